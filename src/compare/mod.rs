@@ -1,0 +1,535 @@
+//! The comparator: claims grouped into facts, and verdicts on each fact.
+//!
+//! A fact is a subject, a predicate family, an object and a time. Claims
+//! join a fact when their subject keys are equal (after the caller's
+//! aliases), their predicates are of one family, their object keys are
+//! equal, and their times can be equal; different explicit times make a
+//! timeline of separate facts. Different predicates are never compared.
+
+mod interval;
+mod variants;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+pub use interval::relate;
+pub(crate) use variants::{Variant, name_variants};
+
+use crate::schema::{
+    Claim, Finding, FindingKind, Interval, PairVerdict, Polarity, Predicate, Qualifier, Relation, RelationKind,
+    TimeValue, Unit, Verdict,
+};
+
+/// Settings of the comparator.
+#[derive(Clone, Debug)]
+pub(crate) struct Settings {
+    /// Multiplier on the rounding of written forms within which a gap is a tension.
+    pub tolerance: f64,
+}
+
+/// One fact: its key and the indices of its claims.
+struct Fact<'c> {
+    subject: &'c str,
+    predicate: Predicate,
+    object: Option<&'c str>,
+    claims: Vec<&'c Claim>,
+}
+
+/// Compares claims and returns findings, sorted.
+pub(crate) fn compare(claims: &[Claim], relations: &[Relation], settings: &Settings) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    let facts = group(claims);
+    for fact in &facts {
+        judge(fact, relations, settings, &mut findings);
+    }
+    derived(&facts, &mut findings);
+    sort_findings(&mut findings);
+    findings
+}
+
+/// Sorts findings: contradictions first, then by subject, predicate, object, claims.
+pub(crate) fn sort_findings(findings: &mut [Finding]) {
+    findings.sort_by(|a, b| {
+        (a.verdict, &a.subject, a.predicate, &a.object, a.kind, &a.claims).cmp(&(
+            b.verdict,
+            &b.subject,
+            b.predicate,
+            &b.object,
+            b.kind,
+            &b.claims,
+        ))
+    });
+}
+
+fn group(claims: &[Claim]) -> Vec<Fact<'_>> {
+    let mut by_key: BTreeMap<(&str, Predicate, Option<&str>), Vec<&Claim>> = BTreeMap::new();
+    for c in claims {
+        by_key.entry((&c.subject.key, c.predicate.family(), c.object.as_ref().map(|o| o.key()))).or_default().push(c);
+    }
+    let mut facts = Vec::new();
+    for ((subject, predicate, object), list) in by_key {
+        for claims in timeline(list) {
+            facts.push(Fact { subject, predicate, object, claims });
+        }
+    }
+    facts
+}
+
+/// Splits claims of one fact by time: claims whose absolute times cannot
+/// be equal belong to different facts. A claim with no time, or a relative
+/// one, joins the first time that fits.
+fn timeline(list: Vec<&Claim>) -> Vec<Vec<&Claim>> {
+    let mut groups: Vec<(Vec<TimeValue>, Vec<&Claim>)> = Vec::new();
+    let (timed, untimed): (Vec<&Claim>, Vec<&Claim>) =
+        list.into_iter().partition(|c| matches!(c.time.as_ref().map(|t| t.value), Some(TimeValue::Absolute { .. })));
+    for c in timed.into_iter().chain(untimed) {
+        let v = c.time.as_ref().map(|t| t.value);
+        let slot = groups.iter_mut().find(|(times, _)| v.is_none_or(|v| times.iter().all(|t| t.compatible(&v))));
+        match slot {
+            Some((times, claims)) => {
+                times.extend(v);
+                claims.push(c);
+            }
+            None => groups.push((v.into_iter().collect(), vec![c])),
+        }
+    }
+    groups.into_iter().map(|(_, c)| c).collect()
+}
+
+fn sources_of(claims: &[&Claim]) -> Vec<String> {
+    claims.iter().map(|c| c.source.clone()).collect::<BTreeSet<_>>().into_iter().collect()
+}
+
+fn ids_of(claims: &[&Claim]) -> Vec<String> {
+    let mut ids: Vec<String> = claims.iter().map(|c| c.id.clone()).collect();
+    ids.sort();
+    ids.dedup();
+    ids
+}
+
+/// "bytedance order chip": the fact in words, from the first claim's surface forms.
+fn fact_words(fact: &Fact) -> String {
+    let c = fact.claims[0];
+    let subject = &c.subject.text;
+    match fact.object {
+        Some(o) => {
+            let shown = match &c.object {
+                Some(crate::schema::Object::Entity { entity }) => entity.text.as_str(),
+                _ => o,
+            };
+            format!("{subject} {} {shown}", fact.predicate)
+        }
+        None => format!("{subject} {}", fact.predicate),
+    }
+}
+
+fn source_label(c: &Claim) -> String {
+    format!("{} ({})", c.source, c.lang)
+}
+
+fn finding(fact: &Fact, verdict: Verdict, kind: FindingKind, claims: &[&Claim], explanation: String) -> Finding {
+    Finding {
+        verdict,
+        kind,
+        subject: fact.subject.to_string(),
+        predicate: Some(fact.predicate),
+        object: fact.object.map(str::to_string),
+        sources: sources_of(claims),
+        claims: ids_of(claims),
+        consensus: None,
+        outliers: Vec::new(),
+        pairs: Vec::new(),
+        explanation,
+    }
+}
+
+/// The comparable class of a quantity's unit: counts compare with counts,
+/// money only in one currency, percentages with percentages.
+fn unit_class(u: &Unit) -> String {
+    match u {
+        Unit::Count { .. } => "count".to_string(),
+        Unit::Money { currency } => format!("money {currency}"),
+        Unit::Percent => "percent".to_string(),
+    }
+}
+
+fn judge(fact: &Fact, relations: &[Relation], settings: &Settings, out: &mut Vec<Finding>) {
+    let words = fact_words(fact);
+    let sources = sources_of(&fact.claims);
+    let affirmed: Vec<&Claim> = fact.claims.iter().copied().filter(|c| c.polarity == Polarity::Affirmed).collect();
+    let denied: Vec<&Claim> = fact.claims.iter().copied().filter(|c| c.polarity == Polarity::Denied).collect();
+    let mut judged = false;
+
+    // Assertion against denial.
+    if !affirmed.is_empty() && !denied.is_empty() {
+        let by = |list: &[&Claim]| {
+            let mut labels: Vec<String> =
+                list.iter().map(|c| source_label(c)).collect::<BTreeSet<_>>().into_iter().collect();
+            labels.dedup();
+            labels.join(", ")
+        };
+        let who = denied
+            .iter()
+            .find_map(|c| {
+                let a = &c.attribution;
+                a.speaker.as_ref().map(|s| {
+                    let role = a.role.map(|r| format!(", {}", role_word(r))).unwrap_or_default();
+                    let aff = a.affiliation.as_ref().map(|e| format!(" of {}", e.text)).unwrap_or_default();
+                    format!("{s}{role}{aff}")
+                })
+            })
+            .unwrap_or_else(|| "the source".to_string());
+        let evidence: Vec<String> = denied
+            .iter()
+            .map(|c| format!("{} \"{}\"", source_label(c), clip(&c.evidence.text, 90)))
+            .collect::<BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        out.push(finding(
+            fact,
+            Verdict::Contradict,
+            FindingKind::Polarity,
+            &fact.claims,
+            format!(
+                "\"{words}\" is asserted in {} and denied by {who} in {}: {}.",
+                by(&affirmed),
+                by(&denied),
+                evidence.join("; ")
+            ),
+        ));
+        judged = true;
+    }
+
+    // Quantities, per unit class, affirmed claims only.
+    let mut by_class: BTreeMap<String, Vec<&Claim>> = BTreeMap::new();
+    for c in &affirmed {
+        if let Some(q) = &c.quantity {
+            by_class.entry(unit_class(&q.unit)).or_default().push(c);
+        }
+    }
+    for (_, claims) in by_class {
+        // One value per source: its first claim in text order.
+        let mut per_source: BTreeMap<&str, &Claim> = BTreeMap::new();
+        for c in &claims {
+            per_source.entry(&c.source).or_insert(c);
+        }
+        let reps: Vec<&Claim> = per_source.values().copied().collect();
+        if reps.len() < 2 {
+            continue;
+        }
+        out.push(judge_quantities(fact, &words, &reps, &claims, settings));
+        judged = true;
+    }
+
+    // Times, when no quantity was compared.
+    if !judged {
+        let timed: Vec<&Claim> = affirmed.iter().copied().filter(|c| c.time.is_some()).collect();
+        let timed_sources = sources_of(&timed);
+        if timed_sources.len() >= 2 {
+            let values: BTreeSet<String> =
+                timed.iter().filter_map(|c| c.time.as_ref()).map(|t| t.value.to_string()).collect();
+            let verdict = if values.len() == 1 { Verdict::Agree } else { Verdict::Compatible };
+            let said: Vec<String> =
+                per_source_text(&timed, |c| c.time.as_ref().map(|t| t.text.clone()).unwrap_or_default());
+            let how = if verdict == Verdict::Agree {
+                format!("agree on {}", values.iter().next().map(String::as_str).unwrap_or(""))
+            } else {
+                format!("give times that can be the same ({})", values.into_iter().collect::<Vec<_>>().join(", "))
+            };
+            out.push(finding(
+                fact,
+                verdict,
+                FindingKind::Time,
+                &timed,
+                format!("For \"{words}\", {} {how}.", said.join(", ")),
+            ));
+            judged = true;
+        }
+    }
+
+    // Presence: several sources report the fact with nothing to compare.
+    if !judged && sources.len() >= 2 {
+        let said: Vec<String> = per_source_text(&fact.claims, |c| clip(&c.evidence.text, 60));
+        out.push(finding(
+            fact,
+            Verdict::Agree,
+            FindingKind::Presence,
+            &fact.claims,
+            format!("{} sources report \"{words}\": {}.", sources.len(), said.join("; ")),
+        ));
+        judged = true;
+    }
+
+    if !judged && sources.len() == 1 {
+        let c = fact.claims[0];
+        let kind = if c.quantity.is_some() {
+            FindingKind::Quantity
+        } else if c.time.is_some() {
+            FindingKind::Time
+        } else {
+            FindingKind::Presence
+        };
+        let value = c
+            .quantity
+            .as_ref()
+            .map(|q| format!(" \"{}\" ({})", q.text, show_interval(&q.interval, &q.unit)))
+            .unwrap_or_default();
+        let when = c.time.as_ref().map(|t| format!(" \"{}\"", t.text)).unwrap_or_default();
+        let mut f = finding(
+            fact,
+            Verdict::SingleSource,
+            kind,
+            &fact.claims,
+            format!("Only {} reports \"{words}\"{value}{when}.", source_label(c)),
+        );
+        if let Some(q) = &c.quantity {
+            f.consensus = Some(q.interval);
+        }
+        out.push(f);
+    }
+
+    attributes(fact, &words, relations, out);
+}
+
+/// A speaker quoted in several sources with different affiliations:
+/// compatible when a relation links them, a contradiction otherwise.
+fn attributes(fact: &Fact, words: &str, relations: &[Relation], out: &mut Vec<Finding>) {
+    let mut by_speaker: BTreeMap<String, Vec<&Claim>> = BTreeMap::new();
+    for c in &fact.claims {
+        if let (Some(s), Some(_)) = (&c.attribution.speaker, &c.attribution.affiliation) {
+            by_speaker.entry(crate::text::fold(s)).or_default().push(c);
+        }
+    }
+    for (_, claims) in by_speaker {
+        let affs: BTreeSet<&str> =
+            claims.iter().filter_map(|c| c.attribution.affiliation.as_ref()).map(|e| e.key.as_str()).collect();
+        if affs.len() < 2 || sources_of(&claims).len() < 2 {
+            continue;
+        }
+        let affs: Vec<&str> = affs.into_iter().collect();
+        let linked = affs.iter().all(|a| affs.iter().all(|b| a == b || related(a, b, relations)));
+        let speaker = claims[0].attribution.speaker.clone().unwrap_or_default();
+        let said = per_source_text(&claims, |c| {
+            c.attribution.affiliation.as_ref().map(|e| e.text.clone()).unwrap_or_default()
+        });
+        let (verdict, why) = if linked {
+            let rel = relations
+                .iter()
+                .find(|r| affs.contains(&r.from.key.as_str()) && affs.contains(&r.to.key.as_str()))
+                .map(|r| {
+                    let src = r
+                        .source
+                        .as_deref()
+                        .map(|s| format!(", as {s} states"))
+                        .unwrap_or_else(|| " (knowledge base)".to_string());
+                    format!("{} owns {}{src}", r.from.text, r.to.text)
+                })
+                .unwrap_or_default();
+            (Verdict::Compatible, format!("the two are related: {rel}"))
+        } else {
+            (Verdict::Contradict, "nothing in the texts or the knowledge base relates them".to_string())
+        };
+        out.push(finding(
+            fact,
+            verdict,
+            FindingKind::Attribute,
+            &claims,
+            format!("On \"{words}\", {speaker} speaks for different organizations: {}; {why}.", said.join(", ")),
+        ));
+    }
+}
+
+fn related(a: &str, b: &str, relations: &[Relation]) -> bool {
+    relations.iter().any(|r| {
+        matches!(r.kind, RelationKind::Owns | RelationKind::PartOf | RelationKind::Alias)
+            && ((r.from.key == a && r.to.key == b) || (r.from.key == b && r.to.key == a))
+    })
+}
+
+/// "000 (pt) \"100 mil\", 001 (pt) \"mais de 100 mil\"": one entry per source.
+fn per_source_text(claims: &[&Claim], f: impl Fn(&Claim) -> String) -> Vec<String> {
+    let mut seen = BTreeMap::new();
+    for c in claims {
+        seen.entry(c.source.clone()).or_insert_with(|| format!("{} \"{}\"", source_label(c), f(c)));
+    }
+    seen.into_values().collect()
+}
+
+fn judge_quantities(fact: &Fact, words: &str, reps: &[&Claim], all: &[&Claim], settings: &Settings) -> Finding {
+    let q = |c: &Claim| c.quantity.clone().expect("only claims with quantities are compared");
+    let mut pairs = Vec::new();
+    for (i, a) in reps.iter().enumerate() {
+        for b in &reps[i + 1..] {
+            let verdict = relate(&q(a), &q(b), settings.tolerance);
+            pairs.push(PairVerdict { a: a.source.clone(), b: b.source.clone(), verdict });
+        }
+    }
+    // Consensus: the interval most sources give; ties to the one given first in source order.
+    let mut support: Vec<(Interval, Vec<&Claim>)> = Vec::new();
+    for c in reps {
+        let iv = q(c).interval;
+        match support.iter_mut().find(|(s, _)| *s == iv) {
+            Some((_, list)) => list.push(c),
+            None => support.push((iv, vec![c])),
+        }
+    }
+    let best = support.iter().map(|(_, l)| l.len()).max().unwrap_or(0);
+    let (consensus, backers) =
+        support.iter().find(|(_, l)| l.len() == best).cloned().unwrap_or((q(reps[0]).interval, vec![]));
+    let consensus_claim = backers[0];
+    let outliers: Vec<&Claim> = reps.iter().copied().filter(|c| q(c).interval != consensus).collect();
+    let verdict = pairs.iter().map(|p| p.verdict).min().unwrap_or(Verdict::Agree);
+    let unit = q(consensus_claim).unit;
+    let list = |cs: &[&Claim]| {
+        cs.iter().map(|c| format!("{} \"{}\"", source_label(c), q(c).text)).collect::<Vec<_>>().join(", ")
+    };
+    let explanation = if outliers.is_empty() {
+        format!("For \"{words}\", {} all give {}.", list(&backers), show_interval(&consensus, &unit))
+    } else {
+        let detail: Vec<String> = outliers
+            .iter()
+            .map(|c| {
+                let oq = q(c);
+                let rel = relate(&oq, &q(consensus_claim), settings.tolerance);
+                let how = match rel {
+                    Verdict::Agree => "the same",
+                    Verdict::Compatible => "an overlapping value",
+                    Verdict::Tension if touches(&oq.interval, &consensus) => {
+                        "a value that only touches it at its boundary, within the rounding of the written forms"
+                    }
+                    Verdict::Tension => "a value just outside it, within the rounding of the written forms",
+                    Verdict::Contradict if inverted(oq.qualifier, q(consensus_claim).qualifier) => "the opposite bound",
+                    Verdict::Contradict => "a value outside it beyond rounding",
+                    Verdict::SingleSource => "",
+                };
+                format!("{} \"{}\" gives {} ({how})", source_label(c), oq.text, show_interval(&oq.interval, &oq.unit))
+            })
+            .collect();
+        let verdict_word = match verdict {
+            Verdict::Contradict => "a contradiction",
+            Verdict::Tension => "a tension, not a contradiction",
+            Verdict::Compatible => "compatible",
+            Verdict::Agree => "agreement",
+            Verdict::SingleSource => "one source",
+        };
+        format!(
+            "For \"{words}\", {} give {}, while {}: {verdict_word}.",
+            list(&backers),
+            show_interval(&consensus, &unit),
+            detail.join("; ")
+        )
+    };
+    let mut f = finding(fact, verdict, FindingKind::Quantity, all, explanation);
+    f.consensus = Some(consensus);
+    f.outliers = outliers.iter().map(|c| c.source.clone()).collect::<BTreeSet<_>>().into_iter().collect();
+    f.pairs = pairs;
+    f
+}
+
+fn touches(a: &Interval, b: &Interval) -> bool {
+    interval::gap(a, b) == Some(0.0)
+}
+
+fn inverted(a: Qualifier, b: Qualifier) -> bool {
+    interval::inverted(a, b)
+}
+
+/// A derived note: received (or delivered) well under what was ordered.
+fn derived(facts: &[Fact], out: &mut Vec<Finding>) {
+    let consensus = |f: &Fact| -> Option<Interval> {
+        let qs: Vec<Interval> = f
+            .claims
+            .iter()
+            .filter(|c| c.polarity == Polarity::Affirmed)
+            .filter_map(|c| c.quantity.as_ref())
+            .filter(|q| matches!(q.unit, Unit::Count { .. }))
+            .map(|q| q.interval)
+            .collect();
+        qs.first().copied()
+    };
+    for ordered in facts.iter().filter(|f| f.predicate == Predicate::Order) {
+        for received in facts
+            .iter()
+            .filter(|f| f.predicate == Predicate::Receive && f.subject == ordered.subject && f.object == ordered.object)
+        {
+            let (Some(o), Some(r)) = (consensus(ordered), consensus(received)) else { continue };
+            let (Some(olow), Some(rhigh)) = (o.low, r.high) else { continue };
+            if olow <= 0.0 || rhigh >= olow {
+                continue;
+            }
+            let share = rhigh / olow * 100.0;
+            let mut claims: Vec<&Claim> = ordered.claims.clone();
+            claims.extend(received.claims.iter().copied());
+            let words = fact_words(received);
+            let mut f = finding(
+                received,
+                Verdict::Compatible,
+                FindingKind::Derived,
+                &claims,
+                format!(
+                    "Ordered and received are two facts: \"{words}\" ({}) is at most {share:.0}% of what was ordered ({}), a shortfall rather than a contradiction.",
+                    show_interval(&r, &Unit::Count { concept: None }),
+                    show_interval(&o, &Unit::Count { concept: None }),
+                ),
+            );
+            f.predicate = Some(Predicate::Receive);
+            out.push(f);
+        }
+    }
+}
+
+fn role_word(r: crate::schema::Role) -> &'static str {
+    match r {
+        crate::schema::Role::Spokesperson => "spokesperson",
+        crate::schema::Role::Executive => "executive",
+        crate::schema::Role::Official => "official",
+        crate::schema::Role::Police => "police",
+        crate::schema::Role::Analyst => "analyst",
+    }
+}
+
+/// Text up to `n` chars, with an ellipsis when cut.
+pub(crate) fn clip(s: &str, n: usize) -> String {
+    let s = s.trim();
+    match s.char_indices().nth(n) {
+        Some((i, _)) => format!("{}…", &s[..i]),
+        None => s.to_string(),
+    }
+}
+
+/// A readable interval: "more than 100,000", "fewer than 30,000", "exactly 10", "between 5 and 7".
+pub(crate) fn show_interval(iv: &Interval, unit: &Unit) -> String {
+    let n = |v: f64| show_number(v, unit);
+    match (iv.low, iv.high) {
+        (Some(a), Some(b)) if a == b => format!("exactly {}", n(a)),
+        (Some(a), None) if iv.low_inclusive => format!("at least {}", n(a)),
+        (Some(a), None) => format!("more than {}", n(a)),
+        (low, Some(b)) if low.is_none_or(|l| l == 0.0) && iv.high_inclusive => format!("at most {}", n(b)),
+        (low, Some(b)) if low.is_none_or(|l| l == 0.0) => format!("fewer than {}", n(b)),
+        (Some(a), Some(b)) => format!("between {} and {}", n(a), n(b)),
+        (None, Some(b)) => format!("at most {}", n(b)),
+        (None, None) => "any value".to_string(),
+    }
+}
+
+/// A number with thousands separators, and the unit.
+pub(crate) fn show_number(v: f64, unit: &Unit) -> String {
+    let digits = if v.fract() == 0.0 && v.abs() < 1e15 {
+        let s = format!("{}", v.abs() as u64);
+        let mut out = String::new();
+        for (k, ch) in s.chars().enumerate() {
+            if k > 0 && (s.len() - k) % 3 == 0 {
+                out.push(',');
+            }
+            out.push(ch);
+        }
+        if v < 0.0 { format!("-{out}") } else { out }
+    } else {
+        format!("{v}")
+    };
+    match unit {
+        Unit::Money { currency } => format!("{currency} {digits}"),
+        Unit::Percent => format!("{digits}%"),
+        Unit::Count { concept: Some(c) } => format!("{digits} {c}"),
+        Unit::Count { concept: None } => digits,
+    }
+}

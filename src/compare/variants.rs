@@ -1,0 +1,96 @@
+//! Name variants: one entity spelled two ways in two sources.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::extract::EntityMention;
+use crate::schema::{EntityKind, Finding, FindingKind, Verdict};
+
+/// The least normalized Levenshtein similarity of two keys to be variants.
+const SIMILARITY: f64 = 0.75;
+
+/// A name variant found across sources.
+#[derive(Clone, Debug)]
+pub(crate) struct Variant {
+    pub a: String,
+    pub b: String,
+    pub finding: Finding,
+}
+
+/// Finds pairs of entities, each named in different sources and never
+/// together in one, whose keys are close in spelling (strsim) and which
+/// stand in the same role: their sentences name another entity in common.
+/// They are reported as variants, never merged.
+pub(crate) fn name_variants(docs: &[(String, Vec<EntityMention>)]) -> Vec<Variant> {
+    // key -> (sources, surface per source, context keys)
+    struct Seen {
+        kind: EntityKind,
+        sources: BTreeSet<String>,
+        surfaces: BTreeMap<String, String>,
+        context: BTreeSet<String>,
+    }
+    let mut seen: BTreeMap<&str, Seen> = BTreeMap::new();
+    for (source, mentions) in docs {
+        let mut by_sentence: BTreeMap<usize, Vec<&EntityMention>> = BTreeMap::new();
+        for m in mentions {
+            by_sentence.entry(m.sentence).or_default().push(m);
+        }
+        for m in mentions {
+            if matches!(m.kind, EntityKind::Place | EntityKind::Code) || m.key.chars().count() < 4 {
+                continue;
+            }
+            let e = seen.entry(&m.key).or_insert_with(|| Seen {
+                kind: m.kind,
+                sources: BTreeSet::new(),
+                surfaces: BTreeMap::new(),
+                context: BTreeSet::new(),
+            });
+            e.sources.insert(source.clone());
+            e.surfaces.entry(source.clone()).or_insert_with(|| m.text.clone());
+            for other in &by_sentence[&m.sentence] {
+                if other.key != m.key {
+                    e.context.insert(other.key.clone());
+                }
+            }
+        }
+    }
+    let keys: Vec<&str> = seen.keys().copied().collect();
+    let mut out = Vec::new();
+    for (i, a) in keys.iter().enumerate() {
+        for b in &keys[i + 1..] {
+            let (sa, sb) = (&seen[a], &seen[b]);
+            if sa.kind != sb.kind || !sa.sources.is_disjoint(&sb.sources) {
+                continue;
+            }
+            if strsim::normalized_levenshtein(a, b) < SIMILARITY {
+                continue;
+            }
+            if sa.context.is_disjoint(&sb.context) {
+                continue;
+            }
+            let shared: Vec<&str> = sa.context.intersection(&sb.context).map(String::as_str).collect();
+            let list =
+                |s: &Seen| s.surfaces.iter().map(|(src, t)| format!("\"{t}\" in {src}")).collect::<Vec<_>>().join(", ");
+            let sources: Vec<String> = sa.sources.union(&sb.sources).cloned().collect();
+            let finding = Finding {
+                verdict: Verdict::Tension,
+                kind: FindingKind::NameVariant,
+                subject: a.to_string(),
+                predicate: None,
+                object: Some(b.to_string()),
+                sources,
+                claims: Vec::new(),
+                consensus: None,
+                outliers: Vec::new(),
+                pairs: Vec::new(),
+                explanation: format!(
+                    "{} and {} are spelled alike and named in the same context ({}) but never in the same source: likely one entity in two spellings, kept apart for a reader to confirm.",
+                    list(sa),
+                    list(sb),
+                    shared.join(", ")
+                ),
+            };
+            out.push(Variant { a: a.to_string(), b: b.to_string(), finding });
+        }
+    }
+    out
+}

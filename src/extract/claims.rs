@@ -1,0 +1,574 @@
+//! Claims: predicates with their subject, object, quantity and time; who
+//! says them; whether they are denied; and ownership relations stated in
+//! appositives.
+//!
+//! Work is per sentence, split into clauses at the lexicon's clause breaks.
+//! A trigger is a predicate word, or a quantity whose noun is a measure
+//! ("10 milhões de usuários"). When the subject is unclear, no claim is made.
+
+use std::collections::HashMap;
+
+use super::{Ctx, entities, numbers, time};
+use crate::lang::Tag;
+use crate::schema::{
+    Attribution, Claim, Concept, EntityKind, EntityRef, Evidence, Modality, Object, Polarity, Predicate, Relation,
+    RelationKind, Unit,
+};
+use crate::text::{Case, Kind, Sentence};
+
+/// How far (in tokens) an object may stand after its trigger.
+const OBJECT_WINDOW: usize = 8;
+
+struct Doc<'a, 'c> {
+    cx: &'a Ctx<'c>,
+    id: &'a str,
+    entities: &'a [entities::Mention],
+    salient: Option<&'a entities::Mention>,
+}
+
+/// Reads the claims and relations of a document.
+pub(crate) fn read(
+    cx: &Ctx,
+    id: &str,
+    sents: &[Sentence],
+    quantities: &[numbers::Mention],
+    times: &[time::Mention],
+    entities: &[entities::Mention],
+) -> (Vec<Claim>, Vec<Relation>) {
+    let doc = Doc { cx, id, entities, salient: salient(entities) };
+    let mut claims = Vec::new();
+    let mut relations = Vec::new();
+    for &s in sents {
+        let (rels, governed) = doc.relations(s);
+        relations.extend(rels);
+        doc.sentence_claims(s, quantities, times, &governed, &mut claims);
+    }
+    for (n, c) in claims.iter_mut().enumerate() {
+        c.id = format!("{id}#{}", n + 1);
+    }
+    (claims, relations)
+}
+
+/// The organization the document is about: the one named most often
+/// (first named on a tie).
+fn salient(entities: &[entities::Mention]) -> Option<&entities::Mention> {
+    let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
+    for (i, m) in entities.iter().enumerate() {
+        if m.kind == EntityKind::Organization {
+            let e = counts.entry(&m.key).or_insert((0, i));
+            e.0 += 1;
+        }
+    }
+    let (key, _) = counts.into_iter().max_by(|a, b| a.1.0.cmp(&b.1.0).then(b.1.1.cmp(&a.1.1)))?;
+    entities.iter().find(|m| m.key == key)
+}
+
+/// Where a subject comes from.
+enum Subject {
+    /// Named in the clause, or referred to by "the company".
+    Explicit(EntityRef),
+    /// Nothing named: the document's salient organization, unless the
+    /// sentence already has a subject.
+    Salient(EntityRef),
+}
+
+/// A trigger found in a clause.
+#[derive(Clone, Copy)]
+struct Trigger {
+    at: usize,
+    len: usize,
+    predicate: Predicate,
+    /// The quantity mention it carries, as an index.
+    quantity: Option<usize>,
+}
+
+impl Doc<'_, '_> {
+    fn entity_ref(&self, m: &entities::Mention) -> EntityRef {
+        EntityRef { key: m.key.clone(), text: m.text.clone() }
+    }
+
+    fn entities_in(&self, a: usize, b: usize) -> impl Iterator<Item = &entities::Mention> {
+        self.entities.iter().filter(move |m| m.first >= a && m.last <= b)
+    }
+
+    /// Splits a sentence into clauses at clause breaks, semicolons and colons.
+    fn clauses(&self, s: Sentence) -> Vec<(usize, usize)> {
+        let cx = self.cx;
+        let mut out = Vec::new();
+        let mut start = s.start;
+        let mut i = s.start;
+        while i < s.end {
+            let brk = cx.tags.find(i, |g| matches!(g, Tag::ClauseBreak).then_some(()));
+            let punct = cx.tokens.toks[i].kind == Kind::Punct && matches!(cx.tokens.raw(i), ";" | ":" | "(" | ")");
+            if (brk.is_some() || punct) && i > start {
+                out.push((start, i));
+                start = i;
+            }
+            i += brk.map_or(1, |(_, l)| l);
+        }
+        if start < s.end {
+            out.push((start, s.end));
+        }
+        out
+    }
+
+    fn attribution(&self, s: Sentence) -> (Attribution, Vec<(usize, usize)>) {
+        let cx = self.cx;
+        let mut a = Attribution::default();
+        let mut used = Vec::new();
+        let ents: Vec<&entities::Mention> = self.entities_in(s.start, s.end).collect();
+        for i in s.start..s.end {
+            if a.role.is_none() {
+                if let Some((role, l)) = cx.tags.find(i, |g| match g {
+                    Tag::Role(r) => Some(r),
+                    _ => None,
+                }) {
+                    a.role = Some(role);
+                    used.push((i, i + l));
+                    // Affiliation: an organization right after the role ("portavoz de X", "juru bicara X")
+                    // or right before it ("X spokesperson").
+                    let after = ents.iter().find(|m| {
+                        m.first >= i + l
+                            && m.first <= i + l + 1
+                            && m.kind != EntityKind::Person
+                            && m.kind != EntityKind::Place
+                    });
+                    let before = ents.iter().rev().find(|m| m.last == i && m.kind == EntityKind::Organization);
+                    if let Some(m) = after.or(before) {
+                        a.affiliation = Some(self.entity_ref(m));
+                        used.push((m.first, m.last));
+                    }
+                    // The speaker: the nearest person within four tokens.
+                    let near = ents
+                        .iter()
+                        .filter(|m| m.kind == EntityKind::Person)
+                        .filter(|m| m.last + 4 >= i && m.first <= i + l + 6)
+                        .min_by_key(|m| if m.first >= i { m.first - i } else { i - m.last });
+                    if let Some(m) = near {
+                        a.speaker = Some(m.text.clone());
+                        used.push((m.first, m.last));
+                    }
+                }
+            }
+            if a.anonymous.is_none() {
+                if let Some((_, l)) = cx.tags.find(i, |g| matches!(g, Tag::Anonymous).then_some(())) {
+                    // Take a number word or digits just before ("três fontes").
+                    let start =
+                        if i > s.start && cx.tags.has(i - 1, |g| matches!(g, Tag::Number(_))) { i - 1 } else { i };
+                    a.anonymous = Some(cx.tokens.span_text(start, i + l).to_string());
+                    used.push((start, i + l));
+                }
+            }
+            if a.outlet.is_none() {
+                if let Some((_, l)) = cx.tags.find(i, |g| matches!(g, Tag::AccordingTo).then_some(())) {
+                    // "segundo a Reuters", "citadas por Reuters", "secondo un rapporto di Reuters":
+                    // an organization within a few lowercase words.
+                    let mut j = i + l;
+                    let mut skipped = 0;
+                    while j < s.end && skipped < 4 {
+                        if let Some(m) = ents.iter().find(|m| m.first == j) {
+                            if m.kind == EntityKind::Organization
+                                && Some(m.key.as_str()) != self.salient.map(|s| s.key.as_str())
+                            {
+                                a.outlet = Some(self.entity_ref(m));
+                                used.push((m.first, m.last));
+                            }
+                            break;
+                        }
+                        if cx.tokens.toks[j].kind != Kind::Word || cx.tokens.toks[j].case != Case::Lower {
+                            break;
+                        }
+                        j += 1;
+                        skipped += 1;
+                    }
+                }
+            }
+        }
+        if a.speaker.is_none() {
+            // "disse Fulano", "kata Fulano", "Fulano said": a person next to a reporting verb.
+            for i in s.start..s.end {
+                if cx.tags.has(i, |g| matches!(g, Tag::Reporting)) {
+                    if let Some(m) =
+                        ents.iter().find(|m| m.kind == EntityKind::Person && (m.first == i + 1 || m.last == i))
+                    {
+                        a.speaker = Some(m.text.clone());
+                        used.push((m.first, m.last));
+                        break;
+                    }
+                }
+            }
+        }
+        (a, used)
+    }
+
+    fn sentence_claims(
+        &self,
+        s: Sentence,
+        qs: &[numbers::Mention],
+        times: &[time::Mention],
+        governed: &[(usize, usize)],
+        out: &mut Vec<Claim>,
+    ) {
+        let cx = self.cx;
+        let t = cx.tokens;
+        let (attribution, mut attr_spans) = self.attribution(s);
+        // Entities governed by an ownership noun ("dona do Y") are no subjects either.
+        attr_spans.extend_from_slice(governed);
+        let in_attr = |a: usize, b: usize| attr_spans.iter().any(|&(x, y)| a < y && x < b);
+        // Tokens inside a "no comment" phrase make no trigger and no negation.
+        let mut no_comment = Vec::new();
+        for i in s.start..s.end {
+            if let Some((_, l)) = cx.tags.find(i, |g| matches!(g, Tag::NoComment).then_some(())) {
+                no_comment.push((i, i + l));
+            }
+        }
+        let muted = |i: usize| no_comment.iter().any(|&(a, b)| i >= a && i < b);
+        let denial_at = (s.start..s.end).find(|&i| !muted(i) && cx.tags.has(i, |g| matches!(g, Tag::Denial)));
+        let evidence = Evidence {
+            start: t.toks[s.start].start,
+            end: t.toks[s.end - 1].end,
+            text: t.span_text(s.start, s.end).to_string(),
+        };
+        let mut prev_subject: Option<EntityRef> = None;
+        for (ca, cb) in self.clauses(s) {
+            // "X did not respond": a claim of its own, never a denial.
+            if let Some(&(na, _)) = no_comment.iter().find(|&&(a, _)| a >= ca && a < cb) {
+                if let Some(m) = self.entities_in(ca, na).filter(|m| m.kind != EntityKind::Place).last() {
+                    out.push(self.claim(
+                        self.entity_ref(m),
+                        Predicate::DeclineComment,
+                        None,
+                        None,
+                        None,
+                        Polarity::Affirmed,
+                        Modality::Asserted,
+                        &attribution,
+                        &evidence,
+                    ));
+                }
+                continue;
+            }
+            let mut triggers: Vec<Trigger> = Vec::new();
+            let mut i = ca;
+            while i < cb {
+                if !muted(i) {
+                    if let Some((p, l)) = cx.tags.find(i, |g| match g {
+                        Tag::Predicate(p) => Some(p),
+                        _ => None,
+                    }) {
+                        triggers.push(Trigger { at: i, len: l, predicate: p, quantity: None });
+                        i += l;
+                        continue;
+                    }
+                }
+                i += 1;
+            }
+            // Attach quantities: a measure is a trigger of its own; any other
+            // quantity goes to the nearest trigger before it, else after it.
+            let mut extra = Vec::new();
+            for (qi, q) in
+                qs.iter().enumerate().filter(|(_, q)| q.first >= ca && q.last <= cb && !in_attr(q.first, q.last))
+            {
+                if let Some(p) = q.measure {
+                    extra.push(Trigger { at: q.number_at, len: 0, predicate: p, quantity: Some(qi) });
+                    continue;
+                }
+                let before = triggers.iter().rposition(|tr| tr.at < q.first);
+                let target = before.or_else(|| triggers.iter().position(|tr| tr.at >= q.last));
+                if let Some(k) = target {
+                    if triggers[k].quantity.is_none() {
+                        triggers[k].quantity = Some(qi);
+                    } else {
+                        let mut copy = triggers[k];
+                        copy.quantity = Some(qi);
+                        extra.push(copy);
+                    }
+                }
+            }
+            triggers.extend(extra);
+            triggers.sort_by_key(|tr| (tr.at, tr.quantity));
+            let mut consumed: Vec<usize> = Vec::new();
+            for tr in &triggers {
+                if tr.quantity.is_none() && consumed.contains(&tr.at) {
+                    continue;
+                }
+                let subject = match self.subject(ca, cb, tr, &in_attr) {
+                    Some(Subject::Explicit(e)) => Some(e),
+                    Some(Subject::Salient(e)) => prev_subject.clone().or(Some(e)),
+                    None => prev_subject.clone(),
+                };
+                let Some(subject) = subject else { continue };
+                prev_subject = Some(subject.clone());
+                let quantity = tr.quantity.map(|qi| qs[qi].quantity.clone());
+                let object = match &quantity {
+                    Some(q) if !tr.predicate.is_measure() && matches!(q.unit, Unit::Count { concept: Some(_) }) => {
+                        match &q.unit {
+                            Unit::Count { concept: Some(c) } => Some(Object::Concept { concept: c.clone() }),
+                            _ => None,
+                        }
+                    }
+                    _ if tr.predicate.is_measure() => None,
+                    _ => self.object(s, ca, cb, tr, &subject, &in_attr, &mut consumed),
+                };
+                let time = self.time_for(s, ca, cb, tr, times);
+                if quantity.is_none() && object.is_none() && time.is_none() {
+                    continue;
+                }
+                let negated = self.negated(ca, tr, &muted);
+                let denied = denial_at.is_some_and(|d| d < tr.at);
+                let polarity = if negated || denied { Polarity::Denied } else { Polarity::Affirmed };
+                let modality = self.modality(ca, tr);
+                out.push(self.claim(
+                    subject,
+                    tr.predicate,
+                    object,
+                    quantity,
+                    time,
+                    polarity,
+                    modality,
+                    &attribution,
+                    &evidence,
+                ));
+            }
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn claim(
+        &self,
+        subject: EntityRef,
+        predicate: Predicate,
+        object: Option<Object>,
+        quantity: Option<crate::schema::Quantity>,
+        time: Option<crate::schema::TimeRef>,
+        polarity: Polarity,
+        modality: Modality,
+        attribution: &Attribution,
+        evidence: &Evidence,
+    ) -> Claim {
+        Claim {
+            id: String::new(),
+            source: self.id.to_string(),
+            lang: self.cx.lex.lang,
+            subject,
+            predicate,
+            object,
+            quantity,
+            time,
+            polarity,
+            modality,
+            attribution: attribution.clone(),
+            evidence: evidence.clone(),
+        }
+    }
+
+    /// The subject: the first entity of the clause before the trigger that
+    /// is not part of the attribution (nor a code); else the agent of a
+    /// passive ("por X", "oleh X"); else the salient organization when the
+    /// clause refers to it ("a empresa") or names nothing before the trigger.
+    fn subject(&self, ca: usize, cb: usize, tr: &Trigger, in_attr: &dyn Fn(usize, usize) -> bool) -> Option<Subject> {
+        let cx = self.cx;
+        let before = self.entities_in(ca, tr.at).find(|m| {
+            !in_attr(m.first, m.last) && m.kind != EntityKind::Code && m.kind != EntityKind::Place || {
+                // A country may be the subject of a state act ("os EUA impuseram restrições").
+                m.kind == EntityKind::Place && matches!(tr.predicate, Predicate::Restrict | Predicate::Export)
+            }
+        });
+        if let Some(m) = before {
+            return Some(Subject::Explicit(self.entity_ref(m)));
+        }
+        let end = tr.at + tr.len.max(1);
+        for j in end..(end + 3).min(cb) {
+            if let Some((_, l)) = cx.tags.find(j, |g| matches!(g, Tag::AgentMarker).then_some(())) {
+                let agent = |m: &&entities::Mention| {
+                    m.first == j + l && matches!(m.kind, EntityKind::Organization | EntityKind::Place)
+                };
+                if let Some(m) = self.entities.iter().find(agent) {
+                    return Some(Subject::Explicit(self.entity_ref(m)));
+                }
+            }
+        }
+        let anaphor = (ca..tr.at).any(|j| cx.tags.has(j, |g| matches!(g, Tag::CompanyAnaphor)));
+        let named_before = self
+            .entities_in(ca, tr.at)
+            .any(|m| !in_attr(m.first, m.last) && !matches!(m.kind, EntityKind::Code | EntityKind::Place));
+        if anaphor {
+            return self.salient.map(|m| Subject::Explicit(self.entity_ref(m)));
+        }
+        if !named_before {
+            return self.salient.map(|m| Subject::Salient(self.entity_ref(m)));
+        }
+        None
+    }
+
+    /// The object: the first entity (not a place, not the subject) or
+    /// concept after the trigger within the clause; else a concept or an
+    /// entity just before it ("questi chip vengono utilizzati", "X, lanciato
+    /// nel 2023"). A launch or an acquisition takes the named entity of the
+    /// sentence nearest the trigger when there is one. A nominal trigger
+    /// taken as the object ("restrições à exportação") makes no claim of its own.
+    #[allow(clippy::too_many_arguments)]
+    fn object(
+        &self,
+        s: Sentence,
+        ca: usize,
+        cb: usize,
+        tr: &Trigger,
+        subject: &EntityRef,
+        in_attr: &dyn Fn(usize, usize) -> bool,
+        consumed: &mut Vec<usize>,
+    ) -> Option<Object> {
+        let cx = self.cx;
+        let start = tr.at + tr.len.max(1);
+        let end = (start + OBJECT_WINDOW).min(cb);
+        let usable =
+            |m: &&entities::Mention| m.kind != EntityKind::Place && m.key != subject.key && !in_attr(m.first, m.last);
+        if matches!(tr.predicate, Predicate::Launch | Predicate::Buy) {
+            let dist = |m: &&entities::Mention| if m.first >= tr.at { m.first - tr.at } else { tr.at - m.last + 1 };
+            if let Some(m) = self.entities_in(s.start, s.end).filter(usable).min_by_key(dist) {
+                return Some(Object::Entity { entity: self.entity_ref(m) });
+            }
+        }
+        let ent =
+            self.entities_in(start, end).find(usable).map(|m| (m.first, Object::Entity { entity: self.entity_ref(m) }));
+        let concept_at = |j: usize| {
+            if in_attr(j, j + 1) {
+                return None;
+            }
+            cx.tags.find(j, |g| match g {
+                Tag::Concept(k) if !k.is_empty() => Some(k),
+                _ => None,
+            })
+        };
+        let concept = (start..end).find_map(|j| concept_at(j).map(|(k, _)| (j, k)));
+        match (ent, concept) {
+            (Some((ej, e)), c) if c.is_none_or(|(cj, _)| ej < cj) => Some(e),
+            (_, Some((cj, k))) => {
+                consumed.push(cj);
+                Some(Object::Concept { concept: Concept(k.to_string()) })
+            }
+            _ => {
+                let back = tr.at.saturating_sub(6).max(ca)..tr.at;
+                let concept = back
+                    .clone()
+                    .rev()
+                    .find_map(|j| concept_at(j).map(|(k, _)| Object::Concept { concept: Concept(k.to_string()) }));
+                concept.or_else(|| {
+                    self.entities_in(back.start, back.end)
+                        .filter(usable)
+                        .last()
+                        .map(|m| Object::Entity { entity: self.entity_ref(m) })
+                })
+            }
+        }
+    }
+
+    /// The time of the clause nearest the trigger.
+    /// When the clause has none, the one time of the sentence, if it has
+    /// exactly one ("sejak 2022 ketika ... membatasi ekspor").
+    fn time_for(
+        &self,
+        s: Sentence,
+        ca: usize,
+        cb: usize,
+        tr: &Trigger,
+        times: &[time::Mention],
+    ) -> Option<crate::schema::TimeRef> {
+        // A time after the verb is its complement more often than one
+        // before it: ties go to the one after.
+        let dist = |m: &&time::Mention| if m.first >= tr.at { 2 * (m.first - tr.at) } else { 2 * (tr.at - m.last) + 3 };
+        let in_clause = times.iter().filter(|m| m.first >= ca && m.last <= cb).min_by_key(dist);
+        if let Some(m) = in_clause {
+            return Some(m.time.clone());
+        }
+        let mut in_sentence = times.iter().filter(|m| m.first >= s.start && m.last <= s.end);
+        match (in_sentence.next(), in_sentence.next()) {
+            (Some(m), None) => Some(m.time.clone()),
+            _ => None,
+        }
+    }
+
+    /// Whether a negation adverb stands within three tokens before the
+    /// trigger, or a negative determiner anywhere before it in the clause.
+    fn negated(&self, ca: usize, tr: &Trigger, muted: &dyn Fn(usize) -> bool) -> bool {
+        let cx = self.cx;
+        let near = tr.at.saturating_sub(3).max(ca);
+        (near..tr.at).any(|j| !muted(j) && cx.tags.has(j, |g| matches!(g, Tag::Negation)))
+            || (ca..tr.at).any(|j| !muted(j) && cx.tags.has(j, |g| matches!(g, Tag::NegativeDeterminer)))
+    }
+
+    fn modality(&self, ca: usize, tr: &Trigger) -> Modality {
+        let cx = self.cx;
+        let marked = (ca..tr.at).rev().find_map(|j| {
+            cx.tags.find(j, |g| match g {
+                Tag::Modality(m) => Some(m),
+                _ => None,
+            })
+        });
+        match marked {
+            Some((m, _)) => m,
+            None if tr.predicate == Predicate::Plan => Modality::Planned,
+            None => Modality::Asserted,
+        }
+    }
+
+    /// Ownership stated in appositives: "X, dona da rede social Y",
+    /// "a empresa-mãe de Y, X", "X, a unit of Y".
+    fn relations(&self, s: Sentence) -> (Vec<Relation>, Vec<(usize, usize)>) {
+        let cx = self.cx;
+        let t = cx.tokens;
+        let mut out = Vec::new();
+        let mut governed_spans = Vec::new();
+        let ents: Vec<&entities::Mention> =
+            self.entities_in(s.start, s.end).filter(|m| m.kind != EntityKind::Place).collect();
+        for i in s.start..s.end {
+            let Some((owner_noun, l)) = cx.tags.find(i, |g| match g {
+                Tag::OwnerNoun => Some(true),
+                Tag::OwnedNoun => Some(false),
+                _ => None,
+            }) else {
+                continue;
+            };
+            // The entity the noun governs: within five lowercase words after it.
+            let Some(governed) = ents.iter().find(|m| {
+                m.first >= i + l
+                    && m.first <= i + l + 5
+                    && (i + l..m.first).all(|j| t.toks[j].kind == Kind::Word && t.toks[j].case == Case::Lower)
+            }) else {
+                continue;
+            };
+            // The entity in apposition: before the noun, across a comma and a
+            // few lowercase words; else after the governed one, across a comma.
+            let before = ents.iter().rev().find(|m| {
+                m.last <= i
+                    && i - m.last <= 6
+                    && (m.last..i)
+                        .all(|j| t.is_punct(j, ',') || (t.toks[j].kind == Kind::Word && t.toks[j].case == Case::Lower))
+                    && (m.last..i).any(|j| t.is_punct(j, ','))
+            });
+            let after = || {
+                let comma = (governed.last..(governed.last + 4).min(s.end)).find(|&j| t.is_punct(j, ','))?;
+                ents.iter().find(|m| m.first == comma + 1)
+            };
+            governed_spans.push((governed.first, governed.last));
+            let Some(other) = before.or_else(after) else { continue };
+            if other.key == governed.key {
+                continue;
+            }
+            let (owner, owned) = if owner_noun { (other, governed) } else { (governed, other) };
+            let evidence = Evidence {
+                start: t.toks[s.start].start,
+                end: t.toks[s.end - 1].end,
+                text: t.span_text(s.start, s.end).to_string(),
+            };
+            out.push(Relation {
+                kind: RelationKind::Owns,
+                from: self.entity_ref(owner),
+                to: self.entity_ref(owned),
+                source: Some(self.id.to_string()),
+                evidence: Some(evidence),
+            });
+        }
+        (out, governed_spans)
+    }
+}

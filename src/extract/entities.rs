@@ -1,0 +1,327 @@
+//! Entities found in the text: proper-noun sequences (with lowercase name
+//! particles inside), acronyms, and model codes; their keys, folded the same
+//! way in every language; and their kinds.
+
+use std::collections::{HashMap, HashSet};
+
+use super::Ctx;
+use crate::lang::{Lang, Tag};
+use crate::schema::EntityKind;
+use crate::text::{Case, Kind, Sentence, fold};
+
+/// An entity mention with its token range.
+#[derive(Clone, Debug)]
+pub(crate) struct Mention {
+    pub first: usize,
+    pub last: usize,
+    pub key: String,
+    pub text: String,
+    pub kind: EntityKind,
+}
+
+/// Legal forms and generic words that close an organization's name and do
+/// not distinguish it: "Huawei Technologies" and "Huawei" are one key.
+const ORG_SUFFIXES: &[&str] = &[
+    "inc",
+    "corp",
+    "corporation",
+    "co",
+    "ltd",
+    "limited",
+    "llc",
+    "plc",
+    "sa",
+    "spa",
+    "gmbh",
+    "ag",
+    "tbk",
+    "nv",
+    "bv",
+    "srl",
+    "ltda",
+    "technologies",
+    "technology",
+    "holdings",
+    "holding",
+    "group",
+    "company",
+];
+
+/// The canonical key of a surface form: folded, alphanumerics only,
+/// possessive and legal-form suffixes removed, places mapped by the lexicons.
+pub(crate) fn key_of(surface: &str, lang: Lang) -> String {
+    let folded = fold(surface);
+    if let Some(k) = place_key(&folded, lang) {
+        return k.to_string();
+    }
+    let mut words: Vec<&str> = folded.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    // Possessives: "X's" (split as "x", "s"), "X-nya".
+    if words.len() > 1 && matches!(words.last(), Some(&"s") | Some(&"nya")) {
+        words.pop();
+    }
+    while words.len() > 1 && words.last().is_some_and(|w| ORG_SUFFIXES.contains(w)) {
+        words.pop();
+    }
+    words.concat()
+}
+
+/// The place key of a folded name, from the document language's lexicon,
+/// else from any lexicon when the name is long enough to be unambiguous.
+fn place_key(folded: &str, lang: Lang) -> Option<&'static str> {
+    use once_cell::sync::Lazy;
+    static PLACES: Lazy<Vec<HashMap<String, &'static str>>> = Lazy::new(|| {
+        Lang::ALL
+            .iter()
+            .map(|l| l.lexicon().places.iter().map(|&(p, k)| (normalize_place(&fold(p)), k)).collect())
+            .collect()
+    });
+    let norm = normalize_place(folded);
+    let i = Lang::ALL.iter().position(|&l| l == lang)?;
+    if let Some(&k) = PLACES[i].get(&norm) {
+        return Some(k);
+    }
+    if norm.chars().count() >= 5 {
+        return PLACES.iter().find_map(|m| m.get(&norm).copied());
+    }
+    None
+}
+
+fn normalize_place(folded: &str) -> String {
+    folded.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
+}
+
+fn is_cap(cx: &Ctx, i: usize) -> bool {
+    let tok = cx.tokens.toks[i];
+    tok.kind == Kind::Word && (matches!(tok.case, Case::Title | Case::Upper) || tok.has_digit)
+}
+
+/// Whether token `i` is tagged by the lexicon with a meaning that is not a
+/// name (a month, a verb, a qualifier...). Places and particles are names.
+fn is_vocabulary(cx: &Ctx, i: usize) -> bool {
+    if cx.tags.has(i, |g| matches!(g, Tag::Place(_))) {
+        return false;
+    }
+    cx.tags.at(i).iter().any(|m| m.len == 1 && !matches!(m.tag, Tag::NameParticle))
+        || cx.lex.is_function_word(cx.tokens.folded(i))
+}
+
+/// Finds entity mentions in every sentence.
+pub(crate) fn find(cx: &Ctx, sentences: &[Sentence]) -> Vec<Mention> {
+    let t = cx.tokens;
+    // Words seen capitalized inside a sentence (not first), on lines that are not titles.
+    let titles: Vec<bool> = sentences.iter().map(|s| is_title(cx, *s)).collect();
+    let mut known_cap: HashSet<&str> = HashSet::new();
+    let mut lower_seen: HashSet<&str> = HashSet::new();
+    for (s, &title) in sentences.iter().zip(&titles) {
+        for i in s.start..s.end {
+            let tok = t.toks[i];
+            if tok.kind != Kind::Word {
+                continue;
+            }
+            if tok.case == Case::Lower {
+                lower_seen.insert(t.folded(i));
+            } else if !title && i > s.start && !after_opening(cx, i) {
+                known_cap.insert(t.folded(i));
+            }
+        }
+    }
+    // Words that stand alone as a name inside a sentence: capitalized, with
+    // no capitalized word on either side ("a ByteDance encomendou").
+    let mut alone_keys: HashSet<String> = HashSet::new();
+    for (s, &title) in sentences.iter().zip(&titles) {
+        for i in s.start + 1..s.end {
+            let cap = |j: usize| j < s.end && t.toks[j].kind == Kind::Word && t.toks[j].case != Case::Lower;
+            if !title && cap(i) && !cap(i - 1) && !cap(i + 1) && !after_opening(cx, i) {
+                alone_keys.insert(key_of(t.raw(i), cx.lex.lang));
+            }
+        }
+    }
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    for (s, &title) in sentences.iter().zip(&titles) {
+        let mut i = s.start;
+        while i < s.end {
+            if !is_cap(cx, i) {
+                i += 1;
+                continue;
+            }
+            // Extend over capitalized words, glued codes, particles before a
+            // capitalized word, and glued hyphens or ampersands.
+            let start = i;
+            let mut end = i + 1;
+            loop {
+                if end >= s.end {
+                    break;
+                }
+                let tok = t.toks[end];
+                if tok.newline_before {
+                    break;
+                }
+                if is_cap(cx, end) && !is_vocabulary(cx, end) {
+                    end += 1;
+                } else if tok.kind == Kind::Number
+                    && (!tok.space_before
+                        || t.toks
+                            .get(end + 1)
+                            .is_some_and(|n| n.kind == Kind::Word && !n.space_before && n.case != Case::Lower))
+                {
+                    // "910B" (digits then a glued capital), "H20" is already one word.
+                    end += 1;
+                    if t.toks.get(end).is_some_and(|n| n.kind == Kind::Word && !n.space_before) {
+                        end += 1;
+                    }
+                } else if end + 1 < s.end
+                    && is_cap(cx, end + 1)
+                    && ((cx.tags.has(end, |g| matches!(g, Tag::NameParticle))
+                        && tok.case == Case::Lower
+                        && !is_vocabulary(cx, end + 1))
+                        || (matches!(t.raw(end), "-" | "&") && !tok.space_before && !t.toks[end + 1].space_before))
+                {
+                    // "Banco do Brasil", "Coca-Cola", "AT&T".
+                    end += 2;
+                } else {
+                    break;
+                }
+            }
+            i = end;
+            // Trim lexicon words at both ends ("Segundo", "Recentemente", month names).
+            let (mut a, mut b) = (start, end);
+            while a < b && is_vocabulary(cx, a) {
+                a += 1;
+            }
+            while b > a && (is_vocabulary(cx, b - 1) || cx.tags.has(b - 1, |g| matches!(g, Tag::NameParticle))) {
+                b -= 1;
+            }
+            if a >= b {
+                continue;
+            }
+            // A sentence-initial word the text writes in lower case elsewhere,
+            // or that stands before a name seen alone, is an ordinary word
+            // ("Langkah ByteDance" is "the step of ByteDance").
+            let first_word = a == s.start || after_opening(cx, a);
+            if first_word
+                && b - a > 1
+                && !known_cap.contains(t.folded(a))
+                && t.toks[a].case == Case::Title
+                && !camel(t.raw(a))
+            {
+                let rest = key_of(t.span_text(a + 1, b), cx.lex.lang);
+                if lower_seen.contains(t.folded(a)) || alone_keys.contains(&rest) {
+                    a += 1;
+                    while a < b && is_vocabulary(cx, a) {
+                        a += 1;
+                    }
+                }
+            }
+            // A sentence-initial single word is a name only if the text
+            // capitalizes it elsewhere too, or it is an acronym, a code or camel case.
+            let single = b - a == 1;
+            let tok = t.toks[a];
+            let distinctive = tok.case == Case::Upper || tok.has_digit || camel(t.raw(a));
+            if (first_word || title) && single && !distinctive && !known_cap.contains(t.folded(a)) {
+                continue;
+            }
+            if title && !(a..b).any(|k| known_cap.contains(t.folded(k))) {
+                continue;
+            }
+            // A lowercase word elsewhere, capitalized here at the start, is not a name.
+            if first_word && single && lower_seen.contains(t.folded(a)) && !distinctive {
+                continue;
+            }
+            spans.push((a, b));
+        }
+    }
+    let spans = split_known_prefixes(cx, spans);
+    spans
+        .into_iter()
+        .filter_map(|(a, b)| {
+            let text = t.span_text(a, b).to_string();
+            let key = key_of(&text, cx.lex.lang);
+            if key.is_empty() || key.chars().all(|c| c.is_ascii_digit()) {
+                return None;
+            }
+            let kind = kind_of(cx, a, b);
+            Some(Mention { first: a, last: b, key, text, kind })
+        })
+        .collect()
+}
+
+/// Splits a span whose first words are a place or an entity seen alone
+/// elsewhere, when what follows looks like a name of its own:
+/// "AS Nvidia" is a place and a company; "X Michael Hughes" is an
+/// organization and a person.
+fn split_known_prefixes(cx: &Ctx, spans: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
+    let t = cx.tokens;
+    let alone: HashSet<String> = spans.iter().map(|&(a, b)| key_of(t.span_text(a, b), cx.lex.lang)).collect();
+    let mut out = Vec::with_capacity(spans.len());
+    for (a, b) in spans {
+        let mut cut = None;
+        for m in a + 1..b {
+            let head = key_of(t.span_text(a, m), cx.lex.lang);
+            let tail_len = b - m;
+            let place = cx.tags.has(a, |g| matches!(g, Tag::Place(_))) && m - a == place_len(cx, a);
+            let tail_known = alone.contains(&key_of(t.span_text(m, b), cx.lex.lang));
+            if (place && is_cap(cx, m)) || (alone.contains(&head) && (tail_len >= 2 || tail_known) && is_cap(cx, m)) {
+                cut = Some(m);
+                break;
+            }
+        }
+        match cut {
+            Some(m) => {
+                out.push((a, m));
+                out.push((m, b));
+            }
+            None => out.push((a, b)),
+        }
+    }
+    out
+}
+
+fn place_len(cx: &Ctx, a: usize) -> usize {
+    cx.tags.find(a, |g| matches!(g, Tag::Place(_)).then_some(())).map_or(0, |(_, l)| l)
+}
+
+fn camel(raw: &str) -> bool {
+    raw.chars().skip(1).any(|c| c.is_uppercase()) && raw.chars().any(|c| c.is_lowercase())
+}
+
+/// Whether token `i` follows an opening quote, a dash or a colon: a
+/// position where any word may be capitalized.
+fn after_opening(cx: &Ctx, i: usize) -> bool {
+    i > 0
+        && cx.tokens.toks[i - 1].kind == Kind::Punct
+        && matches!(cx.tokens.raw(i - 1), "“" | "\"" | "«" | "„" | "(" | ":" | "—" | "–" | "-" | "‘" | "'")
+}
+
+/// A title line: three or more words, most of them capitalized.
+fn is_title(cx: &Ctx, s: Sentence) -> bool {
+    let t = cx.tokens;
+    let words: Vec<usize> = (s.start..s.end).filter(|&i| t.toks[i].kind == Kind::Word).collect();
+    if words.len() < 3 {
+        return false;
+    }
+    let caps = words.iter().filter(|&&i| t.toks[i].case != Case::Lower).count();
+    let ends_with_period = s.end > s.start && t.is_punct(s.end - 1, '.');
+    caps * 2 > words.len() && !ends_with_period
+}
+
+fn kind_of(cx: &Ctx, a: usize, b: usize) -> EntityKind {
+    let t = cx.tokens;
+    if cx.tags.has(a, |g| matches!(g, Tag::Place(_))) && place_len(cx, a) == b - a {
+        return EntityKind::Place;
+    }
+    if (a..b).any(|i| t.toks[i].has_digit || t.toks[i].kind == Kind::Number) {
+        return EntityKind::Code;
+    }
+    // Two or three title-case words, no acronym or camel case, next to a role: a person.
+    let titled =
+        (a..b).filter(|&i| t.toks[i].kind == Kind::Word).all(|i| t.toks[i].case == Case::Title && !camel(t.raw(i)));
+    let words = (a..b).filter(|&i| t.toks[i].kind == Kind::Word).count();
+    if titled && (2..=3).contains(&words) {
+        let near = |i: usize| cx.tags.has(i, |g| matches!(g, Tag::Role(_) | Tag::Reporting));
+        let window = a.saturating_sub(4)..(b + 4).min(t.len());
+        if window.into_iter().any(near) {
+            return EntityKind::Person;
+        }
+    }
+    EntityKind::Organization
+}

@@ -1,0 +1,119 @@
+//! The language-independent extraction pipeline, driven by a [`Lexicon`].
+//!
+//! Tokens and sentences ([`crate::text`]), lexicon tags
+//! ([`crate::lang::Compiled`]), then quantities, times and entities, then
+//! attribution, relations and claims.
+
+pub(crate) mod claims;
+pub(crate) mod entities;
+pub(crate) mod numbers;
+pub(crate) mod time;
+
+use crate::lang::{Compiled, Lang, Lexicon, Tag, Tagged};
+use crate::schema::{Claim, Concept, EntityKind, PartialDate, Quantity, Relation, TimeRef, Unit};
+use crate::text::{Tokens, sentences, tokenize};
+
+/// What the pipeline reads in one document.
+pub(crate) struct Ctx<'a> {
+    pub tokens: &'a Tokens<'a>,
+    pub tags: &'a Tagged,
+    pub lex: &'static Compiled,
+    pub lex_data: &'static Lexicon,
+}
+
+/// The first phrase accepted by `f` that ends right before token `i`
+/// (looking back at most six tokens), with its first token.
+pub(crate) fn ending_at<T>(tags: &Tagged, i: usize, f: impl Fn(Tag) -> Option<T>) -> Option<(T, usize)> {
+    (i.saturating_sub(6)..i)
+        .find_map(|j| tags.at(j).iter().find(|m| j + m.len == i).and_then(|m| f(m.tag)).map(|v| (v, j)))
+}
+
+/// Everything read in one document.
+pub(crate) struct Extracted {
+    pub published: Option<PartialDate>,
+    pub quantities: Vec<Quantity>,
+    pub times: Vec<TimeRef>,
+    /// Entity mentions, in text order.
+    pub entities: Vec<EntityMention>,
+    pub claims: Vec<Claim>,
+    pub relations: Vec<Relation>,
+}
+
+/// An entity mention as the report and the comparator need it.
+#[derive(Clone, Debug)]
+pub(crate) struct EntityMention {
+    pub key: String,
+    pub text: String,
+    pub kind: EntityKind,
+    /// The index of its sentence in the document.
+    pub sentence: usize,
+}
+
+/// Reads one document. The publication date is `given`, else a dateline's,
+/// else `default`.
+pub(crate) fn extract(
+    id: &str,
+    text: &str,
+    lang: Lang,
+    given: Option<PartialDate>,
+    default: Option<PartialDate>,
+) -> Extracted {
+    let lex_data = lang.lexicon();
+    let lex = lang.compiled();
+    let tokens = tokenize(text, lex_data.groups);
+    let tags = lex.tag(&tokens);
+    let cx = Ctx { tokens: &tokens, tags: &tags, lex, lex_data };
+    let sents = sentences(&tokens);
+    let dateline = time::dateline(&cx);
+    let published = given.or(dateline.map(|(d, _)| d)).or(default);
+    let mut quantities = numbers::read(&cx);
+    inherit_concepts(&cx, &sents, &mut quantities);
+    let mut times = time::read(&cx, published);
+    // A year read as a time is never also a quantity, and the other way round.
+    // A dateline dates the document, not a fact.
+    times.retain(|t| !quantities.iter().any(|q| q.first < t.last && t.first < q.last));
+    if let Some((_, end)) = dateline {
+        times.retain(|t| t.first >= end);
+    }
+    let entities = entities::find(&cx, &sents);
+    let (claims, relations) = claims::read(&cx, id, &sents, &quantities, &times, &entities);
+    Extracted {
+        published,
+        quantities: quantities.into_iter().map(|m| m.quantity).collect(),
+        times: times.into_iter().map(|m| m.time).collect(),
+        entities: entities
+            .into_iter()
+            .map(|m| EntityMention {
+                sentence: sents.partition_point(|s| s.end <= m.first),
+                key: m.key,
+                text: m.text,
+                kind: m.kind,
+            })
+            .collect(),
+        claims,
+        relations,
+    }
+}
+
+/// A count with no noun, or a generic classifier ("30 mil exemplares",
+/// "kurang dari 30.000"), counts what the last count of the same or the
+/// previous sentence counted.
+fn inherit_concepts(cx: &Ctx, sents: &[crate::text::Sentence], qs: &mut [numbers::Mention]) {
+    let sentence_of = |tok: usize| sents.partition_point(|s| s.end <= tok);
+    let _ = cx;
+    let mut last: Option<(Concept, usize)> = None;
+    for m in qs.iter_mut() {
+        let s = sentence_of(m.first);
+        match &m.quantity.unit {
+            Unit::Count { concept: Some(c) } if !m.elliptic && m.measure.is_none() => last = Some((c.clone(), s)),
+            Unit::Count { concept: None } if m.elliptic => {
+                if let Some((c, ls)) = &last {
+                    if s <= ls + 1 {
+                        m.quantity.unit = Unit::Count { concept: Some(c.clone()) };
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+}

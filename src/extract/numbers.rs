@@ -1,0 +1,594 @@
+//! Numbers, qualifiers and units: every quantity mention in a text, read as
+//! an interval.
+//!
+//! A mention is `[qualifier] [currency] number [scale] [unit]`, or a range
+//! `[opener] number joiner number [scale] [unit]`. Numbers are digits with
+//! the language's separators or number words with scale words. Years,
+//! codes ("910B"), dates, clock times, ordinals and lone number words that
+//! count nothing are not quantities.
+
+use super::{Ctx, ending_at};
+use crate::lang::Tag;
+use crate::schema::{Concept, Interval, Predicate, Qualifier, Quantity, Unit};
+use crate::text::Kind;
+
+/// Values above this are saturated: they are kept, flagged, and compared as this value.
+pub(crate) const SATURATION: f64 = 1e300;
+
+/// A quantity mention with its token range and what the unit told.
+#[derive(Clone, Debug)]
+pub(crate) struct Mention {
+    /// First token (qualifier or currency included).
+    pub first: usize,
+    /// One past the last token.
+    pub last: usize,
+    /// The number's first token (after qualifier and currency).
+    pub number_at: usize,
+    pub quantity: Quantity,
+    /// The measure the unit noun implies ("usuários" gives Users).
+    pub measure: Option<Predicate>,
+    /// Whether the unit noun was a generic classifier ("unidades") or absent,
+    /// so that the concept counted before applies.
+    pub elliptic: bool,
+}
+
+/// A number as written: value, rounding, tokens used.
+#[derive(Clone, Copy, Debug)]
+struct Num {
+    value: f64,
+    rounding: f64,
+    end: usize,
+    saturated: bool,
+    /// Whether it was written in words only, without a scale word.
+    bare_words: bool,
+    /// Whether it is four plain digits that could be a year.
+    year_like: bool,
+}
+
+/// Reads every quantity mention, in text order.
+pub(crate) fn read(cx: &Ctx) -> Vec<Mention> {
+    let t = cx.tokens;
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < t.len() {
+        match mention_at(cx, i) {
+            Some(m) => {
+                i = m.last;
+                out.push(m);
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+fn mention_at(cx: &Ctx, i: usize) -> Option<Mention> {
+    let t = cx.tokens;
+    let num = number_at(cx, i)?;
+    if is_not_quantity(cx, i, &num) {
+        return None;
+    }
+    let mut end = num.end;
+    let mut low = num;
+    let mut high = None;
+    // A range: "10 a 20", "10-20", "entre 10 e 20 mil".
+    if let Some((_, jl)) = cx.tags.find(end, |g| matches!(g, Tag::RangeJoiner).then_some(())) {
+        if let Some(second) = number_at(cx, end + jl).filter(|n| !n.bare_words || !low.bare_words || n.value > 1.0) {
+            let mut first = low;
+            if second.value > 0.0 && first.value < second.value {
+                // "entre 10 e 20 mil": the scale of the second applies to the first.
+                if first.end == i + 1 && second.end > end + jl + 1 && first.value * 1000.0 <= second.value {
+                    let scale = scale_after(cx, end + jl);
+                    if let Some(s) = scale {
+                        first.value *= s;
+                        first.rounding *= s;
+                    }
+                }
+                if first.value < second.value {
+                    low = first;
+                    high = Some(second);
+                    end = second.end;
+                }
+            }
+        }
+    }
+    // Qualifier and currency before the number.
+    let mut first = i;
+    let mut currency = None;
+    if let Some((c, s)) = ending_at(cx.tags, first, |g| match g {
+        Tag::Currency(c) => Some(c),
+        _ => None,
+    }) {
+        currency = Some(c);
+        first = s;
+    }
+    let mut qualifier = Qualifier::Exact;
+    if high.is_some() {
+        qualifier = Qualifier::Range;
+        if let Some((_, s)) = ending_at(cx.tags, first, |g| matches!(g, Tag::RangeOpener).then_some(())) {
+            first = s;
+        }
+    } else if let Some((q, s)) = ending_at(cx.tags, first, qualifier_tag) {
+        qualifier = q;
+        first = s;
+        // Stacked qualifiers keep the bound: "só menos de", "hanya kurang dari".
+        if let Some((q2, s2)) = ending_at(cx.tags, first, qualifier_tag) {
+            if q == Qualifier::Only && q2 != Qualifier::Only {
+                qualifier = q2;
+            }
+            first = s2;
+        }
+    }
+    // Unit after the number.
+    let mut unit = None;
+    let mut measure = None;
+    let mut elliptic = false;
+    if let Some((_, l)) = cx.tags.find(end, |g| matches!(g, Tag::Percent).then_some(())) {
+        unit = Some(Unit::Percent);
+        end += l;
+    } else if let Some((c, l)) = cx.tags.find(end, |g| match g {
+        Tag::Currency(c) => Some(c),
+        _ => None,
+    }) {
+        currency = currency.or(Some(c));
+        end += l;
+    }
+    if let Some(c) = currency {
+        unit = Some(Unit::Money { currency: c });
+    }
+    if unit.is_none() {
+        match noun_after(cx, end) {
+            Some((NounKind::Measure(p), at, l)) => {
+                measure = Some(p);
+                unit = Some(Unit::Count { concept: Some(Concept(p.as_str().to_string())) });
+                end = at + l;
+            }
+            Some((NounKind::Concept(k), at, l)) if !k.is_empty() => {
+                unit = Some(Unit::Count { concept: Some(Concept(k.to_string())) });
+                end = at + l;
+            }
+            Some((NounKind::Concept(_), at, l)) => {
+                elliptic = true;
+                unit = Some(Unit::Count { concept: None });
+                end = at + l;
+            }
+            Some((NounKind::Other(w), at, l)) => {
+                unit = Some(Unit::Count { concept: Some(Concept(w)) });
+                end = at + l;
+            }
+            None => {
+                elliptic = true;
+                unit = Some(Unit::Count { concept: None });
+            }
+        }
+    }
+    let unit = unit.unwrap_or(Unit::Count { concept: None });
+    // A lone number word counts only something named.
+    if low.bare_words && high.is_none() && elliptic && qualifier == Qualifier::Exact {
+        return None;
+    }
+    if high.is_none() && qualifier == Qualifier::Exact {
+        if let Some((q, l)) = cx.tags.find(end, |g| match g {
+            Tag::QualifierAfter(q) => Some(q),
+            _ => None,
+        }) {
+            qualifier = q;
+            end += l;
+        }
+    }
+    let interval = match high {
+        Some(h) => Interval::closed(low.value, h.value),
+        None => interval_for(qualifier, low.value, low.rounding),
+    };
+    let rounding = high.map_or(low.rounding, |h| h.rounding.max(low.rounding));
+    let text = t.span_text(first, end);
+    Some(Mention {
+        first,
+        last: end,
+        number_at: i,
+        quantity: Quantity {
+            text: text.to_string(),
+            start: t.toks[first].start,
+            end: t.toks[end - 1].end,
+            value: low.value,
+            interval,
+            qualifier,
+            unit,
+            rounding,
+            saturated: low.saturated || high.is_some_and(|h| h.saturated),
+        },
+        measure,
+        elliptic,
+    })
+}
+
+fn qualifier_tag(g: Tag) -> Option<Qualifier> {
+    match g {
+        Tag::Qualifier(q) => Some(q),
+        _ => None,
+    }
+}
+
+/// The interval a qualifier gives a written value with its rounding.
+pub(crate) fn interval_for(q: Qualifier, v: f64, rounding: f64) -> Interval {
+    let floor = if v >= 0.0 { Some(0.0) } else { None };
+    let d = rounding.max(v.abs() * 0.1);
+    match q {
+        Qualifier::Exact | Qualifier::Only | Qualifier::Range => Interval::point(v),
+        Qualifier::MoreThan => Interval { low: Some(v), high: None, low_inclusive: false, high_inclusive: false },
+        Qualifier::AtLeast => Interval { low: Some(v), high: None, low_inclusive: true, high_inclusive: false },
+        Qualifier::LessThan => Interval { low: floor, high: Some(v), low_inclusive: true, high_inclusive: false },
+        Qualifier::AtMost => Interval { low: floor, high: Some(v), low_inclusive: true, high_inclusive: true },
+        Qualifier::About => Interval::closed((v - d).max(if v >= 0.0 { 0.0 } else { f64::MIN }), v + d),
+        Qualifier::Nearly => {
+            Interval { low: Some((v - d).max(0.0)), high: Some(v), low_inclusive: true, high_inclusive: false }
+        }
+    }
+}
+
+enum NounKind {
+    Measure(Predicate),
+    Concept(&'static str),
+    Other(String),
+}
+
+/// The counted noun after a number: the first measure or concept noun
+/// within three lowercase words ("10 milhões de usuários", "100.000 di
+/// questi chip", "due nuovi modelli"); else an unknown lowercase noun right
+/// after it ("300 barcos"), kept as its folded form.
+fn noun_after(cx: &Ctx, at: usize) -> Option<(NounKind, usize, usize)> {
+    let t = cx.tokens;
+    for k in 0..3 {
+        let j = at + k;
+        let tok = t.toks.get(j)?;
+        if tok.newline_before || tok.kind != Kind::Word {
+            break;
+        }
+        if let Some((p, l)) = cx.tags.find(j, |g| match g {
+            Tag::Measure(p) => Some(p),
+            _ => None,
+        }) {
+            return Some((NounKind::Measure(p), j, l));
+        }
+        if let Some((c, l)) = cx.tags.find(j, |g| match g {
+            Tag::Concept(c) => Some(c),
+            _ => None,
+        }) {
+            return Some((NounKind::Concept(c), j, l));
+        }
+        // Stop at a word that starts something else: a month, a verb, a qualifier.
+        if tok.case != crate::text::Case::Lower || (!cx.tags.at(j).is_empty() && !cx.lex.is_function_word(t.folded(j)))
+        {
+            break;
+        }
+    }
+    let tok = t.toks.get(at)?;
+    let w = t.folded(at);
+    let plain = tok.kind == Kind::Word && !tok.newline_before && tok.case == crate::text::Case::Lower;
+    if plain && cx.tags.at(at).is_empty() && !cx.lex.is_function_word(w) && w.chars().count() > 2 {
+        return Some((NounKind::Other(w.to_string()), at, 1));
+    }
+    None
+}
+
+/// Whether a number, where it stands, is a year, a date, a code, a clock
+/// time or an ordinal rather than a quantity.
+fn is_not_quantity(cx: &Ctx, i: usize, num: &Num) -> bool {
+    let t = cx.tokens;
+    let tok = t.toks[i];
+    let prev = i.checked_sub(1).map(|p| t.toks[p]);
+    let next = t.toks.get(num.end);
+    if tok.kind == Kind::Number {
+        // Glued to a word before or after: a code ("H20" is one word; "910B", "4G", "2nd").
+        if prev.is_some_and(|p| p.kind == Kind::Word && !tok.space_before) {
+            return true;
+        }
+        if num.end == i + 1 && next.is_some_and(|n| n.kind == Kind::Word && !n.space_before) {
+            return true;
+        }
+        // Dates and clock times: "30/09", "12:30", "2024-10".
+        let glued_sep = |j: usize| {
+            t.toks.get(j).is_some_and(|s| !s.space_before && s.kind == Kind::Punct)
+                && t.toks.get(j + 1).is_some_and(|d| !d.space_before && d.kind == Kind::Number)
+                && matches!(t.raw(j), "/" | ":" | "-" | ".")
+        };
+        if num.end == i + 1 && glued_sep(i + 1) && !matches!(t.raw(i + 1), "-") {
+            return true;
+        }
+        if i >= 2 && !tok.space_before && matches!(t.raw(i - 1), "/" | ":") && t.toks[i - 2].kind == Kind::Number {
+            return true;
+        }
+        // "2024-10": a year with a month.
+        if num.year_like && glued_sep(i + 1) {
+            return true;
+        }
+        if i >= 2 && !tok.space_before && t.raw(i - 1) == "-" && t.toks[i - 2].kind == Kind::Number && {
+            let y = t.raw(i - 2);
+            y.len() == 4
+        } {
+            return true;
+        }
+    }
+    // A day before a month: "30 de setembro", "1 Oktober".
+    if num.end == i + 1 && num.value >= 1.0 && num.value <= 31.0 && num.value.fract() == 0.0 {
+        for k in 0..2 {
+            let j = num.end + k;
+            if cx.tags.has(j, |g| matches!(g, Tag::Month(_))) {
+                return true;
+            }
+            if !t.toks.get(j).is_some_and(|tk| cx.lex.is_function_word(t.folded(j)) && tk.kind == Kind::Word) {
+                break;
+            }
+        }
+    }
+    // A year: four plain digits, 1900 to 2100, with no scale, no
+    // qualifier, currency or counted noun.
+    if num.year_like {
+        let after_month = ending_at(cx.tags, i, |g| matches!(g, Tag::Month(_)).then_some(())).is_some()
+            || (i >= 2 && cx.tags.has(i - 2, |g| matches!(g, Tag::Month(_))));
+        let counted = !after_month
+            && cx
+                .tags
+                .has(num.end, |g| matches!(g, Tag::Percent | Tag::Currency(_) | Tag::Measure(_) | Tag::Concept(_)));
+        let qualified = ending_at(cx.tags, i, |g| match g {
+            Tag::Qualifier(_) | Tag::Currency(_) => Some(()),
+            _ => None,
+        })
+        .is_some();
+        if !counted && !qualified {
+            return true;
+        }
+    }
+    false
+}
+
+/// The scale word at `at`, if any ("mil", "milhões", "juta", "bn").
+fn scale_after(cx: &Ctx, at: usize) -> Option<f64> {
+    let mut j = at;
+    while j < cx.tokens.len() {
+        if let Some((s, l)) = cx.tags.find(j, |g| match g {
+            Tag::Scale(s) => Some(s),
+            _ => None,
+        }) {
+            let _ = l;
+            return Some(s);
+        }
+        if cx.tokens.toks[j].kind == Kind::Number || cx.tags.has(j, |g| matches!(g, Tag::Number(_))) {
+            j += 1;
+            continue;
+        }
+        return None;
+    }
+    None
+}
+
+/// Reads a number (digits or words, with scale words) starting at token `i`.
+fn number_at(cx: &Ctx, i: usize) -> Option<Num> {
+    let t = cx.tokens;
+    let tok = *t.toks.get(i)?;
+    let (mut value, mut rounding, mut end, mut saturated, bare_words, year_like);
+    if tok.kind == Kind::Number {
+        let raw = t.raw(i);
+        let (v, r, sat) = parse_digits(raw, cx.lex_data.decimal, cx.lex_data.groups);
+        value = v;
+        rounding = r;
+        saturated = sat;
+        end = i + 1;
+        bare_words = false;
+        year_like = raw.len() == 4 && raw.bytes().all(|b| b.is_ascii_digit()) && (1900.0..=2100.0).contains(&v);
+    } else {
+        let (v, r, e, words_only) = number_words(cx, i)?;
+        value = v;
+        rounding = r;
+        end = e;
+        saturated = false;
+        bare_words = words_only;
+        year_like = false;
+    }
+    // Scale words: "100 mil", "1,5 milhão", "2 miliar", "mil milhões", "100k".
+    let mut scaled = false;
+    while let Some((s, l)) = cx.tags.find(end, |g| match g {
+        Tag::Scale(s) => Some(s),
+        _ => None,
+    }) {
+        // A one-letter abbreviation must be glued to the digits ("100k", "2M").
+        let glued = !t.toks[end].space_before;
+        if t.folded(end).chars().count() == 1 && !glued {
+            break;
+        }
+        if t.toks[end].newline_before {
+            break;
+        }
+        value *= s;
+        rounding *= s;
+        end += l;
+        scaled = true;
+        // Only one scale after digits, unless the lexicon lists the compound.
+        if tok.kind == Kind::Number {
+            break;
+        }
+    }
+    if !value.is_finite() || value > SATURATION {
+        value = SATURATION;
+        saturated = true;
+    }
+    if rounding > value && value > 0.0 {
+        rounding = value;
+    }
+    Some(Num {
+        value,
+        rounding: rounding.max(f64::MIN_POSITIVE),
+        end,
+        saturated,
+        bare_words: bare_words && !scaled,
+        year_like: year_like && !scaled,
+    })
+}
+
+/// Number words: "cem mil", "duzentos e cinquenta", "dua ratus ribu".
+/// Returns value, rounding, end token, and whether no scale word was used.
+fn number_words(cx: &Ctx, i: usize) -> Option<(f64, f64, usize, bool)> {
+    let t = cx.tokens;
+    let mut total = 0.0f64;
+    let mut current = 0.0f64;
+    let mut rounding = 1.0f64;
+    let mut j = i;
+    let mut any = false;
+    let mut scaled = false;
+    let mut last_end = i;
+    loop {
+        if j > i && t.toks.get(j).is_none_or(|tk| tk.newline_before) {
+            break;
+        }
+        if let Some((v, l)) = cx.tags.find(j, |g| match g {
+            Tag::Number(v) => Some(v),
+            _ => None,
+        }) {
+            current += v;
+            any = true;
+            j += l;
+            last_end = j;
+            rounding = 1.0;
+            continue;
+        }
+        if any {
+            if let Some((s, l)) = cx.tags.find(j, |g| match g {
+                Tag::Scale(s) => Some(s),
+                _ => None,
+            }) {
+                if s >= 1000.0 {
+                    total += current.max(1.0) * s;
+                    current = 0.0;
+                } else {
+                    current = current.max(1.0) * s;
+                }
+                rounding = s;
+                scaled = true;
+                j += l;
+                last_end = j;
+                continue;
+            }
+            // A joiner continues only into another number word.
+            if let Some((_, l)) = cx.tags.find(j, |g| matches!(g, Tag::NumberJoiner).then_some(())) {
+                if cx.tags.has(j + l, |g| matches!(g, Tag::Number(_))) {
+                    j += l;
+                    continue;
+                }
+            }
+        }
+        break;
+    }
+    if !any {
+        // A bare scale word of at most a thousand counts ("mil pessoas").
+        let (s, l) = cx.tags.find(i, |g| match g {
+            Tag::Scale(s) if (100.0..=1000.0).contains(&s) => Some(s),
+            _ => None,
+        })?;
+        if t.toks[i].case != crate::text::Case::Lower || t.folded(i).chars().count() < 3 {
+            return None;
+        }
+        // Not when it is a scale applied to a number before it.
+        return Some((s, s, i + l, false)).filter(|_| i == 0 || t.toks[i - 1].kind != Kind::Number);
+    }
+    let value = total + current;
+    if value == 1.0 && !scaled {
+        // "um", "uma", "one": an article more often than a count.
+        return None;
+    }
+    Some((value, rounding, last_end, !scaled))
+}
+
+/// Parses digits with separators. Returns value, rounding, saturated.
+///
+/// The decimal separator of the language decides: with `,` as decimal,
+/// "100.000" is 100000 and "1,5" is 1.5; with `.`, "100,000" is 100000 and
+/// "1.5" is 1.5. A group separator followed by other than exactly three
+/// digits is read as a decimal point ("1.5" in Portuguese is 1.5), and a
+/// decimal separator followed by exactly three digits with no other
+/// separator, in a language that groups with it elsewhere, stays decimal.
+pub(crate) fn parse_digits(raw: &str, decimal: char, groups: &[char]) -> (f64, f64, bool) {
+    // Split into digit runs and the separators between them.
+    let mut runs: Vec<&str> = Vec::new();
+    let mut seps: Vec<char> = Vec::new();
+    let mut start = 0;
+    for (k, c) in raw.char_indices() {
+        if !c.is_ascii_digit() {
+            runs.push(&raw[start..k]);
+            seps.push(c);
+            start = k + c.len_utf8();
+        }
+    }
+    runs.push(&raw[start..]);
+    // Find the decimal point: the last separator if it is the language's
+    // decimal, or if it is not followed by exactly three digits.
+    let mut int_runs = runs.len();
+    if let Some(&last) = seps.last() {
+        let tail = runs[runs.len() - 1];
+        let is_decimal = last == decimal
+            || (!groups.contains(&last) && matches!(last, '.' | ','))
+            || tail.len() != 3
+            || (seps.len() == 1 && runs[0].len() > 3);
+        if is_decimal {
+            int_runs = runs.len() - 1;
+        }
+    }
+    let int_digits: String = runs[..int_runs].concat();
+    let frac_digits = if int_runs < runs.len() { runs[runs.len() - 1] } else { "" };
+    let trailing_zero_groups = if int_runs > 1 && frac_digits.is_empty() {
+        runs[1..int_runs].iter().rev().take_while(|r| r.bytes().all(|b| b == b'0')).count()
+    } else {
+        0
+    };
+    let total_digits = int_digits.trim_start_matches('0').len();
+    if total_digits > 300 {
+        return (SATURATION, 1.0, true);
+    }
+    let text = if frac_digits.is_empty() { int_digits } else { format!("{int_digits}.{frac_digits}") };
+    let value: f64 = text.parse().unwrap_or(0.0);
+    let rounding = if !frac_digits.is_empty() {
+        10f64.powi(-(frac_digits.len().min(300) as i32))
+    } else {
+        1000f64.powi(trailing_zero_groups as i32)
+    };
+    (value, rounding, false)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_digits;
+
+    #[test]
+    fn digits_table() {
+        let comma: &[char] = &['.', ' '];
+        let dot: &[char] = &[','];
+        // name, digits, decimal separator, group separators, value, rounding
+        type Case<'a> = (&'a str, &'a str, char, &'a [char], f64, f64);
+        let cases: &[Case] = &[
+            ("dot groups", "100.000", ',', comma, 100000.0, 1000.0),
+            ("two dot groups", "1.250.000", ',', comma, 1250000.0, 1000.0),
+            ("decimal comma", "1,5", ',', comma, 1.5, 0.1),
+            ("dot as decimal when not three digits", "1.5", ',', comma, 1.5, 0.1),
+            ("comma groups in English", "100,000", '.', dot, 100000.0, 1000.0),
+            ("decimal point in English", "2.75", '.', dot, 2.75, 0.01),
+            ("comma decimal in English when not three digits", "1,5", '.', dot, 1.5, 0.1),
+            ("space groups", "100 000", ',', comma, 100000.0, 1000.0),
+            ("plain", "2022", ',', comma, 2022.0, 1.0),
+            ("swiss apostrophe", "100'000", ',', &['\''], 100000.0, 1000.0),
+            ("groups and decimals", "1.234,56", ',', comma, 1234.56, 0.01),
+            ("leading zeros", "007", ',', comma, 7.0, 1.0),
+        ];
+        for (name, raw, dec, groups, value, rounding) in cases {
+            let (v, r, sat) = parse_digits(raw, *dec, groups);
+            assert_eq!(v, *value, "case {name}: {raw:?} value");
+            assert!((r - rounding).abs() < 1e-12, "case {name}: {raw:?} rounding {r}");
+            assert!(!sat, "case {name}");
+        }
+    }
+
+    #[test]
+    fn huge_numbers_saturate() {
+        let raw = "1".repeat(400);
+        let (v, _, sat) = parse_digits(&raw, ',', &['.']);
+        assert!(sat && v.is_finite());
+    }
+}

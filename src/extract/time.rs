@@ -1,0 +1,212 @@
+//! Times: months with years, bare years, relative times, and the
+//! prepositions that make them a start ("desde 2022") or a deadline
+//! ("até julho"); datelines that give a publication date.
+
+use super::{Ctx, ending_at};
+use crate::lang::Tag;
+use crate::schema::{PartialDate, RelativeTime, TimeRef, TimeRelation, TimeValue};
+use crate::text::{Kind, Tokens};
+
+/// A time mention with its token range.
+#[derive(Clone, Debug)]
+pub(crate) struct Mention {
+    pub first: usize,
+    pub last: usize,
+    pub time: TimeRef,
+}
+
+/// Reads every time expression, in text order, resolved against `published`.
+pub(crate) fn read(cx: &Ctx, published: Option<PartialDate>) -> Vec<Mention> {
+    let t = cx.tokens;
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < t.len() {
+        if let Some((first, last, value, default_rel)) = time_at(cx, i) {
+            let mut first = first;
+            let mut relation = default_rel;
+            if let Some((r, s)) = ending_at(cx.tags, first, |g| match g {
+                Tag::TimeRelation(r) => Some(r),
+                _ => None,
+            }) {
+                relation = r;
+                first = s;
+            }
+            let value = resolve(value, published);
+            out.push(Mention {
+                first,
+                last,
+                time: TimeRef {
+                    text: t.span_text(first, last).to_string(),
+                    start: t.toks[first].start,
+                    end: t.toks[last - 1].end,
+                    relation,
+                    value,
+                },
+            });
+            i = last;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// Resolves a relative time or a month without a year against the publication date.
+pub(crate) fn resolve(value: TimeValue, published: Option<PartialDate>) -> TimeValue {
+    let Some(p) = published else { return value };
+    let date = match value {
+        TimeValue::Absolute { .. } => return value,
+        TimeValue::Month { month } => PartialDate { year: p.year, month: Some(month), day: None },
+        TimeValue::Relative { to: RelativeTime::ThisYear } => PartialDate::year(p.year),
+        TimeValue::Relative { to: RelativeTime::LastYear } => PartialDate::year(p.year - 1),
+        TimeValue::Relative { to: RelativeTime::ThisMonth } => match p.month {
+            Some(m) => PartialDate { year: p.year, month: Some(m), day: None },
+            None => return value,
+        },
+        TimeValue::Relative { to: RelativeTime::Now } => p,
+    };
+    TimeValue::Absolute { date }
+}
+
+fn year_at(t: &Tokens, i: usize) -> Option<i32> {
+    let tok = t.toks.get(i)?;
+    let raw = t.raw(i);
+    if tok.kind != Kind::Number || raw.len() != 4 || !raw.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let y: i32 = raw.parse().ok()?;
+    // Not glued to a word ("H2022") or followed by letters ("2022b").
+    let glued_after = t.toks.get(i + 1).is_some_and(|n| !n.space_before && n.kind == Kind::Word);
+    let glued_before = i > 0 && !tok.space_before && t.toks[i - 1].kind == Kind::Word;
+    ((1800..=2200).contains(&y) && !glued_after && !glued_before).then_some(y)
+}
+
+/// A time expression starting at `i`: (first, end, value, default relation).
+fn time_at(cx: &Ctx, i: usize) -> Option<(usize, usize, TimeValue, TimeRelation)> {
+    let t = cx.tokens;
+    // Relative times: "este ano", "tahun lalu", "até agora".
+    if let Some((r, l)) = cx.tags.find(i, |g| match g {
+        Tag::Relative(r) => Some(r),
+        _ => None,
+    }) {
+        let rel = if r == RelativeTime::Now { TimeRelation::By } else { TimeRelation::At };
+        return Some((i, i + l, TimeValue::Relative { to: r }, rel));
+    }
+    // Day month [year]: "30 de setembro de 2024", "1 Oktober 2024".
+    if t.toks[i].kind == Kind::Number && t.toks.get(i + 1).is_none_or(|n| n.space_before) {
+        if let Ok(day) = t.raw(i).parse::<u8>() {
+            if (1..=31).contains(&day) {
+                let mut j = i + 1;
+                if t.toks.get(j).is_some_and(|_| cx.lex.is_function_word(t.folded(j))) && month_at(cx, j).is_none() {
+                    j += 1;
+                }
+                if let Some((m, l)) = month_at(cx, j) {
+                    let (year, end) = year_after(cx, j + l);
+                    let value = match year {
+                        Some(y) => {
+                            TimeValue::Absolute { date: PartialDate { year: y, month: Some(m), day: Some(day) } }
+                        }
+                        None => TimeValue::Month { month: m },
+                    };
+                    return Some((i, end, value, TimeRelation::At));
+                }
+            }
+        }
+    }
+    // Month [year]: "julho de 2024", "Agustus 2023", "luglio".
+    if let Some((m, l)) = month_at(cx, i) {
+        let (year, end) = year_after(cx, i + l);
+        if let Some(y) = year {
+            return Some((
+                i,
+                end,
+                TimeValue::Absolute { date: PartialDate { year: y, month: Some(m), day: None } },
+                TimeRelation::At,
+            ));
+        }
+        // A month alone needs a preposition before it, and a full name
+        // (short forms like "mar", "set", "may" are common words).
+        let full = t.folded(i).chars().count() > 4 || t.toks[i].case == crate::text::Case::Title;
+        let introduced = ending_at(cx.tags, i, |g| matches!(g, Tag::TimeRelation(_)).then_some(())).is_some();
+        if introduced && full && l == 1 {
+            return Some((i, i + l, TimeValue::Month { month: m }, TimeRelation::At));
+        }
+        return None;
+    }
+    // A bare year: "em 2022", "since 2022". Quantities are read first, so a
+    // year here is one the number layer left alone.
+    if let Some(y) = year_at(t, i) {
+        let counted =
+            cx.tags.has(i + 1, |g| matches!(g, Tag::Percent | Tag::Currency(_) | Tag::Measure(_) | Tag::Scale(_)))
+                || ending_at(cx.tags, i, |g| matches!(g, Tag::Qualifier(_) | Tag::Currency(_)).then_some(())).is_some();
+        if !counted {
+            return Some((i, i + 1, TimeValue::Absolute { date: PartialDate::year(y) }, TimeRelation::At));
+        }
+    }
+    None
+}
+
+fn month_at(cx: &Ctx, i: usize) -> Option<(u8, usize)> {
+    let tok = cx.tokens.toks.get(i)?;
+    if tok.kind != Kind::Word {
+        return None;
+    }
+    cx.tags.find(i, |g| match g {
+        Tag::Month(m) => Some(m),
+        _ => None,
+    })
+}
+
+/// A year after a month, with an optional function word between ("de 2024").
+fn year_after(cx: &Ctx, j: usize) -> (Option<i32>, usize) {
+    let t = cx.tokens;
+    if let Some(y) = year_at(t, j) {
+        return (Some(y), j + 1);
+    }
+    if t.toks.get(j).is_some_and(|tk| tk.kind == Kind::Word) && cx.lex.is_function_word(t.folded(j)) {
+        if let Some(y) = year_at(t, j + 1) {
+            return (Some(y), j + 2);
+        }
+    }
+    if t.is_punct(j, ',') {
+        if let Some(y) = year_at(t, j + 1) {
+            return (Some(y), j + 2);
+        }
+    }
+    (None, j)
+}
+
+/// A publication date from a dateline in the first line of a text:
+/// an ISO date ("date 2024-10", "2024-10-01") or a day, month and year
+/// ("30 September 2024", "JAKARTA, 1 Oktober 2024 (Reuters) -").
+pub(crate) fn dateline(cx: &Ctx) -> Option<(PartialDate, usize)> {
+    let t = cx.tokens;
+    let mut i = 0;
+    while i < t.len() && i < 40 {
+        if i > 0 && t.toks[i].newline_before {
+            break;
+        }
+        // ISO: 2024-10[-01]
+        if year_at(t, i).is_some()
+            && t.is_punct(i + 1, '-')
+            && t.toks.get(i + 2).is_some_and(|d| d.kind == Kind::Number && !d.space_before)
+        {
+            let mut end = i + 3;
+            if t.is_punct(end, '-') && t.toks.get(end + 1).is_some_and(|d| d.kind == Kind::Number && !d.space_before) {
+                end += 2;
+            }
+            if let Ok(d) = t.span_text(i, end).parse::<PartialDate>() {
+                return Some((d, end));
+            }
+        }
+        if let Some((_, last, TimeValue::Absolute { date }, _)) = time_at(cx, i) {
+            if date.month.is_some() {
+                return Some((date, last));
+            }
+            i = last;
+            continue;
+        }
+        i += 1;
+    }
+    None
+}

@@ -1,0 +1,277 @@
+//! Languages: the [`Lang`] enum, the [`Lexicon`] data each language
+//! provides, and the one registry that ties them together.
+//!
+//! # How to add a language
+//!
+//! 1. Write `src/lang/xx.rs` with one `pub(crate) static LEXICON: Lexicon`,
+//!    filling every field with general news vocabulary (copy a close
+//!    language's file and translate it; never add names of one story).
+//! 2. Add the variant to [`Lang`] and one line to [`Lang::ALL`],
+//!    [`Lang::code`] and [`lexicon`].
+//! 3. Add a case table `tests/cases/xx.txt` (see `tests/cases.rs`).
+//!
+//! The pipeline reads nothing else: no code outside this module names a
+//! language.
+
+use std::fmt;
+use std::str::FromStr;
+
+use once_cell::sync::Lazy;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use crate::schema::{Modality, Predicate, Qualifier, RelativeTime, Role, TimeRelation};
+
+mod de;
+mod en;
+mod es;
+mod fr;
+mod id;
+mod it;
+mod matcher;
+mod pt;
+
+pub(crate) use matcher::{Compiled, Tag, Tagged};
+
+/// A supported language, by ISO 639-1 code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Lang {
+    /// German.
+    De,
+    /// English.
+    En,
+    /// Spanish.
+    Es,
+    /// French.
+    Fr,
+    /// Indonesian.
+    Id,
+    /// Italian.
+    It,
+    /// Portuguese (Brazil and Portugal).
+    Pt,
+}
+
+impl Lang {
+    /// Every supported language, sorted by code.
+    pub const ALL: &'static [Lang] = &[Lang::De, Lang::En, Lang::Es, Lang::Fr, Lang::Id, Lang::It, Lang::Pt];
+
+    /// The ISO 639-1 code.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::De => "de",
+            Lang::En => "en",
+            Lang::Es => "es",
+            Lang::Fr => "fr",
+            Lang::Id => "id",
+            Lang::It => "it",
+            Lang::Pt => "pt",
+        }
+    }
+
+    /// The English name.
+    pub fn name(self) -> &'static str {
+        match self {
+            Lang::De => "German",
+            Lang::En => "English",
+            Lang::Es => "Spanish",
+            Lang::Fr => "French",
+            Lang::Id => "Indonesian",
+            Lang::It => "Italian",
+            Lang::Pt => "Portuguese",
+        }
+    }
+
+    /// The language's lexicon.
+    pub(crate) fn lexicon(self) -> &'static Lexicon {
+        lexicon(self)
+    }
+
+    /// The language's compiled lexicon, built once per process.
+    pub(crate) fn compiled(self) -> &'static Compiled {
+        static COMPILED: Lazy<Vec<Compiled>> =
+            Lazy::new(|| Lang::ALL.iter().map(|&l| Compiled::new(lexicon(l))).collect());
+        // Invariant: COMPILED is in the order of Lang::ALL.
+        let i = Lang::ALL.iter().position(|&l| l == self).unwrap_or(0);
+        &COMPILED[i]
+    }
+}
+
+/// The one registry: each language's lexicon.
+fn lexicon(lang: Lang) -> &'static Lexicon {
+    match lang {
+        Lang::De => &de::LEXICON,
+        Lang::En => &en::LEXICON,
+        Lang::Es => &es::LEXICON,
+        Lang::Fr => &fr::LEXICON,
+        Lang::Id => &id::LEXICON,
+        Lang::It => &it::LEXICON,
+        Lang::Pt => &pt::LEXICON,
+    }
+}
+
+impl fmt::Display for Lang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+/// A language code that names no supported language.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("unsupported language code {code:?} (supported: de, en, es, fr, id, it, pt)")]
+pub struct ParseLangError {
+    /// The code given.
+    pub code: String,
+}
+
+impl FromStr for Lang {
+    type Err = ParseLangError;
+
+    /// Parses an ISO 639-1 code, case-insensitively; a region suffix
+    /// (`pt-BR`, `pt_PT`) is accepted and ignored.
+    fn from_str(s: &str) -> Result<Lang, ParseLangError> {
+        let base = s.trim().split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+        Lang::ALL.iter().copied().find(|l| l.code() == base).ok_or_else(|| ParseLangError { code: s.to_string() })
+    }
+}
+
+impl Serialize for Lang {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.code())
+    }
+}
+
+impl<'de> Deserialize<'de> for Lang {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Lang, D::Error> {
+        let s = String::deserialize(d)?;
+        s.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+/// A list of phrases, each with what it means.
+///
+/// Phrase syntax, the same in every field: words as written in running text,
+/// in lower case, separated by spaces; punctuation inside a phrase is matched
+/// as written ("porta-voz", "l'anno scorso", "us$"). Diacritics are folded
+/// on both sides, so "milhões" also matches "milhoes". A `*` at the end of
+/// the last word matches any word that starts with it ("encomend*" matches
+/// "encomendou" and "encomendaram"); keep such stems long enough to be
+/// unambiguous.
+pub(crate) type Phrases<T> = &'static [(&'static str, T)];
+
+/// Everything the pipeline knows about one language: general news
+/// vocabulary, written as data.
+///
+/// Every word list is matched with the same phrase syntax (see [`Phrases`]).
+pub(crate) struct Lexicon {
+    /// The language.
+    pub lang: Lang,
+    /// The decimal separator in digits (`,` in pt, es, it, id, fr, de; `.` in en).
+    pub decimal: char,
+    /// Separators between groups of three digits. A space-like separator
+    /// (space, no-break space, narrow no-break space) is recognized only when
+    /// listed here.
+    pub groups: &'static [char],
+    /// The most frequent function words (articles, prepositions, pronouns,
+    /// auxiliaries, conjunctions), 40 to 100 of them, distinctive of the
+    /// language: used to detect the language and to tell a capitalized
+    /// sentence-initial word from a name.
+    pub function_words: &'static [&'static str],
+    /// Number words and their values: units, tens, hundreds ("cem", "duzentos").
+    pub numbers: Phrases<f64>,
+    /// Words that join number words ("duzentos e cinquenta").
+    pub number_joiners: &'static [&'static str],
+    /// Scale words and abbreviations that multiply the number before them
+    /// ("mil" 1e3, "milhões" 1e6, "bi" 1e9, "juta" 1e6, "mld" 1e9).
+    pub scales: Phrases<f64>,
+    /// Qualifiers written before a number, with their meaning.
+    pub qualifiers: Phrases<Qualifier>,
+    /// Qualifiers written after a number ("100 ou mais", "100 or more").
+    pub qualifiers_after: Phrases<Qualifier>,
+    /// Words that open a range ("entre" in "entre 10 e 20").
+    pub range_openers: &'static [&'static str],
+    /// Words or signs between the two ends of a range ("e", "a", "to", "-").
+    pub range_joiners: &'static [&'static str],
+    /// Currency words and signs, with their ISO 4217 codes ("dólares" USD, "r$" BRL).
+    pub currencies: Phrases<&'static str>,
+    /// Words for percent after a number ("por cento"); "%" is universal.
+    pub percent: &'static [&'static str],
+    /// Month names and abbreviations, 1 to 12.
+    pub months: Phrases<u8>,
+    /// Times relative to publication ("este ano", "até agora").
+    pub relative_times: Phrases<RelativeTime>,
+    /// Prepositions before a time that say how it bounds the fact ("desde" Since, "até" By, "em" At).
+    pub time_relations: Phrases<TimeRelation>,
+    /// Verbs and their nominalizations that state a predicate, as stems or forms.
+    pub predicates: Phrases<Predicate>,
+    /// Nouns after a number that make the number a measure of the subject
+    /// ("usuários" Users, "mortos" Deaths).
+    pub measures: Phrases<Predicate>,
+    /// Object and counted nouns with their canonical English concept key
+    /// ("chips" "chip", "modelo" "model"). The empty key marks a generic
+    /// classifier ("unidades", "exemplares") whose concept is the one
+    /// counted just before.
+    pub concepts: Phrases<&'static str>,
+    /// Words that mark an act as planned or only reported ("planeja", "pretende", "teria").
+    pub modality: Phrases<Modality>,
+    /// Reporting verbs ("disse", "afirmou", "informou").
+    pub reporting: &'static [&'static str],
+    /// "According to" markers before a source ("segundo", "de acordo com").
+    pub according_to: &'static [&'static str],
+    /// Denial verbs and phrases ("negou", "desmentiu", "a premissa está errada").
+    pub denials: &'static [&'static str],
+    /// Negation adverbs that negate the verb right after them ("não", "nunca").
+    pub negations: &'static [&'static str],
+    /// Negative determiners that negate the noun after them ("nenhum", "nenhuma").
+    pub negative_determiners: &'static [&'static str],
+    /// "Declined to comment", "did not respond": never denials.
+    pub no_comment: &'static [&'static str],
+    /// Speaker roles ("porta-voz" Spokesperson, "presidente-executivo" Executive).
+    pub roles: Phrases<Role>,
+    /// Anonymous sourcing ("fontes", "pessoas familiarizadas com o assunto").
+    pub anonymous: &'static [&'static str],
+    /// Nouns for an owner or parent, before the owned entity ("dona", "controladora", "matriz").
+    pub owner_nouns: &'static [&'static str],
+    /// Nouns for a subsidiary, before the owner ("subsidiária", "unidade", "filial").
+    pub owned_nouns: &'static [&'static str],
+    /// Noun phrases that refer back to the salient organization ("a empresa", "a companhia").
+    pub company_anaphora: &'static [&'static str],
+    /// Words that start a new clause ("mas", "quando", "que", "enquanto").
+    pub clause_breaks: &'static [&'static str],
+    /// Words before the agent of a passive ("por", "pelo", "pela").
+    pub agent_markers: &'static [&'static str],
+    /// Lowercase words that may stand inside a name ("de", "do", "da", "dos").
+    pub name_particles: &'static [&'static str],
+    /// Country and region names, abbreviations and demonym phrases, with a
+    /// canonical key ("eua" "us", "estados unidos" "us", "china" "cn").
+    pub places: Phrases<&'static str>,
+}
+
+/// Detects the language of a text among `among` from its function words.
+///
+/// Reads at most the first 64 KiB. Returns `None` when none of the
+/// languages' function words occur, or when the best two tie.
+pub(crate) fn detect(text: &str, among: &[Lang]) -> Option<Lang> {
+    let mut end = text.len().min(64 * 1024);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let sample = &text[..end];
+    let mut scores = [0usize; 7];
+    let mut buf = String::new();
+    for word in sample.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        buf.clear();
+        crate::text::fold_into(word, &mut buf);
+        for (i, &lang) in Lang::ALL.iter().enumerate() {
+            if among.contains(&lang) && lang.compiled().is_function_word(&buf) {
+                scores[i] += 1;
+            }
+        }
+    }
+    let mut ranked: Vec<(usize, Lang)> = scores.iter().copied().zip(Lang::ALL.iter().copied()).collect();
+    ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    match (ranked[0], ranked[1]) {
+        ((0, _), _) => None,
+        ((a, _), (b, _)) if a == b => None,
+        ((_, lang), _) => Some(lang),
+    }
+}

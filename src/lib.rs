@@ -1,0 +1,355 @@
+//! claimcheck reads news reports of one story in several languages,
+//! normalizes their numeric and entity claims into one canonical schema,
+//! and tells where the reports agree, where they are in tension and where
+//! they contradict each other, with the evidence in each original language.
+//!
+//! ```
+//! use claimcheck::{check_consistency, Document, Lang, Predicate, Verdict};
+//!
+//! let docs = [
+//!     Document::new("a", "A Acme encomendou mais de 100 mil chips este ano.").with_lang(Lang::Pt),
+//!     Document::new("b", "Acme memesan lebih dari 100.000 chip tahun ini.").with_lang(Lang::Id),
+//!     Document::new("c", "Acme ha ordinato 100.000 chip quest'anno.").with_lang(Lang::It),
+//! ];
+//! let report = check_consistency(&docs)?;
+//! let ordered = report.findings.iter().find(|f| f.predicate == Some(Predicate::Order)).unwrap();
+//! // "100.000" sits on the open bound of "more than 100 thousand": a tension within rounding.
+//! assert_eq!(ordered.verdict, Verdict::Tension);
+//! assert_eq!(ordered.outliers, ["c"]);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! # Overview
+//!
+//! A check runs in two stages:
+//!
+//! 1. **Extraction**, per document, language-independent code driven by a
+//!    per-language lexicon: tokens and sentences; numbers with the
+//!    language's separators, number words and scale words; qualifiers read
+//!    as intervals ([`Qualifier`] documents each one); units and counted
+//!    concepts; times, resolved against the publication date when known;
+//!    entities from the text (proper-noun spans, acronyms, codes) with keys
+//!    shared across languages; who says it and whether it is denied;
+//!    ownership appositives as [`Relation`]s; and [`Claim`]s.
+//! 2. **Comparison**: claims about one subject, predicate family, object
+//!    and time form a fact; each fact gets a [`Finding`] with a [`Verdict`].
+//!
+//! [`compare_claims`] runs the second stage alone on claims extracted by
+//! other means.
+//!
+//! # Untrusted input
+//!
+//! Any UTF-8 text gives a report or an [`Error`], never a panic. Work is
+//! linear in the length of the text for a fixed lexicon: every lexicon is
+//! compiled once per process into hash maps, each token is looked up a
+//! bounded number of times, and every look-around is bounded. Numbers too
+//! large for an `f64` are saturated and flagged ([`Quantity::saturated`]).
+//! [`Checker::max_document_bytes`] bounds the size of one document.
+
+#![deny(missing_docs)]
+
+mod compare;
+mod error;
+mod extract;
+mod lang;
+pub mod render;
+mod schema;
+mod text;
+
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+
+use serde::{Deserialize, Serialize};
+
+pub use compare::relate;
+pub use error::Error;
+pub use lang::{Lang, ParseLangError};
+pub use schema::*;
+
+/// Checks documents with the default settings: every supported language,
+/// no default date, no knowledge base, a rounding tolerance of 1.
+pub fn check_consistency(docs: &[Document]) -> Result<Report, Error> {
+    Checker::new().check(docs)
+}
+
+/// Runs only the comparator on claims extracted by other means.
+///
+/// `relations` are those the caller knows (ownership, aliases); claims are
+/// grouped as [`Checker::check`] groups them. The findings are sorted.
+pub fn compare_claims(claims: &[Claim], relations: &[Relation]) -> Vec<Finding> {
+    Checker::new().compare(claims, relations)
+}
+
+/// What the caller knows that the texts may not say: aliases, ownership and
+/// part-of relations, by entity name.
+///
+/// As JSON:
+///
+/// ```json
+/// { "aliases": { "Meta Platforms": ["Meta", "Facebook"] },
+///   "owns": [["Meta Platforms", "Instagram"]],
+///   "part_of": [["Bavaria", "Germany"]] }
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KnowledgeBase {
+    /// A canonical name and the other names of the same entity.
+    #[serde(default)]
+    pub aliases: BTreeMap<String, Vec<String>>,
+    /// Owner and owned.
+    #[serde(default)]
+    pub owns: Vec<(String, String)>,
+    /// Part and whole.
+    #[serde(default)]
+    pub part_of: Vec<(String, String)>,
+}
+
+impl KnowledgeBase {
+    /// Reads a knowledge base from JSON.
+    pub fn from_json(json: &str) -> Result<KnowledgeBase, Error> {
+        Ok(serde_json::from_str(json)?)
+    }
+
+    /// Alias key to canonical key.
+    fn alias_map(&self) -> HashMap<String, String> {
+        let mut map = HashMap::new();
+        for (canon, aliases) in &self.aliases {
+            let ck = extract::entities::key_of(canon, Lang::En);
+            for a in aliases {
+                map.insert(extract::entities::key_of(a, Lang::En), ck.clone());
+            }
+        }
+        map
+    }
+
+    fn relations(&self, aliases: &HashMap<String, String>) -> Vec<Relation> {
+        let r = |name: &str| {
+            let key = extract::entities::key_of(name, Lang::En);
+            EntityRef { key: aliases.get(&key).cloned().unwrap_or(key), text: name.to_string() }
+        };
+        let owns = self.owns.iter().map(|(a, b)| (RelationKind::Owns, a, b));
+        let part = self.part_of.iter().map(|(a, b)| (RelationKind::PartOf, a, b));
+        owns.chain(part)
+            .map(|(kind, a, b)| Relation { kind, from: r(a), to: r(b), source: None, evidence: None })
+            .collect()
+    }
+}
+
+/// A configured checker.
+#[derive(Clone, Debug)]
+pub struct Checker {
+    languages: Vec<Lang>,
+    default_published: Option<PartialDate>,
+    knowledge: KnowledgeBase,
+    tolerance: f64,
+    max_document_bytes: usize,
+}
+
+impl Default for Checker {
+    fn default() -> Checker {
+        Checker::new()
+    }
+}
+
+impl Checker {
+    /// A checker with every language, no default date, no knowledge base,
+    /// a rounding tolerance of 1 and a 64 MiB limit per document.
+    pub fn new() -> Checker {
+        Checker {
+            languages: Lang::ALL.to_vec(),
+            default_published: None,
+            knowledge: KnowledgeBase::default(),
+            tolerance: 1.0,
+            max_document_bytes: 64 << 20,
+        }
+    }
+
+    /// The languages to accept and to detect among.
+    pub fn languages(mut self, langs: &[Lang]) -> Checker {
+        self.languages = langs.to_vec();
+        self
+    }
+
+    /// The publication date of documents that give none and have no dateline.
+    pub fn default_published(mut self, date: PartialDate) -> Checker {
+        self.default_published = Some(date);
+        self
+    }
+
+    /// Aliases and relations the texts may not state.
+    pub fn knowledge(mut self, kb: KnowledgeBase) -> Checker {
+        self.knowledge = kb;
+        self
+    }
+
+    /// How many times the rounding of a written form a gap between two
+    /// values may be and still count as a tension rather than a
+    /// contradiction (default 1; 0 makes only touching intervals a tension).
+    pub fn tolerance(mut self, tolerance: f64) -> Checker {
+        self.tolerance = if tolerance.is_finite() && tolerance >= 0.0 { tolerance } else { 1.0 };
+        self
+    }
+
+    /// The largest document, in bytes, to accept.
+    pub fn max_document_bytes(mut self, limit: usize) -> Checker {
+        self.max_document_bytes = limit;
+        self
+    }
+
+    /// Runs the comparator alone (see [`compare_claims`]), with this
+    /// checker's knowledge base and tolerance.
+    pub fn compare(&self, claims: &[Claim], relations: &[Relation]) -> Vec<Finding> {
+        let aliases = self.knowledge.alias_map();
+        let claims: Vec<Claim> = claims.iter().cloned().map(|c| apply_aliases(c, &aliases)).collect();
+        let mut rels = relations.to_vec();
+        rels.extend(self.knowledge.relations(&aliases));
+        compare::compare(&claims, &rels, &compare::Settings { tolerance: self.tolerance })
+    }
+
+    /// Checks documents: extracts claims from each and compares them.
+    pub fn check(&self, docs: &[Document]) -> Result<Report, Error> {
+        if docs.is_empty() {
+            return Err(Error::NoDocuments);
+        }
+        let mut ids = HashSet::new();
+        for d in docs {
+            if d.id.is_empty() {
+                return Err(Error::EmptyId);
+            }
+            if !ids.insert(d.id.as_str()) {
+                return Err(Error::DuplicateId { id: d.id.clone() });
+            }
+            if d.text.len() > self.max_document_bytes {
+                return Err(Error::DocumentTooLarge {
+                    id: d.id.clone(),
+                    size: d.text.len(),
+                    limit: self.max_document_bytes,
+                });
+            }
+        }
+        // Work in id order, so the report does not depend on input order.
+        let mut order: Vec<&Document> = docs.iter().collect();
+        order.sort_by(|a, b| a.id.cmp(&b.id));
+        let aliases = self.knowledge.alias_map();
+        let mut documents = Vec::new();
+        let mut claims = Vec::new();
+        let mut relations = self.knowledge.relations(&aliases);
+        let mut mentions: Vec<(String, Vec<extract::EntityMention>)> = Vec::new();
+        for d in order {
+            let (lang, detected) = match d.lang {
+                Some(l) => (l, false),
+                None => (
+                    lang::detect(&d.text, &self.languages)
+                        .ok_or_else(|| Error::LanguageNotDetected { id: d.id.clone() })?,
+                    true,
+                ),
+            };
+            if !self.languages.contains(&lang) {
+                return Err(Error::LanguageNotEnabled { id: d.id.clone(), lang });
+            }
+            let ex = extract::extract(&d.id, &d.text, lang, d.published, self.default_published);
+            let published = ex.published;
+            documents.push(DocumentReport {
+                id: d.id.clone(),
+                lang,
+                lang_detected: detected,
+                published,
+                quantities: ex.quantities,
+                times: ex.times,
+            });
+            claims.extend(ex.claims.into_iter().map(|c| apply_aliases(c, &aliases)));
+            relations.extend(ex.relations.into_iter().map(|mut r| {
+                r.from.key = aliases.get(&r.from.key).cloned().unwrap_or(r.from.key);
+                r.to.key = aliases.get(&r.to.key).cloned().unwrap_or(r.to.key);
+                r
+            }));
+            let ments = ex
+                .entities
+                .into_iter()
+                .map(|mut m| {
+                    m.key = aliases.get(&m.key).cloned().unwrap_or(m.key);
+                    m
+                })
+                .collect();
+            mentions.push((d.id.clone(), ments));
+        }
+        relations.sort();
+        relations.dedup_by(|a, b| {
+            a.kind == b.kind && a.from.key == b.from.key && a.to.key == b.to.key && a.source == b.source
+        });
+        let mut findings = compare::compare(&claims, &relations, &compare::Settings { tolerance: self.tolerance });
+        let variants = compare::name_variants(&mentions);
+        findings.extend(variants.iter().map(|v| v.finding.clone()));
+        compare::sort_findings(&mut findings);
+        let entities = entity_table(&mentions, &claims, &relations, &variants);
+        Ok(Report { documents, entities, relations, claims, findings })
+    }
+}
+
+fn apply_aliases(mut c: Claim, aliases: &HashMap<String, String>) -> Claim {
+    if let Some(k) = aliases.get(&c.subject.key) {
+        c.subject.key = k.clone();
+    }
+    if let Some(Object::Entity { entity }) = &mut c.object {
+        if let Some(k) = aliases.get(&entity.key) {
+            entity.key = k.clone();
+        }
+    }
+    c
+}
+
+/// The entities that claims, relations or findings name, with every surface
+/// form seen in each source.
+fn entity_table(
+    mentions: &[(String, Vec<extract::EntityMention>)],
+    claims: &[Claim],
+    relations: &[Relation],
+    variants: &[compare::Variant],
+) -> Vec<Entity> {
+    let mut wanted: BTreeSet<&str> = BTreeSet::new();
+    for c in claims {
+        wanted.insert(&c.subject.key);
+        if let Some(Object::Entity { entity }) = &c.object {
+            wanted.insert(&entity.key);
+        }
+        if let Some(a) = &c.attribution.affiliation {
+            wanted.insert(&a.key);
+        }
+    }
+    for r in relations {
+        wanted.insert(&r.from.key);
+        wanted.insert(&r.to.key);
+    }
+    for v in variants {
+        wanted.insert(&v.a);
+        wanted.insert(&v.b);
+    }
+    /// Per key: surfaces, counts of each written name, counts of each kind.
+    type Seen<'a> = (BTreeSet<Surface>, BTreeMap<&'a str, usize>, BTreeMap<EntityKind, usize>);
+    let mut table: BTreeMap<&str, Seen> = BTreeMap::new();
+    for (source, ments) in mentions {
+        for m in ments {
+            if !wanted.contains(m.key.as_str()) {
+                continue;
+            }
+            let e = table.entry(&m.key).or_default();
+            e.0.insert(Surface { source: source.clone(), text: m.text.clone() });
+            *e.1.entry(&m.text).or_default() += 1;
+            *e.2.entry(m.kind).or_default() += 1;
+        }
+    }
+    table
+        .into_iter()
+        .map(|(key, (surfaces, names, kinds))| {
+            let name = names
+                .iter()
+                .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+                .map(|(n, _)| n.to_string())
+                .unwrap_or_default();
+            let kind = kinds
+                .iter()
+                .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+                .map(|(k, _)| *k)
+                .unwrap_or(EntityKind::Organization);
+            Entity { key: key.to_string(), name, kind, surfaces: surfaces.into_iter().collect() }
+        })
+        .collect()
+}

@@ -1,0 +1,948 @@
+//! The canonical schema: documents in, claims and findings out.
+//!
+//! Every type here is `Serialize` and `Deserialize`, so a report can be
+//! written as JSON and read back, and claims extracted by other tools can be
+//! fed to the comparator alone (see [`crate::compare_claims`]).
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use crate::error::Error;
+use crate::lang::Lang;
+
+/// One article to check.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Document {
+    /// The caller's identifier; unique within one check.
+    pub id: String,
+    /// The full text, any UTF-8.
+    pub text: String,
+    /// The language; detected from the text when absent.
+    #[serde(default)]
+    pub lang: Option<Lang>,
+    /// The publication date; read from a dateline at the top of the text
+    /// when absent, else the checker's default, else unknown.
+    #[serde(default)]
+    pub published: Option<PartialDate>,
+}
+
+impl Document {
+    /// A document with no language or date given.
+    pub fn new(id: impl Into<String>, text: impl Into<String>) -> Document {
+        Document { id: id.into(), text: text.into(), lang: None, published: None }
+    }
+
+    /// Sets the language.
+    pub fn with_lang(mut self, lang: Lang) -> Document {
+        self.lang = Some(lang);
+        self
+    }
+
+    /// Sets the publication date.
+    pub fn with_published(mut self, date: PartialDate) -> Document {
+        self.published = Some(date);
+        self
+    }
+}
+
+/// A calendar date known to the year, the month or the day.
+///
+/// Written and serialized as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct PartialDate {
+    /// The year, 1 to 9999.
+    pub year: i32,
+    /// The month, 1 to 12, when known.
+    pub month: Option<u8>,
+    /// The day of the month, valid for the month, when known (only with a month).
+    pub day: Option<u8>,
+}
+
+impl PartialDate {
+    /// A date known to the year.
+    pub fn year(year: i32) -> PartialDate {
+        PartialDate { year, month: None, day: None }
+    }
+
+    /// A date known to the month. `None` if the month is not 1 to 12.
+    pub fn month(year: i32, month: u8) -> Option<PartialDate> {
+        (1..=12).contains(&month).then_some(PartialDate { year, month: Some(month), day: None })
+    }
+
+    /// Whether two partial dates can denote the same day (one is a prefix of the other).
+    pub fn can_equal(&self, other: &PartialDate) -> bool {
+        self.year == other.year
+            && opt_eq(self.month, other.month)
+            && (self.month.is_none() || other.month.is_none() || opt_eq(self.day, other.day))
+    }
+}
+
+fn opt_eq<T: PartialEq>(a: Option<T>, b: Option<T>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => a == b,
+        _ => true,
+    }
+}
+
+fn days_in_month(year: i32, month: u8) -> u8 {
+    match month {
+        4 | 6 | 9 | 11 => 30,
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        _ => 31,
+    }
+}
+
+impl fmt::Display for PartialDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}", self.year)?;
+        if let Some(m) = self.month {
+            write!(f, "-{m:02}")?;
+            if let Some(d) = self.day {
+                write!(f, "-{d:02}")?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl FromStr for PartialDate {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<PartialDate, Error> {
+        let bad = || Error::InvalidDate { input: s.to_string() };
+        let mut parts = s.trim().split('-');
+        let mut field = |len: usize| -> Result<Option<u32>, Error> {
+            match parts.next() {
+                None => Ok(None),
+                Some(p) if p.len() == len && p.bytes().all(|b| b.is_ascii_digit()) => {
+                    Ok(Some(p.parse().map_err(|_| bad())?))
+                }
+                Some(_) => Err(bad()),
+            }
+        };
+        let year = field(4)?.ok_or_else(bad)?;
+        let month = field(2)?;
+        let day = field(2)?;
+        if parts.next().is_some() || year == 0 {
+            return Err(bad());
+        }
+        let year = year as i32;
+        let month = match month {
+            Some(m) if (1..=12).contains(&m) => Some(m as u8),
+            Some(_) => return Err(bad()),
+            None => None,
+        };
+        let day = match (month, day) {
+            (Some(m), Some(d)) if d >= 1 && d <= u32::from(days_in_month(year, m)) => Some(d as u8),
+            (_, Some(_)) => return Err(bad()),
+            (_, None) => None,
+        };
+        Ok(PartialDate { year, month, day })
+    }
+}
+
+impl Serialize for PartialDate {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for PartialDate {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<PartialDate, D::Error> {
+        let s = String::deserialize(d)?;
+        s.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+/// A span of a document's text and the text it covers.
+///
+/// `start..end` is a byte range into the document text, on char boundaries.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Evidence {
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset one past the last byte.
+    pub end: usize,
+    /// The text of the span, as written.
+    pub text: String,
+}
+
+/// A set of real numbers between two bounds; a missing bound is unbounded.
+///
+/// Invariant: when both bounds are present, `low <= high`, and if they are
+/// equal both sides are inclusive.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Interval {
+    /// The lower bound; `None` is minus infinity.
+    pub low: Option<f64>,
+    /// The upper bound; `None` is plus infinity.
+    pub high: Option<f64>,
+    /// Whether `low` itself belongs to the interval.
+    pub low_inclusive: bool,
+    /// Whether `high` itself belongs to the interval.
+    pub high_inclusive: bool,
+}
+
+impl Interval {
+    /// The single value `v`.
+    pub fn point(v: f64) -> Interval {
+        Interval { low: Some(v), high: Some(v), low_inclusive: true, high_inclusive: true }
+    }
+
+    /// `[low, high]`, both inclusive.
+    pub fn closed(low: f64, high: f64) -> Interval {
+        Interval { low: Some(low), high: Some(high), low_inclusive: true, high_inclusive: true }
+    }
+
+    /// Whether the interval holds exactly one value.
+    pub fn is_point(&self) -> bool {
+        matches!((self.low, self.high), (Some(a), Some(b)) if a == b)
+    }
+}
+
+/// How a quantity's written qualifier bounds its value.
+///
+/// The interval each one gives, for a written value `v` of a non-negative
+/// unit (`r` is the rounding of the written form, see [`Quantity::rounding`]):
+///
+/// | qualifier | examples | interval |
+/// |---|---|---|
+/// | `exact` | "100.000" | `[v, v]` |
+/// | `only` | "apenas 30 mil", "solo", "hanya" | `[v, v]`, said as a small value |
+/// | `more_than` | "mais de", "lebih dari", "oltre", "over" | `(v, +inf)` |
+/// | `less_than` | "menos de", "kurang dari", "meno di", "under" | `[0, v)` |
+/// | `at_least` | "pelo menos", "setidaknya", "almeno" | `[v, +inf)` |
+/// | `at_most` | "até", "hingga", "fino a", "up to" | `[0, v]` |
+/// | `about` | "cerca de", "sekitar", "circa", "about" | `[v - d, v + d]`, `d = max(r, 10% of v)` |
+/// | `nearly` | "quase", "hampir", "quasi", "almost" | `[v - d, v)`, `d = max(r, 10% of v)` |
+/// | `range` | "entre 10 e 20", "10-20" | `[a, b]` |
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    /// No qualifier: the value as written.
+    Exact,
+    /// Strictly more than the value.
+    MoreThan,
+    /// Strictly less than the value.
+    LessThan,
+    /// The value or more.
+    AtLeast,
+    /// The value or less.
+    AtMost,
+    /// Approximately the value.
+    About,
+    /// Just under the value.
+    Nearly,
+    /// Exactly the value, stressed as small ("only", "just").
+    Only,
+    /// Between two written values.
+    Range,
+}
+
+impl Qualifier {
+    /// The snake_case name used in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Qualifier::Exact => "exact",
+            Qualifier::MoreThan => "more_than",
+            Qualifier::LessThan => "less_than",
+            Qualifier::AtLeast => "at_least",
+            Qualifier::AtMost => "at_most",
+            Qualifier::About => "about",
+            Qualifier::Nearly => "nearly",
+            Qualifier::Only => "only",
+            Qualifier::Range => "range",
+        }
+    }
+}
+
+/// A counted thing, as a canonical English key ("chip", "user", "death").
+///
+/// Keys come from the per-language concept lexicons, so "usuários",
+/// "pengguna" and "utenti" are all `user`. A noun no lexicon knows keeps its
+/// folded surface form, comparable only within its language.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Concept(pub String);
+
+impl fmt::Display for Concept {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// An ISO 4217 currency code, such as `USD`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Currency([u8; 3]);
+
+impl Currency {
+    /// The code if it is three ASCII uppercase letters.
+    pub const fn new(code: &str) -> Option<Currency> {
+        let b = code.as_bytes();
+        if b.len() == 3 && b[0].is_ascii_uppercase() && b[1].is_ascii_uppercase() && b[2].is_ascii_uppercase() {
+            Some(Currency([b[0], b[1], b[2]]))
+        } else {
+            None
+        }
+    }
+
+    /// The three-letter code.
+    pub fn as_str(&self) -> &str {
+        // Invariant: three ASCII uppercase letters.
+        std::str::from_utf8(&self.0).unwrap_or("XXX")
+    }
+}
+
+impl fmt::Display for Currency {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for Currency {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for Currency {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Currency, D::Error> {
+        let s = String::deserialize(d)?;
+        Currency::new(&s).ok_or_else(|| serde::de::Error::custom(format!("invalid ISO 4217 code: {s:?}")))
+    }
+}
+
+/// What a quantity counts or measures.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Unit {
+    /// A count of things; the concept when the text names it.
+    Count {
+        /// What is counted, when known.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        concept: Option<Concept>,
+    },
+    /// An amount of money.
+    Money {
+        /// The currency.
+        currency: Currency,
+    },
+    /// A percentage (the value is in percent: 30% is 30).
+    Percent,
+}
+
+impl fmt::Display for Unit {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Unit::Count { concept: Some(c) } => write!(f, "{c}"),
+            Unit::Count { concept: None } => f.write_str("count"),
+            Unit::Money { currency } => write!(f, "{currency}"),
+            Unit::Percent => f.write_str("%"),
+        }
+    }
+}
+
+/// A number read in the text, with its qualifier, unit and interval.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Quantity {
+    /// The text as written, qualifier and unit included.
+    pub text: String,
+    /// Byte offset of the first byte of `text` in the document.
+    pub start: usize,
+    /// Byte offset one past the last byte of `text` in the document.
+    pub end: usize,
+    /// The value as written, scale applied ("1,5 milhão" is 1500000). For a
+    /// range, the lower value.
+    pub value: f64,
+    /// The values the text allows.
+    #[serde(flatten)]
+    pub interval: Interval,
+    /// The written qualifier.
+    pub qualifier: Qualifier,
+    /// What is counted or measured.
+    pub unit: Unit,
+    /// The place value of the last digit the written form states: "100 mil"
+    /// and "100.000" are rounded to 1000, "1,5 milhão" to 100000, "2022" to 1.
+    pub rounding: f64,
+    /// True when the written value is beyond what an `f64` holds exactly
+    /// enough to be compared (over 1e300): the value is then saturated.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub saturated: bool,
+}
+
+/// How a time expression bounds the fact it dates.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TimeRelation {
+    /// At or during the time ("em julho", "in 2023").
+    At,
+    /// From the time on ("desde 2022", "sejak", "dal").
+    Since,
+    /// Up to the time, as a deadline or a tally so far ("até julho", "by July", "to date").
+    By,
+}
+
+/// A time the text names relative to its own publication.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RelativeTime {
+    /// The publication day ("now", "to date", "até agora").
+    Now,
+    /// The year of publication ("this year", "este ano", "tahun ini").
+    ThisYear,
+    /// The year before ("last year", "tahun lalu", "l'anno scorso").
+    LastYear,
+    /// The month of publication ("this month", "bulan ini").
+    ThisMonth,
+}
+
+/// When a fact happened, as the text gives it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum TimeValue {
+    /// A calendar date (possibly partial).
+    Absolute {
+        /// The date.
+        date: PartialDate,
+    },
+    /// A month named without a year ("em julho", "pada bulan Juli") in a
+    /// document whose date is unknown.
+    Month {
+        /// The month, 1 to 12.
+        month: u8,
+    },
+    /// A time relative to the publication date, which is unknown.
+    Relative {
+        /// Which relative time.
+        to: RelativeTime,
+    },
+}
+
+impl TimeValue {
+    /// Whether two times can denote the same period.
+    pub fn compatible(&self, other: &TimeValue) -> bool {
+        match (self, other) {
+            (TimeValue::Absolute { date: a }, TimeValue::Absolute { date: b }) => a.can_equal(b),
+            (TimeValue::Month { month }, TimeValue::Absolute { date })
+            | (TimeValue::Absolute { date }, TimeValue::Month { month }) => date.month.is_none_or(|m| m == *month),
+            (TimeValue::Month { month: a }, TimeValue::Month { month: b }) => a == b,
+            _ => true,
+        }
+    }
+}
+
+impl fmt::Display for TimeValue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            TimeValue::Absolute { date } => write!(f, "{date}"),
+            TimeValue::Month { month } => write!(f, "month {month} (year unknown)"),
+            TimeValue::Relative { to } => f.write_str(match to {
+                RelativeTime::Now => "publication date",
+                RelativeTime::ThisYear => "year of publication",
+                RelativeTime::LastYear => "year before publication",
+                RelativeTime::ThisMonth => "month of publication",
+            }),
+        }
+    }
+}
+
+/// A time expression read in the text.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct TimeRef {
+    /// The text as written.
+    pub text: String,
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset one past the last byte.
+    pub end: usize,
+    /// How the time bounds the fact.
+    pub relation: TimeRelation,
+    /// The time, resolved against the publication date when it is known.
+    pub value: TimeValue,
+}
+
+/// What kind of thing an entity is, as far as the text shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EntityKind {
+    /// A company, agency, party, team or other body.
+    Organization,
+    /// A person.
+    Person,
+    /// A country, region or city.
+    Place,
+    /// A model or product code: letters with digits ("910B", "A320neo").
+    Code,
+}
+
+/// A mention of an entity in one claim.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct EntityRef {
+    /// The stable normalized key shared across documents and languages.
+    pub key: String,
+    /// The surface form in this mention.
+    pub text: String,
+}
+
+/// An entity seen in the documents.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Entity {
+    /// The stable normalized key: case, diacritics, punctuation and
+    /// possessives folded, country names mapped to one key.
+    pub key: String,
+    /// The display name: the most frequent surface form.
+    pub name: String,
+    /// What kind of entity it is.
+    pub kind: EntityKind,
+    /// The surface forms seen, by source, sorted.
+    pub surfaces: Vec<Surface>,
+}
+
+/// A surface form of an entity in one source.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Surface {
+    /// The document id.
+    pub source: String,
+    /// The form as written.
+    pub text: String,
+}
+
+/// The canonical predicates: what a claim says happened.
+///
+/// Serialized as lowercase English lemmas. Different predicates are
+/// different facts; [`Predicate::family`] groups the few that describe one
+/// act at different stages (planning, developing, training a thing).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[allow(missing_docs)]
+pub enum Predicate {
+    Order,
+    Buy,
+    Receive,
+    Sell,
+    Ship,
+    Invest,
+    Spend,
+    Raise,
+    Revenue,
+    Profit,
+    Loss,
+    Users,
+    Employees,
+    Hire,
+    LayOff,
+    Price,
+    Deaths,
+    Injured,
+    Missing,
+    Evacuated,
+    Arrested,
+    Votes,
+    Launch,
+    Develop,
+    Plan,
+    Build,
+    Train,
+    Use,
+    Restrict,
+    Export,
+    Own,
+    DeclineComment,
+}
+
+impl Predicate {
+    /// Every predicate, in order.
+    pub const ALL: &'static [Predicate] = &[
+        Predicate::Order,
+        Predicate::Buy,
+        Predicate::Receive,
+        Predicate::Sell,
+        Predicate::Ship,
+        Predicate::Invest,
+        Predicate::Spend,
+        Predicate::Raise,
+        Predicate::Revenue,
+        Predicate::Profit,
+        Predicate::Loss,
+        Predicate::Users,
+        Predicate::Employees,
+        Predicate::Hire,
+        Predicate::LayOff,
+        Predicate::Price,
+        Predicate::Deaths,
+        Predicate::Injured,
+        Predicate::Missing,
+        Predicate::Evacuated,
+        Predicate::Arrested,
+        Predicate::Votes,
+        Predicate::Launch,
+        Predicate::Develop,
+        Predicate::Plan,
+        Predicate::Build,
+        Predicate::Train,
+        Predicate::Use,
+        Predicate::Restrict,
+        Predicate::Export,
+        Predicate::Own,
+        Predicate::DeclineComment,
+    ];
+
+    /// The lowercase English lemma used in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Predicate::Order => "order",
+            Predicate::Buy => "buy",
+            Predicate::Receive => "receive",
+            Predicate::Sell => "sell",
+            Predicate::Ship => "ship",
+            Predicate::Invest => "invest",
+            Predicate::Spend => "spend",
+            Predicate::Raise => "raise",
+            Predicate::Revenue => "revenue",
+            Predicate::Profit => "profit",
+            Predicate::Loss => "loss",
+            Predicate::Users => "users",
+            Predicate::Employees => "employees",
+            Predicate::Hire => "hire",
+            Predicate::LayOff => "lay_off",
+            Predicate::Price => "price",
+            Predicate::Deaths => "deaths",
+            Predicate::Injured => "injured",
+            Predicate::Missing => "missing",
+            Predicate::Evacuated => "evacuated",
+            Predicate::Arrested => "arrested",
+            Predicate::Votes => "votes",
+            Predicate::Launch => "launch",
+            Predicate::Develop => "develop",
+            Predicate::Plan => "plan",
+            Predicate::Build => "build",
+            Predicate::Train => "train",
+            Predicate::Use => "use",
+            Predicate::Restrict => "restrict",
+            Predicate::Export => "export",
+            Predicate::Own => "own",
+            Predicate::DeclineComment => "decline_comment",
+        }
+    }
+
+    /// The predicate that stands for this one when grouping claims into
+    /// facts: planning, developing, building and training a thing are one
+    /// act seen at different stages, so a denial of one meets the others.
+    /// Every other predicate is its own family.
+    pub fn family(self) -> Predicate {
+        match self {
+            Predicate::Plan | Predicate::Build | Predicate::Train => Predicate::Develop,
+            p => p,
+        }
+    }
+
+    /// Whether the predicate's quantity counts the subject's own people or
+    /// things rather than an object it acts on ("10 million users").
+    pub fn is_measure(self) -> bool {
+        matches!(
+            self,
+            Predicate::Users
+                | Predicate::Employees
+                | Predicate::Revenue
+                | Predicate::Profit
+                | Predicate::Loss
+                | Predicate::Price
+                | Predicate::Deaths
+                | Predicate::Injured
+                | Predicate::Missing
+                | Predicate::Evacuated
+                | Predicate::Arrested
+                | Predicate::Votes
+        )
+    }
+}
+
+impl fmt::Display for Predicate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Whether a claim is asserted or denied.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Polarity {
+    /// The source states it.
+    Affirmed,
+    /// The source, or someone it quotes, says it is not so.
+    Denied,
+}
+
+/// How firmly the claim's act is stated.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Modality {
+    /// Stated as done or true.
+    Asserted,
+    /// Stated as intended, planned or under consideration.
+    Planned,
+    /// Stated as reported by others, in a conditional ("would have ordered").
+    Reported,
+}
+
+/// The role of a person who speaks in a text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// A spokesperson or press officer.
+    Spokesperson,
+    /// A chief executive, president, director or founder of an organization.
+    Executive,
+    /// A government official, minister, mayor or agency head.
+    Official,
+    /// Police or military.
+    Police,
+    /// An analyst, expert or researcher.
+    Analyst,
+}
+
+/// Who says a claim, as the text tells.
+#[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Attribution {
+    /// The speaker's name, when given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub speaker: Option<String>,
+    /// The speaker's role.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<Role>,
+    /// The organization the speaker speaks for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub affiliation: Option<EntityRef>,
+    /// Anonymous sourcing, as written ("três fontes", "people familiar with the matter").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub anonymous: Option<String>,
+    /// A news outlet the text cites for the claim.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outlet: Option<EntityRef>,
+}
+
+impl Attribution {
+    /// Whether nothing is known of who says it.
+    pub fn is_empty(&self) -> bool {
+        *self == Attribution::default()
+    }
+}
+
+/// The object of a claim: an entity or a counted concept.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Object {
+    /// A named entity.
+    Entity {
+        /// The entity.
+        #[serde(flatten)]
+        entity: EntityRef,
+    },
+    /// A concept from the lexicons ("model", "chip", "export").
+    Concept {
+        /// The concept key.
+        concept: Concept,
+    },
+}
+
+impl Object {
+    /// The key used to group claims: the entity key or the concept.
+    pub fn key(&self) -> &str {
+        match self {
+            Object::Entity { entity } => &entity.key,
+            Object::Concept { concept } => &concept.0,
+        }
+    }
+}
+
+/// One claim read in one document, in canonical form.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Claim {
+    /// `"<document id>#<n>"`, n counting from 1 in text order.
+    pub id: String,
+    /// The document id.
+    pub source: String,
+    /// The document's language.
+    pub lang: Lang,
+    /// Who or what the claim is about.
+    pub subject: EntityRef,
+    /// What is said of the subject.
+    pub predicate: Predicate,
+    /// What the predicate acts on, when the text says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<Object>,
+    /// The quantity, for numeric claims.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quantity: Option<Quantity>,
+    /// When, as the text gives it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time: Option<TimeRef>,
+    /// Asserted or denied.
+    pub polarity: Polarity,
+    /// Done, planned or reported.
+    pub modality: Modality,
+    /// Who says it.
+    #[serde(default, skip_serializing_if = "Attribution::is_empty")]
+    pub attribution: Attribution,
+    /// The sentence the claim was read from.
+    pub evidence: Evidence,
+}
+
+/// How two entities are related.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RelationKind {
+    /// The first owns the second (parent company, owner).
+    Owns,
+    /// The first is a part of the second (a unit, a city in a region).
+    PartOf,
+    /// The two are names of one entity.
+    Alias,
+}
+
+/// A relation between two entities, stated in a text or given by the caller.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Relation {
+    /// What the relation is.
+    pub kind: RelationKind,
+    /// The first entity (the owner, the part).
+    pub from: EntityRef,
+    /// The second entity (the owned, the whole).
+    pub to: EntityRef,
+    /// The document that states it; `None` for the caller's knowledge base.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// Where the text states it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evidence: Option<Evidence>,
+}
+
+/// The comparator's judgement on one fact.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    /// Sources disagree beyond rounding, or one denies what another asserts.
+    Contradict,
+    /// Sources differ only within the rounding of their written forms, or
+    /// their intervals touch at a boundary.
+    Tension,
+    /// Sources overlap: one is more precise than another, or they are
+    /// reconciled by a relation between entities.
+    Compatible,
+    /// Sources give the same value.
+    Agree,
+    /// Only one source reports the fact.
+    SingleSource,
+}
+
+impl Verdict {
+    /// The snake_case name used in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verdict::Contradict => "contradict",
+            Verdict::Tension => "tension",
+            Verdict::Compatible => "compatible",
+            Verdict::Agree => "agree",
+            Verdict::SingleSource => "single_source",
+        }
+    }
+}
+
+/// What a finding compares.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FindingKind {
+    /// The quantities given for one fact.
+    Quantity,
+    /// The times given for one fact.
+    Time,
+    /// Whether the fact is asserted or denied.
+    Polarity,
+    /// An attribute of a speaker or entity, such as a spokesperson's affiliation.
+    Attribute,
+    /// Two spellings of one entity across sources.
+    NameVariant,
+    /// That a fact is reported, when it carries no value to compare.
+    Presence,
+    /// A note derived from two related facts (received well under what was ordered).
+    Derived,
+}
+
+/// The relation between what two sources say of one fact.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct PairVerdict {
+    /// One source.
+    pub a: String,
+    /// The other source.
+    pub b: String,
+    /// How they relate.
+    pub verdict: Verdict,
+}
+
+/// One finding of the comparator.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Finding {
+    /// The verdict.
+    pub verdict: Verdict,
+    /// What is compared.
+    pub kind: FindingKind,
+    /// The fact's subject (entity key).
+    pub subject: String,
+    /// The fact's predicate; `None` for findings on names alone.
+    pub predicate: Option<Predicate>,
+    /// The fact's object key, when it has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<String>,
+    /// The sources that speak of the fact, sorted.
+    pub sources: Vec<String>,
+    /// The claims compared, by id, sorted.
+    pub claims: Vec<String>,
+    /// The interval most sources support, for quantity findings.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub consensus: Option<Interval>,
+    /// Sources that differ from the consensus.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub outliers: Vec<String>,
+    /// How every pair of sources relates.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub pairs: Vec<PairVerdict>,
+    /// One sentence in English naming the sources, the values and the languages.
+    pub explanation: String,
+}
+
+/// What was read in one document.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DocumentReport {
+    /// The document id.
+    pub id: String,
+    /// The language, given or detected.
+    pub lang: Lang,
+    /// Whether the language was detected rather than given.
+    pub lang_detected: bool,
+    /// The publication date, given or read from a dateline.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published: Option<PartialDate>,
+    /// Every quantity read, in text order, also those attached to no claim.
+    pub quantities: Vec<Quantity>,
+    /// Every time expression read, in text order.
+    pub times: Vec<TimeRef>,
+}
+
+/// The result of a check.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Report {
+    /// One entry per input document, sorted by id.
+    pub documents: Vec<DocumentReport>,
+    /// Entities that claims or relations name, sorted by key.
+    pub entities: Vec<Entity>,
+    /// Relations stated in the texts or given by the caller, sorted.
+    pub relations: Vec<Relation>,
+    /// Every claim, sorted by source and position.
+    pub claims: Vec<Claim>,
+    /// Findings: contradictions first, then tensions, compatible, agreements
+    /// and single-source facts; ties by subject, predicate and object.
+    pub findings: Vec<Finding>,
+}

@@ -1,0 +1,397 @@
+//! Tokens, folding and sentences: the language-independent bottom layer.
+//!
+//! Every token is a byte range into the text, on char boundaries, with a
+//! folded form (lower case, diacritics removed) kept in one buffer.
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+/// Appends the folded form of `s` to `out`: lower case, diacritics removed.
+///
+/// A word of one letter keeps its diacritics, so that Italian "è" (is) and
+/// Portuguese "é" stay apart from "e" (and). Typographic apostrophes fold to `'`.
+pub(crate) fn fold_into(s: &str, out: &mut String) {
+    let mut chars = s.chars();
+    if let (Some(c), None) = (chars.next(), chars.next()) {
+        match c {
+            '’' | '‘' | 'ʼ' | '′' => out.push('\''),
+            c => out.extend(c.to_lowercase()),
+        }
+        return;
+    }
+    if s.is_ascii() {
+        out.extend(s.bytes().map(|b| b.to_ascii_lowercase() as char));
+        return;
+    }
+    for c in s.nfd().filter(|c| !is_combining_mark(*c)) {
+        out.extend(c.to_lowercase());
+    }
+}
+
+/// The folded form of `s`.
+pub(crate) fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    fold_into(s, &mut out);
+    out
+}
+
+/// What a token is made of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// Letters, possibly with digits after the first letter ("Huawei", "H20").
+    Word,
+    /// Digits, possibly with separators between them ("100.000", "1,5").
+    Number,
+    /// One character that is neither ("$", ",", "“").
+    Punct,
+}
+
+/// How a word is capitalized.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Case {
+    /// No uppercase letter.
+    Lower,
+    /// First letter uppercase, some lowercase after ("Huawei", "ByteDance").
+    Title,
+    /// Every letter uppercase, at least two ("EUA", "AI", "H20").
+    Upper,
+    /// Anything else (a single uppercase letter, digits only).
+    Other,
+}
+
+/// One token.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Token {
+    /// Byte offset of the first byte in the text.
+    pub start: usize,
+    /// Byte offset one past the last byte.
+    pub end: usize,
+    /// The folded form's range in [`Tokens::folded`].
+    fstart: u32,
+    fend: u32,
+    pub kind: Kind,
+    pub case: Case,
+    /// Whether white space stands between this token and the one before.
+    pub space_before: bool,
+    /// Whether a line break stands between this token and the one before.
+    pub newline_before: bool,
+    /// Whether the word contains a digit (a code such as "910B" or "H20").
+    pub has_digit: bool,
+}
+
+/// The tokens of a text.
+pub(crate) struct Tokens<'t> {
+    pub text: &'t str,
+    pub toks: Vec<Token>,
+    folded: String,
+}
+
+impl<'t> Tokens<'t> {
+    /// The folded form of token `i`.
+    pub fn folded(&self, i: usize) -> &str {
+        let t = &self.toks[i];
+        &self.folded[t.fstart as usize..t.fend as usize]
+    }
+
+    /// The text of token `i` as written.
+    pub fn raw(&self, i: usize) -> &'t str {
+        &self.text[self.toks[i].start..self.toks[i].end]
+    }
+
+    /// The text from the start of token `a` to the end of token `b - 1`.
+    pub fn span_text(&self, a: usize, b: usize) -> &'t str {
+        &self.text[self.toks[a].start..self.toks[b - 1].end]
+    }
+
+    pub fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    /// Whether token `i` is the punctuation character `c`.
+    pub fn is_punct(&self, i: usize, c: char) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind == Kind::Punct) && self.raw(i).starts_with(c)
+    }
+}
+
+fn is_space_group(c: char) -> bool {
+    matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}')
+}
+
+/// Splits `text` into tokens. `groups` lists the digit-group separators of
+/// the text's language; a space-like one joins digit groups only when
+/// listed, and only before exactly three digits.
+pub(crate) fn tokenize<'t>(text: &'t str, groups: &[char]) -> Tokens<'t> {
+    let mut toks = Vec::with_capacity(text.len() / 5 + 1);
+    let mut folded = String::with_capacity(text.len() + 16);
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    let mut space_before = true;
+    let mut newline_before = true;
+    while i < text.len() {
+        let c = match text[i..].chars().next() {
+            Some(c) => c,
+            None => break,
+        };
+        if c.is_whitespace() || is_invisible(c) {
+            if c == '\n' || c == '\r' || c == '\u{2028}' || c == '\u{2029}' {
+                newline_before = true;
+            }
+            space_before = true;
+            i += c.len_utf8();
+            continue;
+        }
+        let start = i;
+        let kind;
+        let mut has_digit = false;
+        if c.is_ascii_digit() {
+            kind = Kind::Number;
+            has_digit = true;
+            i = scan_number(text, i, groups);
+        } else if c.is_alphanumeric() {
+            kind = Kind::Word;
+            i += c.len_utf8();
+            while i < text.len() {
+                // Invariant: i is on a char boundary.
+                let Some(d) = text[i..].chars().next() else { break };
+                if d.is_alphanumeric() || is_combining_mark(d) {
+                    has_digit |= d.is_numeric();
+                    i += d.len_utf8();
+                } else {
+                    break;
+                }
+            }
+        } else {
+            kind = Kind::Punct;
+            i += c.len_utf8();
+            // A combining mark after punctuation belongs to it.
+            while let Some(d) = text[i..].chars().next() {
+                if is_combining_mark(d) {
+                    i += d.len_utf8();
+                } else {
+                    break;
+                }
+            }
+        }
+        let raw = &text[start..i];
+        let fstart = folded.len();
+        if kind == Kind::Number {
+            folded.push_str(raw);
+        } else {
+            fold_into(raw, &mut folded);
+        }
+        let case = case_of(raw);
+        toks.push(Token {
+            start,
+            end: i,
+            fstart: fstart as u32,
+            fend: folded.len() as u32,
+            kind,
+            case,
+            space_before,
+            newline_before,
+            has_digit,
+        });
+        let _ = bytes;
+        space_before = false;
+        newline_before = false;
+    }
+    Tokens { text, toks, folded }
+}
+
+/// Zero-width and bidirectional controls: skipped like white space.
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{feff}' | '\u{ad}')
+}
+
+/// Scans a number starting at byte `i` (an ASCII digit) and returns its end.
+fn scan_number(text: &str, mut i: usize, groups: &[char]) -> usize {
+    let bytes = text.as_bytes();
+    let digits = |mut j: usize| {
+        while j < bytes.len() && bytes[j].is_ascii_digit() {
+            j += 1;
+        }
+        j
+    };
+    i = digits(i);
+    loop {
+        let Some(sep) = text[i..].chars().next() else { return i };
+        let after = i + sep.len_utf8();
+        let next_is_digit = bytes.get(after).is_some_and(|b| b.is_ascii_digit());
+        if !next_is_digit {
+            return i;
+        }
+        let end = digits(after);
+        match sep {
+            '.' | ',' | '\'' | '’' => i = end,
+            // "100 000": exactly three digits, not followed by more.
+            c if is_space_group(c) && groups.contains(&c) && end - after == 3 => i = end,
+            _ => return i,
+        }
+    }
+}
+
+fn case_of(raw: &str) -> Case {
+    let mut upper = 0;
+    let mut lower = 0;
+    let mut first_upper = None;
+    for c in raw.chars() {
+        if c.is_uppercase() {
+            upper += 1;
+        } else if c.is_lowercase() {
+            lower += 1;
+        }
+        if first_upper.is_none() && c.is_alphabetic() {
+            first_upper = Some(c.is_uppercase());
+        }
+    }
+    match (upper, lower, first_upper) {
+        (0, _, _) => Case::Lower,
+        (u, 0, _) if u >= 2 || raw.chars().count() >= 2 => Case::Upper,
+        (_, l, Some(true)) if l > 0 => Case::Title,
+        _ => Case::Other,
+    }
+}
+
+/// A sentence: a range of token indices.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Sentence {
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Splits tokens into sentences: at a line break, and after `.`, `!`, `?`
+/// or `…` followed by a capitalized word, a digit or a quote, except after
+/// initials and short uppercase abbreviations ("D.C.", "EE. UU."), and
+/// except inside a quotation opened in the same sentence (at most 120 tokens back).
+pub(crate) fn sentences(t: &Tokens) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut quote_open: Option<usize> = None;
+    for i in 0..t.len() {
+        let tok = t.toks[i];
+        if i > start && tok.newline_before {
+            out.push(Sentence { start, end: i });
+            start = i;
+            quote_open = None;
+        }
+        if tok.kind == Kind::Punct {
+            let c = t.raw(i).chars().next().unwrap_or(' ');
+            match c {
+                '“' | '«' | '„' => quote_open = Some(i),
+                '”' | '»' => quote_open = None,
+                '"' => {
+                    quote_open = if quote_open.is_some() { None } else { Some(i) };
+                }
+                _ => {}
+            }
+            if quote_open.is_some_and(|q| i - q > 120) {
+                quote_open = None;
+            }
+            if matches!(c, '.' | '!' | '?' | '…') && quote_open.is_none() {
+                let next = t.toks.get(i + 1);
+                let ends = match next {
+                    None => true,
+                    Some(n) if n.newline_before => false, // the line break splits
+                    Some(n) if !n.space_before => false,
+                    Some(_) => {
+                        let nc = t.raw(i + 1).chars().next().unwrap_or(' ');
+                        nc.is_uppercase()
+                            || nc.is_ascii_digit()
+                            || matches!(nc, '“' | '"' | '«' | '‘' | '(' | '—' | '–')
+                    }
+                };
+                let abbrev = c == '.' && i > start && is_abbreviation(t, i - 1);
+                if ends && !abbrev && i + 1 < t.len() {
+                    out.push(Sentence { start, end: i + 1 });
+                    start = i + 1;
+                }
+            }
+        }
+    }
+    if start < t.len() {
+        out.push(Sentence { start, end: t.len() });
+    }
+    out
+}
+
+/// Whether the word before a period is an initial or a short uppercase
+/// abbreviation ("D." in "D.C.", "EE" in "EE. UU.").
+fn is_abbreviation(t: &Tokens, i: usize) -> bool {
+    let tok = t.toks[i];
+    tok.kind == Kind::Word && !tok.has_digit && tok.case != Case::Lower && t.raw(i).chars().count() <= 2
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str, groups: &[char]) -> Vec<String> {
+        let t = tokenize(text, groups);
+        (0..t.len()).map(|i| t.raw(i).to_string()).collect()
+    }
+
+    #[test]
+    fn folding() {
+        let cases = [
+            ("milhões", "milhoes"),
+            ("ATÉ", "ate"),
+            ("Ñandú", "nandu"),
+            ("già", "gia"),
+            ("straße", "straße"),
+            ("è", "è"),
+            ("É", "é"),
+            ("’", "'"),
+        ];
+        for (input, want) in cases {
+            assert_eq!(fold(input), want, "fold({input:?})");
+        }
+    }
+
+    #[test]
+    fn tokens_table() {
+        let dot: &[char] = &['.'];
+        let space: &[char] = &[' ', '\u{a0}', '\u{202f}'];
+        let cases: &[(&str, &str, &[char], &[&str])] = &[
+            ("digits with dot groups", "lebih dari 100.000 chip", dot, &["lebih", "dari", "100.000", "chip"]),
+            ("decimal comma", "1,5 milhão", dot, &["1,5", "milhão"]),
+            ("space groups when listed", "plus de 100 000 euros", space, &["plus", "de", "100 000", "euros"]),
+            ("space groups not listed", "em 2022 100 pessoas", dot, &["em", "2022", "100", "pessoas"]),
+            ("four digits after a space is no group", "le 2 1000", space, &["le", "2", "1000"]),
+            ("code after letters", "chip H20 e 910B", dot, &["chip", "H20", "e", "910", "B"]),
+            ("trailing period is punctuation", "em 2022.", dot, &["em", "2022", "."]),
+            ("currency sign", "US$ 2 bi", dot, &["US", "$", "2", "bi"]),
+            ("elision", "l'anno scorso", dot, &["l", "'", "anno", "scorso"]),
+            ("zero-width space skipped", "cem\u{200b}mil", dot, &["cem", "mil"]),
+        ];
+        for (name, text, groups, want) in cases {
+            assert_eq!(words(text, groups), *want, "case {name}: {text:?}");
+        }
+    }
+
+    #[test]
+    fn sentence_table() {
+        let cases: &[(&str, &str, usize)] = &[
+            ("two sentences", "Ele disse. Ela negou.", 2),
+            ("line break", "Título\nTexto aqui", 2),
+            ("initials do not split", "Hughes, portavoce a Washington, D.C., ha detto. Poi basta.", 2),
+            ("short abbreviation", "de EE. UU. que limitan", 1),
+            ("quote keeps sentences together", "“A premissa é falsa. Não há modelo,” disse ele.", 1),
+            ("decimal is no break", "Cresceu 1.5 por cento.", 1),
+            ("lowercase after period", "etc. e mais", 1),
+        ];
+        for (name, text, want) in cases {
+            let t = tokenize(text, &['.']);
+            assert_eq!(sentences(&t).len(), *want, "case {name}: {text:?}");
+        }
+    }
+
+    #[test]
+    fn spans_are_char_boundaries() {
+        let text = "Ação: “100 mil” — 30%\u{202f}000 ñ 🎉 x\u{301}";
+        let t = tokenize(text, &['\u{202f}']);
+        for tok in &t.toks {
+            assert!(text.is_char_boundary(tok.start) && text.is_char_boundary(tok.end));
+            assert!(tok.start < tok.end);
+        }
+    }
+}
