@@ -254,6 +254,7 @@ impl Checker {
                 published,
                 quantities: ex.quantities,
                 times: ex.times,
+                entities: Vec::new(),
             });
             claims.extend(ex.claims.into_iter().map(|c| apply_aliases(c, &aliases)));
             relations.extend(ex.relations.into_iter().map(|mut r| {
@@ -265,10 +266,15 @@ impl Checker {
                 .entities
                 .into_iter()
                 .map(|mut m| {
-                    m.key = aliases.get(&m.key).cloned().unwrap_or(m.key);
+                    if let Some(k) = aliases.get(&m.mention.key) {
+                        m.mention.key = k.clone();
+                    }
                     m
                 })
-                .collect();
+                .collect::<Vec<_>>();
+            if let Some(doc) = documents.last_mut() {
+                doc.entities = ments.iter().map(|m| m.mention.clone()).collect();
+            }
             mentions.push((d.id.clone(), ments));
         }
         relations.sort();
@@ -326,7 +332,7 @@ fn entity_table(
     type Seen<'a> = (BTreeSet<Surface>, BTreeMap<&'a str, usize>, BTreeMap<EntityKind, usize>);
     let mut table: BTreeMap<&str, Seen> = BTreeMap::new();
     for (source, ments) in mentions {
-        for m in ments {
+        for m in ments.iter().map(|m| &m.mention) {
             if !wanted.contains(m.key.as_str()) {
                 continue;
             }

@@ -929,6 +929,23 @@ pub struct DocumentReport {
     pub quantities: Vec<Quantity>,
     /// Every time expression read, in text order.
     pub times: Vec<TimeRef>,
+    /// Every entity mention read, in text order.
+    pub entities: Vec<EntityMention>,
+}
+
+/// An entity mention read in a document.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct EntityMention {
+    /// The entity's key.
+    pub key: String,
+    /// The text as written.
+    pub text: String,
+    /// What kind of entity it is.
+    pub kind: EntityKind,
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset one past the last byte.
+    pub end: usize,
 }
 
 /// The result of a check.

@@ -2,7 +2,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::extract::EntityMention;
+use crate::extract::EntityMention as Located;
+use crate::schema::EntityMention;
 use crate::schema::{EntityKind, Finding, FindingKind, Verdict};
 
 /// The least normalized Levenshtein similarity of two keys to be variants.
@@ -20,7 +21,7 @@ pub(crate) struct Variant {
 /// together in one, whose keys are close in spelling (strsim) and which
 /// stand in the same role: their sentences name another entity in common.
 /// They are reported as variants, never merged.
-pub(crate) fn name_variants(docs: &[(String, Vec<EntityMention>)]) -> Vec<Variant> {
+pub(crate) fn name_variants(docs: &[(String, Vec<Located>)]) -> Vec<Variant> {
     // key -> (sources, surface per source, context keys)
     struct Seen {
         kind: EntityKind,
@@ -32,9 +33,10 @@ pub(crate) fn name_variants(docs: &[(String, Vec<EntityMention>)]) -> Vec<Varian
     for (source, mentions) in docs {
         let mut by_sentence: BTreeMap<usize, Vec<&EntityMention>> = BTreeMap::new();
         for m in mentions {
-            by_sentence.entry(m.sentence).or_default().push(m);
+            by_sentence.entry(m.sentence).or_default().push(&m.mention);
         }
-        for m in mentions {
+        for located in mentions {
+            let m = &located.mention;
             if matches!(m.kind, EntityKind::Place | EntityKind::Code) || m.key.chars().count() < 4 {
                 continue;
             }
@@ -46,7 +48,7 @@ pub(crate) fn name_variants(docs: &[(String, Vec<EntityMention>)]) -> Vec<Varian
             });
             e.sources.insert(source.clone());
             e.surfaces.entry(source.clone()).or_insert_with(|| m.text.clone());
-            for other in &by_sentence[&m.sentence] {
+            for other in &by_sentence[&located.sentence] {
                 if other.key != m.key {
                     e.context.insert(other.key.clone());
                 }

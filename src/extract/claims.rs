@@ -447,6 +447,9 @@ impl Doc<'_, '_> {
                 consumed.push(cj);
                 Some(Object::Concept { concept: Concept(k.to_string()) })
             }
+            _ if self.surface_noun(start, end).is_some() => {
+                self.surface_noun(start, end).map(|w| Object::Concept { concept: Concept(w) })
+            }
             _ => {
                 let back = tr.at.saturating_sub(6).max(ca)..tr.at;
                 let concept = back
@@ -461,6 +464,28 @@ impl Doc<'_, '_> {
                 })
             }
         }
+    }
+
+    /// A noun no lexicon knows right after the trigger, past function
+    /// words ("vender refinarias"): kept as its folded form, comparable only
+    /// within its language.
+    fn surface_noun(&self, start: usize, end: usize) -> Option<String> {
+        let cx = self.cx;
+        let t = cx.tokens;
+        for j in start..end.min(start + 3) {
+            let tok = t.toks[j];
+            let w = t.folded(j);
+            if tok.kind != Kind::Word || tok.case != Case::Lower {
+                return None;
+            }
+            if cx.lex.is_function_word(w) {
+                continue;
+            }
+            // A participle before its agent ("impostas pelos EUA") is no noun.
+            let before_agent = cx.tags.has(j + 1, |g| matches!(g, Tag::AgentMarker));
+            return (cx.tags.at(j).is_empty() && w.chars().count() > 3 && !before_agent).then(|| w.to_string());
+        }
+        None
     }
 
     /// The time of the clause nearest the trigger.

@@ -10,7 +10,7 @@ pub(crate) mod numbers;
 pub(crate) mod time;
 
 use crate::lang::{Compiled, Lang, Lexicon, Tag, Tagged};
-use crate::schema::{Claim, Concept, EntityKind, PartialDate, Quantity, Relation, TimeRef, Unit};
+use crate::schema::{Claim, Concept, PartialDate, Quantity, Relation, TimeRef, Unit};
 use crate::text::{Tokens, sentences, tokenize};
 
 /// What the pipeline reads in one document.
@@ -39,12 +39,10 @@ pub(crate) struct Extracted {
     pub relations: Vec<Relation>,
 }
 
-/// An entity mention as the report and the comparator need it.
+/// An entity mention with the index of its sentence, for the comparator.
 #[derive(Clone, Debug)]
 pub(crate) struct EntityMention {
-    pub key: String,
-    pub text: String,
-    pub kind: EntityKind,
+    pub mention: crate::schema::EntityMention,
     /// The index of its sentence in the document.
     pub sentence: usize,
 }
@@ -85,9 +83,13 @@ pub(crate) fn extract(
             .into_iter()
             .map(|m| EntityMention {
                 sentence: sents.partition_point(|s| s.end <= m.first),
-                key: m.key,
-                text: m.text,
-                kind: m.kind,
+                mention: crate::schema::EntityMention {
+                    start: tokens.toks[m.first].start,
+                    end: tokens.toks[m.last - 1].end,
+                    key: m.key,
+                    text: m.text,
+                    kind: m.kind,
+                },
             })
             .collect(),
         claims,

@@ -126,12 +126,22 @@ fn mention_at(cx: &Ctx, i: usize) -> Option<Mention> {
     if let Some((_, l)) = cx.tags.find(end, |g| matches!(g, Tag::Percent).then_some(())) {
         unit = Some(Unit::Percent);
         end += l;
-    } else if let Some((c, l)) = cx.tags.find(end, |g| match g {
-        Tag::Currency(c) => Some(c),
-        _ => None,
-    }) {
-        currency = currency.or(Some(c));
-        end += l;
+    } else {
+        // "100 dólares", "3 mil milhões de euros", "2 miliar dolar AS".
+        let skip = usize::from(
+            cx.tokens.toks.get(end).is_some_and(|tk| tk.kind == Kind::Word)
+                && cx.lex.is_function_word(cx.tokens.folded(end)),
+        );
+        for at in [end, end + skip] {
+            if let Some((c, l)) = cx.tags.find(at, |g| match g {
+                Tag::Currency(c) => Some(c),
+                _ => None,
+            }) {
+                currency = currency.or(Some(c));
+                end = at + l;
+                break;
+            }
+        }
     }
     if let Some(c) = currency {
         unit = Some(Unit::Money { currency: c });

@@ -176,17 +176,15 @@ fn year_after(cx: &Ctx, j: usize) -> (Option<i32>, usize) {
     (None, j)
 }
 
-/// A publication date from a dateline in the first line of a text:
-/// an ISO date ("date 2024-10", "2024-10-01") or a day, month and year
-/// ("30 September 2024", "JAKARTA, 1 Oktober 2024 (Reuters) -").
+/// A publication date from a dateline at the very top of a text, with the
+/// token where the dateline ends: an ISO date among the first four tokens
+/// ("date 2024-10", "2024-10-01"), or a day, month and year after nothing
+/// but a capitalized place name ("30 September 2024", "JAKARTA, 1 Oktober
+/// 2024 (Reuters) -"). A date later in the first sentence dates a fact,
+/// not the document.
 pub(crate) fn dateline(cx: &Ctx) -> Option<(PartialDate, usize)> {
     let t = cx.tokens;
-    let mut i = 0;
-    while i < t.len() && i < 40 {
-        if i > 0 && t.toks[i].newline_before {
-            break;
-        }
-        // ISO: 2024-10[-01]
+    for i in 0..t.len().min(4) {
         if year_at(t, i).is_some()
             && t.is_punct(i + 1, '-')
             && t.toks.get(i + 2).is_some_and(|d| d.kind == Kind::Number && !d.space_before)
@@ -199,14 +197,22 @@ pub(crate) fn dateline(cx: &Ctx) -> Option<(PartialDate, usize)> {
                 return Some((d, end));
             }
         }
+    }
+    // A place name before the date: capitalized words and commas only.
+    let mut i = 0;
+    while i < t.len().min(6)
+        && (t.toks[i].kind == Kind::Word && t.toks[i].case != crate::text::Case::Lower || t.is_punct(i, ','))
+    {
+        if i > 0 && t.toks[i].newline_before {
+            return None;
+        }
         if let Some((_, last, TimeValue::Absolute { date }, _)) = time_at(cx, i) {
-            if date.month.is_some() {
-                return Some((date, last));
-            }
-            i = last;
-            continue;
+            return date.day.is_some().then_some((date, last));
         }
         i += 1;
     }
-    None
+    match time_at(cx, i) {
+        Some((_, last, TimeValue::Absolute { date }, _)) if date.day.is_some() => Some((date, last)),
+        _ => None,
+    }
 }
