@@ -252,6 +252,9 @@ fn case_of(raw: &str) -> Case {
     }
 }
 
+/// The most tokens a sentence may have before it is cut.
+pub(crate) const MAX_SENTENCE_TOKENS: usize = 400;
+
 /// A sentence: a range of token indices.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Sentence {
@@ -269,7 +272,9 @@ pub(crate) fn sentences(t: &Tokens) -> Vec<Sentence> {
     let mut quote_open: Option<usize> = None;
     for i in 0..t.len() {
         let tok = t.toks[i];
-        if i > start && tok.newline_before {
+        // No real sentence is this long: a cap keeps every sentence-local
+        // step bounded, so work stays linear on text with no punctuation.
+        if i > start && (tok.newline_before || i - start >= MAX_SENTENCE_TOKENS) {
             out.push(Sentence { start, end: i });
             start = i;
             quote_open = None;

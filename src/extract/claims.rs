@@ -49,6 +49,13 @@ pub(crate) fn read(
     (claims, relations)
 }
 
+/// The items of a slice sorted by start token whose start is in `a..b`.
+fn starting_in<T>(items: &[T], first: impl Fn(&T) -> usize, a: usize, b: usize) -> &[T] {
+    let lo = items.partition_point(|x| first(x) < a);
+    let hi = items.partition_point(|x| first(x) < b).max(lo);
+    &items[lo..hi]
+}
+
 /// The organization the document is about: the one named most often
 /// (first named on a tie).
 fn salient(entities: &[entities::Mention]) -> Option<&entities::Mention> {
@@ -87,8 +94,9 @@ impl Doc<'_, '_> {
         EntityRef { key: m.key.clone(), text: m.text.clone() }
     }
 
+    /// The entity mentions inside tokens `a..b`, found by binary search.
     fn entities_in(&self, a: usize, b: usize) -> impl Iterator<Item = &entities::Mention> {
-        self.entities.iter().filter(move |m| m.first >= a && m.last <= b)
+        starting_in(self.entities, |m| m.first, a, b).iter().filter(move |m| m.last <= b)
     }
 
     /// Splits a sentence into clauses at clause breaks, semicolons and colons.
@@ -266,9 +274,9 @@ impl Doc<'_, '_> {
             // Attach quantities: a measure is a trigger of its own; any other
             // quantity goes to the nearest trigger before it, else after it.
             let mut extra = Vec::new();
-            for (qi, q) in
-                qs.iter().enumerate().filter(|(_, q)| q.first >= ca && q.last <= cb && !in_attr(q.first, q.last))
-            {
+            let lo = qs.partition_point(|q| q.first < ca);
+            let in_clause = qs.iter().enumerate().skip(lo).take_while(|(_, q)| q.first < cb);
+            for (qi, q) in in_clause.filter(|(_, q)| q.last <= cb && !in_attr(q.first, q.last)) {
                 if let Some(p) = q.measure {
                     extra.push(Trigger { at: q.number_at, len: 0, predicate: p, quantity: Some(qi) });
                     continue;
@@ -383,7 +391,7 @@ impl Doc<'_, '_> {
                 let agent = |m: &&entities::Mention| {
                     m.first == j + l && matches!(m.kind, EntityKind::Organization | EntityKind::Place)
                 };
-                if let Some(m) = self.entities.iter().find(agent) {
+                if let Some(m) = starting_in(self.entities, |m| m.first, j + l, j + l + 1).iter().find(agent) {
                     return Some(Subject::Explicit(self.entity_ref(m)));
                 }
             }
@@ -502,11 +510,11 @@ impl Doc<'_, '_> {
         // A time after the verb is its complement more often than one
         // before it: ties go to the one after.
         let dist = |m: &&time::Mention| if m.first >= tr.at { 2 * (m.first - tr.at) } else { 2 * (tr.at - m.last) + 3 };
-        let in_clause = times.iter().filter(|m| m.first >= ca && m.last <= cb).min_by_key(dist);
+        let in_clause = starting_in(times, |m| m.first, ca, cb).iter().filter(|m| m.last <= cb).min_by_key(dist);
         if let Some(m) = in_clause {
             return Some(m.time.clone());
         }
-        let mut in_sentence = times.iter().filter(|m| m.first >= s.start && m.last <= s.end);
+        let mut in_sentence = starting_in(times, |m| m.first, s.start, s.end).iter().filter(|m| m.last <= s.end);
         match (in_sentence.next(), in_sentence.next()) {
             (Some(m), None) => Some(m.time.clone()),
             _ => None,

@@ -447,7 +447,8 @@ fn number_words(cx: &Ctx, i: usize) -> Option<(f64, f64, usize, bool)> {
     let mut scaled = false;
     let mut last_end = i;
     loop {
-        if j > i && t.toks.get(j).is_none_or(|tk| tk.newline_before) {
+        // No number in words runs longer than this ("duzentos e cinquenta e três mil...").
+        if j > i && (t.toks.get(j).is_none_or(|tk| tk.newline_before) || j - i > 16) {
             break;
         }
         if let Some((v, l)) = cx.tags.find(j, |g| match g {

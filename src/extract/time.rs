@@ -84,6 +84,7 @@ fn year_at(t: &Tokens, i: usize) -> Option<i32> {
 /// A time expression starting at `i`: (first, end, value, default relation).
 fn time_at(cx: &Ctx, i: usize) -> Option<(usize, usize, TimeValue, TimeRelation)> {
     let t = cx.tokens;
+    t.toks.get(i)?;
     // Relative times: "este ano", "tahun lalu", "até agora".
     if let Some((r, l)) = cx.tags.find(i, |g| match g {
         Tag::Relative(r) => Some(r),

@@ -1,0 +1,184 @@
+//! Property tests: invariants that hold for any input.
+
+use claimcheck::{Checker, Document, Lang, Report, Unit, check_consistency, render};
+use proptest::prelude::*;
+
+/// Every span is a valid range on char boundaries, its text is what it
+/// covers, and every interval is ordered.
+fn assert_invariants(docs: &[Document], report: &Report) {
+    for d in &report.documents {
+        let text = &docs.iter().find(|x| x.id == d.id).expect("report documents come from the input").text;
+        let span_ok = |start: usize, end: usize, written: &str| {
+            start <= end
+                && end <= text.len()
+                && text.is_char_boundary(start)
+                && text.is_char_boundary(end)
+                && &text[start..end] == written
+        };
+        for q in &d.quantities {
+            assert!(span_ok(q.start, q.end, &q.text), "quantity span {:?}", q.text);
+            if let (Some(lo), Some(hi)) = (q.interval.low, q.interval.high) {
+                assert!(lo <= hi, "interval {lo} > {hi} for {:?}", q.text);
+            }
+            assert!(q.value.is_finite() && q.rounding.is_finite());
+        }
+        for t in &d.times {
+            assert!(span_ok(t.start, t.end, &t.text), "time span {:?}", t.text);
+        }
+        for e in &d.entities {
+            assert!(span_ok(e.start, e.end, &e.text), "entity span {:?}", e.text);
+        }
+    }
+    for c in &report.claims {
+        let text = &docs.iter().find(|x| x.id == c.source).expect("claim source is an input").text;
+        let ev = &c.evidence;
+        assert!(text.is_char_boundary(ev.start) && text.is_char_boundary(ev.end) && text[ev.start..ev.end] == ev.text);
+    }
+    // The JSON view never fails (no NaN or infinity).
+    let json = render::json(report);
+    assert!(serde_json::from_str::<serde_json::Value>(&json).is_ok());
+}
+
+/// Fragments that stress the number, qualifier and entity layers.
+fn fragment() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just("mais de ".to_string()),
+        Just("lebih dari ".to_string()),
+        Just("at least ".to_string()),
+        Just("solo ha recibido menos de ".to_string()),
+        Just("entre 10 e ".to_string()),
+        Just("100.000".to_string()),
+        Just("1,5".to_string()),
+        Just("1.2.3.4".to_string()),
+        Just(",,..''".to_string()),
+        Just("100\u{a0}000".to_string()),
+        Just("100\u{202f}000".to_string()),
+        Just(" mil milhões ".to_string()),
+        Just(" juta ".to_string()),
+        Just(" bn ".to_string()),
+        Just("US$ ".to_string()),
+        Just("%".to_string()),
+        Just("\u{200b}".to_string()),
+        Just("\u{202e}".to_string()),
+        Just("\u{301}".to_string()),
+        Just("“".to_string()),
+        Just(" ByteDance, dona da ".to_string()),
+        Just(" disse ".to_string()),
+        Just(" negou ".to_string()),
+        Just(". ".to_string()),
+        Just("\n".to_string()),
+        Just(" julho de 2024 ".to_string()),
+        Just("2024-10".to_string()),
+        "[0-9]{1,40}",
+        "[A-Z][a-z]{1,8}",
+        "\\PC{0,12}",
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn arbitrary_text_never_panics(text in "\\PC{0,400}", lang in 0usize..7) {
+        let docs = [Document::new("x", text).with_lang(Lang::ALL[lang])];
+        let report = check_consistency(&docs).expect("a document with a language always checks");
+        assert_invariants(&docs, &report);
+    }
+
+    #[test]
+    fn near_misses_never_panic(parts in prop::collection::vec(fragment(), 0..40), lang in 0usize..7) {
+        let docs = [Document::new("x", parts.concat()).with_lang(Lang::ALL[lang])];
+        let report = check_consistency(&docs).expect("a document with a language always checks");
+        assert_invariants(&docs, &report);
+    }
+
+    #[test]
+    fn detection_never_panics(text in "\\PC{0,200}") {
+        // Detection may fail (an error), but never panics.
+        let _ = check_consistency(&[Document::new("x", text)]);
+    }
+
+    /// An integer written with a language's digit grouping reads back as itself.
+    #[test]
+    fn grouped_digits_read_back(n in 0u64..1_000_000_000_000, lang in 0usize..7) {
+        let lang = Lang::ALL[lang];
+        let sep = match lang {
+            Lang::En => ",",
+            Lang::Fr => "\u{202f}",
+            _ => ".",
+        };
+        let digits = n.to_string();
+        let mut grouped = String::new();
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                grouped.push_str(sep);
+            }
+            grouped.push(c);
+        }
+        let text = format!("X {grouped} Y");
+        let report = check_consistency(&[Document::new("x", text).with_lang(lang)]).unwrap();
+        let q = &report.documents[0].quantities;
+        // Four plain digits between 1900 and 2100 read as a year, not a quantity.
+        if !(1900..=2100).contains(&n) {
+            prop_assert_eq!(q.len(), 1, "{} in {}", grouped, lang);
+            prop_assert_eq!(q[0].value, n as f64);
+            let counted = matches!(q[0].unit, Unit::Count { .. });
+            prop_assert!(counted, "unit {:?}", q[0].unit);
+        }
+    }
+
+    /// The report does not depend on the order of the input documents.
+    #[test]
+    fn input_order_does_not_matter(seed in any::<u64>()) {
+        let mut docs = corpus();
+        // A deterministic shuffle from the seed.
+        let mut s = seed | 1;
+        for i in (1..docs.len()).rev() {
+            s ^= s << 13;
+            s ^= s >> 7;
+            s ^= s << 17;
+            docs.swap(i, (s % (i as u64 + 1)) as usize);
+        }
+        let a = render::json(&check_consistency(&docs).unwrap());
+        let b = render::json(&check_consistency(&corpus()).unwrap());
+        prop_assert!(a == b);
+    }
+}
+
+fn corpus() -> Vec<Document> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/corpus");
+    let mut docs = Vec::new();
+    for (id, lang) in [("000", "pt"), ("001", "pt"), ("002", "id"), ("003", "es"), ("004", "it")] {
+        let text = std::fs::read_to_string(dir.join(format!("{id}_{lang}.txt"))).unwrap();
+        docs.push(Document::new(id, text).with_lang(lang.parse().unwrap()));
+    }
+    docs
+}
+
+#[test]
+fn same_input_same_bytes() {
+    let a = render::json(&Checker::new().check(&corpus()).unwrap());
+    let b = render::json(&Checker::new().check(&corpus()).unwrap());
+    assert_eq!(a, b);
+}
+
+#[test]
+fn hostile_shapes_never_panic() {
+    let shapes = [
+        "mais de ".repeat(20_000),
+        "9".repeat(5_000),
+        format!("{} mil milhões", "9".repeat(400)),
+        "1.".repeat(10_000),
+        "\u{202e}\u{200b}\u{301}".repeat(5_000),
+        "“".repeat(3_000),
+        "A B C D E F G H ".repeat(2_000),
+        "cem mil ".repeat(5_000),
+    ];
+    for (i, text) in shapes.iter().enumerate() {
+        for &lang in Lang::ALL {
+            let docs = [Document::new("x", text.clone()).with_lang(lang)];
+            let report = check_consistency(&docs).unwrap_or_else(|e| panic!("shape {i}: {e}"));
+            assert_invariants(&docs, &report);
+        }
+    }
+}
