@@ -60,6 +60,11 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 
+/// The README's examples run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
+
 pub use compare::relate;
 pub use error::Error;
 pub use lang::{Lang, ParseLangError};
@@ -69,6 +74,21 @@ pub use schema::*;
 /// no default date, no knowledge base, a rounding tolerance of 1.
 pub fn check_consistency(docs: &[Document]) -> Result<Report, Error> {
     Checker::new().check(docs)
+}
+
+/// Reads every quantity in a text (the number layer alone): numbers with
+/// their qualifiers, units, intervals and rounding, in text order.
+///
+/// ```
+/// use claimcheck::{read_quantities, Lang, Qualifier};
+///
+/// let q = read_quantities("ByteDance memesan lebih dari 100.000 chip.", Lang::Id);
+/// assert_eq!(q[0].text, "lebih dari 100.000 chip");
+/// assert_eq!(q[0].qualifier, Qualifier::MoreThan);
+/// assert_eq!((q[0].interval.low, q[0].interval.high), (Some(100_000.0), None));
+/// ```
+pub fn read_quantities(text: &str, lang: Lang) -> Vec<Quantity> {
+    extract::quantities(text, lang)
 }
 
 /// Runs only the comparator on claims extracted by other means.

@@ -219,6 +219,13 @@ impl Doc<'_, '_> {
     ) {
         let cx = self.cx;
         let t = cx.tokens;
+        // Most sentences state nothing this reads: skip them before any other work.
+        let lo = qs.partition_point(|q| q.first < s.start);
+        let measured = qs[lo..].iter().take_while(|q| q.first < s.end).any(|q| q.measure.is_some());
+        let triggered = (s.start..s.end).any(|i| cx.tags.has(i, |g| matches!(g, Tag::Predicate(_) | Tag::NoComment)));
+        if !measured && !triggered {
+            return;
+        }
         let (attribution, mut attr_spans) = self.attribution(s);
         // Entities governed by an ownership noun ("dona do Y") are no subjects either.
         attr_spans.extend_from_slice(governed);
@@ -232,7 +239,7 @@ impl Doc<'_, '_> {
         }
         let muted = |i: usize| no_comment.iter().any(|&(a, b)| i >= a && i < b);
         let denial_at = (s.start..s.end).find(|&i| !muted(i) && cx.tags.has(i, |g| matches!(g, Tag::Denial)));
-        let evidence = Evidence {
+        let evidence = || Evidence {
             start: t.toks[s.start].start,
             end: t.toks[s.end - 1].end,
             text: t.span_text(s.start, s.end).to_string(),
@@ -251,7 +258,7 @@ impl Doc<'_, '_> {
                         Polarity::Affirmed,
                         Modality::Asserted,
                         &attribution,
-                        &evidence,
+                        evidence(),
                     ));
                 }
                 continue;
@@ -335,7 +342,7 @@ impl Doc<'_, '_> {
                     polarity,
                     modality,
                     &attribution,
-                    &evidence,
+                    evidence(),
                 ));
             }
         }
@@ -352,7 +359,7 @@ impl Doc<'_, '_> {
         polarity: Polarity,
         modality: Modality,
         attribution: &Attribution,
-        evidence: &Evidence,
+        evidence: Evidence,
     ) -> Claim {
         Claim {
             id: String::new(),
@@ -366,7 +373,7 @@ impl Doc<'_, '_> {
             polarity,
             modality,
             attribution: attribution.clone(),
-            evidence: evidence.clone(),
+            evidence,
         }
     }
 

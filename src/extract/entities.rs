@@ -220,9 +220,9 @@ pub(crate) fn find(cx: &Ctx, sentences: &[Sentence]) -> Vec<Mention> {
             // Or it is followed by a verb, directly or after an auxiliary ("Acme ha ordinato").
             let acts = |j: usize| {
                 j < s.end
-                    && cx.tags.has(j, |g| {
-                        matches!(g, Tag::Predicate(_) | Tag::Reporting | Tag::Modality(_) | Tag::Denial | Tag::Negation)
-                    })
+                    && cx
+                        .tags
+                        .has(j, |g| matches!(g, Tag::Predicate(_) | Tag::Reporting | Tag::Modality(_) | Tag::Negation))
             };
             let subject_of_verb = acts(b) || (b < s.end && cx.lex.is_function_word(t.folded(b)) && acts(b + 1));
             if (first_word || title) && single && !distinctive && !known_cap.contains(t.folded(a)) && !subject_of_verb {

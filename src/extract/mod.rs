@@ -69,7 +69,12 @@ pub(crate) fn extract(
     let mut times = time::read(&cx, published);
     // A year read as a time is never also a quantity, and the other way round.
     // A dateline dates the document, not a fact.
-    times.retain(|t| !quantities.iter().any(|q| q.first < t.last && t.first < q.last));
+    times.retain(|t| {
+        // Quantities are in text order and do not overlap: only the last one
+        // starting before the time's end can overlap it.
+        let k = quantities.partition_point(|q| q.first < t.last);
+        k == 0 || quantities[k - 1].last <= t.first
+    });
     if let Some((_, end)) = dateline {
         times.retain(|t| t.first >= end);
     }
@@ -95,6 +100,19 @@ pub(crate) fn extract(
         claims,
         relations,
     }
+}
+
+/// The number layer alone: every quantity in a text.
+pub(crate) fn quantities(text: &str, lang: Lang) -> Vec<Quantity> {
+    let lex_data = lang.lexicon();
+    let lex = lang.compiled();
+    let tokens = tokenize(text, lex_data.groups);
+    let tags = lex.tag(&tokens);
+    let cx = Ctx { tokens: &tokens, tags: &tags, lex, lex_data };
+    let sents = sentences(&tokens);
+    let mut qs = numbers::read(&cx);
+    inherit_concepts(&cx, &sents, &mut qs);
+    qs.into_iter().map(|m| m.quantity).collect()
 }
 
 /// A count with no noun, or a generic classifier ("30 mil exemplares",

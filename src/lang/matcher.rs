@@ -6,7 +6,7 @@
 //! once per distinct stem length for stems), then checks the rest of each
 //! candidate phrase: linear in the text for a fixed lexicon.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::{Lang, Lexicon};
 use crate::schema::{Currency, Modality, Predicate, Qualifier, RelativeTime, Role, TimeRelation};
@@ -112,8 +112,8 @@ impl Compiled {
     pub fn new(lex: &'static Lexicon) -> Compiled {
         let mut c = Compiled {
             lang: lex.lang,
-            exact: HashMap::new(),
-            stems: HashMap::new(),
+            exact: HashMap::default(),
+            stems: HashMap::default(),
             stem_lengths: Vec::new(),
             function_words: lex.function_words.iter().map(|w| fold(w)).collect(),
         };
