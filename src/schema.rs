@@ -639,6 +639,26 @@ impl Predicate {
         }
     }
 
+    /// Whether the predicate is an act on people that a count of people
+    /// completes ("laid off 15,000 workers", "evacuated 3,000 residents").
+    pub fn counts_people(self) -> bool {
+        matches!(
+            self,
+            Predicate::LayOff
+                | Predicate::Hire
+                | Predicate::Evacuated
+                | Predicate::Arrested
+                | Predicate::Deaths
+                | Predicate::Injured
+                | Predicate::Missing
+        )
+    }
+
+    /// Whether the predicate is the toll of a disaster, counted in a place.
+    pub fn is_toll(self) -> bool {
+        matches!(self, Predicate::Deaths | Predicate::Injured | Predicate::Missing | Predicate::Evacuated)
+    }
+
     /// Whether the predicate's quantity counts the subject's own people or
     /// things rather than an object it acts on ("10 million users").
     pub fn is_measure(self) -> bool {

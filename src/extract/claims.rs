@@ -87,6 +87,9 @@ struct Trigger {
     predicate: Predicate,
     /// The quantity mention it carries, as an index.
     quantity: Option<usize>,
+    /// A measure noun standing apart from its number ("23 pescadores siguen
+    /// desaparecidos"): a trigger only if it takes a quantity.
+    noun: bool,
 }
 
 impl Doc<'_, '_> {
@@ -222,7 +225,8 @@ impl Doc<'_, '_> {
         // Most sentences state nothing this reads: skip them before any other work.
         let lo = qs.partition_point(|q| q.first < s.start);
         let measured = qs[lo..].iter().take_while(|q| q.first < s.end).any(|q| q.measure.is_some());
-        let triggered = (s.start..s.end).any(|i| cx.tags.has(i, |g| matches!(g, Tag::Predicate(_) | Tag::NoComment)));
+        let triggered = (s.start..s.end)
+            .any(|i| cx.tags.has(i, |g| matches!(g, Tag::Predicate(_) | Tag::NoComment | Tag::Measure(_))));
         if !measured && !triggered {
             return;
         }
@@ -271,9 +275,23 @@ impl Doc<'_, '_> {
                         Tag::Predicate(p) => Some(p),
                         _ => None,
                     }) {
-                        triggers.push(Trigger { at: i, len: l, predicate: p, quantity: None });
+                        triggers.push(Trigger { at: i, len: l, predicate: p, quantity: None, noun: false });
                         i += l;
                         continue;
+                    }
+                    let in_quantity = || {
+                        let k = qs.partition_point(|q| q.first <= i);
+                        k > 0 && qs[k - 1].last > i
+                    };
+                    if let Some((p, l)) = cx.tags.find(i, |g| match g {
+                        Tag::Measure(p) => Some(p),
+                        _ => None,
+                    }) {
+                        if !in_quantity() {
+                            triggers.push(Trigger { at: i, len: l, predicate: p, quantity: None, noun: true });
+                            i += l;
+                            continue;
+                        }
                     }
                 }
                 i += 1;
@@ -285,7 +303,21 @@ impl Doc<'_, '_> {
             let in_clause = qs.iter().enumerate().skip(lo).take_while(|(_, q)| q.first < cb);
             for (qi, q) in in_clause.filter(|(_, q)| q.last <= cb && !in_attr(q.first, q.last)) {
                 if let Some(p) = q.measure {
-                    extra.push(Trigger { at: q.number_at, len: 0, predicate: p, quantity: Some(qi) });
+                    // "laid off 15,000 workers", "evacuaron a 3.000 vecinos": a verb that
+                    // counts people takes the count; otherwise the measure is its own claim.
+                    let verb = triggers.iter().rposition(|tr| tr.at < q.first && !tr.noun);
+                    match verb {
+                        Some(k) if triggers[k].predicate.counts_people() && triggers[k].quantity.is_none() => {
+                            triggers[k].quantity = Some(qi);
+                        }
+                        _ => extra.push(Trigger {
+                            at: q.number_at,
+                            len: 0,
+                            predicate: p,
+                            quantity: Some(qi),
+                            noun: false,
+                        }),
+                    }
                     continue;
                 }
                 let before = triggers.iter().rposition(|tr| tr.at < q.first);
@@ -301,6 +333,7 @@ impl Doc<'_, '_> {
                 }
             }
             triggers.extend(extra);
+            triggers.retain(|tr| !tr.noun || tr.quantity.is_some());
             triggers.sort_by_key(|tr| (tr.at, tr.quantity));
             let mut consumed: Vec<usize> = Vec::new();
             for tr in &triggers {
@@ -391,6 +424,13 @@ impl Doc<'_, '_> {
         });
         if let Some(m) = before {
             return Some(Subject::Explicit(self.entity_ref(m)));
+        }
+        // A toll is counted in a place: "45 mortos no Nepal", "Au Maroc, 17 disparus".
+        if tr.predicate.is_toll() {
+            if let Some(m) = self.entities_in(ca, cb).find(|m| m.kind == EntityKind::Place && !in_attr(m.first, m.last))
+            {
+                return Some(Subject::Explicit(self.entity_ref(m)));
+            }
         }
         let end = tr.at + tr.len.max(1);
         for j in end..(end + 3).min(cb) {

@@ -295,9 +295,15 @@ fn camel(raw: &str) -> bool {
 /// Whether token `i` follows an opening quote, a dash or a colon: a
 /// position where any word may be capitalized.
 fn after_opening(cx: &Ctx, i: usize) -> bool {
-    i > 0
-        && cx.tokens.toks[i - 1].kind == Kind::Punct
-        && matches!(cx.tokens.raw(i - 1), "“" | "\"" | "«" | "„" | "(" | ":" | "—" | "–" | "-" | "‘" | "'")
+    if i == 0 || cx.tokens.toks[i - 1].kind != Kind::Punct {
+        return false;
+    }
+    match cx.tokens.raw(i - 1) {
+        "“" | "\"" | "«" | "„" | "(" | ":" | "—" | "–" | "-" => true,
+        // An apostrophe opens a quote only after a space: "d'Orange" is an elision.
+        "‘" | "'" | "’" => cx.tokens.toks[i - 1].space_before,
+        _ => false,
+    }
 }
 
 /// A title line: three or more words, most of them capitalized.

@@ -25,7 +25,7 @@ pub(crate) struct Ctx<'a> {
 /// (looking back at most six tokens), with its first token.
 pub(crate) fn ending_at<T>(tags: &Tagged, i: usize, f: impl Fn(Tag) -> Option<T>) -> Option<(T, usize)> {
     (i.saturating_sub(6)..i)
-        .find_map(|j| tags.at(j).iter().find(|m| j + m.len == i).and_then(|m| f(m.tag)).map(|v| (v, j)))
+        .find_map(|j| tags.at(j).iter().filter(|m| j + m.len == i).find_map(|m| f(m.tag)).map(|v| (v, j)))
 }
 
 /// Everything read in one document.

@@ -248,6 +248,7 @@ enum NounKind {
 /// after it ("300 barcos"), kept as its folded form.
 fn noun_after(cx: &Ctx, at: usize) -> Option<(NounKind, usize, usize)> {
     let t = cx.tokens;
+    let mut skipped_content = 0;
     for k in 0..3 {
         let j = at + k;
         let tok = t.toks.get(j)?;
@@ -266,10 +267,18 @@ fn noun_after(cx: &Ctx, at: usize) -> Option<(NounKind, usize, usize)> {
         }) {
             return Some((NounKind::Concept(c), j, l));
         }
-        // Stop at a word that starts something else: a month, a verb, a qualifier.
-        if tok.case != crate::text::Case::Lower || (!cx.tags.at(j).is_empty() && !cx.lex.is_function_word(t.folded(j)))
-        {
+        // Stop at a word that starts something else (a month, a verb, a
+        // qualifier), and after one content word ("due nuovi modelli" but
+        // not "23 pescadores siguen desaparecidos").
+        let function = cx.lex.is_function_word(t.folded(j));
+        if tok.case != crate::text::Case::Lower || (!cx.tags.at(j).is_empty() && !function) {
             break;
+        }
+        if !function {
+            skipped_content += 1;
+            if skipped_content > 1 {
+                break;
+            }
         }
     }
     let tok = t.toks.get(at)?;
@@ -294,6 +303,20 @@ fn is_not_quantity(cx: &Ctx, i: usize, num: &Num) -> bool {
             return true;
         }
         if num.end == i + 1 && next.is_some_and(|n| n.kind == Kind::Word && !n.space_before) {
+            return true;
+        }
+        // Joined to a word by a hyphen: a code or an ordinal ("F-16", "COVID-19", "ke-3").
+        if i >= 2
+            && !tok.space_before
+            && t.raw(i - 1) == "-"
+            && !t.toks[i - 1].space_before
+            && t.toks[i - 2].kind == Kind::Word
+        {
+            return true;
+        }
+        // Ordinal marks: "2º", "2ª", "2.º", "2°".
+        let mark = |j: usize| t.toks.get(j).is_some_and(|m| !m.space_before && matches!(t.raw(j), "º" | "ª" | "°"));
+        if num.end == i + 1 && (mark(i + 1) || (t.is_punct(i + 1, '.') && !t.toks[i + 1].space_before && mark(i + 2))) {
             return true;
         }
         // Dates and clock times: "30/09", "12:30", "2024-10".
@@ -422,8 +445,10 @@ fn number_at(cx: &Ctx, i: usize) -> Option<Num> {
         value = SATURATION;
         saturated = true;
     }
-    if rounding > value && value > 0.0 {
-        rounding = value;
+    // A written figure is taken as accurate to a tenth of itself at worst:
+    // "1.000" is rounded to 100, not to 1000.
+    if value >= 10.0 && rounding > value / 10.0 {
+        rounding = value / 10.0;
     }
     Some(Num {
         value,

@@ -98,7 +98,11 @@ fn time_at(cx: &Ctx, i: usize) -> Option<(usize, usize, TimeValue, TimeRelation)
         if let Ok(day) = t.raw(i).parse::<u8>() {
             if (1..=31).contains(&day) {
                 let mut j = i + 1;
-                if t.toks.get(j).is_some_and(|_| cx.lex.is_function_word(t.folded(j))) && month_at(cx, j).is_none() {
+                // "30 de setembro": a short linking word, not a preposition of time ("20 desde enero").
+                let linking = t.toks.get(j).is_some_and(|_| cx.lex.is_function_word(t.folded(j)))
+                    && t.folded(j).chars().count() <= 3
+                    && !cx.tags.has(j, |g| matches!(g, Tag::TimeRelation(_)));
+                if linking && month_at(cx, j).is_none() {
                     j += 1;
                 }
                 if let Some((m, l)) = month_at(cx, j) {
