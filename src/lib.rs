@@ -253,7 +253,8 @@ impl Checker {
         let mut claims = Vec::new();
         let mut relations = self.knowledge.relations(&aliases);
         let mut mentions: Vec<(String, Vec<extract::EntityMention>)> = Vec::new();
-        for d in order {
+        let mut langs = Vec::with_capacity(order.len());
+        for d in &order {
             let (lang, detected) = match d.lang {
                 Some(l) => (l, false),
                 None => (
@@ -265,7 +266,17 @@ impl Checker {
             if !self.languages.contains(&lang) {
                 return Err(Error::LanguageNotEnabled { id: d.id.clone(), lang });
             }
-            let ex = extract::extract(&d.id, &d.text, lang, d.published, self.default_published);
+            langs.push((lang, detected));
+        }
+        // Reports of one story name the same actors: a word one document
+        // writes as a name inside a sentence is a name at the start of a
+        // sentence in another.
+        let mut names = extract::Names::default();
+        for (d, &(lang, _)) in order.iter().zip(&langs) {
+            extract::standalone_names(&d.text, lang, &mut names);
+        }
+        for (d, (lang, detected)) in order.into_iter().zip(langs) {
+            let ex = extract::extract(&d.id, &d.text, lang, d.published, self.default_published, &names);
             let published = ex.published;
             documents.push(DocumentReport {
                 id: d.id.clone(),

@@ -106,7 +106,27 @@ fn is_vocabulary(cx: &Ctx, i: usize) -> bool {
 }
 
 /// Finds entity mentions in every sentence.
-pub(crate) fn find(cx: &Ctx, sentences: &[Sentence]) -> Vec<Mention> {
+/// The folded words a text writes alone as a name inside a sentence:
+/// capitalized, not first, not after a quote, with no capitalized word on
+/// either side, on a line that is not a title ("a ByteDance encomendou").
+pub(crate) fn standalone(cx: &Ctx, sentences: &[Sentence]) -> Vec<String> {
+    let t = cx.tokens;
+    let mut out = Vec::new();
+    for &s in sentences {
+        if is_title(cx, s) {
+            continue;
+        }
+        for i in s.start + 1..s.end {
+            let cap = |j: usize| j < s.end && t.toks[j].kind == Kind::Word && t.toks[j].case != Case::Lower;
+            if cap(i) && !cap(i - 1) && !cap(i + 1) && !after_opening(cx, i) && !is_vocabulary(cx, i) {
+                out.push(t.folded(i).to_string());
+            }
+        }
+    }
+    out
+}
+
+pub(crate) fn find(cx: &Ctx, sentences: &[Sentence], names: &super::Names) -> Vec<Mention> {
     let t = cx.tokens;
     // Words seen capitalized inside a sentence (not first), on lines that are not titles.
     let titles: Vec<bool> = sentences.iter().map(|s| is_title(cx, *s)).collect();
@@ -125,17 +145,10 @@ pub(crate) fn find(cx: &Ctx, sentences: &[Sentence]) -> Vec<Mention> {
             }
         }
     }
-    // Words that stand alone as a name inside a sentence: capitalized, with
-    // no capitalized word on either side ("a ByteDance encomendou").
-    let mut alone_keys: HashSet<String> = HashSet::new();
-    for (s, &title) in sentences.iter().zip(&titles) {
-        for i in s.start + 1..s.end {
-            let cap = |j: usize| j < s.end && t.toks[j].kind == Kind::Word && t.toks[j].case != Case::Lower;
-            if !title && cap(i) && !cap(i - 1) && !cap(i + 1) && !after_opening(cx, i) {
-                alone_keys.insert(key_of(t.raw(i), cx.lex.lang));
-            }
-        }
-    }
+    // Words that stand alone as a name inside a sentence, here or in
+    // another document of the batch.
+    let alone_keys: HashSet<String> = names.iter().map(|w| key_of(w, cx.lex.lang)).collect();
+    let named = |w: &str| known_cap.contains(w) || names.contains(w);
     let mut spans: Vec<(usize, usize)> = Vec::new();
     for (s, &title) in sentences.iter().zip(&titles) {
         let mut i = s.start;
@@ -198,12 +211,7 @@ pub(crate) fn find(cx: &Ctx, sentences: &[Sentence]) -> Vec<Mention> {
             // or that stands before a name seen alone, is an ordinary word
             // ("Langkah ByteDance" is "the step of ByteDance").
             let first_word = a == s.start || after_opening(cx, a);
-            if first_word
-                && b - a > 1
-                && !known_cap.contains(t.folded(a))
-                && t.toks[a].case == Case::Title
-                && !camel(t.raw(a))
-            {
+            if first_word && b - a > 1 && !named(t.folded(a)) && t.toks[a].case == Case::Title && !camel(t.raw(a)) {
                 let rest = key_of(t.span_text(a + 1, b), cx.lex.lang);
                 if lower_seen.contains(t.folded(a)) || alone_keys.contains(&rest) {
                     a += 1;
@@ -217,18 +225,28 @@ pub(crate) fn find(cx: &Ctx, sentences: &[Sentence]) -> Vec<Mention> {
             let single = b - a == 1;
             let tok = t.toks[a];
             let distinctive = tok.case == Case::Upper || tok.has_digit || camel(t.raw(a));
-            // Or it is followed by a verb, directly or after an auxiliary ("Acme ha ordinato").
+            // Or it is followed by a verb, directly or after an auxiliary
+            // ("Acme ha ordinato", "Lufthansa declined to comment", "Airbus
+            // rejected"), or by an auxiliary and a figure ("Spotify has 600
+            // million users").
             let acts = |j: usize| {
                 j < s.end
-                    && cx
-                        .tags
-                        .has(j, |g| matches!(g, Tag::Predicate(_) | Tag::Reporting | Tag::Modality(_) | Tag::Negation))
+                    && cx.tags.at(j).iter().any(|m| match m.tag {
+                        Tag::Predicate(_) | Tag::Reporting | Tag::Modality(_) | Tag::Negation | Tag::NoComment => true,
+                        // A one-word denial verb; not a phrase that starts with a noun ("premis ... salah").
+                        Tag::Denial => m.len == 1,
+                        _ => false,
+                    })
             };
-            let subject_of_verb = acts(b) || (b < s.end && cx.lex.is_function_word(t.folded(b)) && acts(b + 1));
-            if (first_word || title) && single && !distinctive && !known_cap.contains(t.folded(a)) && !subject_of_verb {
+            let figure = |j: usize| {
+                j < s.end && (t.toks[j].kind == Kind::Number || cx.tags.has(j, |g| matches!(g, Tag::Qualifier(_))))
+            };
+            let aux = b < s.end && cx.lex.is_function_word(t.folded(b));
+            let subject_of_verb = acts(b) || (aux && (acts(b + 1) || figure(b + 1)));
+            if (first_word || title) && single && !distinctive && !named(t.folded(a)) && !subject_of_verb {
                 continue;
             }
-            if title && !(a..b).any(|k| known_cap.contains(t.folded(k))) {
+            if title && !(a..b).any(|k| named(t.folded(k))) {
                 continue;
             }
             // A lowercase word elsewhere, capitalized here at the start, is not a name.

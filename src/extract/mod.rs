@@ -47,14 +47,30 @@ pub(crate) struct EntityMention {
     pub sentence: usize,
 }
 
+/// Folded words written as a name inside a sentence, across a batch.
+pub(crate) type Names = rustc_hash::FxHashSet<String>;
+
+/// Adds to `names` the words a text writes alone as a name inside a
+/// sentence (see [`entities::standalone`]).
+pub(crate) fn standalone_names(text: &str, lang: Lang, names: &mut Names) {
+    let lex_data = lang.lexicon();
+    let lex = lang.compiled();
+    let tokens = tokenize(text, lex_data.groups);
+    let tags = lex.tag(&tokens);
+    let cx = Ctx { tokens: &tokens, tags: &tags, lex, lex_data };
+    let sents = sentences(&tokens);
+    names.extend(entities::standalone(&cx, &sents));
+}
+
 /// Reads one document. The publication date is `given`, else a dateline's,
-/// else `default`.
+/// else `default`. `names` are the batch's standalone names.
 pub(crate) fn extract(
     id: &str,
     text: &str,
     lang: Lang,
     given: Option<PartialDate>,
     default: Option<PartialDate>,
+    names: &Names,
 ) -> Extracted {
     let lex_data = lang.lexicon();
     let lex = lang.compiled();
@@ -78,7 +94,7 @@ pub(crate) fn extract(
     if let Some((_, end)) = dateline {
         times.retain(|t| t.first >= end);
     }
-    let entities = entities::find(&cx, &sents);
+    let entities = entities::find(&cx, &sents, names);
     let (claims, relations) = claims::read(&cx, id, &sents, &quantities, &times, &entities);
     Extracted {
         published,

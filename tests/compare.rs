@@ -1,0 +1,177 @@
+//! The comparator on its own: claims built by hand, as another extractor
+//! would give them, through `compare_claims`.
+
+use claimcheck::{
+    Attribution, Claim, Concept, Currency, EntityRef, Evidence, Finding, FindingKind, Interval, Lang, Modality, Object,
+    PartialDate, Polarity, Predicate, Qualifier, Quantity, Relation, RelationKind, TimeRef, TimeRelation, TimeValue,
+    Unit, Verdict, compare_claims,
+};
+
+fn entity(key: &str) -> EntityRef {
+    EntityRef { key: key.to_string(), text: key.to_string() }
+}
+
+fn quantity(qualifier: Qualifier, value: f64, rounding: f64, unit: Unit) -> Quantity {
+    let interval = match qualifier {
+        Qualifier::MoreThan => Interval { low: Some(value), high: None, low_inclusive: false, high_inclusive: false },
+        Qualifier::LessThan => {
+            Interval { low: Some(0.0), high: Some(value), low_inclusive: true, high_inclusive: false }
+        }
+        Qualifier::AtMost => Interval { low: Some(0.0), high: Some(value), low_inclusive: true, high_inclusive: true },
+        _ => Interval::point(value),
+    };
+    Quantity {
+        text: format!("{value}"),
+        start: 0,
+        end: 1,
+        value,
+        interval,
+        qualifier,
+        unit,
+        rounding,
+        saturated: false,
+    }
+}
+
+fn count(concept: &str) -> Unit {
+    Unit::Count { concept: Some(Concept(concept.to_string())) }
+}
+
+fn claim(source: &str, predicate: Predicate, q: Option<Quantity>) -> Claim {
+    Claim {
+        id: format!("{source}#1"),
+        source: source.to_string(),
+        lang: Lang::En,
+        subject: entity("acme"),
+        predicate,
+        object: Some(Object::Concept { concept: Concept("car".to_string()) }),
+        quantity: q,
+        time: None,
+        polarity: Polarity::Affirmed,
+        modality: Modality::Asserted,
+        attribution: Attribution::default(),
+        evidence: Evidence { start: 0, end: 1, text: "x".to_string() },
+    }
+}
+
+fn only(findings: &[Finding]) -> &Finding {
+    assert_eq!(findings.len(), 1, "{findings:#?}");
+    &findings[0]
+}
+
+#[test]
+fn quantity_verdicts_table() {
+    use Qualifier::*;
+    let cases = [
+        ("same value", (Exact, 500.0, 1.0), (Exact, 500.0, 1.0), Verdict::Agree),
+        ("point inside a bound", (Exact, 600.0, 1.0), (MoreThan, 500.0, 1.0), Verdict::Compatible),
+        ("rounded value on the bound", (Exact, 100_000.0, 1000.0), (MoreThan, 100_000.0, 1000.0), Verdict::Tension),
+        ("gap within rounding", (Exact, 100_000.0, 1000.0), (Exact, 100_800.0, 1.0), Verdict::Tension),
+        ("disjoint", (Exact, 500.0, 1.0), (Exact, 900.0, 1.0), Verdict::Contradict),
+        ("inverted qualifiers", (MoreThan, 12.0, 1.0), (AtMost, 12.0, 1.0), Verdict::Contradict),
+    ];
+    for (name, a, b, want) in cases {
+        let claims = [
+            claim("a", Predicate::Order, Some(quantity(a.0, a.1, a.2, count("car")))),
+            claim("b", Predicate::Order, Some(quantity(b.0, b.1, b.2, count("car")))),
+        ];
+        let findings = compare_claims(&claims, &[]);
+        let f = only(&findings);
+        assert_eq!(f.verdict, want, "case {name}: {}", f.explanation);
+        assert_eq!(f.kind, FindingKind::Quantity, "case {name}");
+        assert_eq!(f.pairs.len(), 1, "case {name}: one pair of sources");
+    }
+}
+
+#[test]
+fn different_predicates_are_different_facts() {
+    let claims = [
+        claim("a", Predicate::Order, Some(quantity(Qualifier::MoreThan, 100_000.0, 1000.0, count("car")))),
+        claim("b", Predicate::Receive, Some(quantity(Qualifier::LessThan, 30_000.0, 1000.0, count("car")))),
+    ];
+    let findings = compare_claims(&claims, &[]);
+    assert!(findings.iter().all(|f| f.verdict != Verdict::Contradict), "{findings:#?}");
+    assert_eq!(findings.iter().filter(|f| f.verdict == Verdict::SingleSource).count(), 2);
+    // The shortfall is a derived note, not a verdict against either source.
+    assert!(findings.iter().any(|f| f.kind == FindingKind::Derived));
+}
+
+#[test]
+fn currencies_are_never_compared_without_rates() {
+    let usd = Unit::Money { currency: Currency::new("USD").unwrap() };
+    let eur = Unit::Money { currency: Currency::new("EUR").unwrap() };
+    let claims = [
+        claim("a", Predicate::Spend, Some(quantity(Qualifier::Exact, 2e9, 1e8, usd))),
+        claim("b", Predicate::Spend, Some(quantity(Qualifier::Exact, 5e9, 1e8, eur))),
+    ];
+    let findings = compare_claims(&claims, &[]);
+    assert!(findings.iter().all(|f| f.verdict != Verdict::Contradict), "{findings:#?}");
+}
+
+#[test]
+fn different_explicit_times_make_a_timeline() {
+    let at = |year: i32| TimeRef {
+        text: year.to_string(),
+        start: 0,
+        end: 4,
+        relation: TimeRelation::At,
+        value: TimeValue::Absolute { date: PartialDate::year(year) },
+    };
+    let mut a = claim("a", Predicate::Revenue, Some(quantity(Qualifier::Exact, 10.0, 1.0, count("car"))));
+    a.time = Some(at(2022));
+    let mut b = claim("b", Predicate::Revenue, Some(quantity(Qualifier::Exact, 20.0, 1.0, count("car"))));
+    b.time = Some(at(2023));
+    let findings = compare_claims(&[a, b], &[]);
+    assert!(findings.iter().all(|f| f.verdict == Verdict::SingleSource), "{findings:#?}");
+}
+
+#[test]
+fn assertion_against_denial() {
+    let mut denied = claim("b", Predicate::Develop, None);
+    denied.polarity = Polarity::Denied;
+    denied.attribution.speaker = Some("Jane Roe".to_string());
+    let claims = [claim("a", Predicate::Develop, None), denied];
+    let findings = compare_claims(&claims, &[]);
+    let f = only(&findings);
+    assert_eq!((f.verdict, f.kind), (Verdict::Contradict, FindingKind::Polarity));
+    assert!(f.explanation.contains("Jane Roe"), "{}", f.explanation);
+}
+
+#[test]
+fn affiliations_reconciled_only_by_a_relation() {
+    let speaking_for = |source: &str, org: &str| {
+        let mut c = claim(source, Predicate::Develop, None);
+        c.polarity = Polarity::Denied;
+        c.attribution.speaker = Some("Jane Roe".to_string());
+        c.attribution.affiliation = Some(entity(org));
+        c
+    };
+    let claims = [speaking_for("a", "parentco"), speaking_for("b", "appco")];
+    let attribute = |findings: Vec<Finding>| {
+        findings.into_iter().find(|f| f.kind == FindingKind::Attribute).expect("an attribute finding")
+    };
+    assert_eq!(attribute(compare_claims(&claims, &[])).verdict, Verdict::Contradict);
+    let owns = Relation {
+        kind: RelationKind::Owns,
+        from: entity("parentco"),
+        to: entity("appco"),
+        source: None,
+        evidence: None,
+    };
+    assert_eq!(attribute(compare_claims(&claims, &[owns])).verdict, Verdict::Compatible);
+}
+
+#[test]
+fn claims_round_trip_through_json() {
+    let c = claim("a", Predicate::Order, Some(quantity(Qualifier::MoreThan, 5.0, 1.0, count("car"))));
+    let json = serde_json::to_string(&c).unwrap();
+    let back: Claim = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, c);
+    // The JSON contract: interval fields flattened into the quantity.
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    for field in ["text", "low", "high", "low_inclusive", "high_inclusive", "unit", "qualifier"] {
+        assert!(v["quantity"].get(field).is_some(), "quantity.{field} in {json}");
+    }
+    assert_eq!(v["quantity"]["high"], serde_json::Value::Null);
+    assert_eq!(v["predicate"], "order");
+}
