@@ -35,7 +35,7 @@ pub(crate) fn read(
     times: &[time::Mention],
     entities: &[entities::Mention],
 ) -> (Vec<Claim>, Vec<Relation>) {
-    let doc = Doc { cx, id, entities, salient: salient(entities) };
+    let doc = Doc { cx, id, entities, salient: salient(cx, entities) };
     let mut claims = Vec::new();
     let mut relations = Vec::new();
     for &s in sents {
@@ -57,11 +57,17 @@ fn starting_in<T>(items: &[T], first: impl Fn(&T) -> usize, a: usize, b: usize) 
 }
 
 /// The organization the document is about: the one named most often
-/// (first named on a tie).
-fn salient(entities: &[entities::Mention]) -> Option<&entities::Mention> {
+/// (first named on a tie), not counting outlets named after "according to".
+fn salient<'e>(cx: &Ctx, entities: &'e [entities::Mention]) -> Option<&'e entities::Mention> {
+    let cited = |m: &entities::Mention| {
+        let marker =
+            |at: usize| super::ending_at(cx.tags, at, |g| matches!(g, Tag::AccordingTo).then_some(())).is_some();
+        marker(m.first)
+            || (m.first > 0 && cx.lex.is_function_word(cx.tokens.folded(m.first - 1)) && marker(m.first - 1))
+    };
     let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
     for (i, m) in entities.iter().enumerate() {
-        if m.kind == EntityKind::Organization {
+        if m.kind == EntityKind::Organization && !cited(m) {
             let e = counts.entry(&m.key).or_insert((0, i));
             e.0 += 1;
         }

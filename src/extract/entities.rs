@@ -153,6 +153,13 @@ pub(crate) fn find(cx: &Ctx, sentences: &[Sentence], names: &super::Names) -> Ve
     for (s, &title) in sentences.iter().zip(&titles) {
         let mut i = s.start;
         while i < s.end {
+            // A place written with periods or several words is one name ("EE. UU.", "U.S.").
+            let place = cx.tags.find(i, |g| matches!(g, Tag::Place(_)).then_some(())).map(|(_, l)| l);
+            if let Some(l) = place.filter(|&l| l > 1 && t.toks[i].case != Case::Lower && i + l <= s.end) {
+                spans.push((i, i + l));
+                i += l;
+                continue;
+            }
             if !is_cap(cx, i) {
                 i += 1;
                 continue;
@@ -182,14 +189,18 @@ pub(crate) fn find(cx: &Ctx, sentences: &[Sentence], names: &super::Names) -> Ve
                     if t.toks.get(end).is_some_and(|n| n.kind == Kind::Word && !n.space_before) {
                         end += 1;
                     }
+                } else if let Some(l) = particle_before_name(cx, end, s.end) {
+                    // "Banco do Brasil", "Agenzia delle Entrate", "Banca d'Italia": a
+                    // capitalized word after a particle belongs to the name even
+                    // when the lexicon knows it as a common word.
+                    end += l + 1;
                 } else if end + 1 < s.end
                     && is_cap(cx, end + 1)
-                    && ((cx.tags.has(end, |g| matches!(g, Tag::NameParticle))
-                        && tok.case == Case::Lower
-                        && !is_vocabulary(cx, end + 1))
-                        || (matches!(t.raw(end), "-" | "&") && !tok.space_before && !t.toks[end + 1].space_before))
+                    && matches!(t.raw(end), "-" | "&")
+                    && !tok.space_before
+                    && !t.toks[end + 1].space_before
                 {
-                    // "Banco do Brasil", "Coca-Cola", "AT&T".
+                    // "Coca-Cola", "AT&T".
                     end += 2;
                 } else {
                     break;
@@ -201,7 +212,12 @@ pub(crate) fn find(cx: &Ctx, sentences: &[Sentence], names: &super::Names) -> Ve
             while a < b && is_vocabulary(cx, a) {
                 a += 1;
             }
-            while b > a && (is_vocabulary(cx, b - 1) || cx.tags.has(b - 1, |g| matches!(g, Tag::NameParticle))) {
+            // A capitalized word joined by a particle stays ("Agenzia delle Entrate").
+            let after_particle = |k: usize| k >= 1 && k - 1 > a && particle_before_name(cx, k - 1, end).is_some();
+            while b > a
+                && ((is_vocabulary(cx, b - 1) && !after_particle(b - 1))
+                    || cx.tags.has(b - 1, |g| matches!(g, Tag::NameParticle)))
+            {
                 b -= 1;
             }
             if a >= b {
@@ -300,6 +316,16 @@ fn split_known_prefixes(cx: &Ctx, spans: Vec<(usize, usize)>) -> Vec<(usize, usi
         }
     }
     out
+}
+
+/// The length of a name particle at `at` when a capitalized word that is
+/// not a function word follows it within the sentence.
+fn particle_before_name(cx: &Ctx, at: usize, end: usize) -> Option<usize> {
+    let t = cx.tokens;
+    let (_, l) = cx.tags.find(at, |g| matches!(g, Tag::NameParticle).then_some(()))?;
+    let next = at + l;
+    let lower = t.toks[at].case == Case::Lower;
+    (lower && next < end && is_cap(cx, next) && !cx.lex.is_function_word(t.folded(next))).then_some(l)
 }
 
 fn place_len(cx: &Ctx, a: usize) -> usize {

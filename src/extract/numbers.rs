@@ -342,6 +342,11 @@ fn is_not_quantity(cx: &Ctx, i: usize, num: &Num) -> bool {
             return true;
         }
     }
+    // A day after a month: "September 30", "May 5, 2024".
+    let after_month = ending_at(cx.tags, i, |g| matches!(g, Tag::Month(_)).then_some(())).is_some();
+    if num.end == i + 1 && after_month && super::time::day_at(t, i).is_some() {
+        return true;
+    }
     // A day before a month: "30 de setembro", "1 Oktober".
     if num.end == i + 1 && num.value >= 1.0 && num.value <= 31.0 && num.value.fract() == 0.0 {
         for k in 0..2 {
@@ -487,11 +492,15 @@ fn number_words(cx: &Ctx, i: usize) -> Option<(f64, f64, usize, bool)> {
             rounding = 1.0;
             continue;
         }
-        if any {
+        // A leading "mil", "mille", "hundred" counts as one of it when
+        // number words follow ("Mil quinientas personas").
+        let leads = j == i && cx.tags.has(j + 1, |g| matches!(g, Tag::Number(_)));
+        if any || leads {
             if let Some((s, l)) = cx.tags.find(j, |g| match g {
-                Tag::Scale(s) => Some(s),
+                Tag::Scale(s) if any || s <= 1000.0 => Some(s),
                 _ => None,
             }) {
+                any = true;
                 if s >= 1000.0 {
                     total += current.max(1.0) * s;
                     current = 0.0;
@@ -520,7 +529,7 @@ fn number_words(cx: &Ctx, i: usize) -> Option<(f64, f64, usize, bool)> {
             Tag::Scale(s) if (100.0..=1000.0).contains(&s) => Some(s),
             _ => None,
         })?;
-        if t.toks[i].case != crate::text::Case::Lower || t.folded(i).chars().count() < 3 {
+        if t.toks[i].case == crate::text::Case::Upper || t.folded(i).chars().count() < 3 {
             return None;
         }
         // Not when it is a scale applied to a number before it.

@@ -118,8 +118,17 @@ fn time_at(cx: &Ctx, i: usize) -> Option<(usize, usize, TimeValue, TimeRelation)
             }
         }
     }
-    // Month [year]: "julho de 2024", "Agustus 2023", "luglio".
+    // Month [year]: "julho de 2024", "Agustus 2023", "luglio"; month day
+    // [, year]: "September 30, 2024", "May 5".
     if let Some((m, l)) = month_at(cx, i) {
+        if let Some(day) = day_at(t, i + l) {
+            let (year, end) = year_after(cx, i + l + 1);
+            let value = match year {
+                Some(y) => TimeValue::Absolute { date: PartialDate { year: y, month: Some(m), day: Some(day) } },
+                None => TimeValue::Month { month: m },
+            };
+            return Some((i, end, value, TimeRelation::At));
+        }
         let (year, end) = year_after(cx, i + l);
         if let Some(y) = year {
             return Some((
@@ -129,9 +138,9 @@ fn time_at(cx: &Ctx, i: usize) -> Option<(usize, usize, TimeValue, TimeRelation)
                 TimeRelation::At,
             ));
         }
-        // A month alone needs a preposition before it, and a full name
-        // (short forms like "mar", "set", "may" are common words).
-        let full = t.folded(i).chars().count() > 4 || t.toks[i].case == crate::text::Case::Title;
+        // A month alone needs a preposition before it, and a full name:
+        // short forms ("mar" of "março", "set" of "setembro") are common words.
+        let full = !cx.lex.is_month_abbreviation(t.folded(i));
         let introduced = ending_at(cx.tags, i, |g| matches!(g, Tag::TimeRelation(_)).then_some(())).is_some();
         if introduced && full && l == 1 {
             return Some((i, i + l, TimeValue::Month { month: m }, TimeRelation::At));
@@ -149,6 +158,17 @@ fn time_at(cx: &Ctx, i: usize) -> Option<(usize, usize, TimeValue, TimeRelation)
         }
     }
     None
+}
+
+/// A day of the month: one or two plain digits, 1 to 31, not glued to a word.
+pub(crate) fn day_at(t: &Tokens, i: usize) -> Option<u8> {
+    let tok = t.toks.get(i)?;
+    let raw = t.raw(i);
+    let glued = t.toks.get(i + 1).is_some_and(|n| !n.space_before && n.kind == Kind::Word);
+    if tok.kind != Kind::Number || raw.len() > 2 || glued {
+        return None;
+    }
+    raw.parse().ok().filter(|d| (1..=31).contains(d))
 }
 
 fn month_at(cx: &Ctx, i: usize) -> Option<(u8, usize)> {

@@ -79,6 +79,8 @@ pub(crate) struct Compiled {
     /// The distinct stem lengths in chars, ascending.
     stem_lengths: Vec<usize>,
     function_words: HashSet<String>,
+    /// Month forms that are a shorter form of another ("set" of "setembro").
+    month_abbreviations: HashSet<String>,
 }
 
 /// The tags on a text's tokens: for each token, the phrases that start there.
@@ -116,6 +118,17 @@ impl Compiled {
             stems: HashMap::default(),
             stem_lengths: Vec::new(),
             function_words: lex.function_words.iter().map(|w| fold(w)).collect(),
+            month_abbreviations: lex
+                .months
+                .iter()
+                .map(|&(p, m)| (fold(p), m))
+                .filter(|(p, m)| {
+                    lex.months
+                        .iter()
+                        .any(|&(q, n)| n == *m && fold(q).len() > p.len() && fold(q).starts_with(p.as_str()))
+                })
+                .map(|(p, _)| p)
+                .collect(),
         };
         let groups = lex.groups;
         let mut add = |phrase: &str, tag: Tag| c.add(phrase, tag, groups);
@@ -248,6 +261,11 @@ impl Compiled {
         } else {
             self.exact.entry(first.text).or_default().push(entry);
         }
+    }
+
+    /// Whether a folded month form is the short form of another ("set", "jul").
+    pub fn is_month_abbreviation(&self, folded: &str) -> bool {
+        self.month_abbreviations.contains(folded)
     }
 
     /// Whether a folded word is one of the language's function words.
