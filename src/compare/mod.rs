@@ -101,11 +101,20 @@ fn sources_of(claims: &[&Claim]) -> Vec<String> {
     claims.iter().map(|c| c.source.clone()).collect::<BTreeSet<_>>().into_iter().collect()
 }
 
+/// Claim ids in source order, then text order ("001#2" before "001#10").
 fn ids_of(claims: &[&Claim]) -> Vec<String> {
     let mut ids: Vec<String> = claims.iter().map(|c| c.id.clone()).collect();
-    ids.sort();
+    ids.sort_by_cached_key(|id| id_order(id));
     ids.dedup();
     ids
+}
+
+/// The sort key of a claim id: its source, then its number when it ends in `#n`.
+pub(crate) fn id_order(id: &str) -> (String, u64, String) {
+    match id.rsplit_once('#') {
+        Some((src, n)) if n.parse::<u64>().is_ok() => (src.to_string(), n.parse().unwrap_or(0), String::new()),
+        _ => (id.to_string(), 0, id.to_string()),
+    }
 }
 
 /// "bytedance order chip": the fact in words, from the first claim's surface forms.
@@ -169,7 +178,9 @@ fn judge(fact: &Fact, relations: &[Relation], settings: &Settings, out: &mut Vec
             labels.dedup();
             labels.join(", ")
         };
-        let who = denied
+        let mut in_order = denied.clone();
+        in_order.sort_by(|a, b| (&a.source, &a.id).cmp(&(&b.source, &b.id)));
+        let who = in_order
             .iter()
             .find_map(|c| {
                 let a = &c.attribution;

@@ -354,6 +354,9 @@ impl Doc<'_, '_> {
                 let Some(subject) = subject else { continue };
                 prev_subject = Some(subject.clone());
                 let quantity = tr.quantity.map(|qi| qs[qi].quantity.clone());
+                let negated = self.negated(ca, tr, &muted);
+                let denied = denial_at.is_some_and(|d| d < tr.at);
+                let polarity = if negated || denied { Polarity::Denied } else { Polarity::Affirmed };
                 let object = match &quantity {
                     Some(q) if !tr.predicate.is_measure() && matches!(q.unit, Unit::Count { concept: Some(_) }) => {
                         match &q.unit {
@@ -362,15 +365,12 @@ impl Doc<'_, '_> {
                         }
                     }
                     _ if tr.predicate.is_measure() => None,
-                    _ => self.object(s, ca, cb, tr, &subject, &in_attr, &mut consumed),
+                    _ => self.object(s, ca, cb, tr, &subject, &in_attr, polarity, &mut consumed),
                 };
                 let time = self.time_for(s, ca, cb, tr, times);
                 if quantity.is_none() && object.is_none() && time.is_none() {
                     continue;
                 }
-                let negated = self.negated(ca, tr, &muted);
-                let denied = denial_at.is_some_and(|d| d < tr.at);
-                let polarity = if negated || denied { Polarity::Denied } else { Polarity::Affirmed };
                 let modality = self.modality(ca, tr);
                 out.push(self.claim(
                     subject,
@@ -477,6 +477,7 @@ impl Doc<'_, '_> {
         tr: &Trigger,
         subject: &EntityRef,
         in_attr: &dyn Fn(usize, usize) -> bool,
+        polarity: Polarity,
         consumed: &mut Vec<usize>,
     ) -> Option<Object> {
         let cx = self.cx;
@@ -508,7 +509,10 @@ impl Doc<'_, '_> {
                 consumed.push(cj);
                 Some(Object::Concept { concept: Concept(k.to_string()) })
             }
-            _ if self.surface_noun(start, end).is_some() => {
+            // A denial of something the lexicons do not name keeps the word it
+            // names ("negou que vá vender refinarias"), so the denial is not
+            // lost; an affirmed claim needs a known object.
+            _ if polarity == Polarity::Denied && self.surface_noun(start, end).is_some() => {
                 self.surface_noun(start, end).map(|w| Object::Concept { concept: Concept(w) })
             }
             _ => {

@@ -450,6 +450,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("sufragios", Votes),
     ],
     concepts: &[
+        ("ai", "ai"),
         ("ia", "ai"),
         ("inteligencia artificial", "ai"),
         ("chip", "chip"),

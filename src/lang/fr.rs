@@ -569,6 +569,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("suffrages", Votes),
     ],
     concepts: &[
+        ("ai", "ai"),
         ("ia", "ai"),
         ("intelligence artificielle", "ai"),
         ("puce", "chip"),

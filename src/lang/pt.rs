@@ -293,6 +293,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("votos", Votes),
     ],
     concepts: &[
+        ("ai", "ai"),
         ("ia", "ai"),
         ("inteligência artificial", "ai"),
         ("chip", "chip"),
