@@ -82,8 +82,8 @@ pub fn check_consistency(docs: &[Document]) -> Result<Report, Error> {
 /// ```
 /// use claimcheck::{read_quantities, Lang, Qualifier};
 ///
-/// let q = read_quantities("ByteDance memesan lebih dari 100.000 chip.", Lang::Id);
-/// assert_eq!(q[0].text, "lebih dari 100.000 chip");
+/// let q = read_quantities("Garuda memesan lebih dari 100.000 kursi.", Lang::Id);
+/// assert_eq!(q[0].text, "lebih dari 100.000 kursi");
 /// assert_eq!(q[0].qualifier, Qualifier::MoreThan);
 /// assert_eq!((q[0].interval.low, q[0].interval.high), (Some(100_000.0), None));
 /// ```

@@ -474,7 +474,7 @@ pub enum EntityKind {
     Person,
     /// A country, region or city.
     Place,
-    /// A model or product code: letters with digits ("910B", "A320neo").
+    /// A model or product code: letters with digits ("737MAX", "A320neo").
     Code,
 }
 

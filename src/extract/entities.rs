@@ -20,7 +20,7 @@ pub(crate) struct Mention {
 }
 
 /// Legal forms and generic words that close an organization's name and do
-/// not distinguish it: "Huawei Technologies" and "Huawei" are one key.
+/// not distinguish it: "Siemens Energy Holdings" and "Siemens Energy" are one key.
 const ORG_SUFFIXES: &[&str] = &[
     "inc",
     "corp",
@@ -108,7 +108,7 @@ fn is_vocabulary(cx: &Ctx, i: usize) -> bool {
 /// Finds entity mentions in every sentence.
 /// The folded words a text writes alone as a name inside a sentence:
 /// capitalized, not first, not after a quote, with no capitalized word on
-/// either side, on a line that is not a title ("a ByteDance encomendou").
+/// either side, on a line that is not a title ("a Embraer entregou").
 pub(crate) fn standalone(cx: &Ctx, sentences: &[Sentence]) -> Vec<String> {
     let t = cx.tokens;
     let mut out = Vec::new();
@@ -184,7 +184,7 @@ pub(crate) fn find(cx: &Ctx, sentences: &[Sentence], names: &super::Names) -> Ve
                             .get(end + 1)
                             .is_some_and(|n| n.kind == Kind::Word && !n.space_before && n.case != Case::Lower))
                 {
-                    // "910B" (digits then a glued capital), "H20" is already one word.
+                    // "737MAX" (digits then a glued capital); "A320" is already one word.
                     end += 1;
                     if t.toks.get(end).is_some_and(|n| n.kind == Kind::Word && !n.space_before) {
                         end += 1;
@@ -225,7 +225,7 @@ pub(crate) fn find(cx: &Ctx, sentences: &[Sentence], names: &super::Names) -> Ve
             }
             // A sentence-initial word the text writes in lower case elsewhere,
             // or that stands before a name seen alone, is an ordinary word
-            // ("Langkah ByteDance" is "the step of ByteDance").
+            // ("Langkah Garuda" is "the step of Garuda").
             let first_word = a == s.start || after_opening(cx, a);
             if first_word && b - a > 1 && !named(t.folded(a)) && t.toks[a].case == Case::Title && !camel(t.raw(a)) {
                 let rest = key_of(t.span_text(a + 1, b), cx.lex.lang);
@@ -289,7 +289,7 @@ pub(crate) fn find(cx: &Ctx, sentences: &[Sentence], names: &super::Names) -> Ve
 
 /// Splits a span whose first words are a place or an entity seen alone
 /// elsewhere, when what follows looks like a name of its own:
-/// "AS Nvidia" is a place and a company; "X Michael Hughes" is an
+/// "AS Boeing" is a place and a company; "X Maria Silva" is an
 /// organization and a person.
 fn split_known_prefixes(cx: &Ctx, spans: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
     let t = cx.tokens;

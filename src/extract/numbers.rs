@@ -4,7 +4,7 @@
 //! A mention is `[qualifier] [currency] number [scale] [unit]`, or a range
 //! `[opener] number joiner number [scale] [unit]`. Numbers are digits with
 //! the language's separators or number words with scale words. Years,
-//! codes ("910B"), dates, clock times, ordinals and lone number words that
+//! codes ("A320", "737MAX"), dates, clock times, ordinals and lone number words that
 //! count nothing are not quantities.
 
 use super::{Ctx, ending_at};
@@ -298,7 +298,7 @@ fn is_not_quantity(cx: &Ctx, i: usize, num: &Num) -> bool {
     let prev = i.checked_sub(1).map(|p| t.toks[p]);
     let next = t.toks.get(num.end);
     if tok.kind == Kind::Number {
-        // Glued to a word before or after: a code ("H20" is one word; "910B", "4G", "2nd").
+        // Glued to a word before or after: a code ("A320" is one word; "737MAX", "4G", "2nd").
         if prev.is_some_and(|p| p.kind == Kind::Word && !tok.space_before) {
             return true;
         }

@@ -75,7 +75,7 @@ fn year_at(t: &Tokens, i: usize) -> Option<i32> {
         return None;
     }
     let y: i32 = raw.parse().ok()?;
-    // Not glued to a word ("H2022") or followed by letters ("2022b").
+    // Not glued to a word ("A2022") or followed by letters ("2022b").
     let glued_after = t.toks.get(i + 1).is_some_and(|n| !n.space_before && n.kind == Kind::Word);
     let glued_before = i > 0 && !tok.space_before && t.toks[i - 1].kind == Kind::Word;
     ((1800..=2200).contains(&y) && !glued_after && !glued_before).then_some(y)

@@ -275,3 +275,47 @@ pub(crate) fn detect(text: &str, among: &[Lang]) -> Option<Lang> {
         ((_, lang), _) => Some(lang),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_language_round_trips() {
+        for &lang in Lang::ALL {
+            assert_eq!(lang.code().parse::<Lang>(), Ok(lang), "{lang}");
+            assert_eq!(lang.code().to_uppercase().parse::<Lang>(), Ok(lang), "{lang} in upper case");
+            let json = serde_json::to_string(&lang).unwrap();
+            assert_eq!(json, format!("\"{}\"", lang.code()));
+            assert_eq!(serde_json::from_str::<Lang>(&json).unwrap(), lang);
+            assert_eq!(lang.lexicon().lang, lang, "the registry maps {lang} to its own lexicon");
+        }
+        assert_eq!("pt-BR".parse::<Lang>(), Ok(Lang::Pt));
+        assert_eq!("xx".parse::<Lang>(), Err(ParseLangError { code: "xx".to_string() }));
+        assert!(serde_json::from_str::<Lang>("\"xx\"").is_err());
+    }
+
+    #[test]
+    fn detection_table() {
+        let cases = [
+            ("pt", "A empresa disse que não vai vender as fábricas, mas os sindicatos estão preocupados com isso."),
+            ("es", "La empresa dijo que no venderá las fábricas, pero los sindicatos están preocupados por ello."),
+            ("it", "L'azienda ha detto che non venderà le fabbriche, ma i sindacati sono preoccupati per questo."),
+            (
+                "id",
+                "Perusahaan itu mengatakan tidak akan menjual pabrik, tetapi serikat pekerja khawatir dengan hal ini.",
+            ),
+            ("en", "The company said it would not sell the factories, but the unions are worried about that."),
+            ("fr", "L'entreprise a dit qu'elle ne vendrait pas les usines, mais les syndicats sont inquiets."),
+            (
+                "de",
+                "Das Unternehmen sagte, es werde die Fabriken nicht verkaufen, aber die Gewerkschaften sind besorgt.",
+            ),
+        ];
+        for (want, text) in cases {
+            assert_eq!(detect(text, Lang::ALL).map(Lang::code), Some(want), "{text}");
+        }
+        assert_eq!(detect("12345 !!! 678", Lang::ALL), None, "no words, no language");
+        assert_eq!(detect("", Lang::ALL), None);
+    }
+}
