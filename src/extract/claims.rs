@@ -11,8 +11,8 @@ use std::collections::HashMap;
 use super::{Ctx, entities, numbers, time};
 use crate::lang::Tag;
 use crate::schema::{
-    Attribution, Claim, Concept, EntityKind, EntityRef, Evidence, Modality, Object, Polarity, Predicate, Relation,
-    RelationKind, Unit,
+    Attribution, Claim, Concept, EntityKind, EntityRef, Evidence, Modality, Object, Polarity, Predicate, Qualifier,
+    Relation, RelationKind, Unit,
 };
 use crate::text::{Case, Kind, Sentence};
 
@@ -126,7 +126,17 @@ impl Doc<'_, '_> {
         if start < s.end {
             out.push((start, s.end));
         }
-        out
+        // A fragment with no verb of its own belongs to the clause before it:
+        // "erhielt | aber nur 8", "n'a reçu | que 30 000 doses".
+        let has_verb = |&(a, b): &(usize, usize)| (a..b).any(|i| cx.tags.has(i, |g| matches!(g, Tag::Predicate(_))));
+        let mut merged: Vec<(usize, usize)> = Vec::with_capacity(out.len());
+        for c in out {
+            match merged.last_mut() {
+                Some(last) if !has_verb(&c) && has_verb(last) => last.1 = c.1,
+                _ => merged.push(c),
+            }
+        }
+        merged
     }
 
     fn attribution(&self, s: Sentence) -> (Attribution, Vec<(usize, usize)>) {
@@ -353,8 +363,17 @@ impl Doc<'_, '_> {
                 };
                 let Some(subject) = subject else { continue };
                 prev_subject = Some(subject.clone());
-                let quantity = tr.quantity.map(|qi| qs[qi].quantity.clone());
-                let negated = self.negated(ca, tr, &muted);
+                let mut quantity = tr.quantity.map(|qi| qs[qi].quantity.clone());
+                // "hanya menerima 3.000", "only received 3,000": the stress before the verb.
+                if let Some(q) = quantity.as_mut().filter(|q| q.qualifier == Qualifier::Exact) {
+                    let only = |g| matches!(g, Tag::Qualifier(Qualifier::Only)).then_some(());
+                    if super::ending_at(cx.tags, tr.at, only).is_some() {
+                        q.qualifier = Qualifier::Only;
+                    }
+                }
+                // "ne ... que" restricts rather than negates: "n'a reçu que 30 000".
+                let restrictive = quantity.as_ref().is_some_and(|q| q.qualifier == Qualifier::Only);
+                let negated = self.negated(ca, tr, &muted) && !restrictive;
                 let denied = denial_at.is_some_and(|d| d < tr.at);
                 let polarity = if negated || denied { Polarity::Denied } else { Polarity::Affirmed };
                 let object = match &quantity {
@@ -619,11 +638,37 @@ impl Doc<'_, '_> {
             }) else {
                 continue;
             };
+            // "Instagram's parent company Meta": the possessor is governed, the
+            // name after the noun is in apposition.
+            let possessor = (i >= 3 && t.folded(i - 1) == "s" && matches!(t.raw(i - 2), "'" | "’"))
+                .then(|| ents.iter().find(|m| m.last == i - 2))
+                .flatten();
+            if let Some(y) = possessor {
+                if let Some(x) = ents.iter().find(|m| m.first == i + l && m.key != y.key) {
+                    let (owner, owned) = if owner_noun { (x, y) } else { (y, x) };
+                    governed_spans.push((y.first, y.last));
+                    out.push(Relation {
+                        kind: RelationKind::Owns,
+                        from: self.entity_ref(owner),
+                        to: self.entity_ref(owned),
+                        source: Some(self.id.to_string()),
+                        evidence: Some(Evidence {
+                            start: t.toks[s.start].start,
+                            end: t.toks[s.end - 1].end,
+                            text: t.span_text(s.start, s.end).to_string(),
+                        }),
+                    });
+                    continue;
+                }
+            }
             // The entity the noun governs: within five lowercase words after it.
             let Some(governed) = ents.iter().find(|m| {
                 m.first >= i + l
                     && m.first <= i + l + 5
-                    && (i + l..m.first).all(|j| t.toks[j].kind == Kind::Word && t.toks[j].case == Case::Lower)
+                    && (i + l..m.first).all(|j| {
+                        (t.toks[j].kind == Kind::Word && t.toks[j].case == Case::Lower)
+                            || (matches!(t.raw(j), "'" | "’") && !t.toks[j].space_before)
+                    })
             }) else {
                 continue;
             };

@@ -101,8 +101,15 @@ fn is_vocabulary(cx: &Ctx, i: usize) -> bool {
     if cx.tags.has(i, |g| matches!(g, Tag::Place(_))) {
         return false;
     }
-    cx.tags.at(i).iter().any(|m| m.len == 1 && !matches!(m.tag, Tag::NameParticle))
-        || cx.lex.is_function_word(cx.tokens.folded(i))
+    // Inside a phrase of several words that started just before ("Dieses Jahr", "das Unternehmen").
+    let inside = (i.saturating_sub(3)..i)
+        .any(|j| cx.tags.at(j).iter().any(|m| j + m.len > i && !matches!(m.tag, Tag::Place(_) | Tag::NameParticle)));
+    if inside {
+        return true;
+    }
+    // A word the lexicon knows, alone or as the start of a phrase
+    // ("Inteligência Artificial" is the concept, not a name).
+    cx.tags.at(i).iter().any(|m| !matches!(m.tag, Tag::NameParticle)) || cx.lex.is_function_word(cx.tokens.folded(i))
 }
 
 /// Finds entity mentions in every sentence.
@@ -258,7 +265,16 @@ pub(crate) fn find(cx: &Ctx, sentences: &[Sentence], names: &super::Names) -> Ve
                 j < s.end && (t.toks[j].kind == Kind::Number || cx.tags.has(j, |g| matches!(g, Tag::Qualifier(_))))
             };
             let aux = b < s.end && cx.lex.is_function_word(t.folded(b));
-            let subject_of_verb = acts(b) || (aux && (acts(b + 1) || figure(b + 1)));
+            // Or an appositive follows: "Alphabet, the owner of YouTube,".
+            let appositive = t.is_punct(b, ',')
+                && (b + 1..(b + 4).min(s.end))
+                    .any(|j| cx.tags.has(j, |g| matches!(g, Tag::OwnerNoun | Tag::OwnedNoun | Tag::Role(_))));
+            // Or a possessive: "Instagram's parent company".
+            let possessive = matches!(t.toks.get(b).map(|_| t.raw(b)), Some("'" | "’"))
+                && t.toks.get(b + 1).is_some_and(|n| !n.space_before)
+                && b + 1 < s.end
+                && t.folded(b + 1) == "s";
+            let subject_of_verb = acts(b) || (aux && (acts(b + 1) || figure(b + 1))) || appositive || possessive;
             if (first_word || title) && single && !distinctive && !named(t.folded(a)) && !subject_of_verb {
                 continue;
             }
@@ -302,7 +318,11 @@ fn split_known_prefixes(cx: &Ctx, spans: Vec<(usize, usize)>) -> Vec<(usize, usi
             let tail_len = b - m;
             let place = cx.tags.has(a, |g| matches!(g, Tag::Place(_))) && m - a == place_len(cx, a);
             let tail_known = alone.contains(&key_of(t.span_text(m, b), cx.lex.lang));
-            if (place && is_cap(cx, m)) || (alone.contains(&head) && (tail_len >= 2 || tail_known) && is_cap(cx, m)) {
+            // A person's name after an organization's ("juru bicara X Maria Silva")
+            // follows a role word; without one, "Pertamina Hulu Energi" is one name.
+            let after_role = (a.saturating_sub(3)..a).any(|j| cx.tags.has(j, |g| matches!(g, Tag::Role(_))));
+            let person_tail = tail_len >= 2 && after_role;
+            if (place && is_cap(cx, m)) || (alone.contains(&head) && (person_tail || tail_known) && is_cap(cx, m)) {
                 cut = Some(m);
                 break;
             }
@@ -375,8 +395,9 @@ fn kind_of(cx: &Ctx, a: usize, b: usize) -> EntityKind {
         (a..b).filter(|&i| t.toks[i].kind == Kind::Word).all(|i| t.toks[i].case == Case::Title && !camel(t.raw(i)));
     let words = (a..b).filter(|&i| t.toks[i].kind == Kind::Word).count();
     if titled && (2..=3).contains(&words) {
-        let near = |i: usize| cx.tags.has(i, |g| matches!(g, Tag::Role(_) | Tag::Reporting));
-        let window = a.saturating_sub(4)..(b + 4).min(t.len());
+        // A role may be a few words away ("Le porte-parole de Renault, Jean Martin, a démenti").
+        let near = |i: usize| cx.tags.has(i, |g| matches!(g, Tag::Role(_) | Tag::Reporting | Tag::Denial));
+        let window = a.saturating_sub(7)..(b + 4).min(t.len());
         if window.into_iter().any(near) {
             return EntityKind::Person;
         }

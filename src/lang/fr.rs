@@ -165,6 +165,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("billions", 1e12),
     ],
     qualifiers: &[
+        // "n'a reçu que 30 000" (ne ... que): only.
+        ("que", Only),
         ("plus de", MoreThan),
         ("plus d'", MoreThan),
         ("au-delà de", MoreThan),
