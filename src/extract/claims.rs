@@ -12,9 +12,13 @@ use super::{Ctx, entities, numbers, time};
 use crate::lang::Tag;
 use crate::schema::{
     Attribution, Claim, Concept, EntityKind, EntityRef, Evidence, Modality, Object, Polarity, Predicate, Qualifier,
-    Relation, RelationKind, Unit,
+    Relation, RelationKind, Role, Unit,
 };
 use crate::text::{Case, Kind, Sentence};
+
+/// The subject key of a toll that names no place and no organization: the
+/// event the documents report.
+pub(crate) const EVENT: &str = "event";
 
 /// How far (in tokens) an object may stand after its trigger.
 const OBJECT_WINDOW: usize = 8;
@@ -468,6 +472,30 @@ impl Doc<'_, '_> {
                 }
             }
         }
+        // An institution named by its role acts for itself ("a polícia prendeu",
+        // "las autoridades evacuaron"): one key in every language.
+        let institution = (ca..tr.at).rev().find_map(|j| {
+            cx.tags
+                .find(j, |g| match g {
+                    Tag::Role(r @ (Role::Police | Role::Official)) => Some(r),
+                    _ => None,
+                })
+                .map(|(r, l)| (j, l, r))
+        });
+        // An official acts as the authorities only in acts of authority: "o
+        // prefeito recebeu votos" is a person's claim, not the institution's.
+        let authority_act = matches!(
+            tr.predicate,
+            Predicate::Evacuated | Predicate::Arrested | Predicate::Restrict | Predicate::Export
+        );
+        let institution = institution.filter(|&(_, _, r)| r == Role::Police || authority_act);
+        if let Some((j, l, r)) = institution {
+            let key = if r == Role::Police { "police" } else { "authorities" };
+            return Some(Subject::Explicit(EntityRef {
+                key: key.to_string(),
+                text: cx.tokens.span_text(j, j + l).to_string(),
+            }));
+        }
         let anaphor = (ca..tr.at).any(|j| cx.tags.has(j, |g| matches!(g, Tag::CompanyAnaphor)));
         let named_before = self
             .entities_in(ca, tr.at)
@@ -476,7 +504,14 @@ impl Doc<'_, '_> {
             return self.salient.map(|m| Subject::Explicit(self.entity_ref(m)));
         }
         if !named_before {
-            return self.salient.map(|m| Subject::Salient(self.entity_ref(m)));
+            if let Some(m) = self.salient {
+                return Some(Subject::Salient(self.entity_ref(m)));
+            }
+        }
+        // A toll with no place and no organization counts the victims of the
+        // story the batch reports ("as enchentes deixaram 45 mortos").
+        if tr.predicate.is_toll() && !named_before {
+            return Some(Subject::Salient(EntityRef { key: EVENT.to_string(), text: "(the event)".to_string() }));
         }
         None
     }

@@ -94,7 +94,11 @@ pub(crate) fn extract(
     if let Some((_, end)) = dateline {
         times.retain(|t| t.first >= end);
     }
-    let entities = entities::find(&cx, &sents, names);
+    let mut entities = entities::find(&cx, &sents, names);
+    // A dateline's place ("SÃO PAULO, 3 de maio de 2024 -") dates the text; it states nothing.
+    if let Some((_, end)) = dateline {
+        entities.retain(|m| m.first >= end);
+    }
     let (claims, relations) = claims::read(&cx, id, &sents, &quantities, &times, &entities);
     Extracted {
         published,
