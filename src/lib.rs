@@ -160,6 +160,7 @@ pub struct Checker {
     default_published: Option<PartialDate>,
     knowledge: KnowledgeBase,
     tolerance: f64,
+    rates: BTreeMap<Currency, f64>,
     max_document_bytes: usize,
 }
 
@@ -178,6 +179,7 @@ impl Checker {
             default_published: None,
             knowledge: KnowledgeBase::default(),
             tolerance: 1.0,
+            rates: BTreeMap::new(),
             max_document_bytes: 64 << 20,
         }
     }
@@ -208,6 +210,20 @@ impl Checker {
         self
     }
 
+    /// Exchange rates: the value of one unit of each currency in a common
+    /// base of the caller's choice. Amounts in different currencies are
+    /// compared only when both have a rate; otherwise they are never
+    /// compared, and never called a contradiction. A rate that is not
+    /// finite and positive is ignored.
+    pub fn exchange_rates(mut self, rates: impl IntoIterator<Item = (Currency, f64)>) -> Checker {
+        self.rates = rates.into_iter().filter(|(_, r)| r.is_finite() && *r > 0.0).collect();
+        self
+    }
+
+    fn settings(&self) -> compare::Settings {
+        compare::Settings { tolerance: self.tolerance, rates: self.rates.clone() }
+    }
+
     /// The largest document, in bytes, to accept.
     pub fn max_document_bytes(mut self, limit: usize) -> Checker {
         self.max_document_bytes = limit;
@@ -221,7 +237,7 @@ impl Checker {
         let claims: Vec<Claim> = claims.iter().cloned().map(|c| apply_aliases(c, &aliases)).collect();
         let mut rels = relations.to_vec();
         rels.extend(self.knowledge.relations(&aliases));
-        compare::compare(&claims, &rels, &compare::Settings { tolerance: self.tolerance })
+        compare::compare(&claims, &rels, &self.settings())
     }
 
     /// Checks documents: extracts claims from each and compares them.
@@ -312,7 +328,7 @@ impl Checker {
         relations.dedup_by(|a, b| {
             a.kind == b.kind && a.from.key == b.from.key && a.to.key == b.to.key && a.source == b.source
         });
-        let mut findings = compare::compare(&claims, &relations, &compare::Settings { tolerance: self.tolerance });
+        let mut findings = compare::compare(&claims, &relations, &self.settings());
         let variants = compare::name_variants(&mentions);
         findings.extend(variants.iter().map(|v| v.finding.clone()));
         compare::sort_findings(&mut findings);

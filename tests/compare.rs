@@ -109,6 +109,24 @@ fn currencies_are_never_compared_without_rates() {
 }
 
 #[test]
+fn currencies_are_compared_at_the_caller_s_rates() {
+    let usd = Currency::new("USD").unwrap();
+    let eur = Currency::new("EUR").unwrap();
+    let claims = [
+        claim("a", Predicate::Spend, Some(quantity(Qualifier::Exact, 2e9, 1e8, Unit::Money { currency: usd }))),
+        claim("b", Predicate::Spend, Some(quantity(Qualifier::Exact, 5e9, 1e8, Unit::Money { currency: eur }))),
+        claim("c", Predicate::Spend, Some(quantity(Qualifier::Exact, 1.8e9, 1e8, Unit::Money { currency: eur }))),
+    ];
+    let checker = claimcheck::Checker::new().exchange_rates([(usd, 1.0), (eur, 1.1)]);
+    let findings = checker.compare(&claims, &[]);
+    let f = only(&findings);
+    let pair = |a: &str, b: &str| f.pairs.iter().find(|p| p.a == a && p.b == b).map(|p| p.verdict);
+    // EUR 1.8 billion is USD 1.98 billion: within the rounding of "2 billion".
+    assert_eq!(pair("a", "c"), Some(Verdict::Tension), "{}", f.explanation);
+    assert_eq!(pair("a", "b"), Some(Verdict::Contradict), "{}", f.explanation);
+}
+
+#[test]
 fn different_explicit_times_make_a_timeline() {
     let at = |year: i32| TimeRef {
         text: year.to_string(),

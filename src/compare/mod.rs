@@ -15,8 +15,8 @@ pub use interval::relate;
 pub(crate) use variants::{Variant, name_variants};
 
 use crate::schema::{
-    Claim, Finding, FindingKind, Interval, PairVerdict, Polarity, Predicate, Qualifier, Relation, RelationKind,
-    TimeValue, Unit, Verdict,
+    Claim, Currency, Finding, FindingKind, Interval, PairVerdict, Polarity, Predicate, Qualifier, Quantity, Relation,
+    RelationKind, TimeValue, Unit, Verdict,
 };
 
 /// Settings of the comparator.
@@ -24,6 +24,36 @@ use crate::schema::{
 pub(crate) struct Settings {
     /// Multiplier on the rounding of written forms within which a gap is a tension.
     pub tolerance: f64,
+    /// The value of one unit of each currency in a common base, as the caller gives it.
+    pub rates: BTreeMap<Currency, f64>,
+}
+
+impl Settings {
+    /// A quantity in the common base when its currency has a rate; as it is otherwise.
+    fn normalized(&self, q: &Quantity) -> Quantity {
+        let Unit::Money { currency } = q.unit else { return q.clone() };
+        let Some(&rate) = self.rates.get(&currency) else { return q.clone() };
+        let mut n = q.clone();
+        let scale = |v: Option<f64>| v.map(|v| v * rate);
+        n.value *= rate;
+        n.rounding *= rate;
+        n.interval.low = scale(n.interval.low);
+        n.interval.high = scale(n.interval.high);
+        n.unit = Unit::Count { concept: Some(crate::schema::Concept("in the base of the given rates".to_string())) };
+        n
+    }
+
+    /// The comparable class of a quantity: counts with counts, percentages
+    /// with percentages, money in one currency, or in any currencies that
+    /// all have rates.
+    fn unit_class(&self, u: &Unit) -> String {
+        match u {
+            Unit::Count { .. } => "count".to_string(),
+            Unit::Money { currency } if self.rates.contains_key(currency) => "money at the given rates".to_string(),
+            Unit::Money { currency } => format!("money {currency}"),
+            Unit::Percent => "percent".to_string(),
+        }
+    }
 }
 
 /// One fact: its key and the indices of its claims.
@@ -153,16 +183,6 @@ fn finding(fact: &Fact, verdict: Verdict, kind: FindingKind, claims: &[&Claim], 
     }
 }
 
-/// The comparable class of a quantity's unit: counts compare with counts,
-/// money only in one currency, percentages with percentages.
-fn unit_class(u: &Unit) -> String {
-    match u {
-        Unit::Count { .. } => "count".to_string(),
-        Unit::Money { currency } => format!("money {currency}"),
-        Unit::Percent => "percent".to_string(),
-    }
-}
-
 fn judge(fact: &Fact, relations: &[Relation], settings: &Settings, out: &mut Vec<Finding>) {
     let words = fact_words(fact);
     let sources = sources_of(&fact.claims);
@@ -216,7 +236,7 @@ fn judge(fact: &Fact, relations: &[Relation], settings: &Settings, out: &mut Vec
     let mut by_class: BTreeMap<String, Vec<&Claim>> = BTreeMap::new();
     for c in &affirmed {
         if let Some(q) = &c.quantity {
-            by_class.entry(unit_class(&q.unit)).or_default().push(c);
+            by_class.entry(settings.unit_class(&q.unit)).or_default().push(c);
         }
     }
     for (_, claims) in by_class {
@@ -368,7 +388,7 @@ fn per_source_text(claims: &[&Claim], f: impl Fn(&Claim) -> String) -> Vec<Strin
 }
 
 fn judge_quantities(fact: &Fact, words: &str, reps: &[&Claim], all: &[&Claim], settings: &Settings) -> Finding {
-    let q = |c: &Claim| c.quantity.clone().expect("only claims with quantities are compared");
+    let q = |c: &Claim| settings.normalized(c.quantity.as_ref().expect("only claims with quantities are compared"));
     let mut pairs = Vec::new();
     for (i, a) in reps.iter().enumerate() {
         for b in &reps[i + 1..] {
