@@ -162,6 +162,7 @@ pub struct Checker {
     tolerance: f64,
     rates: BTreeMap<Currency, f64>,
     max_document_bytes: usize,
+    skip_bad_documents: bool,
 }
 
 impl Default for Checker {
@@ -181,6 +182,7 @@ impl Checker {
             tolerance: 1.0,
             rates: BTreeMap::new(),
             max_document_bytes: 64 << 20,
+            skip_bad_documents: false,
         }
     }
 
@@ -224,6 +226,15 @@ impl Checker {
         compare::Settings { tolerance: self.tolerance, rates: self.rates.clone() }
     }
 
+    /// Whether a document that cannot be read (too large, language not
+    /// detected or not enabled) is skipped and listed in
+    /// [`Report::skipped`] with its id and reason, while the others are
+    /// checked. Off by default: the check fails with the document's error.
+    pub fn skip_bad_documents(mut self, skip: bool) -> Checker {
+        self.skip_bad_documents = skip;
+        self
+    }
+
     /// The largest document, in bytes, to accept.
     pub fn max_document_bytes(mut self, limit: usize) -> Checker {
         self.max_document_bytes = limit;
@@ -253,13 +264,6 @@ impl Checker {
             if !ids.insert(d.id.as_str()) {
                 return Err(Error::DuplicateId { id: d.id.clone() });
             }
-            if d.text.len() > self.max_document_bytes {
-                return Err(Error::DocumentTooLarge {
-                    id: d.id.clone(),
-                    size: d.text.len(),
-                    limit: self.max_document_bytes,
-                });
-            }
         }
         // Work in id order, so the report does not depend on input order.
         let mut order: Vec<&Document> = docs.iter().collect();
@@ -270,20 +274,19 @@ impl Checker {
         let mut relations = self.knowledge.relations(&aliases);
         let mut mentions: Vec<(String, Vec<extract::EntityMention>)> = Vec::new();
         let mut langs = Vec::with_capacity(order.len());
-        for d in &order {
-            let (lang, detected) = match d.lang {
-                Some(l) => (l, false),
-                None => (
-                    lang::detect(&d.text, &self.languages)
-                        .ok_or_else(|| Error::LanguageNotDetected { id: d.id.clone() })?,
-                    true,
-                ),
-            };
-            if !self.languages.contains(&lang) {
-                return Err(Error::LanguageNotEnabled { id: d.id.clone(), lang });
+        let mut skipped = Vec::new();
+        let mut kept = Vec::with_capacity(order.len());
+        for d in order {
+            match self.admit(d) {
+                Ok(l) => {
+                    langs.push(l);
+                    kept.push(d);
+                }
+                Err(e) if self.skip_bad_documents => skipped.push(Skipped { id: d.id.clone(), reason: e.to_string() }),
+                Err(e) => return Err(e),
             }
-            langs.push((lang, detected));
         }
+        let order = kept;
         // Reports of one story name the same actors: a word one document
         // writes as a name inside a sentence is a name at the start of a
         // sentence in another.
@@ -333,7 +336,30 @@ impl Checker {
         findings.extend(variants.iter().map(|v| v.finding.clone()));
         compare::sort_findings(&mut findings);
         let entities = entity_table(&mentions, &claims, &relations, &variants);
-        Ok(Report { documents, entities, relations, claims, findings })
+        Ok(Report { documents, entities, relations, claims, findings, skipped })
+    }
+
+    /// Checks that a document can be read: its size and its language.
+    fn admit(&self, d: &Document) -> Result<(Lang, bool), Error> {
+        if d.text.len() > self.max_document_bytes {
+            return Err(Error::DocumentTooLarge {
+                id: d.id.clone(),
+                size: d.text.len(),
+                limit: self.max_document_bytes,
+            });
+        }
+        let (lang, detected) = match d.lang {
+            Some(l) => (l, false),
+            None => (
+                lang::detect(&d.text, &self.languages)
+                    .ok_or_else(|| Error::LanguageNotDetected { id: d.id.clone() })?,
+                true,
+            ),
+        };
+        if !self.languages.contains(&lang) {
+            return Err(Error::LanguageNotEnabled { id: d.id.clone(), lang });
+        }
+        Ok((lang, detected))
     }
 }
 

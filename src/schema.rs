@@ -982,4 +982,16 @@ pub struct Report {
     /// Findings: contradictions first, then tensions, compatible, agreements
     /// and single-source facts; ties by subject, predicate and object.
     pub findings: Vec<Finding>,
+    /// Documents left out, with why (only with [`crate::Checker::skip_bad_documents`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub skipped: Vec<Skipped>,
+}
+
+/// A document a check left out.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Skipped {
+    /// The document id.
+    pub id: String,
+    /// Why, as the error would have said.
+    pub reason: String,
 }

@@ -47,3 +47,21 @@ fn a_police_toll_and_an_organizers_count_disagree() {
     let f = r.findings.iter().find(|f| f.predicate == Some(Predicate::Arrested)).expect("an arrests finding");
     assert_eq!((f.subject.as_str(), f.verdict), ("police", Verdict::Agree), "{}", f.explanation);
 }
+
+#[test]
+fn a_bad_document_is_skipped_and_named_while_the_others_are_checked() {
+    let docs = [
+        Document::new("good", "A Azul encomendou 30 aviões este ano.").with_lang(Lang::Pt),
+        Document::new("huge", "x".repeat(2_000)).with_lang(Lang::Pt),
+        Document::new("mute", "12345 !!! 678"),
+    ];
+    let strict = claimcheck::Checker::new().max_document_bytes(1_000);
+    assert!(matches!(strict.check(&docs), Err(claimcheck::Error::DocumentTooLarge { .. })));
+    let lenient = strict.skip_bad_documents(true);
+    let r = lenient.check(&docs).unwrap();
+    assert_eq!(r.documents.iter().map(|d| d.id.as_str()).collect::<Vec<_>>(), ["good"]);
+    let skipped: Vec<&str> = r.skipped.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(skipped, ["huge", "mute"]);
+    assert!(r.skipped[0].reason.contains("over the limit"), "{}", r.skipped[0].reason);
+    assert!(!r.claims.is_empty());
+}

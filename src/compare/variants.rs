@@ -9,6 +9,9 @@ use crate::schema::{EntityKind, Finding, FindingKind, Verdict};
 /// The least normalized Levenshtein similarity of two keys to be variants.
 const SIMILARITY: f64 = 0.75;
 
+/// The most entities one context entity may co-occur with and still mark a role.
+const MAX_CONTEXT_FANOUT: usize = 64;
+
 /// A name variant found across sources.
 #[derive(Clone, Debug)]
 pub(crate) struct Variant {
@@ -55,10 +58,26 @@ pub(crate) fn name_variants(docs: &[(String, Vec<Located>)]) -> Vec<Variant> {
             }
         }
     }
-    let keys: Vec<&str> = seen.keys().copied().collect();
+    // Candidate pairs share a context entity; a context shared by more than
+    // MAX_CONTEXT_FANOUT entities says nothing about a role and is skipped,
+    // which keeps the pairing near linear in the number of mentions.
+    let mut by_context: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    for (key, s) in &seen {
+        for c in &s.context {
+            by_context.entry(c.as_str()).or_default().push(key);
+        }
+    }
+    let mut pairs: BTreeSet<(&str, &str)> = BTreeSet::new();
+    for members in by_context.values().filter(|m| m.len() <= MAX_CONTEXT_FANOUT) {
+        for (i, a) in members.iter().enumerate() {
+            for b in &members[i + 1..] {
+                pairs.insert(if a < b { (a, b) } else { (b, a) });
+            }
+        }
+    }
     let mut out = Vec::new();
-    for (i, a) in keys.iter().enumerate() {
-        for b in &keys[i + 1..] {
+    for (a, b) in pairs {
+        {
             let (sa, sb) = (&seen[a], &seen[b]);
             if sa.kind != sb.kind || !sa.sources.is_disjoint(&sb.sources) {
                 continue;
