@@ -4,6 +4,8 @@
 //! cargo run --example check                          # the built-in sample corpus
 //! cargo run --example check -- --format json a.txt b.txt
 //! cargo run --example check -- --lang pt --date 2024-10 articles/
+//! cargo run --example check -- --format html --show contradict,tension > report.html
+//! cargo run --example check -- --format markdown --min-sources 2
 //! ```
 //!
 //! Arguments are parsed with `lexopt` (a dev-dependency): it is one small
@@ -22,7 +24,7 @@ use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use claimcheck::{Checker, Document, KnowledgeBase, Lang, PartialDate};
+use claimcheck::{Checker, Document, KnowledgeBase, Lang, PartialDate, render};
 
 const USAGE: &str = "\
 Usage: check [OPTIONS] [PATH...]
@@ -40,7 +42,18 @@ PATH may be:
   DIRECTORY    its .txt, .json and .jsonl files, by name (not recursive)
 
 Options:
-  --format text|json   output format (default: text)
+  --format FORMAT      output format (default: text):
+                         text      a fact-by-source matrix, then the findings
+                         json      the full report, for tools
+                         markdown  the same as text, for a ticket
+                         html      one self-contained page (colored matrix,
+                                   evidence on hover and on click)
+  --show VERDICT[,VERDICT...]
+                       show only findings with these verdicts: contradict,
+                       tension, compatible, agree, single_source (default:
+                       all; text, markdown and html only)
+  --min-sources N      show only findings reported by at least N sources
+                       (default: 1; text, markdown and html only)
   --lang CODE          language of the .txt files given (default: detected)
   --date DATE          publication date of the .txt files given:
                        YYYY, YYYY-MM or YYYY-MM-DD
@@ -59,10 +72,13 @@ type Fail = String;
 enum Format {
     Text,
     Json,
+    Markdown,
+    Html,
 }
 
 struct Options {
     format: Format,
+    view: render::Options,
     lang: Option<Lang>,
     date: Option<PartialDate>,
     kb: Option<PathBuf>,
@@ -98,8 +114,10 @@ fn run() -> Result<(), Fail> {
     }
     let report = checker.check(&docs).map_err(|e| e.to_string())?;
     let mut out = match opts.format {
-        Format::Text => claimcheck::render::text(&report),
-        Format::Json => claimcheck::render::json(&report),
+        Format::Text => render::text_with(&report, &opts.view),
+        Format::Json => render::json(&report),
+        Format::Markdown => render::markdown_with(&report, &opts.view),
+        Format::Html => render::html_with(&report, &opts.view),
     };
     if !out.ends_with('\n') {
         out.push('\n');
@@ -112,6 +130,7 @@ fn parse_args(mut parser: lexopt::Parser) -> Result<Options, Fail> {
 
     let mut opts = Options {
         format: Format::Text,
+        view: render::Options::new(),
         lang: None,
         date: None,
         kb: None,
@@ -128,10 +147,27 @@ fn parse_args(mut parser: lexopt::Parser) -> Result<Options, Fail> {
                 opts.format = match v.as_str() {
                     "text" => Format::Text,
                     "json" => Format::Json,
+                    "markdown" | "md" => Format::Markdown,
+                    "html" => Format::Html,
                     _ => {
-                        return Err(format!("invalid value for --format: {v:?} (expected text or json)"));
+                        return Err(format!(
+                            "invalid value for --format: {v:?} (expected text, json, markdown or html)"
+                        ));
                     }
                 };
+            }
+            Long("show") => {
+                let v = string_value(&mut parser, "--show")?;
+                let verdicts = render::Options::parse_verdicts(&v).map_err(|e| format!("--show: {e}"))?;
+                opts.view = opts.view.show(&verdicts);
+            }
+            Long("min-sources") => {
+                let v = string_value(&mut parser, "--min-sources")?;
+                let n =
+                    v.parse::<usize>().ok().filter(|n| *n >= 1).ok_or_else(|| {
+                        format!("invalid value for --min-sources: {v:?} (expected a whole number >= 1)")
+                    })?;
+                opts.view = opts.view.min_sources(n);
             }
             Long("lang") => {
                 let v = string_value(&mut parser, "--lang")?;

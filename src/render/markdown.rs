@@ -1,0 +1,143 @@
+//! The report as Markdown (CommonMark with GitHub tables), for a newsroom ticket.
+
+use std::fmt::Write;
+
+use super::Options;
+use super::view::{LEGEND, View, fact_name, kind_label, mark_char, row_label, said, verdict_label};
+use crate::schema::{Report, Verdict};
+
+/// The report as Markdown, everything shown: see [`markdown_with`].
+pub fn markdown(report: &Report) -> String {
+    markdown_with(report, &Options::default())
+}
+
+/// The report as Markdown for a newsroom ticket: a summary line, the
+/// fact-by-source matrix as a table, then one section per finding shown,
+/// contradictions first, with each source's evidence as a block quote.
+///
+/// Text from the documents is escaped so that it reads as written: Markdown
+/// punctuation is backslash-escaped (so `<script>` stays text and `|` cannot
+/// split a table cell) and line breaks become spaces.
+pub fn markdown_with(report: &Report, opts: &Options) -> String {
+    let view = View::new(report, opts);
+    let mut out = String::new();
+    let _ = writeln!(out, "# claimcheck report");
+    let _ = writeln!(out);
+    let mut summary = format!("**Summary:** {}; {}.", esc(&view.documents_line()), esc(&view.counts_line()));
+    if let Some(line) = view.filter_line(opts) {
+        let _ = write!(summary, " {}.", capitalize(&esc(&line)));
+    }
+    let _ = writeln!(out, "{summary}");
+
+    if !view.rows.is_empty() {
+        let _ = writeln!(out);
+        let _ = writeln!(out, "## Facts by source");
+        let _ = writeln!(out);
+        let legend: Vec<String> = LEGEND.iter().map(|(v, what)| format!("`{}` {what}", mark_char(*v))).collect();
+        let _ = writeln!(out, "Marks: {}; an empty cell: not reported.", legend.join(", "));
+        let _ = writeln!(out);
+        let mut head = String::from("| # | fact | verdict |");
+        let mut rule = String::from("|---:|---|---|");
+        for col in &view.columns {
+            let _ = write!(head, " {} |", esc(&col.header()));
+            rule.push_str("---|");
+        }
+        let _ = writeln!(out, "{head}");
+        let _ = writeln!(out, "{rule}");
+        for row in &view.rows {
+            let f = row.finding;
+            let mut line = format!(
+                "| [{n}](#finding-{n}) | {} | {} |",
+                esc(&row_label(f)),
+                strong_if(f.verdict == Verdict::Contradict, &esc(f.verdict.as_str())),
+                n = row.number
+            );
+            for cell in &row.cells {
+                match cell {
+                    Some(c) => {
+                        let _ = write!(line, " `{}` {} |", mark_char(c.mark), esc(&c.value));
+                    }
+                    None => line.push_str("  |"),
+                }
+            }
+            let _ = writeln!(out, "{line}");
+        }
+    }
+
+    if !view.shown.is_empty() {
+        let _ = writeln!(out);
+        let _ = writeln!(out, "## Findings");
+    }
+    for s in &view.shown {
+        let f = s.finding;
+        let _ = writeln!(out);
+        let _ = writeln!(out, "<a id=\"finding-{}\"></a>", s.number);
+        let _ = writeln!(out);
+        let _ = writeln!(
+            out,
+            "### {}. {}: {} ({})",
+            s.number,
+            verdict_label(f.verdict),
+            esc(&fact_name(f)),
+            kind_label(f.kind)
+        );
+        let _ = writeln!(out);
+        let _ = writeln!(out, "Sources: {}.", esc(&f.sources.join(", ")));
+        for said in said(f, &view.claims_of(f)) {
+            let _ = writeln!(out);
+            let _ = writeln!(out, "**{}** ({}): {}", esc(said.source), said.lang, esc(&said.line));
+            for ev in said.evidence {
+                let _ = writeln!(out);
+                let _ = writeln!(out, "> {}", esc_block(ev));
+            }
+        }
+        let _ = writeln!(out);
+        let _ = writeln!(out, "**Why:** {}", esc(&f.explanation));
+    }
+    out
+}
+
+fn strong_if(yes: bool, s: &str) -> String {
+    if yes { format!("**{s}**") } else { s.to_string() }
+}
+
+fn capitalize(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// Escapes text for inline Markdown: backslash before the punctuation that
+/// could start markup (emphasis, code, links, HTML, tables, entities), and
+/// line breaks folded into spaces.
+fn esc(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for ch in s.chars() {
+        match ch {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '&' | '~' | '!' => {
+                out.push('\\');
+                out.push(ch);
+            }
+            '\r' | '\n' | '\t' => out.push(' '),
+            _ => out.push(ch),
+        }
+    }
+    out
+}
+
+/// Escapes text that starts a line (a block quote's content): as [`esc`],
+/// and a leading `#`, `-`, `+`, `=` or ordered-list number is escaped too.
+fn esc_block(s: &str) -> String {
+    let e = esc(s);
+    let digits = e.chars().take_while(char::is_ascii_digit).count();
+    let after = e[digits..].chars().next();
+    if digits > 0 && matches!(after, Some('.' | ')')) {
+        return format!("{}\\{}", &e[..digits], &e[digits..]);
+    }
+    match e.chars().next() {
+        Some('#' | '-' | '+' | '=') => format!("\\{e}"),
+        _ => e,
+    }
+}

@@ -1,0 +1,378 @@
+//! The model the text, Markdown and HTML views share: which findings are
+//! shown, and the fact-by-source matrix with one mark per cell.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::compare::show_interval;
+use crate::schema::{Claim, DocumentReport, Finding, FindingKind, Polarity, Report, Verdict};
+
+use super::Options;
+
+/// One column of the matrix: a document.
+pub(crate) struct Column<'r> {
+    pub doc: &'r DocumentReport,
+}
+
+impl Column<'_> {
+    /// "000 (pt)".
+    pub fn header(&self) -> String {
+        format!("{} ({})", self.doc.id, self.doc.lang)
+    }
+}
+
+/// What one source says of one fact.
+pub(crate) struct Cell<'r> {
+    /// The value as written in the source's language ("mais de 100 mil
+    /// chips", "asserted / denied", "ByteDance"), values joined by " / ".
+    pub value: String,
+    /// How the source relates to the consensus; `SingleSource` when it is
+    /// the only source.
+    pub mark: Verdict,
+    /// The source's claims on the fact, in claim order.
+    pub claims: Vec<&'r Claim>,
+}
+
+/// One row of the matrix: a finding with a predicate.
+pub(crate) struct Row<'r> {
+    /// The finding's number in the list of shown findings, from 1.
+    pub number: usize,
+    pub finding: &'r Finding,
+    /// One cell per column; `None` where the source does not report the fact.
+    pub cells: Vec<Option<Cell<'r>>>,
+}
+
+/// A shown finding and its number.
+pub(crate) struct Shown<'r> {
+    pub number: usize,
+    pub finding: &'r Finding,
+}
+
+/// Everything a view shows of a report.
+pub(crate) struct View<'r> {
+    pub report: &'r Report,
+    pub columns: Vec<Column<'r>>,
+    pub shown: Vec<Shown<'r>>,
+    pub rows: Vec<Row<'r>>,
+    pub claims: BTreeMap<&'r str, &'r Claim>,
+}
+
+impl<'r> View<'r> {
+    pub fn new(report: &'r Report, opts: &Options) -> View<'r> {
+        let columns: Vec<Column> = report.documents.iter().map(|doc| Column { doc }).collect();
+        let claims: BTreeMap<&str, &Claim> = report.claims.iter().map(|c| (c.id.as_str(), c)).collect();
+        let shown: Vec<Shown> = report
+            .findings
+            .iter()
+            .filter(|f| opts.shows(f))
+            .enumerate()
+            .map(|(i, finding)| Shown { number: i + 1, finding })
+            .collect();
+        let rows = shown
+            .iter()
+            .filter(|s| s.finding.predicate.is_some() && s.finding.kind != FindingKind::NameVariant)
+            .map(|s| Row { number: s.number, finding: s.finding, cells: cells(s.finding, &columns, &claims) })
+            .collect();
+        View { report, columns, shown, rows, claims }
+    }
+
+    /// The claims of a finding, in the finding's order.
+    pub fn claims_of(&self, f: &'r Finding) -> Vec<&'r Claim> {
+        f.claims.iter().filter_map(|id| self.claims.get(id.as_str()).copied()).collect()
+    }
+
+    /// "5 documents: 000 (pt), 001 (pt), 002 (id), 003 (es), 004 (it, 2024-10)".
+    pub fn documents_line(&self) -> String {
+        let docs: Vec<String> = self
+            .report
+            .documents
+            .iter()
+            .map(|d| {
+                let date = d.published.map(|p| format!(", {p}")).unwrap_or_default();
+                format!("{} ({}{date})", d.id, d.lang)
+            })
+            .collect();
+        format!("{} documents: {}", self.report.documents.len(), docs.join(", "))
+    }
+
+    /// "104 claims, 37 findings: 1 contradict, 3 tension, ...".
+    pub fn counts_line(&self) -> String {
+        let mut counts: BTreeMap<Verdict, usize> = BTreeMap::new();
+        for f in &self.report.findings {
+            *counts.entry(f.verdict).or_default() += 1;
+        }
+        let summary: Vec<String> = counts.iter().map(|(v, n)| format!("{n} {}", v.as_str())).collect();
+        format!("{} claims, {} findings: {}", self.report.claims.len(), self.report.findings.len(), summary.join(", "))
+    }
+
+    /// What the options hide, or `None` when every finding is shown.
+    pub fn filter_line(&self, opts: &Options) -> Option<String> {
+        if self.shown.len() == self.report.findings.len() {
+            return None;
+        }
+        let mut what = Vec::new();
+        if opts.verdicts.len() < ALL_VERDICTS.len() {
+            let v: Vec<&str> = opts.verdicts.iter().map(|v| v.as_str()).collect();
+            what.push(format!("verdicts {}", v.join(", ")));
+        }
+        if opts.min_sources > 1 {
+            what.push(format!("at least {} sources", opts.min_sources));
+        }
+        Some(format!("showing {} of {} findings ({})", self.shown.len(), self.report.findings.len(), what.join("; ")))
+    }
+}
+
+/// Every verdict, in report order.
+pub(crate) const ALL_VERDICTS: [Verdict; 5] =
+    [Verdict::Contradict, Verdict::Tension, Verdict::Compatible, Verdict::Agree, Verdict::SingleSource];
+
+/// The one-character mark of a cell's relation to the consensus.
+pub(crate) fn mark_char(v: Verdict) -> char {
+    match v {
+        Verdict::Agree => '=',
+        Verdict::Compatible => '~',
+        Verdict::Tension => '!',
+        Verdict::Contradict => 'X',
+        Verdict::SingleSource => '*',
+    }
+}
+
+/// What each mark means, in the order of the legend.
+pub(crate) const LEGEND: [(Verdict, &str); 5] = [
+    (Verdict::Agree, "agrees with the consensus"),
+    (Verdict::Compatible, "compatible"),
+    (Verdict::Tension, "tension"),
+    (Verdict::Contradict, "contradicts"),
+    (Verdict::SingleSource, "only source"),
+];
+
+/// "[CONTRADICT]"-style labels.
+pub(crate) fn verdict_label(v: Verdict) -> &'static str {
+    match v {
+        Verdict::Contradict => "CONTRADICT",
+        Verdict::Tension => "TENSION",
+        Verdict::Compatible => "COMPATIBLE",
+        Verdict::Agree => "AGREE",
+        Verdict::SingleSource => "SINGLE SOURCE",
+    }
+}
+
+/// What a finding compares, in words.
+pub(crate) fn kind_label(k: FindingKind) -> &'static str {
+    match k {
+        FindingKind::Quantity => "quantity",
+        FindingKind::Time => "time",
+        FindingKind::Polarity => "assertion against denial",
+        FindingKind::Attribute => "attribute",
+        FindingKind::NameVariant => "name variant",
+        FindingKind::Presence => "reported",
+        FindingKind::Derived => "derived note",
+    }
+}
+
+/// A short kind, for matrix row labels.
+pub(crate) fn kind_short(k: FindingKind) -> &'static str {
+    match k {
+        FindingKind::Quantity => "quantity",
+        FindingKind::Time => "time",
+        FindingKind::Polarity => "denial",
+        FindingKind::Attribute => "affiliation",
+        FindingKind::NameVariant => "name",
+        FindingKind::Presence => "reported",
+        FindingKind::Derived => "derived",
+    }
+}
+
+/// "bytedance develop model".
+pub(crate) fn fact_name(f: &Finding) -> String {
+    match (&f.predicate, &f.object) {
+        (Some(p), Some(o)) => format!("{} {p} {o}", f.subject),
+        (Some(p), None) => format!("{} {p}", f.subject),
+        (None, Some(o)) => format!("{} / {o}", f.subject),
+        (None, None) => f.subject.clone(),
+    }
+}
+
+/// "bytedance develop model (denial)".
+pub(crate) fn row_label(f: &Finding) -> String {
+    format!("{} ({})", fact_name(f), kind_short(f.kind))
+}
+
+fn polarity_word(p: Polarity) -> &'static str {
+    match p {
+        Polarity::Affirmed => "asserted",
+        Polarity::Denied => "denied",
+    }
+}
+
+/// One claim's value for the matrix: what is shown, the key it is compared
+/// by when a consensus is sought, and whether it carries a value of its own
+/// (a quantity, a time, an affiliation) rather than only a polarity.
+fn claim_value(kind: FindingKind, c: &Claim) -> (String, String, bool) {
+    let denied = c.polarity == Polarity::Denied;
+    let with_polarity = |text: &str| if denied { format!("denied: {text}") } else { text.to_string() };
+    match kind {
+        FindingKind::Quantity | FindingKind::Derived if c.quantity.is_some() => {
+            let q = c.quantity.as_ref().map(|q| (q.text.as_str(), show_interval(&q.interval, &q.unit)));
+            let (text, key) = q.unwrap_or_default();
+            (with_polarity(text), format!("{}:{key}", polarity_word(c.polarity)), true)
+        }
+        FindingKind::Time if c.time.is_some() => {
+            let t = c.time.as_ref().map(|t| (t.text.as_str(), t.value.to_string()));
+            let (text, key) = t.unwrap_or_default();
+            (with_polarity(text), format!("{}:{key}", polarity_word(c.polarity)), true)
+        }
+        FindingKind::Attribute => {
+            let a = c.attribution.affiliation.as_ref();
+            let text = a.map_or("?", |e| e.text.as_str()).to_string();
+            let key = a.map_or("?", |e| e.key.as_str()).to_string();
+            (text, key, true)
+        }
+        _ => (polarity_word(c.polarity).to_string(), polarity_word(c.polarity).to_string(), false),
+    }
+}
+
+fn cells<'r>(f: &'r Finding, columns: &[Column], claims: &BTreeMap<&str, &'r Claim>) -> Vec<Option<Cell<'r>>> {
+    // Per source: its claims, shown values and keys, in claim order.
+    struct Acc<'r> {
+        claims: Vec<&'r Claim>,
+        values: Vec<(String, String, bool)>,
+    }
+    let mut by_source: BTreeMap<&str, Acc> = BTreeMap::new();
+    for id in &f.claims {
+        let Some(c) = claims.get(id.as_str()) else { continue };
+        let acc = by_source.entry(c.source.as_str()).or_insert_with(|| Acc { claims: Vec::new(), values: Vec::new() });
+        acc.claims.push(c);
+        let v = claim_value(f.kind, c);
+        if !acc.values.contains(&v) {
+            acc.values.push(v);
+        }
+    }
+    // A source that gives a value shows its values, not bare polarity words.
+    for acc in by_source.values_mut() {
+        if acc.values.iter().any(|v| v.2) {
+            acc.values.retain(|v| v.2);
+        }
+    }
+    let keys: BTreeMap<&str, BTreeSet<&str>> =
+        by_source.iter().map(|(s, acc)| (*s, acc.values.iter().map(|v| v.1.as_str()).collect())).collect();
+    let marks = marks(f, &keys);
+    columns
+        .iter()
+        .map(|col| {
+            let acc = by_source.remove(col.doc.id.as_str())?;
+            let value = acc.values.iter().map(|v| v.0.as_str()).collect::<Vec<_>>().join(" / ");
+            let mark = marks.get(col.doc.id.as_str()).copied().unwrap_or(f.verdict);
+            Some(Cell { value, mark, claims: acc.claims })
+        })
+        .collect()
+}
+
+/// How each source relates to the consensus of a finding.
+///
+/// - A finding with one source: that source is the only source.
+/// - Derived notes: every source gets the note's verdict (they relate two
+///   facts, there is no consensus value).
+/// - Findings with pairwise verdicts (quantities): a source's mark is its
+///   worst pairwise verdict against the sources of the consensus (those not
+///   outliers), else agree.
+/// - Otherwise the consensus is the value most sources give; a source that
+///   gives only that value agrees, any other gets the finding's verdict.
+///   When two values tie for most there is no consensus, and every source
+///   gets the finding's verdict (one assertion against one denial: both X).
+fn marks<'s>(f: &Finding, keys: &BTreeMap<&'s str, BTreeSet<&str>>) -> BTreeMap<&'s str, Verdict> {
+    let sources = keys.keys().copied();
+    if f.verdict == Verdict::SingleSource || keys.len() <= 1 {
+        return sources.map(|s| (s, Verdict::SingleSource)).collect();
+    }
+    if matches!(f.kind, FindingKind::Derived | FindingKind::NameVariant) || f.verdict == Verdict::Agree {
+        return sources.map(|s| (s, f.verdict)).collect();
+    }
+    if !f.pairs.is_empty() {
+        let outlier = |s: &str| f.outliers.iter().any(|o| o == s);
+        return sources
+            .map(|s| {
+                let worst = f
+                    .pairs
+                    .iter()
+                    .filter_map(|p| {
+                        let other = if p.a == s {
+                            &p.b
+                        } else if p.b == s {
+                            &p.a
+                        } else {
+                            return None;
+                        };
+                        (!outlier(other)).then_some(p.verdict)
+                    })
+                    .min();
+                let default = if outlier(s) { f.verdict } else { Verdict::Agree };
+                (s, worst.unwrap_or(default))
+            })
+            .collect();
+    }
+    let mut votes: BTreeMap<&str, usize> = BTreeMap::new();
+    for ks in keys.values() {
+        for k in ks {
+            *votes.entry(k).or_default() += 1;
+        }
+    }
+    // The value most sources give; none when two values tie for most.
+    let best = votes.values().copied().max().unwrap_or(0);
+    let mut leaders = votes.iter().filter(|(_, n)| **n == best).map(|(k, _)| *k);
+    let consensus = match (leaders.next(), leaders.next()) {
+        (Some(k), None) => Some(k),
+        _ => None,
+    };
+    keys.iter()
+        .map(|(s, ks)| {
+            let agrees = ks.len() == 1 && ks.iter().next().copied() == consensus;
+            (*s, if agrees { Verdict::Agree } else { f.verdict })
+        })
+        .collect()
+}
+
+/// Cuts `s` to at most `width` chars, ending a cut one with "…".
+pub(crate) fn clip(s: &str, width: usize) -> String {
+    if s.chars().count() <= width {
+        return s.to_string();
+    }
+    let keep = width.saturating_sub(1);
+    let mut out: String = s.chars().take(keep).collect();
+    out.push('…');
+    out
+}
+
+/// `s` clipped to `width` chars and padded with spaces to exactly `width` chars.
+pub(crate) fn pad(s: &str, width: usize) -> String {
+    let mut out = clip(s, width);
+    let n = out.chars().count();
+    out.extend(std::iter::repeat_n(' ', width - n));
+    out
+}
+
+/// What one source says of a finding, in one line, with every distinct
+/// evidence sentence for it.
+pub(crate) struct Said<'r> {
+    pub source: &'r str,
+    pub lang: crate::Lang,
+    pub line: String,
+    pub evidence: Vec<&'r str>,
+}
+
+/// Claims grouped by source and claim line, in the order they first appear.
+pub(crate) fn said<'r>(f: &Finding, claims: &[&'r Claim]) -> Vec<Said<'r>> {
+    let mut out: Vec<Said<'r>> = Vec::new();
+    for c in claims {
+        let line = super::claim_line(f, c);
+        let ev = c.evidence.text.trim();
+        match out.iter_mut().find(|s| s.source == c.source && s.line == line) {
+            Some(s) => {
+                if !s.evidence.contains(&ev) {
+                    s.evidence.push(ev);
+                }
+            }
+            None => out.push(Said { source: &c.source, lang: c.lang, line, evidence: vec![ev] }),
+        }
+    }
+    out
+}

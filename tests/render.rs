@@ -1,0 +1,413 @@
+//! The text, Markdown and HTML views on the sample corpus: the matrix, the
+//! evidence, escaping, the options, and the HTML page as headless Chromium
+//! renders it.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+use claimcheck::{Document, Lang, Report, Verdict, check_consistency, render};
+
+fn corpus() -> Vec<Document> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/corpus");
+    [("000", "pt"), ("001", "pt"), ("002", "id"), ("003", "es"), ("004", "it")]
+        .into_iter()
+        .map(|(id, lang)| {
+            let text = std::fs::read_to_string(dir.join(format!("{id}_{lang}.txt"))).expect("corpus file");
+            Document::new(id, text).with_lang(lang.parse().expect("language code"))
+        })
+        .collect()
+}
+
+fn report() -> Report {
+    check_consistency(&corpus()).expect("the corpus checks")
+}
+
+/// Two sources that contradict each other; the first has markup, quotes, a
+/// pipe and an ampersand in its id and its text.
+fn hostile() -> Report {
+    let docs = [
+        Document::new(
+            "x<b>&'\"",
+            "Acme ordered more than 100,000 chips <script>alert('pwn')</script> this year, says \"Bob | Co\" & partners.",
+        )
+        .with_lang(Lang::En),
+        Document::new("y", "Acme ordered 50,000 chips this year.").with_lang(Lang::En),
+    ];
+    check_consistency(&docs).expect("the documents check")
+}
+
+/// The sentence in which ByteDance's spokesperson denies the plan, in 002.
+const DENIAL_ID: &str = "Mereka tidak mengembangkan model baru";
+
+/// The Markdown table: its lines, each split into trimmed cells.
+fn md_table(md: &str) -> Vec<Vec<String>> {
+    md.lines()
+        .filter(|l| l.starts_with('|'))
+        .map(|l| {
+            // Split on pipes that are not escaped.
+            let mut cells = Vec::new();
+            let mut cur = String::new();
+            let mut chars = l.trim().trim_start_matches('|').chars().peekable();
+            while let Some(c) = chars.next() {
+                match c {
+                    '\\' => {
+                        cur.push(c);
+                        if let Some(n) = chars.next() {
+                            cur.push(n);
+                        }
+                    }
+                    '|' => cells.push(std::mem::take(&mut cur).trim().to_string()),
+                    _ => cur.push(c),
+                }
+            }
+            cells
+        })
+        .collect()
+}
+
+#[test]
+fn markdown_matrix_has_the_five_source_columns() {
+    let r = report();
+    let md = render::markdown(&r);
+    assert!(md.starts_with("# claimcheck report\n"), "{md}");
+    assert!(md.contains("**Summary:** 5 documents"), "{md}");
+    let table = md_table(&md);
+    assert_eq!(table[0], ["#", "fact", "verdict", "000 (pt)", "001 (pt)", "002 (id)", "003 (es)", "004 (it)"]);
+    assert!(table[1].iter().all(|c| c.starts_with("--") || c.starts_with("---:")), "{:?}", table[1]);
+    let rows = &table[2..];
+    let with_predicate = r.findings.iter().filter(|f| f.predicate.is_some()).count();
+    assert_eq!(rows.len(), with_predicate, "one row per fact with a predicate");
+    for row in rows {
+        assert_eq!(row.len(), 8, "every row has 3 + 5 cells: {row:?}");
+    }
+    // The contradiction is the first row; the denying sources are marked X.
+    assert!(rows[0][1].contains("bytedance develop model"), "{:?}", rows[0]);
+    assert_eq!(rows[0][2], "**contradict**");
+    assert_eq!(rows[0][3], "`=` asserted");
+    assert_eq!(rows[0][5], "`X` asserted / denied");
+    // Quantities as each source writes them, with the outlier marked.
+    let order = rows.iter().find(|r| r[1].starts_with("bytedance order chip")).expect("order row");
+    assert_eq!(order[3], "`!` 100 mil chips");
+    assert_eq!(order[5], "`=` lebih dari 100.000 chip");
+}
+
+#[test]
+fn markdown_shows_the_contradiction_evidence_first() {
+    let md = render::markdown(&report());
+    let findings = md.find("## Findings").expect("a findings section");
+    let first = &md[findings..];
+    let first = &first[..first[3..].find("\n### 2.").map_or(first.len(), |i| i + 3)];
+    assert!(first.contains("### 1. CONTRADICT: bytedance develop model"), "{first}");
+    let quote = first.lines().find(|l| l.contains(DENIAL_ID)).expect("the denial is quoted");
+    assert!(quote.starts_with("> "), "evidence is a block quote: {quote}");
+    assert!(first.contains("**002** (id): denied by Michael Hughes"), "{first}");
+    assert!(first.contains("**Why:**"), "{first}");
+}
+
+#[test]
+fn markdown_escapes_document_text() {
+    let md = render::markdown(&hostile());
+    assert!(!md.contains("<script>"), "{md}");
+    assert!(md.contains(r"\<script\>alert('pwn')\</script\>"), "{md}");
+    assert!(md.contains(r"Bob \| Co"), "{md}");
+    let table = md_table(&md);
+    assert_eq!(table[0][3], r#"x\<b\>\&'" (en)"#);
+    for row in &table {
+        assert_eq!(row.len(), 5, "pipes in text do not split cells: {row:?}");
+    }
+}
+
+#[test]
+fn html_matrix_has_the_five_source_columns() {
+    let r = report();
+    let page = render::html(&r);
+    assert!(page.starts_with("<!DOCTYPE html>"));
+    assert_eq!(page.matches("<table id=\"matrix\"").count(), 1);
+    let heads: Vec<&str> =
+        page.match_indices("<th class=\"doc\" scope=\"col\" data-source=\"").map(|(i, _)| &page[i..]).collect();
+    assert_eq!(heads.len(), 5, "five source columns");
+    for (h, id) in heads.iter().zip(["000", "001", "002", "003", "004"]) {
+        assert!(h.contains(&format!("data-source=\"{id}\">{id}<br>")), "{}", &h[..80]);
+    }
+    for v in ["v-contradict", "v-tension", "v-compatible", "v-agree", "v-single_source"] {
+        assert!(page.contains(&format!(".{v} {{")), "a CSS rule for {v}");
+        assert!(page.contains(&format!("<td class=\"cell {v}\"")), "a cell of class {v}");
+    }
+    // Self-contained: nothing fetched.
+    for needle in ["http://", "https://", "src=", "<link", "@import", "url("] {
+        assert!(!page.contains(needle), "the page refers to {needle}");
+    }
+    assert!(page.contains("Content-Security-Policy"));
+}
+
+#[test]
+fn html_shows_the_contradiction_evidence_on_hover_and_click() {
+    let page = render::html(&report());
+    // The denying cell of 002 in the first row carries its evidence in its title.
+    let cell = page.find("<td class=\"cell v-contradict\"").map(|i| &page[i..]).expect("a contradicting cell");
+    let cell = &cell[..cell.find("</td>").expect("cell end")];
+    assert!(cell.contains("data-source=\"002\""), "{cell}");
+    assert!(cell.contains("title=\"002 (id): asserted / denied (contradicts)"), "{cell}");
+    assert!(cell.contains(DENIAL_ID), "{cell}");
+    // The hidden detail it opens on click.
+    let ev = cell.split("data-ev=\"").nth(1).and_then(|s| s.split('"').next()).expect("data-ev");
+    let detail = page.find(&format!("<div id=\"{ev}\"")).map(|i| &page[i..]).expect("the detail");
+    let detail = &detail[..detail.find("</div>").expect("detail end")];
+    assert!(detail.contains("denied by Michael Hughes"), "{detail}");
+    assert!(detail.contains(DENIAL_ID), "{detail}");
+    // The findings list: contradictions first.
+    let first = page.find("<article class=\"finding").map(|i| &page[i..]).expect("a finding");
+    assert!(first.starts_with("<article class=\"finding v-contradict\" id=\"finding-1\">"), "{}", &first[..100]);
+}
+
+#[test]
+fn html_escapes_document_text() {
+    let page = render::html(&hostile());
+    assert_eq!(page.matches("<script").count(), 1, "only the page's own script");
+    assert!(!page.contains("alert('pwn')"), "quotes escaped too");
+    assert!(page.contains("&lt;script&gt;alert(&#39;pwn&#39;)&lt;/script&gt;"));
+    assert!(page.contains("&quot;Bob | Co&quot; &amp; partners."));
+    assert!(!page.contains("x<b>"), "the document id is escaped");
+    assert!(page.contains("data-source=\"x&lt;b&gt;&amp;&#39;&quot;\""));
+}
+
+#[test]
+fn text_matrix_columns_align_by_chars() {
+    let r = report();
+    let opts = render::Options::new().cell_width(16);
+    let text = render::text_with(&r, &opts);
+    let lines: Vec<&str> = text.lines().collect();
+    let head = lines.iter().position(|l| l.starts_with("#  ") && l.contains("000 (pt)")).expect("matrix header");
+    let header = lines[head];
+    let col = |l: &str, needle: &str| l.find(needle).map(|b| l[..b].chars().count());
+    let starts: Vec<usize> =
+        ["000 (pt)", "001 (pt)", "002 (id)", "003 (es)", "004 (it)"].iter().map(|n| col(header, n).unwrap()).collect();
+    let rows: Vec<&str> = lines[head + 1..].iter().take_while(|l| l.starts_with('#')).copied().collect();
+    assert_eq!(rows.len(), r.findings.iter().filter(|f| f.predicate.is_some()).count());
+    for row in &rows {
+        let chars: Vec<char> = row.chars().collect();
+        for (i, s) in starts.iter().enumerate() {
+            // Each column starts after two spaces, with a mark or a blank.
+            if *s < chars.len() {
+                assert_eq!(&chars[s - 2..*s], [' ', ' '], "column {i} of {row:?}");
+                assert!(" =~!X*".contains(chars[*s]), "column {i} of {row:?} starts with {:?}", chars[*s]);
+            }
+        }
+    }
+    // Cut cells end with an ellipsis and keep the width.
+    assert!(rows.iter().any(|r| r.ends_with("= oltre 100.000…")), "{rows:#?}");
+    assert!(text.contains("Findings, contradictions first:\n\n#1 [CONTRADICT] bytedance develop model"));
+}
+
+#[test]
+fn options_filter_findings_in_every_view() {
+    let r = report();
+    let only = render::Options::new().show(&[Verdict::Contradict]);
+    let text = render::text_with(&r, &only);
+    assert!(text.contains("showing 1 of 37 findings (verdicts contradict)"), "{text}");
+    assert_eq!(text.matches("\n#1 [").count(), 1);
+    assert!(!text.contains("[TENSION]") && !text.contains("[AGREE]"), "{text}");
+    let md = render::markdown_with(&r, &only);
+    assert_eq!(md_table(&md).len(), 3, "header, rule, one row");
+    assert_eq!(md.matches("\n### ").count(), 1);
+    let page = render::html_with(&r, &only);
+    assert_eq!(page.matches("<article class=\"finding").count(), 1);
+    assert_eq!(page.matches("<tr class=\"v-").count(), 1);
+
+    // At least five sources: the facts every document reports.
+    let five = render::Options::new().min_sources(5);
+    let md = render::markdown_with(&r, &five);
+    let want = r.findings.iter().filter(|f| f.sources.len() >= 5).count();
+    assert!(want >= 3, "the corpus has facts in all five sources");
+    assert_eq!(md.matches("\n### ").count(), want);
+    assert_eq!(md_table(&md).len(), 2 + want);
+    let page = render::html_with(&r, &five);
+    assert_eq!(page.matches("<article class=\"finding").count(), want);
+
+    // Both: tensions with five sources (ordered and received, not the name variant).
+    let both = render::Options::new().show(&[Verdict::Tension]).min_sources(2);
+    let text = render::text_with(&r, &both);
+    assert_eq!(text.matches("[TENSION]").count(), 3, "{text}");
+    assert!(text.contains("jimeng / ximeng") && !text.contains("#3  jimeng"), "name variants are findings, not rows");
+
+    // The default shows everything; JSON is always the full report.
+    assert_eq!(render::text_with(&r, &render::Options::default()), render::text(&r));
+    assert_eq!(render::markdown_with(&r, &render::Options::default()), render::markdown(&r));
+    assert_eq!(
+        render::Options::parse_verdicts("tension, single-source").unwrap(),
+        [Verdict::Tension, Verdict::SingleSource]
+    );
+    assert!(render::Options::parse_verdicts("nope").unwrap_err().contains("\"nope\""));
+}
+
+#[test]
+fn views_are_deterministic() {
+    let (a, b) = (report(), report());
+    assert_eq!(render::text(&a), render::text(&b));
+    assert_eq!(render::markdown(&a), render::markdown(&b));
+    assert_eq!(render::html(&a), render::html(&b));
+}
+
+// ---- Headless Chromium ----
+
+/// A fresh, empty directory, removed when dropped.
+struct TempDir(PathBuf);
+
+impl TempDir {
+    fn new(name: &str) -> TempDir {
+        static COUNT: AtomicUsize = AtomicUsize::new(0);
+        let nanos = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(0);
+        let unique = format!(
+            "claimcheck-render-{name}-{}-{nanos}-{}",
+            std::process::id(),
+            COUNT.fetch_add(1, Ordering::Relaxed)
+        );
+        let dir = std::env::temp_dir().join(unique);
+        std::fs::create_dir_all(&dir).expect("cannot create temp dir");
+        TempDir(dir)
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// The Chromium to run: `$CLAIMCHECK_CHROMIUM`, else Debian's.
+fn chromium() -> Option<PathBuf> {
+    let path =
+        std::env::var_os("CLAIMCHECK_CHROMIUM").map_or_else(|| PathBuf::from("/usr/bin/chromium"), PathBuf::from);
+    path.is_file().then_some(path)
+}
+
+/// Runs headless Chromium on `url` with `extra` arguments, with a fresh
+/// profile, no network of its own, and a time limit. Returns stdout.
+fn run_chromium(bin: &Path, url: &str, extra: &[&str], profile: &Path) -> String {
+    let mut child = Command::new(bin)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--disable-extensions",
+            "--disable-dev-shm-usage",
+            "--hide-scrollbars",
+        ])
+        .arg(format!("--user-data-dir={}", profile.display()))
+        .args(extra)
+        .arg(url)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("cannot start chromium");
+    // Read the pipes on threads so that a full pipe cannot stall Chromium.
+    let mut out = child.stdout.take().expect("stdout");
+    let mut err = child.stderr.take().expect("stderr");
+    let out = std::thread::spawn(move || {
+        let mut s = String::new();
+        let _ = std::io::Read::read_to_string(&mut out, &mut s);
+        s
+    });
+    let err = std::thread::spawn(move || {
+        let mut s = String::new();
+        let _ = std::io::Read::read_to_string(&mut err, &mut s);
+        s
+    });
+    let deadline = Instant::now() + Duration::from_secs(45);
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("wait for chromium") {
+            break status;
+        }
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("chromium took over 45 s on {url}; stderr: {}", err.join().unwrap_or_default());
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    let stdout = out.join().unwrap_or_default();
+    let stderr = err.join().unwrap_or_default();
+    assert!(status.success(), "chromium failed ({status}) on {url}; stderr: {stderr}");
+    stdout
+}
+
+fn unescape(s: &str) -> String {
+    s.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&nbsp;", "\u{a0}")
+        .replace("&amp;", "&")
+}
+
+#[test]
+fn html_in_headless_chromium() {
+    let Some(bin) = chromium() else {
+        let required = std::env::var_os("CI").is_some() || std::env::var_os("CLAIMCHECK_REQUIRE_CHROMIUM").is_some();
+        assert!(
+            !required,
+            "chromium is required here (CI is set) but /usr/bin/chromium is missing: apt-get install chromium"
+        );
+        eprintln!(
+            "notice: html_in_headless_chromium skipped: /usr/bin/chromium is not installed (apt-get install chromium)"
+        );
+        return;
+    };
+    let started = Instant::now();
+    let r = report();
+    let dir = TempDir::new("html");
+    let page = dir.0.join("report.html");
+    std::fs::write(&page, render::html(&r)).expect("write the page");
+    let profile = dir.0.join("profile");
+    std::fs::create_dir_all(&profile).expect("profile dir");
+    let url = format!("file://{}#selftest", page.display());
+    let dom = run_chromium(&bin, &url, &["--dump-dom"], &profile);
+
+    // What a reader sees: the table, rendered.
+    assert!(dom.contains("<table id=\"matrix\" class=\"matrix\">"), "no matrix in the DOM:\n{dom}");
+    let start = dom.find("<pre id=\"selftest-result\">").unwrap_or_else(|| panic!("the self-test did not run:\n{dom}"));
+    let body = &dom[start + "<pre id=\"selftest-result\">".len()..];
+    let body = unescape(&body[..body.find("</pre>").expect("end of the self-test")]);
+    let get = |key: &str| -> &str {
+        body.lines()
+            .find_map(|l| l.strip_prefix(key).and_then(|l| l.strip_prefix('=')))
+            .unwrap_or_else(|| panic!("no {key} in the self-test:\n{body}"))
+    };
+    assert_eq!(get("table"), "1", "{body}");
+    assert_eq!(get("columns"), "5", "{body}");
+    let rows = r.findings.iter().filter(|f| f.predicate.is_some()).count();
+    assert_eq!(get("rows"), rows.to_string(), "{body}");
+
+    // Cells are colored by verdict, as the page's CSS says.
+    assert_eq!(get("bg.contradict"), "rgb(249, 208, 208)", "{body}");
+    assert_eq!(get("bg.tension"), "rgb(253, 231, 194)", "{body}");
+    assert_eq!(get("bg.compatible"), "rgb(219, 232, 251)", "{body}");
+    assert_eq!(get("bg.agree"), "rgb(215, 240, 220)", "{body}");
+    assert_eq!(get("bg.single_source"), "rgb(236, 239, 241)", "{body}");
+
+    // Clicking the first contradicting cell opens its evidence.
+    assert_eq!(get("panel.before"), "hidden", "{body}");
+    assert_eq!(get("clicked"), "finding 1 source 002", "{body}");
+    assert_eq!(get("panel.after"), "visible", "{body}");
+    let panel = get("panel.text");
+    assert!(panel.contains("002 (id) · #1 bytedance develop model"), "{panel}");
+    assert!(panel.contains("denied by Michael Hughes"), "{panel}");
+    assert!(panel.contains(DENIAL_ID), "{panel}");
+
+    // A screenshot for a person to look at, when asked for.
+    if let Some(png) = std::env::var_os("CLAIMCHECK_SCREENSHOT") {
+        let shot = format!("--screenshot={}", Path::new(&png).display());
+        run_chromium(&bin, &format!("file://{}", page.display()), &[&shot, "--window-size=1500,1400"], &profile);
+    }
+    let took = started.elapsed();
+    assert!(took < Duration::from_secs(40), "the browser test took {took:?}");
+    eprintln!("html_in_headless_chromium: {took:?}");
+}
