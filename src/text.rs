@@ -3,6 +3,8 @@
 //! Every token is a byte range into the text, on char boundaries, with a
 //! folded form (lower case, diacritics removed) kept in one buffer.
 
+use once_cell::sync::Lazy;
+use rustc_hash::FxHashSet;
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
@@ -84,6 +86,11 @@ pub(crate) struct Tokens<'t> {
     pub text: &'t str,
     pub toks: Vec<Token>,
     folded: String,
+    /// Where the language writes ordinals with a glued period ("30.
+    /// September"), its function words, which start sentences rather than
+    /// follow ordinals ("um 5. Die Aktie"); `None` elsewhere. Read by the
+    /// sentence splitter and the number layer.
+    ordinal_period: Option<&'static FxHashSet<String>>,
 }
 
 impl<'t> Tokens<'t> {
@@ -107,6 +114,25 @@ impl<'t> Tokens<'t> {
         self.toks.len()
     }
 
+    /// Whether token `i` is an ordinal written with a glued period ("30." in
+    /// "am 30. September", "3." in "den 3. Platz"), in a language that
+    /// writes ordinals so: up to three plain digits, a period glued to
+    /// them, and a word after it on the same line that is not a
+    /// capitalized function word opening the next sentence.
+    pub fn is_ordinal(&self, i: usize) -> bool {
+        let Some(function_words) = self.ordinal_period else { return false };
+        self.toks.get(i).is_some_and(|t| t.kind == Kind::Number)
+            && self.raw(i).len() <= 3
+            && self.raw(i).bytes().all(|b| b.is_ascii_digit())
+            && self.is_punct(i + 1, '.')
+            && !self.toks[i + 1].space_before
+            && self.toks.get(i + 2).is_some_and(|w| {
+                w.kind == Kind::Word
+                    && !w.newline_before
+                    && (w.case == Case::Lower || !function_words.contains(self.folded(i + 2)))
+            })
+    }
+
     /// Whether token `i` is the punctuation character `c`.
     pub fn is_punct(&self, i: usize, c: char) -> bool {
         self.toks.get(i).is_some_and(|t| t.kind == Kind::Punct) && self.raw(i).starts_with(c)
@@ -119,8 +145,14 @@ fn is_space_group(c: char) -> bool {
 
 /// Splits `text` into tokens. `groups` lists the digit-group separators of
 /// the text's language; a space-like one joins digit groups only when
-/// listed, and only before exactly three digits.
-pub(crate) fn tokenize<'t>(text: &'t str, groups: &[char]) -> Tokens<'t> {
+/// listed, and only before exactly three digits. `ordinal_period` is the
+/// language's function words where it writes ordinals with a glued period
+/// (see [`Tokens::is_ordinal`]), `None` elsewhere.
+pub(crate) fn tokenize<'t>(
+    text: &'t str,
+    groups: &[char],
+    ordinal_period: Option<&'static FxHashSet<String>>,
+) -> Tokens<'t> {
     let mut toks = Vec::with_capacity(text.len() / 5 + 1);
     let mut folded = String::with_capacity(text.len() + 16);
     let bytes = text.as_bytes();
@@ -153,6 +185,10 @@ pub(crate) fn tokenize<'t>(text: &'t str, groups: &[char]) -> Tokens<'t> {
             while i < text.len() {
                 // Invariant: i is on a char boundary.
                 let Some(d) = text[i..].chars().next() else { break };
+                // A currency glued to its digits ("Rp12,4", "EUR5") is no code.
+                if d.is_ascii_digit() && !has_digit && is_glued_currency(&text[start..i]) {
+                    break;
+                }
                 if d.is_alphanumeric() || is_combining_mark(d) {
                     has_digit |= d.is_numeric();
                     i += d.len_utf8();
@@ -195,7 +231,27 @@ pub(crate) fn tokenize<'t>(text: &'t str, groups: &[char]) -> Tokens<'t> {
         space_before = false;
         newline_before = false;
     }
-    Tokens { text, toks, folded }
+    Tokens { text, toks, folded, ordinal_period }
+}
+
+/// Whether letters written right before digits are a currency abbreviation
+/// ("Rp", "RM", "EUR"): one of the lexicons' one-word currencies of two or
+/// three letters. The tokenizer sees no language, so the set is that of
+/// every language; the tagger then reads the word in the text's language.
+fn is_glued_currency(letters: &str) -> bool {
+    static GLUED: Lazy<FxHashSet<String>> = Lazy::new(|| {
+        let mut set = FxHashSet::default();
+        for &lang in crate::lang::Lang::ALL {
+            for &(p, _) in lang.lexicon().currencies {
+                let n = p.chars().count();
+                if (2..=3).contains(&n) && p.chars().all(char::is_alphabetic) {
+                    set.insert(fold(p));
+                }
+            }
+        }
+        set
+    });
+    letters.len() <= 3 && GLUED.contains(fold(letters).as_str())
 }
 
 /// Zero-width and bidirectional controls: skipped like white space.
@@ -305,7 +361,7 @@ pub(crate) fn sentences(t: &Tokens) -> Vec<Sentence> {
                             || matches!(nc, '“' | '"' | '«' | '‘' | '(' | '—' | '–')
                     }
                 };
-                let abbrev = c == '.' && i > start && is_abbreviation(t, i - 1);
+                let abbrev = c == '.' && i > start && (is_abbreviation(t, i - 1) || t.is_ordinal(i - 1));
                 if ends && !abbrev && i + 1 < t.len() {
                     out.push(Sentence { start, end: i + 1 });
                     start = i + 1;
@@ -331,7 +387,7 @@ mod tests {
     use super::*;
 
     fn words(text: &str, groups: &[char]) -> Vec<String> {
-        let t = tokenize(text, groups);
+        let t = tokenize(text, groups, None);
         (0..t.len()).map(|i| t.raw(i).to_string()).collect()
     }
 
@@ -365,6 +421,9 @@ mod tests {
             ("code after letters", "avião A320 e 737MAX", dot, &["avião", "A320", "e", "737", "MAX"]),
             ("trailing period is punctuation", "em 2022.", dot, &["em", "2022", "."]),
             ("currency sign", "US$ 2 bi", dot, &["US", "$", "2", "bi"]),
+            ("glued currency", "laba Rp12,4 triliun", dot, &["laba", "Rp", "12,4", "triliun"]),
+            ("glued currency sign", "US$2bn e R$5", dot, &["US", "$", "2", "bn", "e", "R", "$", "5"]),
+            ("code that is no currency", "A320 e H20", dot, &["A320", "e", "H20"]),
             ("elision", "l'anno scorso", dot, &["l", "'", "anno", "scorso"]),
             ("zero-width space skipped", "cem\u{200b}mil", dot, &["cem", "mil"]),
         ];
@@ -385,7 +444,19 @@ mod tests {
             ("lowercase after period", "etc. e mais", 1),
         ];
         for (name, text, want) in cases {
-            let t = tokenize(text, &['.']);
+            let t = tokenize(text, &['.'], None);
+            assert_eq!(sentences(&t).len(), *want, "case {name}: {text:?}");
+        }
+        // Where ordinals take a period, "30. September" is no sentence end.
+        static STARTS: Lazy<FxHashSet<String>> = Lazy::new(|| ["die".to_string()].into_iter().collect());
+        let ordinal: &[(&str, &str, bool, usize)] = &[
+            ("ordinal day", "Die Wahl fand am 30. September 2024 statt.", true, 1),
+            ("ordinal rank", "Sie belegte den 3. Platz. Dann fuhr sie heim.", true, 2),
+            ("function word starts a sentence", "Der Umsatz stieg um 5. Die Aktie fiel.", true, 2),
+            ("no ordinals elsewhere", "It rose to 3. Then it fell.", false, 2),
+        ];
+        for (name, text, flag, want) in ordinal {
+            let t = tokenize(text, &['.'], flag.then_some(&*STARTS));
             assert_eq!(sentences(&t).len(), *want, "case {name}: {text:?}");
         }
     }
@@ -393,7 +464,7 @@ mod tests {
     #[test]
     fn spans_are_char_boundaries() {
         let text = "Ação: “100 mil” — 30%\u{202f}000 ñ 🎉 x\u{301}";
-        let t = tokenize(text, &['\u{202f}']);
+        let t = tokenize(text, &['\u{202f}'], None);
         for tok in &t.toks {
             assert!(text.is_char_boundary(tok.start) && text.is_char_boundary(tok.end));
             assert!(tok.start < tok.end);

@@ -409,16 +409,26 @@ fn judge_quantities(fact: &Fact, words: &str, reps: &[&Claim], all: &[&Claim], s
     let (consensus, backers) =
         support.iter().find(|(_, l)| l.len() == best).cloned().unwrap_or((q(reps[0]).interval, vec![]));
     let consensus_claim = backers[0];
-    let outliers: Vec<&Claim> = reps.iter().copied().filter(|c| q(c).interval != consensus).collect();
+    // Outliers are the sources in tension or contradiction with the consensus;
+    // a value compatible with it (42 inside "at least 42") is not one.
+    let outliers: Vec<&Claim> = reps
+        .iter()
+        .copied()
+        .filter(|c| {
+            matches!(relate(&q(c), &q(consensus_claim), settings.tolerance), Verdict::Tension | Verdict::Contradict)
+        })
+        .collect();
     let verdict = pairs.iter().map(|p| p.verdict).min().unwrap_or(Verdict::Agree);
     let unit = q(consensus_claim).unit;
     let list = |cs: &[&Claim]| {
         cs.iter().map(|c| format!("{} \"{}\"", source_label(c), q(c).text)).collect::<Vec<_>>().join(", ")
     };
-    let explanation = if outliers.is_empty() {
+    // Every source that does not give the consensus itself is described.
+    let others: Vec<&Claim> = reps.iter().copied().filter(|c| q(c).interval != consensus).collect();
+    let explanation = if others.is_empty() {
         format!("For \"{words}\", {} all give {}.", list(&backers), show_interval(&consensus, &unit))
     } else {
-        let detail: Vec<String> = outliers
+        let detail: Vec<String> = others
             .iter()
             .map(|c| {
                 let oq = q(c);

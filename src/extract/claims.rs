@@ -39,13 +39,19 @@ pub(crate) fn read(
     times: &[time::Mention],
     entities: &[entities::Mention],
 ) -> (Vec<Claim>, Vec<Relation>) {
-    let doc = Doc { cx, id, entities, salient: salient(cx, entities) };
-    let mut claims = Vec::new();
+    let mut doc = Doc { cx, id, entities, salient: None };
     let mut relations = Vec::new();
+    let mut governed = Vec::with_capacity(sents.len());
     for &s in sents {
-        let (rels, governed) = doc.relations(s);
+        let (rels, g) = doc.relations(s);
         relations.extend(rels);
-        doc.sentence_claims(s, quantities, times, &governed, &mut claims);
+        governed.push(g);
+    }
+    let lead = sents.first().map_or(0, |s| s.end);
+    doc.salient = salient(cx, entities, &governed.concat(), lead);
+    let mut claims = Vec::new();
+    for (&s, g) in sents.iter().zip(&governed) {
+        doc.sentence_claims(s, quantities, times, g, &mut claims);
     }
     for (n, c) in claims.iter_mut().enumerate() {
         c.id = format!("{id}#{}", n + 1);
@@ -61,8 +67,15 @@ fn starting_in<T>(items: &[T], first: impl Fn(&T) -> usize, a: usize, b: usize) 
 }
 
 /// The organization the document is about: the one named most often
-/// (first named on a tie), not counting outlets named after "according to".
-fn salient<'e>(cx: &Ctx, entities: &'e [entities::Mention]) -> Option<&'e entities::Mention> {
+/// (first named on a tie), a mention in the lead sentence (tokens before
+/// `lead`) counting twice, not counting outlets named after "according to"
+/// nor entities an ownership noun governs ("the parent of Y").
+fn salient<'e>(
+    cx: &Ctx,
+    entities: &'e [entities::Mention],
+    governed: &[(usize, usize)],
+    lead: usize,
+) -> Option<&'e entities::Mention> {
     let cited = |m: &entities::Mention| {
         let marker =
             |at: usize| super::ending_at(cx.tags, at, |g| matches!(g, Tag::AccordingTo).then_some(())).is_some();
@@ -70,10 +83,11 @@ fn salient<'e>(cx: &Ctx, entities: &'e [entities::Mention]) -> Option<&'e entiti
             || (m.first > 0 && cx.lex.is_function_word(cx.tokens.folded(m.first - 1)) && marker(m.first - 1))
     };
     let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
+    let owned = |m: &entities::Mention| governed.iter().any(|&(a, b)| m.first < b && a < m.last);
     for (i, m) in entities.iter().enumerate() {
-        if m.kind == EntityKind::Organization && !cited(m) {
+        if m.kind == EntityKind::Organization && !cited(m) && !owned(m) {
             let e = counts.entry(&m.key).or_insert((0, i));
-            e.0 += 1;
+            e.0 += if m.first < lead { 2 } else { 1 };
         }
     }
     let (key, _) = counts.into_iter().max_by(|a, b| a.1.0.cmp(&b.1.0).then(b.1.1.cmp(&a.1.1)))?;
@@ -120,6 +134,10 @@ impl Doc<'_, '_> {
         let mut i = s.start;
         while i < s.end {
             let brk = cx.tags.find(i, |g| matches!(g, Tag::ClauseBreak).then_some(()));
+            // A relative pronoun after a comma opens a clause about the name before it.
+            let relative =
+                i > start && cx.tokens.is_punct(i - 1, ',') && cx.tags.has(i, |g| matches!(g, Tag::RelativePronoun));
+            let brk = brk.or(relative.then_some(((), 1)));
             let punct = cx.tokens.toks[i].kind == Kind::Punct && matches!(cx.tokens.raw(i), ";" | ":" | "(" | ")");
             if (brk.is_some() || punct) && i > start {
                 out.push((start, i));
@@ -270,6 +288,9 @@ impl Doc<'_, '_> {
         };
         let mut prev_subject: Option<EntityRef> = None;
         for (ca, cb) in self.clauses(s) {
+            // A relative clause ("Finnly, which raised €80 million") speaks of its
+            // antecedent, and is no part of what a denial before it denies.
+            let antecedent = self.antecedent(s, ca);
             // "X did not respond": a claim of its own, never a denial.
             if let Some(&(na, _)) = no_comment.iter().find(|&&(a, _)| a >= ca && a < cb) {
                 if let Some(m) = self.entities_in(ca, na).filter(|m| m.kind != EntityKind::Place).last() {
@@ -340,8 +361,13 @@ impl Doc<'_, '_> {
                     }
                     continue;
                 }
+                // "150 were injured and 17 are still missing": a measure noun right
+                // after the number counts it, before any verb earlier in the clause.
+                let noun_after = triggers
+                    .iter()
+                    .position(|tr| tr.noun && tr.quantity.is_none() && tr.at >= q.last && tr.at <= q.last + 3);
                 let before = triggers.iter().rposition(|tr| tr.at < q.first);
-                let target = before.or_else(|| triggers.iter().position(|tr| tr.at >= q.last));
+                let target = noun_after.or(before).or_else(|| triggers.iter().position(|tr| tr.at >= q.last));
                 if let Some(k) = target {
                     if triggers[k].quantity.is_none() {
                         triggers[k].quantity = Some(qi);
@@ -360,7 +386,9 @@ impl Doc<'_, '_> {
                 if tr.quantity.is_none() && consumed.contains(&tr.at) {
                     continue;
                 }
+                let named_here = self.entities_in(ca, tr.at).any(|m| !in_attr(m.first, m.last));
                 let subject = match self.subject(ca, cb, tr, &in_attr) {
+                    _ if antecedent.is_some() && !named_here => antecedent.clone(),
                     Some(Subject::Explicit(e)) => Some(e),
                     Some(Subject::Salient(e)) => prev_subject.clone().or(Some(e)),
                     None => prev_subject.clone(),
@@ -378,7 +406,7 @@ impl Doc<'_, '_> {
                 // "ne ... que" restricts rather than negates: "n'a reçu que 30 000".
                 let restrictive = quantity.as_ref().is_some_and(|q| q.qualifier == Qualifier::Only);
                 let negated = self.negated(ca, tr, &muted) && !restrictive;
-                let denied = denial_at.is_some_and(|d| d < tr.at);
+                let denied = denial_at.is_some_and(|d| d < tr.at && (antecedent.is_none() || d >= ca));
                 let polarity = if negated || denied { Polarity::Denied } else { Polarity::Affirmed };
                 let object = match &quantity {
                     Some(q) if !tr.predicate.is_measure() && matches!(q.unit, Unit::Count { concept: Some(_) }) => {
@@ -583,6 +611,21 @@ impl Doc<'_, '_> {
                 })
             }
         }
+    }
+
+    /// The antecedent of a relative clause starting at `ca`: the entity that
+    /// ends right before its relative pronoun, across a comma ("Finnly,
+    /// which raised"). A coordinating word ("mas", "but") opens no relative clause.
+    fn antecedent(&self, s: Sentence, ca: usize) -> Option<EntityRef> {
+        let cx = self.cx;
+        if ca <= s.start || !cx.tags.has(ca, |g| matches!(g, Tag::RelativePronoun)) {
+            return None;
+        }
+        let end = if cx.tokens.is_punct(ca - 1, ',') { ca - 1 } else { ca };
+        self.entities_in(s.start, end)
+            .last()
+            .filter(|m| m.last == end && m.kind != EntityKind::Place)
+            .map(|m| self.entity_ref(m))
     }
 
     /// A noun no lexicon knows right after the trigger, past function

@@ -47,19 +47,37 @@ pub(crate) struct EntityMention {
     pub sentence: usize,
 }
 
+/// A text tokenized, tagged and split into sentences in its language.
+struct Read<'t> {
+    lang: Lang,
+    tokens: Tokens<'t>,
+    tags: Tagged,
+    sents: Vec<crate::text::Sentence>,
+}
+
+impl<'t> Read<'t> {
+    fn new(text: &'t str, lang: Lang) -> Read<'t> {
+        let lex = lang.compiled();
+        let tokens = tokenize(text, lang.lexicon().groups, lex.ordinal_period());
+        let tags = lex.tag(&tokens);
+        let sents = sentences(&tokens);
+        Read { lang, tokens, tags, sents }
+    }
+
+    fn cx(&self) -> Ctx<'_> {
+        Ctx { tokens: &self.tokens, tags: &self.tags, lex: self.lang.compiled(), lex_data: self.lang.lexicon() }
+    }
+}
+
 /// Folded words written as a name inside a sentence, across a batch.
 pub(crate) type Names = rustc_hash::FxHashSet<String>;
 
 /// Adds to `names` the words a text writes alone as a name inside a
 /// sentence (see [`entities::standalone`]).
 pub(crate) fn standalone_names(text: &str, lang: Lang, names: &mut Names) {
-    let lex_data = lang.lexicon();
-    let lex = lang.compiled();
-    let tokens = tokenize(text, lex_data.groups);
-    let tags = lex.tag(&tokens);
-    let cx = Ctx { tokens: &tokens, tags: &tags, lex, lex_data };
-    let sents = sentences(&tokens);
-    names.extend(entities::standalone(&cx, &sents));
+    let read = Read::new(text, lang);
+    let (cx, sents) = (read.cx(), &read.sents);
+    names.extend(entities::standalone(&cx, sents));
 }
 
 /// Reads one document. The publication date is `given`, else a dateline's,
@@ -72,16 +90,12 @@ pub(crate) fn extract(
     default: Option<PartialDate>,
     names: &Names,
 ) -> Extracted {
-    let lex_data = lang.lexicon();
-    let lex = lang.compiled();
-    let tokens = tokenize(text, lex_data.groups);
-    let tags = lex.tag(&tokens);
-    let cx = Ctx { tokens: &tokens, tags: &tags, lex, lex_data };
-    let sents = sentences(&tokens);
+    let read = Read::new(text, lang);
+    let (cx, sents, tokens) = (read.cx(), &read.sents, &read.tokens);
     let dateline = time::dateline(&cx);
     let published = given.or(dateline.map(|(d, _)| d)).or(default);
     let mut quantities = numbers::read(&cx);
-    inherit_concepts(&cx, &sents, &mut quantities);
+    inherit_concepts(&cx, sents, &mut quantities);
     let mut times = time::read(&cx, published);
     // A year read as a time is never also a quantity, and the other way round.
     // A dateline dates the document, not a fact.
@@ -94,12 +108,12 @@ pub(crate) fn extract(
     if let Some((_, end)) = dateline {
         times.retain(|t| t.first >= end);
     }
-    let mut entities = entities::find(&cx, &sents, names);
+    let mut entities = entities::find(&cx, sents, names);
     // A dateline's place ("SÃO PAULO, 3 de maio de 2024 -") dates the text; it states nothing.
     if let Some((_, end)) = dateline {
         entities.retain(|m| m.first >= end);
     }
-    let (claims, relations) = claims::read(&cx, id, &sents, &quantities, &times, &entities);
+    let (claims, relations) = claims::read(&cx, id, sents, &quantities, &times, &entities);
     Extracted {
         published,
         quantities: quantities.into_iter().map(|m| m.quantity).collect(),
@@ -124,14 +138,10 @@ pub(crate) fn extract(
 
 /// The number layer alone: every quantity in a text.
 pub(crate) fn quantities(text: &str, lang: Lang) -> Vec<Quantity> {
-    let lex_data = lang.lexicon();
-    let lex = lang.compiled();
-    let tokens = tokenize(text, lex_data.groups);
-    let tags = lex.tag(&tokens);
-    let cx = Ctx { tokens: &tokens, tags: &tags, lex, lex_data };
-    let sents = sentences(&tokens);
+    let read = Read::new(text, lang);
+    let (cx, sents) = (read.cx(), &read.sents);
     let mut qs = numbers::read(&cx);
-    inherit_concepts(&cx, &sents, &mut qs);
+    inherit_concepts(&cx, sents, &mut qs);
     qs.into_iter().map(|m| m.quantity).collect()
 }
 

@@ -298,8 +298,18 @@ fn is_not_quantity(cx: &Ctx, i: usize, num: &Num) -> bool {
     let prev = i.checked_sub(1).map(|p| t.toks[p]);
     let next = t.toks.get(num.end);
     if tok.kind == Kind::Number {
-        // Glued to a word before or after: a code ("A320" is one word; "737MAX", "4G", "2nd").
-        if prev.is_some_and(|p| p.kind == Kind::Word && !tok.space_before) {
+        // Glued to a word before or after: a code ("A320" is one word; "737MAX", "4G", "2nd"),
+        // unless the word is a currency ("Rp12,4").
+        if prev.is_some_and(|p| p.kind == Kind::Word && !tok.space_before)
+            && !cx.tags.has(i - 1, |g| matches!(g, Tag::Currency(_)))
+        {
+            return true;
+        }
+        // An ordinal with a glued period, where the language writes them so ("den 3. Platz").
+        if num.end == i + 1 && t.is_ordinal(i) {
+            return true;
+        }
+        if is_clock_time(cx, i, num) {
             return true;
         }
         if num.end == i + 1 && next.is_some_and(|n| n.kind == Kind::Word && !n.space_before) {
@@ -347,14 +357,24 @@ fn is_not_quantity(cx: &Ctx, i: usize, num: &Num) -> bool {
     if num.end == i + 1 && after_month && super::time::day_at(t, i).is_some() {
         return true;
     }
-    // A day before a month: "30 de setembro", "1 Oktober".
-    if num.end == i + 1 && num.value >= 1.0 && num.value <= 31.0 && num.value.fract() == 0.0 {
+    // A day before a month: "30 de setembro", "1 Oktober"; not an amount
+    // ("€ 20 desde enero") and not across a preposition of time.
+    let priced = || {
+        ending_at(cx.tags, i, |g| match g {
+            Tag::Currency(_) | Tag::Qualifier(_) => Some(()),
+            _ => None,
+        })
+        .is_some()
+    };
+    if num.end == i + 1 && num.value >= 1.0 && num.value <= 31.0 && num.value.fract() == 0.0 && !priced() {
         for k in 0..2 {
             let j = num.end + k;
             if cx.tags.has(j, |g| matches!(g, Tag::Month(_))) {
                 return true;
             }
-            if !t.toks.get(j).is_some_and(|tk| cx.lex.is_function_word(t.folded(j)) && tk.kind == Kind::Word) {
+            if !t.toks.get(j).is_some_and(|tk| cx.lex.is_function_word(t.folded(j)) && tk.kind == Kind::Word)
+                || cx.tags.has(j, |g| matches!(g, Tag::TimeRelation(_)))
+            {
                 break;
             }
         }
@@ -378,6 +398,38 @@ fn is_not_quantity(cx: &Ctx, i: usize, num: &Num) -> bool {
         }
     }
     false
+}
+
+/// Whether a number is a time of day: an hour (with minutes after a
+/// period, "10.30") next to a clock word ("pukul 10.30 WIB", "10 Uhr"), or
+/// an hour and minutes around "h" ("10 h 30"). Times of day are neither
+/// quantities nor dates.
+fn is_clock_time(cx: &Ctx, i: usize, num: &Num) -> bool {
+    let t = cx.tokens;
+    if num.end != i + 1 {
+        return false;
+    }
+    let raw = t.raw(i);
+    // "10 h 30": the hour, and the minutes after it.
+    let h = |j: usize| t.toks.get(j).is_some_and(|tk| tk.kind == Kind::Word) && t.folded(j) == "h";
+    let two_digits = |j: usize| t.toks.get(j).is_some_and(|tk| tk.kind == Kind::Number) && t.raw(j).len() == 2;
+    if i >= 2 && two_digits(i) && h(i - 1) && t.toks[i - 2].kind == Kind::Number {
+        return true;
+    }
+    let (hour, minutes) = match raw.split_once(['.', ':']) {
+        Some((h, m)) => (h, Some(m)),
+        None => (raw, None),
+    };
+    let is_hour = (1..=2).contains(&hour.len())
+        && hour.parse::<u8>().is_ok_and(|h| h <= 24)
+        && minutes.is_none_or(|m| m.len() == 2 && m.parse::<u8>().is_ok_and(|m| m < 60));
+    if !is_hour {
+        return false;
+    }
+    let before = ending_at(cx.tags, i, |g| matches!(g, Tag::ClockBefore).then_some(())).is_some();
+    let after = cx.tags.has(i + 1, |g| matches!(g, Tag::ClockAfter));
+    let h_after = minutes.is_none() && h(i + 1) && two_digits(i + 2);
+    before || after || h_after
 }
 
 /// The scale word at `at`, if any ("mil", "milhões", "juta", "bn").
@@ -476,9 +528,16 @@ fn number_words(cx: &Ctx, i: usize) -> Option<(f64, f64, usize, bool)> {
     let mut any = false;
     let mut scaled = false;
     let mut last_end = i;
+    // The last scale of a thousand or more, and the reading right after it:
+    // scales only fall ("mil e dois mil" is two numbers, as in "entre mil e dois mil").
+    let mut last_big = f64::INFINITY;
+    let mut after_big = None;
+    let is_number = |k: usize| cx.tags.has(k, |g| matches!(g, Tag::Number(_)));
+    let joiner_len = |k: usize| cx.tags.find(k, |g| matches!(g, Tag::NumberJoiner).then_some(())).map(|(_, l)| l);
     loop {
-        // No number in words runs longer than this ("duzentos e cinquenta e três mil...").
-        if j > i && (t.toks.get(j).is_none_or(|tk| tk.newline_before) || j - i > 16) {
+        // No number in words runs longer than this ("neuf cent quatre-vingt-dix-huit
+        // mille quatre cent quatre-vingt-dix-sept" is 23 tokens).
+        if j > i && (t.toks.get(j).is_none_or(|tk| tk.newline_before) || j - i > 32) {
             break;
         }
         if let Some((v, l)) = cx.tags.find(j, |g| match g {
@@ -493,8 +552,21 @@ fn number_words(cx: &Ctx, i: usize) -> Option<(f64, f64, usize, bool)> {
             continue;
         }
         // A leading "mil", "mille", "hundred" counts as one of it when
-        // number words follow ("Mil quinientas personas").
-        let leads = j == i && cx.tags.has(j + 1, |g| matches!(g, Tag::Number(_)));
+        // number or scale words follow ("Mil quinientas personas", "mil e um",
+        // "mille cent six", "cent mille deux").
+        let leads = j == i
+            && cx
+                .tags
+                .find(j, |g| match g {
+                    Tag::Scale(s) => Some(s),
+                    _ => None,
+                })
+                .is_some_and(|(_, l)| {
+                    let k = j + l;
+                    is_number(k)
+                        || joiner_len(k).is_some_and(|jl| is_number(k + jl))
+                        || cx.tags.has(k, |g| matches!(g, Tag::Scale(_)))
+                });
         if any || leads {
             if let Some((s, l)) = cx.tags.find(j, |g| match g {
                 Tag::Scale(s) if any || s <= 1000.0 => Some(s),
@@ -502,20 +574,33 @@ fn number_words(cx: &Ctx, i: usize) -> Option<(f64, f64, usize, bool)> {
             }) {
                 any = true;
                 if s >= 1000.0 {
+                    if s >= last_big {
+                        // A new number begins: go back to the end of the last scale.
+                        if let Some((t0, c0, r0, e0)) = after_big {
+                            (total, current, rounding, last_end) = (t0, c0, r0, e0);
+                        }
+                        break;
+                    }
                     total += current.max(1.0) * s;
                     current = 0.0;
+                    last_big = s;
                 } else {
-                    current = current.max(1.0) * s;
+                    // Only the part below a thousand is multiplied ("seribu dua ratus").
+                    let low = current % 1000.0;
+                    current = current - low + low.max(1.0) * s;
                 }
                 rounding = s;
                 scaled = true;
                 j += l;
                 last_end = j;
+                if s >= 1000.0 {
+                    after_big = Some((total, current, rounding, last_end));
+                }
                 continue;
             }
             // A joiner continues only into another number word.
-            if let Some((_, l)) = cx.tags.find(j, |g| matches!(g, Tag::NumberJoiner).then_some(())) {
-                if cx.tags.has(j + l, |g| matches!(g, Tag::Number(_))) {
+            if let Some(l) = joiner_len(j) {
+                if is_number(j + l) {
                     j += l;
                     continue;
                 }

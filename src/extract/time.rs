@@ -93,11 +93,12 @@ fn time_at(cx: &Ctx, i: usize) -> Option<(usize, usize, TimeValue, TimeRelation)
         let rel = if r == RelativeTime::Now { TimeRelation::By } else { TimeRelation::At };
         return Some((i, i + l, TimeValue::Relative { to: r }, rel));
     }
-    // Day month [year]: "30 de setembro de 2024", "1 Oktober 2024".
-    if t.toks[i].kind == Kind::Number && t.toks.get(i + 1).is_none_or(|n| n.space_before) {
+    // Day month [year]: "30 de setembro de 2024", "1 Oktober 2024", "30. September 2024".
+    let ordinal = t.is_ordinal(i);
+    if t.toks[i].kind == Kind::Number && (ordinal || t.toks.get(i + 1).is_none_or(|n| n.space_before)) {
         if let Ok(day) = t.raw(i).parse::<u8>() {
             if (1..=31).contains(&day) {
-                let mut j = i + 1;
+                let mut j = i + 1 + usize::from(ordinal);
                 // "30 de setembro": a short linking word, not a preposition of time ("20 desde enero").
                 let linking = t.toks.get(j).is_some_and(|_| cx.lex.is_function_word(t.folded(j)))
                     && t.folded(j).chars().count() <= 3

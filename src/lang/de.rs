@@ -7,6 +7,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     lang: Lang::De,
     decimal: ',',
     groups: &['.', ' ', '\u{a0}', '\u{202f}', '\''],
+    ordinal_period: true,
+    clock_before: &[],
+    clock_after: &["uhr", "mez", "mesz", "utc"],
     function_words: &[
         "der",
         "die",
@@ -625,6 +628,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("stimmen", Votes),
     ],
     concepts: &[
+        ("pumpen", "pump"),
+        ("wasserpumpen", "pump"),
         ("ki", "ai"),
         ("künstliche intelligenz", "ai"),
         ("chip", "chip"),
@@ -770,6 +775,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     no_comment: &[
         "wollte sich nicht äußern",
         "wollte sich nicht dazu äußern",
+        "wollte sich dazu nicht äußern",
+        "wollte sich zunächst nicht äußern",
         "äußerte sich nicht",
         "äußerten sich nicht",
         "reagierte nicht",
@@ -920,6 +927,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "versicherer",
         "zulieferer",
     ],
+    relative_pronouns: &["der", "die", "das", "welcher", "welche", "welches", "deren", "dessen"],
     clause_breaks: &[
         "aber",
         "doch",

@@ -7,6 +7,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     lang: Lang::En,
     decimal: '.',
     groups: &[','],
+    ordinal_period: false,
+    clock_before: &[],
+    clock_after: &["a.m.", "p.m.", "am", "pm", "gmt", "utc"],
     function_words: &[
         "the",
         "of",
@@ -528,6 +531,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("ballots", Votes),
     ],
     concepts: &[
+        ("pumps", "pump"),
+        ("pump", "pump"),
+        ("water pumps", "pump"),
         ("ai", "ai"),
         ("artificial intelligence", "ai"),
         ("chip", "chip"),
@@ -792,6 +798,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "the lender",
         "the insurer",
     ],
+    relative_pronouns: &["which", "who", "whose", "that"],
     clause_breaks: &[
         "but",
         "however",

@@ -7,6 +7,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     lang: Lang::Es,
     decimal: ',',
     groups: &['.', ' ', '\u{a0}', '\u{202f}'],
+    ordinal_period: false,
+    clock_before: &[],
+    clock_after: &[],
     function_words: &[
         "de", "que", "a", "el", "la", "los", "las", "lo", "un", "una", "unos", "unas", "del", "al", "y", "en", "con",
         "por", "para", "sin", "sobre", "entre", "desde", "hasta", "tras", "según", "durante", "no", "es", "son", "fue",
@@ -290,6 +293,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("despachó", Ship),
         ("embarcó", Ship),
         ("invirti*", Invest),
+        ("aportó", Invest),
+        ("aportaron", Invest),
+        ("aportará", Invest),
+        ("aportarán", Invest),
         ("invertir", Invest),
         ("invertirá", Invest),
         ("inversión", Invest),
@@ -450,6 +457,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("sufragios", Votes),
     ],
     concepts: &[
+        ("bombas", "pump"),
+        ("bombas de agua", "pump"),
         ("ai", "ai"),
         ("ia", "ai"),
         ("inteligencia artificial", "ai"),
@@ -696,6 +705,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "la fabricante",
         "el fabricante",
     ],
+    relative_pronouns: &["que", "el cual", "la cual", "los cuales", "las cuales", "quien", "quienes", "cuyo", "cuya"],
     clause_breaks: &[
         "pero",
         "sin embargo",

@@ -7,6 +7,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     lang: Lang::Fr,
     decimal: ',',
     groups: &[' ', '\u{a0}', '\u{202f}', '.'],
+    ordinal_period: false,
+    clock_before: &[],
+    clock_after: &["gmt", "utc"],
     function_words: &[
         "a",
         "la",
@@ -571,6 +574,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("suffrages", Votes),
     ],
     concepts: &[
+        ("pompes", "pump"),
+        ("pompe", "pump"),
         ("ai", "ai"),
         ("ia", "ai"),
         ("intelligence artificielle", "ai"),
@@ -817,6 +822,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "l'opérateur",
         "l'industriel",
     ],
+    relative_pronouns: &["qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles"],
     clause_breaks: &[
         "mais",
         "alors que",

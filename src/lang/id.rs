@@ -7,6 +7,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     lang: Lang::Id,
     decimal: ',',
     groups: &['.', ' ', '\u{a0}', '\u{202f}'],
+    ordinal_period: false,
+    clock_before: &["pukul"],
+    clock_after: &["wib", "wita", "wit"],
     function_words: &[
         "yang",
         "dan",
@@ -511,6 +514,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("suara", Votes),
     ],
     concepts: &[
+        ("pompa", "pump"),
+        ("pompa air", "pump"),
         ("ai", "ai"),
         ("kecerdasan buatan", "ai"),
         ("chip", "chip"),
@@ -719,6 +724,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "maskapai tersebut",
         "raksasa teknologi tersebut",
     ],
+    relative_pronouns: &["yang"],
     clause_breaks: &[
         "tetapi",
         "tapi",

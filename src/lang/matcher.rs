@@ -24,6 +24,10 @@ pub(crate) enum Tag {
     RangeJoiner,
     Currency(Currency),
     Percent,
+    /// A word before a time of day ("pukul").
+    ClockBefore,
+    /// A word after a time of day ("WIB", "Uhr").
+    ClockAfter,
     Month(u8),
     Relative(RelativeTime),
     TimeRelation(TimeRelation),
@@ -44,6 +48,7 @@ pub(crate) enum Tag {
     OwnedNoun,
     CompanyAnaphor,
     ClauseBreak,
+    RelativePronoun,
     AgentMarker,
     NameParticle,
     /// A place with its canonical key.
@@ -74,6 +79,8 @@ pub(crate) struct Match {
 /// A lexicon compiled for matching.
 pub(crate) struct Compiled {
     pub lang: Lang,
+    /// See [`Lexicon::ordinal_period`].
+    ordinal_period: bool,
     exact: HashMap<String, Vec<Phrase>>,
     stems: HashMap<String, Vec<Phrase>>,
     /// The distinct stem lengths in chars, ascending.
@@ -81,6 +88,139 @@ pub(crate) struct Compiled {
     function_words: HashSet<String>,
     /// Month forms that are a shorter form of another ("set" of "setembro").
     month_abbreviations: HashSet<String>,
+    /// The number, scale and joiner words a compound number word is made
+    /// of ("duecento" + "cinquanta"), keyed by their first three bytes.
+    pieces: HashMap<u32, Vec<Piece>>,
+    /// The first three bytes of every piece that may open a compound: only
+    /// a word that starts with one of them is decomposed.
+    piece_starts: HashSet<u32>,
+}
+
+/// A part of a compound number word.
+#[derive(Clone, Debug)]
+struct Piece {
+    /// The folded text, at least three chars.
+    text: String,
+    kind: PieceKind,
+    /// Whether this is the form with its final vowel dropped before a
+    /// vowel (Italian "cent" in "centottanta", "vent" in "ventuno").
+    elided: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum PieceKind {
+    Number(f64),
+    Scale(f64),
+    Joiner,
+}
+
+/// The value read so far in a compound number word.
+#[derive(Clone, Copy, Debug)]
+struct Compound {
+    total: f64,
+    current: f64,
+    /// The last number added to `current` (later ones must be smaller).
+    last_number: f64,
+    /// The last scale of a thousand or more (later ones must be smaller).
+    last_scale: f64,
+    /// Whether a joiner was just read ("und" in "fünfundzwanzig").
+    joiner: bool,
+    /// Whether the last piece was a number or a scale below a thousand.
+    after_number: bool,
+    pieces: u32,
+}
+
+impl Compound {
+    const START: Compound = Compound {
+        total: 0.0,
+        current: 0.0,
+        last_number: f64::INFINITY,
+        last_scale: f64::INFINITY,
+        joiner: false,
+        after_number: false,
+        pieces: 0,
+    };
+
+    /// The state after one more piece, if the piece may stand here.
+    fn then(self, kind: PieceKind) -> Option<Compound> {
+        let mut s = self;
+        s.pieces += 1;
+        match kind {
+            PieceKind::Joiner => {
+                if !s.after_number || s.joiner {
+                    return None;
+                }
+                s.joiner = true;
+                return Some(s);
+            }
+            PieceKind::Number(v) => {
+                if v.fract() != 0.0 || v < 0.0 {
+                    return None;
+                }
+                if v >= 1000.0 {
+                    // "duemila", "tremila": a number with its scale, first only.
+                    if s.pieces != 1 {
+                        return None;
+                    }
+                    s.total = v;
+                    s.last_scale = 1000f64.powi(v.log(1000.0).floor() as i32);
+                    s.last_number = f64::INFINITY;
+                } else if s.joiner && s.last_number < 10.0 && s.current < 10.0 && (20.0..100.0).contains(&v) {
+                    // German units before tens: "fünf-und-zwanzig".
+                    s.current += v;
+                    s.last_number = 0.0;
+                } else if v == 100.0 && !s.joiner && s.after_number && s.current < 10.0 && s.current >= 1.0 {
+                    // "zwei" + "hundert" when "hundert" is listed as a number.
+                    s.current *= 100.0;
+                    s.last_number = 100.0;
+                } else if v < s.last_number && s.current + v < 1000.0 {
+                    s.current += v;
+                    s.last_number = v;
+                } else {
+                    return None;
+                }
+                s.after_number = true;
+            }
+            PieceKind::Scale(m) => {
+                if s.joiner {
+                    return None;
+                }
+                if m < 1000.0 {
+                    if s.current >= 10.0 {
+                        return None;
+                    }
+                    s.current = s.current.max(1.0) * m;
+                    s.last_number = m;
+                    s.after_number = true;
+                } else {
+                    // "mila" after nothing is no "one thousand" in every language,
+                    // but "tausend..." is: a leading scale counts one.
+                    if m >= s.last_scale || (s.current == 0.0 && s.pieces != 1) {
+                        return None;
+                    }
+                    s.total += s.current.max(1.0) * m;
+                    s.current = 0.0;
+                    s.last_number = f64::INFINITY;
+                    s.last_scale = m;
+                    s.after_number = false;
+                }
+            }
+        }
+        s.joiner = false;
+        Some(s)
+    }
+}
+
+/// The first three bytes of `w` as one key, or `None` when it is shorter.
+fn first3(w: &str) -> Option<u32> {
+    match w.as_bytes() {
+        [a, b, c, ..] => Some(u32::from_le_bytes([*a, *b, *c, 0])),
+        _ => None,
+    }
+}
+
+fn is_vowel(c: char) -> bool {
+    matches!(c, 'a' | 'e' | 'i' | 'o' | 'u')
 }
 
 /// The tags on a text's tokens: for each token, the phrases that start there.
@@ -114,6 +254,7 @@ impl Compiled {
     pub fn new(lex: &'static Lexicon) -> Compiled {
         let mut c = Compiled {
             lang: lex.lang,
+            ordinal_period: lex.ordinal_period,
             exact: HashMap::default(),
             stems: HashMap::default(),
             stem_lengths: Vec::new(),
@@ -129,7 +270,10 @@ impl Compiled {
                 })
                 .map(|(p, _)| p)
                 .collect(),
+            pieces: HashMap::default(),
+            piece_starts: HashSet::default(),
         };
+        c.add_pieces(lex);
         let groups = lex.groups;
         let mut add = |phrase: &str, tag: Tag| c.add(phrase, tag, groups);
         for &(p, v) in lex.numbers {
@@ -161,6 +305,12 @@ impl Compiled {
         add("%", Tag::Percent);
         for &p in lex.percent {
             add(p, Tag::Percent);
+        }
+        for &p in lex.clock_before {
+            add(p, Tag::ClockBefore);
+        }
+        for &p in lex.clock_after {
+            add(p, Tag::ClockAfter);
         }
         for &(p, m) in lex.months {
             add(p, Tag::Month(m));
@@ -219,6 +369,9 @@ impl Compiled {
         for &p in lex.clause_breaks {
             add(p, Tag::ClauseBreak);
         }
+        for &p in lex.relative_pronouns {
+            add(p, Tag::RelativePronoun);
+        }
         for &p in lex.agent_markers {
             add(p, Tag::AgentMarker);
         }
@@ -242,7 +395,7 @@ impl Compiled {
             Some(b) => (b, true),
             None => (phrase, false),
         };
-        let t = tokenize(body, groups);
+        let t = tokenize(body, groups, None);
         let mut words: Vec<Word> =
             (0..t.len()).map(|i| Word { text: t.folded(i).to_string(), prefix: false }).collect();
         if words.is_empty() {
@@ -263,6 +416,84 @@ impl Compiled {
         }
     }
 
+    /// Indexes the one-word numbers, scales and joiners that compound number
+    /// words are made of. Scale abbreviations ("k", "mln", "bn") are left
+    /// out: "tent" is no ten trillion.
+    fn add_pieces(&mut self, lex: &Lexicon) {
+        let one_word = |p: &str| {
+            let f = fold(p);
+            (f.chars().count() >= 3 && f.chars().all(char::is_alphabetic)).then_some(f)
+        };
+        let mut all: Vec<Piece> = Vec::new();
+        for &(p, v) in lex.numbers {
+            if let Some(text) = one_word(p) {
+                // The final vowel drops before a vowel: "cent-ottanta", "vent-uno".
+                if text.chars().last().is_some_and(is_vowel) && text.chars().count() > 3 {
+                    let mut cut = text.clone();
+                    cut.pop();
+                    all.push(Piece { text: cut, kind: PieceKind::Number(v), elided: true });
+                }
+                all.push(Piece { text, kind: PieceKind::Number(v), elided: false });
+            }
+        }
+        for &(p, v) in lex.scales {
+            if let Some(text) = one_word(p).filter(|t| t.chars().count() >= 4 || v < 1000.0) {
+                all.push(Piece { text, kind: PieceKind::Scale(v), elided: false });
+            }
+        }
+        for &p in lex.number_joiners {
+            if let Some(text) = one_word(p) {
+                all.push(Piece { text, kind: PieceKind::Joiner, elided: false });
+            }
+        }
+        // Longest first: the first decomposition found is the natural one.
+        all.sort_by_key(|p| std::cmp::Reverse(p.text.len()));
+        for p in all {
+            let Some(key) = first3(&p.text) else { continue };
+            if p.kind != PieceKind::Joiner {
+                self.piece_starts.insert(key);
+            }
+            self.pieces.entry(key).or_default().push(p);
+        }
+    }
+
+    /// The value of a word written as one compound of number words
+    /// ("duecentocinquanta" 250, "fünfundzwanzigtausend" 25000), if it
+    /// is made of two or more of the lexicon's number, scale and joiner
+    /// words in an order numbers are written in.
+    pub fn compound_number(&self, w: &str) -> Option<f64> {
+        // The shortest compound not listed is two pieces of three letters.
+        if w.len() < 6 || !first3(w).is_some_and(|k| self.piece_starts.contains(&k)) {
+            return None;
+        }
+        let mut budget = 256u32;
+        self.decompose(w, 0, Compound::START, &mut budget)
+    }
+
+    fn decompose(&self, w: &str, at: usize, s: Compound, budget: &mut u32) -> Option<f64> {
+        let rest = &w[at..];
+        if rest.is_empty() {
+            return (s.pieces >= 2 && !s.joiner).then_some(s.total + s.current);
+        }
+        *budget = budget.checked_sub(1)?;
+        let list = self.pieces.get(&first3(rest)?)?;
+        for p in list {
+            if !rest.starts_with(p.text.as_str()) {
+                continue;
+            }
+            let next = at + p.text.len();
+            if p.elided && !w[next..].chars().next().is_some_and(is_vowel) {
+                continue;
+            }
+            if let Some(s2) = s.then(p.kind) {
+                if let Some(v) = self.decompose(w, next, s2, budget) {
+                    return Some(v);
+                }
+            }
+        }
+        None
+    }
+
     /// Whether a folded month form is the short form of another ("set", "jul").
     pub fn is_month_abbreviation(&self, folded: &str) -> bool {
         self.month_abbreviations.contains(folded)
@@ -273,7 +504,14 @@ impl Compiled {
         self.function_words.contains(folded)
     }
 
-    /// Tags every token of a text.
+    /// Tags every token of a text, and tells the tokens whether the
+    /// language writes ordinals with a period (for the sentence splitter).
+    /// The function words that start a sentence after a number, where the
+    /// language writes ordinals with a glued period; `None` elsewhere.
+    pub fn ordinal_period(&'static self) -> Option<&'static HashSet<String>> {
+        self.ordinal_period.then_some(&self.function_words)
+    }
+
     pub fn tag(&self, t: &Tokens) -> Tagged {
         let mut offsets = Vec::with_capacity(t.len() + 1);
         let mut matches = Vec::new();
@@ -310,6 +548,12 @@ impl Compiled {
                             matches.push(Match { len, tag: p.tag });
                         }
                     }
+                }
+            }
+            // A compound number word the lexicon does not list ("duecentocinquanta").
+            if matches.len() == before && tok.kind == Kind::Word && !tok.has_digit {
+                if let Some(v) = self.compound_number(w) {
+                    matches.push(Match { len: 1, tag: Tag::Number(v) });
                 }
             }
             matches[before..].sort_by_key(|m| std::cmp::Reverse(m.len));

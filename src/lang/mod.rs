@@ -171,6 +171,15 @@ pub(crate) struct Lexicon {
     /// (space, no-break space, narrow no-break space) is recognized only when
     /// listed here.
     pub groups: &'static [char],
+    /// Whether a period glued to digits and followed by a word makes an
+    /// ordinal ("am 30. September", "den 3. Platz"): German only. Such a
+    /// period neither ends a sentence nor leaves a quantity.
+    pub ordinal_period: bool,
+    /// Words right before a time of day ("pukul 10.30"); never units.
+    pub clock_before: &'static [&'static str],
+    /// Words right after a time of day ("10.30 WIB", "10 Uhr", "9 a.m.");
+    /// never units of duration ("24 jam" is a quantity).
+    pub clock_after: &'static [&'static str],
     /// The most frequent function words (articles, prepositions, pronouns,
     /// auxiliaries, conjunctions), 40 to 100 of them, distinctive of the
     /// language: used to detect the language and to tell a capitalized
@@ -235,6 +244,9 @@ pub(crate) struct Lexicon {
     pub owned_nouns: &'static [&'static str],
     /// Noun phrases that refer back to the salient organization ("a empresa", "a companhia").
     pub company_anaphora: &'static [&'static str],
+    /// Relative pronouns that open a clause about the name just before them
+    /// ("X, que levantou", "X, which raised"); they also break clauses.
+    pub relative_pronouns: &'static [&'static str],
     /// Words that start a new clause ("mas", "quando", "que", "enquanto").
     pub clause_breaks: &'static [&'static str],
     /// Words before the agent of a passive ("por", "pelo", "pela").

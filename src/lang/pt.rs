@@ -7,6 +7,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     lang: Lang::Pt,
     decimal: ',',
     groups: &['.', ' ', '\u{a0}', '\u{202f}'],
+    ordinal_period: false,
+    clock_before: &[],
+    clock_after: &[],
     function_words: &[
         "de", "que", "e", "a", "o", "os", "as", "um", "uma", "uns", "umas", "do", "da", "dos", "das", "no", "na",
         "nos", "nas", "ao", "aos", "pelo", "pela", "pelos", "pelas", "num", "numa", "para", "com", "sem", "sobre",
@@ -267,6 +270,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("matou", Deaths),
         ("feriu", Injured),
         ("evacu*", Evacuated),
+        ("retirados de suas casas", Evacuated),
+        ("retiradas de suas casas", Evacuated),
+        ("retirados de casa", Evacuated),
+        ("retiradas de casa", Evacuated),
         ("prend*", Arrested),
         ("votos", Votes),
     ],
@@ -301,6 +308,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("votos", Votes),
     ],
     concepts: &[
+        ("bombas", "pump"),
+        ("bombas d'água", "pump"),
+        ("bomba", "pump"),
         ("ai", "ai"),
         ("ia", "ai"),
         ("inteligência artificial", "ai"),
@@ -447,6 +457,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     owner_nouns: &["dona", "dono", "proprietária", "controladora", "matriz", "empresa-mãe", "holding"],
     owned_nouns: &["subsidiária", "filial", "unidade", "braço"],
     company_anaphora: &["a empresa", "a companhia", "a gigante", "a fabricante", "a companhia aérea", "o grupo"],
+    relative_pronouns: &["que", "o qual", "a qual", "os quais", "as quais", "cujo", "cuja"],
     clause_breaks: &[
         "mas",
         "porém",

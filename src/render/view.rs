@@ -272,9 +272,10 @@ fn cells<'r>(f: &'r Finding, columns: &[Column], claims: &BTreeMap<&str, &'r Cla
 /// - A finding with one source: that source is the only source.
 /// - Derived notes: every source gets the note's verdict (they relate two
 ///   facts, there is no consensus value).
-/// - Findings with pairwise verdicts (quantities): a source's mark is its
-///   worst pairwise verdict against the sources of the consensus (those not
-///   outliers), else agree.
+/// - Findings with pairwise verdicts (quantities): the sources that give
+///   the same value form groups; the largest (the earliest source's on a
+///   tie, as the comparator picks its consensus) is the consensus. Its
+///   sources agree; any other source's mark is its worst verdict against them.
 /// - Otherwise the consensus is the value most sources give; a source that
 ///   gives only that value agrees, any other gets the finding's verdict.
 ///   When two values tie for most there is no consensus, and every source
@@ -288,25 +289,28 @@ fn marks<'s>(f: &Finding, keys: &BTreeMap<&'s str, BTreeSet<&str>>) -> BTreeMap<
         return sources.map(|s| (s, f.verdict)).collect();
     }
     if !f.pairs.is_empty() {
-        let outlier = |s: &str| f.outliers.iter().any(|o| o == s);
-        return sources
+        let verdict = |a: &str, b: &str| {
+            f.pairs.iter().find(|p| (p.a == a && p.b == b) || (p.a == b && p.b == a)).map(|p| p.verdict)
+        };
+        let all: Vec<&str> = sources.collect();
+        // Groups of sources that agree exactly, in source order.
+        let mut groups: Vec<Vec<&str>> = Vec::new();
+        for &s in &all {
+            match groups.iter_mut().find(|g| verdict(g[0], s) == Some(Verdict::Agree)) {
+                Some(g) => g.push(s),
+                None => groups.push(vec![s]),
+            }
+        }
+        let best = groups.iter().map(Vec::len).max().unwrap_or(0);
+        let consensus: Vec<&str> = groups.into_iter().find(|g| g.len() == best).unwrap_or_default();
+        return all
+            .into_iter()
             .map(|s| {
-                let worst = f
-                    .pairs
-                    .iter()
-                    .filter_map(|p| {
-                        let other = if p.a == s {
-                            &p.b
-                        } else if p.b == s {
-                            &p.a
-                        } else {
-                            return None;
-                        };
-                        (!outlier(other)).then_some(p.verdict)
-                    })
-                    .min();
-                let default = if outlier(s) { f.verdict } else { Verdict::Agree };
-                (s, worst.unwrap_or(default))
+                if consensus.contains(&s) {
+                    return (s, Verdict::Agree);
+                }
+                let worst = consensus.iter().filter_map(|c| verdict(s, c)).min();
+                (s, worst.unwrap_or(f.verdict))
             })
             .collect();
     }

@@ -1,0 +1,544 @@
+//! The number layer: every integer written in words or digits, with each
+//! language's conventions, reads back as itself.
+
+use claimcheck::{Lang, read_quantities};
+use proptest::prelude::*;
+
+/// Words for 0 to 999 999 as news write them in `lang`.
+fn words(lang: Lang, n: u32) -> String {
+    match lang {
+        Lang::Pt => pt(n),
+        Lang::Es => es(n),
+        Lang::It => it(n),
+        Lang::Id => id(n),
+        Lang::En => en(n),
+        Lang::Fr => fr(n),
+        Lang::De => de(n),
+    }
+}
+
+/// Portuguese: "duzentos e cinquenta mil", "mil e cem", "dois mil trezentos e quarenta".
+fn pt(n: u32) -> String {
+    const UNITS: [&str; 20] = [
+        "zero",
+        "um",
+        "dois",
+        "três",
+        "quatro",
+        "cinco",
+        "seis",
+        "sete",
+        "oito",
+        "nove",
+        "dez",
+        "onze",
+        "doze",
+        "treze",
+        "catorze",
+        "quinze",
+        "dezesseis",
+        "dezessete",
+        "dezoito",
+        "dezenove",
+    ];
+    const TENS: [&str; 10] =
+        ["", "", "vinte", "trinta", "quarenta", "cinquenta", "sessenta", "setenta", "oitenta", "noventa"];
+    const HUNDREDS: [&str; 10] = [
+        "",
+        "cento",
+        "duzentos",
+        "trezentos",
+        "quatrocentos",
+        "quinhentos",
+        "seiscentos",
+        "setecentos",
+        "oitocentos",
+        "novecentos",
+    ];
+    fn below_1000(n: u32) -> String {
+        if n == 100 {
+            return "cem".into();
+        }
+        let (h, r) = (n / 100, n % 100);
+        let rest = match r {
+            0 => String::new(),
+            1..=19 => UNITS[r as usize].to_string(),
+            _ if r % 10 == 0 => TENS[(r / 10) as usize].to_string(),
+            _ => format!("{} e {}", TENS[(r / 10) as usize], UNITS[(r % 10) as usize]),
+        };
+        match (h, rest.is_empty()) {
+            (0, _) => rest,
+            (_, true) => HUNDREDS[h as usize].to_string(),
+            _ => format!("{} e {rest}", HUNDREDS[h as usize]),
+        }
+    }
+    let (th, r) = (n / 1000, n % 1000);
+    if th == 0 {
+        return if n == 0 { UNITS[0].into() } else { below_1000(n) };
+    }
+    let thousands = if th == 1 { "mil".to_string() } else { format!("{} mil", below_1000(th)) };
+    match r {
+        0 => thousands,
+        // "e" before a last group under a hundred or of round hundreds.
+        _ if r < 100 || r % 100 == 0 => format!("{thousands} e {}", below_1000(r)),
+        _ => format!("{thousands} {}", below_1000(r)),
+    }
+}
+
+/// Spanish: "doscientos cincuenta mil", "veintiún mil", "treinta y uno".
+fn es(n: u32) -> String {
+    const UNITS: [&str; 30] = [
+        "cero",
+        "uno",
+        "dos",
+        "tres",
+        "cuatro",
+        "cinco",
+        "seis",
+        "siete",
+        "ocho",
+        "nueve",
+        "diez",
+        "once",
+        "doce",
+        "trece",
+        "catorce",
+        "quince",
+        "dieciséis",
+        "diecisiete",
+        "dieciocho",
+        "diecinueve",
+        "veinte",
+        "veintiuno",
+        "veintidós",
+        "veintitrés",
+        "veinticuatro",
+        "veinticinco",
+        "veintiséis",
+        "veintisiete",
+        "veintiocho",
+        "veintinueve",
+    ];
+    const TENS: [&str; 10] =
+        ["", "", "", "treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta", "noventa"];
+    const HUNDREDS: [&str; 10] = [
+        "",
+        "ciento",
+        "doscientos",
+        "trescientos",
+        "cuatrocientos",
+        "quinientos",
+        "seiscientos",
+        "setecientos",
+        "ochocientos",
+        "novecientos",
+    ];
+    // `apocope`: "un"/"veintiún" before "mil".
+    fn below_1000(n: u32, apocope: bool) -> String {
+        if n == 100 {
+            return "cien".into();
+        }
+        let (h, r) = (n / 100, n % 100);
+        let mut rest = match r {
+            0 => String::new(),
+            1..=29 => UNITS[r as usize].to_string(),
+            _ if r % 10 == 0 => TENS[(r / 10) as usize].to_string(),
+            _ => format!("{} y {}", TENS[(r / 10) as usize], UNITS[(r % 10) as usize]),
+        };
+        if apocope {
+            if rest == "uno" || rest.ends_with(" uno") {
+                rest.truncate(rest.len() - 1);
+            } else if rest == "veintiuno" {
+                rest = "veintiún".into();
+            }
+        }
+        match (h, rest.is_empty()) {
+            (0, _) => rest,
+            (_, true) => HUNDREDS[h as usize].to_string(),
+            _ => format!("{} {rest}", HUNDREDS[h as usize]),
+        }
+    }
+    let (th, r) = (n / 1000, n % 1000);
+    if th == 0 {
+        return if n == 0 { UNITS[0].into() } else { below_1000(n, false) };
+    }
+    let thousands = if th == 1 { "mil".to_string() } else { format!("{} mil", below_1000(th, true)) };
+    if r == 0 { thousands } else { format!("{thousands} {}", below_1000(r, false)) }
+}
+
+/// Italian, one word: "duecentocinquantamila", "ventotto", "centottanta", "tremilacinquecento".
+fn it(n: u32) -> String {
+    const UNITS: [&str; 20] = [
+        "zero",
+        "uno",
+        "due",
+        "tre",
+        "quattro",
+        "cinque",
+        "sei",
+        "sette",
+        "otto",
+        "nove",
+        "dieci",
+        "undici",
+        "dodici",
+        "tredici",
+        "quattordici",
+        "quindici",
+        "sedici",
+        "diciassette",
+        "diciotto",
+        "diciannove",
+    ];
+    const TENS: [&str; 10] =
+        ["", "", "venti", "trenta", "quaranta", "cinquanta", "sessanta", "settanta", "ottanta", "novanta"];
+    /// Joins two parts, dropping a final vowel before "uno", "otto", "ottanta".
+    fn glue(a: &str, b: &str) -> String {
+        let mut a = a.to_string();
+        if b.starts_with(['u', 'o']) && a.ends_with(['a', 'i', 'o']) && a != "tre" {
+            a.pop();
+        }
+        a + b
+    }
+    fn below_1000(n: u32) -> String {
+        let (h, r) = (n / 100, n % 100);
+        let rest = match r {
+            0 => String::new(),
+            1..=19 => UNITS[r as usize].to_string(),
+            _ if r % 10 == 0 => TENS[(r / 10) as usize].to_string(),
+            _ => {
+                let u = UNITS[(r % 10) as usize];
+                glue(TENS[(r / 10) as usize], if u == "tre" { "tré" } else { u })
+            }
+        };
+        let hundreds = match h {
+            0 => return rest,
+            1 => "cento".to_string(),
+            _ => format!("{}cento", UNITS[h as usize]),
+        };
+        // "centouno" keeps its vowel; "centotto", "centottanta" drop it.
+        if rest.starts_with('o') { glue(&hundreds, &rest) } else { hundreds + &rest }
+    }
+    let (th, r) = (n / 1000, n % 1000);
+    if th == 0 {
+        return if n == 0 { UNITS[0].into() } else { below_1000(n) };
+    }
+    let thousands = if th == 1 { "mille".to_string() } else { format!("{}mila", below_1000(th)) };
+    if r == 0 { thousands } else { thousands + &below_1000(r) }
+}
+
+/// Indonesian: "dua ratus lima puluh ribu", "seratus", "sebelas", "seribu".
+fn id(n: u32) -> String {
+    const UNITS: [&str; 10] = ["nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan"];
+    fn below_1000(n: u32) -> String {
+        let (h, r) = (n / 100, n % 100);
+        let mut parts = Vec::new();
+        match h {
+            0 => {}
+            1 => parts.push("seratus".to_string()),
+            _ => parts.push(format!("{} ratus", UNITS[h as usize])),
+        }
+        match r {
+            0 => {}
+            1..=9 => parts.push(UNITS[r as usize].to_string()),
+            10 => parts.push("sepuluh".into()),
+            11 => parts.push("sebelas".into()),
+            12..=19 => parts.push(format!("{} belas", UNITS[(r % 10) as usize])),
+            _ => {
+                parts.push(format!("{} puluh", UNITS[(r / 10) as usize]));
+                if r % 10 != 0 {
+                    parts.push(UNITS[(r % 10) as usize].to_string());
+                }
+            }
+        }
+        if parts.is_empty() { UNITS[0].to_string() } else { parts.join(" ") }
+    }
+    let (th, r) = (n / 1000, n % 1000);
+    if th == 0 {
+        return below_1000(n);
+    }
+    let thousands = if th == 1 { "seribu".to_string() } else { format!("{} ribu", below_1000(th)) };
+    if r == 0 { thousands } else { format!("{thousands} {}", below_1000(r)) }
+}
+
+/// English: "two hundred and fifty thousand", "twenty-five".
+fn en(n: u32) -> String {
+    const UNITS: [&str; 20] = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    const TENS: [&str; 10] = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+    fn below_1000(n: u32) -> String {
+        let (h, r) = (n / 100, n % 100);
+        let rest = match r {
+            0 => String::new(),
+            1..=19 => UNITS[r as usize].to_string(),
+            _ if r % 10 == 0 => TENS[(r / 10) as usize].to_string(),
+            _ => format!("{}-{}", TENS[(r / 10) as usize], UNITS[(r % 10) as usize]),
+        };
+        match (h, rest.is_empty()) {
+            (0, _) => rest,
+            (_, true) => format!("{} hundred", UNITS[h as usize]),
+            _ => format!("{} hundred and {rest}", UNITS[h as usize]),
+        }
+    }
+    let (th, r) = (n / 1000, n % 1000);
+    if th == 0 {
+        return if n == 0 { UNITS[0].into() } else { below_1000(n) };
+    }
+    let thousands = format!("{} thousand", below_1000(th));
+    match r {
+        0 => thousands,
+        _ if r < 100 => format!("{thousands} and {}", below_1000(r)),
+        _ => format!("{thousands} {}", below_1000(r)),
+    }
+}
+
+/// French: "deux cent cinquante mille", "quatre-vingt-onze", "vingt et un".
+fn fr(n: u32) -> String {
+    const UNITS: [&str; 20] = [
+        "zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze",
+        "treize", "quatorze", "quinze", "seize", "dix-sept", "dix-huit", "dix-neuf",
+    ];
+    const TENS: [&str; 7] = ["", "", "vingt", "trente", "quarante", "cinquante", "soixante"];
+    // `plural`: "quatre-vingts", "deux cents" when nothing follows.
+    fn below_100(r: u32, plural: bool) -> String {
+        match r {
+            0..=19 => UNITS[r as usize].to_string(),
+            20..=69 => {
+                let t = TENS[(r / 10) as usize];
+                match r % 10 {
+                    0 => t.to_string(),
+                    1 => format!("{t} et un"),
+                    u => format!("{t}-{}", UNITS[u as usize]),
+                }
+            }
+            70..=79 => match r - 60 {
+                11 => "soixante et onze".into(),
+                x => format!("soixante-{}", UNITS[x as usize]),
+            },
+            80 => {
+                if plural {
+                    "quatre-vingts".into()
+                } else {
+                    "quatre-vingt".into()
+                }
+            }
+            _ => format!("quatre-vingt-{}", UNITS[(r - 80) as usize]),
+        }
+    }
+    fn below_1000(n: u32, plural: bool) -> String {
+        let (h, r) = (n / 100, n % 100);
+        let hundreds = match h {
+            0 => return below_100(r, plural),
+            1 => "cent".to_string(),
+            _ if r == 0 && plural => format!("{} cents", UNITS[h as usize]),
+            _ => format!("{} cent", UNITS[h as usize]),
+        };
+        if r == 0 { hundreds } else { format!("{hundreds} {}", below_100(r, plural)) }
+    }
+    let (th, r) = (n / 1000, n % 1000);
+    if th == 0 {
+        return below_1000(n, true);
+    }
+    let thousands = if th == 1 { "mille".to_string() } else { format!("{} mille", below_1000(th, false)) };
+    if r == 0 { thousands } else { format!("{thousands} {}", below_1000(r, true)) }
+}
+
+/// German, one word: "zweihundertfünfzigtausend", "einundzwanzig", "hunderteins".
+fn de(n: u32) -> String {
+    const UNITS: [&str; 20] = [
+        "null",
+        "eins",
+        "zwei",
+        "drei",
+        "vier",
+        "fünf",
+        "sechs",
+        "sieben",
+        "acht",
+        "neun",
+        "zehn",
+        "elf",
+        "zwölf",
+        "dreizehn",
+        "vierzehn",
+        "fünfzehn",
+        "sechzehn",
+        "siebzehn",
+        "achtzehn",
+        "neunzehn",
+    ];
+    const TENS: [&str; 10] =
+        ["", "", "zwanzig", "dreißig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig", "neunzig"];
+    // `last`: whether nothing follows ("eins" at the end, "ein" before a scale).
+    fn below_1000(n: u32, last: bool) -> String {
+        let (h, r) = (n / 100, n % 100);
+        let hundreds = match h {
+            0 => String::new(),
+            1 => "hundert".to_string(),
+            _ => format!("{}hundert", if h == 1 { "ein" } else { UNITS[h as usize] }),
+        };
+        let rest = match r {
+            0 => String::new(),
+            1 if last => "eins".into(),
+            1 => "ein".into(),
+            2..=19 => UNITS[r as usize].to_string(),
+            _ if r % 10 == 0 => TENS[(r / 10) as usize].to_string(),
+            _ => {
+                let u = if r % 10 == 1 { "ein" } else { UNITS[(r % 10) as usize] };
+                format!("{u}und{}", TENS[(r / 10) as usize])
+            }
+        };
+        hundreds + &rest
+    }
+    let (th, r) = (n / 1000, n % 1000);
+    if n == 0 {
+        return UNITS[0].into();
+    }
+    let thousands = match th {
+        0 => String::new(),
+        1 => "eintausend".into(),
+        _ => format!("{}tausend", below_1000(th, false)),
+    };
+    thousands + &below_1000(r, true)
+}
+
+/// A sentence with `number` after a neutral word and before a counted noun.
+fn sentence(lang: Lang, number: &str) -> String {
+    match lang {
+        Lang::Pt => format!("Foram {number} carros vendidos."),
+        Lang::Es => format!("Fueron {number} coches vendidos."),
+        Lang::It => format!("Sono {number} macchine vendute."),
+        Lang::Id => format!("Ada {number} mobil terjual."),
+        Lang::En => format!("There were {number} cars sold."),
+        Lang::Fr => format!("Il y a {number} voitures vendues."),
+        Lang::De => format!("Es waren {number} Menschen dort."),
+    }
+}
+
+/// Digits with the language's group separator: "250.000", "250,000", "250 000".
+fn digits(lang: Lang, n: u32) -> String {
+    let sep = match lang {
+        Lang::En => ",",
+        Lang::Fr => "\u{a0}",
+        _ => ".",
+    };
+    let s = n.to_string();
+    let mut out = String::new();
+    for (k, c) in s.chars().enumerate() {
+        if k > 0 && (s.len() - k) % 3 == 0 {
+            out.push_str(sep);
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// The value the number layer reads for `number` in a sentence, if the
+/// first quantity starts with it.
+fn read_back(lang: Lang, number: &str) -> Result<f64, String> {
+    let text = sentence(lang, number);
+    let qs = read_quantities(&text, lang);
+    let first = qs.first().ok_or_else(|| format!("{lang}: no quantity in {text:?}"))?;
+    if !first.text.starts_with(number) {
+        return Err(format!("{lang}: {text:?} read as {:?}", first.text));
+    }
+    Ok(first.value)
+}
+
+fn check_words(n: u32) -> Result<(), TestCaseError> {
+    for &lang in Lang::ALL {
+        let w = words(lang, n);
+        let v = read_back(lang, &w).map_err(TestCaseError::fail)?;
+        prop_assert_eq!(v, f64::from(n), "{}: {:?}", lang, w);
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(500))]
+
+    /// Every integer written in words reads back as itself (1 is an article, left out).
+    #[test]
+    fn words_read_back(n in 0u32..1_000_000) {
+        prop_assume!(n != 1);
+        check_words(n)?;
+    }
+
+    /// Every integer written in digits reads back as itself (years left out).
+    #[test]
+    fn digits_read_back(n in 0u32..1_000_000) {
+        prop_assume!(n != 1 && !(1900..=2100).contains(&n));
+        for &lang in Lang::ALL {
+            let d = digits(lang, n);
+            let v = read_back(lang, &d).map_err(TestCaseError::fail)?;
+            prop_assert_eq!(v, f64::from(n), "{}: {:?}", lang, d);
+        }
+    }
+}
+
+/// The shapes most likely to break, checked every run.
+#[test]
+fn words_table() {
+    let tricky = [
+        0, 2, 10, 11, 16, 17, 20, 21, 28, 31, 71, 80, 81, 91, 99, 100, 101, 108, 111, 180, 200, 201, 250, 999, 1000,
+        1001, 1100, 1900, 2000, 2024, 3500, 10_000, 21_000, 80_000, 100_000, 101_000, 120_000, 200_000, 250_000,
+        999_999,
+    ];
+    for n in tricky {
+        if let Err(e) = check_words(n) {
+            panic!("{n}: {e}");
+        }
+    }
+    assert_eq!(it(250_000), "duecentocinquantamila");
+    assert_eq!(de(250_000), "zweihundertfünfzigtausend");
+    assert_eq!(pt(250_000), "duzentos e cinquenta mil");
+    assert_eq!(es(250_000), "doscientos cincuenta mil");
+    assert_eq!(id(250_000), "dua ratus lima puluh ribu");
+    assert_eq!(en(250_000), "two hundred and fifty thousand");
+    assert_eq!(fr(250_000), "deux cent cinquante mille");
+}
+
+/// Every integer from 0 to 999 999 (every `STEP`th), in words, in every
+/// language; prints the failures. The full sweep:
+/// `STEP=1 cargo test --release --test numbers -- --nocapture sweep`.
+#[test]
+fn sweep() {
+    // Every 1009th integer by default; STEP=1 sweeps all of them (7 million reads, in release).
+    let step: u32 = std::env::var("STEP").ok().and_then(|s| s.parse().ok()).filter(|&s| s > 0).unwrap_or(1009);
+    let mut failures = 0;
+    for &lang in Lang::ALL {
+        let mut shown = 0;
+        for n in (0..1_000_000).step_by(step as usize).filter(|&n| n != 1) {
+            let w = words(lang, n);
+            let got = read_back(lang, &w);
+            if got != Ok(f64::from(n)) {
+                failures += 1;
+                if shown < 10 {
+                    println!("{lang} {n} {w:?}: {got:?}");
+                    shown += 1;
+                }
+            }
+        }
+    }
+    assert_eq!(failures, 0);
+}
