@@ -9,6 +9,7 @@
 mod interval;
 mod variants;
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 
 pub use interval::relate;
@@ -30,9 +31,9 @@ pub(crate) struct Settings {
 
 impl Settings {
     /// A quantity in the common base when its currency has a rate; as it is otherwise.
-    fn normalized(&self, q: &Quantity) -> Quantity {
-        let Unit::Money { currency } = q.unit else { return q.clone() };
-        let Some(&rate) = self.rates.get(&currency) else { return q.clone() };
+    fn normalized<'q>(&self, q: &'q Quantity) -> Cow<'q, Quantity> {
+        let Unit::Money { currency } = q.unit else { return Cow::Borrowed(q) };
+        let Some(&rate) = self.rates.get(&currency) else { return Cow::Borrowed(q) };
         let mut n = q.clone();
         let scale = |v: Option<f64>| v.map(|v| v * rate);
         n.value *= rate;
@@ -40,7 +41,7 @@ impl Settings {
         n.interval.low = scale(n.interval.low);
         n.interval.high = scale(n.interval.high);
         n.unit = Unit::Count { concept: Some(crate::schema::Concept("in the base of the given rates".to_string())) };
-        n
+        Cow::Owned(n)
     }
 
     /// The comparable class of a quantity: counts with counts, percentages
@@ -388,7 +389,14 @@ fn per_source_text(claims: &[&Claim], f: impl Fn(&Claim) -> String) -> Vec<Strin
 }
 
 fn judge_quantities(fact: &Fact, words: &str, reps: &[&Claim], all: &[&Claim], settings: &Settings) -> Finding {
-    let q = |c: &Claim| settings.normalized(c.quantity.as_ref().expect("only claims with quantities are compared"));
+    // Each source's quantity, normalized once.
+    let normalized: BTreeMap<&str, Cow<Quantity>> = reps
+        .iter()
+        .map(|c| {
+            (c.id.as_str(), settings.normalized(c.quantity.as_ref().expect("only claims with quantities are compared")))
+        })
+        .collect();
+    let q = |c: &Claim| -> &Quantity { &normalized[c.id.as_str()] };
     let mut pairs = Vec::new();
     for (i, a) in reps.iter().enumerate() {
         for b in &reps[i + 1..] {
@@ -419,7 +427,7 @@ fn judge_quantities(fact: &Fact, words: &str, reps: &[&Claim], all: &[&Claim], s
         })
         .collect();
     let verdict = pairs.iter().map(|p| p.verdict).min().unwrap_or(Verdict::Agree);
-    let unit = q(consensus_claim).unit;
+    let unit = &q(consensus_claim).unit;
     let list = |cs: &[&Claim]| {
         cs.iter().map(|c| format!("{} \"{}\"", source_label(c), q(c).text)).collect::<Vec<_>>().join(", ")
     };
@@ -489,11 +497,13 @@ fn derived(facts: &[Fact], out: &mut Vec<Finding>) {
             .collect();
         qs.first().copied()
     };
+    // Received facts by subject and object, so each order meets only its own.
+    let mut received_of: BTreeMap<(&str, Option<&str>), Vec<&Fact>> = BTreeMap::new();
+    for f in facts.iter().filter(|f| f.predicate == Predicate::Receive) {
+        received_of.entry((f.subject, f.object)).or_default().push(f);
+    }
     for ordered in facts.iter().filter(|f| f.predicate == Predicate::Order) {
-        for received in facts
-            .iter()
-            .filter(|f| f.predicate == Predicate::Receive && f.subject == ordered.subject && f.object == ordered.object)
-        {
+        for &received in received_of.get(&(ordered.subject, ordered.object)).into_iter().flatten() {
             let (Some(o), Some(r)) = (consensus(ordered), consensus(received)) else { continue };
             let (Some(olow), Some(rhigh)) = (o.low, r.high) else { continue };
             if olow <= 0.0 || rhigh >= olow {

@@ -19,6 +19,9 @@ pub(crate) struct Mention {
     pub kind: EntityKind,
 }
 
+/// The most tokens a name may have.
+const MAX_NAME_TOKENS: usize = 8;
+
 /// Legal forms and generic words that close an organization's name and do
 /// not distinguish it: "Siemens Energy Holdings" and "Siemens Energy" are one key.
 const ORG_SUFFIXES: &[&str] = &[
@@ -154,7 +157,6 @@ pub(crate) fn find(cx: &Ctx, sentences: &[Sentence], names: &super::Names) -> Ve
     }
     // Words that stand alone as a name inside a sentence, here or in
     // another document of the batch.
-    let alone_keys: HashSet<String> = names.iter().map(|w| key_of(w, cx.lex.lang)).collect();
     let named = |w: &str| known_cap.contains(w) || names.contains(w);
     let mut spans: Vec<(usize, usize)> = Vec::new();
     for (s, &title) in sentences.iter().zip(&titles) {
@@ -176,7 +178,8 @@ pub(crate) fn find(cx: &Ctx, sentences: &[Sentence], names: &super::Names) -> Ve
             let start = i;
             let mut end = i + 1;
             loop {
-                if end >= s.end {
+                // No name is longer; the cap keeps the splitting below bounded.
+                if end >= s.end || end - start >= MAX_NAME_TOKENS {
                     break;
                 }
                 let tok = t.toks[end];
@@ -236,7 +239,8 @@ pub(crate) fn find(cx: &Ctx, sentences: &[Sentence], names: &super::Names) -> Ve
             let first_word = a == s.start || after_opening(cx, a);
             if first_word && b - a > 1 && !named(t.folded(a)) && t.toks[a].case == Case::Title && !camel(t.raw(a)) {
                 let rest = key_of(t.span_text(a + 1, b), cx.lex.lang);
-                if lower_seen.contains(t.folded(a)) || alone_keys.contains(&rest) {
+                // A folded single word and its key are the same string.
+                if lower_seen.contains(t.folded(a)) || names.contains(rest.as_str()) {
                     a += 1;
                     while a < b && is_vocabulary(cx, a) {
                         a += 1;
