@@ -400,7 +400,7 @@ fn judge_quantities(fact: &Fact, words: &str, reps: &[&Claim], all: &[&Claim], s
     let mut pairs = Vec::new();
     for (i, a) in reps.iter().enumerate() {
         for b in &reps[i + 1..] {
-            let verdict = relate(&q(a), &q(b), settings.tolerance);
+            let verdict = relate(q(a), q(b), settings.tolerance);
             pairs.push(PairVerdict { a: a.source.clone(), b: b.source.clone(), verdict });
         }
     }
@@ -423,7 +423,7 @@ fn judge_quantities(fact: &Fact, words: &str, reps: &[&Claim], all: &[&Claim], s
         .iter()
         .copied()
         .filter(|c| {
-            matches!(relate(&q(c), &q(consensus_claim), settings.tolerance), Verdict::Tension | Verdict::Contradict)
+            matches!(relate(q(c), q(consensus_claim), settings.tolerance), Verdict::Tension | Verdict::Contradict)
         })
         .collect();
     let verdict = pairs.iter().map(|p| p.verdict).min().unwrap_or(Verdict::Agree);
@@ -434,13 +434,13 @@ fn judge_quantities(fact: &Fact, words: &str, reps: &[&Claim], all: &[&Claim], s
     // Every source that does not give the consensus itself is described.
     let others: Vec<&Claim> = reps.iter().copied().filter(|c| q(c).interval != consensus).collect();
     let explanation = if others.is_empty() {
-        format!("For \"{words}\", {} all give {}.", list(&backers), show_interval(&consensus, &unit))
+        format!("For \"{words}\", {} all give {}.", list(&backers), show_interval(&consensus, unit))
     } else {
         let detail: Vec<String> = others
             .iter()
             .map(|c| {
                 let oq = q(c);
-                let rel = relate(&oq, &q(consensus_claim), settings.tolerance);
+                let rel = relate(oq, q(consensus_claim), settings.tolerance);
                 let how = match rel {
                     Verdict::Agree => "the same",
                     Verdict::Compatible => "an overlapping value",
@@ -465,7 +465,7 @@ fn judge_quantities(fact: &Fact, words: &str, reps: &[&Claim], all: &[&Claim], s
         format!(
             "For \"{words}\", {} give {}, while {}: {verdict_word}.",
             list(&backers),
-            show_interval(&consensus, &unit),
+            show_interval(&consensus, unit),
             detail.join("; ")
         )
     };
