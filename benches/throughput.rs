@@ -124,6 +124,7 @@ pub fn synthetic_claims(n: usize) -> Vec<Claim> {
                 modality: Modality::Asserted,
                 attribution: Attribution::default(),
                 evidence: Evidence { start: 0, end: text.len(), text },
+                also: Vec::new(),
             }
         })
         .collect()

@@ -809,6 +809,10 @@ pub struct Claim {
     pub attribution: Attribution,
     /// The sentence the claim was read from.
     pub evidence: Evidence,
+    /// Other sentences of the same source that state the same claim, in
+    /// text order: a figure said twice is one claim with two pieces of evidence.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub also: Vec<Evidence>,
 }
 
 /// How two entities are related.

@@ -51,6 +51,7 @@ fn claim(source: &str, predicate: Predicate, q: Option<Quantity>) -> Claim {
         modality: Modality::Asserted,
         attribution: Attribution::default(),
         evidence: Evidence { start: 0, end: 1, text: "x".to_string() },
+        also: Vec::new(),
     }
 }
 

@@ -53,10 +53,55 @@ pub(crate) fn read(
     for (&s, g) in sents.iter().zip(&governed) {
         doc.sentence_claims(s, quantities, times, g, &mut claims);
     }
+    let mut claims = merge_repeats(claims);
     for (n, c) in claims.iter_mut().enumerate() {
         c.id = format!("{id}#{}", n + 1);
     }
     (claims, relations)
+}
+
+/// Claims of one document that say the same thing (subject, predicate,
+/// object, value, time, polarity and modality) are one claim: the first,
+/// with the others' sentences as further evidence and their attribution
+/// filling what the first lacks.
+fn merge_repeats(claims: Vec<Claim>) -> Vec<Claim> {
+    type Key = (String, Predicate, Option<String>, Option<String>, Option<String>, Polarity, Modality);
+    let key = |c: &Claim| -> Key {
+        let q = c.quantity.as_ref().map(|q| format!("{:?} {:?} {}", q.interval, q.qualifier, q.unit));
+        let t = c.time.as_ref().map(|t| t.value.to_string());
+        (
+            c.subject.key.clone(),
+            c.predicate,
+            c.object.as_ref().map(|o| o.key().to_string()),
+            q,
+            t,
+            c.polarity,
+            c.modality,
+        )
+    };
+    let mut first: HashMap<Key, usize> = HashMap::new();
+    let mut out: Vec<Claim> = Vec::with_capacity(claims.len());
+    for c in claims {
+        match first.get(&key(&c)) {
+            Some(&i) => {
+                let kept = &mut out[i];
+                if c.evidence != kept.evidence && !kept.also.contains(&c.evidence) {
+                    kept.also.push(c.evidence);
+                }
+                let (a, b) = (&mut kept.attribution, c.attribution);
+                a.speaker = a.speaker.take().or(b.speaker);
+                a.role = a.role.or(b.role);
+                a.affiliation = a.affiliation.take().or(b.affiliation);
+                a.anonymous = a.anonymous.take().or(b.anonymous);
+                a.outlet = a.outlet.take().or(b.outlet);
+            }
+            None => {
+                first.insert(key(&c), out.len());
+                out.push(c);
+            }
+        }
+    }
+    out
 }
 
 /// The items of a slice sorted by start token whose start is in `a..b`.
@@ -464,6 +509,7 @@ impl Doc<'_, '_> {
             modality,
             attribution: attribution.clone(),
             evidence,
+            also: Vec::new(),
         }
     }
 
