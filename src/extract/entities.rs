@@ -186,7 +186,7 @@ pub(crate) fn find(cx: &Ctx, sentences: &[Sentence], names: &super::Names) -> Ve
                 if tok.newline_before {
                     break;
                 }
-                if is_cap(cx, end) && !is_vocabulary(cx, end) {
+                if is_cap(cx, end) && (!is_vocabulary(cx, end) || (!title && names_on(cx, end))) {
                     end += 1;
                 } else if tok.kind == Kind::Number
                     && (!tok.space_before
@@ -225,7 +225,9 @@ pub(crate) fn find(cx: &Ctx, sentences: &[Sentence], names: &super::Names) -> Ve
             // A capitalized word joined by a particle stays ("Agenzia delle Entrate").
             let after_particle = |k: usize| k >= 1 && k - 1 > a && particle_before_name(cx, k - 1, end).is_some();
             while b > a
-                && ((is_vocabulary(cx, b - 1) && !after_particle(b - 1))
+                && ((is_vocabulary(cx, b - 1)
+                    && !after_particle(b - 1)
+                    && !(!title && b - 1 > a && names_on(cx, b - 1)))
                     || cx.tags.has(b - 1, |g| matches!(g, Tag::NameParticle)))
             {
                 b -= 1;
@@ -340,6 +342,17 @@ fn split_known_prefixes(cx: &Ctx, spans: Vec<(usize, usize)>) -> Vec<(usize, usi
         }
     }
     out
+}
+
+/// Whether a capitalized word the lexicon knows as a verb or a noun carries
+/// a name on ("Eva Costa", "Banco Central"): Title case, and known only as
+/// a predicate, measure or concept, never as a function word, a month, a
+/// time, a qualifier or a number.
+fn names_on(cx: &Ctx, i: usize) -> bool {
+    let tok = cx.tokens.toks[i];
+    tok.case == Case::Title
+        && !cx.lex.is_function_word(cx.tokens.folded(i))
+        && cx.tags.at(i).iter().all(|m| matches!(m.tag, Tag::Predicate(_) | Tag::Measure(_) | Tag::Concept(_)))
 }
 
 /// The length of a name particle at `at` when a capitalized word that is

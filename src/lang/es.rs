@@ -248,6 +248,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     predicates: &[
         ("encargó", Order),
+        ("encargado", Order),
+        ("encargados", Order),
+        ("encargara", Order),
+        ("encargaran", Order),
         ("encargaron", Order),
         ("encargar", Order),
         ("ordenó", Order),
