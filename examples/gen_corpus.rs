@@ -6,10 +6,10 @@
 //! cargo run --release --example gen_corpus -- --bytes 10M --out /tmp/x.jsonl --truth /tmp/x.truth.jsonl
 //! ```
 //!
-//! The generator is `benches/common/mod.rs`, shared with the tests and the
+//! The generator is `tests/benches/common/mod.rs`, shared with the tests and the
 //! benchmarks.
 
-#[path = "../benches/common/mod.rs"]
+#[path = "../tests/benches/common/mod.rs"]
 mod common;
 
 use std::io::Write;

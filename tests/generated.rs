@@ -1,7 +1,7 @@
 //! Generated corpora with known, injected agreements and contradictions
-//! (see `benches/common/mod.rs`): the checker must find them.
+//! (see `tests/benches/common/mod.rs`): the checker must find them.
 
-#[path = "../benches/common/mod.rs"]
+#[path = "benches/common/mod.rs"]
 mod common;
 
 use claimcheck::{FindingKind, Report, Verdict, check_consistency};

@@ -1,6 +1,6 @@
 //! A deterministic generator of multilingual news corpora with known
 //! agreements and contradictions, shared by `examples/gen_corpus.rs`,
-//! `tests/generated.rs` and `benches/throughput.rs` (included with
+//! `tests/generated.rs` and `tests/benches/throughput.rs` (included with
 //! `#[path]`, so there is one copy).
 //!
 //! Each event is one company and one fact-set, told by 3 to 6 articles in
