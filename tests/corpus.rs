@@ -2,17 +2,12 @@
 //! EXPECTED.md names, asserted one by one so that a snapshot update can
 //! never hide a lost finding.
 
+mod common;
+
 use claimcheck::{Document, FindingKind, Polarity, Predicate, Report, Verdict, check_consistency, render};
 
 fn corpus() -> Vec<Document> {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/corpus");
-    [("000", "pt"), ("001", "pt"), ("002", "id"), ("003", "es"), ("004", "it")]
-        .into_iter()
-        .map(|(id, lang)| {
-            let text = std::fs::read_to_string(dir.join(format!("{id}_{lang}.txt"))).expect("corpus file");
-            Document::new(id, text).with_lang(lang.parse().expect("language code"))
-        })
-        .collect()
+    common::sample_corpus()
 }
 
 fn report() -> Report {

@@ -1,5 +1,7 @@
 //! Property tests: invariants that hold for any input.
 
+mod common;
+
 use claimcheck::{Checker, Document, Lang, Report, Unit, check_consistency, render};
 use proptest::prelude::*;
 
@@ -146,13 +148,7 @@ proptest! {
 }
 
 fn corpus() -> Vec<Document> {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/corpus");
-    let mut docs = Vec::new();
-    for (id, lang) in [("000", "pt"), ("001", "pt"), ("002", "id"), ("003", "es"), ("004", "it")] {
-        let text = std::fs::read_to_string(dir.join(format!("{id}_{lang}.txt"))).unwrap();
-        docs.push(Document::new(id, text).with_lang(lang.parse().unwrap()));
-    }
-    docs
+    common::sample_corpus()
 }
 
 #[test]

@@ -2,6 +2,8 @@
 //! evidence, escaping, the options, and the HTML page as headless Chromium
 //! renders it.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -10,14 +12,7 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 use claimcheck::{Document, Lang, Report, Verdict, check_consistency, render};
 
 fn corpus() -> Vec<Document> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/corpus");
-    [("000", "pt"), ("001", "pt"), ("002", "id"), ("003", "es"), ("004", "it")]
-        .into_iter()
-        .map(|(id, lang)| {
-            let text = std::fs::read_to_string(dir.join(format!("{id}_{lang}.txt"))).expect("corpus file");
-            Document::new(id, text).with_lang(lang.parse().expect("language code"))
-        })
-        .collect()
+    common::sample_corpus()
 }
 
 fn report() -> Report {

@@ -279,9 +279,6 @@ impl Compiled {
         for &(p, v) in lex.numbers {
             add(p, Tag::Number(v));
         }
-        for &p in lex.number_joiners {
-            add(p, Tag::NumberJoiner);
-        }
         for &(p, v) in lex.scales {
             add(p, Tag::Scale(v));
         }
@@ -291,27 +288,12 @@ impl Compiled {
         for &(p, q) in lex.qualifiers_after {
             add(p, Tag::QualifierAfter(q));
         }
-        for &p in lex.range_openers {
-            add(p, Tag::RangeOpener);
-        }
-        for &p in lex.range_joiners {
-            add(p, Tag::RangeJoiner);
-        }
         for &(p, code) in lex.currencies {
             if let Some(cur) = Currency::new(code) {
                 add(p, Tag::Currency(cur));
             }
         }
         add("%", Tag::Percent);
-        for &p in lex.percent {
-            add(p, Tag::Percent);
-        }
-        for &p in lex.clock_before {
-            add(p, Tag::ClockBefore);
-        }
-        for &p in lex.clock_after {
-            add(p, Tag::ClockAfter);
-        }
         for &(p, m) in lex.months {
             add(p, Tag::Month(m));
         }
@@ -333,53 +315,39 @@ impl Compiled {
         for &(p, m) in lex.modality {
             add(p, Tag::Modality(m));
         }
-        for &p in lex.reporting {
-            add(p, Tag::Reporting);
-        }
-        for &p in lex.according_to {
-            add(p, Tag::AccordingTo);
-        }
-        for &p in lex.denials {
-            add(p, Tag::Denial);
-        }
-        for &p in lex.negations {
-            add(p, Tag::Negation);
-        }
-        for &p in lex.negative_determiners {
-            add(p, Tag::NegativeDeterminer);
-        }
-        for &p in lex.no_comment {
-            add(p, Tag::NoComment);
-        }
         for &(p, r) in lex.roles {
             add(p, Tag::Role(r));
         }
-        for &p in lex.anonymous {
-            add(p, Tag::Anonymous);
-        }
-        for &p in lex.owner_nouns {
-            add(p, Tag::OwnerNoun);
-        }
-        for &p in lex.owned_nouns {
-            add(p, Tag::OwnedNoun);
-        }
-        for &p in lex.company_anaphora {
-            add(p, Tag::CompanyAnaphor);
-        }
-        for &p in lex.clause_breaks {
-            add(p, Tag::ClauseBreak);
-        }
-        for &p in lex.relative_pronouns {
-            add(p, Tag::RelativePronoun);
-        }
-        for &p in lex.agent_markers {
-            add(p, Tag::AgentMarker);
-        }
-        for &p in lex.name_particles {
-            add(p, Tag::NameParticle);
-        }
         for &(p, k) in lex.places {
             add(p, Tag::Place(k));
+        }
+        // Word lists whose words all mean one thing.
+        let words: &[(&[&str], Tag)] = &[
+            (lex.number_joiners, Tag::NumberJoiner),
+            (lex.range_openers, Tag::RangeOpener),
+            (lex.range_joiners, Tag::RangeJoiner),
+            (lex.percent, Tag::Percent),
+            (lex.clock_before, Tag::ClockBefore),
+            (lex.clock_after, Tag::ClockAfter),
+            (lex.reporting, Tag::Reporting),
+            (lex.according_to, Tag::AccordingTo),
+            (lex.denials, Tag::Denial),
+            (lex.negations, Tag::Negation),
+            (lex.negative_determiners, Tag::NegativeDeterminer),
+            (lex.no_comment, Tag::NoComment),
+            (lex.anonymous, Tag::Anonymous),
+            (lex.owner_nouns, Tag::OwnerNoun),
+            (lex.owned_nouns, Tag::OwnedNoun),
+            (lex.company_anaphora, Tag::CompanyAnaphor),
+            (lex.clause_breaks, Tag::ClauseBreak),
+            (lex.relative_pronouns, Tag::RelativePronoun),
+            (lex.agent_markers, Tag::AgentMarker),
+            (lex.name_particles, Tag::NameParticle),
+        ];
+        for &(list, tag) in words {
+            for &p in list {
+                add(p, tag);
+            }
         }
         // Longest phrases first, so that callers taking the first match take the longest.
         for list in c.exact.values_mut().chain(c.stems.values_mut()) {
