@@ -338,9 +338,18 @@ impl Doc<'_, '_> {
             let antecedent = self.antecedent(s, ca);
             // "X did not respond": a claim of its own, never a denial.
             if let Some(&(na, _)) = no_comment.iter().find(|&&(a, _)| a >= ca && a < cb) {
-                if let Some(m) = self.entities_in(ca, na).filter(|m| m.kind != EntityKind::Place).last() {
+                // Who: the last name before the phrase in the sentence, else the
+                // organization the document is about when "la société" refers to it.
+                let named = self
+                    .entities_in(s.start, na)
+                    .filter(|m| m.kind != EntityKind::Place && m.kind != EntityKind::Person)
+                    .last()
+                    .map(|m| self.entity_ref(m));
+                let anaphor = (s.start..na).any(|j| cx.tags.has(j, |g| matches!(g, Tag::CompanyAnaphor)));
+                let who = named.or_else(|| anaphor.then(|| self.salient.map(|m| self.entity_ref(m))).flatten());
+                if let Some(who) = who {
                     out.push(self.claim(
-                        self.entity_ref(m),
+                        who,
                         Predicate::DeclineComment,
                         None,
                         None,
@@ -382,6 +391,17 @@ impl Doc<'_, '_> {
                 }
                 i += 1;
             }
+            // "planned to buy": a plan followed by the act it plans is that act, planned.
+            let planned_acts: Vec<usize> = triggers
+                .windows(2)
+                .filter(|w| {
+                    w[0].predicate == Predicate::Plan
+                        && w[1].predicate != Predicate::Plan
+                        && w[1].at <= w[0].at + w[0].len + 2
+                })
+                .map(|w| w[0].at)
+                .collect();
+            triggers.retain(|tr| !planned_acts.contains(&tr.at));
             // Attach quantities: a measure is a trigger of its own; any other
             // quantity goes to the nearest trigger before it, else after it.
             let mut extra = Vec::new();
@@ -412,7 +432,14 @@ impl Doc<'_, '_> {
                     .iter()
                     .position(|tr| tr.noun && tr.quantity.is_none() && tr.at >= q.last && tr.at <= q.last + 3);
                 let before = triggers.iter().rposition(|tr| tr.at < q.first);
-                let target = noun_after.or(before).or_else(|| triggers.iter().position(|tr| tr.at >= q.last));
+                // "150 were injured and 17 are still missing": when the verb before
+                // already has its number, a free verb right after takes this one.
+                let free_after = triggers
+                    .iter()
+                    .position(|tr| tr.quantity.is_none() && tr.at >= q.last && tr.at <= q.last + 3)
+                    .filter(|_| before.is_some_and(|k| triggers[k].quantity.is_some()));
+                let target =
+                    noun_after.or(free_after).or(before).or_else(|| triggers.iter().position(|tr| tr.at >= q.last));
                 if let Some(k) = target {
                     if triggers[k].quantity.is_none() {
                         triggers[k].quantity = Some(qi);
@@ -741,6 +768,12 @@ impl Doc<'_, '_> {
         match marked {
             Some((m, _)) => m,
             None if tr.predicate == Predicate::Plan => Modality::Planned,
+            // "planned to buy": the plan is the act's modality.
+            None if (tr.at.saturating_sub(3).max(ca)..tr.at)
+                .any(|j| cx.tags.has(j, |g| matches!(g, Tag::Predicate(Predicate::Plan)))) =>
+            {
+                Modality::Planned
+            }
             None => Modality::Asserted,
         }
     }
