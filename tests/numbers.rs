@@ -542,3 +542,11 @@ fn sweep() {
     }
     assert_eq!(failures, 0);
 }
+
+/// A list marker at the start of a line counts nothing; a count on the same line does.
+#[test]
+fn list_markers_are_no_quantities() {
+    let text = "Os pontos são:\n1. Primeiro ponto\n2) Segundo ponto, com 40 casas";
+    let q = read_quantities(text, Lang::Pt);
+    assert_eq!(q.iter().map(|q| q.text.as_str()).collect::<Vec<_>>(), ["40 casas"]);
+}

@@ -48,9 +48,14 @@ struct Num {
 /// Reads every quantity mention, in text order.
 pub(crate) fn read(cx: &Ctx) -> Vec<Mention> {
     let t = cx.tokens;
+    let phone = phone_runs(cx);
     let mut out = Vec::new();
     let mut i = 0;
     while i < t.len() {
+        if phone[i] || is_list_marker(cx, i) {
+            i += 1;
+            continue;
+        }
         match mention_at(cx, i) {
             Some(m) => {
                 i = m.last;
@@ -60,6 +65,80 @@ pub(crate) fn read(cx: &Ctx) -> Vec<Mention> {
         }
     }
     out
+}
+
+/// Marks the digit tokens of telephone numbers: runs of digit groups that
+/// start with "+" ("+55 11 98765-4321"), with an area code in parentheses
+/// ("(11) 3456-7890"), with a hyphen before four digits or more
+/// ("555-0123"), or with a group that starts with 0 ("0199"). A run goes on
+/// over digit groups separated only by spaces, hyphens, dots, slashes and
+/// parentheses. Such digits count nothing.
+fn phone_runs(cx: &Ctx) -> Vec<bool> {
+    let t = cx.tokens;
+    let n = t.len();
+    let mut phone = vec![false; n];
+    let plain = |i: usize| {
+        t.toks.get(i).is_some_and(|k| k.kind == Kind::Number) && t.raw(i).bytes().all(|b| b.is_ascii_digit())
+    };
+    let glued = |i: usize| t.toks.get(i).is_some_and(|k| !k.space_before);
+    let joiner = |i: usize| {
+        t.toks.get(i).is_some_and(|k| k.kind == Kind::Punct) && matches!(t.raw(i), "-" | "." | "/" | "(" | ")")
+    };
+    let starts = |i: usize| {
+        let leading_zero = plain(i) && t.raw(i).len() >= 3 && t.raw(i).starts_with('0');
+        let plus = i > 0 && t.raw(i - 1) == "+" && glued(i) && plain(i);
+        let area = i > 0 && t.raw(i - 1) == "(" && glued(i) && plain(i) && t.is_punct(i + 1, ')') && plain(i + 2);
+        let hyphen = plain(i)
+            && t.raw(i).len() >= 3
+            && t.is_punct(i + 1, '-')
+            && glued(i + 1)
+            && glued(i + 2)
+            && plain(i + 2)
+            && t.raw(i + 2).len() >= 4;
+        leading_zero || plus || area || hyphen
+    };
+    let mut i = 0;
+    while i < n {
+        if !starts(i) {
+            i += 1;
+            continue;
+        }
+        // Back over the digit groups just before that belong to the run ("+55 11 98765-4321").
+        let mut a = i;
+        while a >= 2 && plain(a - 1) && !t.toks[a - 1].newline_before && (t.toks[a].space_before || joiner(a - 1)) {
+            a -= 1;
+        }
+        let mut j = i;
+        while j < n && !t.toks[j].newline_before || j == i {
+            if plain(j) {
+                phone[j] = true;
+            } else if !joiner(j) {
+                break;
+            }
+            j += 1;
+            if j < n && t.toks[j].kind == Kind::Word {
+                break;
+            }
+        }
+        for (k, mark) in phone.iter_mut().enumerate().take(i).skip(a) {
+            *mark |= plain(k);
+        }
+        i = j.max(i + 1);
+    }
+    phone
+}
+
+/// Whether token `i` is a list marker: digits at the start of a line with a
+/// period or a parenthesis glued after them, before a word ("1. Primeiro", "2) Second").
+fn is_list_marker(cx: &Ctx, i: usize) -> bool {
+    let t = cx.tokens;
+    let line_start = t.toks[i].newline_before;
+    line_start
+        && t.toks[i].kind == Kind::Number
+        && t.raw(i).len() <= 2
+        && (t.is_punct(i + 1, '.') || t.is_punct(i + 1, ')'))
+        && t.toks.get(i + 1).is_some_and(|k| !k.space_before)
+        && t.toks.get(i + 2).is_some_and(|k| k.kind == Kind::Word)
 }
 
 fn mention_at(cx: &Ctx, i: usize) -> Option<Mention> {
