@@ -268,7 +268,11 @@ fn scan_number(text: &str, mut i: usize, groups: &[char]) -> usize {
         }
         j
     };
+    let start = i;
     i = digits(i);
+    // Space-like groups follow a first group of one to three digits only
+    // ("100 000", not "2023 500").
+    let short_lead = i - start <= 3;
     loop {
         let Some(sep) = text[i..].chars().next() else { return i };
         let after = i + sep.len_utf8();
@@ -279,8 +283,16 @@ fn scan_number(text: &str, mut i: usize, groups: &[char]) -> usize {
         let end = digits(after);
         match sep {
             '.' | ',' | '\'' | '’' => i = end,
-            // "100 000": exactly three digits, not followed by more.
-            c if is_space_group(c) && groups.contains(&c) && end - after == 3 => i = end,
+            // "100 000": exactly three digits, not followed by more. A group that
+            // starts with 0 cannot open a number of its own, so it joins in any
+            // language ("80 000" in English too).
+            c if is_space_group(c)
+                && short_lead
+                && end - after == 3
+                && (groups.contains(&c) || bytes[after] == b'0') =>
+            {
+                i = end
+            }
             _ => return i,
         }
     }

@@ -85,7 +85,8 @@ fn phone_runs(cx: &Ctx) -> Vec<bool> {
         t.toks.get(i).is_some_and(|k| k.kind == Kind::Punct) && matches!(t.raw(i), "-" | "." | "/" | "(" | ")")
     };
     let starts = |i: usize| {
-        let leading_zero = plain(i) && t.raw(i).len() >= 3 && t.raw(i).starts_with('0');
+        let leading_zero =
+            plain(i) && t.raw(i).len() >= 3 && t.raw(i).starts_with('0') && !t.raw(i).bytes().all(|b| b == b'0');
         let plus = i > 0 && t.raw(i - 1) == "+" && glued(i) && plain(i);
         let area = i > 0 && t.raw(i - 1) == "(" && glued(i) && plain(i) && t.is_punct(i + 1, ')') && plain(i + 2);
         let hyphen = plain(i)
@@ -149,6 +150,16 @@ fn mention_at(cx: &Ctx, i: usize) -> Option<Mention> {
     }
     let mut end = num.end;
     let mut low = num;
+    // A minus sign glued to the digits, after a space: "-12 graus". Not the
+    // hyphen of a range ("10-20") or of a code ("F-16").
+    let minus = t.toks[i].kind == Kind::Number
+        && i > 0
+        && matches!(t.raw(i - 1), "-" | "−")
+        && !t.toks[i].space_before
+        && (i == 1 || t.toks[i - 1].space_before || t.toks[i - 1].newline_before);
+    if minus {
+        low.value = -low.value;
+    }
     let mut high = None;
     // A range: "10 a 20", "10-20", "entre 10 e 20 mil".
     if let Some((_, jl)) = cx.tags.find(end, |g| matches!(g, Tag::RangeJoiner).then_some(())) {
@@ -171,8 +182,8 @@ fn mention_at(cx: &Ctx, i: usize) -> Option<Mention> {
             }
         }
     }
-    // Qualifier and currency before the number.
-    let mut first = i;
+    // Qualifier and currency before the number (and the sign).
+    let mut first = if minus { i - 1 } else { i };
     let mut currency = None;
     if let Some((c, s)) = ending_at(cx.tags, first, |g| match g {
         Tag::Currency(c) => Some(c),
@@ -252,8 +263,10 @@ fn mention_at(cx: &Ctx, i: usize) -> Option<Mention> {
         }
     }
     let unit = unit.unwrap_or(Unit::Count { concept: None });
-    // A lone number word counts only something named.
-    if low.bare_words && high.is_none() && elliptic && qualifier == Qualifier::Exact {
+    // A lone number word counts only something named, or something a
+    // verb or a measure right after it tells ("y trescientas resultaron heridas").
+    let told = (end..end + 3).any(|j| cx.tags.has(j, |g| matches!(g, Tag::Measure(_) | Tag::Predicate(_))));
+    if low.bare_words && high.is_none() && elliptic && qualifier == Qualifier::Exact && !told {
         return None;
     }
     if high.is_none() && qualifier == Qualifier::Exact {

@@ -6,7 +6,7 @@ use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Ro
 pub(crate) static LEXICON: Lexicon = Lexicon {
     lang: Lang::En,
     decimal: '.',
-    groups: &[','],
+    groups: &[',', '\u{a0}', '\u{202f}'],
     ordinal_period: false,
     clock_before: &[],
     clock_after: &["a.m.", "p.m.", "am", "pm", "gmt", "utc"],
