@@ -1,11 +1,11 @@
 //! Mini-corpora written to test that claims generalize beyond the sample
 //! corpus: one directory per story in `tests/corpora/<name>/`, holding the
 //! articles (`<id>_<lang>.txt`), an `EXPECTED.md` (what a careful reader
-//! extracts and what a good checker reports) and a `findings.txt` that
+//! extracts and what a good checker reports) and a `findings.expect` that
 //! asserts those findings one by one. Each corpus also has a snapshot of its
 //! text report (`snapshots/corpus_<name>_text.snap`).
 //!
-//! # findings.txt
+//! # findings.expect
 //!
 //! One expectation a line; `#` starts a comment line.
 //!
@@ -37,7 +37,7 @@ fn corpus(name: &str) -> Vec<Document> {
         .expect("corpus directory")
         .filter_map(|e| e.ok())
         .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt") && !p.ends_with("findings.txt"))
+        .filter(|p| p.extension().is_some_and(|e| e == "txt") && !p.ends_with("findings.expect"))
         .collect();
     files.sort();
     assert!(files.len() >= 4, "{name}: want at least 4 articles");
@@ -160,10 +160,10 @@ fn check(r: &Report, words: &[&str]) -> Result<(), String> {
     }
 }
 
-/// Runs every line of `findings.txt` and fails with all the misses at once.
+/// Runs every line of `findings.expect` and fails with all the misses at once.
 fn check_findings(name: &str) {
-    let path = dir(name).join("findings.txt");
-    let src = std::fs::read_to_string(&path).expect("findings.txt");
+    let path = dir(name).join("findings.expect");
+    let src = std::fs::read_to_string(&path).expect("findings.expect");
     let r = report(name);
     let mut failures = Vec::new();
     let mut count = 0;
@@ -174,7 +174,7 @@ fn check_findings(name: &str) {
         }
         count += 1;
         let words: Vec<&str> = line.split_whitespace().collect();
-        let at = format!("tests/corpora/{name}/findings.txt:{}", n + 1);
+        let at = format!("tests/corpora/{name}/findings.expect:{}", n + 1);
         match words.split_first() {
             Some((gap, rest)) if gap.starts_with("gap-") => {
                 assert!(!rest.is_empty(), "{at}: a gap needs an expectation");

@@ -40,7 +40,7 @@ def main():
     for path in paths:
         m = re.match(r"^\d+_([a-z]{2})\.txt$", os.path.basename(path))
         if not m:
-            continue  # findings.txt and the like
+            continue  # findings.expect and the like
         with open(path, encoding="utf-8") as f:
             text = f.read()
         rel = os.path.relpath(path, root)
