@@ -465,8 +465,17 @@ impl Doc<'_, '_> {
                     Some(Subject::Salient(e)) => prev_subject.clone().or(Some(e)),
                     None => prev_subject.clone(),
                 };
-                let Some(subject) = subject else { continue };
-                prev_subject = Some(subject.clone());
+                // "41,8% de Inés Calderón", "41,8 % pour Ines Calderón": a measure's
+                // holder named right after its number.
+                let holder =
+                    tr.quantity.filter(|_| tr.predicate.is_measure()).and_then(|qi| self.holder_after(&qs[qi], cb));
+                // Such a holder speaks for its own figure only: the sentence's
+                // running subject stays.
+                let from_holder = holder.is_some();
+                let Some(subject) = holder.or(subject) else { continue };
+                if !from_holder {
+                    prev_subject = Some(subject.clone());
+                }
                 let mut quantity = tr.quantity.map(|qi| qs[qi].quantity.clone());
                 // "hanya menerima 3.000", "only received 3,000": the stress before the verb.
                 if let Some(q) = quantity.as_mut().filter(|q| q.qualifier == Qualifier::Exact) {
@@ -684,6 +693,24 @@ impl Doc<'_, '_> {
                 })
             }
         }
+    }
+
+    /// The person or organization named right after a quantity, past one
+    /// short linking word ("de", "pour", "untuk", "of").
+    fn holder_after(&self, q: &numbers::Mention, cb: usize) -> Option<EntityRef> {
+        let cx = self.cx;
+        let t = cx.tokens;
+        let link = q.last;
+        let linking = t.toks.get(link).is_some_and(|k| k.kind == Kind::Word && k.case == Case::Lower)
+            && cx.lex.is_function_word(t.folded(link))
+            && t.folded(link).chars().count() <= 5;
+        if !linking {
+            return None;
+        }
+        self.entities_in(link + 1, cb)
+            .next()
+            .filter(|m| m.first == link + 1 && matches!(m.kind, EntityKind::Person | EntityKind::Organization))
+            .map(|m| self.entity_ref(m))
     }
 
     /// The antecedent of a relative clause starting at `ca`: the entity that
