@@ -65,7 +65,36 @@ pub(crate) fn key_of(surface: &str, lang: Lang) -> String {
     while words.len() > 1 && words.last().is_some_and(|w| ORG_SUFFIXES.contains(w)) {
         words.pop();
     }
+    // "Provinsi Varena", "Província de Varena", "Varena Province": the kind
+    // of place is no part of its name.
+    let (kinds, particles) = place_words(lang);
+    if words.len() > 1 && kinds.contains(words[0]) {
+        words.remove(0);
+        while words.len() > 1 && particles.contains(words[0]) {
+            words.remove(0);
+        }
+    }
+    if words.len() > 1 && words.last().is_some_and(|w| kinds.contains(*w)) {
+        words.pop();
+    }
     words.concat()
+}
+
+/// A language's one-word place kinds and name particles, folded.
+fn place_words(lang: Lang) -> &'static (HashSet<String>, HashSet<String>) {
+    use once_cell::sync::Lazy;
+    static WORDS: Lazy<Vec<(HashSet<String>, HashSet<String>)>> = Lazy::new(|| {
+        Lang::ALL
+            .iter()
+            .map(|l| {
+                let lex = l.lexicon();
+                let folded = |list: &[&str]| list.iter().filter(|w| !w.contains(' ')).map(|w| fold(w)).collect();
+                (folded(lex.place_words), folded(lex.name_particles))
+            })
+            .collect()
+    });
+    let i = Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0);
+    &WORDS[i]
 }
 
 /// The place key of a folded name, from the document language's lexicon,

@@ -948,6 +948,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     agent_markers: &["von", "vom", "durch"],
     name_particles: &["von", "der", "zu", "van", "de", "für"],
+    place_words: &["provinz", "region", "stadt", "bezirk", "kreis", "landkreis", "bundesland", "gemeinde", "kanton"],
     places: &[
         ("usa", "us"),
         ("us", "us"),

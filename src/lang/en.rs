@@ -815,6 +815,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     agent_markers: &["by"],
     name_particles: &["of", "de", "da", "del", "van", "von", "der", "bin", "al"],
+    place_words: &["province", "state", "region", "city", "county", "district", "municipality", "prefecture"],
     places: &[
         ("us", "us"),
         ("u.s.", "us"),

@@ -727,6 +727,17 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     agent_markers: &["por"],
     name_particles: &["de", "del", "la", "de la", "de los", "las"],
+    place_words: &[
+        "provincia",
+        "estado",
+        "región",
+        "ciudad",
+        "municipio",
+        "distrito",
+        "condado",
+        "departamento",
+        "comunidad",
+    ],
     places: &[
         ("ee. uu.", "us"),
         ("ee. uu", "us"),

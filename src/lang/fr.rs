@@ -843,6 +843,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     agent_markers: &["par", "de la part de"],
     name_particles: &["de", "du", "des", "la", "d'", "van", "von"],
+    place_words: &["province", "région", "département", "ville", "commune", "district", "comté", "état"],
     places: &[
         ("états-unis", "us"),
         ("etats-unis", "us"),

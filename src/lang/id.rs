@@ -745,6 +745,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     agent_markers: &["oleh"],
     name_particles: &["bin", "binti"],
+    place_words: &["provinsi", "kabupaten", "kota", "kecamatan", "desa", "distrik", "negara bagian"],
     places: &[
         ("as", "us"),
         ("amerika serikat", "us"),

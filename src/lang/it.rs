@@ -760,6 +760,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     agent_markers: &["da", "dal", "dalla", "dai", "dagli", "dalle", "dallo", "dall'", "dall’"],
     name_particles: &["di", "del", "della", "dei", "delle", "degli", "de", "da"],
+    place_words: &["provincia", "regione", "città", "comune", "distretto", "contea", "stato"],
     places: &[
         ("stati uniti", "us"),
         ("stati uniti d'america", "us"),

@@ -253,6 +253,9 @@ pub(crate) struct Lexicon {
     pub agent_markers: &'static [&'static str],
     /// Lowercase words that may stand inside a name ("de", "do", "da", "dos").
     pub name_particles: &'static [&'static str],
+    /// Administrative words that name the kind of a place and are no part of
+    /// its key ("provinsi" in "Provinsi Varena", "province" in "Varena Province").
+    pub place_words: &'static [&'static str],
     /// Country and region names, abbreviations and demonym phrases, with a
     /// canonical key ("eua" "us", "estados unidos" "us", "china" "cn").
     pub places: Phrases<&'static str>,

@@ -475,6 +475,17 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     agent_markers: &["por", "pelo", "pela", "pelos", "pelas"],
     name_particles: &["de", "do", "da", "dos", "das"],
+    place_words: &[
+        "província",
+        "provincia",
+        "estado",
+        "região",
+        "cidade",
+        "município",
+        "distrito",
+        "condado",
+        "departamento",
+    ],
     places: &[
         ("eua", "us"),
         ("estados unidos", "us"),
