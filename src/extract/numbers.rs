@@ -636,11 +636,18 @@ fn number_words(cx: &Ctx, i: usize) -> Option<(f64, f64, usize, bool)> {
             Tag::Number(v) => Some(v),
             _ => None,
         }) {
-            current += v;
+            if v < 1.0 && current == 0.0 && last_big.is_finite() {
+                // "dois milhões e meio", "un million et demi": half of the scale before,
+                // written to that half.
+                total += v * last_big;
+                rounding = v * last_big;
+            } else {
+                current += v;
+                rounding = 1.0;
+            }
             any = true;
             j += l;
             last_end = j;
-            rounding = 1.0;
             continue;
         }
         // A leading "mil", "mille", "hundred" counts as one of it when
@@ -673,13 +680,14 @@ fn number_words(cx: &Ctx, i: usize) -> Option<(f64, f64, usize, bool)> {
                         }
                         break;
                     }
-                    total += current.max(1.0) * s;
+                    // "mil" alone is one thousand; "meio milhão" half a million.
+                    total += if current == 0.0 { 1.0 } else { current } * s;
                     current = 0.0;
                     last_big = s;
                 } else {
                     // Only the part below a thousand is multiplied ("seribu dua ratus").
                     let low = current % 1000.0;
-                    current = current - low + low.max(1.0) * s;
+                    current = current - low + if low == 0.0 { 1.0 } else { low } * s;
                 }
                 rounding = s;
                 scaled = true;
@@ -715,6 +723,10 @@ fn number_words(cx: &Ctx, i: usize) -> Option<(f64, f64, usize, bool)> {
     let value = total + current;
     if value == 1.0 && !scaled {
         // "um", "uma", "one": an article more often than a count.
+        return None;
+    }
+    if value > 0.0 && value < 1.0 && !scaled {
+        // A fraction alone ("meio ambiente", "half the staff") counts nothing.
         return None;
     }
     Some((value, rounding, last_end, !scaled))

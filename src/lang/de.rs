@@ -110,6 +110,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "sonntag",
     ],
     numbers: &[
+        // Halves: with a scale ("meio milhão", "two and a half million"), never alone.
+        ("halb", 0.5),
+        ("halbe", 0.5),
+        ("einhalb", 0.5),
         ("null", 0.0),
         ("eins", 1.0),
         ("ein", 1.0),

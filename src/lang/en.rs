@@ -100,6 +100,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "sunday",
     ],
     numbers: &[
+        // Halves: with a scale ("meio milhão", "two and a half million"), never alone.
+        ("half", 0.5),
+        ("a half", 0.5),
         ("zero", 0.0),
         ("one", 1.0),
         ("two", 2.0),

@@ -20,6 +20,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "cuyo", "cuya", "todavía", "además", "sólo", "dentro", "hacia", "contra", "tiene", "tienen", "será", "sido",
     ],
     numbers: &[
+        // Halves: with a scale ("meio milhão", "two and a half million"), never alone.
+        ("medio", 0.5),
+        ("media", 0.5),
         ("cero", 0.0),
         ("un", 1.0),
         ("uno", 1.0),

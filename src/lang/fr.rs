@@ -107,6 +107,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "dimanche",
     ],
     numbers: &[
+        // Halves: with a scale ("meio milhão", "two and a half million"), never alone.
+        ("demi", 0.5),
+        ("demie", 0.5),
         ("zéro", 0.0),
         ("un", 1.0),
         ("une", 1.0),

@@ -91,6 +91,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "baik",
     ],
     numbers: &[
+        // Halves: with a scale ("meio milhão", "two and a half million"), never alone.
+        ("setengah", 0.5),
         ("nol", 0.0),
         ("kosong", 0.0),
         ("satu", 1.0),

@@ -20,6 +20,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "secondo", "oggi", "quindi", "però", "poi", "fino", "senza", "verso", "ogni", "viene", "vengono", "sarà",
     ],
     numbers: &[
+        // Halves: with a scale ("meio milhão", "two and a half million"), never alone.
+        ("mezzo", 0.5),
+        ("mezza", 0.5),
         ("zero", 0.0),
         ("un", 1.0),
         ("una", 1.0),

@@ -20,6 +20,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "às", "você",
     ],
     numbers: &[
+        // Halves: with a scale ("meio milhão", "two and a half million"), never alone.
+        ("meio", 0.5),
+        ("meia", 0.5),
         ("zero", 0.0),
         ("um", 1.0),
         ("uma", 1.0),
