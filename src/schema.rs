@@ -541,6 +541,8 @@ pub enum Predicate {
     Evacuated,
     Arrested,
     Votes,
+    Turnout,
+    Valuation,
     Launch,
     Develop,
     Plan,
@@ -578,6 +580,8 @@ impl Predicate {
         Predicate::Evacuated,
         Predicate::Arrested,
         Predicate::Votes,
+        Predicate::Turnout,
+        Predicate::Valuation,
         Predicate::Launch,
         Predicate::Develop,
         Predicate::Plan,
@@ -615,6 +619,8 @@ impl Predicate {
             Predicate::Evacuated => "evacuated",
             Predicate::Arrested => "arrested",
             Predicate::Votes => "votes",
+            Predicate::Turnout => "turnout",
+            Predicate::Valuation => "valuation",
             Predicate::Launch => "launch",
             Predicate::Develop => "develop",
             Predicate::Plan => "plan",
@@ -654,9 +660,13 @@ impl Predicate {
         )
     }
 
-    /// Whether the predicate is the toll of a disaster, counted in a place.
+    /// Whether the predicate is a toll or a tally counted in a place: the
+    /// toll of a disaster, the turnout of an election.
     pub fn is_toll(self) -> bool {
-        matches!(self, Predicate::Deaths | Predicate::Injured | Predicate::Missing | Predicate::Evacuated)
+        matches!(
+            self,
+            Predicate::Deaths | Predicate::Injured | Predicate::Missing | Predicate::Evacuated | Predicate::Turnout
+        )
     }
 
     /// Whether the predicate's quantity counts the subject's own people or
@@ -676,6 +686,8 @@ impl Predicate {
                 | Predicate::Evacuated
                 | Predicate::Arrested
                 | Predicate::Votes
+                | Predicate::Turnout
+                | Predicate::Valuation
         )
     }
 }

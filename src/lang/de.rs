@@ -414,6 +414,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("während", At),
     ],
     predicates: &[
+        ("bewertung", Valuation),
+        ("bewertet", Valuation),
+        ("wahlbeteiligung", Turnout),
         ("bestellt", Order),
         ("bestellte", Order),
         ("bestellten", Order),

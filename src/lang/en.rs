@@ -319,6 +319,12 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("during", At),
     ],
     predicates: &[
+        ("valuation", Valuation),
+        ("valued at", Valuation),
+        ("valuing", Valuation),
+        ("values it at", Valuation),
+        ("values the", Valuation),
+        ("turnout", Turnout),
         ("ordered", Order),
         ("orders", Order),
         ("ordering", Order),

@@ -250,6 +250,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("a principios de", At),
     ],
     predicates: &[
+        ("valoración", Valuation),
+        ("valorada en", Valuation),
+        ("valorado en", Valuation),
+        ("participación electoral", Turnout),
+        ("afluencia a las urnas", Turnout),
         ("encargó", Order),
         ("encargado", Order),
         ("encargados", Order),

@@ -329,6 +329,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("au cours de", At),
     ],
     predicates: &[
+        ("valorisation", Valuation),
+        ("valorise", Valuation),
+        ("valorisée", Valuation),
+        ("valorisé", Valuation),
+        ("taux de participation", Turnout),
         ("commandé", Order),
         ("commandée", Order),
         ("commandés", Order),

@@ -355,6 +355,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("pada awal", At),
     ],
     predicates: &[
+        ("valuasi", Valuation),
+        ("partisipasi pemilih", Turnout),
+        ("tingkat partisipasi", Turnout),
         ("memesan", Order),
         ("pesanan", Order),
         ("dipesan", Order),

@@ -338,6 +338,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("all’inizio del", At),
     ],
     predicates: &[
+        ("valutazione", Valuation),
+        ("valutata", Valuation),
+        ("valutato", Valuation),
+        ("affluenza", Turnout),
         ("normative stringenti", Restrict),
         ("imposto restrizioni", Restrict),
         ("stretta", Restrict),

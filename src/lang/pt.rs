@@ -208,6 +208,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("durante", At),
     ],
     predicates: &[
+        ("avaliada em", Valuation),
+        ("avaliado em", Valuation),
+        ("valor de mercado", Valuation),
+        ("comparecimento", Turnout),
+        ("participação eleitoral", Turnout),
         ("encomend*", Order),
         ("pedido de", Order),
         ("pediu", Order),
