@@ -155,7 +155,6 @@ pub(crate) fn tokenize<'t>(
 ) -> Tokens<'t> {
     let mut toks = Vec::with_capacity(text.len() / 5 + 1);
     let mut folded = String::with_capacity(text.len() + 16);
-    let bytes = text.as_bytes();
     let mut i = 0;
     let mut space_before = true;
     let mut newline_before = true;
@@ -227,7 +226,6 @@ pub(crate) fn tokenize<'t>(
             newline_before,
             has_digit,
         });
-        let _ = bytes;
         space_before = false;
         newline_before = false;
     }

@@ -95,7 +95,7 @@ pub(crate) fn extract(
     let dateline = time::dateline(&cx);
     let published = given.or(dateline.map(|(d, _)| d)).or(default);
     let mut quantities = numbers::read(&cx);
-    inherit_concepts(&cx, sents, &mut quantities);
+    inherit_concepts(sents, &mut quantities);
     let mut times = time::read(&cx, published);
     // A year read as a time is never also a quantity, and the other way round.
     // A dateline dates the document, not a fact.
@@ -141,16 +141,15 @@ pub(crate) fn quantities(text: &str, lang: Lang) -> Vec<Quantity> {
     let read = Read::new(text, lang);
     let (cx, sents) = (read.cx(), &read.sents);
     let mut qs = numbers::read(&cx);
-    inherit_concepts(&cx, sents, &mut qs);
+    inherit_concepts(sents, &mut qs);
     qs.into_iter().map(|m| m.quantity).collect()
 }
 
 /// A count with no noun, or a generic classifier ("30 mil exemplares",
 /// "kurang dari 30.000"), counts what the last count of the same or the
 /// previous sentence counted.
-fn inherit_concepts(cx: &Ctx, sents: &[crate::text::Sentence], qs: &mut [numbers::Mention]) {
+fn inherit_concepts(sents: &[crate::text::Sentence], qs: &mut [numbers::Mention]) {
     let sentence_of = |tok: usize| sents.partition_point(|s| s.end <= tok);
-    let _ = cx;
     let mut last: Option<(Concept, usize)> = None;
     for m in qs.iter_mut() {
         let s = sentence_of(m.first);

@@ -528,11 +528,10 @@ fn is_clock_time(cx: &Ctx, i: usize, num: &Num) -> bool {
 fn scale_after(cx: &Ctx, at: usize) -> Option<f64> {
     let mut j = at;
     while j < cx.tokens.len() {
-        if let Some((s, l)) = cx.tags.find(j, |g| match g {
+        if let Some((s, _)) = cx.tags.find(j, |g| match g {
             Tag::Scale(s) => Some(s),
             _ => None,
         }) {
-            let _ = l;
             return Some(s);
         }
         if cx.tokens.toks[j].kind == Kind::Number || cx.tags.has(j, |g| matches!(g, Tag::Number(_))) {
