@@ -23,7 +23,7 @@ impl Column<'_> {
 /// What one source says of one fact.
 pub(crate) struct Cell<'r> {
     /// The value as written in the source's language ("mais de 100 mil
-    /// chips", "asserted / denied", "ByteDance"), values joined by " / ".
+    /// chips", "asserted / denied", "Acme"), values joined by " / ".
     pub value: String,
     /// How the source relates to the consensus; `SingleSource` when it is
     /// the only source.
