@@ -5,8 +5,7 @@
 
 use once_cell::sync::Lazy;
 use rustc_hash::FxHashSet;
-use unicode_normalization::UnicodeNormalization;
-use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
 /// Appends the folded form of `s` to `out`: lower case, diacritics removed.
 ///
@@ -22,11 +21,24 @@ pub(crate) fn fold_into(s: &str, out: &mut String) {
         return;
     }
     if s.is_ascii() {
-        out.extend(s.bytes().map(|b| b.to_ascii_lowercase() as char));
+        let start = out.len();
+        out.push_str(s);
+        out[start..].make_ascii_lowercase();
         return;
     }
-    for c in s.nfd().filter(|c| !is_combining_mark(*c)) {
-        out.extend(c.to_lowercase());
+    // Each char's canonical decomposition with its marks dropped: the same
+    // as NFD then dropping marks (NFD only reorders marks), without the
+    // iterator's reordering buffer.
+    for c in s.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+            continue;
+        }
+        decompose_canonical(c, |d| {
+            if !is_combining_mark(d) {
+                out.extend(d.to_lowercase());
+            }
+        });
     }
 }
 
@@ -158,10 +170,14 @@ pub(crate) fn tokenize<'t>(
     let mut i = 0;
     let mut space_before = true;
     let mut newline_before = true;
+    let bytes = text.as_bytes();
     while i < text.len() {
-        let c = match text[i..].chars().next() {
-            Some(c) => c,
-            None => break,
+        let c = match bytes[i] {
+            b if b.is_ascii() => b as char,
+            _ => match text[i..].chars().next() {
+                Some(c) => c,
+                None => break,
+            },
         };
         if c.is_whitespace() || is_invisible(c) {
             if c == '\n' || c == '\r' || c == '\u{2028}' || c == '\u{2029}' {
@@ -183,7 +199,18 @@ pub(crate) fn tokenize<'t>(
             i += c.len_utf8();
             while i < text.len() {
                 // Invariant: i is on a char boundary.
-                let Some(d) = text[i..].chars().next() else { break };
+                let b = bytes[i];
+                if b.is_ascii_alphabetic() {
+                    i += 1;
+                    continue;
+                }
+                let d = match b {
+                    b if b.is_ascii() => b as char,
+                    _ => match text[i..].chars().next() {
+                        Some(d) => d,
+                        None => break,
+                    },
+                };
                 // A currency glued to its digits ("Rp12,4", "EUR5") is no code.
                 if d.is_ascii_digit() && !has_digit && is_glued_currency(&text[start..i]) {
                     break;
@@ -297,6 +324,18 @@ fn scan_number(text: &str, mut i: usize, groups: &[char]) -> usize {
 }
 
 fn case_of(raw: &str) -> Case {
+    if raw.is_ascii() {
+        let b = raw.as_bytes();
+        let upper = b.iter().filter(|c| c.is_ascii_uppercase()).count();
+        let lower = b.iter().filter(|c| c.is_ascii_lowercase()).count();
+        let first_upper = b.iter().find(|c| c.is_ascii_alphabetic()).map(|c| c.is_ascii_uppercase());
+        return match (upper, lower, first_upper) {
+            (0, _, _) => Case::Lower,
+            (u, 0, _) if u >= 2 || b.len() >= 2 => Case::Upper,
+            (_, l, Some(true)) if l > 0 => Case::Title,
+            _ => Case::Other,
+        };
+    }
     let mut upper = 0;
     let mut lower = 0;
     let mut first_upper = None;
@@ -399,6 +438,19 @@ mod tests {
     fn words(text: &str, groups: &[char]) -> Vec<String> {
         let t = tokenize(text, groups, None);
         (0..t.len()).map(|i| t.raw(i).to_string()).collect()
+    }
+
+    proptest::proptest! {
+        /// Folding char by char is NFD with the marks dropped, then lower case.
+        #[test]
+        fn folding_is_nfd_without_marks(s in "\\PC{2,12}") {
+            use unicode_normalization::UnicodeNormalization;
+            let mut want = String::new();
+            for c in s.nfd().filter(|c| !is_combining_mark(*c)) {
+                want.extend(c.to_lowercase());
+            }
+            proptest::prop_assert_eq!(fold(&s), want);
+        }
     }
 
     #[test]

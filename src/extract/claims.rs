@@ -6,13 +6,13 @@
 //! A trigger is a predicate word, or a quantity whose noun is a measure
 //! ("10 milhões de usuários"). When the subject is unclear, no claim is made.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::{Ctx, entities, numbers, time};
 use crate::lang::Tag;
 use crate::schema::{
     Attribution, Claim, Concept, EntityKind, EntityRef, Evidence, Modality, Object, Polarity, Predicate, Qualifier,
-    Relation, RelationKind, Role, Unit,
+    Relation, RelationKind, Role, TimeValue, Unit,
 };
 use crate::text::{Case, Kind, Sentence};
 
@@ -65,41 +65,58 @@ pub(crate) fn read(
 /// with the others' sentences as further evidence and their attribution
 /// filling what the first lacks.
 fn merge_repeats(claims: Vec<Claim>) -> Vec<Claim> {
-    type Key = (String, Predicate, Option<String>, Option<String>, Option<String>, Polarity, Modality);
-    let key = |c: &Claim| -> Key {
-        let q = c.quantity.as_ref().map(|q| format!("{:?} {:?} {}", q.interval, q.qualifier, q.unit));
-        let t = c.time.as_ref().map(|t| t.value.to_string());
+    /// An interval by the bits of its bounds, so that it can be hashed.
+    type Bits = (Option<u64>, Option<u64>, bool, bool);
+    type Key<'c> = (
+        &'c str,
+        Predicate,
+        Option<&'c str>,
+        Option<(Bits, Qualifier, &'c Unit)>,
+        Option<TimeValue>,
+        Polarity,
+        Modality,
+    );
+    fn key(c: &Claim) -> Key<'_> {
+        let q = c.quantity.as_ref().map(|q| {
+            let i = q.interval;
+            (
+                (i.low.map(f64::to_bits), i.high.map(f64::to_bits), i.low_inclusive, i.high_inclusive),
+                q.qualifier,
+                &q.unit,
+            )
+        });
         (
-            c.subject.key.clone(),
+            c.subject.key.as_str(),
             c.predicate,
-            c.object.as_ref().map(|o| o.key().to_string()),
+            c.object.as_ref().map(|o| o.key()),
             q,
-            t,
+            c.time.as_ref().map(|t| t.value),
             c.polarity,
             c.modality,
         )
-    };
-    let mut first: HashMap<Key, usize> = HashMap::new();
+    }
+    // For each claim, the index of the first claim that says the same.
+    let mut first: HashMap<Key, usize> = HashMap::default();
+    let same: Vec<usize> = claims.iter().enumerate().map(|(i, c)| *first.entry(key(c)).or_insert(i)).collect();
+    drop(first);
+    let mut slot = vec![usize::MAX; claims.len()];
     let mut out: Vec<Claim> = Vec::with_capacity(claims.len());
-    for c in claims {
-        match first.get(&key(&c)) {
-            Some(&i) => {
-                let kept = &mut out[i];
-                if c.evidence != kept.evidence && !kept.also.contains(&c.evidence) {
-                    kept.also.push(c.evidence);
-                }
-                let (a, b) = (&mut kept.attribution, c.attribution);
-                a.speaker = a.speaker.take().or(b.speaker);
-                a.role = a.role.or(b.role);
-                a.affiliation = a.affiliation.take().or(b.affiliation);
-                a.anonymous = a.anonymous.take().or(b.anonymous);
-                a.outlet = a.outlet.take().or(b.outlet);
-            }
-            None => {
-                first.insert(key(&c), out.len());
-                out.push(c);
-            }
+    for (i, c) in claims.into_iter().enumerate() {
+        if same[i] == i {
+            slot[i] = out.len();
+            out.push(c);
+            continue;
         }
+        let kept = &mut out[slot[same[i]]];
+        if c.evidence != kept.evidence && !kept.also.contains(&c.evidence) {
+            kept.also.push(c.evidence);
+        }
+        let (a, b) = (&mut kept.attribution, c.attribution);
+        a.speaker = a.speaker.take().or(b.speaker);
+        a.role = a.role.or(b.role);
+        a.affiliation = a.affiliation.take().or(b.affiliation);
+        a.anonymous = a.anonymous.take().or(b.anonymous);
+        a.outlet = a.outlet.take().or(b.outlet);
     }
     out
 }
@@ -127,7 +144,7 @@ fn salient<'e>(
         marker(m.first)
             || (m.first > 0 && cx.lex.is_function_word(cx.tokens.folded(m.first - 1)) && marker(m.first - 1))
     };
-    let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
+    let mut counts: HashMap<&str, (usize, usize)> = HashMap::default();
     let owned = |m: &entities::Mention| governed.iter().any(|&(a, b)| m.first < b && a < m.last);
     for (i, m) in entities.iter().enumerate() {
         if m.kind == EntityKind::Organization && !cited(m) && !owned(m) {

@@ -2,7 +2,7 @@
 //! particles inside), acronyms, and model codes; their keys, folded the same
 //! way in every language; and their kinds.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::Ctx;
 use crate::lang::{Lang, Tag};
@@ -104,22 +104,32 @@ fn place_key(folded: &str, lang: Lang) -> Option<&'static str> {
     static PLACES: Lazy<Vec<HashMap<String, &'static str>>> = Lazy::new(|| {
         Lang::ALL
             .iter()
-            .map(|l| l.lexicon().places.iter().map(|&(p, k)| (normalize_place(&fold(p)), k)).collect())
+            .map(|l| l.lexicon().places.iter().map(|&(p, k)| (normalize_place(&fold(p)).into_owned(), k)).collect())
             .collect()
     });
     let norm = normalize_place(folded);
     let i = Lang::ALL.iter().position(|&l| l == lang)?;
-    if let Some(&k) = PLACES[i].get(&norm) {
+    if let Some(&k) = PLACES[i].get(norm.as_ref()) {
         return Some(k);
     }
     if norm.chars().count() >= 5 {
-        return PLACES.iter().find_map(|m| m.get(&norm).copied());
+        return PLACES.iter().find_map(|m| m.get(norm.as_ref()).copied());
     }
     None
 }
 
-fn normalize_place(folded: &str) -> String {
-    folded.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
+fn normalize_place(folded: &str) -> std::borrow::Cow<'_, str> {
+    // Most names are words separated by single spaces already.
+    let bytes = folded.as_bytes();
+    let plain = !folded.is_empty()
+        && bytes[0] != b' '
+        && bytes[bytes.len() - 1] != b' '
+        && !folded.contains("  ")
+        && folded.chars().all(|c| c == ' ' || c.is_alphanumeric());
+    if plain {
+        return std::borrow::Cow::Borrowed(folded);
+    }
+    folded.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ").into()
 }
 
 fn is_cap(cx: &Ctx, i: usize) -> bool {
@@ -148,6 +158,10 @@ fn is_vocabulary(cx: &Ctx, i: usize) -> bool {
 /// The folded words a text writes alone as a name inside a sentence:
 /// capitalized, not first, not after a quote, with no capitalized word on
 /// either side, on a line that is not a title ("a Embraer entregou").
+///
+/// `cx` need not carry tags: only the few candidate words are tagged, each
+/// with the three tokens before it (the longest reach of
+/// [`is_vocabulary`]), so this pass costs little more than tokenizing.
 pub(crate) fn standalone(cx: &Ctx, sentences: &[Sentence]) -> Vec<String> {
     let t = cx.tokens;
     let mut out = Vec::new();
@@ -157,8 +171,11 @@ pub(crate) fn standalone(cx: &Ctx, sentences: &[Sentence]) -> Vec<String> {
         }
         for i in s.start + 1..s.end {
             let cap = |j: usize| j < s.end && t.toks[j].kind == Kind::Word && t.toks[j].case != Case::Lower;
-            if cap(i) && !cap(i - 1) && !cap(i + 1) && !after_opening(cx, i) && !is_vocabulary(cx, i) {
-                out.push(t.folded(i).to_string());
+            if cap(i) && !cap(i - 1) && !cap(i + 1) && !after_opening(cx, i) {
+                let tags = cx.lex.tag_window(t, i.saturating_sub(3), i + 1);
+                if !is_vocabulary(&Ctx { tags: &tags, ..*cx }, i) {
+                    out.push(t.folded(i).to_string());
+                }
             }
         }
     }
@@ -169,8 +186,8 @@ pub(crate) fn find(cx: &Ctx, sentences: &[Sentence], names: &super::Names) -> Ve
     let t = cx.tokens;
     // Words seen capitalized inside a sentence (not first), on lines that are not titles.
     let titles: Vec<bool> = sentences.iter().map(|s| is_title(cx, *s)).collect();
-    let mut known_cap: HashSet<&str> = HashSet::new();
-    let mut lower_seen: HashSet<&str> = HashSet::new();
+    let mut known_cap: HashSet<&str> = HashSet::default();
+    let mut lower_seen: HashSet<&str> = HashSet::default();
     for (s, &title) in sentences.iter().zip(&titles) {
         for i in s.start..s.end {
             let tok = t.toks[i];

@@ -14,6 +14,7 @@ use crate::schema::{Claim, Concept, PartialDate, Quantity, Relation, TimeRef, Un
 use crate::text::{Tokens, sentences, tokenize};
 
 /// What the pipeline reads in one document.
+#[derive(Clone, Copy)]
 pub(crate) struct Ctx<'a> {
     pub tokens: &'a Tokens<'a>,
     pub tags: &'a Tagged,
@@ -75,9 +76,12 @@ pub(crate) type Names = rustc_hash::FxHashSet<String>;
 /// Adds to `names` the words a text writes alone as a name inside a
 /// sentence (see [`entities::standalone`]).
 pub(crate) fn standalone_names(text: &str, lang: Lang, names: &mut Names) {
-    let read = Read::new(text, lang);
-    let (cx, sents) = (read.cx(), &read.sents);
-    names.extend(entities::standalone(&cx, sents));
+    let lex = lang.compiled();
+    let tokens = tokenize(text, lang.lexicon().groups, lex.ordinal_period());
+    let sents = sentences(&tokens);
+    let untagged = lex.tag_window(&tokens, 0, 0);
+    let cx = Ctx { tokens: &tokens, tags: &untagged, lex, lex_data: lang.lexicon() };
+    names.extend(entities::standalone(&cx, &sents));
 }
 
 /// Reads one document. The publication date is `given`, else a dateline's,

@@ -225,7 +225,9 @@ fn is_vowel(c: char) -> bool {
 
 /// The tags on a text's tokens: for each token, the phrases that start there.
 pub(crate) struct Tagged {
-    /// `offsets[i]..offsets[i + 1]` indexes `matches` for token `i`.
+    /// The first token tagged.
+    base: usize,
+    /// `offsets[i - base]..offsets[i - base + 1]` indexes `matches` for token `i`.
     offsets: Vec<u32>,
     matches: Vec<Match>,
 }
@@ -233,6 +235,7 @@ pub(crate) struct Tagged {
 impl Tagged {
     /// The phrases that start at token `i`, longest first.
     pub fn at(&self, i: usize) -> &[Match] {
+        let Some(i) = i.checked_sub(self.base) else { return &[] };
         match (self.offsets.get(i), self.offsets.get(i + 1)) {
             (Some(&a), Some(&b)) => &self.matches[a as usize..b as usize],
             _ => &[],
@@ -481,36 +484,43 @@ impl Compiled {
     }
 
     pub fn tag(&self, t: &Tokens) -> Tagged {
-        let mut offsets = Vec::with_capacity(t.len() + 1);
+        self.tag_window(t, 0, t.len())
+    }
+
+    /// The tags of tokens `from..to` only (phrases starting there may
+    /// extend past `to`); [`Tagged::at`] is empty outside the window.
+    pub fn tag_window(&self, t: &Tokens, from: usize, to: usize) -> Tagged {
+        let to = to.min(t.len());
+        let from = from.min(to);
+        let mut offsets = Vec::with_capacity(to - from + 1);
         let mut matches = Vec::new();
-        for i in 0..t.len() {
+        for i in from..to {
             offsets.push(matches.len() as u32);
-            let tok = t.toks[i];
-            if tok.kind == Kind::Number {
-                continue;
-            }
-            let w = t.folded(i);
-            let before = matches.len();
-            if let Some(list) = self.exact.get(w) {
-                for p in list {
-                    if let Some(len) = self.rest_matches(t, i, p) {
-                        matches.push(Match { len, tag: p.tag });
-                    }
+            self.tag_token(t, i, &mut matches);
+        }
+        offsets.push(matches.len() as u32);
+        Tagged { base: from, offsets, matches }
+    }
+
+    /// Appends the phrases that start at token `i`, longest first.
+    fn tag_token(&self, t: &Tokens, i: usize, matches: &mut Vec<Match>) {
+        let tok = t.toks[i];
+        if tok.kind == Kind::Number {
+            return;
+        }
+        let w = t.folded(i);
+        let before = matches.len();
+        if let Some(list) = self.exact.get(w) {
+            for p in list {
+                if let Some(len) = self.rest_matches(t, i, p) {
+                    matches.push(Match { len, tag: p.tag });
                 }
             }
-            if tok.kind == Kind::Word {
-                for &n in &self.stem_lengths {
-                    let Some((cut, _)) = w.char_indices().nth(n) else { break };
-                    if let Some(list) = self.stems.get(&w[..cut]) {
-                        for p in list {
-                            if let Some(len) = self.rest_matches(t, i, p) {
-                                matches.push(Match { len, tag: p.tag });
-                            }
-                        }
-                    }
-                }
-                // A stem may also match the whole word ("encomend*" and "encomenda").
-                if let Some(list) = self.stems.get(w) {
+        }
+        if tok.kind == Kind::Word {
+            for &n in &self.stem_lengths {
+                let Some((cut, _)) = w.char_indices().nth(n) else { break };
+                if let Some(list) = self.stems.get(&w[..cut]) {
                     for p in list {
                         if let Some(len) = self.rest_matches(t, i, p) {
                             matches.push(Match { len, tag: p.tag });
@@ -518,16 +528,22 @@ impl Compiled {
                     }
                 }
             }
-            // A compound number word the lexicon does not list ("duecentocinquanta").
-            if matches.len() == before && tok.kind == Kind::Word && !tok.has_digit {
-                if let Some(v) = self.compound_number(w) {
-                    matches.push(Match { len: 1, tag: Tag::Number(v) });
+            // A stem may also match the whole word ("encomend*" and "encomenda").
+            if let Some(list) = self.stems.get(w) {
+                for p in list {
+                    if let Some(len) = self.rest_matches(t, i, p) {
+                        matches.push(Match { len, tag: p.tag });
+                    }
                 }
             }
-            matches[before..].sort_by_key(|m| std::cmp::Reverse(m.len));
         }
-        offsets.push(matches.len() as u32);
-        Tagged { offsets, matches }
+        // A compound number word the lexicon does not list ("duecentocinquanta").
+        if matches.len() == before && tok.kind == Kind::Word && !tok.has_digit {
+            if let Some(v) = self.compound_number(w) {
+                matches.push(Match { len: 1, tag: Tag::Number(v) });
+            }
+        }
+        matches[before..].sort_by_key(|m| std::cmp::Reverse(m.len));
     }
 
     /// The phrase's length in tokens if its words after the first match the
