@@ -330,6 +330,7 @@ impl Checker {
             }
             mentions.push((d.id.clone(), ments));
         }
+        extract::event_tolls(&mut claims);
         relations.sort();
         relations.dedup_by(|a, b| {
             a.kind == b.kind && a.from.key == b.from.key && a.to.key == b.to.key && a.source == b.source

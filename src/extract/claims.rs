@@ -60,6 +60,52 @@ pub(crate) fn read(
     (claims, relations)
 }
 
+/// Tolls of a batch, counted where the story happened, are the event's:
+/// one report names the village, another the province, a third the
+/// country, and all count the same victims. A toll keeps its place as
+/// subject only when its document gives that toll for several places
+/// ("30 dead in Spain and 12 in Portugal") and its place is not the one
+/// most documents count it in (a tie names none).
+pub(crate) fn event_tolls(claims: &mut [Claim]) {
+    use std::collections::{BTreeMap, BTreeSet};
+    // Per predicate: the places each document counts it in.
+    let mut places: BTreeMap<(Predicate, &str), BTreeSet<&str>> = BTreeMap::new();
+    for c in claims.iter().filter(|c| c.predicate.is_toll() && c.subject.key != EVENT) {
+        places.entry((c.predicate, c.source.as_str())).or_default().insert(c.subject.key.as_str());
+    }
+    let mut docs_per_place: BTreeMap<(Predicate, &str), usize> = BTreeMap::new();
+    for ((p, _), keys) in &places {
+        for k in keys {
+            *docs_per_place.entry((*p, k)).or_default() += 1;
+        }
+    }
+    // Per predicate: the place most documents count it in, if only one is.
+    let mut main: BTreeMap<Predicate, (Option<&str>, usize)> = BTreeMap::new();
+    for (&(p, k), &n) in &docs_per_place {
+        let slot = main.entry(p).or_insert((None, 0));
+        if n > slot.1 {
+            *slot = (Some(k), n);
+        } else if n == slot.1 {
+            slot.0 = None;
+        }
+    }
+    let is_main = |p: Predicate, k: &str| main.get(&p).is_some_and(|&(m, _)| m == Some(k));
+    let to_event: Vec<bool> = claims
+        .iter()
+        .map(|c| {
+            c.predicate.is_toll()
+                && c.subject.key != EVENT
+                && (places.get(&(c.predicate, c.source.as_str())).is_none_or(|ks| ks.len() < 2)
+                    || is_main(c.predicate, &c.subject.key))
+        })
+        .collect();
+    for (c, e) in claims.iter_mut().zip(to_event) {
+        if e {
+            c.subject = EntityRef { key: EVENT.to_string(), text: "(the event)".to_string() };
+        }
+    }
+}
+
 /// Claims of one document that say the same thing (subject, predicate,
 /// object, value, time, polarity and modality) are one claim: the first,
 /// with the others' sentences as further evidence and their attribution
@@ -477,6 +523,10 @@ impl Doc<'_, '_> {
                 }
                 let named_here = self.entities_in(ca, tr.at).any(|m| !in_attr(m.first, m.last));
                 let subject = match self.subject(ca, cb, tr, &in_attr) {
+                    // A toll counts the victims of the event where it happened,
+                    // whoever the sentence names: a ministry, an agency, a
+                    // company or a noun taken for a name count nobody.
+                    _ if tr.predicate.is_toll() => Some(self.toll_subject(s, ca, cb, tr, qs, &in_attr)),
                     _ if antecedent.is_some() && !named_here => antecedent.clone(),
                     Some(Subject::Explicit(e)) => Some(e),
                     Some(Subject::Salient(e)) => prev_subject.clone().or(Some(e)),
@@ -490,7 +540,7 @@ impl Doc<'_, '_> {
                 // running subject stays.
                 let from_holder = holder.is_some();
                 let Some(subject) = holder.or(subject) else { continue };
-                if !from_holder {
+                if !from_holder && !tr.predicate.is_toll() {
                     prev_subject = Some(subject.clone());
                 }
                 let mut quantity = tr.quantity.map(|qi| qs[qi].quantity.clone());
@@ -578,7 +628,37 @@ impl Doc<'_, '_> {
                 m.kind == EntityKind::Place && matches!(tr.predicate, Predicate::Restrict | Predicate::Export)
             }
         });
+        // An institution named by its role acts for itself ("a polícia prendeu",
+        // "las autoridades evacuaron"): one key in every language. An official
+        // acts as the authorities only in acts of authority: "o prefeito
+        // recebeu votos" is a person's claim, not the institution's.
+        let authority_act = matches!(
+            tr.predicate,
+            Predicate::Evacuated | Predicate::Arrested | Predicate::Restrict | Predicate::Export
+        );
+        let institution = (ca..tr.at)
+            .find_map(|j| {
+                cx.tags
+                    .find(j, |g| match g {
+                        Tag::Role(r @ (Role::Police | Role::Official)) => Some(r),
+                        _ => None,
+                    })
+                    .map(|(r, l)| (j, l, r))
+            })
+            .filter(|&(_, _, r)| r == Role::Police || authority_act);
+        let institution_ref = |(j, l, r): (usize, usize, Role)| {
+            let key = if r == Role::Police { "police" } else { "authorities" };
+            Subject::Explicit(EntityRef { key: key.to_string(), text: cx.tokens.span_text(j, j + l).to_string() })
+        };
         if let Some(m) = before {
+            // The first actor of the clause: "Die Regierung hat die Exporte
+            // nach China beschränkt" (a verb-final clause names the country first).
+            // A country right after the institution qualifies it: "Pemerintah
+            // AS", "le gouvernement américain" are the country's acts.
+            let qualified = |(j, l, _): (usize, usize, Role)| m.kind == EntityKind::Place && m.first <= j + l + 1;
+            if let Some(inst) = institution.filter(|&(j, l, r)| j < m.first && !qualified((j, l, r))) {
+                return Some(institution_ref(inst));
+            }
             return Some(Subject::Explicit(self.entity_ref(m)));
         }
         // A toll is counted in a place: "45 mortos no Nepal", "Au Maroc, 17 disparus".
@@ -599,29 +679,8 @@ impl Doc<'_, '_> {
                 }
             }
         }
-        // An institution named by its role acts for itself ("a polícia prendeu",
-        // "las autoridades evacuaron"): one key in every language.
-        let institution = (ca..tr.at).rev().find_map(|j| {
-            cx.tags
-                .find(j, |g| match g {
-                    Tag::Role(r @ (Role::Police | Role::Official)) => Some(r),
-                    _ => None,
-                })
-                .map(|(r, l)| (j, l, r))
-        });
-        // An official acts as the authorities only in acts of authority: "o
-        // prefeito recebeu votos" is a person's claim, not the institution's.
-        let authority_act = matches!(
-            tr.predicate,
-            Predicate::Evacuated | Predicate::Arrested | Predicate::Restrict | Predicate::Export
-        );
-        let institution = institution.filter(|&(_, _, r)| r == Role::Police || authority_act);
-        if let Some((j, l, r)) = institution {
-            let key = if r == Role::Police { "police" } else { "authorities" };
-            return Some(Subject::Explicit(EntityRef {
-                key: key.to_string(),
-                text: cx.tokens.span_text(j, j + l).to_string(),
-            }));
+        if let Some(inst) = institution {
+            return Some(institution_ref(inst));
         }
         let anaphor = (ca..tr.at).any(|j| cx.tags.has(j, |g| matches!(g, Tag::CompanyAnaphor)));
         let named_before = self
@@ -641,6 +700,40 @@ impl Doc<'_, '_> {
             return Some(Subject::Salient(EntityRef { key: EVENT.to_string(), text: "(the event)".to_string() }));
         }
         None
+    }
+
+    /// The subject of a toll: the place named in the clause, else in the
+    /// sentence, else the event the batch reports (see [`one_place_tolls`]).
+    /// In a clause with several, the place after the toll's number and
+    /// before the next number ("30 people in Spain and 12 in Portugal"),
+    /// else the nearest before it ("Au Maroc, 17 disparus").
+    fn toll_subject(
+        &self,
+        s: Sentence,
+        ca: usize,
+        cb: usize,
+        tr: &Trigger,
+        qs: &[numbers::Mention],
+        in_attr: &dyn Fn(usize, usize) -> bool,
+    ) -> EntityRef {
+        // A place, or a name where something happens ("em Quito", "a Rimini").
+        let is_place = |m: &&entities::Mention| {
+            !in_attr(m.first, m.last)
+                && (m.kind == EntityKind::Place
+                    || (m.kind == EntityKind::Organization && self.cx.lex.locative_before(self.cx.tokens, m.first)))
+        };
+        let (qa, qb) = tr.quantity.map_or((tr.at, tr.at + tr.len.max(1)), |qi| (qs[qi].first, qs[qi].last));
+        let next = qs.iter().map(|q| q.first).find(|&f| f >= qb).unwrap_or(cb).min(cb);
+        let found = self
+            .entities_in(qb.min(next), next)
+            .find(is_place)
+            .or_else(|| self.entities_in(ca, qa.max(ca)).filter(is_place).last())
+            .or_else(|| self.entities_in(ca, cb).find(is_place))
+            .or_else(|| self.entities_in(s.start, s.end).find(is_place));
+        match found {
+            Some(m) => self.entity_ref(m),
+            None => EntityRef { key: EVENT.to_string(), text: "(the event)".to_string() },
+        }
     }
 
     /// The object: the first entity (not a place, not the subject) or

@@ -453,6 +453,17 @@ fn kind_of(cx: &Ctx, a: usize, b: usize) -> EntityKind {
     if (a..b).any(|i| t.toks[i].has_digit || t.toks[i].kind == Kind::Number) {
         return EntityKind::Code;
     }
+    // The kind of place named with it: "Provinsi Varena", "Varena Province",
+    // "the province of Ostria", "na província de Ostria".
+    let (kinds, particles) = place_words(cx.lex.lang);
+    let kind_word = |i: usize| kinds.contains(t.folded(i));
+    let before = match a.checked_sub(1) {
+        Some(j) if particles.contains(t.folded(j)) || cx.lex.is_function_word(t.folded(j)) => j.checked_sub(1),
+        j => j,
+    };
+    if b - a >= 2 && (kind_word(a) || kind_word(b - 1)) || before.is_some_and(kind_word) {
+        return EntityKind::Place;
+    }
     // Two or three title-case words, no acronym or camel case, next to a role: a person.
     let titled =
         (a..b).filter(|&i| t.toks[i].kind == Kind::Word).all(|i| t.toks[i].case == Case::Title && !camel(t.raw(i)));

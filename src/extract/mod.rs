@@ -5,6 +5,8 @@
 //! attribution, relations and claims.
 
 pub(crate) mod claims;
+
+pub(crate) use claims::event_tolls;
 pub(crate) mod entities;
 pub(crate) mod numbers;
 pub(crate) mod time;

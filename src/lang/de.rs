@@ -954,6 +954,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "außerdem",
     ],
     agent_markers: &["von", "vom", "durch"],
+    locatives: &["in", "im", "bei", "nahe", "nördlich von", "südlich von", "östlich von", "westlich von"],
     name_particles: &["von", "der", "zu", "van", "de", "für"],
     place_words: &["provinz", "region", "stadt", "bezirk", "kreis", "landkreis", "bundesland", "gemeinde", "kanton"],
     places: &[

@@ -254,6 +254,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("valorada en", Valuation),
         ("valorado en", Valuation),
         ("participación electoral", Turnout),
+        ("la participación fue", Turnout),
+        ("la participación se situó", Turnout),
+        ("la participación alcanzó", Turnout),
+        ("la participación llegó", Turnout),
         ("afluencia a las urnas", Turnout),
         ("encargó", Order),
         ("encargado", Order),
@@ -734,6 +738,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "además",
     ],
     agent_markers: &["por"],
+    locatives: &["en", "cerca de", "al norte de", "al sur de", "al este de", "al oeste de"],
     name_particles: &["de", "del", "la", "de la", "de los", "las"],
     place_words: &[
         "provincia",

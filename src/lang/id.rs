@@ -749,6 +749,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "di mana",
     ],
     agent_markers: &["oleh"],
+    locatives: &["di", "dekat", "di wilayah", "di utara", "di selatan", "di timur", "di barat"],
     name_particles: &["bin", "binti"],
     place_words: &["provinsi", "kabupaten", "kota", "kecamatan", "desa", "distrik", "negara bagian"],
     places: &[

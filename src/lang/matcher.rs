@@ -86,6 +86,8 @@ pub(crate) struct Compiled {
     /// The distinct stem lengths in chars, ascending.
     stem_lengths: Vec<usize>,
     function_words: HashSet<String>,
+    /// [`Lexicon::locatives`], folded, split into words.
+    locatives: Vec<Vec<String>>,
     /// Month forms that are a shorter form of another ("set" of "setembro").
     month_abbreviations: HashSet<String>,
     /// The number, scale and joiner words a compound number word is made
@@ -262,6 +264,7 @@ impl Compiled {
             stems: HashMap::default(),
             stem_lengths: Vec::new(),
             function_words: lex.function_words.iter().map(|w| fold(w)).collect(),
+            locatives: lex.locatives.iter().map(|p| p.split(' ').map(fold).collect()).collect(),
             month_abbreviations: lex
                 .months
                 .iter()
@@ -473,6 +476,20 @@ impl Compiled {
     /// Whether a folded word is one of the language's function words.
     pub fn is_function_word(&self, folded: &str) -> bool {
         self.function_words.contains(folded)
+    }
+
+    /// Whether a locative preposition ends right before token `i` ("em
+    /// Quito", "north of Rome"), on the same line.
+    pub fn locative_before(&self, t: &Tokens, i: usize) -> bool {
+        self.locatives.iter().any(|words| {
+            let n = words.len();
+            i >= n
+                && !t.toks[i].newline_before
+                && words.iter().enumerate().all(|(k, w)| {
+                    let j = i - n + k;
+                    t.folded(j) == w && (k == 0 || !t.toks[j].newline_before)
+                })
+        })
     }
 
     /// Tags every token of a text, and tells the tokens whether the

@@ -251,6 +251,9 @@ pub(crate) struct Lexicon {
     pub clause_breaks: &'static [&'static str],
     /// Words before the agent of a passive ("por", "pelo", "pela").
     pub agent_markers: &'static [&'static str],
+    /// Prepositions before the place where something happens ("em", "no",
+    /// "in", "à", "di"): a name right after one is where a toll is counted.
+    pub locatives: &'static [&'static str],
     /// Lowercase words that may stand inside a name ("de", "do", "da", "dos").
     pub name_particles: &'static [&'static str],
     /// Administrative words that name the kind of a place and are no part of

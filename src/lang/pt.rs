@@ -213,6 +213,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("valor de mercado", Valuation),
         ("comparecimento", Turnout),
         ("participação eleitoral", Turnout),
+        ("a participação foi", Turnout),
+        ("a participação ficou", Turnout),
+        ("a participação chegou", Turnout),
+        ("a participação atingiu", Turnout),
         ("encomend*", Order),
         ("pedido de", Order),
         ("pediu", Order),
@@ -482,6 +486,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "além disso",
     ],
     agent_markers: &["por", "pelo", "pela", "pelos", "pelas"],
+    locatives: &["em", "no", "na", "nos", "nas", "perto de", "ao norte de", "ao sul de", "a leste de", "a oeste de"],
     name_particles: &["de", "do", "da", "dos", "das"],
     place_words: &[
         "província",
