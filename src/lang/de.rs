@@ -282,6 +282,12 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     qualifiers: &[
         ("mehr als", MoreThan),
+        ("übersteigt", MoreThan),
+        ("überstieg", MoreThan),
+        ("übertrifft", MoreThan),
+        ("übertraf", MoreThan),
+        ("überschreitet", MoreThan),
+        ("überschritt", MoreThan),
         ("über", MoreThan),
         ("gut", MoreThan),
         ("knapp über", MoreThan),

@@ -159,6 +159,12 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     qualifiers: &[
         ("more than", MoreThan),
+        ("exceeds", MoreThan),
+        ("exceeded", MoreThan),
+        ("surpassed", MoreThan),
+        ("surpasses", MoreThan),
+        ("topped", MoreThan),
+        ("passed the", MoreThan),
         ("over", MoreThan),
         ("above", MoreThan),
         ("exceeding", MoreThan),

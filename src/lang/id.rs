@@ -217,6 +217,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     qualifiers: &[
         ("lebih dari", MoreThan),
+        ("melampaui", MoreThan),
+        ("melewati", MoreThan),
+        ("menembus", MoreThan),
         ("di atas", MoreThan),
         ("melebihi", MoreThan),
         ("lebih daripada", MoreThan),
