@@ -119,7 +119,8 @@ struct Options {
     kb: Option<PathBuf>,
     tolerance: Option<f64>,
     events: bool,
-    chunk_bytes: usize,
+    /// `--chunk-bytes`, when given.
+    chunk_bytes: Option<usize>,
     paths: Vec<PathBuf>,
     help: bool,
 }
@@ -181,7 +182,7 @@ fn parse_args(mut parser: lexopt::Parser) -> Result<Options, Fail> {
         kb: None,
         tolerance: None,
         events: false,
-        chunk_bytes: CHUNK_BYTES,
+        chunk_bytes: None,
         paths: Vec::new(),
         help: false,
     };
@@ -239,13 +240,17 @@ fn parse_args(mut parser: lexopt::Parser) -> Result<Options, Fail> {
             Long("events") => opts.events = true,
             Long("chunk-bytes") => {
                 let v = string_value(&mut parser, "--chunk-bytes")?;
-                opts.chunk_bytes = parse_bytes(&v).ok_or_else(|| {
+                let n = parse_bytes(&v).ok_or_else(|| {
                     format!("invalid value for --chunk-bytes: {v:?} (expected a whole number >= 1, with K or M)")
                 })?;
+                opts.chunk_bytes = Some(n);
             }
             Value(v) => opts.paths.push(PathBuf::from(v)),
             _ => return Err(err(arg.unexpected())),
         }
+    }
+    if !opts.events && opts.chunk_bytes.is_some() {
+        return Err("--chunk-bytes applies to --events only".to_string());
     }
     if opts.events {
         if opts.paths.is_empty() {
@@ -601,7 +606,7 @@ impl EventStream<'_> {
         self.seen.insert(event.key.clone(), (file, last_line));
         self.chunk_bytes += event.bytes;
         self.chunk.push(event);
-        if self.chunk_bytes >= self.opts.chunk_bytes { self.flush_chunk() } else { Ok(()) }
+        if self.chunk_bytes >= self.opts.chunk_bytes.unwrap_or(CHUNK_BYTES) { self.flush_chunk() } else { Ok(()) }
     }
 
     /// Checks the events of the chunk in parallel and writes their results in order.

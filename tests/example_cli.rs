@@ -297,6 +297,14 @@ fn a_line_without_an_event_is_named() {
 }
 
 #[test]
+fn events_options_are_checked() {
+    assert_fails(&run_check(&["--chunk-bytes", "1M", "examples/corpus/000_pt.txt"]), &["--chunk-bytes", "--events"]);
+    assert_fails(&run_check(&["--events", "--chunk-bytes", "0", "x.jsonl"]), &["--chunk-bytes", "\"0\""]);
+    assert_fails(&run_check(&["--events", "--format", "html", "x.jsonl"]), &["--events", "text or json"]);
+    assert_fails(&run_check(&["--events"]), &["--events", "PATH"]);
+}
+
+#[test]
 fn a_bad_line_on_stdin_is_named() {
     let input = jsonl(&[TWO_EVENTS[0], r#"{"event": "zeta", "id": "b", "text": "#]);
     let o = run_check_stdin(&["--events", "-"], &input);
