@@ -6,7 +6,23 @@
 //! cargo run --example check -- --lang pt --date 2024-10 articles/
 //! cargo run --example check -- --format html --show contradict,tension > report.html
 //! cargo run --example check -- --format markdown --min-sources 2
+//! cargo run --example check -- --events --format json corpus.jsonl > reports.jsonl
 //! ```
+//!
+//! With `--events`, every PATH (or `-` for stdin) is read line by line as
+//! JSONL, each line one document with an `"event"` field (a string or an
+//! integer) naming the story it reports. The documents of one event are on
+//! consecutive lines; an event is complete when the next line names another
+//! one (or the file ends), and an event seen again later is an error.
+//! Complete events are gathered into chunks of about `--chunk-bytes` of
+//! input and each chunk is checked with `Checker::check_events`, on all
+//! cores with the library's `rayon` feature. One result per event is
+//! written in input order, as each chunk is done: with `--format json`, one
+//! line `{"event": ..., "report": {...}}`, or `{"event": ..., "error":
+//! "..."}` for an event the library rejects (the other events are still
+//! checked). Memory holds one chunk (or one event, when an event is larger),
+//! its reports and the ids of the events seen, never the whole input, so
+//! corpora larger than memory can be checked.
 //!
 //! Arguments are parsed with `lexopt` (a dev-dependency): it is one small
 //! file with no dependencies, it is strict (an unknown option or a missing
@@ -16,15 +32,20 @@
 //!
 //! Every failure (bad option, unreadable or malformed input, a document the
 //! library rejects) prints `check: <message>` to stderr and exits with
-//! status 2; success exits with 0.
+//! status 2; success exits with 0. With `--events` the results of the
+//! events complete before a bad input line are written first; an event the
+//! library rejects is reported in its output line, not as a failure.
 
+use std::collections::HashMap;
 use std::ffi::OsString;
 use std::fs;
-use std::io::{self, BufWriter, Write};
+use std::io::{self, BufRead, BufReader, BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use claimcheck::{Checker, Document, KnowledgeBase, Lang, PartialDate, render};
+use claimcheck::{Checker, Document, Error, KnowledgeBase, Lang, PartialDate, Report, render};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
 const USAGE: &str = "\
 Usage: check [OPTIONS] [PATH...]
@@ -60,9 +81,23 @@ Options:
   --kb FILE            knowledge base (JSON: aliases, owns, part_of)
   --tolerance X        how many roundings apart two values may be and still
                        be a tension rather than a contradiction (default: 1)
+  --events             check many events, streaming: every PATH (or - for
+                       stdin) is JSONL, one document object per line with an
+                       \"event\" field (a string or an integer) naming its
+                       story; the documents of one event are on consecutive
+                       lines of one file. Each event is checked alone, in
+                       parallel, and gets one result, in input order:
+                         json  one line {\"event\": ..., \"report\": {...}},
+                               or {\"event\": ..., \"error\": \"...\"}
+                         text  a line \"== event ...\", then the report
+                       The input is never held in memory whole.
+  --chunk-bytes N[K|M] with --events: check events in chunks of about N
+                       bytes of input (default: 1M); memory grows with it
   -h, --help           print this help
 
-Exit status: 0 on success, 2 on any error.
+Exit status: 0 on success, 2 on any error. With --events, an event the
+library rejects gets an error as its result and the others go on (exit 0);
+bad input stops the run (exit 2) after the results of the events before it.
 ";
 
 /// A failure, already worded for the user.
@@ -83,9 +118,17 @@ struct Options {
     date: Option<PartialDate>,
     kb: Option<PathBuf>,
     tolerance: Option<f64>,
+    events: bool,
+    /// `--chunk-bytes`, when given.
+    chunk_bytes: Option<usize>,
     paths: Vec<PathBuf>,
     help: bool,
 }
+
+/// The default of `--chunk-bytes`: hundreds of events of a few articles,
+/// enough to keep every core busy. Reports in memory take some 25 times
+/// the bytes of their input, so this is some 30 MB at most.
+const CHUNK_BYTES: usize = 1 << 20;
 
 fn main() -> ExitCode {
     match run() {
@@ -102,7 +145,6 @@ fn run() -> Result<(), Fail> {
     if opts.help {
         return emit(USAGE);
     }
-    let docs = if opts.paths.is_empty() { builtin_corpus() } else { load_paths(&opts)? };
     let mut checker = Checker::new();
     if let Some(path) = &opts.kb {
         let json = read_text(path)?;
@@ -112,6 +154,10 @@ fn run() -> Result<(), Fail> {
     if let Some(t) = opts.tolerance {
         checker = checker.tolerance(t);
     }
+    if opts.events {
+        return check_events(&opts, &checker);
+    }
+    let docs = if opts.paths.is_empty() { builtin_corpus() } else { load_paths(&opts)? };
     let report = checker.check(&docs).map_err(|e| e.to_string())?;
     let mut out = match opts.format {
         Format::Text => render::text_with(&report, &opts.view),
@@ -135,6 +181,8 @@ fn parse_args(mut parser: lexopt::Parser) -> Result<Options, Fail> {
         date: None,
         kb: None,
         tolerance: None,
+        events: false,
+        chunk_bytes: None,
         paths: Vec::new(),
         help: false,
     };
@@ -189,11 +237,43 @@ fn parse_args(mut parser: lexopt::Parser) -> Result<Options, Fail> {
                     .ok_or_else(|| format!("invalid value for --tolerance: {v:?} (expected a number >= 0)"))?;
                 opts.tolerance = Some(t);
             }
+            Long("events") => opts.events = true,
+            Long("chunk-bytes") => {
+                let v = string_value(&mut parser, "--chunk-bytes")?;
+                let n = parse_bytes(&v).ok_or_else(|| {
+                    format!("invalid value for --chunk-bytes: {v:?} (expected a whole number >= 1, with K or M)")
+                })?;
+                opts.chunk_bytes = Some(n);
+            }
             Value(v) => opts.paths.push(PathBuf::from(v)),
             _ => return Err(err(arg.unexpected())),
         }
     }
+    if !opts.events && opts.chunk_bytes.is_some() {
+        return Err("--chunk-bytes applies to --events only".to_string());
+    }
+    if opts.events {
+        if opts.paths.is_empty() {
+            return Err("--events needs at least one PATH (- for stdin)".to_string());
+        }
+        if opts.lang.is_some() || opts.date.is_some() {
+            return Err("--lang and --date apply to .txt files, not to --events".to_string());
+        }
+        if !matches!(opts.format, Format::Text | Format::Json) {
+            return Err("--events writes --format text or json only".to_string());
+        }
+    }
     Ok(opts)
+}
+
+/// A size: a whole number >= 1 of bytes, or of KiB or MiB with K or M.
+fn parse_bytes(v: &str) -> Option<usize> {
+    let (num, unit) = match v.as_bytes().last()? {
+        b'K' | b'k' => (&v[..v.len() - 1], 1 << 10),
+        b'M' | b'm' => (&v[..v.len() - 1], 1 << 20),
+        _ => (v, 1),
+    };
+    num.parse::<usize>().ok().and_then(|n| n.checked_mul(unit)).filter(|n| *n >= 1)
 }
 
 fn string_value(parser: &mut lexopt::Parser, option: &str) -> Result<String, Fail> {
@@ -289,19 +369,23 @@ fn load_file(path: &Path, opts: &Options, docs: &mut Vec<Document>) -> Result<()
                 if line.trim().is_empty() {
                     continue;
                 }
-                let doc = serde_json::from_str::<Document>(line).map_err(|e| {
-                    // serde_json ends its message with "at line 1 column C";
-                    // within one line only the column tells anything.
-                    let msg = e.to_string();
-                    let suffix = format!(" at line {} column {}", e.line(), e.column());
-                    let msg = msg.strip_suffix(&suffix).unwrap_or(&msg);
-                    format!("{}: line {}, column {}: {msg}", path.display(), i + 1, e.column())
-                })?;
+                let doc = serde_json::from_str::<Document>(line)
+                    .map_err(|e| line_error(&path.display().to_string(), i + 1, &e))?;
                 docs.push(doc);
             }
         }
     }
     Ok(())
+}
+
+/// A JSON error in one line of a JSONL file, naming the file, line and column.
+fn line_error(file: &str, line: usize, e: &serde_json::Error) -> Fail {
+    // serde_json ends its message with "at line 1 column C"; within one
+    // line only the column tells anything.
+    let msg = e.to_string();
+    let suffix = format!(" at line {} column {}", e.line(), e.column());
+    let msg = msg.strip_suffix(&suffix).unwrap_or(&msg);
+    format!("{file}: line {line}, column {}: {msg}", e.column())
 }
 
 /// Reads a file as UTF-8, naming the file and the first bad byte on failure.
@@ -321,5 +405,253 @@ fn emit(s: &str) -> Result<(), Fail> {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
         Err(e) => Err(format!("writing output: {e}")),
+    }
+}
+
+/// One line of `--events` input: the event it belongs to. The document
+/// itself is read as a `Document`, which ignores this field.
+#[derive(Deserialize)]
+struct EventField {
+    event: Option<Value>,
+}
+
+/// One event read from the input: its id and documents.
+struct Event {
+    id: Value,
+    /// The id as compact JSON, so that `7` and `"7"` are different events.
+    key: String,
+    docs: Vec<Document>,
+    /// Input bytes of its lines.
+    bytes: usize,
+}
+
+impl AsRef<[Document]> for Event {
+    fn as_ref(&self) -> &[Document] {
+        &self.docs
+    }
+}
+
+/// One line of `--format json` output.
+#[derive(Serialize)]
+struct EventResult<'a> {
+    event: &'a Value,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    report: Option<&'a Report>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    error: Option<String>,
+}
+
+/// Why `--events` stopped early.
+enum Halt {
+    /// A failure, worded for the user.
+    Fail(Fail),
+    /// The reader of stdout has gone (`check --events ... | head`): not an error.
+    Closed,
+}
+
+impl From<Fail> for Halt {
+    fn from(f: Fail) -> Halt {
+        Halt::Fail(f)
+    }
+}
+
+/// `--events`: streams the inputs, checks complete events in chunks.
+fn check_events(opts: &Options, checker: &Checker) -> Result<(), Fail> {
+    let mut stream = EventStream {
+        checker,
+        opts,
+        out: BufWriter::new(io::stdout().lock()),
+        chunk: Vec::new(),
+        chunk_bytes: 0,
+        seen: HashMap::new(),
+        files: Vec::new(),
+        written: 0,
+        failed: 0,
+    };
+    // Events complete before a bad line are written whatever the chunk size.
+    let done = match stream.read_all() {
+        Ok(()) => stream.flush_chunk().and_then(|()| stream.out.flush().map_err(write_error)),
+        Err(Halt::Fail(f)) => {
+            let _ = stream.flush_chunk().and_then(|()| stream.out.flush().map_err(write_error));
+            Err(Halt::Fail(f))
+        }
+        Err(Halt::Closed) => Err(Halt::Closed),
+    };
+    match done {
+        Ok(()) => {
+            if stream.failed > 0 {
+                eprintln!(
+                    "check: {} of {} events could not be checked; their results give the error",
+                    stream.failed, stream.written
+                );
+            }
+            Ok(())
+        }
+        Err(Halt::Closed) => Ok(()),
+        Err(Halt::Fail(f)) => Err(f),
+    }
+}
+
+fn write_error(e: io::Error) -> Halt {
+    if e.kind() == io::ErrorKind::BrokenPipe { Halt::Closed } else { Halt::Fail(format!("writing output: {e}")) }
+}
+
+struct EventStream<'a> {
+    checker: &'a Checker,
+    opts: &'a Options,
+    out: BufWriter<io::StdoutLock<'static>>,
+    /// Complete events not yet checked.
+    chunk: Vec<Event>,
+    /// Their input bytes.
+    chunk_bytes: usize,
+    /// Every complete event's key: the file (an index into `files`) and
+    /// line where its documents ended.
+    seen: HashMap<String, (usize, usize)>,
+    /// The names of the inputs read so far.
+    files: Vec<String>,
+    /// Events written.
+    written: usize,
+    /// Of those, events the library rejected.
+    failed: usize,
+}
+
+impl EventStream<'_> {
+    fn read_all(&mut self) -> Result<(), Halt> {
+        for path in &self.opts.paths {
+            if path.as_os_str() == "-" {
+                self.files.push("<stdin>".to_string());
+                self.read(io::stdin().lock())?;
+            } else {
+                self.files.push(path.display().to_string());
+                let fail = |e: io::Error| format!("{}: {e}", path.display());
+                if fs::metadata(path).map_err(fail)?.is_dir() {
+                    return Err(Halt::Fail(format!("{}: is a directory (--events reads JSONL files)", path.display())));
+                }
+                let file = fs::File::open(path).map_err(fail)?;
+                self.read(BufReader::with_capacity(1 << 16, file))?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Reads one input line by line. An event ends where the next line
+    /// names another event, or at the end of the input.
+    fn read(&mut self, mut input: impl BufRead) -> Result<(), Halt> {
+        let file_index = self.files.len() - 1;
+        let name = self.files[file_index].clone();
+        let mut current: Option<(Event, usize)> = None;
+        let mut buf = Vec::new();
+        let (mut line_no, mut offset) = (0usize, 0usize);
+        loop {
+            buf.clear();
+            let n = input.read_until(b'\n', &mut buf).map_err(|e| format!("{name}: line {}: {e}", line_no + 1))?;
+            if n == 0 {
+                break;
+            }
+            line_no += 1;
+            let line = std::str::from_utf8(&buf).map_err(|e| {
+                format!("{name}: line {line_no}: not valid UTF-8 (invalid byte at offset {})", offset + e.valid_up_to())
+            })?;
+            offset += n;
+            if line.trim().is_empty() {
+                continue;
+            }
+            let doc = serde_json::from_str::<Document>(line).map_err(|e| line_error(&name, line_no, &e))?;
+            let field = serde_json::from_str::<EventField>(line).map_err(|e| line_error(&name, line_no, &e))?;
+            let id = match field.event {
+                Some(v @ Value::String(_)) => v,
+                Some(v @ Value::Number(_)) if v.is_i64() || v.is_u64() => v,
+                Some(v) => {
+                    return Err(Halt::Fail(format!(
+                        "{name}: line {line_no}: \"event\" must be a string or an integer, not {v}"
+                    )));
+                }
+                None => {
+                    return Err(Halt::Fail(format!(
+                        "{name}: line {line_no}: no \"event\" field \
+                         (each line names the event it reports: a string or an integer)"
+                    )));
+                }
+            };
+            let key = id.to_string();
+            match &mut current {
+                Some((event, last)) if event.key == key => {
+                    event.docs.push(doc);
+                    event.bytes += n;
+                    *last = line_no;
+                    continue;
+                }
+                _ => {}
+            }
+            if let Some((event, last)) = current.take() {
+                self.complete(event, file_index, last)?;
+            }
+            if let Some(&(f, l)) = self.seen.get(&key) {
+                return Err(Halt::Fail(format!(
+                    "{name}: line {line_no}: event {key} appears again after its documents ended at {} line {l}; \
+                     documents of one event must be on consecutive lines",
+                    self.files[f]
+                )));
+            }
+            current = Some((Event { id, key, docs: vec![doc], bytes: n }, line_no));
+        }
+        if let Some((event, last)) = current.take() {
+            self.complete(event, file_index, last)?;
+        }
+        Ok(())
+    }
+
+    /// Adds a complete event to the chunk; checks the chunk when it is full.
+    fn complete(&mut self, event: Event, file: usize, last_line: usize) -> Result<(), Halt> {
+        self.seen.insert(event.key.clone(), (file, last_line));
+        self.chunk_bytes += event.bytes;
+        self.chunk.push(event);
+        if self.chunk_bytes >= self.opts.chunk_bytes.unwrap_or(CHUNK_BYTES) { self.flush_chunk() } else { Ok(()) }
+    }
+
+    /// Checks the events of the chunk in parallel and writes their results in order.
+    fn flush_chunk(&mut self) -> Result<(), Halt> {
+        let mut chunk = std::mem::take(&mut self.chunk);
+        let results = self.checker.check_events(&chunk);
+        for (event, result) in chunk.iter().zip(results) {
+            self.write(&event.id, result).map_err(write_error)?;
+        }
+        chunk.clear();
+        self.chunk = chunk;
+        self.chunk_bytes = 0;
+        Ok(())
+    }
+
+    fn write(&mut self, id: &Value, result: Result<Report, Error>) -> io::Result<()> {
+        self.failed += usize::from(result.is_err());
+        let out = &mut self.out;
+        match self.opts.format {
+            Format::Json => {
+                let line = match &result {
+                    Ok(report) => EventResult { event: id, report: Some(report), error: None },
+                    Err(e) => EventResult { event: id, report: None, error: Some(e.to_string()) },
+                };
+                serde_json::to_writer(&mut *out, &line)?;
+                out.write_all(b"\n")?;
+            }
+            _ => {
+                if self.written > 0 {
+                    out.write_all(b"\n")?;
+                }
+                writeln!(out, "== event {id}")?;
+                match &result {
+                    Ok(report) => {
+                        let text = render::text_with(report, &self.opts.view);
+                        out.write_all(text.as_bytes())?;
+                        if !text.ends_with('\n') {
+                            out.write_all(b"\n")?;
+                        }
+                    }
+                    Err(e) => writeln!(out, "error: {e}")?,
+                }
+            }
+        }
+        self.written += 1;
+        Ok(())
     }
 }

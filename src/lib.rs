@@ -48,6 +48,7 @@
 
 #![deny(missing_docs)]
 
+mod batch;
 mod compare;
 mod error;
 mod extract;
@@ -65,6 +66,7 @@ use serde::{Deserialize, Serialize};
 #[doc = include_str!("../README.md")]
 struct ReadmeDoctests;
 
+pub use batch::check_events;
 pub use compare::relate;
 pub use error::Error;
 pub use lang::{Lang, ParseLangError};

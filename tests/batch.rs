@@ -1,7 +1,11 @@
 //! Behaviour that needs several documents: names learned across reports,
-//! facts compared across languages.
+//! facts compared across languages; and many events checked at once
+//! (`Checker::check_events`).
 
-use claimcheck::{Document, FindingKind, Lang, Predicate, Verdict, check_consistency};
+#[path = "benches/common/mod.rs"]
+mod common;
+
+use claimcheck::{Checker, Document, Error, FindingKind, KnowledgeBase, Lang, Predicate, Verdict, check_consistency};
 
 #[test]
 fn a_name_at_a_sentence_start_is_known_from_another_report() {
@@ -64,4 +68,82 @@ fn a_bad_document_is_skipped_and_named_while_the_others_are_checked() {
     assert_eq!(skipped, ["huge", "mute"]);
     assert!(r.skipped[0].reason.contains("over the limit"), "{}", r.skipped[0].reason);
     assert!(!r.claims.is_empty());
+}
+
+/// The events of a generated corpus, as documents.
+fn generated_events(seed: u64, events: usize) -> Vec<Vec<Document>> {
+    let corpus = common::generate(seed, events);
+    (0..corpus.events()).map(|e| corpus.event(e).map(|a| a.document()).collect()).collect()
+}
+
+#[test]
+fn each_event_s_result_is_its_check_alone_in_input_order() {
+    let events = generated_events(0xBA7C, 40);
+    assert_eq!(events.len(), 40);
+    // Settings other than the defaults must reach every event.
+    let kb = KnowledgeBase::from_json(r#"{"owns": [["Holdco", "Opco"]]}"#).unwrap();
+    let checker = Checker::new().tolerance(0.0).knowledge(kb);
+    let results = checker.check_events(&events);
+    assert_eq!(results.len(), events.len());
+    for (i, (docs, result)) in events.iter().zip(&results).enumerate() {
+        let alone = checker.check(docs).expect("a generated event checks");
+        let batch = result.as_ref().expect("a generated event checks in a batch");
+        assert_eq!(batch, &alone, "event {i}");
+        // Ids name their event ("e00007-pt"), so a result out of place shows.
+        let prefix = format!("e{i:05}-");
+        assert!(batch.documents.iter().all(|d| d.id.starts_with(&prefix)), "event {i}: {:?}", batch.documents);
+    }
+    // Not all the same report: the events differ.
+    assert_ne!(results[0].as_ref().unwrap(), results[1].as_ref().unwrap());
+    // And the settings matter here, so a batch that ignored them would show.
+    let defaults = Checker::new().check_events(&events);
+    assert!(defaults.iter().zip(&results).any(|(d, r)| d.as_ref().unwrap() != r.as_ref().unwrap()));
+}
+
+#[test]
+fn the_same_events_give_the_same_results_every_time_and_in_any_container() {
+    let events = generated_events(7, 24);
+    let first = claimcheck::check_events(&events);
+    let again = Checker::new().check_events(&events);
+    let slices: Vec<&[Document]> = events.iter().map(Vec::as_slice).collect();
+    let from_slices = Checker::new().check_events(&slices);
+    let ok =
+        |rs: &[Result<claimcheck::Report, Error>]| rs.iter().map(|r| r.as_ref().unwrap().clone()).collect::<Vec<_>>();
+    assert_eq!(ok(&first), ok(&again));
+    assert_eq!(ok(&first), ok(&from_slices));
+}
+
+#[test]
+fn a_bad_event_gives_its_error_while_the_others_are_checked() {
+    let good = |id: &str| {
+        vec![
+            Document::new(format!("{id}-pt"), "A Azul encomendou 30 aviões este ano.").with_lang(Lang::Pt),
+            Document::new(format!("{id}-es"), "Azul encargó 40 aviones este año.").with_lang(Lang::Es),
+        ]
+    };
+    let events = vec![
+        good("first"),
+        vec![Document::new("mute", "12345 !!! 678")],
+        vec![],
+        vec![Document::new("twice", "A Azul encomendou 30 aviões.").with_lang(Lang::Pt); 2],
+        good("last"),
+    ];
+    let results = Checker::new().check_events(&events);
+    assert_eq!(results.len(), 5);
+    let ids =
+        |i: usize| -> Vec<String> { results[i].as_ref().unwrap().documents.iter().map(|d| d.id.clone()).collect() };
+    assert_eq!(ids(0), ["first-es", "first-pt"]);
+    assert!(matches!(&results[1], Err(Error::LanguageNotDetected { id }) if id == "mute"), "{:?}", results[1]);
+    assert!(matches!(&results[2], Err(Error::NoDocuments)), "{:?}", results[2]);
+    assert!(matches!(&results[3], Err(Error::DuplicateId { id }) if id == "twice"), "{:?}", results[3]);
+    assert_eq!(ids(4), ["last-es", "last-pt"]);
+    // The good events are checked as if alone, with their findings.
+    assert_eq!(results[4].as_ref().unwrap(), &check_consistency(&events[4]).unwrap());
+    assert!(results[0].as_ref().unwrap().findings.iter().any(|f| f.verdict == Verdict::Contradict));
+}
+
+#[test]
+fn no_events_give_no_results() {
+    let none: [Vec<Document>; 0] = [];
+    assert!(Checker::new().check_events(&none).is_empty());
 }
