@@ -542,6 +542,8 @@ pub enum Predicate {
     Arrested,
     Votes,
     Turnout,
+    /// The people who took part in a protest, a rally or a gathering.
+    Crowd,
     Valuation,
     Launch,
     Develop,
@@ -581,6 +583,7 @@ impl Predicate {
         Predicate::Arrested,
         Predicate::Votes,
         Predicate::Turnout,
+        Predicate::Crowd,
         Predicate::Valuation,
         Predicate::Launch,
         Predicate::Develop,
@@ -620,6 +623,7 @@ impl Predicate {
             Predicate::Arrested => "arrested",
             Predicate::Votes => "votes",
             Predicate::Turnout => "turnout",
+            Predicate::Crowd => "crowd",
             Predicate::Valuation => "valuation",
             Predicate::Launch => "launch",
             Predicate::Develop => "develop",
@@ -657,15 +661,21 @@ impl Predicate {
                 | Predicate::Deaths
                 | Predicate::Injured
                 | Predicate::Missing
+                | Predicate::Crowd
         )
     }
 
     /// Whether the predicate is a toll or a tally counted in a place: the
-    /// toll of a disaster, the turnout of an election.
+    /// toll of a disaster, the turnout of an election, the crowd of a protest.
     pub fn is_toll(self) -> bool {
         matches!(
             self,
-            Predicate::Deaths | Predicate::Injured | Predicate::Missing | Predicate::Evacuated | Predicate::Turnout
+            Predicate::Deaths
+                | Predicate::Injured
+                | Predicate::Missing
+                | Predicate::Evacuated
+                | Predicate::Turnout
+                | Predicate::Crowd
         )
     }
 
@@ -687,6 +697,7 @@ impl Predicate {
                 | Predicate::Arrested
                 | Predicate::Votes
                 | Predicate::Turnout
+                | Predicate::Crowd
                 | Predicate::Valuation
         )
     }
@@ -734,6 +745,8 @@ pub enum Role {
     Police,
     /// An analyst, expert or researcher.
     Analyst,
+    /// The organizers of a protest, a rally or an event.
+    Organizer,
 }
 
 /// Who says a claim, as the text tells.

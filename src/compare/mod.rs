@@ -164,6 +164,17 @@ fn fact_words(fact: &Fact) -> String {
     }
 }
 
+/// Who gives a claim's figure, when the text says: a speaker, a role, an
+/// anonymous source or an outlet.
+fn voice(c: &Claim) -> Option<String> {
+    let a = &c.attribution;
+    a.speaker
+        .clone()
+        .or_else(|| a.role.map(|r| role_word(r).to_string()))
+        .or_else(|| a.anonymous.clone())
+        .or_else(|| a.outlet.as_ref().map(|o| o.key.clone()))
+}
+
 fn source_label(c: &Claim) -> String {
     format!("{} ({})", c.source, c.lang)
 }
@@ -241,10 +252,26 @@ fn judge(fact: &Fact, relations: &[Relation], settings: &Settings, out: &mut Vec
         }
     }
     for (_, claims) in by_class {
-        // One value per source: its first claim in text order.
-        let mut per_source: BTreeMap<&str, &Claim> = BTreeMap::new();
+        // One value per source: its first claim in text order; per voice
+        // when a source gives the figures of several ("15,000 according to
+        // the police, 60,000 according to the organizers"), so that they
+        // are compared with each other and with the other sources.
+        let mut voices: BTreeMap<&str, BTreeSet<String>> = BTreeMap::new();
         for c in &claims {
-            per_source.entry(&c.source).or_insert(c);
+            if let Some(v) = voice(c) {
+                voices.entry(&c.source).or_default().insert(v);
+            }
+        }
+        let mut per_source: BTreeMap<(&str, Option<String>), &Claim> = BTreeMap::new();
+        for c in &claims {
+            let split = voices.get(c.source.as_str()).is_some_and(|v| v.len() >= 2);
+            let v = if split { voice(c) } else { None };
+            // An unattributed figure in a source of several voices (a title's)
+            // is none of theirs.
+            if split && v.is_none() {
+                continue;
+            }
+            per_source.entry((&c.source, v)).or_insert(c);
         }
         let reps: Vec<&Claim> = per_source.values().copied().collect();
         if reps.len() < 2 {
@@ -428,9 +455,16 @@ fn judge_quantities(fact: &Fact, words: &str, reps: &[&Claim], all: &[&Claim], s
         .collect();
     let verdict = pairs.iter().map(|p| p.verdict).min().unwrap_or(Verdict::Agree);
     let unit = &q(consensus_claim).unit;
-    let list = |cs: &[&Claim]| {
-        cs.iter().map(|c| format!("{} \"{}\"", source_label(c), q(c).text)).collect::<Vec<_>>().join(", ")
+    // A source that gives several voices' figures names the voice of each.
+    let mut seen = BTreeSet::new();
+    let split: BTreeSet<&str> =
+        reps.iter().filter(|c| !seen.insert(c.source.as_str())).map(|c| c.source.as_str()).collect();
+    let label = |c: &Claim| match voice(c).filter(|_| split.contains(c.source.as_str())) {
+        Some(v) => format!("{} ({}, {v})", c.source, c.lang),
+        None => source_label(c),
     };
+    let list =
+        |cs: &[&Claim]| cs.iter().map(|c| format!("{} \"{}\"", label(c), q(c).text)).collect::<Vec<_>>().join(", ");
     // Every source that does not give the consensus itself is described.
     let others: Vec<&Claim> = reps.iter().copied().filter(|c| q(c).interval != consensus).collect();
     let explanation = if others.is_empty() {
@@ -452,7 +486,7 @@ fn judge_quantities(fact: &Fact, words: &str, reps: &[&Claim], all: &[&Claim], s
                     Verdict::Contradict => "a value outside it beyond rounding",
                     Verdict::SingleSource => "",
                 };
-                format!("{} \"{}\" gives {} ({how})", source_label(c), oq.text, show_interval(&oq.interval, &oq.unit))
+                format!("{} \"{}\" gives {} ({how})", label(c), oq.text, show_interval(&oq.interval, &oq.unit))
             })
             .collect();
         let verdict_word = match verdict {
@@ -537,6 +571,7 @@ fn role_word(r: crate::schema::Role) -> &'static str {
         crate::schema::Role::Official => "official",
         crate::schema::Role::Police => "police",
         crate::schema::Role::Analyst => "analyst",
+        crate::schema::Role::Organizer => "organizer",
     }
 }
 

@@ -501,6 +501,13 @@ impl Doc<'_, '_> {
                     .iter()
                     .position(|tr| tr.quantity.is_none() && tr.at >= q.last && tr.at <= q.last + 3)
                     .filter(|_| before.is_some_and(|k| triggers[k].quantity.is_some()));
+                // "prendeu 37 manifestantes", "arrested 37 protesters": a verb on
+                // people before the number keeps it from the noun after it.
+                let verb_on_people = before.filter(|&k| {
+                    let v = &triggers[k];
+                    !v.noun && v.quantity.is_none() && v.predicate.counts_people() && v.at + 6 >= q.first
+                });
+                let noun_after = noun_after.filter(|_| verb_on_people.is_none());
                 let target =
                     noun_after.or(free_after).or(before).or_else(|| triggers.iter().position(|tr| tr.at >= q.last));
                 if let Some(k) = target {
@@ -571,6 +578,26 @@ impl Doc<'_, '_> {
                     continue;
                 }
                 let modality = self.modality(ca, tr);
+                // "Segundo a polícia, 15 mil pessoas participaram; os
+                // organizadores falam em 60 mil": a role named between the
+                // previous figure and this one gives this figure its own source.
+                let own_role = tr.quantity.and_then(|qi| {
+                    let from = qi.checked_sub(1).map_or(s.start, |k| qs[k].last).max(s.start);
+                    (from..qs[qi].first).rev().find_map(|j| {
+                        cx.tags.find(j, |g| match g {
+                            Tag::Role(r) => Some(r),
+                            _ => None,
+                        })
+                    })
+                });
+                let local;
+                let attribution = match own_role {
+                    Some((r, _)) if attribution.role.is_some_and(|a| a != r) => {
+                        local = Attribution { role: Some(r), ..Attribution::default() };
+                        &local
+                    }
+                    _ => &attribution,
+                };
                 out.push(self.claim(
                     subject,
                     tr.predicate,
@@ -579,7 +606,7 @@ impl Doc<'_, '_> {
                     time,
                     polarity,
                     modality,
-                    &attribution,
+                    attribution,
                     evidence(),
                 ));
             }

@@ -240,7 +240,9 @@ fn mention_at(cx: &Ctx, i: usize) -> Option<Mention> {
         match noun_after(cx, end) {
             Some((NounKind::Measure(p), at, l)) => {
                 measure = Some(p);
-                unit = Some(Unit::Count { concept: Some(Concept(p.as_str().to_string())) });
+                // A toll counts its victims ("42 mortos": 42 deaths); a crowd, people.
+                let counted = if p == Predicate::Crowd { "person" } else { p.as_str() };
+                unit = Some(Unit::Count { concept: Some(Concept(counted.to_string())) });
                 end = at + l;
             }
             Some((NounKind::Concept(k), at, l)) if !k.is_empty() => {
