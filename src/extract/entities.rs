@@ -337,6 +337,17 @@ pub(crate) fn find(cx: &Ctx, sentences: &[Sentence], names: &super::Names) -> Ve
             if first_word && single && lower_seen.contains(t.folded(a)) && !distinctive {
                 continue;
             }
+            // Where every noun is capitalized, a noun after a determiner or a
+            // count is no name: "den Konkurrenten Finnly" names Finnly, "Zwölf
+            // Bergleute" and "die Grube" name nothing.
+            if !cx.lex_data.noun_determiners.is_empty() {
+                while a < b && common_noun(cx, a, b, s.start, names) {
+                    a += 1;
+                }
+                if a >= b {
+                    continue;
+                }
+            }
             spans.push((a, b));
         }
     }
@@ -399,6 +410,49 @@ fn names_on(cx: &Ctx, i: usize) -> bool {
     tok.case == Case::Title
         && !cx.lex.is_function_word(cx.tokens.folded(i))
         && cx.tags.at(i).iter().all(|m| matches!(m.tag, Tag::Predicate(_) | Tag::Measure(_) | Tag::Concept(_)))
+}
+
+/// In a language that capitalizes every noun, whether the capitalized word
+/// `i` opening the span `i..b` is a common noun: a plain title-case word
+/// (no acronym, code or camel case) the batch does not name alone
+/// elsewhere, after a determiner with a common noun's ending (lowercase
+/// adjectives may stand between: "dem schweren Erdbeben") or after a count and its noun ("60 Bäume",
+/// "100.000 Tonnen Weizen"). A word opening a longer name stays ("die
+/// Deutsche Bank") unless a name the batch knows follows it ("den
+/// Konkurrenten Finnly").
+fn common_noun(cx: &Ctx, i: usize, b: usize, start: usize, names: &super::Names) -> bool {
+    let t = cx.tokens;
+    let tok = t.toks[i];
+    if tok.case != Case::Title || tok.has_digit || camel(t.raw(i)) || names.contains(t.folded(i)) {
+        return false;
+    }
+    if i + 1 < b && !names.contains(t.folded(i + 1)) {
+        return false;
+    }
+    let determiner = |j: usize| cx.lex_data.noun_determiners.iter().any(|d| t.folded(j) == *d);
+    let count =
+        |j: usize| t.toks[j].kind == Kind::Number || cx.tags.has(j, |g| matches!(g, Tag::Number(_) | Tag::Scale(_)));
+    // Look back over up to two lowercase words (adjectives) and one noun after a count.
+    let mut j = i;
+    let mut lowercase = 0;
+    while j > start {
+        j -= 1;
+        if count(j) {
+            return true;
+        }
+        if determiner(j) {
+            let w = t.folded(i);
+            return cx.lex_data.noun_endings.iter().any(|e| w.len() > e.len() + 2 && w.ends_with(e));
+        }
+        let w = t.toks[j];
+        if w.kind == Kind::Word && w.case == Case::Lower && lowercase < 2 {
+            lowercase += 1;
+            continue;
+        }
+        // "100.000 Tonnen Weizen": a noun after a count, then this one.
+        return j == i - 1 && w.kind == Kind::Word && j > start && count(j - 1);
+    }
+    false
 }
 
 /// The length of a name particle at `at` when a capitalized word that is

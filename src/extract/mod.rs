@@ -78,6 +78,10 @@ pub(crate) type Names = rustc_hash::FxHashSet<String>;
 /// Adds to `names` the words a text writes alone as a name inside a
 /// sentence (see [`entities::standalone`]).
 pub(crate) fn standalone_names(text: &str, lang: Lang, names: &mut Names) {
+    // Where every noun is capitalized, a capitalized word alone is no sign of a name.
+    if !lang.lexicon().noun_determiners.is_empty() {
+        return;
+    }
     let lex = lang.compiled();
     let tokens = tokenize(text, lang.lexicon().groups, lex.ordinal_period());
     let sents = sentences(&tokens);

@@ -854,6 +854,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "meanwhile",
     ],
     agent_markers: &["by"],
+    noun_determiners: &[],
+    noun_endings: &[],
     locatives: &["in", "at", "near", "across", "throughout", "north of", "south of", "east of", "west of"],
     name_particles: &["of", "de", "da", "del", "van", "von", "der", "bin", "al"],
     place_words: &["province", "state", "region", "city", "county", "district", "municipality", "prefecture"],

@@ -771,6 +771,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "además",
     ],
     agent_markers: &["por"],
+    noun_determiners: &[],
+    noun_endings: &[],
     locatives: &["en", "cerca de", "al norte de", "al sur de", "al este de", "al oeste de"],
     name_particles: &["de", "del", "la", "de la", "de los", "las"],
     place_words: &[

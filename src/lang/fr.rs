@@ -884,6 +884,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "puisque",
     ],
     agent_markers: &["par", "de la part de"],
+    noun_determiners: &[],
+    noun_endings: &[],
     locatives: &["à", "au", "aux", "en", "dans", "près de", "au nord de", "au sud de", "à l'est de", "à l'ouest de"],
     name_particles: &["de", "du", "des", "la", "d'", "van", "von"],
     place_words: &["province", "région", "département", "ville", "commune", "district", "comté", "état"],

@@ -769,6 +769,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "di mana",
     ],
     agent_markers: &["oleh"],
+    noun_determiners: &[],
+    noun_endings: &[],
     locatives: &["di", "dekat", "di wilayah", "di utara", "di selatan", "di timur", "di barat"],
     name_particles: &["bin", "binti"],
     place_words: &["provinsi", "kabupaten", "kota", "kecamatan", "desa", "distrik", "negara bagian"],

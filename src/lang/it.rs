@@ -792,6 +792,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "nonostante",
     ],
     agent_markers: &["da", "dal", "dalla", "dai", "dagli", "dalle", "dallo", "dall'", "dall’"],
+    noun_determiners: &[],
+    noun_endings: &[],
     locatives: &["a", "in", "nel", "nella", "presso", "vicino a", "a nord di", "a sud di", "a est di", "a ovest di"],
     name_particles: &["di", "del", "della", "dei", "delle", "degli", "de", "da"],
     place_words: &["provincia", "regione", "città", "comune", "distretto", "contea", "stato"],

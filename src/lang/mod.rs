@@ -251,6 +251,15 @@ pub(crate) struct Lexicon {
     pub clause_breaks: &'static [&'static str],
     /// Words before the agent of a passive ("por", "pelo", "pela").
     pub agent_markers: &'static [&'static str],
+    /// Where the language capitalizes every noun (German), the words that
+    /// open a noun phrase (articles, demonstratives, possessives): a
+    /// capitalized word after one is a noun unless the batch names it
+    /// alone elsewhere. Empty where only names are capitalized.
+    pub noun_determiners: &'static [&'static str],
+    /// Where nouns are capitalized, the endings of common nouns
+    /// ("-ung", "-heit", "-en"): a word after a determiner is taken for a
+    /// noun only with one of them, so that "die Lufthansa" stays a name.
+    pub noun_endings: &'static [&'static str],
     /// Prepositions before the place where something happens ("em", "no",
     /// "in", "à", "di"): a name right after one is where a toll is counted.
     pub locatives: &'static [&'static str],

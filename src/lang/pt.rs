@@ -525,6 +525,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "além disso",
     ],
     agent_markers: &["por", "pelo", "pela", "pelos", "pelas"],
+    noun_determiners: &[],
+    noun_endings: &[],
     locatives: &["em", "no", "na", "nos", "nas", "perto de", "ao norte de", "ao sul de", "a leste de", "a oeste de"],
     name_particles: &["de", "do", "da", "dos", "das"],
     place_words: &[
