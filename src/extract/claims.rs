@@ -403,8 +403,15 @@ impl Doc<'_, '_> {
             if let Some(&(na, _)) = no_comment.iter().find(|&&(a, _)| a >= ca && a < cb) {
                 // Who: the last name before the phrase in the sentence, else the
                 // organization the document is about when "la société" refers to it.
+                // An appositive between the name and the phrase speaks of
+                // something else: "Hidrovar, the company that operates the
+                // Lusk dam, declined to comment" is Hidrovar's.
+                let before_appositive = (na > s.start + 1 && t.is_punct(na - 1, ','))
+                    .then(|| (s.start..na - 1).rev().find(|&k| t.is_punct(k, ',')))
+                    .flatten();
+                let end = before_appositive.unwrap_or(na);
                 let named = self
-                    .entities_in(s.start, na)
+                    .entities_in(s.start, end)
                     .filter(|m| m.kind != EntityKind::Place && m.kind != EntityKind::Person)
                     .last()
                     .map(|m| self.entity_ref(m));

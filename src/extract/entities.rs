@@ -318,9 +318,13 @@ pub(crate) fn find(cx: &Ctx, sentences: &[Sentence], names: &super::Names) -> Ve
             };
             let aux = b < s.end && cx.lex.is_function_word(t.folded(b));
             // Or an appositive follows: "Alphabet, the owner of YouTube,".
+            // Or an appositive, then the verb: "Voltra, the firm that runs the
+            // plant, declined to comment", "Tirtamas, pengelola waduk, menolak".
+            let closing = || (b + 2..(b + 14).min(s.end)).find(|&k| t.is_punct(k, ','));
             let appositive = t.is_punct(b, ',')
-                && (b + 1..(b + 4).min(s.end))
-                    .any(|j| cx.tags.has(j, |g| matches!(g, Tag::OwnerNoun | Tag::OwnedNoun | Tag::Role(_))));
+                && ((b + 1..(b + 4).min(s.end))
+                    .any(|j| cx.tags.has(j, |g| matches!(g, Tag::OwnerNoun | Tag::OwnedNoun | Tag::Role(_))))
+                    || closing().is_some_and(|k| acts(k + 1) || cx.tags.has(k + 1, |g| matches!(g, Tag::NoComment))));
             // Or a possessive: "Instagram's parent company".
             let possessive = matches!(t.toks.get(b).map(|_| t.raw(b)), Some("'" | "’"))
                 && t.toks.get(b + 1).is_some_and(|n| !n.space_before)
