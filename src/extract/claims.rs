@@ -176,7 +176,8 @@ fn starting_in<T>(items: &[T], first: impl Fn(&T) -> usize, a: usize, b: usize) 
 
 /// The organization the document is about: the one named most often
 /// (first named on a tie), a mention in the lead sentence (tokens before
-/// `lead`) counting twice, not counting outlets named after "according to"
+/// `lead`) counting twice and the lead's first one standing as a subject
+/// twice more, not counting outlets named after "according to"
 /// nor entities an ownership noun governs ("the parent of Y").
 fn salient<'e>(
     cx: &Ctx,
@@ -192,10 +193,24 @@ fn salient<'e>(
     };
     let mut counts: HashMap<&str, (usize, usize)> = HashMap::default();
     let owned = |m: &entities::Mention| governed.iter().any(|&(a, b)| m.first < b && a < m.last);
+    let mut first = true;
     for (i, m) in entities.iter().enumerate() {
         if m.kind == EntityKind::Organization && !cited(m) && !owned(m) {
             let e = counts.entry(&m.key).or_insert((0, i));
             e.0 += if m.first < lead { 2 } else { 1 };
+            // The lead's first organization that stands as a subject (before
+            // a comma, a verb or an auxiliary) is what the story is about:
+            // "Quillo, parent of the Pagoo app, raised..." is Quillo's story
+            // however often the app is named after.
+            let t = cx.tokens;
+            let subject_like = m.last < t.len()
+                && (t.is_punct(m.last, ',')
+                    || cx.lex.is_function_word(t.folded(m.last))
+                    || cx.tags.has(m.last, |g| matches!(g, Tag::Predicate(_) | Tag::Reporting | Tag::Modality(_))));
+            if first && m.first < lead && subject_like {
+                e.0 += 2;
+                first = false;
+            }
         }
     }
     let (key, _) = counts.into_iter().max_by(|a, b| a.1.0.cmp(&b.1.0).then(b.1.1.cmp(&a.1.1)))?;
@@ -399,7 +414,10 @@ impl Doc<'_, '_> {
             // A relative clause ("Finnly, which raised €80 million") speaks of its
             // antecedent, and is no part of what a denial before it denies.
             let antecedent = self.antecedent(s, ca);
-            // "X did not respond": a claim of its own, never a denial.
+            // "X did not respond": a claim of its own, never a denial. What
+            // comes before it in the clause may state something ("La empresa,
+            // que emplea a unas 600 personas, no quiso hacer comentarios").
+            let mut cb = cb;
             if let Some(&(na, _)) = no_comment.iter().find(|&&(a, _)| a >= ca && a < cb) {
                 // Who: the last name before the phrase in the sentence, else the
                 // organization the document is about when "la société" refers to it.
@@ -430,7 +448,7 @@ impl Doc<'_, '_> {
                         evidence(),
                     ));
                 }
-                continue;
+                cb = na;
             }
             let mut triggers: Vec<Trigger> = Vec::new();
             let mut i = ca;
@@ -528,6 +546,16 @@ impl Doc<'_, '_> {
                 }
             }
             triggers.extend(extra);
+            // "emplea a 600 personas", "impiega 600 persone": a verb of using
+            // that counts people employs them.
+            for tr in triggers.iter_mut().filter(|tr| tr.predicate == Predicate::Use) {
+                let people = tr.quantity.is_some_and(|qi| {
+                    matches!(&qs[qi].quantity.unit, Unit::Count { concept: Some(c) } if c.0 == "person" || c.0 == "employees")
+                });
+                if people {
+                    tr.predicate = Predicate::Employees;
+                }
+            }
             triggers.retain(|tr| !tr.noun || tr.quantity.is_some());
             triggers.sort_by_key(|tr| (tr.at, tr.quantity));
             let mut consumed: Vec<usize> = Vec::new();
