@@ -128,23 +128,34 @@ fn timeline(list: Vec<&Claim>) -> Vec<Vec<&Claim>> {
     groups.into_iter().map(|(_, c)| c).collect()
 }
 
+/// How many sources the claims come from.
+fn source_count(claims: &[&Claim]) -> usize {
+    let mut sources: Vec<&str> = claims.iter().map(|c| c.source.as_str()).collect();
+    sources.sort_unstable();
+    sources.dedup();
+    sources.len()
+}
+
 fn sources_of(claims: &[&Claim]) -> Vec<String> {
-    claims.iter().map(|c| c.source.clone()).collect::<BTreeSet<_>>().into_iter().collect()
+    let mut sources: Vec<&str> = claims.iter().map(|c| c.source.as_str()).collect();
+    sources.sort_unstable();
+    sources.dedup();
+    sources.into_iter().map(str::to_string).collect()
 }
 
 /// Claim ids in source order, then text order ("001#2" before "001#10").
 fn ids_of(claims: &[&Claim]) -> Vec<String> {
-    let mut ids: Vec<String> = claims.iter().map(|c| c.id.clone()).collect();
-    ids.sort_by_cached_key(|id| id_order(id));
+    let mut ids: Vec<&str> = claims.iter().map(|c| c.id.as_str()).collect();
+    ids.sort_by_key(|id| id_order(id));
     ids.dedup();
-    ids
+    ids.into_iter().map(str::to_string).collect()
 }
 
 /// The sort key of a claim id: its source, then its number when it ends in `#n`.
-pub(crate) fn id_order(id: &str) -> (String, u64, String) {
+pub(crate) fn id_order(id: &str) -> (&str, u64, &str) {
     match id.rsplit_once('#') {
-        Some((src, n)) if n.parse::<u64>().is_ok() => (src.to_string(), n.parse().unwrap_or(0), String::new()),
-        _ => (id.to_string(), 0, id.to_string()),
+        Some((src, n)) if n.parse::<u64>().is_ok() => (src, n.parse().unwrap_or(0), ""),
+        _ => (id, 0, id),
     }
 }
 
@@ -197,7 +208,7 @@ fn finding(fact: &Fact, verdict: Verdict, kind: FindingKind, claims: &[&Claim], 
 
 fn judge(fact: &Fact, relations: &[Relation], settings: &Settings, out: &mut Vec<Finding>) {
     let words = fact_words(fact);
-    let sources = sources_of(&fact.claims);
+    let sources = source_count(&fact.claims);
     let affirmed: Vec<&Claim> = fact.claims.iter().copied().filter(|c| c.polarity == Polarity::Affirmed).collect();
     let denied: Vec<&Claim> = fact.claims.iter().copied().filter(|c| c.polarity == Polarity::Denied).collect();
     let mut judged = false;
@@ -284,8 +295,7 @@ fn judge(fact: &Fact, relations: &[Relation], settings: &Settings, out: &mut Vec
     // Times, when no quantity was compared.
     if !judged {
         let timed: Vec<&Claim> = affirmed.iter().copied().filter(|c| c.time.is_some()).collect();
-        let timed_sources = sources_of(&timed);
-        if timed_sources.len() >= 2 {
+        if source_count(&timed) >= 2 {
             let values: BTreeSet<String> =
                 timed.iter().filter_map(|c| c.time.as_ref()).map(|t| t.value.to_string()).collect();
             let verdict = if values.len() == 1 { Verdict::Agree } else { Verdict::Compatible };
@@ -308,19 +318,19 @@ fn judge(fact: &Fact, relations: &[Relation], settings: &Settings, out: &mut Vec
     }
 
     // Presence: several sources report the fact with nothing to compare.
-    if !judged && sources.len() >= 2 {
+    if !judged && sources >= 2 {
         let said: Vec<String> = per_source_text(&fact.claims, |c| clip(&c.evidence.text, 60));
         out.push(finding(
             fact,
             Verdict::Agree,
             FindingKind::Presence,
             &fact.claims,
-            format!("{} sources report \"{words}\": {}.", sources.len(), said.join("; ")),
+            format!("{sources} sources report \"{words}\": {}.", said.join("; ")),
         ));
         judged = true;
     }
 
-    if !judged && sources.len() == 1 {
+    if !judged && sources == 1 {
         let c = fact.claims[0];
         let kind = if c.quantity.is_some() {
             FindingKind::Quantity
