@@ -289,6 +289,11 @@ impl Doc<'_, '_> {
         let mut a = Attribution::default();
         let mut used = Vec::new();
         let ents: Vec<&entities::Mention> = self.entities_in(s.start, s.end).collect();
+        let speech = (s.start..s.end).any(|i| {
+            cx.tags.has(i, |g| matches!(g, Tag::Reporting | Tag::AccordingTo | Tag::Denial | Tag::NoComment))
+                || (cx.tokens.toks[i].kind == Kind::Punct
+                    && matches!(cx.tokens.raw(i), "\"" | "“" | "”" | "«" | "»" | "„" | "‘" | "’"))
+        });
         for i in s.start..s.end {
             if a.role.is_none() {
                 if let Some((role, l)) = cx.tags.find(i, |g| match g {
@@ -310,12 +315,15 @@ impl Doc<'_, '_> {
                         a.affiliation = Some(self.entity_ref(m));
                         used.push((m.first, m.last));
                     }
-                    // The speaker: the nearest person within four tokens.
+                    // The speaker: the nearest person within four tokens, in a
+                    // sentence that reports speech ("Tomas Arvel memenangi
+                    // pemilihan gubernur" names an office, not a speaker).
                     let near = ents
                         .iter()
                         .filter(|m| m.kind == EntityKind::Person)
                         .filter(|m| m.last + 4 >= i && m.first <= i + l + 6)
-                        .min_by_key(|m| if m.first >= i { m.first - i } else { i - m.last });
+                        .min_by_key(|m| if m.first >= i { m.first - i } else { i - m.last })
+                        .filter(|_| speech);
                     if let Some(m) = near {
                         a.speaker = Some(m.text.clone());
                         used.push((m.first, m.last));

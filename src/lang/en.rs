@@ -455,6 +455,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("votes", Votes),
         ("voted", Votes),
         ("ballots", Votes),
+        ("of the vote", Votes),
+        ("of the popular vote", Votes),
         ("launch*", Launch),
         ("released", Launch),
         ("unveil*", Launch),
