@@ -825,6 +825,12 @@ impl Doc<'_, '_> {
         consumed: &mut Vec<usize>,
     ) -> Option<Object> {
         let cx = self.cx;
+        // Money raised has no object: a name near it is an investor ("led
+        // by X", "from X") or an appositive's ("parent of the X app"),
+        // and the round is the same fact whichever one a source names.
+        if tr.predicate == Predicate::Raise && polarity == Polarity::Affirmed {
+            return None;
+        }
         let start = tr.at + tr.len.max(1);
         let end = (start + OBJECT_WINDOW).min(cb);
         let usable =
