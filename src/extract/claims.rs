@@ -865,6 +865,10 @@ impl Doc<'_, '_> {
             _ if polarity == Polarity::Denied && self.surface_noun(start, end).is_some() => {
                 self.surface_noun(start, end).map(|w| Object::Concept { concept: Concept(w) })
             }
+            // An act on people names its people after it or counts them: a
+            // noun before it belongs to another act ("employs 258,000 people,
+            // said it would cut costs").
+            _ if tr.predicate.counts_people() => None,
             _ => {
                 let back = tr.at.saturating_sub(6).max(ca)..tr.at;
                 let concept = back
