@@ -97,23 +97,64 @@ fn place_words(lang: Lang) -> &'static (HashSet<String>, HashSet<String>) {
     &WORDS[i]
 }
 
-/// The place key of a folded name, from the document language's lexicon,
-/// else from any lexicon when the name is long enough to be unambiguous.
+/// One language's place names, normalized: whole names, and stems (names
+/// whose last word ends with `*` in the lexicon) with their distinct lengths
+/// in bytes, longest first.
+struct Places {
+    exact: HashMap<String, &'static str>,
+    stems: HashMap<String, &'static str>,
+    stem_lengths: Vec<usize>,
+}
+
+impl Places {
+    fn new(lang: Lang) -> Places {
+        let mut p = Places { exact: HashMap::default(), stems: HashMap::default(), stem_lengths: Vec::new() };
+        for &(phrase, key) in lang.lexicon().places {
+            let (body, stem) = match phrase.strip_suffix('*') {
+                Some(b) => (b, true),
+                None => (phrase, false),
+            };
+            let name = normalize_place(&fold(body)).into_owned();
+            if stem {
+                p.stem_lengths.push(name.len());
+                p.stems.entry(name).or_insert(key);
+            } else {
+                p.exact.entry(name).or_insert(key);
+            }
+        }
+        p.stem_lengths.sort_unstable_by(|a, b| b.cmp(a));
+        p.stem_lengths.dedup();
+        p
+    }
+
+    /// The key of a normalized name: a whole name, else the longest stem
+    /// that covers every word but the last and starts the last, as the
+    /// matcher reads stems ("marokkan*" for "Marokkaner").
+    fn get(&self, norm: &str) -> Option<&'static str> {
+        if let Some(&k) = self.exact.get(norm) {
+            return Some(k);
+        }
+        let last_word = norm.rfind(' ').map_or(0, |i| i + 1);
+        self.stem_lengths
+            .iter()
+            .filter(|&&n| n > last_word && n <= norm.len() && norm.is_char_boundary(n))
+            .find_map(|&n| self.stems.get(&norm[..n]).copied())
+    }
+}
+
+/// The place key of a folded name, from the document language's lexicon
+/// (names and stems), else from any lexicon's whole names when the name is
+/// long enough to be unambiguous.
 fn place_key(folded: &str, lang: Lang) -> Option<&'static str> {
     use once_cell::sync::Lazy;
-    static PLACES: Lazy<Vec<HashMap<String, &'static str>>> = Lazy::new(|| {
-        Lang::ALL
-            .iter()
-            .map(|l| l.lexicon().places.iter().map(|&(p, k)| (normalize_place(&fold(p)).into_owned(), k)).collect())
-            .collect()
-    });
+    static PLACES: Lazy<Vec<Places>> = Lazy::new(|| Lang::ALL.iter().map(|&l| Places::new(l)).collect());
     let norm = normalize_place(folded);
     let i = Lang::ALL.iter().position(|&l| l == lang)?;
-    if let Some(&k) = PLACES[i].get(norm.as_ref()) {
+    if let Some(k) = PLACES[i].get(norm.as_ref()) {
         return Some(k);
     }
     if norm.chars().count() >= 5 {
-        return PLACES.iter().find_map(|m| m.get(norm.as_ref()).copied());
+        return PLACES.iter().find_map(|m| m.exact.get(norm.as_ref()).copied());
     }
     None
 }
@@ -427,7 +468,12 @@ fn names_on(cx: &Ctx, i: usize) -> bool {
 fn common_noun(cx: &Ctx, i: usize, b: usize, start: usize, names: &super::Names) -> bool {
     let t = cx.tokens;
     let tok = t.toks[i];
-    if tok.case != Case::Title || tok.has_digit || camel(t.raw(i)) || names.contains(t.folded(i)) {
+    if tok.case != Case::Title
+        || tok.has_digit
+        || camel(t.raw(i))
+        || names.contains(t.folded(i))
+        || cx.tags.has(i, |g| matches!(g, Tag::Place(_)))
+    {
         return false;
     }
     if i + 1 < b && !names.contains(t.folded(i + 1)) {
@@ -535,4 +581,34 @@ fn kind_of(cx: &Ctx, a: usize, b: usize) -> EntityKind {
         }
     }
     EntityKind::Organization
+}
+
+#[cfg(test)]
+mod tests {
+    use super::key_of;
+    use crate::lang::Lang;
+
+    #[test]
+    fn place_keys_from_names_and_stems() {
+        let cases = [
+            (Lang::En, "Moroccan", "ma"),
+            (Lang::De, "Marokkaner", "ma"),
+            (Lang::De, "Marokkanische", "ma"),
+            (Lang::De, "US-amerikanische", "us"),
+            (Lang::De, "Sri-Lankische", "lk"),
+            (Lang::Fr, "Marocaines", "ma"),
+            (Lang::Es, "Marroquíes", "ma"),
+            (Lang::It, "Marocchini", "ma"),
+            (Lang::Pt, "Marroquinos", "ma"),
+            (Lang::Id, "Maroko", "ma"),
+            // Another language's whole name, when long enough.
+            (Lang::Id, "Morocco", "ma"),
+        ];
+        for (lang, name, key) in cases {
+            assert_eq!(key_of(name, lang), key, "{lang} {name}");
+        }
+        // A stem reads the last word only, and another language's stems never.
+        assert_eq!(key_of("Marokkanische Zentralbank", Lang::De), "marokkanischezentralbank");
+        assert_eq!(key_of("Marokkaner", Lang::En), "marokkaner");
+    }
 }
