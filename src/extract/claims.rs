@@ -752,7 +752,24 @@ impl Doc<'_, '_> {
         if let Some(inst) = institution {
             return Some(institution_ref(inst));
         }
-        let anaphor = (ca..tr.at).any(|j| cx.tags.has(j, |g| matches!(g, Tag::CompanyAnaphor)));
+        // A country acts as a state when nothing else is named before the
+        // verb ("China bought 100,000 tonnes", "o Irã vai comprar"), unless
+        // it says where ("Em Portugal, a empresa vendeu").
+        // A measure counts the subject's own (users, staff): no state's.
+        // "o modelo mais popular da China" names whose, not who.
+        let of_place =
+            |m: &entities::Mention| m.first > 0 && cx.tags.has(m.first - 1, |g| matches!(g, Tag::NameParticle));
+        let state = self.entities_in(ca, tr.at).filter(|_| !tr.predicate.is_measure()).find(|m| {
+            m.kind == EntityKind::Place
+                && !in_attr(m.first, m.last)
+                && !cx.lex.locative_before(cx.tokens, m.first)
+                && !of_place(m)
+        });
+        let anaphor_at = (ca..tr.at).find(|&j| cx.tags.has(j, |g| matches!(g, Tag::CompanyAnaphor)));
+        if let Some(m) = state.filter(|m| anaphor_at.is_none_or(|j| m.first < j)) {
+            return Some(Subject::Explicit(self.entity_ref(m)));
+        }
+        let anaphor = anaphor_at.is_some();
         let named_before = self
             .entities_in(ca, tr.at)
             .any(|m| !in_attr(m.first, m.last) && !matches!(m.kind, EntityKind::Code | EntityKind::Place));
