@@ -371,7 +371,20 @@ pub(crate) fn find(cx: &Ctx, sentences: &[Sentence], names: &super::Names) -> Ve
                 && t.toks.get(b + 1).is_some_and(|n| !n.space_before)
                 && b + 1 < s.end
                 && t.folded(b + 1) == "s";
-            let subject_of_verb = acts(b) || (aux && (acts(b + 1) || figure(b + 1))) || appositive || possessive;
+            // Or an unknown verb, then a word the lexicon knows as an act or a
+            // measure: "Pertamina membukukan laba", "Danone a réalisé un
+            // chiffre d'affaires", "Stellantis ha chiuso il semestre con ricavi".
+            let lower = |j: usize| j < s.end && t.toks[j].kind == Kind::Word && t.toks[j].case == Case::Lower;
+            let known_act = |j: usize| {
+                j < s.end && cx.tags.has(j, |g| matches!(g, Tag::Predicate(_) | Tag::Measure(_) | Tag::Reporting))
+            };
+            // No other name stands between ("Streaming service Spotify has").
+            let verb_then_act = lower(b)
+                && (b + 1..(b + 6).min(s.end))
+                    .find(|&j| known_act(j))
+                    .is_some_and(|j| (b..j).all(|k| t.toks[k].kind != Kind::Word || t.toks[k].case == Case::Lower));
+            let subject_of_verb =
+                acts(b) || (aux && (acts(b + 1) || figure(b + 1))) || appositive || possessive || verb_then_act;
             if (first_word || title) && single && !distinctive && !named(t.folded(a)) && !subject_of_verb {
                 continue;
             }

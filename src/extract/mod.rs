@@ -103,7 +103,7 @@ pub(crate) fn extract(
     let read = Read::new(text, lang);
     let (cx, sents, tokens) = (read.cx(), &read.sents, &read.tokens);
     let dateline = time::dateline(&cx);
-    let published = given.or(dateline.map(|(d, _)| d)).or(default);
+    let published = given.or(dateline.and_then(|(d, _)| d)).or(default);
     let mut quantities = numbers::read(&cx);
     inherit_concepts(sents, &mut quantities);
     let mut times = time::read(&cx, published);

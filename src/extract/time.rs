@@ -208,7 +208,7 @@ fn year_after(cx: &Ctx, j: usize) -> (Option<i32>, usize) {
 /// but a capitalized place name ("30 September 2024", "JAKARTA, 1 Oktober
 /// 2024 (Reuters) -"). A date later in the first sentence dates a fact,
 /// not the document.
-pub(crate) fn dateline(cx: &Ctx) -> Option<(PartialDate, usize)> {
+pub(crate) fn dateline(cx: &Ctx) -> Option<(Option<PartialDate>, usize)> {
     let t = cx.tokens;
     for i in 0..t.len().min(4) {
         if year_at(t, i).is_some()
@@ -220,7 +220,7 @@ pub(crate) fn dateline(cx: &Ctx) -> Option<(PartialDate, usize)> {
                 end += 2;
             }
             if let Ok(d) = t.span_text(i, end).parse::<PartialDate>() {
-                return Some((d, end));
+                return Some((Some(d), end));
             }
         }
     }
@@ -232,13 +232,29 @@ pub(crate) fn dateline(cx: &Ctx) -> Option<(PartialDate, usize)> {
         if i > 0 && t.toks[i].newline_before {
             return None;
         }
-        if let Some((_, last, TimeValue::Absolute { date }, _)) = time_at(cx, i) {
-            return date.day.is_some().then_some((date, last));
+        if let Some(found) = time_at(cx, i) {
+            return dated(t, found);
         }
         i += 1;
     }
-    match time_at(cx, i) {
-        Some((_, last, TimeValue::Absolute { date }, _)) if date.day.is_some() => Some((date, last)),
+    time_at(cx, i).and_then(|found| dated(t, found))
+}
+
+/// A dateline's date: a day with its month and year, or a day and month
+/// with no year when a dash or an agency's parenthesis closes the dateline
+/// ("TORINO, 25 luglio -", "July 25 (Reuters) -"): the span is a dateline,
+/// but the year must come from elsewhere.
+fn dated(
+    t: &crate::text::Tokens,
+    found: (usize, usize, TimeValue, TimeRelation),
+) -> Option<(Option<PartialDate>, usize)> {
+    match found {
+        (_, last, TimeValue::Absolute { date }, _) if date.day.is_some() => Some((Some(date), last)),
+        (first, last, TimeValue::Month { .. }, _) => {
+            let day = (first..last).any(|k| t.toks[k].kind == Kind::Number);
+            let closed = ["-", "–", "—", "("].iter().any(|c| t.toks.get(last).is_some_and(|_| t.raw(last) == *c));
+            (day && closed).then_some((None, last))
+        }
         _ => None,
     }
 }
