@@ -18,6 +18,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "ellos", "ella", "ellas", "cuando", "donde", "como", "porque", "aunque", "mientras", "sino", "ni", "después",
         "ahora", "aún", "así", "dijo", "otro", "otra", "otros", "otras", "nos", "hace", "puede", "cual", "cuales",
         "cuyo", "cuya", "todavía", "además", "sólo", "dentro", "hacia", "contra", "tiene", "tienen", "será", "sido",
+        "tal", "tales",
     ],
     numbers: &[
         // Halves: with a scale ("meio milhão", "two and a half million"), never alone.

@@ -105,6 +105,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "vendredi",
         "samedi",
         "dimanche",
+        "tel",
+        "telle",
+        "tels",
+        "telles",
     ],
     numbers: &[
         // Halves: with a scale ("meio milhão", "two and a half million"), never alone.

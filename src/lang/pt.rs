@@ -17,7 +17,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "já", "muito", "mais", "seu", "sua", "seus", "suas", "ele", "ela", "eles", "elas", "isso", "esse", "essa",
         "este", "esta", "isto", "quando", "onde", "como", "porque", "então", "ainda", "segundo", "após", "depois",
         "uma", "disse", "ou", "pelo", "nesse", "neste", "nessa", "nesta", "dessa", "desse", "deste", "desta", "à",
-        "às", "você",
+        "às", "você", "tal", "tais",
     ],
     numbers: &[
         // Halves: with a scale ("meio milhão", "two and a half million"), never alone.
