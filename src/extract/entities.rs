@@ -410,7 +410,7 @@ pub(crate) fn find(cx: &Ctx, sentences: &[Sentence], names: &super::Names) -> Ve
         }
     }
     let spans = split_known_prefixes(cx, spans);
-    spans
+    let mut mentions: Vec<Mention> = spans
         .into_iter()
         .filter_map(|(a, b)| {
             let text = t.span_text(a, b).to_string();
@@ -421,7 +421,50 @@ pub(crate) fn find(cx: &Ctx, sentences: &[Sentence], names: &super::Names) -> Ve
             let kind = kind_of(cx, a, b);
             Some(Mention { first: a, last: b, key, text, kind })
         })
-        .collect()
+        .collect();
+    institutions(cx, sentences, &mut mentions);
+    mentions
+}
+
+/// Adds the public bodies a text names by what they are ("la comisión
+/// electoral", "the interior ministry"), keyed alike in every language,
+/// where no name covers them; `mentions` stay in text order.
+fn institutions(cx: &Ctx, sentences: &[Sentence], mentions: &mut Vec<Mention>) {
+    let t = cx.tokens;
+    let mut found = Vec::new();
+    for s in sentences {
+        let mut i = s.start;
+        while i < s.end {
+            let Some((key, l)) = cx.tags.find(i, |g| match g {
+                Tag::Institution(k) => Some(k),
+                _ => None,
+            }) else {
+                i += 1;
+                continue;
+            };
+            let end = (i + l).min(s.end);
+            // A name inside the body's phrase is part of it ("ministère de
+            // l'Intérieur"); a longer name around it keeps it.
+            let k = mentions.partition_point(|m| m.last <= i);
+            let inside = mentions[k..].iter().take_while(|m| m.first < end).count();
+            let within = mentions[k..k + inside].iter().all(|m| m.first >= i && m.last <= end);
+            if within {
+                mentions.drain(k..k + inside);
+                found.push(Mention {
+                    first: i,
+                    last: end,
+                    key: key.to_string(),
+                    text: t.span_text(i, end).to_string(),
+                    kind: EntityKind::Organization,
+                });
+            }
+            i = end;
+        }
+    }
+    if !found.is_empty() {
+        mentions.extend(found);
+        mentions.sort_by_key(|m| m.first);
+    }
 }
 
 /// Splits a span whose first words are a place or an entity seen alone

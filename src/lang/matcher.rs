@@ -53,6 +53,8 @@ pub(crate) enum Tag {
     NameParticle,
     /// A place with its canonical key.
     Place(&'static str),
+    /// A public body named by what it is, with its canonical key.
+    Institution(&'static str),
 }
 
 #[derive(Clone, Debug)]
@@ -326,6 +328,9 @@ impl Compiled {
         }
         for &(p, k) in lex.places {
             add(p, Tag::Place(k));
+        }
+        for &(p, k) in lex.institutions {
+            add(p, Tag::Institution(k));
         }
         // Word lists whose words all mean one thing.
         let words: &[(&[&str], Tag)] = &[

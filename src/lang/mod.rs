@@ -251,6 +251,10 @@ pub(crate) struct Lexicon {
     pub clause_breaks: &'static [&'static str],
     /// Words before the agent of a passive ("por", "pelo", "pela").
     pub agent_markers: &'static [&'static str],
+    /// Public bodies a text names by what they are rather than by a name
+    /// ("la comisión electoral", "the interior ministry", "Protezione
+    /// Civile"), with a key shared by every language ("electoral_commission").
+    pub institutions: Phrases<&'static str>,
     /// Where the language capitalizes every noun (German), the words that
     /// open a noun phrase (articles, demonstratives, possessives): a
     /// capitalized word after one is a noun unless the batch names it
