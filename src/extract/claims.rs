@@ -641,6 +641,27 @@ impl Doc<'_, '_> {
                     }
                     _ => &attribution,
                 };
+                // "delivered 30 jets to Qantas": Qantas received them too; "30
+                // chips were delivered to X" is X's receipt only.
+                if tr.predicate == Predicate::Ship {
+                    if let Some(r) = self.recipient(tr, qs, cb) {
+                        let passive = r.key == subject.key;
+                        out.push(self.claim(
+                            r,
+                            Predicate::Receive,
+                            object.clone(),
+                            quantity.clone(),
+                            time.clone(),
+                            polarity,
+                            modality,
+                            attribution,
+                            evidence(),
+                        ));
+                        if passive {
+                            continue;
+                        }
+                    }
+                }
                 out.push(self.claim(
                     subject,
                     tr.predicate,
@@ -900,6 +921,16 @@ impl Doc<'_, '_> {
                 })
             }
         }
+    }
+
+    /// The recipient of a delivery: an entity after a recipient marker
+    /// within eight tokens after the verb or its quantity.
+    fn recipient(&self, tr: &Trigger, qs: &[numbers::Mention], cb: usize) -> Option<EntityRef> {
+        let cx = self.cx;
+        let from = tr.quantity.map_or(tr.at + tr.len.max(1), |qi| qs[qi].last.max(tr.at + tr.len.max(1)));
+        self.entities_in(from, (from + 8).min(cb))
+            .find(|m| m.kind != EntityKind::Code && cx.lex.recipient_before(cx.tokens, m.first))
+            .map(|m| self.entity_ref(m))
     }
 
     /// The person or organization named right after a quantity, past one

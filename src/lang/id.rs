@@ -805,6 +805,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     noun_determiners: &[],
     noun_endings: &[],
+    recipient_markers: &["kepada", "ke"],
     locatives: &["di", "dekat", "di wilayah", "di utara", "di selatan", "di timur", "di barat"],
     name_particles: &["bin", "binti"],
     place_words: &["provinsi", "kabupaten", "kota", "kecamatan", "desa", "distrik", "negara bagian"],

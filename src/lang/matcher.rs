@@ -90,6 +90,8 @@ pub(crate) struct Compiled {
     function_words: HashSet<String>,
     /// [`Lexicon::locatives`], folded, split into words.
     locatives: Vec<Vec<String>>,
+    /// [`Lexicon::recipient_markers`], folded, split into words.
+    recipient_markers: Vec<Vec<String>>,
     /// Month forms that are a shorter form of another ("set" of "setembro").
     month_abbreviations: HashSet<String>,
     /// The number, scale and joiner words a compound number word is made
@@ -267,6 +269,7 @@ impl Compiled {
             stem_lengths: Vec::new(),
             function_words: lex.function_words.iter().map(|w| fold(w)).collect(),
             locatives: lex.locatives.iter().map(|p| p.split(' ').map(fold).collect()).collect(),
+            recipient_markers: lex.recipient_markers.iter().map(|p| p.split(' ').map(fold).collect()).collect(),
             month_abbreviations: lex
                 .months
                 .iter()
@@ -486,15 +489,13 @@ impl Compiled {
     /// Whether a locative preposition ends right before token `i` ("em
     /// Quito", "north of Rome"), on the same line.
     pub fn locative_before(&self, t: &Tokens, i: usize) -> bool {
-        self.locatives.iter().any(|words| {
-            let n = words.len();
-            i >= n
-                && !t.toks[i].newline_before
-                && words.iter().enumerate().all(|(k, w)| {
-                    let j = i - n + k;
-                    t.folded(j) == w && (k == 0 || !t.toks[j].newline_before)
-                })
-        })
+        phrase_before(&self.locatives, t, i)
+    }
+
+    /// Whether a recipient marker ends right before token `i` ("to
+    /// Qantas", "para a Azul"), on the same line.
+    pub fn recipient_before(&self, t: &Tokens, i: usize) -> bool {
+        phrase_before(&self.recipient_markers, t, i)
     }
 
     /// Tags every token of a text, and tells the tokens whether the
@@ -585,4 +586,19 @@ impl Compiled {
         }
         Some(1 + p.rest.len())
     }
+}
+
+/// Whether one of `phrases` (folded words) ends right before token `i`, on
+/// the same line.
+fn phrase_before(phrases: &[Vec<String>], t: &Tokens, i: usize) -> bool {
+    phrases.iter().any(|words| {
+        let n = words.len();
+        i >= n
+            && i < t.len()
+            && !t.toks[i].newline_before
+            && words.iter().enumerate().all(|(k, w)| {
+                let j = i - n + k;
+                t.folded(j) == w && (k == 0 || !t.toks[j].newline_before)
+            })
+    })
 }

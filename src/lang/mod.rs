@@ -264,6 +264,9 @@ pub(crate) struct Lexicon {
     /// ("-ung", "-heit", "-en"): a word after a determiner is taken for a
     /// noun only with one of them, so that "die Lufthansa" stays a name.
     pub noun_endings: &'static [&'static str],
+    /// Words before the recipient of a delivery ("to", "para a", "an",
+    /// "kepada"): "delivered 30 jets to Qantas" is also Qantas receiving them.
+    pub recipient_markers: &'static [&'static str],
     /// Prepositions before the place where something happens ("em", "no",
     /// "in", "à", "di"): a name right after one is where a toll is counted.
     pub locatives: &'static [&'static str],

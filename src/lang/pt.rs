@@ -239,7 +239,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("adquir*", Buy),
         ("aquisição", Buy),
         ("receb*", Receive),
-        ("entreg*", Receive),
+        ("entreg*", Ship),
         ("vend*", Sell),
         ("enviou", Ship),
         ("embarcou", Ship),
@@ -560,6 +560,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     noun_determiners: &[],
     noun_endings: &[],
+    recipient_markers: &["para", "para a", "para o", "à", "ao", "às", "aos"],
     locatives: &["em", "no", "na", "nos", "nas", "perto de", "ao norte de", "ao sul de", "a leste de", "a oeste de"],
     name_particles: &["de", "do", "da", "dos", "das"],
     place_words: &[
