@@ -304,9 +304,12 @@ impl Doc<'_, '_> {
                     used.push((i, i + l));
                     // Affiliation: an organization right after the role ("portavoz de X", "juru bicara X")
                     // or right before it ("X spokesperson").
+                    // An elided particle counts as one word ("porte-parole d'Orange").
+                    let elided = cx.tokens.is_punct(i + l + 1, '\'') || cx.tokens.is_punct(i + l + 1, '’');
+                    let reach = i + l + 1 + usize::from(elided);
                     let after = ents.iter().find(|m| {
                         m.first >= i + l
-                            && m.first <= i + l + 1
+                            && m.first <= reach
                             && m.kind != EntityKind::Person
                             && m.kind != EntityKind::Place
                     });
@@ -972,9 +975,13 @@ impl Doc<'_, '_> {
     fn surface_noun(&self, start: usize, end: usize) -> Option<String> {
         let cx = self.cx;
         let t = cx.tokens;
-        for j in start..end.min(start + 3) {
+        for j in start..end.min(start + 4) {
             let tok = t.toks[j];
             let w = t.folded(j);
+            // An elision's apostrophe ("d'antennes", "l'usine").
+            if tok.kind == Kind::Punct && w == "'" && !tok.space_before {
+                continue;
+            }
             if tok.kind != Kind::Word || tok.case != Case::Lower {
                 return None;
             }
