@@ -250,9 +250,22 @@ fn mention_at(cx: &Ctx, i: usize) -> Option<Mention> {
                 end = at + l;
             }
             Some((NounKind::Concept(_), at, l)) => {
-                elliptic = true;
-                unit = Some(Unit::Count { concept: None });
-                end = at + l;
+                // A classifier before its noun counts the noun ("30.000 unit mobil").
+                let noun = cx.tags.find(at + l, |g| match g {
+                    Tag::Concept(k) if !k.is_empty() => Some(k),
+                    _ => None,
+                });
+                match noun {
+                    Some((k, l2)) => {
+                        unit = Some(Unit::Count { concept: Some(Concept(k.to_string())) });
+                        end = at + l + l2;
+                    }
+                    None => {
+                        elliptic = true;
+                        unit = Some(Unit::Count { concept: None });
+                        end = at + l;
+                    }
+                }
             }
             Some((NounKind::Other(w), at, l)) => {
                 unit = Some(Unit::Count { concept: Some(Concept(w)) });
