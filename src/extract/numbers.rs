@@ -355,6 +355,11 @@ enum NounKind {
 /// after it ("300 barcos"), kept as its folded form.
 fn noun_after(cx: &Ctx, at: usize) -> Option<(NounKind, usize, usize)> {
     let t = cx.tokens;
+    // Where every noun is capitalized, a capitalized word after a count is
+    // its noun ("Zwölf Bergleute", "60 Bäume"), not a name.
+    let nouns_capitalized = !cx.lex_data.noun_determiners.is_empty();
+    let noun_case =
+        |c: crate::text::Case| c == crate::text::Case::Lower || (nouns_capitalized && c == crate::text::Case::Title);
     let mut skipped_content = 0;
     for k in 0..3 {
         let j = at + k;
@@ -378,7 +383,7 @@ fn noun_after(cx: &Ctx, at: usize) -> Option<(NounKind, usize, usize)> {
         // qualifier), and after one content word ("due nuovi modelli" but
         // not "23 pescadores siguen desaparecidos").
         let function = cx.lex.is_function_word(t.folded(j));
-        if tok.case != crate::text::Case::Lower || (!cx.tags.at(j).is_empty() && !function) {
+        if !noun_case(tok.case) || (!cx.tags.at(j).is_empty() && !function) {
             break;
         }
         if !function {
@@ -390,7 +395,7 @@ fn noun_after(cx: &Ctx, at: usize) -> Option<(NounKind, usize, usize)> {
     }
     let tok = t.toks.get(at)?;
     let w = t.folded(at);
-    let plain = tok.kind == Kind::Word && !tok.newline_before && tok.case == crate::text::Case::Lower;
+    let plain = tok.kind == Kind::Word && !tok.newline_before && noun_case(tok.case);
     if plain && cx.tags.at(at).is_empty() && !cx.lex.is_function_word(w) && w.chars().count() > 2 {
         return Some((NounKind::Other(w.to_string()), at, 1));
     }
