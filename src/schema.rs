@@ -955,7 +955,9 @@ pub struct Finding {
     /// Sources that differ from the consensus.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub outliers: Vec<String>,
-    /// How every pair of sources relates.
+    /// How every pair of sources relates; for a fact told by more than 64
+    /// sources, how each relates to the consensus (`a` is the consensus's
+    /// source), so that the work stays linear in the number of sources.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub pairs: Vec<PairVerdict>,
     /// One sentence in English naming the sources, the values and the languages.

@@ -194,3 +194,27 @@ fn claims_round_trip_through_json() {
     assert_eq!(v["quantity"]["high"], serde_json::Value::Null);
     assert_eq!(v["predicate"], "order");
 }
+
+/// All pairs of sources up to 64 of them; beyond, each source against the
+/// consensus only, so that one fact told by thousands of sources stays
+/// linear (it was quadratic: 10 MB of one story took 28 s).
+#[test]
+fn pairs_are_linear_beyond_64_sources() {
+    let told = |n: usize| -> Vec<Claim> {
+        (0..n)
+            .map(|i| {
+                // Every tenth source gives a figure far off.
+                let v = if i % 10 == 9 { 900.0 } else { 500.0 };
+                claim(&format!("s{i:05}"), Predicate::Order, Some(quantity(Qualifier::Exact, v, 1.0, count("car"))))
+            })
+            .collect()
+    };
+    let few = compare_claims(&told(64), &[]);
+    assert_eq!(only(&few).pairs.len(), 64 * 63 / 2);
+    let many = compare_claims(&told(5000), &[]);
+    let f = only(&many);
+    assert_eq!(f.pairs.len(), 4999, "each source against the consensus");
+    assert_eq!(f.verdict, Verdict::Contradict);
+    assert_eq!(f.outliers.len(), 500);
+    assert_eq!(f.consensus, Some(Interval::point(500.0)));
+}

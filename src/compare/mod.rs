@@ -425,6 +425,9 @@ fn per_source_text(claims: &[&Claim], f: impl Fn(&Claim) -> String) -> Vec<Strin
     seen.into_values().collect()
 }
 
+/// The most sources of one fact whose figures are all compared pairwise.
+pub(crate) const MAX_PAIRED_SOURCES: usize = 64;
+
 fn judge_quantities(fact: &Fact, words: &str, reps: &[&Claim], all: &[&Claim], settings: &Settings) -> Finding {
     // Each source's quantity, normalized once.
     let normalized: BTreeMap<&str, Cow<Quantity>> = reps
@@ -434,13 +437,6 @@ fn judge_quantities(fact: &Fact, words: &str, reps: &[&Claim], all: &[&Claim], s
         })
         .collect();
     let q = |c: &Claim| -> &Quantity { &normalized[c.id.as_str()] };
-    let mut pairs = Vec::new();
-    for (i, a) in reps.iter().enumerate() {
-        for b in &reps[i + 1..] {
-            let verdict = relate(q(a), q(b), settings.tolerance);
-            pairs.push(PairVerdict { a: a.source.clone(), b: b.source.clone(), verdict });
-        }
-    }
     // Consensus: the interval most sources give; ties to the one given first in source order.
     let mut support: Vec<(Interval, Vec<&Claim>)> = Vec::new();
     for c in reps {
@@ -454,6 +450,23 @@ fn judge_quantities(fact: &Fact, words: &str, reps: &[&Claim], all: &[&Claim], s
     let (consensus, backers) =
         support.iter().find(|(_, l)| l.len() == best).cloned().unwrap_or((q(reps[0]).interval, vec![]));
     let consensus_claim = backers[0];
+    // Every pair of sources; past MAX_PAIRED_SOURCES, each source against
+    // the consensus only, so that a fact told by thousands of sources
+    // costs linear time, not quadratic.
+    let mut pairs = Vec::new();
+    if reps.len() <= MAX_PAIRED_SOURCES {
+        for (i, a) in reps.iter().enumerate() {
+            for b in &reps[i + 1..] {
+                let verdict = relate(q(a), q(b), settings.tolerance);
+                pairs.push(PairVerdict { a: a.source.clone(), b: b.source.clone(), verdict });
+            }
+        }
+    } else {
+        for c in reps.iter().filter(|c| c.id != consensus_claim.id) {
+            let verdict = relate(q(c), q(consensus_claim), settings.tolerance);
+            pairs.push(PairVerdict { a: consensus_claim.source.clone(), b: c.source.clone(), verdict });
+        }
+    }
     // Outliers are the sources in tension or contradiction with the consensus;
     // a value compatible with it (42 inside "at least 42") is not one.
     let outliers: Vec<&Claim> = reps
