@@ -218,7 +218,7 @@ fn every_corpus_is_tested() {
     names.sort();
     assert_eq!(
         names,
-        ["election_sanbria", "floods_varena", "funding_quillo", "sport_okafor"],
+        ["election_sanbria", "floods_varena", "funding_quillo", "science_denvira", "sport_okafor"],
         "add a test pair for a new corpus"
     );
     for name in &names {
@@ -264,4 +264,14 @@ fn sport_okafor_snapshot() {
 #[test]
 fn sport_okafor_findings() {
     check_findings("sport_okafor");
+}
+
+#[test]
+fn science_denvira_snapshot() {
+    snapshot("science_denvira");
+}
+
+#[test]
+fn science_denvira_findings() {
+    check_findings("science_denvira");
 }
