@@ -216,7 +216,11 @@ fn every_corpus_is_tested() {
         .filter_map(|e| e.file_name().into_string().ok())
         .collect();
     names.sort();
-    assert_eq!(names, ["election_sanbria", "floods_varena", "funding_quillo"], "add a test pair for a new corpus");
+    assert_eq!(
+        names,
+        ["election_sanbria", "floods_varena", "funding_quillo", "science_denvira", "sport_okafor"],
+        "add a test pair for a new corpus"
+    );
     for name in &names {
         assert!(dir(name).join("EXPECTED.md").is_file(), "{name}: EXPECTED.md");
     }
@@ -250,4 +254,24 @@ fn election_sanbria_snapshot() {
 #[test]
 fn election_sanbria_findings() {
     check_findings("election_sanbria");
+}
+
+#[test]
+fn sport_okafor_snapshot() {
+    snapshot("sport_okafor");
+}
+
+#[test]
+fn sport_okafor_findings() {
+    check_findings("sport_okafor");
+}
+
+#[test]
+fn science_denvira_snapshot() {
+    snapshot("science_denvira");
+}
+
+#[test]
+fn science_denvira_findings() {
+    check_findings("science_denvira");
 }
