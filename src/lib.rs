@@ -332,7 +332,17 @@ impl Checker {
             }
             mentions.push((d.id.clone(), ments));
         }
-        extract::event_tolls(&mut claims);
+        // In how many documents each entity is named.
+        let mut named: HashMap<&str, usize> = HashMap::new();
+        for (_, ments) in &mentions {
+            let mut keys: Vec<&str> = ments.iter().map(|m| m.mention.key.as_str()).collect();
+            keys.sort_unstable();
+            keys.dedup();
+            for k in keys {
+                *named.entry(k).or_default() += 1;
+            }
+        }
+        extract::event_tolls(&mut claims, &|k| named.get(k).copied().unwrap_or(0), mentions.len());
         relations.sort();
         relations.dedup_by(|a, b| {
             a.kind == b.kind && a.from.key == b.from.key && a.to.key == b.to.key && a.source == b.source

@@ -542,8 +542,9 @@ pub enum Predicate {
     Arrested,
     Votes,
     Turnout,
-    /// The people who took part in a protest, a rally or a gathering.
-    Crowd,
+    /// The people who took part in an event: the crowd of a protest or a
+    /// rally, the volunteers of a trial.
+    Participants,
     Valuation,
     Launch,
     Develop,
@@ -583,7 +584,7 @@ impl Predicate {
         Predicate::Arrested,
         Predicate::Votes,
         Predicate::Turnout,
-        Predicate::Crowd,
+        Predicate::Participants,
         Predicate::Valuation,
         Predicate::Launch,
         Predicate::Develop,
@@ -623,7 +624,7 @@ impl Predicate {
             Predicate::Arrested => "arrested",
             Predicate::Votes => "votes",
             Predicate::Turnout => "turnout",
-            Predicate::Crowd => "crowd",
+            Predicate::Participants => "participants",
             Predicate::Valuation => "valuation",
             Predicate::Launch => "launch",
             Predicate::Develop => "develop",
@@ -661,7 +662,7 @@ impl Predicate {
                 | Predicate::Deaths
                 | Predicate::Injured
                 | Predicate::Missing
-                | Predicate::Crowd
+                | Predicate::Participants
         )
     }
 
@@ -675,7 +676,7 @@ impl Predicate {
                 | Predicate::Missing
                 | Predicate::Evacuated
                 | Predicate::Turnout
-                | Predicate::Crowd
+                | Predicate::Participants
         )
     }
 
@@ -697,7 +698,7 @@ impl Predicate {
                 | Predicate::Arrested
                 | Predicate::Votes
                 | Predicate::Turnout
-                | Predicate::Crowd
+                | Predicate::Participants
                 | Predicate::Valuation
         )
     }

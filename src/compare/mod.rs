@@ -125,7 +125,15 @@ fn timeline(list: Vec<&Claim>) -> Vec<Vec<&Claim>> {
             None => groups.push((v.into_iter().collect(), vec![c])),
         }
     }
-    groups.into_iter().map(|(_, c)| c).collect()
+    // Back in source and text order, so that a source's first claim in the
+    // text, timed or not, stands for it.
+    groups
+        .into_iter()
+        .map(|(_, mut c)| {
+            c.sort_by(|a, b| id_order(&a.id).cmp(&id_order(&b.id)));
+            c
+        })
+        .collect()
 }
 
 /// How many sources the claims come from.
@@ -552,7 +560,14 @@ fn derived(facts: &[Fact], out: &mut Vec<Finding>) {
             .filter(|q| matches!(q.unit, Unit::Count { .. }))
             .map(|q| q.interval)
             .collect();
-        qs.first().copied()
+        // The interval most claims give; the first of them on a tie.
+        let bits =
+            |iv: &Interval| (iv.low.map(f64::to_bits), iv.high.map(f64::to_bits), iv.low_inclusive, iv.high_inclusive);
+        let mut counts: BTreeMap<_, (usize, usize)> = BTreeMap::new();
+        for (i, iv) in qs.iter().enumerate() {
+            counts.entry(bits(iv)).or_insert((0, i)).0 += 1;
+        }
+        counts.values().max_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1))).map(|&(_, i)| qs[i])
     };
     // Received facts by subject and object, so each order meets only its own.
     let mut received_of: BTreeMap<(&str, Option<&str>), Vec<&Fact>> = BTreeMap::new();

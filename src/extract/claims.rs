@@ -12,7 +12,7 @@ use super::{Ctx, entities, numbers, time};
 use crate::lang::Tag;
 use crate::schema::{
     Attribution, Claim, Concept, EntityKind, EntityRef, Evidence, Modality, Object, Polarity, Predicate, Qualifier,
-    Relation, RelationKind, Role, TimeValue, Unit,
+    Relation, RelationKind, RelativeTime, Role, TimeValue, Unit,
 };
 use crate::text::{Case, Kind, Sentence};
 
@@ -63,10 +63,11 @@ pub(crate) fn read(
 /// Tolls of a batch, counted where the story happened, are the event's:
 /// one report names the village, another the province, a third the
 /// country, and all count the same victims. A toll keeps its place as
-/// subject only when its document gives that toll for several places
-/// ("30 dead in Spain and 12 in Portugal") and its place is not the one
-/// most documents count it in (a tie names none).
-pub(crate) fn event_tolls(claims: &mut [Claim]) {
+/// subject when its document gives that toll for several places ("30 dead
+/// in Spain and 12 in Portugal") and its place is not the one most
+/// documents count it in (a tie names none), or when only one document of
+/// several names its place at all.
+pub(crate) fn event_tolls(claims: &mut [Claim], named_in: &dyn Fn(&str) -> usize, documents: usize) {
     use std::collections::{BTreeMap, BTreeSet};
     // Per predicate: the places each document counts it in.
     let mut places: BTreeMap<(Predicate, &str), BTreeSet<&str>> = BTreeMap::new();
@@ -93,8 +94,19 @@ pub(crate) fn event_tolls(claims: &mut [Claim]) {
     let to_event: Vec<bool> = claims
         .iter()
         .map(|c| {
+            // A place only one document of several names, with a toll dated
+            // by a year alone, is another story ("Colombia, where dengue
+            // killed 210 last year"); a village one report names, with no
+            // date or a day, is where the story happened.
+            let year_only = c.time.as_ref().is_some_and(|t| match t.value {
+                TimeValue::Absolute { date } => date.month.is_none(),
+                TimeValue::Relative { to } => matches!(to, RelativeTime::LastYear | RelativeTime::ThisYear),
+                TimeValue::Month { .. } => false,
+            });
+            let shared = !year_only || named_in(&c.subject.key) >= documents.min(2);
             c.predicate.is_toll()
                 && c.subject.key != EVENT
+                && shared
                 && (places.get(&(c.predicate, c.source.as_str())).is_none_or(|ks| ks.len() < 2)
                     || is_main(c.predicate, &c.subject.key))
         })
@@ -511,7 +523,26 @@ impl Doc<'_, '_> {
                     // "laid off 15,000 workers", "evacuaron a 3.000 vecinos": a verb that
                     // counts people takes the count; otherwise the measure is its own claim.
                     let verb = triggers.iter().rposition(|tr| tr.at < q.first && !tr.noun);
+                    // "Three participants died", "Três voluntários morreram": the
+                    // people an event counts, then what befell them.
+                    let befell = (p == Predicate::Participants)
+                        .then(|| {
+                            triggers.iter().position(|tr| {
+                                !tr.noun
+                                    && tr.quantity.is_none()
+                                    && tr.predicate.counts_people()
+                                    && tr.predicate != Predicate::Participants
+                                    && tr.at >= q.last
+                                    && tr.at <= q.last + 3
+                            })
+                        })
+                        .flatten();
                     match verb {
+                        _ if befell.is_some() => {
+                            if let Some(k) = befell {
+                                triggers[k].quantity = Some(qi);
+                            }
+                        }
                         Some(k) if triggers[k].predicate.counts_people() && triggers[k].quantity.is_none() => {
                             triggers[k].quantity = Some(qi);
                         }

@@ -241,7 +241,7 @@ fn mention_at(cx: &Ctx, i: usize) -> Option<Mention> {
             Some((NounKind::Measure(p), at, l)) => {
                 measure = Some(p);
                 // A toll counts its victims ("42 mortos": 42 deaths); a crowd, people.
-                let counted = if p == Predicate::Crowd { "person" } else { p.as_str() };
+                let counted = if p == Predicate::Participants { "person" } else { p.as_str() };
                 unit = Some(Unit::Count { concept: Some(Concept(counted.to_string())) });
                 end = at + l;
             }
