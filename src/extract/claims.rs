@@ -451,11 +451,23 @@ impl Doc<'_, '_> {
                     .then(|| (s.start..na - 1).rev().find(|&k| t.is_punct(k, ',')))
                     .flatten();
                 let end = before_appositive.unwrap_or(na);
-                let named = self
-                    .entities_in(s.start, end)
-                    .filter(|m| m.kind != EntityKind::Place && m.kind != EntityKind::Person)
-                    .last()
-                    .map(|m| self.entity_ref(m));
+                // A person set between commas right before it speaks for
+                // themselves ("Okafor's agent, Marco Ferri, declined").
+                let apposed_person = before_appositive.and_then(|k| {
+                    let mut inside = self.entities_in(k + 1, na - 1);
+                    match (inside.next(), inside.next()) {
+                        (Some(m), None) if m.kind != EntityKind::Place && m.first == k + 1 && m.last == na - 1 => {
+                            Some(self.entity_ref(m))
+                        }
+                        _ => None,
+                    }
+                });
+                let named = apposed_person.or_else(|| {
+                    self.entities_in(s.start, end)
+                        .filter(|m| m.kind != EntityKind::Place && m.kind != EntityKind::Person)
+                        .last()
+                        .map(|m| self.entity_ref(m))
+                });
                 let anaphor = (s.start..na).any(|j| cx.tags.has(j, |g| matches!(g, Tag::CompanyAnaphor)));
                 let who = named.or_else(|| anaphor.then(|| self.salient.map(|m| self.entity_ref(m))).flatten());
                 if let Some(who) = who {

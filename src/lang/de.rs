@@ -351,6 +351,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("rubel", "RUB"),
         ("rupien", "INR"),
         ("kanadische dollar", "CAD"),
+        ("reais", "BRL"),
+        ("r$", "BRL"),
     ],
     percent: &["prozent", "prozentpunkte", "prozentpunkten", "prozentpunkt"],
     months: &[

@@ -466,6 +466,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("multitud de", Participants),
         ("reunió", Participants),
         ("reunieron", Participants),
+        ("invertido", Invest),
+        ("invertidos", Invest),
     ],
     measures: &[
         ("usuarios", Users),

@@ -288,6 +288,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("rupee", "INR"),
         ("rubel", "RUB"),
         ("baht", "THB"),
+        ("reais", "BRL"),
+        ("r$", "BRL"),
     ],
     percent: &["persen", "poin persentase", "persen poin"],
     months: &[
