@@ -343,6 +343,32 @@ impl Checker {
             }
         }
         extract::event_tolls(&mut claims, &|k| named.get(k).copied().unwrap_or(0), mentions.len());
+        // Short names of longer ones ("Calvera", "Okafor") are those entities.
+        let short = extract::short_name_aliases(mentions.iter().flat_map(|(_, ms)| ms.iter().map(|m| &m.mention)));
+        if !short.is_empty() {
+            claims = claims.into_iter().map(|c| apply_aliases(c, &short)).collect();
+            for r in &mut relations {
+                for e in [&mut r.from, &mut r.to] {
+                    if let Some(k) = short.get(&e.key) {
+                        e.key = k.clone();
+                    }
+                }
+            }
+            for (_, ms) in &mut mentions {
+                for m in ms.iter_mut() {
+                    if let Some(k) = short.get(&m.mention.key) {
+                        m.mention.key = k.clone();
+                    }
+                }
+            }
+            for d in &mut documents {
+                for m in &mut d.entities {
+                    if let Some(k) = short.get(&m.key) {
+                        m.key = k.clone();
+                    }
+                }
+            }
+        }
         relations.sort();
         relations.dedup_by(|a, b| {
             a.kind == b.kind && a.from.key == b.from.key && a.to.key == b.to.key && a.source == b.source
@@ -379,7 +405,7 @@ impl Checker {
     }
 }
 
-fn apply_aliases(mut c: Claim, aliases: &HashMap<String, String>) -> Claim {
+fn apply_aliases<S: std::hash::BuildHasher>(mut c: Claim, aliases: &HashMap<String, String, S>) -> Claim {
     if let Some(k) = aliases.get(&c.subject.key) {
         c.subject.key = k.clone();
     }

@@ -668,3 +668,58 @@ mod tests {
         assert_eq!(key_of("Marokkaner", Lang::En), "marokkaner");
     }
 }
+
+/// Short names of longer ones across a batch: a one- or two-word name that
+/// is the end of exactly one longer name ("Calvera" of "Atlético Calvera",
+/// "Okafor" of "Nils Okafor") written at least twice is that entity.
+/// Places, codes and short keys (under four letters) are left alone, as is
+/// a short name that ends several longer ones.
+pub(crate) fn short_name_aliases<'m>(
+    mentions: impl Iterator<Item = &'m crate::schema::EntityMention>,
+) -> HashMap<String, String> {
+    // Per key: how often it is written, and its words.
+    let mut keys: HashMap<&str, (usize, Vec<String>)> = HashMap::default();
+    for m in mentions {
+        if matches!(m.kind, EntityKind::Place | EntityKind::Code) {
+            continue;
+        }
+        // A name joined by a particle ends with another one: "Sora di
+        // OpenAI" is no longer name of OpenAI.
+        let particle = m.text.split_whitespace().any(|w| w.chars().next().is_some_and(char::is_lowercase));
+        let e = keys.entry(&m.key).or_insert_with(|| {
+            let words = fold(&m.text)
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_string)
+                .collect();
+            (0, words)
+        });
+        e.0 += if particle { 0 } else { 1 };
+    }
+    // Each ending of a longer name written at least twice (once may be a
+    // title's noise: "Parceria ByteDance") and the names it ends.
+    let mut endings: HashMap<String, Vec<&str>> = HashMap::default();
+    for (&key, (n, words)) in &keys {
+        if *n < 2 {
+            continue;
+        }
+        for k in 1..=2.min(words.len().saturating_sub(1)) {
+            let ending = words[words.len() - k..].concat();
+            if ending != key {
+                endings.entry(ending).or_default().push(key);
+            }
+        }
+    }
+    let mut out = HashMap::default();
+    for (&key, (_, words)) in &keys {
+        if words.len() > 2 || key.chars().count() < 4 {
+            continue;
+        }
+        if let Some(longer) = endings.get(key) {
+            if let [one] = longer.as_slice() {
+                out.insert(key.to_string(), one.to_string());
+            }
+        }
+    }
+    out
+}
