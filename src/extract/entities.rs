@@ -639,36 +639,6 @@ fn kind_of(cx: &Ctx, a: usize, b: usize) -> EntityKind {
     EntityKind::Organization
 }
 
-#[cfg(test)]
-mod tests {
-    use super::key_of;
-    use crate::lang::Lang;
-
-    #[test]
-    fn place_keys_from_names_and_stems() {
-        let cases = [
-            (Lang::En, "Moroccan", "ma"),
-            (Lang::De, "Marokkaner", "ma"),
-            (Lang::De, "Marokkanische", "ma"),
-            (Lang::De, "US-amerikanische", "us"),
-            (Lang::De, "Sri-Lankische", "lk"),
-            (Lang::Fr, "Marocaines", "ma"),
-            (Lang::Es, "Marroquíes", "ma"),
-            (Lang::It, "Marocchini", "ma"),
-            (Lang::Pt, "Marroquinos", "ma"),
-            (Lang::Id, "Maroko", "ma"),
-            // Another language's whole name, when long enough.
-            (Lang::Id, "Morocco", "ma"),
-        ];
-        for (lang, name, key) in cases {
-            assert_eq!(key_of(name, lang), key, "{lang} {name}");
-        }
-        // A stem reads the last word only, and another language's stems never.
-        assert_eq!(key_of("Marokkanische Zentralbank", Lang::De), "marokkanischezentralbank");
-        assert_eq!(key_of("Marokkaner", Lang::En), "marokkaner");
-    }
-}
-
 /// Short names of longer ones across a batch: a one- or two-word name that
 /// is the end of exactly one longer name ("Calvera" of "Atlético Calvera",
 /// "Okafor" of "Nils Okafor") written at least twice is that entity.
@@ -722,4 +692,34 @@ pub(crate) fn short_name_aliases<'m>(
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::key_of;
+    use crate::lang::Lang;
+
+    #[test]
+    fn place_keys_from_names_and_stems() {
+        let cases = [
+            (Lang::En, "Moroccan", "ma"),
+            (Lang::De, "Marokkaner", "ma"),
+            (Lang::De, "Marokkanische", "ma"),
+            (Lang::De, "US-amerikanische", "us"),
+            (Lang::De, "Sri-Lankische", "lk"),
+            (Lang::Fr, "Marocaines", "ma"),
+            (Lang::Es, "Marroquíes", "ma"),
+            (Lang::It, "Marocchini", "ma"),
+            (Lang::Pt, "Marroquinos", "ma"),
+            (Lang::Id, "Maroko", "ma"),
+            // Another language's whole name, when long enough.
+            (Lang::Id, "Morocco", "ma"),
+        ];
+        for (lang, name, key) in cases {
+            assert_eq!(key_of(name, lang), key, "{lang} {name}");
+        }
+        // A stem reads the last word only, and another language's stems never.
+        assert_eq!(key_of("Marokkanische Zentralbank", Lang::De), "marokkanischezentralbank");
+        assert_eq!(key_of("Marokkaner", Lang::En), "marokkaner");
+    }
 }
