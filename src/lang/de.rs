@@ -965,6 +965,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "fluggesellschaft",
         "versicherer",
         "zulieferer",
+        "der verein",
+        "der klub",
+        "der club",
+        "die airline",
+        "das start-up",
     ],
     relative_pronouns: &["der", "die", "das", "welcher", "welche", "welches", "deren", "dessen"],
     clause_breaks: &[

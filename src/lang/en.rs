@@ -846,6 +846,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "the retailer",
         "the lender",
         "the insurer",
+        "the club",
     ],
     relative_pronouns: &["which", "who", "whose", "that"],
     clause_breaks: &[

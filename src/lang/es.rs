@@ -763,6 +763,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "la aerolínea",
         "la fabricante",
         "el fabricante",
+        "el club",
+        "la automotriz",
+        "la startup",
     ],
     relative_pronouns: &["que", "el cual", "la cual", "los cuales", "las cuales", "quien", "quienes", "cuyo", "cuya"],
     clause_breaks: &[

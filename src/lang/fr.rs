@@ -877,6 +877,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "le fabricant",
         "l'opérateur",
         "l'industriel",
+        "le club",
+        "la compagnie aérienne",
     ],
     relative_pronouns: &["qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles"],
     clause_breaks: &[

@@ -756,6 +756,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "grup tersebut",
         "maskapai tersebut",
         "raksasa teknologi tersebut",
+        "klub itu",
+        "klub tersebut",
+        "maskapai itu",
     ],
     relative_pronouns: &["yang"],
     clause_breaks: &[

@@ -778,6 +778,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "l’impresa",
         "il produttore",
         "la compagnia aerea",
+        "il club",
+        "la casa automobilistica",
+        "la startup",
     ],
     relative_pronouns: &["che", "il quale", "la quale", "i quali", "le quali", "cui"],
     clause_breaks: &[
