@@ -375,9 +375,8 @@ pub(crate) fn find(cx: &Ctx, sentences: &[Sentence], names: &super::Names) -> Ve
             // measure: "Pertamina membukukan laba", "Danone a réalisé un
             // chiffre d'affaires", "Stellantis ha chiuso il semestre con ricavi".
             let lower = |j: usize| j < s.end && t.toks[j].kind == Kind::Word && t.toks[j].case == Case::Lower;
-            let known_act = |j: usize| {
-                j < s.end && cx.tags.has(j, |g| matches!(g, Tag::Predicate(_) | Tag::Measure(_) | Tag::Reporting))
-            };
+            let known_act =
+                |j: usize| j < s.end && cx.tags.has(j, |g| matches!(g, Tag::Predicate(_) | Tag::Measure(_)));
             // No other name stands between ("Streaming service Spotify has").
             let verb_then_act = lower(b)
                 && (b + 1..(b + 6).min(s.end))

@@ -1032,8 +1032,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     noun_endings: &[
         "ung", "heit", "keit", "schaft", "tion", "sion", "ität", "nis", "tum", "ismus", "ei", "en", "er", "el", "e",
-        "ern", "ums", "ium", "chen", "lein", "ling", "ment", "ur", "ik", "ie", "ten", "nen", "te", "ts",
-        "s",
+        "ern", "ums", "ium", "chen", "lein", "ling", "ment", "ur", "ik", "ie", "ten", "nen", "te", "ts", "s",
     ],
     recipient_markers: &["an", "an die", "an den", "an das"],
     locatives: &["in", "im", "nahe", "nördlich von", "südlich von", "östlich von", "westlich von"],
