@@ -218,7 +218,7 @@ fn every_corpus_is_tested() {
     names.sort();
     assert_eq!(
         names,
-        ["election_sanbria", "floods_varena", "funding_quillo", "science_denvira", "sport_okafor"],
+        ["election_sanbria", "floods_varena", "funding_quillo", "science_denvira", "sport_okafor", "strike_brennwald"],
         "add a test pair for a new corpus"
     );
     for name in &names {
@@ -274,4 +274,14 @@ fn science_denvira_snapshot() {
 #[test]
 fn science_denvira_findings() {
     check_findings("science_denvira");
+}
+
+#[test]
+fn strike_brennwald_snapshot() {
+    snapshot("strike_brennwald");
+}
+
+#[test]
+fn strike_brennwald_findings() {
+    check_findings("strike_brennwald");
 }
