@@ -666,6 +666,13 @@ impl Predicate {
         )
     }
 
+    /// Whether the predicate's figure counts heads (people, users, votes),
+    /// never money.
+    pub fn counts_heads(self) -> bool {
+        self.counts_people()
+            || matches!(self, Predicate::Employees | Predicate::Users | Predicate::Votes | Predicate::Turnout)
+    }
+
     /// Whether the predicate is a toll or a tally counted in a place: the
     /// toll of a disaster, the turnout of an election, the crowd of a protest.
     pub fn is_toll(self) -> bool {

@@ -387,6 +387,9 @@ pub(crate) fn sentences(t: &Tokens) -> Vec<Sentence> {
         if tok.kind == Kind::Punct {
             let c = t.raw(i).chars().next().unwrap_or(' ');
             match c {
+                // German quotes open low and close with the English opening
+                // mark: „…“.
+                '“' if quote_open.is_some_and(|q| t.raw(q).starts_with('„')) => quote_open = None,
                 '“' | '«' | '„' => quote_open = Some(i),
                 '”' | '»' => quote_open = None,
                 '"' => {
@@ -407,7 +410,7 @@ pub(crate) fn sentences(t: &Tokens) -> Vec<Sentence> {
                         let nc = t.raw(i + 1).chars().next().unwrap_or(' ');
                         nc.is_uppercase()
                             || nc.is_ascii_digit()
-                            || matches!(nc, '“' | '"' | '«' | '‘' | '(' | '—' | '–')
+                            || matches!(nc, '“' | '"' | '«' | '„' | '‘' | '(' | '—' | '–')
                     }
                 };
                 let abbrev = c == '.' && i > start && (is_abbreviation(t, i - 1) || t.is_ordinal(i - 1));

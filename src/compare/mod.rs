@@ -184,7 +184,7 @@ fn fact_words(fact: &Fact) -> String {
 }
 
 /// Who gives a claim's figure, when the text says: a speaker, a role, an
-/// anonymous source or an outlet.
+/// anonymous source, an outlet or the organization it speaks for.
 fn voice(c: &Claim) -> Option<String> {
     let a = &c.attribution;
     a.speaker
@@ -192,6 +192,7 @@ fn voice(c: &Claim) -> Option<String> {
         .or_else(|| a.role.map(|r| role_word(r).to_string()))
         .or_else(|| a.anonymous.clone())
         .or_else(|| a.outlet.as_ref().map(|o| o.key.clone()))
+        .or_else(|| a.affiliation.as_ref().map(|o| o.key.clone()))
 }
 
 fn source_label(c: &Claim) -> String {

@@ -530,20 +530,24 @@ impl Doc<'_, '_> {
             let mut extra = Vec::new();
             let lo = qs.partition_point(|q| q.first < ca);
             let in_clause = qs.iter().enumerate().skip(lo).take_while(|(_, q)| q.first < cb);
-            for (qi, q) in in_clause.filter(|(_, q)| q.last <= cb && !in_attr(q.first, q.last)) {
+            // A part of a figure just given states no figure of its own
+            // ("38.000 karyawan, termasuk 1.800 orang di Cikarang").
+            let part = |q: &numbers::Mention| cx.lex.part_before(cx.tokens, q.first);
+            for (qi, q) in in_clause.filter(|(_, q)| q.last <= cb && !in_attr(q.first, q.last) && !part(q)) {
                 if let Some(p) = q.measure {
                     // "laid off 15,000 workers", "evacuaron a 3.000 vecinos": a verb that
                     // counts people takes the count; otherwise the measure is its own claim.
                     let verb = triggers.iter().rposition(|tr| tr.at < q.first && !tr.noun);
-                    // "Three participants died", "Três voluntários morreram": the
-                    // people an event counts, then what befell them.
-                    let befell = (p == Predicate::Participants)
+                    // "Three participants died", "12 000 salariés ont cessé le
+                    // travail": the people counted, then what befell them or what
+                    // they did.
+                    let befell = matches!(p, Predicate::Participants | Predicate::Employees)
                         .then(|| {
                             triggers.iter().position(|tr| {
                                 !tr.noun
                                     && tr.quantity.is_none()
                                     && tr.predicate.counts_people()
-                                    && tr.predicate != Predicate::Participants
+                                    && tr.predicate != p
                                     && tr.at >= q.last
                                     && tr.at <= q.last + 3
                             })
@@ -589,6 +593,10 @@ impl Doc<'_, '_> {
                 let noun_after = noun_after.filter(|_| verb_on_people.is_none());
                 let target =
                     noun_after.or(free_after).or(before).or_else(|| triggers.iter().position(|tr| tr.at >= q.last));
+                // People are not counted in money: "que emprega 38 mil pessoas,
+                // quer economizar 600 milhões de euros" gives no staff of €600M.
+                let money = matches!(q.quantity.unit, Unit::Money { .. });
+                let target = target.filter(|&k| !(money && triggers[k].predicate.counts_heads()));
                 if let Some(k) = target {
                     if triggers[k].quantity.is_none() {
                         triggers[k].quantity = Some(qi);
@@ -679,10 +687,40 @@ impl Doc<'_, '_> {
                         })
                     })
                 });
+                // Or an organization named there, or "the company": "Nach
+                // Angaben der IGF ... 12.000, das Unternehmen sprach von 5.000".
+                let own_body = if own_role.is_none() && !attribution.is_empty() {
+                    tr.quantity.filter(|&qi| qi > 0 && qs[qi - 1].first >= s.start).and_then(|qi| {
+                        let (from, to) = (qs[qi - 1].last, qs[qi].first);
+                        // ... that speaks before the figure ("sprach von", "fala em").
+                        let speaks =
+                            |a: usize| (a..(a + 2).min(to)).any(|j| cx.tags.has(j, |g| matches!(g, Tag::Reporting)));
+                        let named = self
+                            .entities_in(from, to)
+                            .find(|m| m.kind == EntityKind::Organization && speaks(m.last))
+                            .map(|m| self.entity_ref(m));
+                        named.or_else(|| {
+                            (from..to)
+                                .find_map(|j| {
+                                    cx.tags
+                                        .find(j, |g| matches!(g, Tag::CompanyAnaphor).then_some(()))
+                                        .map(|(_, l)| j + l)
+                                })
+                                .filter(|&end| speaks(end))
+                                .and_then(|_| self.salient.map(|m| self.entity_ref(m)))
+                        })
+                    })
+                } else {
+                    None
+                };
                 let local;
-                let attribution = match own_role {
-                    Some((r, _)) if attribution.role.is_some_and(|a| a != r) => {
+                let attribution = match (own_role, own_body) {
+                    (Some((r, _)), _) if attribution.role.is_some_and(|a| a != r) => {
                         local = Attribution { role: Some(r), ..Attribution::default() };
+                        &local
+                    }
+                    (None, Some(body)) if attribution.affiliation.as_ref().is_none_or(|a| a.key != body.key) => {
+                        local = Attribution { affiliation: Some(body), ..Attribution::default() };
                         &local
                     }
                     _ => &attribution,
@@ -1055,6 +1093,11 @@ impl Doc<'_, '_> {
         let in_clause = starting_in(times, |m| m.first, ca, cb).iter().filter(|m| m.last <= cb).min_by_key(dist);
         if let Some(m) = in_clause {
             return Some(m.time.clone());
+        }
+        // A measure (staff, users, revenue) is dated in its own clause only:
+        // "A X, que emprega 38 mil pessoas, quer economizar ... até 2027".
+        if tr.predicate.is_measure() {
+            return None;
         }
         let mut in_sentence = starting_in(times, |m| m.first, s.start, s.end).iter().filter(|m| m.last <= s.end);
         match (in_sentence.next(), in_sentence.next()) {

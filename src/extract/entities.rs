@@ -365,7 +365,11 @@ pub(crate) fn find(cx: &Ctx, sentences: &[Sentence], names: &super::Names) -> Ve
             let appositive = t.is_punct(b, ',')
                 && ((b + 1..(b + 4).min(s.end))
                     .any(|j| cx.tags.has(j, |g| matches!(g, Tag::OwnerNoun | Tag::OwnedNoun | Tag::Role(_))))
-                    || closing().is_some_and(|k| acts(k + 1) || cx.tags.has(k + 1, |g| matches!(g, Tag::NoComment))));
+                    || closing().is_some_and(|k| acts(k + 1) || cx.tags.has(k + 1, |g| matches!(g, Tag::NoComment)))
+                    // "Brennwald, which employs 38,000 people, ...".
+                    || (b + 1 < s.end && cx.tags.has(b + 1, |g| matches!(g, Tag::RelativePronoun)) && {
+                        (b + 2..(b + 5).min(s.end)).any(acts)
+                    }));
             // Or a possessive: "Instagram's parent company".
             let possessive = matches!(t.toks.get(b).map(|_| t.raw(b)), Some("'" | "’"))
                 && t.toks.get(b + 1).is_some_and(|n| !n.space_before)

@@ -505,7 +505,10 @@ fn is_not_quantity(cx: &Ctx, i: usize, num: &Num) -> bool {
             _ => None,
         })
         .is_some();
-        if !counted && !qualified {
+        // "até 2027", "bis 2027", "until 2027": a qualifier that is also a
+        // word of time makes a year a deadline, not a bound.
+        let time_word = ending_at(cx.tags, i, |g| matches!(g, Tag::TimeRelation(_)).then_some(())).is_some();
+        if !counted && (!qualified || time_word) {
             return true;
         }
     }

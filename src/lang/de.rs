@@ -611,6 +611,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("versammelten sich", Participants),
         ("menge von", Participants),
         ("lockte", Participants),
+        ("beteiligten sich", Participants),
+        ("beteiligte sich", Participants),
+        ("streikten", Participants),
+        ("legten die arbeit nieder", Participants),
     ],
     measures: &[
         ("nutzer", Users),
@@ -657,6 +661,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("freiwillige", Participants),
         ("fans", Participants),
         ("zuschauer", Participants),
+        ("streikende", Participants),
     ],
     concepts: &[
         ("pumpen", "pump"),
@@ -780,6 +785,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "schätzten",
         "schätzen",
         "zählten",
+        "sprach von",
+        "spricht von",
     ],
     according_to: &["laut", "zufolge", "nach angaben", "nach angaben von", "unter berufung auf"],
     denials: &[
@@ -1034,6 +1041,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "ung", "heit", "keit", "schaft", "tion", "sion", "ität", "nis", "tum", "ismus", "ei", "en", "er", "el", "e",
         "ern", "ums", "ium", "chen", "lein", "ling", "ment", "ur", "ik", "ie", "ten", "nen", "te", "ts", "s",
     ],
+    part_markers: &["darunter", "davon", "einschließlich"],
     recipient_markers: &["an", "an die", "an den", "an das"],
     locatives: &["in", "im", "nahe", "nördlich von", "südlich von", "östlich von", "westlich von"],
     name_particles: &["von", "der", "zu", "van", "de", "für"],

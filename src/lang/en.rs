@@ -532,6 +532,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("attended", Participants),
         ("drew a crowd of", Participants),
         ("attracted", Participants),
+        ("went on strike", Participants),
+        ("walked out", Participants),
+        ("joined the strike", Participants),
     ],
     measures: &[
         ("users", Users),
@@ -571,6 +574,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("spectators", Participants),
         ("runners", Participants),
         ("attendees", Participants),
+        ("strikers", Participants),
     ],
     concepts: &[
         ("pumps", "pump"),
@@ -688,6 +692,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "put the number at",
         "estimated",
         "counted",
+        "puts the figure at",
+        "put the figure at",
+        "spoke of",
     ],
     according_to: &["according to", "citing", "cited by", "as reported by", "reported by"],
     denials: &[
@@ -913,6 +920,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     noun_determiners: &[],
     noun_endings: &[],
+    part_markers: &["including", "of whom", "of which", "among them", "among whom"],
     recipient_markers: &["to"],
     locatives: &["in", "at", "near", "across", "throughout", "north of", "south of", "east of", "west of"],
     name_particles: &["of", "de", "da", "del", "van", "von", "der", "bin", "al"],

@@ -468,6 +468,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("reunieron", Participants),
         ("invertido", Invest),
         ("invertidos", Invest),
+        ("secundaron la huelga", Participants),
+        ("hicieron huelga", Participants),
+        ("se sumaron a la huelga", Participants),
     ],
     measures: &[
         ("usuarios", Users),
@@ -504,6 +507,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("aficionados", Participants),
         ("espectadores", Participants),
         ("hinchas", Participants),
+        ("huelguistas", Participants),
     ],
     concepts: &[
         ("bombas", "pump"),
@@ -621,6 +625,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "calcularon",
         "hablaron de",
         "hablan de",
+        "habló de",
+        "habla de",
+        "cifra en",
     ],
     according_to: &[
         "según",
@@ -820,6 +827,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     noun_determiners: &[],
     noun_endings: &[],
+    part_markers: &["incluidos", "incluidas", "de los cuales", "de las cuales", "entre ellos", "entre ellas"],
     recipient_markers: &["a", "al", "a la", "a los", "a las"],
     locatives: &["en", "cerca de", "al norte de", "al sur de", "al este de", "al oeste de"],
     name_particles: &["de", "del", "la", "de la", "de los", "las"],

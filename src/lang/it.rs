@@ -508,6 +508,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("folla di", Participants),
         ("ha riunito", Participants),
         ("hanno riunito", Participants),
+        ("hanno scioperato", Participants),
+        ("hanno aderito allo sciopero", Participants),
+        ("hanno incrociato le braccia", Participants),
     ],
     measures: &[
         ("utenti", Users),
@@ -536,6 +539,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("volontari", Participants),
         ("tifosi", Participants),
         ("spettatori", Participants),
+        ("scioperanti", Participants),
     ],
     concepts: &[
         ("pompe", "pump"),
@@ -650,6 +654,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "contano",
         "parlano di",
         "hanno contato",
+        "parla di",
+        "ha parlato di",
     ],
     according_to: &[
         "secondo",
@@ -826,6 +832,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     noun_determiners: &[],
     noun_endings: &[],
+    part_markers: &["di cui", "compresi", "comprese", "tra cui", "fra cui"],
     recipient_markers: &["a", "al", "alla", "ai", "alle", "all'"],
     locatives: &["a", "in", "nel", "nella", "presso", "vicino a", "a nord di", "a sud di", "a est di", "a ovest di"],
     name_particles: &["di", "del", "della", "dei", "delle", "degli", "de", "da"],

@@ -92,6 +92,8 @@ pub(crate) struct Compiled {
     locatives: Vec<Vec<String>>,
     /// [`Lexicon::recipient_markers`], folded, split into words.
     recipient_markers: Vec<Vec<String>>,
+    /// [`Lexicon::part_markers`], folded, split into words.
+    part_markers: Vec<Vec<String>>,
     /// Month forms that are a shorter form of another ("set" of "setembro").
     month_abbreviations: HashSet<String>,
     /// The number, scale and joiner words a compound number word is made
@@ -270,6 +272,7 @@ impl Compiled {
             function_words: lex.function_words.iter().map(|w| fold(w)).collect(),
             locatives: lex.locatives.iter().map(|p| p.split(' ').map(fold).collect()).collect(),
             recipient_markers: lex.recipient_markers.iter().map(|p| p.split(' ').map(fold).collect()).collect(),
+            part_markers: lex.part_markers.iter().map(|p| p.split(' ').map(fold).collect()).collect(),
             month_abbreviations: lex
                 .months
                 .iter()
@@ -490,6 +493,12 @@ impl Compiled {
     /// Quito", "north of Rome"), on the same line.
     pub fn locative_before(&self, t: &Tokens, i: usize) -> bool {
         phrase_before(&self.locatives, t, i)
+    }
+
+    /// Whether a part marker ends right before token `i` ("including
+    /// 1,800", "dont 1 404"), on the same line.
+    pub fn part_before(&self, t: &Tokens, i: usize) -> bool {
+        phrase_before(&self.part_markers, t, i)
     }
 
     /// Whether a recipient marker ends right before token `i` ("to

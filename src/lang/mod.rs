@@ -264,6 +264,10 @@ pub(crate) struct Lexicon {
     /// ("-ung", "-heit", "-en"): a word after a determiner is taken for a
     /// noun only with one of them, so that "die Lufthansa" stays a name.
     pub noun_endings: &'static [&'static str],
+    /// Words before a part of a figure just given ("including", "dont",
+    /// "termasuk", "darunter"): "38,000 employees, including 1,800 in
+    /// Cikarang" states one figure, not two.
+    pub part_markers: &'static [&'static str],
     /// Words before the recipient of a delivery ("to", "para a", "an",
     /// "kepada"): "delivered 30 jets to Qantas" is also Qantas receiving them.
     pub recipient_markers: &'static [&'static str],
