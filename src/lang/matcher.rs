@@ -87,6 +87,9 @@ pub(crate) struct Compiled {
     stems: HashMap<String, Vec<Phrase>>,
     /// The distinct stem lengths in chars, ascending.
     stem_lengths: Vec<usize>,
+    /// The first three bytes of every stem, so that most words skip the
+    /// stem look-ups; `None` when a stem is shorter than three bytes.
+    stem_starts: Option<HashSet<u32>>,
     function_words: HashSet<String>,
     /// [`Lexicon::locatives`], folded, split into words.
     locatives: Vec<Vec<String>>,
@@ -269,6 +272,7 @@ impl Compiled {
             exact: HashMap::default(),
             stems: HashMap::default(),
             stem_lengths: Vec::new(),
+            stem_starts: Some(HashSet::default()),
             function_words: lex.function_words.iter().map(|w| fold(w)).collect(),
             locatives: lex.locatives.iter().map(|p| p.split(' ').map(fold).collect()).collect(),
             recipient_markers: lex.recipient_markers.iter().map(|p| p.split(' ').map(fold).collect()).collect(),
@@ -395,6 +399,14 @@ impl Compiled {
         let entry = Phrase { rest: words, tag };
         if first.prefix {
             self.stem_lengths.push(first.text.chars().count());
+            match first3(&first.text) {
+                Some(k) => {
+                    if let Some(starts) = self.stem_starts.as_mut() {
+                        starts.insert(k);
+                    }
+                }
+                None => self.stem_starts = None,
+            }
             self.stems.entry(first.text).or_default().push(entry);
         } else {
             self.exact.entry(first.text).or_default().push(entry);
@@ -549,9 +561,21 @@ impl Compiled {
                 }
             }
         }
-        if tok.kind == Kind::Word {
+        let may_stem = match &self.stem_starts {
+            Some(starts) => first3(w).is_some_and(|k| starts.contains(&k)),
+            None => true,
+        };
+        if tok.kind == Kind::Word && may_stem {
+            // Byte offsets of the char boundaries, once per word.
+            let mut cuts = w.char_indices().map(|(b, _)| b).skip(1);
+            let mut chars = 1;
+            let mut cut = cuts.next();
             for &n in &self.stem_lengths {
-                let Some((cut, _)) = w.char_indices().nth(n) else { break };
+                while chars < n {
+                    cut = cuts.next();
+                    chars += 1;
+                }
+                let Some(cut) = cut else { break };
                 if let Some(list) = self.stems.get(&w[..cut]) {
                     for p in list {
                         if let Some(len) = self.rest_matches(t, i, p) {
