@@ -48,7 +48,9 @@ pub(crate) fn read(
         governed.push(g);
     }
     let lead = sents.first().map_or(0, |s| s.end);
-    doc.salient = salient(cx, entities, &governed.concat(), lead);
+    let mut all_governed = governed.concat();
+    all_governed.sort_unstable();
+    doc.salient = salient(cx, entities, &all_governed, lead);
     let mut claims = Vec::new();
     for (&s, g) in sents.iter().zip(&governed) {
         doc.sentence_claims(s, quantities, times, g, &mut claims);
@@ -166,7 +168,8 @@ fn merge_repeats(claims: Vec<Claim>) -> Vec<Claim> {
             continue;
         }
         let kept = &mut out[slot[same[i]]];
-        if c.evidence != kept.evidence && !kept.also.contains(&c.evidence) {
+        // Claims come in text order: a repeat from the same sentence is next to its twin.
+        if c.evidence != kept.evidence && kept.also.last() != Some(&c.evidence) {
             kept.also.push(c.evidence);
         }
         let (a, b) = (&mut kept.attribution, c.attribution);
@@ -204,7 +207,12 @@ fn salient<'e>(
             || (m.first > 0 && cx.lex.is_function_word(cx.tokens.folded(m.first - 1)) && marker(m.first - 1))
     };
     let mut counts: HashMap<&str, (usize, usize)> = HashMap::default();
-    let owned = |m: &entities::Mention| governed.iter().any(|&(a, b)| m.first < b && a < m.last);
+    // Governed spans are in text order and short: only the few starting
+    // just before a mention's end can overlap it.
+    let owned = |m: &entities::Mention| {
+        let k = governed.partition_point(|&(a, _)| a < m.last);
+        governed[k.saturating_sub(4)..k].iter().any(|&(a, b)| m.first < b && a < m.last)
+    };
     let mut first = true;
     for (i, m) in entities.iter().enumerate() {
         if m.kind == EntityKind::Organization && !cited(m) && !owned(m) {
@@ -529,7 +537,8 @@ impl Doc<'_, '_> {
             // quantity goes to the nearest trigger before it, else after it.
             let mut extra = Vec::new();
             let lo = qs.partition_point(|q| q.first < ca);
-            let in_clause = qs.iter().enumerate().skip(lo).take_while(|(_, q)| q.first < cb);
+            // Indexed from `lo` directly: `skip` would walk the whole prefix.
+            let in_clause = qs[lo..].iter().enumerate().map(|(k, q)| (lo + k, q)).take_while(|(_, q)| q.first < cb);
             // A part of a figure just given states no figure of its own
             // ("38.000 karyawan, termasuk 1.800 orang di Cikarang").
             let part = |q: &numbers::Mention| cx.lex.part_before(cx.tokens, q.first);
@@ -915,7 +924,7 @@ impl Doc<'_, '_> {
                     || (m.kind == EntityKind::Organization && self.cx.lex.locative_before(self.cx.tokens, m.first)))
         };
         let (qa, qb) = tr.quantity.map_or((tr.at, tr.at + tr.len.max(1)), |qi| (qs[qi].first, qs[qi].last));
-        let next = qs.iter().map(|q| q.first).find(|&f| f >= qb).unwrap_or(cb).min(cb);
+        let next = qs.get(qs.partition_point(|q| q.first < qb)).map_or(cb, |q| q.first).min(cb);
         let found = self
             .entities_in(qb.min(next), next)
             .find(is_place)

@@ -435,6 +435,8 @@ pub(crate) fn find(cx: &Ctx, sentences: &[Sentence], names: &super::Names) -> Ve
 fn institutions(cx: &Ctx, sentences: &[Sentence], mentions: &mut Vec<Mention>) {
     let t = cx.tokens;
     let mut found = Vec::new();
+    // Names inside a body's phrase, dropped at the end in one pass.
+    let mut dropped = vec![false; mentions.len()];
     for s in sentences {
         let mut i = s.start;
         while i < s.end {
@@ -452,7 +454,7 @@ fn institutions(cx: &Ctx, sentences: &[Sentence], mentions: &mut Vec<Mention>) {
             let inside = mentions[k..].iter().take_while(|m| m.first < end).count();
             let within = mentions[k..k + inside].iter().all(|m| m.first >= i && m.last <= end);
             if within {
-                mentions.drain(k..k + inside);
+                dropped[k..k + inside].iter_mut().for_each(|d| *d = true);
                 found.push(Mention {
                     first: i,
                     last: end,
@@ -465,6 +467,8 @@ fn institutions(cx: &Ctx, sentences: &[Sentence], mentions: &mut Vec<Mention>) {
         }
     }
     if !found.is_empty() {
+        let mut keep = dropped.into_iter().map(|d| !d);
+        mentions.retain(|_| keep.next().unwrap_or(true));
         mentions.extend(found);
         mentions.sort_by_key(|m| m.first);
     }

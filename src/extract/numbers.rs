@@ -121,8 +121,8 @@ fn phone_runs(cx: &Ctx) -> Vec<bool> {
                 break;
             }
         }
-        for (k, mark) in phone.iter_mut().enumerate().take(i).skip(a) {
-            *mark |= plain(k);
+        for (k, mark) in phone[a..i].iter_mut().enumerate() {
+            *mark |= plain(a + k);
         }
         i = j.max(i + 1);
     }

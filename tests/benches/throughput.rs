@@ -153,6 +153,10 @@ pub enum Shape {
     Names,
     /// A claim sentence repeated without a period (one huge sentence).
     NoPeriod,
+    /// Public bodies with a name inside their phrase, over and over.
+    Bodies,
+    /// Tolls in ever new places, each sentence with two figures and two voices.
+    Voices,
 }
 
 impl std::fmt::Display for Shape {
@@ -170,6 +174,8 @@ pub fn hostile(shape: Shape, size: usize) -> String {
         Shape::ZeroWidth => "1\u{200b}0\u{200d}0\u{feff}",
         Shape::Names => "Acme Bexo Tramar ",
         Shape::NoPeriod => "A Acme encomendou mais de 100 mil chips este ano e ",
+        Shape::Bodies => "o Ministério da Saúde e a Defesa Civil de Lisboa, ",
+        Shape::Voices => "Segundo a polícia, 15 mil pessoas protestaram em Tavira; os organizadores falam em 60 mil. ",
     };
     let mut s = String::with_capacity(size + unit.len() + 32);
     if matches!(shape, Shape::Grouped) {
@@ -182,8 +188,17 @@ pub fn hostile(shape: Shape, size: usize) -> String {
     s
 }
 
-const SHAPES: &[Shape] =
-    &[Shape::MaisDe, Shape::Digits, Shape::Grouped, Shape::Qualifiers, Shape::ZeroWidth, Shape::Names, Shape::NoPeriod];
+const SHAPES: &[Shape] = &[
+    Shape::MaisDe,
+    Shape::Digits,
+    Shape::Grouped,
+    Shape::Qualifiers,
+    Shape::ZeroWidth,
+    Shape::Names,
+    Shape::NoPeriod,
+    Shape::Bodies,
+    Shape::Voices,
+];
 
 mod adversarial {
     use super::*;
@@ -212,8 +227,16 @@ mod adversarial {
     }
 
     /// Without `Names`: linear, but about 4 s per MB (see the 1 MB row).
-    const SHAPES_10MB: &[Shape] =
-        &[Shape::MaisDe, Shape::Digits, Shape::Grouped, Shape::Qualifiers, Shape::ZeroWidth, Shape::NoPeriod];
+    const SHAPES_10MB: &[Shape] = &[
+        Shape::MaisDe,
+        Shape::Digits,
+        Shape::Grouped,
+        Shape::Qualifiers,
+        Shape::ZeroWidth,
+        Shape::NoPeriod,
+        Shape::Bodies,
+        Shape::Voices,
+    ];
 
     #[divan::bench(args = SHAPES_10MB, sample_count = 2, sample_size = 1)]
     fn mb10(bencher: Bencher, shape: &Shape) {
