@@ -130,7 +130,7 @@ fn timeline(list: Vec<&Claim>) -> Vec<Vec<&Claim>> {
     groups
         .into_iter()
         .map(|(_, mut c)| {
-            c.sort_by(|a, b| id_order(&a.id).cmp(&id_order(&b.id)));
+            c.sort_by_cached_key(|c| id_order(&c.id));
             c
         })
         .collect()
