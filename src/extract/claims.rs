@@ -670,6 +670,9 @@ impl Doc<'_, '_> {
                 let denied = denial_at.is_some_and(|d| d < tr.at && (antecedent.is_none() || d >= ca));
                 let polarity = if negated || denied { Polarity::Denied } else { Polarity::Affirmed };
                 let object = match &quantity {
+                    // An act on people counts its people: "4.500 Stellen", "4 500
+                    // postes", "4.500 karyawan" are one lay-off, not three objects.
+                    Some(_) if tr.predicate.counts_people() => None,
                     Some(q) if !tr.predicate.is_measure() && matches!(q.unit, Unit::Count { concept: Some(_) }) => {
                         match &q.unit {
                             Unit::Count { concept: Some(c) } => Some(Object::Concept { concept: c.clone() }),
