@@ -346,6 +346,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("recaudar", Raise),
         ("recaudaron", Raise),
         ("captó", Raise),
+        ("captado", Raise),
+        ("captaron", Raise),
         ("captar", Raise),
         ("levantó", Raise),
         ("ronda de financiación", Raise),
@@ -471,6 +473,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("secundaron la huelga", Participants),
         ("hicieron huelga", Participants),
         ("se sumaron a la huelga", Participants),
+        ("valora", Valuation),
+        ("valoran", Valuation),
+        ("valoró", Valuation),
     ],
     measures: &[
         ("usuarios", Users),
