@@ -226,6 +226,8 @@ fn salient<'e>(
             let subject_like = m.last < t.len()
                 && (t.is_punct(m.last, ',')
                     || cx.lex.is_function_word(t.folded(m.last))
+                    // A verb the lexicon does not know ("El Atlético Calvera presentó").
+                    || (t.toks[m.last].kind == Kind::Word && t.toks[m.last].case == Case::Lower)
                     || cx.tags.has(m.last, |g| matches!(g, Tag::Predicate(_) | Tag::Reporting | Tag::Modality(_))));
             if first && m.first < lead && subject_like {
                 e.0 += 2;
