@@ -594,6 +594,9 @@ fn after_opening(cx: &Ctx, i: usize) -> bool {
     }
     match cx.tokens.raw(i - 1) {
         "“" | "\"" | "«" | "„" | "(" | ":" | "—" | "–" | "-" => true,
+        // A sentence end inside a quotation, which the splitter keeps whole
+        // ("No está en venta. Cuenta para el entrenador").
+        "." | "!" | "?" => cx.tokens.toks[i].space_before,
         // An apostrophe opens a quote only after a space: "d'Orange" is an elision.
         "‘" | "'" | "’" => cx.tokens.toks[i - 1].space_before,
         _ => false,
