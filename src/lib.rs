@@ -343,7 +343,7 @@ impl Checker {
             }
         }
         extract::event_tolls(&mut claims, &|k| named.get(k).copied().unwrap_or(0), mentions.len());
-        // Short names of longer ones ("Calvera", "Okafor") are those entities.
+        // Short names of longer ones ("Tamaris", "Lindqvist") are those entities.
         let short = extract::short_name_aliases(mentions.iter().flat_map(|(_, ms)| ms.iter().map(|m| &m.mention)));
         if !short.is_empty() {
             claims = claims.into_iter().map(|c| apply_aliases(c, &short)).collect();

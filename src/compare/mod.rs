@@ -167,7 +167,7 @@ pub(crate) fn id_order(id: &str) -> (&str, u64, &str) {
     }
 }
 
-/// "bytedance order chip": the fact in words, from the first claim's surface forms.
+/// "acme order chip": the fact in words, from the first claim's surface forms.
 fn fact_words(fact: &Fact) -> String {
     let c = fact.claims[0];
     let subject = &c.subject.text;

@@ -220,13 +220,13 @@ fn salient<'e>(
             e.0 += if m.first < lead { 2 } else { 1 };
             // The lead's first organization that stands as a subject (before
             // a comma, a verb or an auxiliary) is what the story is about:
-            // "Quillo, parent of the Pagoo app, raised..." is Quillo's story
+            // "Acme, parent of the Zapy app, raised..." is Acme's story
             // however often the app is named after.
             let t = cx.tokens;
             let subject_like = m.last < t.len()
                 && (t.is_punct(m.last, ',')
                     || cx.lex.is_function_word(t.folded(m.last))
-                    // A verb the lexicon does not know ("El Atlético Calvera presentó").
+                    // A verb the lexicon does not know ("El Real Tamaris presentó").
                     || (t.toks[m.last].kind == Kind::Word && t.toks[m.last].case == Case::Lower)
                     || cx.tags.has(m.last, |g| matches!(g, Tag::Predicate(_) | Tag::Reporting | Tag::Modality(_))));
             if first && m.first < lead && subject_like {
@@ -341,7 +341,7 @@ impl Doc<'_, '_> {
                         used.push((m.first, m.last));
                     }
                     // The speaker: the nearest person within four tokens, in a
-                    // sentence that reports speech ("Tomas Arvel memenangi
+                    // sentence that reports speech ("Rina Sari memenangi
                     // pemilihan gubernur" names an office, not a speaker).
                     let near = ents
                         .iter()
@@ -444,7 +444,7 @@ impl Doc<'_, '_> {
         };
         let mut prev_subject: Option<EntityRef> = None;
         for (ca, cb) in self.clauses(s) {
-            // A relative clause ("Finnly, which raised €80 million") speaks of its
+            // A relative clause ("Rivex, which raised €80 million") speaks of its
             // antecedent, and is no part of what a denial before it denies.
             let antecedent = self.antecedent(s, ca);
             // "X did not respond": a claim of its own, never a denial. What
@@ -455,14 +455,14 @@ impl Doc<'_, '_> {
                 // Who: the last name before the phrase in the sentence, else the
                 // organization the document is about when "la société" refers to it.
                 // An appositive between the name and the phrase speaks of
-                // something else: "Hidrovar, the company that operates the
-                // Lusk dam, declined to comment" is Hidrovar's.
+                // something else: "Aquaport, the company that operates the
+                // Kessel dam, declined to comment" is Aquaport's.
                 let before_appositive = (na > s.start + 1 && t.is_punct(na - 1, ','))
                     .then(|| (s.start..na - 1).rev().find(|&k| t.is_punct(k, ',')))
                     .flatten();
                 let end = before_appositive.unwrap_or(na);
                 // A person set between commas right before it speaks for
-                // themselves ("Okafor's agent, Marco Ferri, declined").
+                // themselves ("the player's agent, Ana Ruiz, declined").
                 let apposed_person = before_appositive.and_then(|k| {
                     let mut inside = self.entities_in(k + 1, na - 1);
                     match (inside.next(), inside.next()) {
@@ -647,7 +647,7 @@ impl Doc<'_, '_> {
                     Some(Subject::Salient(e)) => prev_subject.clone().or(Some(e)),
                     None => prev_subject.clone(),
                 };
-                // "41,8% de Inés Calderón", "41,8 % pour Ines Calderón": a measure's
+                // "41,8% de Ana Duarte", "41,8 % pour Ana Duarte": a measure's
                 // holder named right after its number.
                 let holder =
                     tr.quantity.filter(|_| tr.predicate.is_measure()).and_then(|qi| self.holder_after(&qs[qi], cb));
@@ -1050,7 +1050,7 @@ impl Doc<'_, '_> {
     }
 
     /// The antecedent of a relative clause starting at `ca`: the entity that
-    /// ends right before its relative pronoun, across a comma ("Finnly,
+    /// ends right before its relative pronoun, across a comma ("Rivex,
     /// which raised"). A coordinating word ("mas", "but") opens no relative clause.
     fn antecedent(&self, s: Sentence, ca: usize) -> Option<EntityRef> {
         let cx = self.cx;

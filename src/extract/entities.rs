@@ -65,7 +65,7 @@ pub(crate) fn key_of(surface: &str, lang: Lang) -> String {
     while words.len() > 1 && words.last().is_some_and(|w| ORG_SUFFIXES.contains(w)) {
         words.pop();
     }
-    // "Provinsi Varena", "Província de Varena", "Varena Province": the kind
+    // "Provinsi Lamora", "Província de Lamora", "Lamora Province": the kind
     // of place is no part of its name.
     let (kinds, particles) = place_words(lang);
     if words.len() > 1 && kinds.contains(words[0]) {
@@ -366,7 +366,7 @@ pub(crate) fn find(cx: &Ctx, sentences: &[Sentence], names: &super::Names) -> Ve
                 && ((b + 1..(b + 4).min(s.end))
                     .any(|j| cx.tags.has(j, |g| matches!(g, Tag::OwnerNoun | Tag::OwnedNoun | Tag::Role(_))))
                     || closing().is_some_and(|k| acts(k + 1) || cx.tags.has(k + 1, |g| matches!(g, Tag::NoComment)))
-                    // "Brennwald, which employs 38,000 people, ...".
+                    // "Nordvik, which employs 38,000 people, ...".
                     || (b + 1 < s.end && cx.tags.has(b + 1, |g| matches!(g, Tag::RelativePronoun)) && {
                         (b + 2..(b + 5).min(s.end)).any(acts)
                     }));
@@ -399,7 +399,7 @@ pub(crate) fn find(cx: &Ctx, sentences: &[Sentence], names: &super::Names) -> Ve
                 continue;
             }
             // Where every noun is capitalized, a noun after a determiner or a
-            // count is no name: "den Konkurrenten Finnly" names Finnly, "Zwölf
+            // count is no name: "den Konkurrenten Rivex" names Rivex, "Zwölf
             // Bergleute" and "die Grube" name nothing.
             if !cx.lex_data.noun_determiners.is_empty() {
                 while a < b && common_noun(cx, a, b, s.start, names) {
@@ -527,7 +527,7 @@ fn names_on(cx: &Ctx, i: usize) -> bool {
 /// adjectives may stand between: "dem schweren Erdbeben") or after a count and its noun ("60 Bäume",
 /// "100.000 Tonnen Weizen"). A word opening a longer name stays ("die
 /// Deutsche Bank") unless a name the batch knows follows it ("den
-/// Konkurrenten Finnly").
+/// Konkurrenten Rivex").
 fn common_noun(cx: &Ctx, i: usize, b: usize, start: usize, names: &super::Names) -> bool {
     let t = cx.tokens;
     let tok = t.toks[i];
@@ -623,8 +623,8 @@ fn kind_of(cx: &Ctx, a: usize, b: usize) -> EntityKind {
     if (a..b).any(|i| t.toks[i].has_digit || t.toks[i].kind == Kind::Number) {
         return EntityKind::Code;
     }
-    // The kind of place named with it: "Provinsi Varena", "Varena Province",
-    // "the province of Ostria", "na província de Ostria".
+    // The kind of place named with it: "Provinsi Lamora", "Lamora Province",
+    // "the province of Belmora", "na província de Belmora".
     let (kinds, particles) = place_words(cx.lex.lang);
     let kind_word = |i: usize| kinds.contains(t.folded(i));
     let before = match a.checked_sub(1) {
@@ -650,8 +650,8 @@ fn kind_of(cx: &Ctx, a: usize, b: usize) -> EntityKind {
 }
 
 /// Short names of longer ones across a batch: a one- or two-word name that
-/// is the end of exactly one longer name ("Calvera" of "Atlético Calvera",
-/// "Okafor" of "Nils Okafor") written at least twice is that entity.
+/// is the end of exactly one longer name ("Tamaris" of "Real Tamaris",
+/// "Lindqvist" of "Ana Lindqvist") written at least twice is that entity.
 /// Places, codes and short keys (under four letters) are left alone, as is
 /// a short name that ends several longer ones.
 pub(crate) fn short_name_aliases<'m>(
@@ -677,7 +677,7 @@ pub(crate) fn short_name_aliases<'m>(
         e.0 += if particle { 0 } else { 1 };
     }
     // Each ending of a longer name written at least twice (once may be a
-    // title's noise: "Parceria ByteDance") and the names it ends.
+    // title's noise: "Parceria Nexo") and the names it ends.
     let mut endings: HashMap<String, Vec<&str>> = HashMap::default();
     for (&key, (n, words)) in &keys {
         if *n < 2 {

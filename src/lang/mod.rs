@@ -277,7 +277,7 @@ pub(crate) struct Lexicon {
     /// Lowercase words that may stand inside a name ("de", "do", "da", "dos").
     pub name_particles: &'static [&'static str],
     /// Administrative words that name the kind of a place and are no part of
-    /// its key ("provinsi" in "Provinsi Varena", "province" in "Varena Province").
+    /// its key ("provinsi" in "Provinsi Lamora", "province" in "Lamora Province").
     pub place_words: &'static [&'static str],
     /// Country and region names, abbreviations and demonym phrases, with a
     /// canonical key ("eua" "us", "estados unidos" "us", "china" "cn").

@@ -182,7 +182,7 @@ pub(crate) fn kind_short(k: FindingKind) -> &'static str {
     }
 }
 
-/// "bytedance develop model".
+/// "acme develop model".
 pub(crate) fn fact_name(f: &Finding) -> String {
     match (&f.predicate, &f.object) {
         (Some(p), Some(o)) => format!("{} {p} {o}", f.subject),
@@ -192,7 +192,7 @@ pub(crate) fn fact_name(f: &Finding) -> String {
     }
 }
 
-/// "bytedance develop model (denial)".
+/// "acme develop model (denial)".
 pub(crate) fn row_label(f: &Finding) -> String {
     format!("{} ({})", fact_name(f), kind_short(f.kind))
 }
