@@ -20,6 +20,11 @@ use crate::text::{Case, Kind, Sentence};
 /// event the documents report.
 pub(crate) const EVENT: &str = "event";
 
+/// The subject that stands for the event the documents report.
+fn event_ref() -> EntityRef {
+    EntityRef { key: EVENT.to_string(), text: "(the event)".to_string() }
+}
+
 /// How far (in tokens) an object may stand after its trigger.
 const OBJECT_WINDOW: usize = 8;
 
@@ -115,7 +120,7 @@ pub(crate) fn event_tolls(claims: &mut [Claim], named_in: &dyn Fn(&str) -> usize
         .collect();
     for (c, e) in claims.iter_mut().zip(to_event) {
         if e {
-            c.subject = EntityRef { key: EVENT.to_string(), text: "(the event)".to_string() };
+            c.subject = event_ref();
         }
     }
 }
@@ -903,7 +908,7 @@ impl Doc<'_, '_> {
         // A toll with no place and no organization counts the victims of the
         // story the batch reports ("as enchentes deixaram 45 mortos").
         if tr.predicate.is_toll() && !named_before {
-            return Some(Subject::Salient(EntityRef { key: EVENT.to_string(), text: "(the event)".to_string() }));
+            return Some(Subject::Salient(event_ref()));
         }
         None
     }
@@ -938,7 +943,7 @@ impl Doc<'_, '_> {
             .or_else(|| self.entities_in(s.start, s.end).find(is_place));
         match found {
             Some(m) => self.entity_ref(m),
-            None => EntityRef { key: EVENT.to_string(), text: "(the event)".to_string() },
+            None => event_ref(),
         }
     }
 
