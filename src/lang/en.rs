@@ -666,6 +666,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("is believed to", Reported),
         ("rumored", Reported),
         ("rumoured", Reported),
+        ("ready to", Planned),
+        ("would be ready to", Reported),
     ],
     reporting: &[
         "said",

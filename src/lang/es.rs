@@ -594,6 +594,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("estarían", Reported),
         ("supuestamente", Reported),
         ("presuntamente", Reported),
+        ("dispuesto a", Planned),
+        ("estaría dispuesto a", Reported),
     ],
     reporting: &[
         "dijo",

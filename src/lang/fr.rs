@@ -700,6 +700,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("prétendument", Reported),
         ("supposément", Reported),
         ("présumé", Reported),
+        ("prêt à", Planned),
+        ("serait prêt à", Reported),
     ],
     reporting: &[
         "a déclaré",

@@ -511,6 +511,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("hanno scioperato", Participants),
         ("hanno aderito allo sciopero", Participants),
         ("hanno incrociato le braccia", Participants),
+        ("cedere", Sell),
+        ("cederà", Sell),
+        ("cede", Sell),
     ],
     measures: &[
         ("utenti", Users),
@@ -619,6 +622,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("presumibilmente", Reported),
         ("presunto", Reported),
         ("presunta", Reported),
+        ("pronto a", Planned),
+        ("pronta a", Planned),
+        ("sarebbe pronto a", Reported),
+        ("sarebbe pronta a", Reported),
     ],
     reporting: &[
         "ha detto",

@@ -418,6 +418,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("estaria", Reported),
         ("estariam", Reported),
         ("supostamente", Reported),
+        ("disposto a", Planned),
+        ("estaria disposto a", Reported),
     ],
     reporting: &[
         "disse",
