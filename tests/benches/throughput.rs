@@ -65,6 +65,45 @@ fn check_consistency_mb(bencher: Bencher, mb: usize) {
     bencher.counter(BytesCount::new(corpus.bytes())).bench(|| check_consistency(divan::black_box(&docs)).unwrap());
 }
 
+/// Real articles (the sample corpus and the mini-corpora, each file
+/// `<id>_<lang>.txt`) repeated to about 10 MB, checked as one story: one
+/// fact told by thousands of sources.
+#[divan::bench(sample_count = 1, sample_size = 1)]
+fn real_articles_10mb(bencher: Bencher) {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut dirs = vec![root.join("examples/corpus")];
+    let mut corpora: Vec<_> =
+        std::fs::read_dir(root.join("tests/corpora")).unwrap().map(|e| e.unwrap().path()).collect();
+    corpora.sort();
+    dirs.extend(corpora);
+    let mut texts = Vec::new();
+    for dir in dirs {
+        let mut files: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
+        files.sort();
+        for f in files.into_iter().filter(|f| f.extension().is_some_and(|e| e == "txt")) {
+            let stem = f.file_stem().unwrap().to_string_lossy().into_owned();
+            let Some(lang) = stem.rsplit('_').next().and_then(|l| l.parse::<Lang>().ok()) else { continue };
+            texts.push((
+                format!("{}-{stem}", dir.file_name().unwrap().to_string_lossy()),
+                lang,
+                std::fs::read_to_string(&f).unwrap(),
+            ));
+        }
+    }
+    let mut docs = Vec::new();
+    let mut bytes = 0;
+    for copy in 0.. {
+        if bytes >= 10 * MB {
+            break;
+        }
+        for (id, lang, text) in &texts {
+            bytes += text.len();
+            docs.push(Document::new(format!("{copy}-{id}"), text.clone()).with_lang(*lang));
+        }
+    }
+    bencher.counter(BytesCount::new(bytes)).bench(|| check_consistency(divan::black_box(&docs)).unwrap());
+}
+
 /// End to end on 10 MB: JSONL in, JSON report out.
 #[divan::bench(sample_count = 1, sample_size = 1)]
 fn end_to_end_10mb(bencher: Bencher) {
