@@ -313,17 +313,15 @@ impl Checker {
             });
             claims.extend(ex.claims.into_iter().map(|c| apply_aliases(c, &aliases)));
             relations.extend(ex.relations.into_iter().map(|mut r| {
-                r.from.key = aliases.get(&r.from.key).cloned().unwrap_or(r.from.key);
-                r.to.key = aliases.get(&r.to.key).cloned().unwrap_or(r.to.key);
+                rekey(&mut r.from.key, &aliases);
+                rekey(&mut r.to.key, &aliases);
                 r
             }));
             let ments = ex
                 .entities
                 .into_iter()
                 .map(|mut m| {
-                    if let Some(k) = aliases.get(&m.mention.key) {
-                        m.mention.key = k.clone();
-                    }
+                    rekey(&mut m.mention.key, &aliases);
                     m
                 })
                 .collect::<Vec<_>>();
@@ -348,25 +346,14 @@ impl Checker {
         if !short.is_empty() {
             claims = claims.into_iter().map(|c| apply_aliases(c, &short)).collect();
             for r in &mut relations {
-                for e in [&mut r.from, &mut r.to] {
-                    if let Some(k) = short.get(&e.key) {
-                        e.key = k.clone();
-                    }
-                }
+                rekey(&mut r.from.key, &short);
+                rekey(&mut r.to.key, &short);
             }
-            for (_, ms) in &mut mentions {
-                for m in ms.iter_mut() {
-                    if let Some(k) = short.get(&m.mention.key) {
-                        m.mention.key = k.clone();
-                    }
-                }
+            for m in mentions.iter_mut().flat_map(|(_, ms)| ms.iter_mut()) {
+                rekey(&mut m.mention.key, &short);
             }
-            for d in &mut documents {
-                for m in &mut d.entities {
-                    if let Some(k) = short.get(&m.key) {
-                        m.key = k.clone();
-                    }
-                }
+            for m in documents.iter_mut().flat_map(|d| d.entities.iter_mut()) {
+                rekey(&mut m.key, &short);
             }
         }
         relations.sort();
@@ -405,14 +392,17 @@ impl Checker {
     }
 }
 
-fn apply_aliases<S: std::hash::BuildHasher>(mut c: Claim, aliases: &HashMap<String, String, S>) -> Claim {
-    if let Some(k) = aliases.get(&c.subject.key) {
-        c.subject.key = k.clone();
+/// Replaces `key` by its alias, if it has one.
+fn rekey<S: std::hash::BuildHasher>(key: &mut String, aliases: &HashMap<String, String, S>) {
+    if let Some(k) = aliases.get(key.as_str()) {
+        key.clone_from(k);
     }
+}
+
+fn apply_aliases<S: std::hash::BuildHasher>(mut c: Claim, aliases: &HashMap<String, String, S>) -> Claim {
+    rekey(&mut c.subject.key, aliases);
     if let Some(Object::Entity { entity }) = &mut c.object {
-        if let Some(k) = aliases.get(&entity.key) {
-            entity.key = k.clone();
-        }
+        rekey(&mut entity.key, aliases);
     }
     c
 }

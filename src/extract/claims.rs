@@ -557,27 +557,19 @@ impl Doc<'_, '_> {
                     // "Three participants died", "12 000 salariés ont cessé le
                     // travail": the people counted, then what befell them or what
                     // they did.
-                    let befell = matches!(p, Predicate::Participants | Predicate::Employees)
-                        .then(|| {
-                            triggers.iter().position(|tr| {
-                                !tr.noun
-                                    && tr.quantity.is_none()
-                                    && tr.predicate.counts_people()
-                                    && tr.predicate != p
-                                    && tr.at >= q.last
-                                    && tr.at <= q.last + 3
-                            })
-                        })
-                        .flatten();
-                    match verb {
-                        _ if befell.is_some() => {
-                            if let Some(k) = befell {
-                                triggers[k].quantity = Some(qi);
-                            }
-                        }
-                        Some(k) if triggers[k].predicate.counts_people() && triggers[k].quantity.is_none() => {
-                            triggers[k].quantity = Some(qi);
-                        }
+                    let befell = triggers.iter().position(|tr| {
+                        matches!(p, Predicate::Participants | Predicate::Employees)
+                            && !tr.noun
+                            && tr.quantity.is_none()
+                            && tr.predicate.counts_people()
+                            && tr.predicate != p
+                            && tr.at >= q.last
+                            && tr.at <= q.last + 3
+                    });
+                    let verb =
+                        verb.filter(|&k| triggers[k].predicate.counts_people() && triggers[k].quantity.is_none());
+                    match befell.or(verb) {
+                        Some(k) => triggers[k].quantity = Some(qi),
                         _ => extra.push(Trigger {
                             at: q.number_at,
                             len: 0,

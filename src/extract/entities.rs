@@ -542,7 +542,7 @@ fn common_noun(cx: &Ctx, i: usize, b: usize, start: usize, names: &super::Names)
     if i + 1 < b && !names.contains(t.folded(i + 1)) {
         return false;
     }
-    let determiner = |j: usize| cx.lex_data.noun_determiners.iter().any(|d| t.folded(j) == *d);
+    let determiner = |j: usize| cx.lex.is_noun_determiner(t.folded(j));
     let count =
         |j: usize| t.toks[j].kind == Kind::Number || cx.tags.has(j, |g| matches!(g, Tag::Number(_) | Tag::Scale(_)));
     // Look back over up to two lowercase words (adjectives) and one noun after a count.

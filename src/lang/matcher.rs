@@ -91,6 +91,8 @@ pub(crate) struct Compiled {
     /// stem look-ups; `None` when a stem is shorter than three bytes.
     stem_starts: Option<HashSet<u32>>,
     function_words: HashSet<String>,
+    /// [`Lexicon::noun_determiners`], folded.
+    noun_determiners: HashSet<String>,
     /// [`Lexicon::locatives`], folded, split into words.
     locatives: Vec<Vec<String>>,
     /// [`Lexicon::recipient_markers`], folded, split into words.
@@ -274,6 +276,7 @@ impl Compiled {
             stem_lengths: Vec::new(),
             stem_starts: Some(HashSet::default()),
             function_words: lex.function_words.iter().map(|w| fold(w)).collect(),
+            noun_determiners: lex.noun_determiners.iter().map(|w| fold(w)).collect(),
             locatives: lex.locatives.iter().map(|p| p.split(' ').map(fold).collect()).collect(),
             recipient_markers: lex.recipient_markers.iter().map(|p| p.split(' ').map(fold).collect()).collect(),
             part_markers: lex.part_markers.iter().map(|p| p.split(' ').map(fold).collect()).collect(),
@@ -494,6 +497,12 @@ impl Compiled {
     /// Whether a folded month form is the short form of another ("set", "jul").
     pub fn is_month_abbreviation(&self, folded: &str) -> bool {
         self.month_abbreviations.contains(folded)
+    }
+
+    /// Whether a folded word opens a noun phrase in a language that
+    /// capitalizes every noun ([`Lexicon::noun_determiners`]).
+    pub fn is_noun_determiner(&self, folded: &str) -> bool {
+        self.noun_determiners.contains(folded)
     }
 
     /// Whether a folded word is one of the language's function words.
