@@ -165,6 +165,9 @@ pub struct Checker {
     rates: BTreeMap<Currency, f64>,
     max_document_bytes: usize,
     skip_bad_documents: bool,
+    /// How much text [`Checker::check`] keeps tokenized and tagged between
+    /// its two passes over a batch ([`KEEP_READ_BYTES`]; tests lower it).
+    keep_read_bytes: usize,
 }
 
 impl Default for Checker {
@@ -172,6 +175,10 @@ impl Default for Checker {
         Checker::new()
     }
 }
+
+/// How much text [`Checker::check`] keeps tokenized and tagged between its
+/// two passes over a batch (about ten bytes of memory per byte of text).
+const KEEP_READ_BYTES: usize = 8 << 20;
 
 impl Checker {
     /// A checker with every language, no default date, no knowledge base,
@@ -185,6 +192,7 @@ impl Checker {
             rates: BTreeMap::new(),
             max_document_bytes: 64 << 20,
             skip_bad_documents: false,
+            keep_read_bytes: KEEP_READ_BYTES,
         }
     }
 
@@ -295,12 +303,27 @@ impl Checker {
         // Reports of one story name the same actors: a word one document
         // writes as a name inside a sentence is a name at the start of a
         // sentence in another.
+        // The documents read for that pass are kept for extraction, up to
+        // a budget of text; beyond it they are read again, so that memory
+        // stays a small multiple of the largest document.
         let mut names = extract::Names::default();
+        let mut reads = Vec::with_capacity(order.len());
+        let mut kept_bytes = 0;
         for (d, &(lang, _)) in order.iter().zip(&langs) {
-            extract::standalone_names(&d.text, lang, &mut names);
+            if kept_bytes + d.text.len() <= self.keep_read_bytes {
+                kept_bytes += d.text.len();
+                let read = extract::Read::new(&d.text, lang);
+                extract::standalone_names(&read, &mut names);
+                reads.push(Some(read));
+            } else {
+                extract::standalone_names_of(&d.text, lang, &mut names);
+                reads.push(None);
+            }
         }
-        for (d, (lang, detected)) in order.into_iter().zip(langs) {
-            let ex = extract::extract(&d.id, &d.text, lang, d.published, self.default_published, &names);
+        for ((d, (lang, detected)), read) in order.into_iter().zip(langs).zip(reads) {
+            let read = read.unwrap_or_else(|| extract::Read::new(&d.text, lang));
+            let ex = extract::extract(&d.id, &read, d.published, self.default_published, &names);
+            drop(read);
             let published = ex.published;
             documents.push(DocumentReport {
                 id: d.id.clone(),
@@ -463,4 +486,31 @@ fn entity_table(
             Entity { key: key.to_string(), name, kind, surfaces: surfaces.into_iter().collect() }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Documents read again after the name pass give the report of documents
+    /// kept from it: the budget changes memory, never the result.
+    #[test]
+    fn kept_and_reread_documents_give_one_report() {
+        let docs: Vec<Document> = [
+            ("000", Lang::Pt, include_str!("../examples/corpus/000_pt.txt")),
+            ("001", Lang::Pt, include_str!("../examples/corpus/001_pt.txt")),
+            ("002", Lang::Id, include_str!("../examples/corpus/002_id.txt")),
+            ("003", Lang::Es, include_str!("../examples/corpus/003_es.txt")),
+            ("004", Lang::It, include_str!("../examples/corpus/004_it.txt")),
+            ("005", Lang::De, "Die Firma Velkor hat 300 Stellen gestrichen. Velkor wollte sich nicht äußern."),
+        ]
+        .into_iter()
+        .map(|(id, lang, text)| Document::new(id, text).with_lang(lang))
+        .collect();
+        let kept = render::json(&Checker::new().check(&docs).unwrap());
+        for budget in [0, 9_000] {
+            let checker = Checker { keep_read_bytes: budget, ..Checker::new() };
+            assert_eq!(render::json(&checker.check(&docs).unwrap()), kept, "budget {budget}");
+        }
+    }
 }

@@ -200,11 +200,13 @@ fn is_vocabulary(cx: &Ctx, i: usize) -> bool {
 /// capitalized, not first, not after a quote, with no capitalized word on
 /// either side, on a line that is not a title ("a Embraer entregou").
 ///
-/// `cx` need not carry tags: only the few candidate words are tagged, each
-/// with the three tokens before it (the longest reach of
-/// [`is_vocabulary`]), so this pass costs little more than tokenizing.
+/// `cx` need not carry tags: where it carries none, only the few candidate
+/// words are tagged, each with the three tokens before it (the longest
+/// reach of [`is_vocabulary`]), so this pass costs little more than
+/// tokenizing.
 pub(crate) fn standalone(cx: &Ctx, sentences: &[Sentence]) -> Vec<String> {
     let t = cx.tokens;
+    let tagged = cx.tags.covers(0, t.len());
     let mut out = Vec::new();
     for &s in sentences {
         if is_title(cx, s) {
@@ -213,8 +215,13 @@ pub(crate) fn standalone(cx: &Ctx, sentences: &[Sentence]) -> Vec<String> {
         for i in s.start + 1..s.end {
             let cap = |j: usize| j < s.end && t.toks[j].kind == Kind::Word && t.toks[j].case != Case::Lower;
             if cap(i) && !cap(i - 1) && !cap(i + 1) && !after_opening(cx, i) {
-                let tags = cx.lex.tag_window(t, i.saturating_sub(3), i + 1);
-                if !is_vocabulary(&Ctx { tags: &tags, ..*cx }, i) {
+                let vocabulary = if tagged {
+                    is_vocabulary(cx, i)
+                } else {
+                    let tags = cx.lex.tag_window(t, i.saturating_sub(3), i + 1);
+                    is_vocabulary(&Ctx { tags: &tags, ..*cx }, i)
+                };
+                if !vocabulary {
                     out.push(t.folded(i).to_string());
                 }
             }

@@ -51,8 +51,9 @@ pub(crate) struct EntityMention {
     pub sentence: usize,
 }
 
-/// A text tokenized, tagged and split into sentences in its language.
-struct Read<'t> {
+/// A text tokenized, tagged and split into sentences in its language: what
+/// both the batch's name pass and extraction read.
+pub(crate) struct Read<'t> {
     lang: Lang,
     tokens: Tokens<'t>,
     tags: Tagged,
@@ -60,7 +61,7 @@ struct Read<'t> {
 }
 
 impl<'t> Read<'t> {
-    fn new(text: &'t str, lang: Lang) -> Read<'t> {
+    pub(crate) fn new(text: &'t str, lang: Lang) -> Read<'t> {
         let lex = lang.compiled();
         let tokens = tokenize(text, lang.lexicon().groups, lex.ordinal_period());
         let tags = lex.tag(&tokens);
@@ -78,8 +79,17 @@ pub(crate) type Names = rustc_hash::FxHashSet<String>;
 
 /// Adds to `names` the words a text writes alone as a name inside a
 /// sentence (see [`entities::standalone`]).
-pub(crate) fn standalone_names(text: &str, lang: Lang, names: &mut Names) {
+pub(crate) fn standalone_names(read: &Read, names: &mut Names) {
     // Where every noun is capitalized, a capitalized word alone is no sign of a name.
+    if !read.lang.lexicon().noun_determiners.is_empty() {
+        return;
+    }
+    names.extend(entities::standalone(&read.cx(), &read.sents));
+}
+
+/// [`standalone_names`] of a text not kept as a [`Read`]: the text is
+/// tokenized but only the candidate words are tagged.
+pub(crate) fn standalone_names_of(text: &str, lang: Lang, names: &mut Names) {
     if !lang.lexicon().noun_determiners.is_empty() {
         return;
     }
@@ -95,13 +105,11 @@ pub(crate) fn standalone_names(text: &str, lang: Lang, names: &mut Names) {
 /// else `default`. `names` are the batch's standalone names.
 pub(crate) fn extract(
     id: &str,
-    text: &str,
-    lang: Lang,
+    read: &Read,
     given: Option<PartialDate>,
     default: Option<PartialDate>,
     names: &Names,
 ) -> Extracted {
-    let read = Read::new(text, lang);
     let (cx, sents, tokens) = (read.cx(), &read.sents, &read.tokens);
     let dateline = time::dateline(&cx);
     let published = given.or(dateline.and_then(|(d, _)| d)).or(default);

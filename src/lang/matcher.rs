@@ -260,6 +260,11 @@ impl Tagged {
         self.at(i).iter().find_map(|m| f(m.tag).map(|v| (v, m.len)))
     }
 
+    /// Whether every token from `from` up to `to` (excluded) is tagged.
+    pub fn covers(&self, from: usize, to: usize) -> bool {
+        from >= self.base && to <= self.base + self.offsets.len().saturating_sub(1)
+    }
+
     /// Whether some phrase starting at `i` has a tag `f` accepts.
     pub fn has(&self, i: usize, f: impl Fn(Tag) -> bool) -> bool {
         self.at(i).iter().any(|m| f(m.tag))
