@@ -80,6 +80,24 @@ pub(crate) fn key_of(surface: &str, lang: Lang) -> String {
     words.concat()
 }
 
+/// [`key_of`] remembered per surface form: a text names the same entities
+/// again and again.
+struct Keys<'t> {
+    lang: Lang,
+    memo: HashMap<&'t str, String>,
+}
+
+impl<'t> Keys<'t> {
+    fn new(lang: Lang) -> Keys<'t> {
+        Keys { lang, memo: HashMap::default() }
+    }
+
+    fn of(&mut self, surface: &'t str) -> &str {
+        let lang = self.lang;
+        self.memo.entry(surface).or_insert_with(|| key_of(surface, lang))
+    }
+}
+
 /// A language's one-word place kinds and name particles, folded.
 fn place_words(lang: Lang) -> &'static (HashSet<String>, HashSet<String>) {
     use once_cell::sync::Lazy;
@@ -230,8 +248,9 @@ pub(crate) fn standalone(cx: &Ctx, sentences: &[Sentence]) -> Vec<String> {
     out
 }
 
-pub(crate) fn find(cx: &Ctx, sentences: &[Sentence], names: &super::Names) -> Vec<Mention> {
+pub(crate) fn find<'t>(cx: &Ctx<'t>, sentences: &[Sentence], names: &super::Names) -> Vec<Mention> {
     let t = cx.tokens;
+    let mut keys = Keys::new(cx.lex.lang);
     // Words seen capitalized inside a sentence (not first), on lines that are not titles.
     let titles: Vec<bool> = sentences.iter().map(|s| is_title(cx, *s)).collect();
     let mut known_cap: HashSet<&str> = HashSet::default();
@@ -334,9 +353,9 @@ pub(crate) fn find(cx: &Ctx, sentences: &[Sentence], names: &super::Names) -> Ve
             // ("Langkah Garuda" is "the step of Garuda").
             let first_word = a == s.start || after_opening(cx, a);
             if first_word && b - a > 1 && !named(t.folded(a)) && t.toks[a].case == Case::Title && !camel(t.raw(a)) {
-                let rest = key_of(t.span_text(a + 1, b), cx.lex.lang);
+                let rest = keys.of(t.span_text(a + 1, b));
                 // A folded single word and its key are the same string.
-                if lower_seen.contains(t.folded(a)) || names.contains(rest.as_str()) {
+                if lower_seen.contains(t.folded(a)) || names.contains(rest) {
                     a += 1;
                     while a < b && is_vocabulary(cx, a) {
                         a += 1;
@@ -419,17 +438,18 @@ pub(crate) fn find(cx: &Ctx, sentences: &[Sentence], names: &super::Names) -> Ve
             spans.push((a, b));
         }
     }
-    let spans = split_known_prefixes(cx, spans);
+    let spans = split_known_prefixes(cx, spans, &mut keys);
     let mut mentions: Vec<Mention> = spans
         .into_iter()
         .filter_map(|(a, b)| {
-            let text = t.span_text(a, b).to_string();
-            let key = key_of(&text, cx.lex.lang);
-            if key.is_empty() || key.chars().all(|c| c.is_ascii_digit()) {
+            let text = t.span_text(a, b);
+            let key = keys.of(text);
+            if key.is_empty() || key.bytes().all(|c| c.is_ascii_digit()) {
                 return None;
             }
+            let key = key.to_string();
             let kind = kind_of(cx, a, b);
-            Some(Mention { first: a, last: b, key, text, kind })
+            Some(Mention { first: a, last: b, key, text: text.to_string(), kind })
         })
         .collect();
     institutions(cx, sentences, &mut mentions);
@@ -485,22 +505,22 @@ fn institutions(cx: &Ctx, sentences: &[Sentence], mentions: &mut Vec<Mention>) {
 /// elsewhere, when what follows looks like a name of its own:
 /// "AS Boeing" is a place and a company; "X Maria Silva" is an
 /// organization and a person.
-fn split_known_prefixes(cx: &Ctx, spans: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
+fn split_known_prefixes<'t>(cx: &Ctx<'t>, spans: Vec<(usize, usize)>, keys: &mut Keys<'t>) -> Vec<(usize, usize)> {
     let t = cx.tokens;
-    let alone: HashSet<String> = spans.iter().map(|&(a, b)| key_of(t.span_text(a, b), cx.lex.lang)).collect();
+    let alone: HashSet<String> = spans.iter().map(|&(a, b)| keys.of(t.span_text(a, b)).to_string()).collect();
     let mut out = Vec::with_capacity(spans.len());
     for (a, b) in spans {
         let mut cut = None;
         for m in a + 1..b {
-            let head = key_of(t.span_text(a, m), cx.lex.lang);
+            let head_known = alone.contains(keys.of(t.span_text(a, m)));
             let tail_len = b - m;
             let place = cx.tags.has(a, |g| matches!(g, Tag::Place(_))) && m - a == place_len(cx, a);
-            let tail_known = alone.contains(&key_of(t.span_text(m, b), cx.lex.lang));
+            let tail_known = alone.contains(keys.of(t.span_text(m, b)));
             // A person's name after an organization's ("juru bicara X Maria Silva")
             // follows a role word; without one, "Pertamina Hulu Energi" is one name.
             let after_role = (a.saturating_sub(3)..a).any(|j| cx.tags.has(j, |g| matches!(g, Tag::Role(_))));
             let person_tail = tail_len >= 2 && after_role;
-            if (place && is_cap(cx, m)) || (alone.contains(&head) && (person_tail || tail_known) && is_cap(cx, m)) {
+            if (place && is_cap(cx, m)) || (head_known && (person_tail || tail_known) && is_cap(cx, m)) {
                 cut = Some(m);
                 break;
             }
@@ -613,13 +633,18 @@ fn after_opening(cx: &Ctx, i: usize) -> bool {
 /// A title line: three or more words, most of them capitalized.
 fn is_title(cx: &Ctx, s: Sentence) -> bool {
     let t = cx.tokens;
-    let words: Vec<usize> = (s.start..s.end).filter(|&i| t.toks[i].kind == Kind::Word).collect();
-    if words.len() < 3 {
+    let ends_with_period = s.end > s.start && t.is_punct(s.end - 1, '.');
+    if ends_with_period {
         return false;
     }
-    let caps = words.iter().filter(|&&i| t.toks[i].case != Case::Lower).count();
-    let ends_with_period = s.end > s.start && t.is_punct(s.end - 1, '.');
-    caps * 2 > words.len() && !ends_with_period
+    let (mut words, mut caps) = (0, 0);
+    for tok in &t.toks[s.start..s.end] {
+        if tok.kind == Kind::Word {
+            words += 1;
+            caps += usize::from(tok.case != Case::Lower);
+        }
+    }
+    words >= 3 && caps * 2 > words
 }
 
 fn kind_of(cx: &Ctx, a: usize, b: usize) -> EntityKind {
