@@ -190,14 +190,33 @@ pub(crate) fn tokenize<'t>(
         let start = i;
         let kind;
         let mut has_digit = false;
+        // An ASCII word's case, counted while scanning: (uppercase, lowercase).
+        let mut ascii_case = None;
         if c.is_ascii_digit() {
             kind = Kind::Number;
             has_digit = true;
             i = scan_number(text, i, groups);
         } else if c.is_alphanumeric() {
             kind = Kind::Word;
-            i += c.len_utf8();
-            while i < text.len() {
+            if c.is_ascii_alphabetic() {
+                // Most words: ASCII letters to a space or punctuation.
+                let mut upper = usize::from(c.is_ascii_uppercase());
+                let mut j = i + 1;
+                while j < bytes.len() && bytes[j].is_ascii_alphabetic() {
+                    upper += usize::from(bytes[j].is_ascii_uppercase());
+                    j += 1;
+                }
+                // Not before a digit (a code, a glued currency) or a letter outside ASCII.
+                let ends = bytes.get(j).is_none_or(|&b| b.is_ascii() && !b.is_ascii_alphanumeric());
+                if ends {
+                    ascii_case = Some((upper, j - i - upper));
+                }
+            }
+            i = match ascii_case {
+                Some((upper, lower)) => i + upper + lower,
+                None => i + c.len_utf8(),
+            };
+            while ascii_case.is_none() && i < text.len() {
                 // Invariant: i is on a char boundary.
                 let b = bytes[i];
                 if b.is_ascii_alphabetic() {
@@ -236,12 +255,21 @@ pub(crate) fn tokenize<'t>(
         }
         let raw = &text[start..i];
         let fstart = folded.len();
-        if kind == Kind::Number {
-            folded.push_str(raw);
-        } else {
-            fold_into(raw, &mut folded);
-        }
-        let case = case_of(raw);
+        let case = match ascii_case {
+            Some((upper, lower)) => {
+                folded.push_str(raw);
+                folded[fstart..].make_ascii_lowercase();
+                case_of_counts(upper, lower, raw.len(), c.is_ascii_uppercase())
+            }
+            None => {
+                if kind == Kind::Number {
+                    folded.push_str(raw);
+                } else {
+                    fold_into(raw, &mut folded);
+                }
+                case_of(raw)
+            }
+        };
         toks.push(Token {
             start,
             end: i,
@@ -320,6 +348,17 @@ fn scan_number(text: &str, mut i: usize, groups: &[char]) -> usize {
             }
             _ => return i,
         }
+    }
+}
+
+/// The case of an ASCII word of `len` letters, `upper` of them uppercase
+/// and `lower` lowercase: [`case_of`] without a second pass.
+fn case_of_counts(upper: usize, lower: usize, len: usize, first_upper: bool) -> Case {
+    match (upper, lower) {
+        (0, _) => Case::Lower,
+        (u, 0) if u >= 2 || len >= 2 => Case::Upper,
+        (_, l) if l > 0 && first_upper => Case::Title,
+        _ => Case::Other,
     }
 }
 
