@@ -493,6 +493,19 @@ mod tests {
             }
             proptest::prop_assert_eq!(fold(&s), want);
         }
+
+        /// Every token's folded form and case are those of its text: the
+        /// tokenizer's shortcut for ASCII words changes nothing.
+        #[test]
+        fn tokens_fold_and_case_their_text(s in "([A-Za-z]{1,6}|[0-9]{1,3}|[ .,'’-]|é|Ü|ß|\\PC){0,24}") {
+            let t = tokenize(&s, &['.'], None);
+            for i in 0..t.len() {
+                let raw = t.raw(i);
+                let want = if t.toks[i].kind == Kind::Number { raw.to_string() } else { fold(raw) };
+                proptest::prop_assert_eq!(t.folded(i), want.as_str(), "{:?}", raw);
+                proptest::prop_assert_eq!(t.toks[i].case, case_of(raw), "{:?}", raw);
+            }
+        }
     }
 
     #[test]
