@@ -457,7 +457,7 @@ fn entity_table(
         wanted.insert(&v.b);
     }
     /// Per key: surfaces, counts of each written name, counts of each kind.
-    type Seen<'a> = (BTreeSet<Surface>, BTreeMap<&'a str, usize>, BTreeMap<EntityKind, usize>);
+    type Seen<'a> = (BTreeSet<(&'a str, &'a str)>, BTreeMap<&'a str, usize>, BTreeMap<EntityKind, usize>);
     let mut table: BTreeMap<&str, Seen> = BTreeMap::new();
     for (source, ments) in mentions {
         for m in ments.iter().map(|m| &m.mention) {
@@ -465,7 +465,7 @@ fn entity_table(
                 continue;
             }
             let e = table.entry(&m.key).or_default();
-            e.0.insert(Surface { source: source.clone(), text: m.text.clone() });
+            e.0.insert((source, &m.text));
             *e.1.entry(&m.text).or_default() += 1;
             *e.2.entry(m.kind).or_default() += 1;
         }
@@ -483,7 +483,11 @@ fn entity_table(
                 .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
                 .map(|(k, _)| *k)
                 .unwrap_or(EntityKind::Organization);
-            Entity { key: key.to_string(), name, kind, surfaces: surfaces.into_iter().collect() }
+            let surfaces = surfaces
+                .into_iter()
+                .map(|(source, text)| Surface { source: source.to_string(), text: text.to_string() })
+                .collect();
+            Entity { key: key.to_string(), name, kind, surfaces }
         })
         .collect()
 }

@@ -26,11 +26,11 @@ pub(crate) struct Variant {
 /// They are reported as variants, never merged.
 pub(crate) fn name_variants(docs: &[(String, Vec<Located>)]) -> Vec<Variant> {
     // key -> (sources, surface per source, context keys)
-    struct Seen {
+    struct Seen<'a> {
         kind: EntityKind,
-        sources: BTreeSet<String>,
-        surfaces: BTreeMap<String, String>,
-        context: BTreeSet<String>,
+        sources: BTreeSet<&'a str>,
+        surfaces: BTreeMap<&'a str, &'a str>,
+        context: BTreeSet<&'a str>,
     }
     let mut seen: BTreeMap<&str, Seen> = BTreeMap::new();
     for (source, mentions) in docs {
@@ -49,11 +49,11 @@ pub(crate) fn name_variants(docs: &[(String, Vec<Located>)]) -> Vec<Variant> {
                 surfaces: BTreeMap::new(),
                 context: BTreeSet::new(),
             });
-            e.sources.insert(source.clone());
-            e.surfaces.entry(source.clone()).or_insert_with(|| m.text.clone());
+            e.sources.insert(source);
+            e.surfaces.entry(source).or_insert(&m.text);
             for other in &by_sentence[&located.sentence] {
                 if other.key != m.key {
-                    e.context.insert(other.key.clone());
+                    e.context.insert(&other.key);
                 }
             }
         }
@@ -64,7 +64,7 @@ pub(crate) fn name_variants(docs: &[(String, Vec<Located>)]) -> Vec<Variant> {
     let mut by_context: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
     for (key, s) in &seen {
         for c in &s.context {
-            by_context.entry(c.as_str()).or_default().push(key);
+            by_context.entry(c).or_default().push(key);
         }
     }
     let mut pairs: BTreeSet<(&str, &str)> = BTreeSet::new();
@@ -88,10 +88,10 @@ pub(crate) fn name_variants(docs: &[(String, Vec<Located>)]) -> Vec<Variant> {
             if sa.context.is_disjoint(&sb.context) {
                 continue;
             }
-            let shared: Vec<&str> = sa.context.intersection(&sb.context).map(String::as_str).collect();
+            let shared: Vec<&str> = sa.context.intersection(&sb.context).copied().collect();
             let list =
                 |s: &Seen| s.surfaces.iter().map(|(src, t)| format!("\"{t}\" in {src}")).collect::<Vec<_>>().join(", ");
-            let sources: Vec<String> = sa.sources.union(&sb.sources).cloned().collect();
+            let sources: Vec<String> = sa.sources.union(&sb.sources).map(|s| s.to_string()).collect();
             let finding = Finding {
                 verdict: Verdict::Tension,
                 kind: FindingKind::NameVariant,

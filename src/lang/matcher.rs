@@ -3,8 +3,8 @@
 //!
 //! Every word list of a [`Lexicon`] becomes phrases keyed by their first
 //! folded word. Tagging a text looks each token up once in a hash map (and
-//! once per distinct stem length for stems), then checks the rest of each
-//! candidate phrase: linear in the text for a fixed lexicon.
+//! once in a map of stems by their first three bytes), then checks the rest
+//! of each candidate phrase: linear in the text for a fixed lexicon.
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
@@ -70,6 +70,12 @@ struct Phrase {
     tag: Tag,
 }
 
+/// The phrases whose first word starts with `text`.
+struct Stem {
+    text: String,
+    phrases: Vec<Phrase>,
+}
+
 /// A match of one phrase at one token.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub(crate) struct Match {
@@ -84,12 +90,12 @@ pub(crate) struct Compiled {
     /// See [`Lexicon::ordinal_period`].
     ordinal_period: bool,
     exact: HashMap<String, Vec<Phrase>>,
-    stems: HashMap<String, Vec<Phrase>>,
-    /// The distinct stem lengths in chars, ascending.
-    stem_lengths: Vec<usize>,
-    /// The first three bytes of every stem, so that most words skip the
-    /// stem look-ups; `None` when a stem is shorter than three bytes.
-    stem_starts: Option<HashSet<u32>>,
+    /// Phrases whose first word is a stem, by the stem's first three
+    /// bytes, shortest stem first: a word looks up one bucket and tests
+    /// the few stems in it.
+    stems: HashMap<u32, Vec<Stem>>,
+    /// Stems shorter than three bytes, shortest first.
+    short_stems: Vec<Stem>,
     function_words: HashSet<String>,
     /// [`Lexicon::noun_determiners`], folded.
     noun_determiners: HashSet<String>,
@@ -278,8 +284,7 @@ impl Compiled {
             ordinal_period: lex.ordinal_period,
             exact: HashMap::default(),
             stems: HashMap::default(),
-            stem_lengths: Vec::new(),
-            stem_starts: Some(HashSet::default()),
+            short_stems: Vec::new(),
             function_words: lex.function_words.iter().map(|w| fold(w)).collect(),
             noun_determiners: lex.noun_determiners.iter().map(|w| fold(w)).collect(),
             locatives: lex.locatives.iter().map(|p| p.split(' ').map(fold).collect()).collect(),
@@ -379,11 +384,13 @@ impl Compiled {
             }
         }
         // Longest phrases first, so that callers taking the first match take the longest.
-        for list in c.exact.values_mut().chain(c.stems.values_mut()) {
+        let stems = c.stems.values_mut().flatten().map(|s| &mut s.phrases);
+        for list in c.exact.values_mut().chain(stems).chain(c.short_stems.iter_mut().map(|s| &mut s.phrases)) {
             list.sort_by_key(|p| std::cmp::Reverse(p.rest.len()));
         }
-        c.stem_lengths.sort_unstable();
-        c.stem_lengths.dedup();
+        for bucket in c.stems.values_mut().chain([&mut c.short_stems]) {
+            bucket.sort_by_key(|s| s.text.len());
+        }
         c
     }
 
@@ -406,16 +413,14 @@ impl Compiled {
         let first = words.remove(0);
         let entry = Phrase { rest: words, tag };
         if first.prefix {
-            self.stem_lengths.push(first.text.chars().count());
-            match first3(&first.text) {
-                Some(k) => {
-                    if let Some(starts) = self.stem_starts.as_mut() {
-                        starts.insert(k);
-                    }
-                }
-                None => self.stem_starts = None,
+            let bucket = match first3(&first.text) {
+                Some(k) => self.stems.entry(k).or_default(),
+                None => &mut self.short_stems,
+            };
+            match bucket.iter_mut().find(|s| s.text == first.text) {
+                Some(stem) => stem.phrases.push(entry),
+                None => bucket.push(Stem { text: first.text, phrases: vec![entry] }),
             }
-            self.stems.entry(first.text).or_default().push(entry);
         } else {
             self.exact.entry(first.text).or_default().push(entry);
         }
@@ -575,32 +580,15 @@ impl Compiled {
                 }
             }
         }
-        let may_stem = match &self.stem_starts {
-            Some(starts) => first3(w).is_some_and(|k| starts.contains(&k)),
-            None => true,
-        };
-        if tok.kind == Kind::Word && may_stem {
-            // Byte offsets of the char boundaries, once per word.
-            let mut cuts = w.char_indices().map(|(b, _)| b).skip(1);
-            let mut chars = 1;
-            let mut cut = cuts.next();
-            for &n in &self.stem_lengths {
-                while chars < n {
-                    cut = cuts.next();
-                    chars += 1;
-                }
-                let Some(cut) = cut else { break };
-                if let Some(list) = self.stems.get(&w[..cut]) {
-                    for p in list {
-                        if let Some(len) = self.rest_matches(t, i, p) {
-                            matches.push(Match { len, tag: p.tag });
-                        }
-                    }
-                }
-            }
-            // A stem may also match the whole word ("encomend*" and "encomenda").
-            if let Some(list) = self.stems.get(w) {
-                for p in list {
+        if tok.kind == Kind::Word {
+            let bucket = first3(w).and_then(|k| self.stems.get(&k)).map_or(&[][..], Vec::as_slice);
+            let candidates = || self.short_stems.iter().chain(bucket).filter(|s| w.starts_with(s.text.as_str()));
+            // Stems shorter than the word, shortest first; then a stem that is
+            // the whole word ("encomend*" and "encomenda").
+            let shorter = candidates().filter(|s| s.text.len() < w.len());
+            let whole = candidates().filter(|s| s.text.len() == w.len());
+            for stem in shorter.chain(whole) {
+                for p in &stem.phrases {
                     if let Some(len) = self.rest_matches(t, i, p) {
                         matches.push(Match { len, tag: p.tag });
                     }
