@@ -6,6 +6,7 @@
 
 use std::fmt;
 use std::str::FromStr;
+use std::sync::Arc;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
@@ -931,10 +932,10 @@ pub enum FindingKind {
 /// The relation between what two sources say of one fact.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct PairVerdict {
-    /// One source.
-    pub a: String,
+    /// One source. Shared: a fact told by n sources has n(n-1)/2 pairs.
+    pub a: Arc<str>,
     /// The other source.
-    pub b: String,
+    pub b: Arc<str>,
     /// How they relate.
     pub verdict: Verdict,
 }

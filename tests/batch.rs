@@ -35,7 +35,7 @@ fn tolls_without_a_place_are_compared_as_the_story_s_event() {
     assert_eq!(deaths.len(), 1, "{:#?}", r.findings);
     assert_eq!(deaths[0].subject, "event");
     assert_eq!(deaths[0].verdict, Verdict::Contradict, "{}", deaths[0].explanation);
-    let pair = |a: &str, b: &str| deaths[0].pairs.iter().find(|p| p.a == a && p.b == b).map(|p| p.verdict);
+    let pair = |a: &str, b: &str| deaths[0].pairs.iter().find(|p| &*p.a == a && &*p.b == b).map(|p| p.verdict);
     assert_eq!(pair("a", "b"), Some(Verdict::Compatible), "45 lies in 'at least 45'");
     assert_eq!(pair("b", "c"), Some(Verdict::Compatible), "120 lies in 'at least 45'");
     assert_eq!(pair("a", "c"), Some(Verdict::Contradict), "45 against 120");

@@ -121,7 +121,7 @@ fn currencies_are_compared_at_the_caller_s_rates() {
     let checker = claimcheck::Checker::new().exchange_rates([(usd, 1.0), (eur, 1.1)]);
     let findings = checker.compare(&claims, &[]);
     let f = only(&findings);
-    let pair = |a: &str, b: &str| f.pairs.iter().find(|p| p.a == a && p.b == b).map(|p| p.verdict);
+    let pair = |a: &str, b: &str| f.pairs.iter().find(|p| &*p.a == a && &*p.b == b).map(|p| p.verdict);
     // EUR 1.8 billion is USD 1.98 billion: within the rounding of "2 billion".
     assert_eq!(pair("a", "c"), Some(Verdict::Tension), "{}", f.explanation);
     assert_eq!(pair("a", "b"), Some(Verdict::Contradict), "{}", f.explanation);

@@ -12,6 +12,10 @@ mod variants;
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 
+use rustc_hash::FxHashMap;
+use std::fmt::{self, Write as _};
+use std::sync::Arc;
+
 pub use interval::relate;
 pub(crate) use variants::{Variant, name_variants};
 
@@ -47,14 +51,25 @@ impl Settings {
     /// The comparable class of a quantity: counts with counts, percentages
     /// with percentages, money in one currency, or in any currencies that
     /// all have rates.
-    fn unit_class(&self, u: &Unit) -> String {
+    fn unit_class(&self, u: &Unit) -> UnitClass {
         match u {
-            Unit::Count { .. } => "count".to_string(),
-            Unit::Money { currency } if self.rates.contains_key(currency) => "money at the given rates".to_string(),
-            Unit::Money { currency } => format!("money {currency}"),
-            Unit::Percent => "percent".to_string(),
+            Unit::Count { .. } => UnitClass::Count,
+            Unit::Money { currency } if self.rates.contains_key(currency) => UnitClass::MoneyAtRates,
+            Unit::Money { currency } => UnitClass::Money(*currency),
+            Unit::Percent => UnitClass::Percent,
         }
     }
+}
+
+/// Quantities comparable with each other (see [`Settings::unit_class`]).
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum UnitClass {
+    Count,
+    /// Money in one currency that has no rate.
+    Money(crate::schema::Currency),
+    /// Money in any currency that has a rate.
+    MoneyAtRates,
+    Percent,
 }
 
 /// One fact: its key and the indices of its claims.
@@ -92,10 +107,14 @@ pub(crate) fn sort_findings(findings: &mut [Finding]) {
 }
 
 fn group(claims: &[Claim]) -> Vec<Fact<'_>> {
-    let mut by_key: BTreeMap<(&str, Predicate, Option<&str>), Vec<&Claim>> = BTreeMap::new();
+    // Hashed, then the distinct keys sorted once: a tree would compare
+    // strings for every claim.
+    let mut by_key: FxHashMap<(&str, Predicate, Option<&str>), Vec<&Claim>> = FxHashMap::default();
     for c in claims {
         by_key.entry((&c.subject.key, c.predicate.family(), c.object.as_ref().map(|o| o.key()))).or_default().push(c);
     }
+    let mut by_key: Vec<_> = by_key.into_iter().collect();
+    by_key.sort_unstable_by(|a, b| a.0.cmp(&b.0));
     let mut facts = Vec::new();
     for ((subject, predicate, object), list) in by_key {
         for claims in timeline(list) {
@@ -153,17 +172,17 @@ fn sources_of(claims: &[&Claim]) -> Vec<String> {
 
 /// Claim ids in source order, then text order ("001#2" before "001#10").
 fn ids_of(claims: &[&Claim]) -> Vec<String> {
-    let mut ids: Vec<&str> = claims.iter().map(|c| c.id.as_str()).collect();
-    ids.sort_by_key(|id| id_order(id));
-    ids.dedup();
-    ids.into_iter().map(str::to_string).collect()
+    let mut ids: Vec<(_, &str)> = claims.iter().map(|c| (id_order(&c.id), c.id.as_str())).collect();
+    ids.sort_unstable();
+    ids.dedup_by(|a, b| a.1 == b.1);
+    ids.into_iter().map(|(_, id)| id.to_string()).collect()
 }
 
 /// The sort key of a claim id: its source, then its number when it ends in `#n`.
 pub(crate) fn id_order(id: &str) -> (&str, u64, &str) {
-    match id.rsplit_once('#') {
-        Some((src, n)) if n.parse::<u64>().is_ok() => (src, n.parse().unwrap_or(0), ""),
-        _ => (id, 0, id),
+    match id.rsplit_once('#').and_then(|(src, n)| Some((src, n.parse::<u64>().ok()?))) {
+        Some((src, n)) => (src, n, ""),
+        None => (id, 0, id),
     }
 }
 
@@ -185,14 +204,14 @@ fn fact_words(fact: &Fact) -> String {
 
 /// Who gives a claim's figure, when the text says: a speaker, a role, an
 /// anonymous source, an outlet or the organization it speaks for.
-fn voice(c: &Claim) -> Option<String> {
+fn voice(c: &Claim) -> Option<&str> {
     let a = &c.attribution;
     a.speaker
-        .clone()
-        .or_else(|| a.role.map(|r| role_word(r).to_string()))
-        .or_else(|| a.anonymous.clone())
-        .or_else(|| a.outlet.as_ref().map(|o| o.key.clone()))
-        .or_else(|| a.affiliation.as_ref().map(|o| o.key.clone()))
+        .as_deref()
+        .or_else(|| a.role.map(role_word))
+        .or(a.anonymous.as_deref())
+        .or_else(|| a.outlet.as_ref().map(|o| o.key.as_str()))
+        .or_else(|| a.affiliation.as_ref().map(|o| o.key.as_str()))
 }
 
 fn source_label(c: &Claim) -> String {
@@ -265,7 +284,7 @@ fn judge(fact: &Fact, relations: &[Relation], settings: &Settings, out: &mut Vec
     }
 
     // Quantities, per unit class, affirmed claims only.
-    let mut by_class: BTreeMap<String, Vec<&Claim>> = BTreeMap::new();
+    let mut by_class: BTreeMap<UnitClass, Vec<&Claim>> = BTreeMap::new();
     for c in &affirmed {
         if let Some(q) = &c.quantity {
             by_class.entry(settings.unit_class(&q.unit)).or_default().push(c);
@@ -276,13 +295,13 @@ fn judge(fact: &Fact, relations: &[Relation], settings: &Settings, out: &mut Vec
         // when a source gives the figures of several ("15,000 according to
         // the police, 60,000 according to the organizers"), so that they
         // are compared with each other and with the other sources.
-        let mut voices: BTreeMap<&str, BTreeSet<String>> = BTreeMap::new();
+        let mut voices: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
         for c in &claims {
             if let Some(v) = voice(c) {
                 voices.entry(&c.source).or_default().insert(v);
             }
         }
-        let mut per_source: BTreeMap<(&str, Option<String>), &Claim> = BTreeMap::new();
+        let mut per_source: BTreeMap<(&str, Option<&str>), &Claim> = BTreeMap::new();
         for c in &claims {
             let split = voices.get(c.source.as_str()).is_some_and(|v| v.len() >= 2);
             let v = if split { voice(c) } else { None };
@@ -439,13 +458,17 @@ pub(crate) const MAX_PAIRED_SOURCES: usize = 64;
 
 fn judge_quantities(fact: &Fact, words: &str, reps: &[&Claim], all: &[&Claim], settings: &Settings) -> Finding {
     // Each source's quantity, normalized once.
-    let normalized: BTreeMap<&str, Cow<Quantity>> = reps
+    // Keyed by address: every claim asked about is one of `reps`.
+    let normalized: FxHashMap<*const Claim, Cow<Quantity>> = reps
         .iter()
-        .map(|c| {
-            (c.id.as_str(), settings.normalized(c.quantity.as_ref().expect("only claims with quantities are compared")))
+        .map(|&c| {
+            (
+                c as *const Claim,
+                settings.normalized(c.quantity.as_ref().expect("only claims with quantities are compared")),
+            )
         })
         .collect();
-    let q = |c: &Claim| -> &Quantity { &normalized[c.id.as_str()] };
+    let q = |c: &Claim| -> &Quantity { &normalized[&(c as *const Claim)] };
     // Consensus: the interval most sources give; ties to the one given first in source order.
     let mut support: Vec<(Interval, Vec<&Claim>)> = Vec::new();
     for c in reps {
@@ -463,17 +486,19 @@ fn judge_quantities(fact: &Fact, words: &str, reps: &[&Claim], all: &[&Claim], s
     // the consensus only, so that a fact told by thousands of sources
     // costs linear time, not quadratic.
     let mut pairs = Vec::new();
+    let names: Vec<Arc<str>> = reps.iter().map(|c| Arc::from(c.source.as_str())).collect();
     if reps.len() <= MAX_PAIRED_SOURCES {
         for (i, a) in reps.iter().enumerate() {
-            for b in &reps[i + 1..] {
+            for (j, b) in reps.iter().enumerate().skip(i + 1) {
                 let verdict = relate(q(a), q(b), settings.tolerance);
-                pairs.push(PairVerdict { a: a.source.clone(), b: b.source.clone(), verdict });
+                pairs.push(PairVerdict { a: names[i].clone(), b: names[j].clone(), verdict });
             }
         }
     } else {
-        for c in reps.iter().filter(|c| c.id != consensus_claim.id) {
+        let k = reps.iter().position(|c| std::ptr::eq(*c, consensus_claim)).unwrap_or(0);
+        for (j, c) in reps.iter().enumerate().filter(|(_, c)| c.id != consensus_claim.id) {
             let verdict = relate(q(c), q(consensus_claim), settings.tolerance);
-            pairs.push(PairVerdict { a: consensus_claim.source.clone(), b: c.source.clone(), verdict });
+            pairs.push(PairVerdict { a: names[k].clone(), b: names[j].clone(), verdict });
         }
     }
     // Outliers are the sources in tension or contradiction with the consensus;
@@ -491,36 +516,51 @@ fn judge_quantities(fact: &Fact, words: &str, reps: &[&Claim], all: &[&Claim], s
     let mut seen = BTreeSet::new();
     let split: BTreeSet<&str> =
         reps.iter().filter(|c| !seen.insert(c.source.as_str())).map(|c| c.source.as_str()).collect();
-    let label = |c: &Claim| match voice(c).filter(|_| split.contains(c.source.as_str())) {
-        Some(v) => format!("{} ({}, {v})", c.source, c.lang),
-        None => source_label(c),
+    // "000 (pt)", or "000 (pt, police)" in a source of several voices.
+    let label = |out: &mut String, c: &Claim| {
+        let _ = match voice(c).filter(|_| split.contains(c.source.as_str())) {
+            Some(v) => write!(out, "{} ({}, {v})", c.source, c.lang),
+            None => write!(out, "{} ({})", c.source, c.lang),
+        };
     };
-    let list =
-        |cs: &[&Claim]| cs.iter().map(|c| format!("{} \"{}\"", label(c), q(c).text)).collect::<Vec<_>>().join(", ");
+    let list = |out: &mut String, cs: &[&Claim]| {
+        for (k, c) in cs.iter().enumerate() {
+            if k > 0 {
+                out.push_str(", ");
+            }
+            label(out, c);
+            let _ = write!(out, " \"{}\"", q(c).text);
+        }
+    };
     // Every source that does not give the consensus itself is described.
     let others: Vec<&Claim> = reps.iter().copied().filter(|c| q(c).interval != consensus).collect();
-    let explanation = if others.is_empty() {
-        format!("For \"{words}\", {} all give {}.", list(&backers), show_interval(&consensus, unit))
+    let mut explanation = String::with_capacity(128 + 96 * reps.len());
+    let _ = write!(explanation, "For \"{words}\", ");
+    list(&mut explanation, &backers);
+    if others.is_empty() {
+        let _ = write!(explanation, " all give {}.", ShowInterval(&consensus, unit));
     } else {
-        let detail: Vec<String> = others
-            .iter()
-            .map(|c| {
-                let oq = q(c);
-                let rel = relate(oq, q(consensus_claim), settings.tolerance);
-                let how = match rel {
-                    Verdict::Agree => "the same",
-                    Verdict::Compatible => "an overlapping value",
-                    Verdict::Tension if touches(&oq.interval, &consensus) => {
-                        "a value that only touches it at its boundary, within the rounding of the written forms"
-                    }
-                    Verdict::Tension => "a value just outside it, within the rounding of the written forms",
-                    Verdict::Contradict if inverted(oq.qualifier, q(consensus_claim).qualifier) => "the opposite bound",
-                    Verdict::Contradict => "a value outside it beyond rounding",
-                    Verdict::SingleSource => "",
-                };
-                format!("{} \"{}\" gives {} ({how})", label(c), oq.text, show_interval(&oq.interval, &oq.unit))
-            })
-            .collect();
+        let _ = write!(explanation, " give {}, while ", ShowInterval(&consensus, unit));
+        for (k, c) in others.iter().enumerate() {
+            if k > 0 {
+                explanation.push_str("; ");
+            }
+            let oq = q(c);
+            let rel = relate(oq, q(consensus_claim), settings.tolerance);
+            let how = match rel {
+                Verdict::Agree => "the same",
+                Verdict::Compatible => "an overlapping value",
+                Verdict::Tension if touches(&oq.interval, &consensus) => {
+                    "a value that only touches it at its boundary, within the rounding of the written forms"
+                }
+                Verdict::Tension => "a value just outside it, within the rounding of the written forms",
+                Verdict::Contradict if inverted(oq.qualifier, q(consensus_claim).qualifier) => "the opposite bound",
+                Verdict::Contradict => "a value outside it beyond rounding",
+                Verdict::SingleSource => "",
+            };
+            label(&mut explanation, c);
+            let _ = write!(explanation, " \"{}\" gives {} ({how})", oq.text, ShowInterval(&oq.interval, &oq.unit));
+        }
         let verdict_word = match verdict {
             Verdict::Contradict => "a contradiction",
             Verdict::Tension => "a tension, not a contradiction",
@@ -528,13 +568,8 @@ fn judge_quantities(fact: &Fact, words: &str, reps: &[&Claim], all: &[&Claim], s
             Verdict::Agree => "agreement",
             Verdict::SingleSource => "one source",
         };
-        format!(
-            "For \"{words}\", {} give {}, while {}: {verdict_word}.",
-            list(&backers),
-            show_interval(&consensus, unit),
-            detail.join("; ")
-        )
-    };
+        let _ = write!(explanation, ": {verdict_word}.");
+    }
     let mut f = finding(fact, verdict, FindingKind::Quantity, all, explanation);
     f.consensus = Some(consensus);
     f.outliers = outliers.iter().map(|c| c.source.clone()).collect::<BTreeSet<_>>().into_iter().collect();
@@ -625,38 +660,70 @@ pub(crate) fn clip(s: &str, n: usize) -> String {
 
 /// A readable interval: "more than 100,000", "fewer than 30,000", "exactly 10", "between 5 and 7".
 pub(crate) fn show_interval(iv: &Interval, unit: &Unit) -> String {
-    let n = |v: f64| show_number(v, unit);
-    match (iv.low, iv.high) {
-        (Some(a), Some(b)) if a == b => format!("exactly {}", n(a)),
-        (Some(a), None) if iv.low_inclusive => format!("at least {}", n(a)),
-        (Some(a), None) => format!("more than {}", n(a)),
-        (low, Some(b)) if low.is_none_or(|l| l == 0.0) && iv.high_inclusive => format!("at most {}", n(b)),
-        (low, Some(b)) if low.is_none_or(|l| l == 0.0) => format!("fewer than {}", n(b)),
-        (Some(a), Some(b)) => format!("between {} and {}", n(a), n(b)),
-        (None, Some(b)) => format!("at most {}", n(b)),
-        (None, None) => "any value".to_string(),
+    ShowInterval(iv, unit).to_string()
+}
+
+/// An interval in words ("more than 100,000 chip"), written without
+/// intermediate strings.
+struct ShowInterval<'a>(&'a Interval, &'a Unit);
+
+impl fmt::Display for ShowInterval<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (iv, unit) = (self.0, self.1);
+        let n = |v: f64| ShowNumber(v, unit);
+        match (iv.low, iv.high) {
+            (Some(a), Some(b)) if a == b => write!(f, "exactly {}", n(a)),
+            (Some(a), None) if iv.low_inclusive => write!(f, "at least {}", n(a)),
+            (Some(a), None) => write!(f, "more than {}", n(a)),
+            (low, Some(b)) if low.is_none_or(|l| l == 0.0) && iv.high_inclusive => write!(f, "at most {}", n(b)),
+            (low, Some(b)) if low.is_none_or(|l| l == 0.0) => write!(f, "fewer than {}", n(b)),
+            (Some(a), Some(b)) => write!(f, "between {} and {}", n(a), n(b)),
+            (None, Some(b)) => write!(f, "at most {}", n(b)),
+            (None, None) => f.write_str("any value"),
+        }
     }
 }
 
 /// A number with thousands separators, and the unit.
-pub(crate) fn show_number(v: f64, unit: &Unit) -> String {
-    let digits = if v.fract() == 0.0 && v.abs() < 1e15 {
-        let s = format!("{}", v.abs() as u64);
-        let mut out = String::new();
-        for (k, ch) in s.chars().enumerate() {
-            if k > 0 && (s.len() - k) % 3 == 0 {
-                out.push(',');
-            }
-            out.push(ch);
+struct ShowNumber<'a>(f64, &'a Unit);
+
+impl fmt::Display for ShowNumber<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (v, unit) = (self.0, self.1);
+        match unit {
+            Unit::Money { currency } => write!(f, "{currency} ")?,
+            Unit::Percent | Unit::Count { .. } => {}
         }
-        if v < 0.0 { format!("-{out}") } else { out }
-    } else {
-        format!("{v}")
-    };
-    match unit {
-        Unit::Money { currency } => format!("{currency} {digits}"),
-        Unit::Percent => format!("{digits}%"),
-        Unit::Count { concept: Some(c) } => format!("{digits} {c}"),
-        Unit::Count { concept: None } => digits,
+        if v.fract() == 0.0 && v.abs() < 1e15 {
+            // At most 15 digits and 4 separators.
+            let mut buf = [0u8; 24];
+            let mut at = buf.len();
+            let mut n = v.abs() as u64;
+            let mut k = 0;
+            loop {
+                if k > 0 && k % 3 == 0 {
+                    at -= 1;
+                    buf[at] = b',';
+                }
+                at -= 1;
+                buf[at] = b'0' + (n % 10) as u8;
+                n /= 10;
+                k += 1;
+                if n == 0 {
+                    break;
+                }
+            }
+            if v < 0.0 {
+                f.write_str("-")?;
+            }
+            f.write_str(std::str::from_utf8(&buf[at..]).map_err(|_| fmt::Error)?)?;
+        } else {
+            write!(f, "{v}")?;
+        }
+        match unit {
+            Unit::Percent => f.write_str("%"),
+            Unit::Count { concept: Some(c) } => write!(f, " {c}"),
+            Unit::Money { .. } | Unit::Count { concept: None } => Ok(()),
+        }
     }
 }

@@ -290,7 +290,7 @@ fn marks<'s>(f: &Finding, keys: &BTreeMap<&'s str, BTreeSet<&str>>) -> BTreeMap<
     }
     if !f.pairs.is_empty() {
         let verdict = |a: &str, b: &str| {
-            f.pairs.iter().find(|p| (p.a == a && p.b == b) || (p.a == b && p.b == a)).map(|p| p.verdict)
+            f.pairs.iter().find(|p| (&*p.a == a && &*p.b == b) || (&*p.a == b && &*p.b == a)).map(|p| p.verdict)
         };
         let all: Vec<&str> = sources.collect();
         // Groups of sources that agree exactly, in source order.
