@@ -348,9 +348,6 @@ impl Checker {
                     m
                 })
                 .collect::<Vec<_>>();
-            if let Some(doc) = documents.last_mut() {
-                doc.entities = ments.iter().map(|m| m.mention.clone()).collect();
-            }
             mentions.push((d.id.clone(), ments));
         }
         // In how many documents each entity is named.
@@ -375,9 +372,6 @@ impl Checker {
             for m in mentions.iter_mut().flat_map(|(_, ms)| ms.iter_mut()) {
                 rekey(&mut m.mention.key, &short);
             }
-            for m in documents.iter_mut().flat_map(|d| d.entities.iter_mut()) {
-                rekey(&mut m.key, &short);
-            }
         }
         relations.sort();
         relations.dedup_by(|a, b| {
@@ -388,6 +382,10 @@ impl Checker {
         findings.extend(variants.iter().map(|v| v.finding.clone()));
         compare::sort_findings(&mut findings);
         let entities = entity_table(&mentions, &claims, &relations, &variants);
+        // Each document's mentions, moved into its report (one entry per document, in order).
+        for (doc, (_, ments)) in documents.iter_mut().zip(mentions) {
+            doc.entities = ments.into_iter().map(|m| m.mention).collect();
+        }
         Ok(Report { documents, entities, relations, claims, findings, skipped })
     }
 

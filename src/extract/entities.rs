@@ -254,17 +254,27 @@ pub(crate) fn find<'t>(cx: &Ctx<'t>, sentences: &[Sentence], names: &super::Name
     // Words seen capitalized inside a sentence (not first), on lines that are not titles.
     let titles: Vec<bool> = sentences.iter().map(|s| is_title(cx, *s)).collect();
     let mut known_cap: HashSet<&str> = HashSet::default();
-    let mut lower_seen: HashSet<&str> = HashSet::default();
+    // Every capitalized word, then those of them also written in lower
+    // case: only capitalized words are asked about, and they are few.
+    let mut capitalized: HashSet<&str> = HashSet::default();
     for (s, &title) in sentences.iter().zip(&titles) {
         for i in s.start..s.end {
             let tok = t.toks[i];
-            if tok.kind != Kind::Word {
+            if tok.kind != Kind::Word || tok.case == Case::Lower {
                 continue;
             }
-            if tok.case == Case::Lower {
-                lower_seen.insert(t.folded(i));
-            } else if !title && i > s.start && !after_opening(cx, i) {
+            capitalized.insert(t.folded(i));
+            if !title && i > s.start && !after_opening(cx, i) {
                 known_cap.insert(t.folded(i));
+            }
+        }
+    }
+    let mut lower_seen: HashSet<&str> = HashSet::default();
+    for s in sentences {
+        for i in s.start..s.end {
+            let tok = t.toks[i];
+            if tok.kind == Kind::Word && tok.case == Case::Lower && capitalized.contains(t.folded(i)) {
+                lower_seen.insert(t.folded(i));
             }
         }
     }
