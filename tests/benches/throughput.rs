@@ -57,8 +57,9 @@ fn read_quantities_1mb(bencher: Bencher, lang: &Lang) {
     bencher.counter(BytesCount::of_str(&text)).bench(|| read_quantities(divan::black_box(&text), *lang));
 }
 
-/// Extraction and comparison of every article in one check.
-#[divan::bench(args = [1, 10], sample_count = 1, sample_size = 1)]
+/// Extraction and comparison of every article in one check. Three samples:
+/// on a shared machine one run can be a third slower (page faults).
+#[divan::bench(args = [1, 10], sample_count = 3, sample_size = 1)]
 fn check_consistency_mb(bencher: Bencher, mb: usize) {
     let corpus = if mb == 1 { &*CORPUS_1MB } else { &*CORPUS_10MB };
     let docs = docs(corpus, true);
@@ -169,7 +170,7 @@ pub fn synthetic_claims(n: usize) -> Vec<Claim> {
         .collect()
 }
 
-#[divan::bench(args = [10_000, 100_000, 1_000_000], sample_count = 1, sample_size = 1)]
+#[divan::bench(args = [10_000, 100_000, 1_000_000], sample_count = 3, sample_size = 1)]
 fn compare_claims_n(bencher: Bencher, n: usize) {
     let claims = synthetic_claims(n);
     bencher.counter(ItemsCount::new(n)).bench(|| compare_claims(divan::black_box(&claims), &[]));
