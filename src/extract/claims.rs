@@ -9,7 +9,7 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use super::{Ctx, entities, numbers, time};
-use crate::lang::Tag;
+use crate::lang::{Kinds, Tag, kinds};
 use crate::schema::{
     Attribution, Claim, Concept, EntityKind, EntityRef, Evidence, Modality, Object, Polarity, Predicate, Qualifier,
     Relation, RelationKind, RelativeTime, Role, TimeValue, Unit,
@@ -206,8 +206,10 @@ fn salient<'e>(
     lead: usize,
 ) -> Option<&'e entities::Mention> {
     let cited = |m: &entities::Mention| {
-        let marker =
-            |at: usize| super::ending_at(cx.tags, at, |g| matches!(g, Tag::AccordingTo).then_some(())).is_some();
+        let marker = |at: usize| {
+            super::ending_at(cx.tags, at, kinds![AccordingTo], |g| matches!(g, Tag::AccordingTo).then_some(()))
+                .is_some()
+        };
         marker(m.first)
             || (m.first > 0 && cx.lex.is_function_word(cx.tokens.folded(m.first - 1)) && marker(m.first - 1))
     };
@@ -233,7 +235,7 @@ fn salient<'e>(
                     || cx.lex.is_function_word(t.folded(m.last))
                     // A verb the lexicon does not know ("El Real Tamaris presentó").
                     || (t.toks[m.last].kind == Kind::Word && t.toks[m.last].case == Case::Lower)
-                    || cx.tags.has(m.last, |g| matches!(g, Tag::Predicate(_) | Tag::Reporting | Tag::Modality(_))));
+                    || cx.tags.any(m.last, kinds![Predicate, Reporting, Modality]));
             if first && m.first < lead && subject_like {
                 e.0 += 2;
                 first = false;
@@ -283,24 +285,23 @@ impl Doc<'_, '_> {
         let mut start = s.start;
         let mut i = s.start;
         while i < s.end {
-            let brk = cx.tags.find(i, |g| matches!(g, Tag::ClauseBreak).then_some(()));
+            let brk = cx.tags.len_of(i, kinds![ClauseBreak]);
             // A relative pronoun after a comma opens a clause about the name before it.
-            let relative =
-                i > start && cx.tokens.is_punct(i - 1, ',') && cx.tags.has(i, |g| matches!(g, Tag::RelativePronoun));
-            let brk = brk.or(relative.then_some(((), 1)));
+            let relative = i > start && cx.tokens.is_punct(i - 1, ',') && cx.tags.any(i, kinds![RelativePronoun]);
+            let brk = brk.or(relative.then_some(1));
             let punct = cx.tokens.toks[i].kind == Kind::Punct && matches!(cx.tokens.raw(i), ";" | ":" | "(" | ")");
             if (brk.is_some() || punct) && i > start {
                 out.push((start, i));
                 start = i;
             }
-            i += brk.map_or(1, |(_, l)| l);
+            i += brk.unwrap_or(1);
         }
         if start < s.end {
             out.push((start, s.end));
         }
         // A fragment with no verb of its own belongs to the clause before it:
         // "erhielt | aber nur 8", "n'a reçu | que 30 000 doses".
-        let has_verb = |&(a, b): &(usize, usize)| (a..b).any(|i| cx.tags.has(i, |g| matches!(g, Tag::Predicate(_))));
+        let has_verb = |&(a, b): &(usize, usize)| (a..b).any(|i| cx.tags.any(i, kinds![Predicate]));
         let mut merged: Vec<(usize, usize)> = Vec::with_capacity(out.len());
         for c in out {
             match merged.last_mut() {
@@ -311,19 +312,24 @@ impl Doc<'_, '_> {
         merged
     }
 
-    fn attribution(&self, s: Sentence) -> (Attribution, Vec<(usize, usize)>) {
+    /// Who the sentence says speaks; `sk` are the kinds of its phrases.
+    fn attribution(&self, s: Sentence, sk: Kinds) -> (Attribution, Vec<(usize, usize)>) {
         let cx = self.cx;
         let mut a = Attribution::default();
         let mut used = Vec::new();
+        if !sk.meets(kinds![Role, Anonymous, AccordingTo, Reporting]) {
+            return (a, used);
+        }
         let ents: Vec<&entities::Mention> = self.entities_in(s.start, s.end).collect();
-        let speech = (s.start..s.end).any(|i| {
-            cx.tags.has(i, |g| matches!(g, Tag::Reporting | Tag::AccordingTo | Tag::Denial | Tag::NoComment))
-                || (cx.tokens.toks[i].kind == Kind::Punct
-                    && matches!(cx.tokens.raw(i), "\"" | "“" | "”" | "«" | "»" | "„" | "‘" | "’"))
-        });
-        for i in s.start..s.end {
+        let speech = sk.meets(kinds![Reporting, AccordingTo, Denial, NoComment])
+            || (s.start..s.end).any(|i| {
+                cx.tokens.toks[i].kind == Kind::Punct
+                    && matches!(cx.tokens.raw(i), "\"" | "“" | "”" | "«" | "»" | "„" | "‘" | "’")
+            });
+        let tagged = sk.meets(kinds![Role, Anonymous, AccordingTo]);
+        for i in (s.start..s.end).filter(|_| tagged) {
             if a.role.is_none() {
-                if let Some((role, l)) = cx.tags.find(i, |g| match g {
+                if let Some((role, l)) = cx.tags.find(i, kinds![Role], |g| match g {
                     Tag::Role(r) => Some(r),
                     _ => None,
                 }) {
@@ -361,16 +367,15 @@ impl Doc<'_, '_> {
                 }
             }
             if a.anonymous.is_none() {
-                if let Some((_, l)) = cx.tags.find(i, |g| matches!(g, Tag::Anonymous).then_some(())) {
+                if let Some(l) = cx.tags.len_of(i, kinds![Anonymous]) {
                     // Take a number word or digits just before ("três fontes").
-                    let start =
-                        if i > s.start && cx.tags.has(i - 1, |g| matches!(g, Tag::Number(_))) { i - 1 } else { i };
+                    let start = if i > s.start && cx.tags.any(i - 1, kinds![Number]) { i - 1 } else { i };
                     a.anonymous = Some(cx.tokens.span_text(start, i + l).to_string());
                     used.push((start, i + l));
                 }
             }
             if a.outlet.is_none() {
-                if let Some((_, l)) = cx.tags.find(i, |g| matches!(g, Tag::AccordingTo).then_some(())) {
+                if let Some(l) = cx.tags.len_of(i, kinds![AccordingTo]) {
                     // "segundo a Reuters", "citadas por Reuters", "secondo un rapporto di Reuters":
                     // an organization within a few lowercase words.
                     let mut j = i + l;
@@ -394,10 +399,10 @@ impl Doc<'_, '_> {
                 }
             }
         }
-        if a.speaker.is_none() {
+        if a.speaker.is_none() && sk.meets(kinds![Reporting]) {
             // "disse Fulano", "kata Fulano", "Fulano said": a person next to a reporting verb.
             for i in s.start..s.end {
-                if cx.tags.has(i, |g| matches!(g, Tag::Reporting)) {
+                if cx.tags.any(i, kinds![Reporting]) {
                     if let Some(m) =
                         ents.iter().find(|m| m.kind == EntityKind::Person && (m.first == i + 1 || m.last == i))
                     {
@@ -424,24 +429,30 @@ impl Doc<'_, '_> {
         // Most sentences state nothing this reads: skip them before any other work.
         let lo = qs.partition_point(|q| q.first < s.start);
         let measured = qs[lo..].iter().take_while(|q| q.first < s.end).any(|q| q.measure.is_some());
-        let triggered = (s.start..s.end)
-            .any(|i| cx.tags.has(i, |g| matches!(g, Tag::Predicate(_) | Tag::NoComment | Tag::Measure(_))));
-        if !measured && !triggered {
+        // What the sentence's phrases are: a pass the sentence has no phrase for is skipped.
+        let sk = cx.tags.kinds_in(s.start, s.end);
+        if !measured && !sk.meets(kinds![Predicate, NoComment, Measure]) {
             return;
         }
-        let (attribution, mut attr_spans) = self.attribution(s);
+        let (attribution, mut attr_spans) = self.attribution(s, sk);
         // Entities governed by an ownership noun ("dona do Y") are no subjects either.
         attr_spans.extend_from_slice(governed);
         let in_attr = |a: usize, b: usize| attr_spans.iter().any(|&(x, y)| a < y && x < b);
         // Tokens inside a "no comment" phrase make no trigger and no negation.
         let mut no_comment = Vec::new();
-        for i in s.start..s.end {
-            if let Some((_, l)) = cx.tags.find(i, |g| matches!(g, Tag::NoComment).then_some(())) {
-                no_comment.push((i, i + l));
+        if sk.meets(kinds![NoComment]) {
+            for i in s.start..s.end {
+                if let Some(l) = cx.tags.len_of(i, kinds![NoComment]) {
+                    no_comment.push((i, i + l));
+                }
             }
         }
         let muted = |i: usize| no_comment.iter().any(|&(a, b)| i >= a && i < b);
-        let denial_at = (s.start..s.end).find(|&i| !muted(i) && cx.tags.has(i, |g| matches!(g, Tag::Denial)));
+        let denial_at = if sk.meets(kinds![Denial]) {
+            (s.start..s.end).find(|&i| !muted(i) && cx.tags.any(i, kinds![Denial]))
+        } else {
+            None
+        };
         let evidence = || Evidence {
             start: t.toks[s.start].start,
             end: t.toks[s.end - 1].end,
@@ -483,7 +494,7 @@ impl Doc<'_, '_> {
                         .last()
                         .map(|m| self.entity_ref(m))
                 });
-                let anaphor = (s.start..na).any(|j| cx.tags.has(j, |g| matches!(g, Tag::CompanyAnaphor)));
+                let anaphor = (s.start..na).any(|j| cx.tags.any(j, kinds![CompanyAnaphor]));
                 let who = named.or_else(|| anaphor.then(|| self.salient.map(|m| self.entity_ref(m))).flatten());
                 if let Some(who) = who {
                     out.push(self.claim(
@@ -504,7 +515,7 @@ impl Doc<'_, '_> {
             let mut i = ca;
             while i < cb {
                 if !muted(i) {
-                    if let Some((p, l)) = cx.tags.find(i, |g| match g {
+                    if let Some((p, l)) = cx.tags.find(i, kinds![Predicate], |g| match g {
                         Tag::Predicate(p) => Some(p),
                         _ => None,
                     }) {
@@ -516,7 +527,7 @@ impl Doc<'_, '_> {
                         let k = qs.partition_point(|q| q.first <= i);
                         k > 0 && qs[k - 1].last > i
                     };
-                    if let Some((p, l)) = cx.tags.find(i, |g| match g {
+                    if let Some((p, l)) = cx.tags.find(i, kinds![Measure], |g| match g {
                         Tag::Measure(p) => Some(p),
                         _ => None,
                     }) {
@@ -659,7 +670,7 @@ impl Doc<'_, '_> {
                 // "hanya menerima 3.000", "only received 3,000": the stress before the verb.
                 if let Some(q) = quantity.as_mut().filter(|q| q.qualifier == Qualifier::Exact) {
                     let only = |g| matches!(g, Tag::Qualifier(Qualifier::Only)).then_some(());
-                    if super::ending_at(cx.tags, tr.at, only).is_some() {
+                    if super::ending_at(cx.tags, tr.at, kinds![Qualifier], only).is_some() {
                         q.qualifier = Qualifier::Only;
                     }
                 }
@@ -692,7 +703,7 @@ impl Doc<'_, '_> {
                 let own_role = tr.quantity.and_then(|qi| {
                     let from = qi.checked_sub(1).map_or(s.start, |k| qs[k].last).max(s.start);
                     (from..qs[qi].first).rev().find_map(|j| {
-                        cx.tags.find(j, |g| match g {
+                        cx.tags.find(j, kinds![Role], |g| match g {
                             Tag::Role(r) => Some(r),
                             _ => None,
                         })
@@ -704,19 +715,14 @@ impl Doc<'_, '_> {
                     tr.quantity.filter(|&qi| qi > 0 && qs[qi - 1].first >= s.start).and_then(|qi| {
                         let (from, to) = (qs[qi - 1].last, qs[qi].first);
                         // ... that speaks before the figure ("sprach von", "fala em").
-                        let speaks =
-                            |a: usize| (a..(a + 2).min(to)).any(|j| cx.tags.has(j, |g| matches!(g, Tag::Reporting)));
+                        let speaks = |a: usize| (a..(a + 2).min(to)).any(|j| cx.tags.any(j, kinds![Reporting]));
                         let named = self
                             .entities_in(from, to)
                             .find(|m| m.kind == EntityKind::Organization && speaks(m.last))
                             .map(|m| self.entity_ref(m));
                         named.or_else(|| {
                             (from..to)
-                                .find_map(|j| {
-                                    cx.tags
-                                        .find(j, |g| matches!(g, Tag::CompanyAnaphor).then_some(()))
-                                        .map(|(_, l)| j + l)
-                                })
+                                .find_map(|j| cx.tags.len_of(j, kinds![CompanyAnaphor]).map(|l| j + l))
                                 .filter(|&end| speaks(end))
                                 .and_then(|_| self.salient.map(|m| self.entity_ref(m)))
                         })
@@ -825,7 +831,7 @@ impl Doc<'_, '_> {
         let institution = (ca..tr.at)
             .find_map(|j| {
                 cx.tags
-                    .find(j, |g| match g {
+                    .find(j, kinds![Role], |g| match g {
                         Tag::Role(r @ (Role::Police | Role::Official)) => Some(r),
                         _ => None,
                     })
@@ -856,7 +862,7 @@ impl Doc<'_, '_> {
         }
         let end = tr.at + tr.len.max(1);
         for j in end..(end + 3).min(cb) {
-            if let Some((_, l)) = cx.tags.find(j, |g| matches!(g, Tag::AgentMarker).then_some(())) {
+            if let Some(l) = cx.tags.len_of(j, kinds![AgentMarker]) {
                 let agent = |m: &&entities::Mention| {
                     m.first == j + l && matches!(m.kind, EntityKind::Organization | EntityKind::Place)
                 };
@@ -873,15 +879,14 @@ impl Doc<'_, '_> {
         // it says where ("Em Portugal, a empresa vendeu").
         // A measure counts the subject's own (users, staff): no state's.
         // "o modelo mais popular da China" names whose, not who.
-        let of_place =
-            |m: &entities::Mention| m.first > 0 && cx.tags.has(m.first - 1, |g| matches!(g, Tag::NameParticle));
+        let of_place = |m: &entities::Mention| m.first > 0 && cx.tags.any(m.first - 1, kinds![NameParticle]);
         let state = self.entities_in(ca, tr.at).filter(|_| !tr.predicate.is_measure()).find(|m| {
             m.kind == EntityKind::Place
                 && !in_attr(m.first, m.last)
                 && !cx.lex.locative_before(cx.tokens, m.first)
                 && !of_place(m)
         });
-        let anaphor_at = (ca..tr.at).find(|&j| cx.tags.has(j, |g| matches!(g, Tag::CompanyAnaphor)));
+        let anaphor_at = (ca..tr.at).find(|&j| cx.tags.any(j, kinds![CompanyAnaphor]));
         if let Some(m) = state.filter(|m| anaphor_at.is_none_or(|j| m.first < j)) {
             return Some(Subject::Explicit(self.entity_ref(m)));
         }
@@ -980,7 +985,7 @@ impl Doc<'_, '_> {
             if in_attr(j, j + 1) {
                 return None;
             }
-            cx.tags.find(j, |g| match g {
+            cx.tags.find(j, kinds![Concept], |g| match g {
                 Tag::Concept(k) if !k.is_empty() => Some(k),
                 _ => None,
             })
@@ -1051,7 +1056,7 @@ impl Doc<'_, '_> {
     /// which raised"). A coordinating word ("mas", "but") opens no relative clause.
     fn antecedent(&self, s: Sentence, ca: usize) -> Option<EntityRef> {
         let cx = self.cx;
-        if ca <= s.start || !cx.tags.has(ca, |g| matches!(g, Tag::RelativePronoun)) {
+        if ca <= s.start || !cx.tags.any(ca, kinds![RelativePronoun]) {
             return None;
         }
         let end = if cx.tokens.is_punct(ca - 1, ',') { ca - 1 } else { ca };
@@ -1081,7 +1086,7 @@ impl Doc<'_, '_> {
                 continue;
             }
             // A participle before its agent ("impostas pelos EUA") is no noun.
-            let before_agent = cx.tags.has(j + 1, |g| matches!(g, Tag::AgentMarker));
+            let before_agent = cx.tags.any(j + 1, kinds![AgentMarker]);
             return (cx.tags.at(j).is_empty() && w.chars().count() > 3 && !before_agent).then(|| w.to_string());
         }
         None
@@ -1122,14 +1127,14 @@ impl Doc<'_, '_> {
     fn negated(&self, ca: usize, tr: &Trigger, muted: &dyn Fn(usize) -> bool) -> bool {
         let cx = self.cx;
         let near = tr.at.saturating_sub(3).max(ca);
-        (near..tr.at).any(|j| !muted(j) && cx.tags.has(j, |g| matches!(g, Tag::Negation)))
-            || (ca..tr.at).any(|j| !muted(j) && cx.tags.has(j, |g| matches!(g, Tag::NegativeDeterminer)))
+        (near..tr.at).any(|j| !muted(j) && cx.tags.any(j, kinds![Negation]))
+            || (ca..tr.at).any(|j| !muted(j) && cx.tags.any(j, kinds![NegativeDeterminer]))
     }
 
     fn modality(&self, ca: usize, tr: &Trigger) -> Modality {
         let cx = self.cx;
         let marked = (ca..tr.at).rev().find_map(|j| {
-            cx.tags.find(j, |g| match g {
+            cx.tags.find(j, kinds![Modality], |g| match g {
                 Tag::Modality(m) => Some(m),
                 _ => None,
             })
@@ -1139,7 +1144,7 @@ impl Doc<'_, '_> {
             None if tr.predicate == Predicate::Plan => Modality::Planned,
             // "planned to buy": the plan is the act's modality.
             None if (tr.at.saturating_sub(3).max(ca)..tr.at)
-                .any(|j| cx.tags.has(j, |g| matches!(g, Tag::Predicate(Predicate::Plan)))) =>
+                .any(|j| cx.tags.has(j, kinds![Predicate], |g| matches!(g, Tag::Predicate(Predicate::Plan)))) =>
             {
                 Modality::Planned
             }
@@ -1157,7 +1162,7 @@ impl Doc<'_, '_> {
         let ents: Vec<&entities::Mention> =
             self.entities_in(s.start, s.end).filter(|m| m.kind != EntityKind::Place).collect();
         for i in s.start..s.end {
-            let Some((owner_noun, l)) = cx.tags.find(i, |g| match g {
+            let Some((owner_noun, l)) = cx.tags.find(i, kinds![OwnerNoun, OwnedNoun], |g| match g {
                 Tag::OwnerNoun => Some(true),
                 Tag::OwnedNoun => Some(false),
                 _ => None,

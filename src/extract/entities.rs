@@ -5,7 +5,7 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::Ctx;
-use crate::lang::{Lang, Tag};
+use crate::lang::{Lang, Tag, kinds};
 use crate::schema::EntityKind;
 use crate::text::{Case, Kind, Sentence, fold};
 
@@ -199,7 +199,7 @@ fn is_cap(cx: &Ctx, i: usize) -> bool {
 /// Whether token `i` is tagged by the lexicon with a meaning that is not a
 /// name (a month, a verb, a qualifier...). Places and particles are names.
 fn is_vocabulary(cx: &Ctx, i: usize) -> bool {
-    if cx.tags.has(i, |g| matches!(g, Tag::Place(_))) {
+    if cx.tags.any(i, kinds![Place]) {
         return false;
     }
     // Inside a phrase of several words that started just before ("Dieses Jahr", "das Unternehmen").
@@ -286,7 +286,7 @@ pub(crate) fn find<'t>(cx: &Ctx<'t>, sentences: &[Sentence], names: &super::Name
         let mut i = s.start;
         while i < s.end {
             // A place written with periods or several words is one name ("EE. UU.", "U.S.").
-            let place = cx.tags.find(i, |g| matches!(g, Tag::Place(_)).then_some(())).map(|(_, l)| l);
+            let place = cx.tags.len_of(i, kinds![Place]);
             if let Some(l) = place.filter(|&l| l > 1 && t.toks[i].case != Case::Lower && i + l <= s.end) {
                 spans.push((i, i + l));
                 i += l;
@@ -351,7 +351,7 @@ pub(crate) fn find<'t>(cx: &Ctx<'t>, sentences: &[Sentence], names: &super::Name
                 && ((is_vocabulary(cx, b - 1)
                     && !after_particle(b - 1)
                     && !(!title && b - 1 > a && names_on(cx, b - 1)))
-                    || cx.tags.has(b - 1, |g| matches!(g, Tag::NameParticle)))
+                    || cx.tags.any(b - 1, kinds![NameParticle]))
             {
                 b -= 1;
             }
@@ -390,9 +390,7 @@ pub(crate) fn find<'t>(cx: &Ctx<'t>, sentences: &[Sentence], names: &super::Name
                         _ => false,
                     })
             };
-            let figure = |j: usize| {
-                j < s.end && (t.toks[j].kind == Kind::Number || cx.tags.has(j, |g| matches!(g, Tag::Qualifier(_))))
-            };
+            let figure = |j: usize| j < s.end && (t.toks[j].kind == Kind::Number || cx.tags.any(j, kinds![Qualifier]));
             let aux = b < s.end && cx.lex.is_function_word(t.folded(b));
             // Or an appositive follows: "Alphabet, the owner of YouTube,".
             // Or an appositive, then the verb: "Voltra, the firm that runs the
@@ -400,10 +398,10 @@ pub(crate) fn find<'t>(cx: &Ctx<'t>, sentences: &[Sentence], names: &super::Name
             let closing = || (b + 2..(b + 14).min(s.end)).find(|&k| t.is_punct(k, ','));
             let appositive = t.is_punct(b, ',')
                 && ((b + 1..(b + 4).min(s.end))
-                    .any(|j| cx.tags.has(j, |g| matches!(g, Tag::OwnerNoun | Tag::OwnedNoun | Tag::Role(_))))
-                    || closing().is_some_and(|k| acts(k + 1) || cx.tags.has(k + 1, |g| matches!(g, Tag::NoComment)))
+                    .any(|j| cx.tags.any(j, kinds![OwnerNoun, OwnedNoun, Role]))
+                    || closing().is_some_and(|k| acts(k + 1) || cx.tags.any(k + 1, kinds![NoComment]))
                     // "Nordvik, which employs 38,000 people, ...".
-                    || (b + 1 < s.end && cx.tags.has(b + 1, |g| matches!(g, Tag::RelativePronoun)) && {
+                    || (b + 1 < s.end && cx.tags.any(b + 1, kinds![RelativePronoun]) && {
                         (b + 2..(b + 5).min(s.end)).any(acts)
                     }));
             // Or a possessive: "Instagram's parent company".
@@ -415,8 +413,7 @@ pub(crate) fn find<'t>(cx: &Ctx<'t>, sentences: &[Sentence], names: &super::Name
             // measure: "Pertamina membukukan laba", "Danone a réalisé un
             // chiffre d'affaires", "Stellantis ha chiuso il semestre con ricavi".
             let lower = |j: usize| j < s.end && t.toks[j].kind == Kind::Word && t.toks[j].case == Case::Lower;
-            let known_act =
-                |j: usize| j < s.end && cx.tags.has(j, |g| matches!(g, Tag::Predicate(_) | Tag::Measure(_)));
+            let known_act = |j: usize| j < s.end && cx.tags.any(j, kinds![Predicate, Measure]);
             // No other name stands between ("Streaming service Spotify has").
             let verb_then_act = lower(b)
                 && (b + 1..(b + 6).min(s.end))
@@ -477,7 +474,7 @@ fn institutions(cx: &Ctx, sentences: &[Sentence], mentions: &mut Vec<Mention>) {
     for s in sentences {
         let mut i = s.start;
         while i < s.end {
-            let Some((key, l)) = cx.tags.find(i, |g| match g {
+            let Some((key, l)) = cx.tags.find(i, kinds![Institution], |g| match g {
                 Tag::Institution(k) => Some(k),
                 _ => None,
             }) else {
@@ -524,11 +521,11 @@ fn split_known_prefixes<'t>(cx: &Ctx<'t>, spans: Vec<(usize, usize)>, keys: &mut
         for m in a + 1..b {
             let head_known = alone.contains(keys.of(t.span_text(a, m)));
             let tail_len = b - m;
-            let place = cx.tags.has(a, |g| matches!(g, Tag::Place(_))) && m - a == place_len(cx, a);
+            let place = cx.tags.any(a, kinds![Place]) && m - a == place_len(cx, a);
             let tail_known = alone.contains(keys.of(t.span_text(m, b)));
             // A person's name after an organization's ("juru bicara X Maria Silva")
             // follows a role word; without one, "Pertamina Hulu Energi" is one name.
-            let after_role = (a.saturating_sub(3)..a).any(|j| cx.tags.has(j, |g| matches!(g, Tag::Role(_))));
+            let after_role = (a.saturating_sub(3)..a).any(|j| cx.tags.any(j, kinds![Role]));
             let person_tail = tail_len >= 2 && after_role;
             if (place && is_cap(cx, m)) || (head_known && (person_tail || tail_known) && is_cap(cx, m)) {
                 cut = Some(m);
@@ -572,7 +569,7 @@ fn common_noun(cx: &Ctx, i: usize, b: usize, start: usize, names: &super::Names)
         || tok.has_digit
         || camel(t.raw(i))
         || names.contains(t.folded(i))
-        || cx.tags.has(i, |g| matches!(g, Tag::Place(_)))
+        || cx.tags.any(i, kinds![Place])
     {
         return false;
     }
@@ -580,8 +577,7 @@ fn common_noun(cx: &Ctx, i: usize, b: usize, start: usize, names: &super::Names)
         return false;
     }
     let determiner = |j: usize| cx.lex.is_noun_determiner(t.folded(j));
-    let count =
-        |j: usize| t.toks[j].kind == Kind::Number || cx.tags.has(j, |g| matches!(g, Tag::Number(_) | Tag::Scale(_)));
+    let count = |j: usize| t.toks[j].kind == Kind::Number || cx.tags.any(j, kinds![Number, Scale]);
     // Look back over up to two lowercase words (adjectives) and one noun after a count.
     let mut j = i;
     let mut lowercase = 0;
@@ -609,14 +605,14 @@ fn common_noun(cx: &Ctx, i: usize, b: usize, start: usize, names: &super::Names)
 /// not a function word follows it within the sentence.
 fn particle_before_name(cx: &Ctx, at: usize, end: usize) -> Option<usize> {
     let t = cx.tokens;
-    let (_, l) = cx.tags.find(at, |g| matches!(g, Tag::NameParticle).then_some(()))?;
+    let l = cx.tags.len_of(at, kinds![NameParticle])?;
     let next = at + l;
     let lower = t.toks[at].case == Case::Lower;
     (lower && next < end && is_cap(cx, next) && !cx.lex.is_function_word(t.folded(next))).then_some(l)
 }
 
 fn place_len(cx: &Ctx, a: usize) -> usize {
-    cx.tags.find(a, |g| matches!(g, Tag::Place(_)).then_some(())).map_or(0, |(_, l)| l)
+    cx.tags.len_of(a, kinds![Place]).unwrap_or(0)
 }
 
 fn camel(raw: &str) -> bool {
@@ -659,7 +655,7 @@ fn is_title(cx: &Ctx, s: Sentence) -> bool {
 
 fn kind_of(cx: &Ctx, a: usize, b: usize) -> EntityKind {
     let t = cx.tokens;
-    if cx.tags.has(a, |g| matches!(g, Tag::Place(_))) && place_len(cx, a) == b - a {
+    if cx.tags.any(a, kinds![Place]) && place_len(cx, a) == b - a {
         return EntityKind::Place;
     }
     if (a..b).any(|i| t.toks[i].has_digit || t.toks[i].kind == Kind::Number) {
@@ -682,7 +678,7 @@ fn kind_of(cx: &Ctx, a: usize, b: usize) -> EntityKind {
     let words = (a..b).filter(|&i| t.toks[i].kind == Kind::Word).count();
     if titled && (2..=3).contains(&words) {
         // A role may be a few words away ("Le porte-parole de Renault, Jean Martin, a démenti").
-        let near = |i: usize| cx.tags.has(i, |g| matches!(g, Tag::Role(_) | Tag::Reporting | Tag::Denial));
+        let near = |i: usize| cx.tags.any(i, kinds![Role, Reporting, Denial]);
         let window = a.saturating_sub(7)..(b + 4).min(t.len());
         if window.into_iter().any(near) {
             return EntityKind::Person;

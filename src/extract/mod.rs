@@ -12,7 +12,7 @@ pub(crate) mod entities;
 pub(crate) mod numbers;
 pub(crate) mod time;
 
-use crate::lang::{Compiled, Lang, Lexicon, Tag, Tagged};
+use crate::lang::{Compiled, Kinds, Lang, Lexicon, Tag, Tagged};
 use crate::schema::{Claim, Concept, PartialDate, Quantity, Relation, TimeRef, Unit};
 use crate::text::{Tokens, sentences, tokenize};
 
@@ -26,9 +26,11 @@ pub(crate) struct Ctx<'a> {
 }
 
 /// The first phrase accepted by `f` that ends right before token `i`
-/// (looking back at most six tokens), with its first token.
-pub(crate) fn ending_at<T>(tags: &Tagged, i: usize, f: impl Fn(Tag) -> Option<T>) -> Option<(T, usize)> {
+/// (looking back at most six tokens), with its first token. `f` accepts
+/// tags of the kinds `k` only (see [`Tagged::find`]).
+pub(crate) fn ending_at<T>(tags: &Tagged, i: usize, k: Kinds, f: impl Fn(Tag) -> Option<T>) -> Option<(T, usize)> {
     (i.saturating_sub(6)..i)
+        .filter(|&j| tags.any(j, k))
         .find_map(|j| tags.at(j).iter().filter(|m| j + m.len == i).find_map(|m| f(m.tag)).map(|v| (v, j)))
 }
 

@@ -8,7 +8,7 @@
 //! count nothing are not quantities.
 
 use super::{Ctx, ending_at};
-use crate::lang::Tag;
+use crate::lang::{Tag, kinds};
 use crate::schema::{Concept, Interval, Predicate, Qualifier, Quantity, Unit};
 use crate::text::Kind;
 
@@ -162,7 +162,7 @@ fn mention_at(cx: &Ctx, i: usize) -> Option<Mention> {
     }
     let mut high = None;
     // A range: "10 a 20", "10-20", "entre 10 e 20 mil".
-    if let Some((_, jl)) = cx.tags.find(end, |g| matches!(g, Tag::RangeJoiner).then_some(())) {
+    if let Some(jl) = cx.tags.len_of(end, kinds![RangeJoiner]) {
         if let Some(second) = number_at(cx, end + jl).filter(|n| !n.bare_words || !low.bare_words || n.value > 1.0) {
             let mut first = low;
             if second.value > 0.0 && first.value < second.value {
@@ -185,7 +185,7 @@ fn mention_at(cx: &Ctx, i: usize) -> Option<Mention> {
     // Qualifier and currency before the number (and the sign).
     let mut first = if minus { i - 1 } else { i };
     let mut currency = None;
-    if let Some((c, s)) = ending_at(cx.tags, first, |g| match g {
+    if let Some((c, s)) = ending_at(cx.tags, first, kinds![Currency], |g| match g {
         Tag::Currency(c) => Some(c),
         _ => None,
     }) {
@@ -195,14 +195,16 @@ fn mention_at(cx: &Ctx, i: usize) -> Option<Mention> {
     let mut qualifier = Qualifier::Exact;
     if high.is_some() {
         qualifier = Qualifier::Range;
-        if let Some((_, s)) = ending_at(cx.tags, first, |g| matches!(g, Tag::RangeOpener).then_some(())) {
+        if let Some((_, s)) =
+            ending_at(cx.tags, first, kinds![RangeOpener], |g| matches!(g, Tag::RangeOpener).then_some(()))
+        {
             first = s;
         }
-    } else if let Some((q, s)) = ending_at(cx.tags, first, qualifier_tag) {
+    } else if let Some((q, s)) = ending_at(cx.tags, first, kinds![Qualifier], qualifier_tag) {
         qualifier = q;
         first = s;
         // Stacked qualifiers keep the bound: "só menos de", "hanya kurang dari".
-        if let Some((q2, s2)) = ending_at(cx.tags, first, qualifier_tag) {
+        if let Some((q2, s2)) = ending_at(cx.tags, first, kinds![Qualifier], qualifier_tag) {
             if q == Qualifier::Only && q2 != Qualifier::Only {
                 qualifier = q2;
             }
@@ -213,7 +215,7 @@ fn mention_at(cx: &Ctx, i: usize) -> Option<Mention> {
     let mut unit = None;
     let mut measure = None;
     let mut elliptic = false;
-    if let Some((_, l)) = cx.tags.find(end, |g| matches!(g, Tag::Percent).then_some(())) {
+    if let Some(l) = cx.tags.len_of(end, kinds![Percent]) {
         unit = Some(Unit::Percent);
         end += l;
     } else {
@@ -223,7 +225,7 @@ fn mention_at(cx: &Ctx, i: usize) -> Option<Mention> {
                 && cx.lex.is_function_word(cx.tokens.folded(end)),
         );
         for at in [end, end + skip] {
-            if let Some((c, l)) = cx.tags.find(at, |g| match g {
+            if let Some((c, l)) = cx.tags.find(at, kinds![Currency], |g| match g {
                 Tag::Currency(c) => Some(c),
                 _ => None,
             }) {
@@ -251,7 +253,7 @@ fn mention_at(cx: &Ctx, i: usize) -> Option<Mention> {
             }
             Some((NounKind::Concept(_), at, l)) => {
                 // A classifier before its noun counts the noun ("30.000 unit mobil").
-                let noun = cx.tags.find(at + l, |g| match g {
+                let noun = cx.tags.find(at + l, kinds![Concept], |g| match g {
                     Tag::Concept(k) if !k.is_empty() => Some(k),
                     _ => None,
                 });
@@ -280,12 +282,12 @@ fn mention_at(cx: &Ctx, i: usize) -> Option<Mention> {
     let unit = unit.unwrap_or(Unit::Count { concept: None });
     // A lone number word counts only something named, or something a
     // verb or a measure right after it tells ("y trescientas resultaron heridas").
-    let told = (end..end + 3).any(|j| cx.tags.has(j, |g| matches!(g, Tag::Measure(_) | Tag::Predicate(_))));
+    let told = (end..end + 3).any(|j| cx.tags.any(j, kinds![Measure, Predicate]));
     if low.bare_words && high.is_none() && elliptic && qualifier == Qualifier::Exact && !told {
         return None;
     }
     if high.is_none() && qualifier == Qualifier::Exact {
-        if let Some((q, l)) = cx.tags.find(end, |g| match g {
+        if let Some((q, l)) = cx.tags.find(end, kinds![QualifierAfter], |g| match g {
             Tag::QualifierAfter(q) => Some(q),
             _ => None,
         }) {
@@ -367,13 +369,13 @@ fn noun_after(cx: &Ctx, at: usize) -> Option<(NounKind, usize, usize)> {
         if tok.newline_before || tok.kind != Kind::Word {
             break;
         }
-        if let Some((p, l)) = cx.tags.find(j, |g| match g {
+        if let Some((p, l)) = cx.tags.find(j, kinds![Measure], |g| match g {
             Tag::Measure(p) => Some(p),
             _ => None,
         }) {
             return Some((NounKind::Measure(p), j, l));
         }
-        if let Some((c, l)) = cx.tags.find(j, |g| match g {
+        if let Some((c, l)) = cx.tags.find(j, kinds![Concept], |g| match g {
             Tag::Concept(c) => Some(c),
             _ => None,
         }) {
@@ -412,9 +414,7 @@ fn is_not_quantity(cx: &Ctx, i: usize, num: &Num) -> bool {
     if tok.kind == Kind::Number {
         // Glued to a word before or after: a code ("A320" is one word; "737MAX", "4G", "2nd"),
         // unless the word is a currency ("Rp12,4").
-        if prev.is_some_and(|p| p.kind == Kind::Word && !tok.space_before)
-            && !cx.tags.has(i - 1, |g| matches!(g, Tag::Currency(_)))
-        {
+        if prev.is_some_and(|p| p.kind == Kind::Word && !tok.space_before) && !cx.tags.any(i - 1, kinds![Currency]) {
             return true;
         }
         // An ordinal with a glued period, where the language writes them so ("den 3. Platz").
@@ -465,14 +465,14 @@ fn is_not_quantity(cx: &Ctx, i: usize, num: &Num) -> bool {
         }
     }
     // A day after a month: "September 30", "May 5, 2024".
-    let after_month = ending_at(cx.tags, i, |g| matches!(g, Tag::Month(_)).then_some(())).is_some();
+    let after_month = ending_at(cx.tags, i, kinds![Month], |g| matches!(g, Tag::Month(_)).then_some(())).is_some();
     if num.end == i + 1 && after_month && super::time::day_at(t, i).is_some() {
         return true;
     }
     // A day before a month: "30 de setembro", "1 Oktober"; not an amount
     // ("€ 20 desde enero") and not across a preposition of time.
     let priced = || {
-        ending_at(cx.tags, i, |g| match g {
+        ending_at(cx.tags, i, kinds![Currency, Qualifier], |g| match g {
             Tag::Currency(_) | Tag::Qualifier(_) => Some(()),
             _ => None,
         })
@@ -481,11 +481,11 @@ fn is_not_quantity(cx: &Ctx, i: usize, num: &Num) -> bool {
     if num.end == i + 1 && num.value >= 1.0 && num.value <= 31.0 && num.value.fract() == 0.0 && !priced() {
         for k in 0..2 {
             let j = num.end + k;
-            if cx.tags.has(j, |g| matches!(g, Tag::Month(_))) {
+            if cx.tags.any(j, kinds![Month]) {
                 return true;
             }
             if !t.toks.get(j).is_some_and(|tk| cx.lex.is_function_word(t.folded(j)) && tk.kind == Kind::Word)
-                || cx.tags.has(j, |g| matches!(g, Tag::TimeRelation(_)))
+                || cx.tags.any(j, kinds![TimeRelation])
             {
                 break;
             }
@@ -494,20 +494,18 @@ fn is_not_quantity(cx: &Ctx, i: usize, num: &Num) -> bool {
     // A year: four plain digits, 1900 to 2100, with no scale, no
     // qualifier, currency or counted noun.
     if num.year_like {
-        let after_month = ending_at(cx.tags, i, |g| matches!(g, Tag::Month(_)).then_some(())).is_some()
-            || (i >= 2 && cx.tags.has(i - 2, |g| matches!(g, Tag::Month(_))));
-        let counted = !after_month
-            && cx
-                .tags
-                .has(num.end, |g| matches!(g, Tag::Percent | Tag::Currency(_) | Tag::Measure(_) | Tag::Concept(_)));
-        let qualified = ending_at(cx.tags, i, |g| match g {
+        let after_month = ending_at(cx.tags, i, kinds![Month], |g| matches!(g, Tag::Month(_)).then_some(())).is_some()
+            || (i >= 2 && cx.tags.any(i - 2, kinds![Month]));
+        let counted = !after_month && cx.tags.any(num.end, kinds![Percent, Currency, Measure, Concept]);
+        let qualified = ending_at(cx.tags, i, kinds![Qualifier, Currency], |g| match g {
             Tag::Qualifier(_) | Tag::Currency(_) => Some(()),
             _ => None,
         })
         .is_some();
         // "até 2027", "bis 2027", "until 2027": a qualifier that is also a
         // word of time makes a year a deadline, not a bound.
-        let time_word = ending_at(cx.tags, i, |g| matches!(g, Tag::TimeRelation(_)).then_some(())).is_some();
+        let time_word =
+            ending_at(cx.tags, i, kinds![TimeRelation], |g| matches!(g, Tag::TimeRelation(_)).then_some(())).is_some();
         if !counted && (!qualified || time_word) {
             return true;
         }
@@ -541,8 +539,8 @@ fn is_clock_time(cx: &Ctx, i: usize, num: &Num) -> bool {
     if !is_hour {
         return false;
     }
-    let before = ending_at(cx.tags, i, |g| matches!(g, Tag::ClockBefore).then_some(())).is_some();
-    let after = cx.tags.has(i + 1, |g| matches!(g, Tag::ClockAfter));
+    let before = ending_at(cx.tags, i, kinds![ClockBefore], |g| matches!(g, Tag::ClockBefore).then_some(())).is_some();
+    let after = cx.tags.any(i + 1, kinds![ClockAfter]);
     let h_after = minutes.is_none() && h(i + 1) && two_digits(i + 2);
     before || after || h_after
 }
@@ -551,13 +549,13 @@ fn is_clock_time(cx: &Ctx, i: usize, num: &Num) -> bool {
 fn scale_after(cx: &Ctx, at: usize) -> Option<f64> {
     let mut j = at;
     while j < cx.tokens.len() {
-        if let Some((s, _)) = cx.tags.find(j, |g| match g {
+        if let Some((s, _)) = cx.tags.find(j, kinds![Scale], |g| match g {
             Tag::Scale(s) => Some(s),
             _ => None,
         }) {
             return Some(s);
         }
-        if cx.tokens.toks[j].kind == Kind::Number || cx.tags.has(j, |g| matches!(g, Tag::Number(_))) {
+        if cx.tokens.toks[j].kind == Kind::Number || cx.tags.any(j, kinds![Number]) {
             j += 1;
             continue;
         }
@@ -591,7 +589,7 @@ fn number_at(cx: &Ctx, i: usize) -> Option<Num> {
     }
     // Scale words: "100 mil", "1,5 milhão", "2 miliar", "mil milhões", "100k".
     let mut scaled = false;
-    while let Some((s, l)) = cx.tags.find(end, |g| match g {
+    while let Some((s, l)) = cx.tags.find(end, kinds![Scale], |g| match g {
         Tag::Scale(s) => Some(s),
         _ => None,
     }) {
@@ -646,15 +644,15 @@ fn number_words(cx: &Ctx, i: usize) -> Option<(f64, f64, usize, bool)> {
     // scales only fall ("mil e dois mil" is two numbers, as in "entre mil e dois mil").
     let mut last_big = f64::INFINITY;
     let mut after_big = None;
-    let is_number = |k: usize| cx.tags.has(k, |g| matches!(g, Tag::Number(_)));
-    let joiner_len = |k: usize| cx.tags.find(k, |g| matches!(g, Tag::NumberJoiner).then_some(())).map(|(_, l)| l);
+    let is_number = |k: usize| cx.tags.any(k, kinds![Number]);
+    let joiner_len = |k: usize| cx.tags.len_of(k, kinds![NumberJoiner]);
     loop {
         // No number in words runs longer than this ("neuf cent quatre-vingt-dix-huit
         // mille quatre cent quatre-vingt-dix-sept" is 23 tokens).
         if j > i && (t.toks.get(j).is_none_or(|tk| tk.newline_before) || j - i > 32) {
             break;
         }
-        if let Some((v, l)) = cx.tags.find(j, |g| match g {
+        if let Some((v, l)) = cx.tags.find(j, kinds![Number], |g| match g {
             Tag::Number(v) => Some(v),
             _ => None,
         }) {
@@ -678,18 +676,16 @@ fn number_words(cx: &Ctx, i: usize) -> Option<(f64, f64, usize, bool)> {
         let leads = j == i
             && cx
                 .tags
-                .find(j, |g| match g {
+                .find(j, kinds![Scale], |g| match g {
                     Tag::Scale(s) => Some(s),
                     _ => None,
                 })
                 .is_some_and(|(_, l)| {
                     let k = j + l;
-                    is_number(k)
-                        || joiner_len(k).is_some_and(|jl| is_number(k + jl))
-                        || cx.tags.has(k, |g| matches!(g, Tag::Scale(_)))
+                    is_number(k) || joiner_len(k).is_some_and(|jl| is_number(k + jl)) || cx.tags.any(k, kinds![Scale])
                 });
         if any || leads {
-            if let Some((s, l)) = cx.tags.find(j, |g| match g {
+            if let Some((s, l)) = cx.tags.find(j, kinds![Scale], |g| match g {
                 Tag::Scale(s) if any || s <= 1000.0 => Some(s),
                 _ => None,
             }) {
@@ -732,7 +728,7 @@ fn number_words(cx: &Ctx, i: usize) -> Option<(f64, f64, usize, bool)> {
     }
     if !any {
         // A bare scale word of at most a thousand counts ("mil pessoas").
-        let (s, l) = cx.tags.find(i, |g| match g {
+        let (s, l) = cx.tags.find(i, kinds![Scale], |g| match g {
             Tag::Scale(s) if (100.0..=1000.0).contains(&s) => Some(s),
             _ => None,
         })?;

@@ -3,7 +3,7 @@
 //! ("até julho"); datelines that give a publication date.
 
 use super::{Ctx, ending_at};
-use crate::lang::Tag;
+use crate::lang::{Tag, kinds};
 use crate::schema::{PartialDate, RelativeTime, TimeRef, TimeRelation, TimeValue};
 use crate::text::{Kind, Tokens};
 
@@ -24,7 +24,7 @@ pub(crate) fn read(cx: &Ctx, published: Option<PartialDate>) -> Vec<Mention> {
         if let Some((first, last, value, default_rel)) = time_at(cx, i) {
             let mut first = first;
             let mut relation = default_rel;
-            if let Some((r, s)) = ending_at(cx.tags, first, |g| match g {
+            if let Some((r, s)) = ending_at(cx.tags, first, kinds![TimeRelation], |g| match g {
                 Tag::TimeRelation(r) => Some(r),
                 _ => None,
             }) {
@@ -86,7 +86,7 @@ fn time_at(cx: &Ctx, i: usize) -> Option<(usize, usize, TimeValue, TimeRelation)
     let t = cx.tokens;
     t.toks.get(i)?;
     // Relative times: "este ano", "tahun lalu", "até agora".
-    if let Some((r, l)) = cx.tags.find(i, |g| match g {
+    if let Some((r, l)) = cx.tags.find(i, kinds![Relative], |g| match g {
         Tag::Relative(r) => Some(r),
         _ => None,
     }) {
@@ -102,7 +102,7 @@ fn time_at(cx: &Ctx, i: usize) -> Option<(usize, usize, TimeValue, TimeRelation)
                 // "30 de setembro": a short linking word, not a preposition of time ("20 desde enero").
                 let linking = t.toks.get(j).is_some_and(|_| cx.lex.is_function_word(t.folded(j)))
                     && t.folded(j).chars().count() <= 3
-                    && !cx.tags.has(j, |g| matches!(g, Tag::TimeRelation(_)));
+                    && !cx.tags.any(j, kinds![TimeRelation]);
                 if linking && month_at(cx, j).is_none() {
                     j += 1;
                 }
@@ -142,7 +142,8 @@ fn time_at(cx: &Ctx, i: usize) -> Option<(usize, usize, TimeValue, TimeRelation)
         // A month alone needs a preposition before it, and a full name:
         // short forms ("mar" of "março", "set" of "setembro") are common words.
         let full = !cx.lex.is_month_abbreviation(t.folded(i));
-        let introduced = ending_at(cx.tags, i, |g| matches!(g, Tag::TimeRelation(_)).then_some(())).is_some();
+        let introduced =
+            ending_at(cx.tags, i, kinds![TimeRelation], |g| matches!(g, Tag::TimeRelation(_)).then_some(())).is_some();
         if introduced && full && l == 1 {
             return Some((i, i + l, TimeValue::Month { month: m }, TimeRelation::At));
         }
@@ -151,9 +152,11 @@ fn time_at(cx: &Ctx, i: usize) -> Option<(usize, usize, TimeValue, TimeRelation)
     // A bare year: "em 2022", "since 2022". Quantities are read first, so a
     // year here is one the number layer left alone.
     if let Some(y) = year_at(t, i) {
-        let counted =
-            cx.tags.has(i + 1, |g| matches!(g, Tag::Percent | Tag::Currency(_) | Tag::Measure(_) | Tag::Scale(_)))
-                || ending_at(cx.tags, i, |g| matches!(g, Tag::Qualifier(_) | Tag::Currency(_)).then_some(())).is_some();
+        let counted = cx.tags.any(i + 1, kinds![Percent, Currency, Measure, Scale])
+            || ending_at(cx.tags, i, kinds![Qualifier, Currency], |g| {
+                matches!(g, Tag::Qualifier(_) | Tag::Currency(_)).then_some(())
+            })
+            .is_some();
         if !counted {
             return Some((i, i + 1, TimeValue::Absolute { date: PartialDate::year(y) }, TimeRelation::At));
         }
@@ -177,7 +180,7 @@ fn month_at(cx: &Ctx, i: usize) -> Option<(u8, usize)> {
     if tok.kind != Kind::Word {
         return None;
     }
-    cx.tags.find(i, |g| match g {
+    cx.tags.find(i, kinds![Month], |g| match g {
         Tag::Month(m) => Some(m),
         _ => None,
     })

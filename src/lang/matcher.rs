@@ -12,9 +12,45 @@ use super::{Lang, Lexicon};
 use crate::schema::{Currency, Modality, Predicate, Qualifier, RelativeTime, Role, TimeRelation};
 use crate::text::{Kind, Tokens, fold, tokenize};
 
-/// What a matched phrase means.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub(crate) enum Tag {
+/// Declares [`Tag`] and [`TagKind`] from one list, so that the kinds never
+/// drift from the tags.
+macro_rules! tags {
+    ($($(#[$doc:meta])* $variant:ident $(($payload:ty))?,)*) => {
+        /// What a matched phrase means.
+        #[derive(Clone, Copy, Debug, PartialEq)]
+        pub(crate) enum Tag {
+            $($(#[$doc])* $variant $(($payload))?,)*
+        }
+
+        /// A [`Tag`] without its value: one bit of a [`Kinds`] set.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        #[repr(u8)]
+        pub(crate) enum TagKind {
+            $($variant,)*
+        }
+
+        // Every kind has its bit in a `Kinds`.
+        const _: () = assert!([$(TagKind::$variant),*].len() <= 64);
+
+        impl Tag {
+            /// The kind of this tag.
+            pub fn kind(self) -> TagKind {
+                match self {
+                    $(Tag::$variant $((any_value!($payload)))? => TagKind::$variant,)*
+                }
+            }
+        }
+    };
+}
+
+/// A wildcard pattern for a payload of type `$t` (used by [`tags!`]).
+macro_rules! any_value {
+    ($t:ty) => {
+        _
+    };
+}
+
+tags! {
     Number(f64),
     NumberJoiner,
     Scale(f64),
@@ -56,6 +92,59 @@ pub(crate) enum Tag {
     /// A public body named by what it is, with its canonical key.
     Institution(&'static str),
 }
+
+/// A set of [`TagKind`]s, one bit each: what a token's phrases are, tested
+/// in one instruction before any list of matches is read.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Kinds(u64);
+
+impl Kinds {
+    /// The empty set.
+    pub const NONE: Kinds = Kinds(0);
+
+    /// The set of the given kinds (usable in constants: see [`kinds!`]).
+    pub const fn of(kinds: &[TagKind]) -> Kinds {
+        let mut bits = 0;
+        let mut k = 0;
+        while k < kinds.len() {
+            bits |= 1 << kinds[k] as u64;
+            k += 1;
+        }
+        Kinds(bits)
+    }
+
+    /// Whether the two sets share a kind.
+    pub const fn meets(self, other: Kinds) -> bool {
+        self.0 & other.0 != 0
+    }
+
+    fn insert(&mut self, kind: TagKind) {
+        self.0 |= 1 << kind as u64;
+    }
+}
+
+impl std::ops::BitOr for Kinds {
+    type Output = Kinds;
+    fn bitor(self, other: Kinds) -> Kinds {
+        Kinds(self.0 | other.0)
+    }
+}
+
+impl std::ops::BitOrAssign for Kinds {
+    fn bitor_assign(&mut self, other: Kinds) {
+        self.0 |= other.0;
+    }
+}
+
+/// The [`Kinds`] of the named [`TagKind`]s, as a constant:
+/// `kinds![Reporting, Denial]`.
+macro_rules! kinds {
+    ($($kind:ident),+ $(,)?) => {{
+        const K: $crate::lang::Kinds = $crate::lang::Kinds::of(&[$($crate::lang::TagKind::$kind),+]);
+        K
+    }};
+}
+pub(crate) use kinds;
 
 #[derive(Clone, Debug)]
 struct Word {
@@ -249,6 +338,8 @@ pub(crate) struct Tagged {
     /// `offsets[i - base]..offsets[i - base + 1]` indexes `matches` for token `i`.
     offsets: Vec<u32>,
     matches: Vec<Match>,
+    /// `kinds[i - base]`: the kinds of the phrases that start at token `i`.
+    kinds: Vec<Kinds>,
 }
 
 impl Tagged {
@@ -261,8 +352,29 @@ impl Tagged {
         }
     }
 
-    /// The first match at token `i` that `f` accepts, with its length.
-    pub fn find<T>(&self, i: usize, f: impl Fn(Tag) -> Option<T>) -> Option<(T, usize)> {
+    /// The kinds of the phrases that start at token `i`.
+    pub fn kinds(&self, i: usize) -> Kinds {
+        i.checked_sub(self.base).and_then(|i| self.kinds.get(i)).copied().unwrap_or_default()
+    }
+
+    /// The kinds of the phrases that start at tokens `a..b`.
+    pub fn kinds_in(&self, a: usize, b: usize) -> Kinds {
+        (a..b).fold(Kinds::NONE, |acc, i| acc | self.kinds(i))
+    }
+
+    /// Whether a phrase of one of the kinds `k` starts at token `i`.
+    pub fn any(&self, i: usize, k: Kinds) -> bool {
+        self.kinds(i).meets(k)
+    }
+
+    /// The first match at token `i` that `f` accepts, with its length. `f`
+    /// accepts tags of the kinds `k` only: other tokens are passed over
+    /// without reading their matches.
+    pub fn find<T>(&self, i: usize, k: Kinds, f: impl Fn(Tag) -> Option<T>) -> Option<(T, usize)> {
+        if !self.any(i, k) {
+            debug_assert!(self.at(i).iter().all(|m| f(m.tag).is_none()), "a tag outside {k:?} accepted");
+            return None;
+        }
         self.at(i).iter().find_map(|m| f(m.tag).map(|v| (v, m.len)))
     }
 
@@ -271,8 +383,23 @@ impl Tagged {
         from >= self.base && to <= self.base + self.offsets.len().saturating_sub(1)
     }
 
-    /// Whether some phrase starting at `i` has a tag `f` accepts.
-    pub fn has(&self, i: usize, f: impl Fn(Tag) -> bool) -> bool {
+    /// The length of the longest phrase of one of the kinds `k` that
+    /// starts at token `i`.
+    pub fn len_of(&self, i: usize, k: Kinds) -> Option<usize> {
+        if !self.any(i, k) {
+            return None;
+        }
+        // Matches are sorted longest first.
+        self.at(i).iter().find(|m| k.meets(Kinds::of(&[m.tag.kind()]))).map(|m| m.len)
+    }
+
+    /// Whether some phrase starting at `i` has a tag `f` accepts; `f`
+    /// accepts tags of the kinds `k` only (see [`Tagged::find`]).
+    pub fn has(&self, i: usize, k: Kinds, f: impl Fn(Tag) -> bool) -> bool {
+        if !self.any(i, k) {
+            debug_assert!(!self.at(i).iter().any(|m| f(m.tag)), "a tag outside {k:?} accepted");
+            return false;
+        }
         self.at(i).iter().any(|m| f(m.tag))
     }
 }
@@ -556,13 +683,20 @@ impl Compiled {
         let to = to.min(t.len());
         let from = from.min(to);
         let mut offsets = Vec::with_capacity(to - from + 1);
+        let mut kinds = Vec::with_capacity(to - from);
         let mut matches = Vec::new();
         for i in from..to {
-            offsets.push(matches.len() as u32);
+            let before = matches.len();
+            offsets.push(before as u32);
             self.tag_token(t, i, &mut matches);
+            let mut k = Kinds::NONE;
+            for m in &matches[before..] {
+                k.insert(m.tag.kind());
+            }
+            kinds.push(k);
         }
         offsets.push(matches.len() as u32);
-        Tagged { base: from, offsets, matches }
+        Tagged { base: from, offsets, matches, kinds }
     }
 
     /// Appends the phrases that start at token `i`, longest first.
@@ -636,4 +770,60 @@ fn phrase_before(phrases: &[Vec<String>], t: &Tokens, i: usize) -> bool {
                 t.folded(j) == w && (k == 0 || !t.toks[j].newline_before)
             })
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Texts with phrases of many kinds, several at one token.
+    const TEXTS: &[(Lang, &str)] = &[
+        (Lang::Pt, "Segundo a Reuters, a empresa encomendou mais de 100 mil chips em março, disse o porta-voz."),
+        (Lang::En, "About 3,000 people were evacuated on Monday, the ministry said; it declined to comment."),
+        (Lang::De, "Nach Angaben der Polizei kamen rund 12.000 Menschen, aber nur 8 Busse."),
+    ];
+
+    #[test]
+    fn a_tokens_kinds_are_those_of_its_phrases() {
+        for &(lang, text) in TEXTS {
+            let tokens = tokenize(text, lang.lexicon().groups, lang.compiled().ordinal_period());
+            let tags = lang.compiled().tag(&tokens);
+            let mut tagged = 0;
+            for i in 0..tokens.len() {
+                let expected = tags.at(i).iter().fold(Kinds::NONE, |k, m| k | Kinds::of(&[m.tag.kind()]));
+                assert_eq!(tags.kinds(i), expected, "{lang}: token {i} {:?}", tokens.raw(i));
+                tagged += usize::from(expected != Kinds::NONE);
+                for m in tags.at(i) {
+                    assert!(tags.any(i, Kinds::of(&[m.tag.kind()])));
+                    assert_eq!(tags.len_of(i, Kinds::of(&[m.tag.kind()])).map(|l| l >= m.len), Some(true));
+                }
+            }
+            assert!(tagged >= 5, "{lang}: only {tagged} tokens tagged");
+            assert_eq!(tags.kinds_in(0, tokens.len()), (0..tokens.len()).fold(Kinds::NONE, |k, i| k | tags.kinds(i)));
+            assert_eq!(tags.kinds(tokens.len() + 3), Kinds::NONE, "past the end");
+        }
+    }
+
+    #[test]
+    fn kinds_are_distinct_bits() {
+        let all = [TagKind::Number, TagKind::Reporting, TagKind::Institution, TagKind::Place];
+        for (x, a) in all.iter().enumerate() {
+            for (y, b) in all.iter().enumerate() {
+                assert_eq!(Kinds::of(&[*a]).meets(Kinds::of(&[*b])), x == y);
+            }
+        }
+        assert_eq!(kinds![Number, Reporting], Kinds::of(&[TagKind::Number]) | Kinds::of(&[TagKind::Reporting]));
+        assert!(!Kinds::NONE.meets(kinds![Number]));
+    }
+
+    /// A closure that accepts a kind its mask leaves out is a bug the
+    /// debug build reports.
+    #[test]
+    #[cfg(debug_assertions)]
+    #[should_panic(expected = "a tag outside")]
+    fn a_mask_narrower_than_its_closure_is_caught() {
+        let tokens = tokenize("a empresa disse", Lang::Pt.lexicon().groups, Lang::Pt.compiled().ordinal_period());
+        let tags = Lang::Pt.compiled().tag(&tokens);
+        tags.has(2, kinds![Denial], |g| matches!(g, Tag::Reporting));
+    }
 }

@@ -30,7 +30,7 @@ mod it;
 mod matcher;
 mod pt;
 
-pub(crate) use matcher::{Compiled, Tag, Tagged};
+pub(crate) use matcher::{Compiled, Kinds, Tag, TagKind, Tagged, kinds};
 
 /// A supported language, by ISO 639-1 code.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
