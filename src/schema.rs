@@ -535,6 +535,10 @@ pub enum Predicate {
     Employees,
     Hire,
     LayOff,
+    /// A cut of something other than jobs: rates, prices, output, a
+    /// budget. A cut whose figure counts people or jobs is a
+    /// [`Predicate::LayOff`].
+    Cut,
     Price,
     Deaths,
     Injured,
@@ -577,6 +581,7 @@ impl Predicate {
         Predicate::Employees,
         Predicate::Hire,
         Predicate::LayOff,
+        Predicate::Cut,
         Predicate::Price,
         Predicate::Deaths,
         Predicate::Injured,
@@ -617,6 +622,7 @@ impl Predicate {
             Predicate::Employees => "employees",
             Predicate::Hire => "hire",
             Predicate::LayOff => "lay_off",
+            Predicate::Cut => "cut",
             Predicate::Price => "price",
             Predicate::Deaths => "deaths",
             Predicate::Injured => "injured",

@@ -187,6 +187,21 @@ fn merge_repeats(claims: Vec<Claim>) -> Vec<Claim> {
     out
 }
 
+/// Whether a concept is people (or, with `jobs`, jobs): what a lay-off
+/// or a staff counts.
+fn is_people(c: &Concept, jobs: bool) -> bool {
+    matches!(c.0.as_str(), "person" | "employees") || (jobs && c.0 == "job")
+}
+
+/// Whether a quantity counts people (or, with `jobs`, jobs): "600
+/// personas", "4.500 Stellen", "15,000 workers".
+fn counts_people(m: &numbers::Mention, jobs: bool) -> bool {
+    match &m.quantity.unit {
+        Unit::Count { concept: Some(c) } => is_people(c, jobs),
+        _ => matches!(m.measure, Some(Predicate::Employees | Predicate::Participants)),
+    }
+}
+
 /// The items of a slice sorted by start token whose start is in `a..b`.
 fn starting_in<T>(items: &[T], first: impl Fn(&T) -> usize, a: usize, b: usize) -> &[T] {
     let lo = items.partition_point(|x| first(x) < a);
@@ -577,8 +592,11 @@ impl Doc<'_, '_> {
                             && tr.at >= q.last
                             && tr.at <= q.last + 3
                     });
-                    let verb =
-                        verb.filter(|&k| triggers[k].predicate.counts_people() && triggers[k].quantity.is_none());
+                    // "cut 4,500 workers": a cut of people is a lay-off (below).
+                    let verb = verb.filter(|&k| {
+                        (triggers[k].predicate.counts_people() || triggers[k].predicate == Predicate::Cut)
+                            && triggers[k].quantity.is_none()
+                    });
                     match befell.or(verb) {
                         Some(k) => triggers[k].quantity = Some(qi),
                         _ => extra.push(Trigger {
@@ -630,11 +648,15 @@ impl Doc<'_, '_> {
             // "emplea a 600 personas", "impiega 600 persone": a verb of using
             // that counts people employs them.
             for tr in triggers.iter_mut().filter(|tr| tr.predicate == Predicate::Use) {
-                let people = tr.quantity.is_some_and(|qi| {
-                    matches!(&qs[qi].quantity.unit, Unit::Count { concept: Some(c) } if c.0 == "person" || c.0 == "employees")
-                });
-                if people {
+                if tr.quantity.is_some_and(|qi| counts_people(&qs[qi], false)) {
                     tr.predicate = Predicate::Employees;
+                }
+            }
+            // "cut 4,500 jobs", "taglierà 3.000 posti di lavoro": a cut of
+            // people or jobs lays them off; "cut rates by 0.25 points" stays a cut.
+            for tr in triggers.iter_mut().filter(|tr| tr.predicate == Predicate::Cut) {
+                if tr.quantity.is_some_and(|qi| counts_people(&qs[qi], true)) {
+                    tr.predicate = Predicate::LayOff;
                 }
             }
             triggers.retain(|tr| !tr.noun || tr.quantity.is_some());
@@ -692,6 +714,19 @@ impl Doc<'_, '_> {
                     _ if tr.predicate.is_measure() => None,
                     _ => self.object(s, ca, cb, tr, &subject, &in_attr, polarity, &mut consumed),
                 };
+                // "cut jobs": with no figure, the cut's object says it is a lay-off.
+                let predicate = match &object {
+                    Some(Object::Concept { concept }) if tr.predicate == Predicate::Cut && is_people(concept, true) => {
+                        Predicate::LayOff
+                    }
+                    _ => tr.predicate,
+                };
+                // A cut states its figure or what it cuts: "was eliminated
+                // from the cup" cuts nothing.
+                if predicate == Predicate::Cut && quantity.is_none() && !matches!(object, Some(Object::Concept { .. }))
+                {
+                    continue;
+                }
                 let time = self.time_for(s, ca, cb, tr, times);
                 if quantity.is_none() && object.is_none() && time.is_none() {
                     continue;
@@ -765,7 +800,7 @@ impl Doc<'_, '_> {
                 }
                 out.push(self.claim(
                     subject,
-                    tr.predicate,
+                    predicate,
                     object,
                     quantity,
                     time,
