@@ -69,7 +69,7 @@ fn check_consistency_mb(bencher: Bencher, mb: usize) {
 /// Real articles (the sample corpus and the mini-corpora, each file
 /// `<id>_<lang>.txt`) repeated to about 10 MB, checked as one story: one
 /// fact told by thousands of sources.
-#[divan::bench(sample_count = 1, sample_size = 1)]
+#[divan::bench(sample_count = 3, sample_size = 1)]
 fn real_articles_10mb(bencher: Bencher) {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut dirs = vec![root.join("examples/corpus")];
