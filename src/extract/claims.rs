@@ -341,8 +341,9 @@ impl Doc<'_, '_> {
                 cx.tokens.toks[i].kind == Kind::Punct
                     && matches!(cx.tokens.raw(i), "\"" | "“" | "”" | "«" | "»" | "„" | "‘" | "’")
             });
-        let tagged = sk.meets(kinds![Role, Anonymous, AccordingTo]);
-        for i in (s.start..s.end).filter(|_| tagged) {
+        // A role, an anonymous source or an outlet, where the sentence has one.
+        let sourced = if sk.meets(kinds![Role, Anonymous, AccordingTo]) { s.start..s.end } else { s.end..s.end };
+        for i in sourced {
             if a.role.is_none() {
                 if let Some((role, l)) = cx.tags.find(i, kinds![Role], |g| match g {
                     Tag::Role(r) => Some(r),
