@@ -130,12 +130,6 @@ impl std::ops::BitOr for Kinds {
     }
 }
 
-impl std::ops::BitOrAssign for Kinds {
-    fn bitor_assign(&mut self, other: Kinds) {
-        self.0 |= other.0;
-    }
-}
-
 /// The [`Kinds`] of the named [`TagKind`]s, as a constant:
 /// `kinds![Reporting, Denial]`.
 macro_rules! kinds {
