@@ -43,7 +43,7 @@ use std::io::{self, BufRead, BufReader, BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use claimcheck::{Checker, Document, Error, KnowledgeBase, Lang, PartialDate, Report, render};
+use claimcheck::{Checker, Document, Error, KnowledgeBase, Lang, LangCode, PartialDate, Report, render};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -75,7 +75,8 @@ Options:
                        all; text, markdown and html only)
   --min-sources N      show only findings reported by at least N sources
                        (default: 1; text, markdown and html only)
-  --lang CODE          language of the .txt files given (default: detected)
+  --lang CODE          language of the .txt files given (default: detected);
+                       a code of an unsupported language skips them
   --date DATE          publication date of the .txt files given:
                        YYYY, YYYY-MM or YYYY-MM-DD
   --kb FILE            knowledge base (JSON: aliases, owns, part_of)
@@ -93,6 +94,10 @@ Options:
                        The input is never held in memory whole.
   --chunk-bytes N[K|M] with --events: check events in chunks of about N
                        bytes of input (default: 1M); memory grows with it
+  --strict             fail (exit 2) on the first document that cannot be
+                       read (empty, language undetected, unsupported or too
+                       large) instead of skipping it; skipped documents are
+                       listed in the report and on stderr
   -h, --help           print this help
 
 Exit status: 0 on success, 2 on any error. With --events, an event the
@@ -114,8 +119,9 @@ enum Format {
 struct Options {
     format: Format,
     view: render::Options,
-    lang: Option<Lang>,
+    lang: Option<LangCode>,
     date: Option<PartialDate>,
+    strict: bool,
     kb: Option<PathBuf>,
     tolerance: Option<f64>,
     events: bool,
@@ -145,7 +151,7 @@ fn run() -> Result<(), Fail> {
     if opts.help {
         return emit(USAGE);
     }
-    let mut checker = Checker::new();
+    let mut checker = Checker::new().strict(opts.strict);
     if let Some(path) = &opts.kb {
         let json = read_text(path)?;
         let kb = KnowledgeBase::from_json(&json).map_err(|e| format!("{}: {e}", path.display()))?;
@@ -159,6 +165,7 @@ fn run() -> Result<(), Fail> {
     }
     let docs = if opts.paths.is_empty() { builtin_corpus() } else { load_paths(&opts)? };
     let report = checker.check(&docs).map_err(|e| e.to_string())?;
+    warn_skipped(&report);
     let mut out = match opts.format {
         Format::Text => render::text_with(&report, &opts.view),
         Format::Json => render::json(&report),
@@ -171,6 +178,14 @@ fn run() -> Result<(), Fail> {
     emit(&out)
 }
 
+/// Names the skipped documents on stderr, so that a run that skips some
+/// says so even when its report goes to a file.
+fn warn_skipped(report: &Report) {
+    for s in &report.skipped {
+        eprintln!("check: skipped {}", s.reason);
+    }
+}
+
 fn parse_args(mut parser: lexopt::Parser) -> Result<Options, Fail> {
     use lexopt::prelude::*;
 
@@ -179,6 +194,7 @@ fn parse_args(mut parser: lexopt::Parser) -> Result<Options, Fail> {
         view: render::Options::new(),
         lang: None,
         date: None,
+        strict: false,
         kb: None,
         tolerance: None,
         events: false,
@@ -219,7 +235,7 @@ fn parse_args(mut parser: lexopt::Parser) -> Result<Options, Fail> {
             }
             Long("lang") => {
                 let v = string_value(&mut parser, "--lang")?;
-                let lang = v.parse::<Lang>().map_err(|e| format!("--lang: {e}"))?;
+                let lang = v.parse::<LangCode>().map_err(|e| format!("--lang: {e}"))?;
                 opts.lang = Some(lang);
             }
             Long("date") => {
@@ -238,6 +254,7 @@ fn parse_args(mut parser: lexopt::Parser) -> Result<Options, Fail> {
                 opts.tolerance = Some(t);
             }
             Long("events") => opts.events = true,
+            Long("strict") => opts.strict = true,
             Long("chunk-bytes") => {
                 let v = string_value(&mut parser, "--chunk-bytes")?;
                 let n = parse_bytes(&v).ok_or_else(|| {

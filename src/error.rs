@@ -1,6 +1,6 @@
 //! The crate's one error type.
 
-use crate::lang::{Lang, ParseLangError};
+use crate::lang::{Lang, LangCode, ParseLangError};
 
 /// Why a check could not run.
 ///
@@ -32,9 +32,24 @@ pub enum Error {
         /// Its language.
         lang: Lang,
     },
-    /// No language was given and none could be detected (too little text).
+    /// No language was given and none could be detected (too little text,
+    /// or a language detection does not know).
     #[error("document {id:?}: cannot detect the language; pass it explicitly")]
     LanguageNotDetected {
+        /// The document id.
+        id: String,
+    },
+    /// The document is in a language the crate does not support.
+    #[error("document {id:?}: language {code} is not supported")]
+    LanguageUnsupported {
+        /// The document id.
+        id: String,
+        /// The language detected.
+        code: LangCode,
+    },
+    /// The document has no letters or digits.
+    #[error("document {id:?} is empty")]
+    EmptyDocument {
         /// The document id.
         id: String,
     },

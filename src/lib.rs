@@ -69,7 +69,7 @@ struct ReadmeDoctests;
 pub use batch::check_events;
 pub use compare::relate;
 pub use error::Error;
-pub use lang::{Lang, ParseLangError};
+pub use lang::{Lang, LangCode, ParseLangCodeError, ParseLangError};
 pub use schema::*;
 
 /// Checks documents with the default settings: every supported language,
@@ -164,7 +164,7 @@ pub struct Checker {
     tolerance: f64,
     rates: BTreeMap<Currency, f64>,
     max_document_bytes: usize,
-    skip_bad_documents: bool,
+    strict: bool,
     /// How much text [`Checker::check`] keeps tokenized and tagged between
     /// its two passes over a batch ([`KEEP_READ_BYTES`]; tests lower it).
     keep_read_bytes: usize,
@@ -191,12 +191,15 @@ impl Checker {
             tolerance: 1.0,
             rates: BTreeMap::new(),
             max_document_bytes: 64 << 20,
-            skip_bad_documents: false,
+            strict: false,
             keep_read_bytes: KEEP_READ_BYTES,
         }
     }
 
-    /// The languages to accept and to detect among.
+    /// The languages to read. A document in another language, given or
+    /// detected, is skipped (or an error, when [`Checker::strict`]):
+    /// detection always considers every language it knows, so a text in a
+    /// language left out is never read as one of these.
     pub fn languages(mut self, langs: &[Lang]) -> Checker {
         self.languages = langs.to_vec();
         self
@@ -236,13 +239,21 @@ impl Checker {
         compare::Settings { tolerance: self.tolerance, rates: self.rates.clone() }
     }
 
-    /// Whether a document that cannot be read (too large, language not
-    /// detected or not enabled) is skipped and listed in
-    /// [`Report::skipped`] with its id and reason, while the others are
-    /// checked. Off by default: the check fails with the document's error.
-    pub fn skip_bad_documents(mut self, skip: bool) -> Checker {
-        self.skip_bad_documents = skip;
+    /// Whether a document that cannot be read is an error rather than
+    /// skipped. By default (`false`) a document that is empty, too large,
+    /// in a language that cannot be detected, that is not supported or not
+    /// enabled is left out and listed in [`Report::skipped`] with its
+    /// [`SkipCause`], and the others are checked. When strict, the check
+    /// fails with the error of the first such document in id order.
+    pub fn strict(mut self, strict: bool) -> Checker {
+        self.strict = strict;
         self
+    }
+
+    /// The opposite of [`Checker::strict`], kept for callers of earlier
+    /// versions: `skip_bad_documents(true)` is the default.
+    pub fn skip_bad_documents(self, skip: bool) -> Checker {
+        self.strict(!skip)
     }
 
     /// The largest document, in bytes, to accept.
@@ -295,8 +306,13 @@ impl Checker {
                     langs.push(l);
                     kept.push(d);
                 }
-                Err(e) if self.skip_bad_documents => skipped.push(Skipped { id: d.id.clone(), reason: e.to_string() }),
-                Err(e) => return Err(e),
+                Err(cause) => {
+                    let error = skip_error(&d.id, &cause);
+                    if self.strict {
+                        return Err(error);
+                    }
+                    skipped.push(Skipped { id: d.id.clone(), reason: error.to_string(), cause });
+                }
             }
         }
         let order = kept;
@@ -320,7 +336,7 @@ impl Checker {
                 reads.push(None);
             }
         }
-        for ((d, (lang, detected)), read) in order.into_iter().zip(langs).zip(reads) {
+        for ((d, (lang, confidence)), read) in order.into_iter().zip(langs).zip(reads) {
             let read = read.unwrap_or_else(|| extract::Read::new(&d.text, lang));
             let ex = extract::extract(&d.id, &read, d.published, self.default_published, &names);
             drop(read);
@@ -328,7 +344,8 @@ impl Checker {
             documents.push(DocumentReport {
                 id: d.id.clone(),
                 lang,
-                lang_detected: detected,
+                lang_detected: confidence.is_some(),
+                lang_confidence: confidence,
                 published,
                 quantities: ex.quantities,
                 times: ex.times,
@@ -389,27 +406,47 @@ impl Checker {
         Ok(Report { documents, entities, relations, claims, findings, skipped })
     }
 
-    /// Checks that a document can be read: its size and its language.
-    fn admit(&self, d: &Document) -> Result<(Lang, bool), Error> {
+    /// Checks that a document can be read: its size, that it has text, and
+    /// its language with the detection's confidence when it was detected.
+    fn admit(&self, d: &Document) -> Result<(Lang, Option<f64>), SkipCause> {
         if d.text.len() > self.max_document_bytes {
-            return Err(Error::DocumentTooLarge {
-                id: d.id.clone(),
-                size: d.text.len(),
-                limit: self.max_document_bytes,
-            });
+            return Err(SkipCause::TooLarge { size: d.text.len(), limit: self.max_document_bytes });
         }
-        let (lang, detected) = match d.lang {
-            Some(l) => (l, false),
-            None => (
-                lang::detect(&d.text, &self.languages)
-                    .ok_or_else(|| Error::LanguageNotDetected { id: d.id.clone() })?,
-                true,
-            ),
+        if !d.text.chars().any(char::is_alphanumeric) {
+            return Err(SkipCause::Empty);
+        }
+        let (lang, confidence) = match d.lang {
+            Some(code) => match code.supported() {
+                Some(l) => (l, None),
+                None => return Err(SkipCause::UnsupportedLanguage { code, confidence: 1.0 }),
+            },
+            None => {
+                let guess = lang::detect(&d.text);
+                // Three decimals: enough to compare, stable to print.
+                let confidence = (guess.confidence * 1000.0).round() / 1000.0;
+                match guess.found {
+                    lang::Detected::Lang(l) => (l, Some(confidence)),
+                    lang::Detected::Other(code) => return Err(SkipCause::UnsupportedLanguage { code, confidence }),
+                    lang::Detected::Undetected => return Err(SkipCause::Undetected { confidence }),
+                }
+            }
         };
         if !self.languages.contains(&lang) {
-            return Err(Error::LanguageNotEnabled { id: d.id.clone(), lang });
+            return Err(SkipCause::LanguageNotEnabled { lang });
         }
-        Ok((lang, detected))
+        Ok((lang, confidence))
+    }
+}
+
+/// The error a strict check gives for a document it cannot read.
+fn skip_error(id: &str, cause: &SkipCause) -> Error {
+    let id = id.to_string();
+    match *cause {
+        SkipCause::Empty => Error::EmptyDocument { id },
+        SkipCause::Undetected { .. } => Error::LanguageNotDetected { id },
+        SkipCause::UnsupportedLanguage { code, .. } => Error::LanguageUnsupported { id, code },
+        SkipCause::LanguageNotEnabled { lang } => Error::LanguageNotEnabled { id, lang },
+        SkipCause::TooLarge { size, limit } => Error::DocumentTooLarge { id, size, limit },
     }
 }
 

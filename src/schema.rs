@@ -11,7 +11,7 @@ use std::sync::Arc;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::error::Error;
-use crate::lang::Lang;
+use crate::lang::{Lang, LangCode};
 
 /// One article to check.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -20,9 +20,11 @@ pub struct Document {
     pub id: String,
     /// The full text, any UTF-8.
     pub text: String,
-    /// The language; detected from the text when absent.
+    /// The language, as the caller declares it; detected from the text when
+    /// absent. A code of a language the crate does not support makes the
+    /// document skipped (or an error in a strict check).
     #[serde(default)]
-    pub lang: Option<Lang>,
+    pub lang: Option<LangCode>,
     /// The publication date; read from a dateline at the top of the text
     /// when absent, else the checker's default, else unknown.
     #[serde(default)]
@@ -37,7 +39,13 @@ impl Document {
 
     /// Sets the language.
     pub fn with_lang(mut self, lang: Lang) -> Document {
-        self.lang = Some(lang);
+        self.lang = Some(lang.into());
+        self
+    }
+
+    /// Declares the language by code, supported or not ("pt", "zh").
+    pub fn with_lang_code(mut self, code: LangCode) -> Document {
+        self.lang = Some(code);
         self
     }
 
@@ -988,6 +996,9 @@ pub struct DocumentReport {
     pub lang: Lang,
     /// Whether the language was detected rather than given.
     pub lang_detected: bool,
+    /// How sure detection was, 0 to 1, when the language was detected.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang_confidence: Option<f64>,
     /// The publication date, given or read from a dateline.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub published: Option<PartialDate>,
@@ -1028,16 +1039,53 @@ pub struct Report {
     /// Findings: contradictions first, then tensions, compatible, agreements
     /// and single-source facts; ties by subject, predicate and object.
     pub findings: Vec<Finding>,
-    /// Documents left out, with why (only with [`crate::Checker::skip_bad_documents`]).
+    /// Documents left out, with why, in id order (none in a strict
+    /// check, see [`crate::Checker::strict`]).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub skipped: Vec<Skipped>,
 }
 
 /// A document a check left out.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Skipped {
     /// The document id.
     pub id: String,
-    /// Why, as the error would have said.
+    /// Why, in words: what a strict check's error would say.
     pub reason: String,
+    /// Why, as data.
+    pub cause: SkipCause,
+}
+
+/// Why a document was left out of a check.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum SkipCause {
+    /// The text has no letters or digits at all.
+    Empty,
+    /// No language was given and detection could not tell one with enough
+    /// confidence (too little text, or a language it does not know).
+    Undetected {
+        /// The confidence of the best guess, 0 to 1.
+        confidence: f64,
+    },
+    /// The text is in a language the crate does not support.
+    UnsupportedLanguage {
+        /// The language detected.
+        code: LangCode,
+        /// How sure detection was, 0 to 1.
+        confidence: f64,
+    },
+    /// The text is in a supported language the checker was told not to read
+    /// ([`crate::Checker::languages`]).
+    LanguageNotEnabled {
+        /// The language, given or detected.
+        lang: Lang,
+    },
+    /// The text is larger than the checker's limit.
+    TooLarge {
+        /// Its size in bytes.
+        size: usize,
+        /// The limit.
+        limit: usize,
+    },
 }

@@ -5,7 +5,9 @@
 #[path = "benches/common/mod.rs"]
 mod common;
 
-use claimcheck::{Checker, Document, Error, FindingKind, KnowledgeBase, Lang, Predicate, Verdict, check_consistency};
+use claimcheck::{
+    Checker, Document, Error, FindingKind, KnowledgeBase, Lang, Predicate, SkipCause, Verdict, check_consistency,
+};
 
 #[test]
 fn a_name_at_a_sentence_start_is_known_from_another_report() {
@@ -59,15 +61,19 @@ fn a_bad_document_is_skipped_and_named_while_the_others_are_checked() {
         Document::new("huge", "x".repeat(2_000)).with_lang(Lang::Pt),
         Document::new("mute", "12345 !!! 678"),
     ];
-    let strict = claimcheck::Checker::new().max_document_bytes(1_000);
+    let lenient = claimcheck::Checker::new().max_document_bytes(1_000);
+    let strict = lenient.clone().strict(true);
     assert!(matches!(strict.check(&docs), Err(claimcheck::Error::DocumentTooLarge { .. })));
-    let lenient = strict.skip_bad_documents(true);
     let r = lenient.check(&docs).unwrap();
     assert_eq!(r.documents.iter().map(|d| d.id.as_str()).collect::<Vec<_>>(), ["good"]);
     let skipped: Vec<&str> = r.skipped.iter().map(|s| s.id.as_str()).collect();
     assert_eq!(skipped, ["huge", "mute"]);
     assert!(r.skipped[0].reason.contains("over the limit"), "{}", r.skipped[0].reason);
+    assert_eq!(r.skipped[0].cause, SkipCause::TooLarge { size: 2_000, limit: 1_000 });
+    assert!(matches!(r.skipped[1].cause, SkipCause::Undetected { .. }), "{:?}", r.skipped[1]);
     assert!(!r.claims.is_empty());
+    // skip_bad_documents, kept for earlier callers, is the opposite of strict.
+    assert_eq!(strict.skip_bad_documents(true).check(&docs).unwrap(), r);
 }
 
 /// The events of a generated corpus, as documents.
@@ -128,7 +134,7 @@ fn a_bad_event_gives_its_error_while_the_others_are_checked() {
         vec![Document::new("twice", "A Azul encomendou 30 aviões.").with_lang(Lang::Pt); 2],
         good("last"),
     ];
-    let results = Checker::new().check_events(&events);
+    let results = Checker::new().strict(true).check_events(&events);
     assert_eq!(results.len(), 5);
     let ids =
         |i: usize| -> Vec<String> { results[i].as_ref().unwrap().documents.iter().map(|d| d.id.clone()).collect() };
@@ -140,6 +146,12 @@ fn a_bad_event_gives_its_error_while_the_others_are_checked() {
     // The good events are checked as if alone, with their findings.
     assert_eq!(results[4].as_ref().unwrap(), &check_consistency(&events[4]).unwrap());
     assert!(results[0].as_ref().unwrap().findings.iter().any(|f| f.verdict == Verdict::Contradict));
+    // Not strict, the unreadable document is skipped: its event gives a
+    // report that lists it.
+    let lenient = Checker::new().check_events(&events);
+    let mute = lenient[1].as_ref().unwrap();
+    assert!(mute.documents.is_empty());
+    assert_eq!(mute.skipped.iter().map(|s| s.id.as_str()).collect::<Vec<_>>(), ["mute"]);
 }
 
 #[test]

@@ -303,7 +303,7 @@ fn run_case(lang: Lang, case: &Case) -> Vec<String> {
     let detect = case.expect.iter().find(|(_, e)| e.first().map(String::as_str) == Some("detected"));
     let mut doc = Document::new("case", case.text.clone());
     if detect.is_none() {
-        doc.lang = Some(lang);
+        doc.lang = Some(lang.into());
     }
     doc.published = case.date;
     let report = match Checker::new().check(&[doc]) {

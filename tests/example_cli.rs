@@ -162,9 +162,23 @@ fn duplicate_ids_fail() {
 }
 
 #[test]
-fn unknown_language_fails() {
-    let o = run_check(&["--lang", "xx", "examples/corpus/000_pt.txt"]);
-    assert_fails(&o, &["--lang", "xx"]);
+fn a_language_code_that_is_no_code_fails() {
+    let o = run_check(&["--lang", "x1", "examples/corpus/000_pt.txt"]);
+    assert_fails(&o, &["--lang", "x1"]);
+}
+
+#[test]
+fn an_unsupported_language_skips_its_documents_or_fails_when_strict() {
+    let o = run_check(&["--lang", "zh", "--format", "json", "examples/corpus/000_pt.txt"]);
+    assert_eq!(o.status.code(), Some(0), "stderr: {}", stderr(&o));
+    assert!(stderr(&o).contains("skipped document \"000_pt\": language zh is not supported"), "{}", stderr(&o));
+    let report: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(
+        report["skipped"][0]["cause"],
+        serde_json::json!({"kind": "unsupported_language", "code": "zh", "confidence": 1.0})
+    );
+    let o = run_check(&["--strict", "--lang", "zh", "examples/corpus/000_pt.txt"]);
+    assert_fails(&o, &["000_pt", "zh", "not supported"]);
 }
 
 #[test]
@@ -249,7 +263,7 @@ fn an_event_the_library_rejects_gives_its_error_and_the_others_go_on() {
     let dir = TempDir::new("events-bad");
     let mute = r#"{"event": "mute", "id": "m", "text": "12345 !!! 678"}"#;
     let p = dir.write("docs.jsonl", &jsonl(&[TWO_EVENTS[0], TWO_EVENTS[1], mute, TWO_EVENTS[2], TWO_EVENTS[3]]));
-    let o = run_check(&["--events", "--format", "json", s(&p)]);
+    let o = run_check(&["--strict", "--events", "--format", "json", s(&p)]);
     let lines = json_lines(&o);
     let events: Vec<&serde_json::Value> = lines.iter().map(|l| &l["event"]).collect();
     assert_eq!(events, [&serde_json::json!("zeta"), &serde_json::json!("mute"), &serde_json::json!(3)]);
@@ -258,6 +272,15 @@ fn an_event_the_library_rejects_gives_its_error_and_the_others_go_on() {
     let err = lines[1]["error"].as_str().expect("an error message");
     assert!(err.contains("\"m\"") && err.contains("language"), "{err}");
     assert!(stderr(&o).contains("1 of 3 events"), "stderr: {}", stderr(&o));
+    // Not strict, the unreadable document is skipped and its event reported.
+    let o = run_check(&["--events", "--format", "json", s(&p)]);
+    let lines = json_lines(&o);
+    assert_eq!(lines.len(), 3, "stdout: {}", stdout(&o));
+    let skipped = &lines[1]["report"]["skipped"][0];
+    assert_eq!(
+        (&skipped["id"], &skipped["cause"]["kind"]),
+        (&serde_json::json!("m"), &serde_json::json!("undetected"))
+    );
 }
 
 #[test]

@@ -13,74 +13,34 @@
 //! The pipeline reads nothing else: no code outside this module names a
 //! language.
 
-use std::fmt;
-use std::str::FromStr;
-
 use once_cell::sync::Lazy;
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::schema::{Modality, Predicate, Qualifier, RelativeTime, Role, TimeRelation};
 
-mod de;
-mod en;
-mod es;
-mod fr;
-mod id;
-mod it;
+mod code;
+mod detect;
 mod matcher;
-mod pt;
 
+pub(crate) use code::registry;
+pub use code::{Lang, LangCode, ParseLangCodeError, ParseLangError};
+pub(crate) use detect::{Detected, detect};
 pub(crate) use matcher::{Compiled, Kinds, Tag, TagKind, Tagged, kinds};
 
-/// A supported language, by ISO 639-1 code.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Lang {
-    /// German.
-    De,
-    /// English.
-    En,
-    /// Spanish.
-    Es,
-    /// French.
-    Fr,
-    /// Indonesian.
-    Id,
-    /// Italian.
-    It,
-    /// Portuguese (Brazil and Portugal).
-    Pt,
+macro_rules! define_lexicons {
+    ($($variant:ident $module:ident $code:literal $name:literal $model:ident,)*) => {
+        $(mod $module;)*
+
+        /// The lexicon registry: each language's lexicon.
+        fn lexicon(lang: Lang) -> &'static Lexicon {
+            match lang {
+                $(Lang::$variant => &$module::LEXICON,)*
+            }
+        }
+    };
 }
+registry!(define_lexicons);
 
 impl Lang {
-    /// Every supported language, sorted by code.
-    pub const ALL: &'static [Lang] = &[Lang::De, Lang::En, Lang::Es, Lang::Fr, Lang::Id, Lang::It, Lang::Pt];
-
-    /// The ISO 639-1 code.
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::De => "de",
-            Lang::En => "en",
-            Lang::Es => "es",
-            Lang::Fr => "fr",
-            Lang::Id => "id",
-            Lang::It => "it",
-            Lang::Pt => "pt",
-        }
-    }
-
-    /// The English name.
-    pub fn name(self) -> &'static str {
-        match self {
-            Lang::De => "German",
-            Lang::En => "English",
-            Lang::Es => "Spanish",
-            Lang::Fr => "French",
-            Lang::Id => "Indonesian",
-            Lang::It => "Italian",
-            Lang::Pt => "Portuguese",
-        }
-    }
-
     /// The language's lexicon.
     pub(crate) fn lexicon(self) -> &'static Lexicon {
         lexicon(self)
@@ -90,60 +50,7 @@ impl Lang {
     pub(crate) fn compiled(self) -> &'static Compiled {
         static COMPILED: Lazy<Vec<Compiled>> =
             Lazy::new(|| Lang::ALL.iter().map(|&l| Compiled::new(lexicon(l))).collect());
-        // Invariant: COMPILED is in the order of Lang::ALL.
-        let i = Lang::ALL.iter().position(|&l| l == self).unwrap_or(0);
-        &COMPILED[i]
-    }
-}
-
-/// The one registry: each language's lexicon.
-fn lexicon(lang: Lang) -> &'static Lexicon {
-    match lang {
-        Lang::De => &de::LEXICON,
-        Lang::En => &en::LEXICON,
-        Lang::Es => &es::LEXICON,
-        Lang::Fr => &fr::LEXICON,
-        Lang::Id => &id::LEXICON,
-        Lang::It => &it::LEXICON,
-        Lang::Pt => &pt::LEXICON,
-    }
-}
-
-impl fmt::Display for Lang {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.code())
-    }
-}
-
-/// A language code that names no supported language.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("unsupported language code {code:?} (supported: de, en, es, fr, id, it, pt)")]
-pub struct ParseLangError {
-    /// The code given.
-    pub code: String,
-}
-
-impl FromStr for Lang {
-    type Err = ParseLangError;
-
-    /// Parses an ISO 639-1 code, case-insensitively; a region suffix
-    /// (`pt-BR`, `pt_PT`) is accepted and ignored.
-    fn from_str(s: &str) -> Result<Lang, ParseLangError> {
-        let base = s.trim().split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
-        Lang::ALL.iter().copied().find(|l| l.code() == base).ok_or_else(|| ParseLangError { code: s.to_string() })
-    }
-}
-
-impl Serialize for Lang {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.code())
-    }
-}
-
-impl<'de> Deserialize<'de> for Lang {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Lang, D::Error> {
-        let s = String::deserialize(d)?;
-        s.parse().map_err(serde::de::Error::custom)
+        &COMPILED[self.index()]
     }
 }
 
@@ -284,53 +191,15 @@ pub(crate) struct Lexicon {
     pub places: Phrases<&'static str>,
 }
 
-/// Detects the language of a text among `among` from its function words.
-///
-/// Reads at most the first 64 KiB. Returns `None` when none of the
-/// languages' function words occur, or when the best two tie.
-pub(crate) fn detect(text: &str, among: &[Lang]) -> Option<Lang> {
-    let mut end = text.len().min(64 * 1024);
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    let sample = &text[..end];
-    let mut scores = [0usize; 7];
-    let mut buf = String::new();
-    for word in sample.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
-        buf.clear();
-        crate::text::fold_into(word, &mut buf);
-        for (i, &lang) in Lang::ALL.iter().enumerate() {
-            if among.contains(&lang) && lang.compiled().is_function_word(&buf) {
-                scores[i] += 1;
-            }
-        }
-    }
-    let mut ranked: Vec<(usize, Lang)> = scores.iter().copied().zip(Lang::ALL.iter().copied()).collect();
-    ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-    match (ranked[0], ranked[1]) {
-        ((0, _), _) => None,
-        ((a, _), (b, _)) if a == b => None,
-        ((_, lang), _) => Some(lang),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn every_language_round_trips() {
+    fn the_registry_maps_each_language_to_its_own_lexicon() {
         for &lang in Lang::ALL {
-            assert_eq!(lang.code().parse::<Lang>(), Ok(lang), "{lang}");
-            assert_eq!(lang.code().to_uppercase().parse::<Lang>(), Ok(lang), "{lang} in upper case");
-            let json = serde_json::to_string(&lang).unwrap();
-            assert_eq!(json, format!("\"{}\"", lang.code()));
-            assert_eq!(serde_json::from_str::<Lang>(&json).unwrap(), lang);
-            assert_eq!(lang.lexicon().lang, lang, "the registry maps {lang} to its own lexicon");
+            assert_eq!(lang.lexicon().lang, lang, "{lang}");
         }
-        assert_eq!("pt-BR".parse::<Lang>(), Ok(Lang::Pt));
-        assert_eq!("xx".parse::<Lang>(), Err(ParseLangError { code: "xx".to_string() }));
-        assert!(serde_json::from_str::<Lang>("\"xx\"").is_err());
     }
 
     /// Place keys every language may lack, each with its reason. A key
@@ -384,29 +253,5 @@ mod tests {
                 assert!(!month && !number, "{lang}: {phrase:?} is a month or a number word");
             }
         }
-    }
-
-    #[test]
-    fn detection_table() {
-        let cases = [
-            ("pt", "A empresa disse que não vai vender as fábricas, mas os sindicatos estão preocupados com isso."),
-            ("es", "La empresa dijo que no venderá las fábricas, pero los sindicatos están preocupados por ello."),
-            ("it", "L'azienda ha detto che non venderà le fabbriche, ma i sindacati sono preoccupati per questo."),
-            (
-                "id",
-                "Perusahaan itu mengatakan tidak akan menjual pabrik, tetapi serikat pekerja khawatir dengan hal ini.",
-            ),
-            ("en", "The company said it would not sell the factories, but the unions are worried about that."),
-            ("fr", "L'entreprise a dit qu'elle ne vendrait pas les usines, mais les syndicats sont inquiets."),
-            (
-                "de",
-                "Das Unternehmen sagte, es werde die Fabriken nicht verkaufen, aber die Gewerkschaften sind besorgt.",
-            ),
-        ];
-        for (want, text) in cases {
-            assert_eq!(detect(text, Lang::ALL).map(Lang::code), Some(want), "{text}");
-        }
-        assert_eq!(detect("12345 !!! 678", Lang::ALL), None, "no words, no language");
-        assert_eq!(detect("", Lang::ALL), None);
     }
 }

@@ -1,0 +1,478 @@
+//! Language detection: which language a document is written in, with a
+//! confidence, among many more languages than the supported ones, so that a
+//! text in Catalan, Malay or Chinese is recognized as such rather than read
+//! as Spanish, Indonesian or nothing.
+//!
+//! Three kinds of evidence, in this order:
+//!
+//! 1. **Script.** Letters are counted by script; a text whose letters are
+//!    mostly of one non-Latin script is in that script's language (Hangul
+//!    Korean, kana Japanese, Han Chinese, Cyrillic Russian unless letters
+//!    proper to Ukrainian, Bulgarian or Serbian show, and so on). No
+//!    supported language is written in these scripts.
+//! 2. **Character n-gram models** (the `lingua` crate) over the supported
+//!    languages and their Latin-script neighbours ([`NEIGHBOURS`]).
+//! 3. **Function words** of the supported languages (each lexicon's
+//!    `function_words`) and of neighbours that have no model
+//!    ([`MARKERS`]): they confirm a short text the models are unsure of,
+//!    and turn down a text that looks like a supported language to the
+//!    models but has none of its function words.
+//!
+//! Below [`MIN_CONFIDENCE`] a text is undetected: never a guess.
+
+use once_cell::sync::Lazy;
+
+use super::code::{Lang, LangCode, registry};
+
+/// What detection found.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) enum Detected {
+    /// A supported language.
+    Lang(Lang),
+    /// A language recognized but not supported, by ISO 639-1 code.
+    Other(LangCode),
+    /// No language could be told with enough confidence.
+    Undetected,
+}
+
+/// What detection found and its confidence, 0 to 1.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct Guess {
+    /// The language found.
+    pub found: Detected,
+    /// How sure: the share of the evidence for it.
+    pub confidence: f64,
+}
+
+/// The least confidence at which a language is reported.
+pub(crate) const MIN_CONFIDENCE: f64 = 0.5;
+
+/// How much of a text detection reads: the first 16 KiB (at a char boundary).
+const SAMPLE_BYTES: usize = 16 * 1024;
+
+/// Latin-script languages the models tell from the supported ones, with
+/// their codes: the neighbours most often confused with them (Catalan,
+/// Romanian, Malay, Dutch...) and frequent languages of the news.
+const NEIGHBOURS: &[(lingua::Language, &str)] = &[
+    (lingua::Language::Catalan, "ca"),
+    (lingua::Language::Czech, "cs"),
+    (lingua::Language::Danish, "da"),
+    (lingua::Language::Dutch, "nl"),
+    (lingua::Language::Hungarian, "hu"),
+    (lingua::Language::Malay, "ms"),
+    (lingua::Language::Polish, "pl"),
+    (lingua::Language::Romanian, "ro"),
+    (lingua::Language::Swahili, "sw"),
+    (lingua::Language::Swedish, "sv"),
+    (lingua::Language::Tagalog, "tl"),
+    (lingua::Language::Turkish, "tr"),
+    (lingua::Language::Vietnamese, "vi"),
+];
+
+/// Neighbours without a model, told by their function words. Each line: the
+/// neighbour's code, a supported language the models take it for, words
+/// the neighbour writes and that language does not, and words that
+/// language writes and the neighbour does not (all folded: no diacritics).
+/// A text the models give to that language is the neighbour's when at
+/// least [`MIN_MARKERS`] of the neighbour's words occur and they outnumber
+/// the language's own.
+const MARKERS: &[(&str, Lang, &[&str], &[&str])] = &[
+    (
+        "gl",
+        Lang::Pt,
+        &[
+            "en", "con", "unha", "unhas", "non", "nun", "nunha", "dun", "dunha", "coa", "coas", "cos", "polo", "pola",
+            "polos", "polas", "xa", "moi", "dende", "iso", "hai", "ten", "tenen", "cando", "onte", "hoxe", "xunto",
+            "ademais", "tamen", "ata", "sen", "pero", "asi", "lle", "lles",
+        ],
+        &[
+            "em", "com", "uma", "umas", "nao", "num", "numa", "dum", "duma", "pelo", "pela", "pelos", "pelas", "ja",
+            "muito", "muita", "ha", "tem", "quando", "ontem", "hoje", "tambem", "ate", "sem", "assim", "mas", "lhe",
+            "lhes", "isso",
+        ],
+    ),
+    (
+        "gl",
+        Lang::Es,
+        &[
+            "o", "os", "as", "do", "da", "dos", "das", "no", "na", "nos", "nas", "ao", "aos", "e", "unha", "unhas",
+            "non", "xa", "moi", "dende", "hai", "ten", "cando", "onte", "hoxe", "ata", "sen", "polo", "pola", "coa",
+            "foi", "seu", "sua", "mais", "tamen",
+        ],
+        &[
+            "el", "los", "las", "del", "al", "una", "unas", "y", "muy", "ya", "hay", "tiene", "cuando", "ayer", "hoy",
+            "hasta", "sin", "fue", "su", "sus", "tambien", "le", "les", "lo",
+        ],
+    ),
+];
+
+/// The fewest marker words that make a text the neighbour's.
+const MIN_MARKERS: usize = 2;
+
+macro_rules! define_models {
+    ($($variant:ident $module:ident $code:literal $name:literal $model:ident,)*) => {
+        /// The detector model of each supported language, in [`Lang::ALL`] order.
+        const MODELS: &[lingua::Language] = &[$(lingua::Language::$model,)*];
+    };
+}
+registry!(define_models);
+
+/// The models' detector, built once per process (models load lazily).
+static DETECTOR: Lazy<lingua::LanguageDetector> = Lazy::new(|| {
+    let mut langs: Vec<lingua::Language> = MODELS.to_vec();
+    langs.extend(NEIGHBOURS.iter().map(|&(l, _)| l));
+    lingua::LanguageDetectorBuilder::from_languages(&langs).build()
+});
+
+/// Detects the language of a text.
+pub(crate) fn detect(text: &str) -> Guess {
+    let sample = sample(text);
+    let scripts = Scripts::count(sample);
+    if scripts.letters == 0 {
+        return Guess { found: Detected::Undetected, confidence: 0.0 };
+    }
+    if let Some(d) = scripts.non_latin() {
+        return d;
+    }
+    by_models(sample)
+}
+
+/// The first [`SAMPLE_BYTES`] of a text, cut at a char boundary.
+fn sample(text: &str) -> &str {
+    let mut end = text.len().min(SAMPLE_BYTES);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
+/// The guess for a Latin-script text: the models' ranking, checked against
+/// function words.
+fn by_models(sample: &str) -> Guess {
+    let ranked = DETECTOR.compute_language_confidence_values(sample);
+    let Some(&(top, confidence)) = ranked.first() else {
+        return Guess { found: Detected::Undetected, confidence: 0.0 };
+    };
+    let words = Words::count(sample);
+    let found = match MODELS.iter().position(|&m| m == top) {
+        Some(i) => supported(Lang::ALL[i], &words),
+        None => NEIGHBOURS
+            .iter()
+            .find(|&&(l, _)| l == top)
+            .map_or(Detected::Undetected, |&(_, code)| Detected::Other(LangCode::new(code))),
+    };
+    let (found, confidence) = confirm(found, confidence, &words);
+    if confidence < MIN_CONFIDENCE {
+        return Guess { found: Detected::Undetected, confidence };
+    }
+    Guess { found, confidence }
+}
+
+/// A supported language the models chose, unless a neighbour without a
+/// model shows its own words.
+fn supported(lang: Lang, words: &Words) -> Detected {
+    for &(code, of, theirs, ours) in MARKERS {
+        if of == lang {
+            let markers = words.among(theirs);
+            if markers >= MIN_MARKERS && markers > words.among(ours) {
+                return Detected::Other(LangCode::new(code));
+            }
+        }
+    }
+    Detected::Lang(lang)
+}
+
+/// Weighs the models' confidence with function words: a supported language
+/// whose function words are the most frequent of the text is confirmed
+/// even when the models hesitate; one with none of them in a text of many
+/// words is not taken.
+fn confirm(found: Detected, confidence: f64, words: &Words) -> (Detected, f64) {
+    let Detected::Lang(lang) = found else {
+        return (found, confidence);
+    };
+    let own = words.function[lang.index()];
+    let best_other = Lang::ALL.iter().filter(|&&l| l != lang).map(|l| words.function[l.index()]).max().unwrap_or(0);
+    if own == 0 && words.total >= 8 {
+        return (Detected::Undetected, confidence.min(MIN_CONFIDENCE / 2.0));
+    }
+    if own >= 2 && own > best_other && confidence < MIN_CONFIDENCE {
+        return (found, MIN_CONFIDENCE);
+    }
+    (found, confidence)
+}
+
+/// Word counts of a sample: function words per supported language, marker
+/// words per neighbour.
+struct Words {
+    total: usize,
+    function: Vec<usize>,
+    folded: Vec<String>,
+}
+
+impl Words {
+    fn count(sample: &str) -> Words {
+        let mut function = vec![0; Lang::ALL.len()];
+        let mut folded = Vec::new();
+        let mut total = 0;
+        for word in sample.split(|c: char| !c.is_alphanumeric()).filter(|w| w.chars().any(char::is_alphabetic)) {
+            total += 1;
+            let f = crate::text::fold(word);
+            for &lang in Lang::ALL {
+                if lang.compiled().is_function_word(&f) {
+                    function[lang.index()] += 1;
+                }
+            }
+            if folded.len() < 4096 {
+                folded.push(f);
+            }
+        }
+        Words { total, function, folded }
+    }
+
+    /// How many words of the sample are in `list`.
+    fn among(&self, list: &[&str]) -> usize {
+        self.folded.iter().filter(|w| list.contains(&w.as_str())).count()
+    }
+}
+
+/// Letters of a sample by script.
+#[derive(Default)]
+struct Scripts {
+    letters: usize,
+    latin: usize,
+    /// Non-Latin scripts, each with its letter count, in [`Script`] order.
+    other: [usize; Script::COUNT],
+    /// Letters proper to one Cyrillic or Arabic-script language.
+    proper: [usize; Proper::COUNT],
+}
+
+/// Non-Latin scripts, each with the language it stands for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Script {
+    Han,
+    Kana,
+    Hangul,
+    Cyrillic,
+    Arabic,
+    Greek,
+    Hebrew,
+    Thai,
+    Devanagari,
+    Bengali,
+    Georgian,
+    Armenian,
+    Tamil,
+    Other,
+}
+
+impl Script {
+    const COUNT: usize = 14;
+    const ALL: [Script; Script::COUNT] = [
+        Script::Han,
+        Script::Kana,
+        Script::Hangul,
+        Script::Cyrillic,
+        Script::Arabic,
+        Script::Greek,
+        Script::Hebrew,
+        Script::Thai,
+        Script::Devanagari,
+        Script::Bengali,
+        Script::Georgian,
+        Script::Armenian,
+        Script::Tamil,
+        Script::Other,
+    ];
+
+    /// The script of a letter, or `None` for a Latin letter.
+    fn of(c: char) -> Option<Script> {
+        Some(match c as u32 {
+            0x0000..=0x024F | 0x1E00..=0x1EFF | 0x2C60..=0x2C7F | 0xA720..=0xA7FF | 0xFF21..=0xFF5A => return None,
+            0x0370..=0x03FF | 0x1F00..=0x1FFF => Script::Greek,
+            0x0400..=0x052F => Script::Cyrillic,
+            0x0530..=0x058F => Script::Armenian,
+            0x0590..=0x05FF => Script::Hebrew,
+            0x0600..=0x06FF | 0x0750..=0x077F | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF => Script::Arabic,
+            0x0900..=0x097F => Script::Devanagari,
+            0x0980..=0x09FF => Script::Bengali,
+            0x0B80..=0x0BFF => Script::Tamil,
+            0x0E00..=0x0E7F => Script::Thai,
+            0x10A0..=0x10FF => Script::Georgian,
+            0x1100..=0x11FF | 0x3130..=0x318F | 0xAC00..=0xD7AF => Script::Hangul,
+            0x3040..=0x30FF | 0x31F0..=0x31FF | 0xFF66..=0xFF9F => Script::Kana,
+            0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F => Script::Han,
+            _ => Script::Other,
+        })
+    }
+}
+
+/// Letters that only some languages of a shared script write.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Proper {
+    Ukrainian,
+    Belarusian,
+    Serbian,
+    Bulgarian,
+    Persian,
+    Urdu,
+}
+
+impl Proper {
+    const COUNT: usize = 6;
+
+    fn of(c: char) -> Option<Proper> {
+        Some(match c {
+            'і' | 'ї' | 'є' | 'ґ' | 'І' | 'Ї' | 'Є' | 'Ґ' => Proper::Ukrainian,
+            'ў' | 'Ў' => Proper::Belarusian,
+            'ђ' | 'ј' | 'љ' | 'њ' | 'ћ' | 'џ' | 'Ђ' | 'Ј' | 'Љ' | 'Њ' | 'Ћ' | 'Џ' => Proper::Serbian,
+            'ъ' | 'Ъ' => Proper::Bulgarian,
+            'پ' | 'چ' | 'ژ' | 'گ' | 'ی' => Proper::Persian,
+            'ٹ' | 'ڈ' | 'ڑ' | 'ں' | 'ے' | 'ھ' => Proper::Urdu,
+            _ => return None,
+        })
+    }
+}
+
+impl Scripts {
+    fn count(sample: &str) -> Scripts {
+        let mut s = Scripts::default();
+        for c in sample.chars().filter(|c| c.is_alphabetic()) {
+            s.letters += 1;
+            match Script::of(c) {
+                None => s.latin += 1,
+                Some(script) => s.other[script as usize] += 1,
+            }
+            if let Some(p) = Proper::of(c) {
+                s.proper[p as usize] += 1;
+            }
+        }
+        s
+    }
+
+    /// The detection of a text whose letters are mostly of one non-Latin
+    /// script, or `None` for a Latin-script text.
+    fn non_latin(&self) -> Option<Guess> {
+        let non_latin = self.letters - self.latin;
+        if non_latin * 2 <= self.letters {
+            return None;
+        }
+        let confidence = non_latin as f64 / self.letters as f64;
+        let count = |s: Script| self.other[s as usize];
+        // Japanese writes Han characters too; any kana makes it Japanese.
+        let script = if count(Script::Kana) > 0 && count(Script::Kana) + count(Script::Han) >= non_latin / 2 {
+            Script::Kana
+        } else {
+            Script::ALL.into_iter().max_by_key(|&s| (count(s), std::cmp::Reverse(s as usize))).unwrap_or(Script::Other)
+        };
+        let code = match script {
+            Script::Han => "zh",
+            Script::Kana => "ja",
+            Script::Hangul => "ko",
+            Script::Cyrillic => self.cyrillic(),
+            Script::Arabic => self.arabic(),
+            Script::Greek => "el",
+            Script::Hebrew => "he",
+            Script::Thai => "th",
+            Script::Devanagari => "hi",
+            Script::Bengali => "bn",
+            Script::Georgian => "ka",
+            Script::Armenian => "hy",
+            Script::Tamil => "ta",
+            Script::Other => return Some(Guess { found: Detected::Undetected, confidence }),
+        };
+        Some(Guess { found: Detected::Other(LangCode::new(code)), confidence })
+    }
+
+    fn cyrillic(&self) -> &'static str {
+        let p = |x: Proper| self.proper[x as usize];
+        let cyr = self.other[Script::Cyrillic as usize];
+        // A language's own letters, at least one in a hundred letters.
+        let shows = |x: Proper| p(x) > 0 && p(x) * 100 >= cyr;
+        if shows(Proper::Serbian) {
+            "sr"
+        } else if shows(Proper::Ukrainian) {
+            "uk"
+        } else if shows(Proper::Belarusian) {
+            "be"
+        } else if p(Proper::Bulgarian) * 40 >= cyr && p(Proper::Bulgarian) > 0 {
+            // Russian writes ъ rarely; Bulgarian in one word in a few.
+            "bg"
+        } else {
+            "ru"
+        }
+    }
+
+    fn arabic(&self) -> &'static str {
+        let p = |x: Proper| self.proper[x as usize];
+        if p(Proper::Urdu) > 0 && p(Proper::Urdu) * 50 >= self.other[Script::Arabic as usize] {
+            "ur"
+        } else if p(Proper::Persian) > 0 && p(Proper::Persian) * 50 >= self.other[Script::Arabic as usize] {
+            "fa"
+        } else {
+            "ar"
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn code(text: &str) -> String {
+        match detect(text).found {
+            Detected::Lang(l) => l.code().to_string(),
+            Detected::Other(c) => c.to_string(),
+            Detected::Undetected => "-".to_string(),
+        }
+    }
+
+    #[test]
+    fn every_supported_language_is_detected_on_a_sentence() {
+        let cases = [
+            ("pt", "A empresa disse que não vai vender as fábricas, mas os sindicatos estão preocupados com isso."),
+            ("es", "La empresa dijo que no venderá las fábricas, pero los sindicatos están preocupados por ello."),
+            ("it", "L'azienda ha detto che non venderà le fabbriche, ma i sindacati sono preoccupati per questo."),
+            ("id", "Perusahaan itu mengatakan tidak akan menjual pabrik, tetapi serikat pekerja khawatir."),
+            ("en", "The company said it would not sell the factories, but the unions are worried about that."),
+            ("fr", "L'entreprise a dit qu'elle ne vendrait pas les usines, mais les syndicats sont inquiets."),
+            (
+                "de",
+                "Das Unternehmen sagte, es werde die Fabriken nicht verkaufen, aber die Gewerkschaften sind besorgt.",
+            ),
+        ];
+        for (want, text) in cases {
+            assert_eq!(code(text), want, "{text}");
+        }
+        let detected: Vec<&str> = cases.iter().map(|c| c.0).collect();
+        for &lang in Lang::ALL {
+            assert!(detected.contains(&lang.code()), "{lang} has no detection case");
+        }
+    }
+
+    #[test]
+    fn other_languages_are_recognized_not_misread() {
+        let cases = [
+            ("ca", "El Govern aprova els pressupostos per a l'any vinent amb el suport dels socis."),
+            ("gl", "A Xunta de Galicia aproba unha nova lei para os concellos do rural, segundo o presidente."),
+            ("nl", "De regering heeft vandaag een nieuw plan voor de woningmarkt gepresenteerd."),
+            ("ro", "Guvernul a aprobat astăzi bugetul pentru anul viitor, a anunțat ministrul."),
+            ("ms", "Kerajaan akan mengumumkan bajet baharu minggu hadapan, kata menteri kewangan."),
+            ("zh", "中国政府周一宣布新的经济刺激计划。"),
+            ("ja", "日本政府は月曜日、新たな経済対策を発表した。"),
+            ("ko", "정부는 월요일 새로운 경제 대책을 발표했다."),
+            ("ru", "Правительство России в понедельник объявило о новых мерах поддержки экономики."),
+            ("uk", "Уряд України в понеділок оголосив про нові заходи підтримки економіки."),
+            ("ar", "أعلنت الحكومة يوم الاثنين عن خطة اقتصادية جديدة."),
+        ];
+        for (want, text) in cases {
+            assert_eq!(code(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn no_letters_no_language() {
+        for text in ["", "12345 !!! 678", "   \n\t", "2024-08-01 15:30 +0200"] {
+            assert_eq!(detect(text).found, Detected::Undetected, "{text:?}");
+        }
+    }
+}
