@@ -93,6 +93,31 @@ pub fn read_quantities(text: &str, lang: Lang) -> Vec<Quantity> {
     extract::quantities(text, lang)
 }
 
+/// Detects the language of a text, as a check does for a document that
+/// gives none: among the supported languages and many others, so that a
+/// text in Catalan or Chinese is recognized as such. Below a confidence of
+/// 0.5 no language is given.
+///
+/// ```
+/// use claimcheck::{detect_language, Lang};
+///
+/// assert_eq!(detect_language("O banco lucrou mais de 3 bilhões no trimestre.").lang(), Some(Lang::Pt));
+/// let ca = detect_language("El Govern aprova els pressupostos amb el suport dels socis.");
+/// assert_eq!((ca.code.unwrap().as_str(), ca.lang()), ("ca", None));
+/// assert_eq!(detect_language("12345 678").code, None);
+/// ```
+pub fn detect_language(text: &str) -> Detection {
+    let guess = lang::detect(text);
+    // Three decimals: enough to compare, stable to print.
+    let confidence = (guess.confidence * 1000.0).round() / 1000.0;
+    let code = match guess.found {
+        lang::Detected::Lang(l) => Some(l.into()),
+        lang::Detected::Other(code) => Some(code),
+        lang::Detected::Undetected => None,
+    };
+    Detection { code, confidence }
+}
+
 /// Runs only the comparator on claims extracted by other means.
 ///
 /// `relations` are those the caller knows (ownership, aliases); claims are
@@ -421,13 +446,11 @@ impl Checker {
                 None => return Err(SkipCause::UnsupportedLanguage { code, confidence: 1.0 }),
             },
             None => {
-                let guess = lang::detect(&d.text);
-                // Three decimals: enough to compare, stable to print.
-                let confidence = (guess.confidence * 1000.0).round() / 1000.0;
-                match guess.found {
-                    lang::Detected::Lang(l) => (l, Some(confidence)),
-                    lang::Detected::Other(code) => return Err(SkipCause::UnsupportedLanguage { code, confidence }),
-                    lang::Detected::Undetected => return Err(SkipCause::Undetected { confidence }),
+                let Detection { code, confidence } = detect_language(&d.text);
+                match (code, code.and_then(LangCode::supported)) {
+                    (_, Some(l)) => (l, Some(confidence)),
+                    (Some(code), None) => return Err(SkipCause::UnsupportedLanguage { code, confidence }),
+                    (None, _) => return Err(SkipCause::Undetected { confidence }),
                 }
             }
         };

@@ -1045,6 +1045,24 @@ pub struct Report {
     pub skipped: Vec<Skipped>,
 }
 
+/// What language detection found for a text
+/// ([`crate::detect_language`]).
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Detection {
+    /// The language found, supported or not; `None` when no language could
+    /// be told with enough confidence.
+    pub code: Option<LangCode>,
+    /// How sure detection is, 0 to 1.
+    pub confidence: f64,
+}
+
+impl Detection {
+    /// The supported language found, if any.
+    pub fn lang(&self) -> Option<Lang> {
+        self.code.and_then(LangCode::supported)
+    }
+}
+
 /// A document a check left out.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Skipped {

@@ -29,6 +29,9 @@
 //! - `relation <owner> owns <owned>`.
 //! - `detected <code>`: with no language given, the text is detected as this language.
 //!
+//! Lines starting with `@` give the language's data for the property tests
+//! (`@number-sentence`, `@digit-group`; see `tests/common/mod.rs`).
+//!
 //! Values with spaces are written in double quotes. A case named with the
 //! prefix `gap-` records a known limitation: it must still fail, so that a
 //! fix shows up as a failing test to promote.
@@ -83,7 +86,8 @@ fn parse(file: &str, src: &str) -> Vec<Case> {
     for (n, raw) in src.lines().enumerate() {
         let line = raw.trim();
         let lineno = n + 1;
-        if line.is_empty() || (line.starts_with('#') && !line.starts_with("##")) {
+        // `@` lines are language data for the property tests (tests/common).
+        if line.is_empty() || line.starts_with('@') || (line.starts_with('#') && !line.starts_with("##")) {
             continue;
         }
         if let Some(h) = line.strip_prefix("##") {
@@ -369,6 +373,9 @@ fn case_tables() {
                 _ => {}
             }
         }
+    }
+    for &lang in Lang::ALL {
+        assert!(counts.contains_key(lang.code()), "{lang} has no case table tests/cases/{lang}.txt");
     }
     let summary: Vec<String> = counts.iter().map(|(l, (n, f))| format!("{l}: {n} cases, {f} failing")).collect();
     assert!(report.is_empty(), "{}\n{report}", summary.join("; "));

@@ -1,19 +1,29 @@
 //! The number layer: every integer written in words or digits, with each
 //! language's conventions, reads back as itself.
 
+mod common;
+
 use claimcheck::{Lang, read_quantities};
 use proptest::prelude::*;
 
+/// Writes 0 to 999 999 in words.
+type Speller = fn(u32) -> String;
+
+/// Each language's speller of 0 to 999 999 as news write it, by code. A
+/// new language adds its speller here with its case table.
+const SPELLERS: &[(&str, Speller)] =
+    &[("de", de), ("en", en), ("es", es), ("fr", fr), ("id", id), ("it", it), ("pt", pt)];
+
 /// Words for 0 to 999 999 as news write them in `lang`.
 fn words(lang: Lang, n: u32) -> String {
-    match lang {
-        Lang::Pt => pt(n),
-        Lang::Es => es(n),
-        Lang::It => it(n),
-        Lang::Id => id(n),
-        Lang::En => en(n),
-        Lang::Fr => fr(n),
-        Lang::De => de(n),
+    let speller = SPELLERS.iter().find(|s| s.0 == lang.code()).map(|s| s.1);
+    speller.unwrap_or_else(|| panic!("{lang} has no speller in tests/numbers.rs"))(n)
+}
+
+#[test]
+fn every_language_has_a_speller() {
+    for &lang in Lang::ALL {
+        assert!(SPELLERS.iter().any(|s| s.0 == lang.code()), "{lang} has no speller in tests/numbers.rs");
     }
 }
 
@@ -422,41 +432,10 @@ fn de(n: u32) -> String {
     thousands + &below_1000(r, true)
 }
 
-/// A sentence with `number` after a neutral word and before a counted noun.
-fn sentence(lang: Lang, number: &str) -> String {
-    match lang {
-        Lang::Pt => format!("Foram {number} carros vendidos."),
-        Lang::Es => format!("Fueron {number} coches vendidos."),
-        Lang::It => format!("Sono {number} macchine vendute."),
-        Lang::Id => format!("Ada {number} mobil terjual."),
-        Lang::En => format!("There were {number} cars sold."),
-        Lang::Fr => format!("Il y a {number} voitures vendues."),
-        Lang::De => format!("Es waren {number} Menschen dort."),
-    }
-}
-
-/// Digits with the language's group separator: "250.000", "250,000", "250 000".
-fn digits(lang: Lang, n: u32) -> String {
-    let sep = match lang {
-        Lang::En => ",",
-        Lang::Fr => "\u{a0}",
-        _ => ".",
-    };
-    let s = n.to_string();
-    let mut out = String::new();
-    for (k, c) in s.chars().enumerate() {
-        if k > 0 && (s.len() - k) % 3 == 0 {
-            out.push_str(sep);
-        }
-        out.push(c);
-    }
-    out
-}
-
 /// The value the number layer reads for `number` in a sentence, if the
 /// first quantity starts with it.
 fn read_back(lang: Lang, number: &str) -> Result<f64, String> {
-    let text = sentence(lang, number);
+    let text = common::lang_data(lang).sentence(number);
     let qs = read_quantities(&text, lang);
     let first = qs.first().ok_or_else(|| format!("{lang}: no quantity in {text:?}"))?;
     if !first.text.starts_with(number) {
@@ -489,7 +468,7 @@ proptest! {
     fn digits_read_back(n in 0u32..1_000_000) {
         prop_assume!(n != 1 && !(1900..=2100).contains(&n));
         for &lang in Lang::ALL {
-            let d = digits(lang, n);
+            let d = common::lang_data(lang).digits(u64::from(n));
             let v = read_back(lang, &d).map_err(TestCaseError::fail)?;
             prop_assert_eq!(v, f64::from(n), "{}: {:?}", lang, d);
         }

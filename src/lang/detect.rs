@@ -45,7 +45,11 @@ pub(crate) struct Guess {
 }
 
 /// The least confidence at which a language is reported.
-pub(crate) const MIN_CONFIDENCE: f64 = 0.5;
+pub(crate) const MIN_CONFIDENCE: f64 = 0.2;
+
+/// The fewest words from which a text must show the function words of the
+/// language the models find.
+const MIN_WORDS_FOR_RATIO: usize = 20;
 
 /// How much of a text detection reads: the first 16 KiB (at a char boundary).
 const SAMPLE_BYTES: usize = 16 * 1024;
@@ -83,7 +87,7 @@ const MARKERS: &[(&str, Lang, &[&str], &[&str])] = &[
         &[
             "en", "con", "unha", "unhas", "non", "nun", "nunha", "dun", "dunha", "coa", "coas", "cos", "polo", "pola",
             "polos", "polas", "xa", "moi", "dende", "iso", "hai", "ten", "tenen", "cando", "onte", "hoxe", "xunto",
-            "ademais", "tamen", "ata", "sen", "pero", "asi", "lle", "lles",
+            "ademais", "tamen", "ata", "sen", "pero", "asi", "lle", "lles", "cun", "cunha", "haxa",
         ],
         &[
             "em", "com", "uma", "umas", "nao", "num", "numa", "dum", "duma", "pelo", "pela", "pelos", "pelas", "ja",
@@ -95,19 +99,20 @@ const MARKERS: &[(&str, Lang, &[&str], &[&str])] = &[
         "gl",
         Lang::Es,
         &[
-            "o", "os", "as", "do", "da", "dos", "das", "no", "na", "nos", "nas", "ao", "aos", "e", "unha", "unhas",
-            "non", "xa", "moi", "dende", "hai", "ten", "cando", "onte", "hoxe", "ata", "sen", "polo", "pola", "coa",
-            "foi", "seu", "sua", "mais", "tamen",
+            "os", "as", "do", "das", "ao", "aos", "unha", "unhas", "non", "xa", "moi", "dende", "hai", "cando", "onte",
+            "hoxe", "ata", "sen", "polo", "pola", "coa", "foi", "seu", "sua", "mais", "tamen", "dun", "dunha", "nun",
+            "nunha", "cun", "cunha",
         ],
         &[
             "el", "los", "las", "del", "al", "una", "unas", "y", "muy", "ya", "hay", "tiene", "cuando", "ayer", "hoy",
-            "hasta", "sin", "fue", "su", "sus", "tambien", "le", "les", "lo",
+            "hasta", "sin", "fue", "su", "sus", "tambien", "le", "les", "lo", "unos",
         ],
     ),
 ];
 
-/// The fewest marker words that make a text the neighbour's.
-const MIN_MARKERS: usize = 2;
+/// The fewest marker words that make a text the neighbour's when the
+/// language's own words are absent; otherwise they must outnumber them.
+const MIN_MARKERS: usize = 1;
 
 macro_rules! define_models {
     ($($variant:ident $module:ident $code:literal $name:literal $model:ident,)*) => {
@@ -192,7 +197,10 @@ fn confirm(found: Detected, confidence: f64, words: &Words) -> (Detected, f64) {
     };
     let own = words.function[lang.index()];
     let best_other = Lang::ALL.iter().filter(|&&l| l != lang).map(|l| words.function[l.index()]).max().unwrap_or(0);
-    if own == 0 && words.total >= 8 {
+    // In running text a language's function words are a third of its
+    // words or more; under one in twenty over many words, the text is not
+    // in it (gibberish, or a language the models do not know).
+    if words.total >= MIN_WORDS_FOR_RATIO && own * 20 < words.total {
         return (Detected::Undetected, confidence.min(MIN_CONFIDENCE / 2.0));
     }
     if own >= 2 && own > best_other && confidence < MIN_CONFIDENCE {
@@ -467,6 +475,23 @@ mod tests {
         for (want, text) in cases {
             assert_eq!(code(text), want, "{text}");
         }
+    }
+
+    #[test]
+    fn gibberish_is_no_supported_language() {
+        // 200 KB of pseudo-random lower-case words (a fixed linear congruential sequence).
+        let mut x: u64 = 7;
+        let mut text = String::new();
+        while text.len() < 200_000 {
+            x = x.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+            let len = 1 + (x >> 60) as usize % 9;
+            for k in 0..len {
+                text.push(char::from(b'a' + ((x >> (k * 5 + 3)) % 26) as u8));
+            }
+            text.push(if x % 13 == 0 { '.' } else { ' ' });
+        }
+        let found = detect(&text).found;
+        assert!(!matches!(found, Detected::Lang(_)), "{found:?}");
     }
 
     #[test]
