@@ -1,7 +1,6 @@
-//! Runs `examples/check.rs` as a user would, through `cargo run`, and checks
-//! its exit status and what it prints. Tests cannot name an example's binary
-//! directly, and `cargo run` rebuilds it when stale, so the tests never run an
-//! old build.
+//! Runs the `claimcheck` binary as a user would and checks its exit status
+//! and what it prints; one test runs `cargo run --example check` too, which
+//! must print the same.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -9,9 +8,16 @@ use std::process::{Command, Output, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{SystemTime, UNIX_EPOCH};
 
-/// `cargo run` of the example with `args`, built with the features of this
-/// test (so `cargo test --no-default-features` runs it without rayon).
+/// The binary with `args`, built by cargo for this test with its features
+/// (so `cargo test --no-default-features` runs it without rayon).
 fn check_command(args: &[&str]) -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_claimcheck"));
+    cmd.args(args).current_dir(env!("CARGO_MANIFEST_DIR"));
+    cmd
+}
+
+/// `cargo run` of the example with `args`, with the features of this test.
+fn example_command(args: &[&str]) -> Command {
     let mut cmd = Command::new(env!("CARGO"));
     cmd.args(["run", "--quiet", "--example", "check"]);
     if !cfg!(feature = "rayon") {
@@ -22,19 +28,19 @@ fn check_command(args: &[&str]) -> Command {
 }
 
 fn run_check(args: &[&str]) -> Output {
-    check_command(args).output().expect("cannot run cargo")
+    check_command(args).output().expect("cannot run claimcheck")
 }
 
-/// Runs the example with `input` on its stdin.
+/// Runs the binary with `input` on its stdin.
 fn run_check_stdin(args: &[&str], input: &[u8]) -> Output {
     let mut child = check_command(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
-        .expect("cannot run cargo");
+        .expect("cannot run claimcheck");
     child.stdin.take().expect("stdin is piped").write_all(input).expect("cannot write stdin");
-    child.wait_with_output().expect("cannot wait for cargo")
+    child.wait_with_output().expect("cannot wait for claimcheck")
 }
 
 fn stdout(o: &Output) -> String {
@@ -84,9 +90,9 @@ fn s(p: &Path) -> &str {
 fn assert_fails(o: &Output, needles: &[&str]) {
     let all = stderr(o);
     assert_eq!(o.status.code(), Some(2), "expected exit 2; stderr: {all}");
-    // Cargo may print compiler warnings first: the example's message is the last line.
+    // Warnings may come first: the failure is the last line.
     let err = all.lines().last().unwrap_or("");
-    assert!(err.starts_with("check: "), "stderr: {all}");
+    assert!(err.starts_with("claimcheck: ") && !err.starts_with("claimcheck: warning"), "stderr: {all}");
     for n in needles {
         assert!(err.contains(n), "stderr lacks {n:?}: {all}");
     }
@@ -158,7 +164,123 @@ fn duplicate_ids_fail() {
         b"{\"id\": \"a\", \"text\": \"A Acme encomendou mais de 100 mil chips.\", \"lang\": \"pt\"}\n\n{\"id\": \"a\", \"text\": \"Acme memesan lebih dari 100.000 chip.\", \"lang\": \"id\"}\n",
     );
     let o = run_check(&[s(&p)]);
-    assert_fails(&o, &["duplicate"]);
+    assert_fails(&o, &["duplicate document id \"a\"", "docs.jsonl line 1 and in", "docs.jsonl line 3"]);
+    // Across files and kinds: the text file's id is its stem.
+    let txt = dir.write("a.txt", PT.as_bytes());
+    let arr = dir.write(
+        "more.json",
+        format!("[\n{{\"id\": \"b\", \"text\": \"{ID}\"}},\n\n  {{\"id\": \"a\", \"text\": \"x\"}}]").as_bytes(),
+    );
+    let o = run_check(&[s(&txt), s(&arr)]);
+    assert_fails(&o, &["duplicate document id \"a\"", "a.txt and in", "more.json line 4"]);
+    let o = run_check_stdin(&[s(&txt), "-"], format!("{{\"id\": \"a\", \"text\": \"{ID}\"}}").as_bytes());
+    assert_fails(&o, &["a.txt and in <stdin> line 1"]);
+}
+
+#[test]
+fn duplicate_ids_in_an_event_name_both_lines() {
+    let dup = r#"{"event": 3, "id": "a", "lang": "pt", "text": "A Acme encomendou 90 mil chips."}"#;
+    let input = jsonl(&[TWO_EVENTS[0], TWO_EVENTS[1], TWO_EVENTS[2], TWO_EVENTS[3], dup]);
+    let o = run_check_stdin(&["--events", "--format", "json", "-"], &input);
+    let lines = json_lines(&o);
+    assert!(lines[0]["report"].is_object(), "{}", lines[0]);
+    assert_eq!(lines[1]["event"], 3);
+    let err = lines[1]["error"].as_str().expect("an error");
+    assert_eq!(err, "duplicate document id \"a\": in <stdin> line 3 and in <stdin> line 5");
+    assert!(stderr(&o).contains("1 of 2 events"), "stderr: {}", stderr(&o));
+}
+
+#[test]
+fn a_byte_order_mark_is_skipped() {
+    const BOM: &str = "\u{FEFF}";
+    let dir = TempDir::new("bom");
+    let plain = dir.write("a.txt", PT.as_bytes());
+    std::fs::create_dir(dir.path().join("b")).unwrap();
+    let marked = dir.write("b/a.txt", format!("{BOM}{PT}").as_bytes());
+    let expected = json_output(&run_check(&["--format", "json", s(&plain)]));
+    assert_eq!(json_output(&run_check(&["--format", "json", s(&marked)])), expected);
+    let line = |id: &str, lang: &str, text: &str| format!(r#"{{"id": "{id}", "lang": "{lang}", "text": "{text}"}}"#);
+    let (a, b) = (line("a", "pt", PT), line("b", "id", ID));
+    let clean = dir.write("clean.jsonl", format!("{a}\n{b}\n").as_bytes());
+    let expected = json_output(&run_check(&["--format", "json", s(&clean)]));
+    // At the start of the file, and of a line (files concatenated).
+    let marked = dir.write("marked.jsonl", format!("{BOM}{a}\n{BOM}{b}\n").as_bytes());
+    assert_eq!(json_output(&run_check(&["--format", "json", s(&marked)])), expected);
+    let array = dir.write("marked.json", format!("{BOM}[{a},\n{b}]").as_bytes());
+    assert_eq!(json_output(&run_check(&["--format", "json", s(&array)])), expected);
+    let o = run_check_stdin(&["--format", "json", "-"], format!("{BOM}{a}\n{BOM}{b}\n").as_bytes());
+    assert_eq!(json_output(&o), expected);
+    let events = format!("{BOM}{}\n{BOM}{}\n", TWO_EVENTS[0], TWO_EVENTS[1]);
+    let o = run_check_stdin(&["--events", "--format", "json", "-"], events.as_bytes());
+    assert!(json_lines(&o)[0]["report"].is_object(), "stdout: {}", stdout(&o));
+    // A mark inside a line is no mark to skip: the JSON is bad.
+    let inside = dir.write("inside.jsonl", format!("{a}\n  {BOM}{b}\n").as_bytes());
+    assert_fails(&run_check(&[s(&inside)]), &["inside.jsonl", "line 2"]);
+}
+
+#[test]
+fn unknown_fields_are_warned_of() {
+    let dir = TempDir::new("unknown");
+    let typo = format!(r#"{{"id": "b", "langauge": "id", "text": "{ID}"}}"#);
+    let p = dir
+        .write("docs.jsonl", format!("{}\n{typo}\n{}\n", line_doc("a", PT), typo.replace("\"b\"", "\"c\"")).as_bytes());
+    let o = run_check(&[s(&p)]);
+    assert_eq!(o.status.code(), Some(0), "stderr: {}", stderr(&o));
+    let err = stderr(&o);
+    let warnings: Vec<&str> = err.lines().collect();
+    assert_eq!(warnings.len(), 2, "stderr: {err}");
+    assert!(warnings[0].starts_with("claimcheck: warning: "), "{err}");
+    assert!(warnings[0].contains("docs.jsonl: line 2: unknown field \"langauge\""), "{err}");
+    assert!(warnings[1].contains("\"langauge\" also on 1 more document"), "{err}");
+    // No warning for known fields; "event" is known with --events only.
+    let clean = dir.write("clean.jsonl", format!("{}\n", line_doc("a", PT)).as_bytes());
+    assert_eq!(stderr(&run_check(&[s(&clean)])), "");
+    let o = run_check_stdin(&["--events", "--format", "json", "-"], &jsonl(&TWO_EVENTS));
+    assert_eq!(stderr(&o), "");
+    let o = run_check_stdin(&["--format", "json", "-"], TWO_EVENTS[0].as_bytes());
+    assert!(stderr(&o).contains("<stdin>: line 1: unknown field \"event\""), "stderr: {}", stderr(&o));
+    let typo_event = TWO_EVENTS[1].replace("\"lang\"", "\"lnag\"");
+    let o = run_check_stdin(&["--events", "--format", "json", "-"], &jsonl(&[TWO_EVENTS[0], &typo_event]));
+    assert!(stderr(&o).contains("<stdin>: line 2: unknown field \"lnag\""), "stderr: {}", stderr(&o));
+    // In a JSON array, the line where the document starts.
+    let arr = dir.write("docs.json", format!("[\n  {},\n\n  {typo}\n]", line_doc("a", PT)).as_bytes());
+    let o = run_check(&[s(&arr)]);
+    assert!(stderr(&o).contains("docs.json: line 4: unknown field \"langauge\""), "stderr: {}", stderr(&o));
+}
+
+fn line_doc(id: &str, text: &str) -> String {
+    format!(r#"{{"id": "{id}", "text": "{text}"}}"#)
+}
+
+#[test]
+fn lang_and_date_fill_json_documents_that_lack_them() {
+    let dir = TempDir::new("fill");
+    let own = format!(r#"{{"id": "b", "lang": "id", "published": "2023-05", "text": "{ID}"}}"#);
+    let p = dir.write("docs.jsonl", format!("{}\n{own}\n", line_doc("a", PT)).as_bytes());
+    let o = run_check(&["--format", "json", "--lang", "es", "--date", "2024-08-01T14:30:00Z", s(&p)]);
+    let report = json_output(&o);
+    let docs = report["documents"].as_array().unwrap();
+    // "a" gives neither: filled (its Portuguese read as Spanish, as told).
+    assert_eq!(
+        (&docs[0]["lang"], &docs[0]["lang_detected"], &docs[0]["published"]),
+        (&"es".into(), &false.into(), &"2024-08-01".into())
+    );
+    // "b" gives both: its own win.
+    assert_eq!((&docs[1]["lang"], &docs[1]["published"]), (&"id".into(), &"2023-05".into()));
+    // Without the options, "a" is detected and has no date.
+    let report = json_output(&run_check(&["--format", "json", s(&p)]));
+    assert_eq!(
+        (&report["documents"][0]["lang"], &report["documents"][0]["lang_detected"]),
+        (&"pt".into(), &true.into())
+    );
+    assert!(report["documents"][0]["published"].is_null());
+    // The same in --events.
+    let event = format!(r#"{{"event": 1, "id": "a", "text": "{PT}"}}"#);
+    let o =
+        run_check_stdin(&["--events", "--format", "json", "--lang", "es", "--date", "2024-08", "-"], event.as_bytes());
+    let doc = &json_lines(&o)[0]["report"]["documents"][0];
+    assert_eq!((&doc["lang"], &doc["published"]), (&"es".into(), &"2024-08".into()));
+    assert_fails(&run_check(&["--date", "2024-08-01T25:00:00Z", s(&p)]), &["--date", "RFC 3339"]);
 }
 
 #[test]
@@ -309,4 +431,106 @@ fn a_bad_line_on_stdin_is_named() {
     let input = jsonl(&[TWO_EVENTS[0], r#"{"event": "zeta", "id": "b", "text": "#]);
     let o = run_check_stdin(&["--events", "-"], &input);
     assert_fails(&o, &["<stdin>", "line 2"]);
+}
+
+#[test]
+fn the_example_is_the_binary() {
+    let runs: &[&[&str]] = &[&[], &["--format", "json", "examples/corpus/000_pt.txt"], &["--help"], &["--bad-option"]];
+    for args in runs {
+        let bin = run_check(args);
+        let example = example_command(args).output().expect("cannot run cargo");
+        assert_eq!(example.status.code(), bin.status.code(), "{args:?}; stderr: {}", stderr(&example));
+        assert_eq!(stdout(&example), stdout(&bin), "{args:?}");
+        // Cargo may print compiler warnings first: the command's message is the last line.
+        assert_eq!(stderr(&example).lines().last(), stderr(&bin).lines().last(), "{args:?}");
+    }
+}
+
+#[test]
+fn version_and_help() {
+    for flag in ["--version", "-V"] {
+        let o = run_check(&[flag]);
+        assert_eq!(o.status.code(), Some(0), "stderr: {}", stderr(&o));
+        assert_eq!(stdout(&o), format!("claimcheck {}\n", env!("CARGO_PKG_VERSION")));
+    }
+    for flag in ["--help", "-h"] {
+        let o = run_check(&[flag]);
+        assert_eq!(o.status.code(), Some(0), "stderr: {}", stderr(&o));
+        let out = stdout(&o);
+        assert!(out.starts_with("Usage: claimcheck [OPTIONS] [PATH...]\n"), "{out}");
+        for option in ["--version", "--max-doc-bytes", "--events", "standard input"] {
+            assert!(out.contains(option), "help lacks {option}: {out}");
+        }
+    }
+}
+
+const PT: &str = "A Acme encomendou mais de 100 mil chips este ano, segundo fontes.";
+const ID: &str = "Acme memesan lebih dari 100.000 chip tahun ini, kata sumber.";
+
+#[test]
+fn stdin_is_read_as_text_json_or_jsonl() {
+    let dir = TempDir::new("stdin");
+    let txt = dir.write("stdin.txt", PT.as_bytes());
+    let from_file = run_check(&["--format", "json", s(&txt)]);
+    let from_stdin = run_check_stdin(&["--format", "json", "-"], PT.as_bytes());
+    assert_eq!(json_output(&from_stdin), json_output(&from_file));
+    assert_eq!(doc_ids(&json_output(&from_stdin)), ["stdin"]);
+    // JSONL, a JSON array over several lines, one JSON object: by content.
+    let a = format!(r#"{{"id": "a", "lang": "pt", "text": "{PT}"}}"#);
+    let b = format!(r#"{{"id": "b", "lang": "id", "text": "{ID}"}}"#);
+    let jsonl_file = dir.write("docs.jsonl", format!("{a}\n{b}\n").as_bytes());
+    let expected = json_output(&run_check(&["--format", "json", s(&jsonl_file)]));
+    assert_eq!(doc_ids(&expected), ["a", "b"]);
+    for input in [format!("{a}\n\n{b}\n"), format!("[\n  {a},\n  {b}\n]\n")] {
+        let o = run_check_stdin(&["--format", "json", "-"], input.as_bytes());
+        assert_eq!(json_output(&o), expected, "input: {input}");
+    }
+    let one =
+        run_check_stdin(&["--format", "json", "-"], format!("{{\n\"id\": \"a\",\n\"text\": \"{PT}\"}}").as_bytes());
+    assert_eq!(doc_ids(&json_output(&one)), ["a"]);
+    // Standard input mixed with files.
+    let mixed = run_check_stdin(&["--format", "json", "-", s(&txt)], b.as_bytes());
+    assert_eq!(doc_ids(&json_output(&mixed)), ["b", "stdin"]);
+}
+
+#[test]
+fn stdin_for_the_knowledge_base() {
+    let kb = br#"{"owns": [["Huawei", "H20"]]}"#;
+    let owns = |report: &serde_json::Value| {
+        report["relations"].as_array().unwrap().iter().any(|r| {
+            r["kind"] == "owns" && r["from"]["key"] == "huawei" && r["to"]["key"] == "h20" && r["source"].is_null()
+        })
+    };
+    let args = ["--format", "json", "examples/corpus/000_pt.txt"];
+    assert!(!owns(&json_output(&run_check(&args))));
+    let with_kb = run_check_stdin(&["--kb", "-", "--format", "json", "examples/corpus/000_pt.txt"], kb);
+    assert!(owns(&json_output(&with_kb)), "stdout: {}", stdout(&with_kb));
+    let bad_kb = run_check_stdin(&["--kb", "-", "examples/corpus/000_pt.txt"], b"{not json");
+    assert_fails(&bad_kb, &["<stdin>", "knowledge base"]);
+}
+
+#[test]
+fn stdin_is_read_once() {
+    assert_fails(&run_check(&["-", "-"]), &["standard input", "once"]);
+    assert_fails(&run_check(&["--kb", "-", "-"]), &["standard input", "once"]);
+    assert_fails(&run_check(&["--events", "-", "-"]), &["standard input", "once"]);
+}
+
+#[test]
+fn max_doc_bytes_bounds_each_document() {
+    // 000_pt.txt is 2,432 bytes.
+    let o = run_check(&["--max-doc-bytes", "2K", "examples/corpus/000_pt.txt"]);
+    assert_fails(&o, &["\"000_pt\"", "2432 bytes", "2048 bytes"]);
+    let o = run_check(&["--max-doc-bytes", "2432", "examples/corpus/000_pt.txt"]);
+    assert_eq!(o.status.code(), Some(0), "stderr: {}", stderr(&o));
+    let o = run_check(&["--max-doc-bytes", "1M", "--format", "json", "examples/corpus/000_pt.txt"]);
+    assert_eq!(doc_ids(&json_output(&o)), ["000_pt"]);
+    for bad in ["0", "1G", "-5", "K", ""] {
+        assert_fails(&run_check(&["--max-doc-bytes", bad, "examples/corpus/000_pt.txt"]), &["--max-doc-bytes"]);
+    }
+    // In --events, an event with a document over the limit gets its error.
+    let line = format!(r#"{{"event": 1, "id": "a", "lang": "pt", "text": "{PT}"}}"#);
+    let o = run_check_stdin(&["--events", "--format", "json", "--max-doc-bytes", "10", "-"], line.as_bytes());
+    let lines = json_lines(&o);
+    assert!(lines[0]["error"].as_str().is_some_and(|e| e.contains("over the limit of 10 bytes")), "{}", lines[0]);
 }
