@@ -534,3 +534,33 @@ fn max_doc_bytes_bounds_each_document() {
     let lines = json_lines(&o);
     assert!(lines[0]["error"].as_str().is_some_and(|e| e.contains("over the limit of 10 bytes")), "{}", lines[0]);
 }
+
+/// README shows the install and the first run, keeps its two commands at
+/// the top, and names every option `--help` lists.
+#[test]
+fn readme_tells_how_to_install_and_run() {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let top: String = readme.lines().take(20).collect::<Vec<_>>().join("\n");
+    for line in ["cargo run --example check ", "cargo test "] {
+        assert!(top.contains(line), "README's top lacks {line:?}");
+    }
+    for needle in [
+        "## Install",
+        "cargo install --path .",
+        "claimcheck --version",
+        "claimcheck article1.txt article2.txt",
+        "Chromium",
+        "CLAIMCHECK_REQUIRE_CHROMIUM=1",
+    ] {
+        assert!(readme.contains(needle), "README lacks {needle:?}");
+    }
+    let help = stdout(&run_check(&["--help"]));
+    let options: Vec<&str> = help
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| w.starts_with("--") && w.len() > 2 && w[2..].bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
+        .collect();
+    assert!(options.len() >= 12, "{options:?}");
+    for o in options {
+        assert!(readme.contains(&format!("`{o}")), "README does not name {o}");
+    }
+}
