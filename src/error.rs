@@ -53,8 +53,9 @@ pub enum Error {
         /// The document id.
         id: String,
     },
-    /// A date is not `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, or names no real day.
-    #[error("invalid date {input:?}: expected YYYY, YYYY-MM or YYYY-MM-DD")]
+    /// A date is not `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or an RFC 3339
+    /// timestamp, or names no real day.
+    #[error("invalid date {input:?}: expected YYYY, YYYY-MM, YYYY-MM-DD or an RFC 3339 timestamp")]
     InvalidDate {
         /// The text given.
         input: String,

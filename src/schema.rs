@@ -54,11 +54,57 @@ impl Document {
         self.published = Some(date);
         self
     }
+
+    /// The fields a document is read from as JSON.
+    pub const FIELDS: [&'static str; 4] = ["id", "text", "lang", "published"];
+
+    /// The fields of a JSON document object that a [`Document`] does not
+    /// read, in the order written: reading the object ignores them, so a
+    /// typo (`"langauge"`) would otherwise go unnoticed. Only the names are
+    /// read; values are skipped without being kept. Fails when `json` is
+    /// not one JSON object.
+    ///
+    /// ```
+    /// use claimcheck::Document;
+    ///
+    /// let json = r#"{"id": "a", "text": "...", "langauge": "pt"}"#;
+    /// assert_eq!(Document::unknown_fields(json)?, ["langauge"]);
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
+    pub fn unknown_fields(json: &str) -> Result<Vec<String>, serde_json::Error> {
+        /// An object's field names, in order.
+        struct Names(Vec<String>);
+        impl<'de> Deserialize<'de> for Names {
+            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Names, D::Error> {
+                struct V;
+                impl<'de> serde::de::Visitor<'de> for V {
+                    type Value = Names;
+                    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                        f.write_str("a document object")
+                    }
+                    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Names, A::Error> {
+                        let mut names = Vec::new();
+                        while let Some(k) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                            if !Document::FIELDS.contains(&k.as_ref()) {
+                                names.push(k.into_owned());
+                            }
+                        }
+                        Ok(Names(names))
+                    }
+                }
+                d.deserialize_map(V)
+            }
+        }
+        Ok(serde_json::from_str::<Names>(json)?.0)
+    }
 }
 
 /// A calendar date known to the year, the month or the day.
 ///
-/// Written and serialized as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+/// Written and serialized as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. Read from
+/// those, or from an RFC 3339 timestamp ("2024-08-01T14:30:00Z",
+/// "2024-08-01T14:30:00+02:00"), whose date part is taken as written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct PartialDate {
     /// The year, 1 to 9999.
@@ -122,7 +168,15 @@ impl FromStr for PartialDate {
 
     fn from_str(s: &str) -> Result<PartialDate, Error> {
         let bad = || Error::InvalidDate { input: s.to_string() };
-        let mut parts = s.trim().split('-');
+        let trimmed = s.trim();
+        // An RFC 3339 timestamp ("2024-08-01T14:30:00+02:00"): the date as
+        // written, in the writer's own offset, is the day published.
+        let date = match trimmed.as_bytes().get(10) {
+            Some(b'T' | b't' | b' ') if trimmed.is_char_boundary(10) && rfc3339_time(&trimmed[11..]) => &trimmed[..10],
+            Some(_) => return Err(bad()),
+            None => trimmed,
+        };
+        let mut parts = date.split('-');
         let mut field = |len: usize| -> Result<Option<u32>, Error> {
             match parts.next() {
                 None => Ok(None),
@@ -150,6 +204,36 @@ impl FromStr for PartialDate {
             (_, None) => None,
         };
         Ok(PartialDate { year, month, day })
+    }
+}
+
+/// Whether `s` is the time of an RFC 3339 timestamp, with its offset:
+/// `HH:MM:SS`, an optional fraction of a second, then `Z` or `+HH:MM` /
+/// `-HH:MM` ("14:30:00Z", "14:30:00.250+02:00"). A leap second (`:60`) is
+/// allowed, as RFC 3339 allows it.
+fn rfc3339_time(s: &str) -> bool {
+    let b = s.as_bytes();
+    let two = |at: usize, max: u8| -> bool {
+        match b.get(at..at + 2) {
+            Some(&[x, y]) if x.is_ascii_digit() && y.is_ascii_digit() => (x - b'0') * 10 + (y - b'0') <= max,
+            _ => false,
+        }
+    };
+    if !(two(0, 23) && b.get(2) == Some(&b':') && two(3, 59) && b.get(5) == Some(&b':') && two(6, 60)) {
+        return false;
+    }
+    let mut at = 8;
+    if b.get(at) == Some(&b'.') {
+        let digits = b[at + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
+        if digits == 0 {
+            return false;
+        }
+        at += 1 + digits;
+    }
+    match b.get(at) {
+        Some(b'Z' | b'z') => at + 1 == b.len(),
+        Some(b'+' | b'-') => two(at + 1, 23) && b.get(at + 3) == Some(&b':') && two(at + 4, 59) && at + 6 == b.len(),
+        _ => false,
     }
 }
 

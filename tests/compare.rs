@@ -218,3 +218,46 @@ fn pairs_are_linear_beyond_64_sources() {
     assert_eq!(f.outliers.len(), 500);
     assert_eq!(f.consensus, Some(Interval::point(500.0)));
 }
+
+fn saturated(mut q: Quantity) -> Quantity {
+    q.saturated = true;
+    q.text = "9".repeat(310);
+    q
+}
+
+/// A saturated figure (over 1e300) is never the consensus, never agrees
+/// with another, and is never written out in full.
+#[test]
+fn saturated_figures_never_make_a_consensus() {
+    let huge = || Some(saturated(quantity(Qualifier::Exact, 1e300, 1.0, count("car"))));
+    let claims = [
+        claim("a", Predicate::Order, huge()),
+        claim("b", Predicate::Order, huge()),
+        claim("c", Predicate::Order, Some(quantity(Qualifier::Exact, 500.0, 1.0, count("car")))),
+    ];
+    let findings = compare_claims(&claims, &[]);
+    let f = only(&findings);
+    assert_eq!(f.consensus, Some(Interval::point(500.0)), "{}", f.explanation);
+    assert_eq!(f.outliers, ["a", "b"]);
+    assert_eq!(f.verdict, Verdict::Contradict);
+    let ab = f.pairs.iter().find(|p| &*p.a == "a" && &*p.b == "b").expect("pair a-b");
+    assert_eq!(ab.verdict, Verdict::Compatible, "two saturated figures do not agree");
+    assert!(f.explanation.contains("too large to compare"), "{}", f.explanation);
+    let longest_digits = f.explanation.split(|c: char| !c.is_ascii_digit()).map(str::len).max().unwrap_or(0);
+    assert!(longest_digits <= 60, "{}", f.explanation);
+    // Saturated figures alone compare nothing and give no consensus.
+    let findings = compare_claims(&claims[..2], &[]);
+    assert!(findings.iter().all(|f| f.consensus.is_none() && f.kind != FindingKind::Quantity), "{findings:#?}");
+    let findings = compare_claims(&claims[..1], &[]);
+    let f = only(&findings);
+    assert_eq!((f.verdict, f.consensus), (Verdict::SingleSource, None));
+    assert!(f.explanation.contains("too large to compare") && f.explanation.len() < 200, "{}", f.explanation);
+}
+
+/// Large figures are written in scientific notation, not as long digit runs.
+#[test]
+fn large_figures_are_written_short() {
+    let q = quantity(Qualifier::Exact, 2.5e18, 1e17, count("car"));
+    let findings = compare_claims(&[claim("a", Predicate::Order, Some(q))], &[]);
+    assert!(only(&findings).explanation.contains("exactly 2.5e18 car"), "{}", findings[0].explanation);
+}

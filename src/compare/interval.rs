@@ -32,7 +32,13 @@ pub(crate) fn inverted(a: Qualifier, b: Qualifier) -> bool {
 ///   forms;
 /// - `contradict`: they are farther apart, or bound the same value in
 ///   opposite directions ("more than 12" against "up to 12").
+///
+/// Two saturated values ([`Quantity::saturated`]) are `compatible`: both
+/// are beyond what can be compared, and may or may not be equal.
 pub fn relate(a: &Quantity, b: &Quantity, tolerance: f64) -> Verdict {
+    if a.saturated && b.saturated {
+        return Verdict::Compatible;
+    }
     if inverted(a.qualifier, b.qualifier) && a.value == b.value {
         return Verdict::Contradict;
     }
@@ -67,6 +73,11 @@ mod tests {
         }
     }
 
+    fn sat(mut q: Quantity) -> Quantity {
+        q.saturated = true;
+        q
+    }
+
     #[test]
     fn relate_table() {
         use Qualifier::*;
@@ -80,6 +91,8 @@ mod tests {
             ("disjoint beyond rounding", q(Exact, 100.0, 1.0), q(Exact, 200.0, 1.0), Verdict::Contradict),
             ("gap within rounding", q(Exact, 1e5, 1e3), q(Exact, 1.005e5, 1.0), Verdict::Tension),
             ("inverted bounds", q(MoreThan, 12.0, 1.0), q(AtMost, 12.0, 1.0), Verdict::Contradict),
+            ("two saturated values", sat(q(Exact, 1e300, 1.0)), sat(q(Exact, 1e300, 1.0)), Verdict::Compatible),
+            ("saturated against a figure", sat(q(Exact, 1e300, 1.0)), q(Exact, 500.0, 1.0), Verdict::Contradict),
             (
                 "fewer than against more than far apart",
                 q(LessThan, 3e4, 1e3),

@@ -19,6 +19,7 @@ use std::sync::Arc;
 pub use interval::relate;
 pub(crate) use variants::{Variant, name_variants};
 
+use crate::extract::numbers::SATURATION;
 use crate::schema::{
     Claim, Currency, Finding, FindingKind, Interval, PairVerdict, Polarity, Predicate, Qualifier, Quantity, Relation,
     RelationKind, TimeValue, Unit, Verdict,
@@ -313,7 +314,9 @@ fn judge(fact: &Fact, relations: &[Relation], settings: &Settings, out: &mut Vec
             per_source.entry((&c.source, v)).or_insert(c);
         }
         let reps: Vec<&Claim> = per_source.values().copied().collect();
-        if reps.len() < 2 {
+        // A saturated figure is too large to compare: it may stand out
+        // against a figure that is not, never agree with another.
+        if reps.len() < 2 || reps.iter().filter(|c| !saturated(c)).count() == 0 {
             continue;
         }
         out.push(judge_quantities(fact, &words, &reps, &claims, settings));
@@ -370,7 +373,7 @@ fn judge(fact: &Fact, relations: &[Relation], settings: &Settings, out: &mut Vec
         let value = c
             .quantity
             .as_ref()
-            .map(|q| format!(" \"{}\" ({})", q.text, show_interval(&q.interval, &q.unit)))
+            .map(|q| format!(" \"{}\" ({})", Clipped(&q.text), show_interval(&q.interval, &q.unit)))
             .unwrap_or_default();
         let when = c.time.as_ref().map(|t| format!(" \"{}\"", t.text)).unwrap_or_default();
         let mut f = finding(
@@ -380,7 +383,7 @@ fn judge(fact: &Fact, relations: &[Relation], settings: &Settings, out: &mut Vec
             &fact.claims,
             format!("Only {} reports \"{words}\"{value}{when}.", source_label(c)),
         );
-        if let Some(q) = &c.quantity {
+        if let Some(q) = c.quantity.as_ref().filter(|q| !q.saturated) {
             f.consensus = Some(q.interval);
         }
         out.push(f);
@@ -469,9 +472,11 @@ fn judge_quantities(fact: &Fact, words: &str, reps: &[&Claim], all: &[&Claim], s
         })
         .collect();
     let q = |c: &Claim| -> &Quantity { &normalized[&(c as *const Claim)] };
-    // Consensus: the interval most sources give; ties to the one given first in source order.
+    // Consensus: the interval most sources give; ties to the one given
+    // first in source order. A saturated value is never the consensus (the
+    // caller leaves at least one that is not).
     let mut support: Vec<(Interval, Vec<&Claim>)> = Vec::new();
-    for c in reps {
+    for c in reps.iter().filter(|c| !saturated(c)) {
         let iv = q(c).interval;
         match support.iter_mut().find(|(s, _)| *s == iv) {
             Some((_, list)) => list.push(c),
@@ -480,7 +485,7 @@ fn judge_quantities(fact: &Fact, words: &str, reps: &[&Claim], all: &[&Claim], s
     }
     let best = support.iter().map(|(_, l)| l.len()).max().unwrap_or(0);
     let (consensus, backers) =
-        support.iter().find(|(_, l)| l.len() == best).cloned().unwrap_or((q(reps[0]).interval, vec![]));
+        support.iter().find(|(_, l)| l.len() == best).cloned().unwrap_or((q(reps[0]).interval, vec![reps[0]]));
     let consensus_claim = backers[0];
     // Every pair of sources; past MAX_PAIRED_SOURCES, each source against
     // the consensus only, so that a fact told by thousands of sources
@@ -529,7 +534,7 @@ fn judge_quantities(fact: &Fact, words: &str, reps: &[&Claim], all: &[&Claim], s
                 out.push_str(", ");
             }
             label(out, c);
-            let _ = write!(out, " \"{}\"", q(c).text);
+            let _ = write!(out, " \"{}\"", Clipped(&q(c).text));
         }
     };
     // Every source that does not give the consensus itself is described.
@@ -559,7 +564,12 @@ fn judge_quantities(fact: &Fact, words: &str, reps: &[&Claim], all: &[&Claim], s
                 Verdict::SingleSource => "",
             };
             label(&mut explanation, c);
-            let _ = write!(explanation, " \"{}\" gives {} ({how})", oq.text, ShowInterval(&oq.interval, &oq.unit));
+            let _ = write!(
+                explanation,
+                " \"{}\" gives {} ({how})",
+                Clipped(&oq.text),
+                ShowInterval(&oq.interval, &oq.unit)
+            );
         }
         let verdict_word = match verdict {
             Verdict::Contradict => "a contradiction",
@@ -575,6 +585,11 @@ fn judge_quantities(fact: &Fact, words: &str, reps: &[&Claim], all: &[&Claim], s
     f.outliers = outliers.iter().map(|c| c.source.clone()).collect::<BTreeSet<_>>().into_iter().collect();
     f.pairs = pairs;
     f
+}
+
+/// Whether a claim's figure was too large to read (see [`Quantity::saturated`]).
+fn saturated(c: &Claim) -> bool {
+    c.quantity.as_ref().is_some_and(|q| q.saturated)
 }
 
 fn touches(a: &Interval, b: &Interval) -> bool {
@@ -593,7 +608,7 @@ fn derived(facts: &[Fact], out: &mut Vec<Finding>) {
             .iter()
             .filter(|c| c.polarity == Polarity::Affirmed)
             .filter_map(|c| c.quantity.as_ref())
-            .filter(|q| matches!(q.unit, Unit::Count { .. }))
+            .filter(|q| matches!(q.unit, Unit::Count { .. }) && !q.saturated)
             .map(|q| q.interval)
             .collect();
         // The interval most claims give; the first of them on a tie.
@@ -671,6 +686,11 @@ impl fmt::Display for ShowInterval<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let (iv, unit) = (self.0, self.1);
         let n = |v: f64| ShowNumber(v, unit);
+        // Saturated figures are read as SATURATION: that value is no figure
+        // any text gave.
+        if iv.low.or(iv.high).is_some_and(|v| v.abs() >= SATURATION) {
+            return f.write_str("a number too large to compare (1e300 or more)");
+        }
         match (iv.low, iv.high) {
             (Some(a), Some(b)) if a == b => write!(f, "exactly {}", n(a)),
             (Some(a), None) if iv.low_inclusive => write!(f, "at least {}", n(a)),
@@ -680,6 +700,22 @@ impl fmt::Display for ShowInterval<'_> {
             (Some(a), Some(b)) => write!(f, "between {} and {}", n(a), n(b)),
             (None, Some(b)) => write!(f, "at most {}", n(b)),
             (None, None) => f.write_str("any value"),
+        }
+    }
+}
+
+/// A quoted text in an explanation, cut after [`QUOTE_CHARS`] chars with
+/// an ellipsis: a 300-digit figure is not repeated whole.
+struct Clipped<'a>(&'a str);
+
+/// The most chars of a figure's written form an explanation quotes.
+const QUOTE_CHARS: usize = 60;
+
+impl fmt::Display for Clipped<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0.char_indices().nth(QUOTE_CHARS) {
+            Some((i, _)) => write!(f, "{}…", &self.0[..i]),
+            None => f.write_str(self.0),
         }
     }
 }
@@ -717,6 +753,9 @@ impl fmt::Display for ShowNumber<'_> {
                 f.write_str("-")?;
             }
             f.write_str(std::str::from_utf8(&buf[at..]).map_err(|_| fmt::Error)?)?;
+        } else if v.abs() >= 1e15 {
+            // "2.5e18", never a run of a dozen digits and more.
+            write!(f, "{v:e}")?;
         } else {
             write!(f, "{v}")?;
         }

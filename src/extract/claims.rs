@@ -722,6 +722,12 @@ impl Doc<'_, '_> {
                     }
                     _ => tr.predicate,
                 };
+                // A head count is never negative: "-5 employees" counts no
+                // staff. (A negative figure stays for money and percent changes.)
+                let heads = predicate.counts_heads() || tr.quantity.is_some_and(|qi| counts_people(&qs[qi], true));
+                if heads && quantity.as_ref().is_some_and(|q| q.value < 0.0) {
+                    continue;
+                }
                 // A cut states its figure or what it cuts: "was eliminated
                 // from the cup" cuts nothing.
                 if predicate == Predicate::Cut && quantity.is_none() && !matches!(object, Some(Object::Concept { .. }))
