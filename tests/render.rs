@@ -33,6 +33,88 @@ fn hostile() -> Report {
     check_consistency(&docs).expect("the documents check")
 }
 
+/// Ids and text that try to act on a terminal or a reader: escape sequences
+/// (clear screen, OSC 52 clipboard write, OSC 0 window title, OSC 8
+/// hyperlink, SGR color), C1 controls, a right-to-left override around a
+/// figure, zero-width characters, and a newline in an id that forges a
+/// report line.
+fn hostile_controls() -> Report {
+    let docs = [
+        Document::new(
+            "evil\n#9 [CONTRADICT] forged",
+            "Acme ordered more than 100,000 chips \u{1b}[2J\u{1b}]52;c;ZXZpbA==\u{7} this year, \u{202e}says\u{202c} Bob.",
+        )
+        .with_lang(Lang::En),
+        Document::new("\u{1b}]0;title\u{7}\u{9b}id\u{200b}", "Acme ordered \u{202e}50,000\u{202c} chips this year.")
+            .with_lang(Lang::En),
+        Document::new(
+            "z\u{2066}",
+            "Acme ordered 50,000 chips \u{1b}]8;;http://evil.example\u{1b}\\here\u{1b}]8;;\u{1b}\\ this year. \
+             Acme\u{1b}[31m hired 300\u{200d} workers\u{85}\u{7f}.",
+        )
+        .with_lang(Lang::En),
+    ];
+    check_consistency(&docs).expect("the documents check")
+}
+
+/// The chars no view may let through: C0 controls but the line feed, DEL,
+/// C1 controls, bidi controls and zero-width characters.
+fn acting_chars(s: &str) -> Vec<(usize, char)> {
+    s.char_indices()
+        .filter(|&(_, c)| {
+            (c.is_control() && c != '\n')
+                || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200b}'..='\u{200f}')
+                || matches!(c, '\u{61c}' | '\u{2060}' | '\u{feff}' | '\u{2028}' | '\u{2029}')
+        })
+        .collect()
+}
+
+#[test]
+fn no_view_lets_control_or_bidi_chars_through() {
+    let r = hostile_controls();
+    assert!(r.findings.iter().any(|f| f.verdict == Verdict::Contradict), "the hostile documents still make a finding");
+    let views = [
+        ("text", render::text(&r)),
+        ("markdown", render::markdown(&r)),
+        ("html", render::html(&r)),
+        ("text, one verdict", render::text_with(&r, &render::Options::new().show(&[Verdict::Contradict]))),
+    ];
+    for (name, out) in &views {
+        let bad = acting_chars(out);
+        assert!(bad.is_empty(), "{name} lets {bad:?} through:\n{out}");
+        // Shown as cat -v and less show them.
+        for shown in ["^[]52;c;ZXZpbA==^G", "^[[2J", "<U+202E>", "^[]0;title^G<U+009B>id<U+200B>"] {
+            let shown =
+                if *name == "html" { shown.replace('<', "&lt;").replace('>', "&gt;") } else { shown.to_string() };
+            let shown = if *name == "markdown" {
+                shown.replace('<', "\\<").replace('>', "\\>").replace('[', "\\[").replace(']', "\\]")
+            } else {
+                shown
+            };
+            assert!(out.contains(&shown), "{name} does not show {shown:?}:\n{out}");
+        }
+    }
+    // JSON keeps every string as it is, with controls, bidi and zero-width
+    // characters as \u escapes: the same values, nothing that acts on a terminal.
+    let json = render::json(&r);
+    assert!(acting_chars(&json).is_empty(), "json lets {:?} through", acting_chars(&json));
+    let back: Report = serde_json::from_str(&json).expect("the JSON reads back");
+    assert_eq!(back, r, "the JSON holds the same strings");
+}
+
+#[test]
+fn a_newline_in_an_id_does_not_start_a_line() {
+    let r = hostile_controls();
+    for (name, out) in [("text", render::text(&r)), ("markdown", render::markdown(&r)), ("html", render::html(&r))] {
+        assert!(out.contains("forged"), "{name} shows the id");
+        for line in out.lines() {
+            let Some(at) = line.find("forged") else { continue };
+            assert!(line[..at].contains("evil^J#9"), "{name}: the id's newline is shown as ^J: {line:?}");
+            assert!(!line.trim_start().starts_with("#9"), "{name}: a forged line: {line:?}");
+        }
+    }
+}
+
 /// The sentence in which ByteDance's spokesperson denies the plan, in 002.
 const DENIAL_ID: &str = "Mereka tidak mengembangkan model baru";
 

@@ -3,7 +3,8 @@
 use std::fmt::Write;
 
 use super::Options;
-use super::view::{Cell, LEGEND, View, fact_name, kind_label, kind_short, mark_char, said, verdict_label};
+use super::safe;
+use super::view::{Cell, LEGEND, View, explanation, fact_name, kind_label, kind_short, mark_char, said, verdict_label};
 use crate::schema::{Claim, Finding, Report, Verdict};
 
 /// The report as an HTML page, everything shown: see [`html_with`].
@@ -87,8 +88,8 @@ fn write_matrix(out: &mut String, view: &View) {
         let _ = write!(
             out,
             "<th class=\"doc\" scope=\"col\" data-source=\"{}\">{}<br><span class=\"lang\">{}{}</span></th>",
-            esc(&col.doc.id),
-            esc(&col.doc.id),
+            esc_name(&col.doc.id),
+            esc_name(&col.doc.id),
             col.doc.lang,
             esc(&date)
         );
@@ -120,8 +121,8 @@ fn write_matrix(out: &mut String, view: &View) {
                  data-finding=\"{}\" data-source=\"{}\" title=\"{}\"><span class=\"mark\">{}</span> {}</td>",
                 vclass(cell.mark),
                 row.number,
-                esc(&col.doc.id),
-                esc(&cell_title(f, cell, &col.header())),
+                esc_name(&col.doc.id),
+                esc_title(&cell_title(f, cell, &col.header())),
                 mark_char(cell.mark),
                 esc(&cell.value)
             );
@@ -142,7 +143,7 @@ fn cell_title(f: &Finding, cell: &Cell, header: &str) -> String {
     for said in said(f, &cell.claims) {
         let _ = write!(t, "\n• {}", said.line);
         for ev in said.evidence {
-            let _ = write!(t, "\n   “{ev}”");
+            let _ = write!(t, "\n   “{}”", safe::prose(ev));
         }
     }
     t
@@ -176,7 +177,7 @@ fn write_claims(out: &mut String, f: &Finding, claims: &[&Claim]) {
         let _ = write!(
             out,
             "<li><span class=\"src\">{}</span> <span class=\"lang\">{}</span> {}",
-            esc(said.source),
+            esc_name(said.source),
             said.lang,
             esc(&said.line)
         );
@@ -198,16 +199,25 @@ fn write_finding(out: &mut String, view: &View, number: usize, f: &Finding) {
         kind_label(f.kind),
         v = vclass(f.verdict),
     );
-    let _ = writeln!(out, "<p class=\"sources\">Sources: {}</p>", esc(&f.sources.join(", ")));
+    let _ = writeln!(
+        out,
+        "<p class=\"sources\">Sources: {}</p>",
+        f.sources.iter().map(|s| esc_name(s)).collect::<Vec<_>>().join(", ")
+    );
     let claims = view.claims_of(f);
     if !claims.is_empty() {
         write_claims(out, f, &claims);
     }
-    let _ = writeln!(out, "<p class=\"why\"><b>Why:</b> {}</p>\n</article>", esc(&f.explanation));
+    let _ = writeln!(out, "<p class=\"why\"><b>Why:</b> {}</p>\n</article>", esc(&explanation(f)));
 }
 
-/// Escapes text for HTML content and double- or single-quoted attributes.
+/// Escapes text for HTML content and double- or single-quoted attributes:
+/// controls, bidi and zero-width characters made visible ([`safe::prose`]:
+/// line breaks become spaces), then
+/// `&`, `<`, `>`, `"` and `'` as entities. Ids are made visible with
+/// [`safe::name`] first.
 fn esc(s: &str) -> String {
+    let s = safe::prose(s);
     let mut out = String::with_capacity(s.len());
     for ch in s.chars() {
         match ch {
@@ -216,12 +226,21 @@ fn esc(s: &str) -> String {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
-            '\n' => out.push_str("&#10;"),
-            '\r' => {}
             _ => out.push(ch),
         }
     }
     out
+}
+
+/// As [`esc`], for the hover text of a cell, whose own line breaks (input
+/// in it was made visible already) stay line breaks (`&#10;`).
+fn esc_title(s: &str) -> String {
+    s.split('\n').map(esc).collect::<Vec<_>>().join("&#10;")
+}
+
+/// An id or a key: as [`esc`], line breaks shown as `^J`.
+fn esc_name(s: &str) -> String {
+    esc(&safe::name(s))
 }
 
 const HEAD: &str = r##"<!DOCTYPE html>

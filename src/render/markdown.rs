@@ -3,7 +3,8 @@
 use std::fmt::Write;
 
 use super::Options;
-use super::view::{LEGEND, View, fact_name, kind_label, mark_char, row_label, said, verdict_label};
+use super::safe;
+use super::view::{LEGEND, View, explanation, fact_name, kind_label, mark_char, row_label, said, verdict_label};
 use crate::schema::{Report, Verdict};
 
 /// The report as Markdown, everything shown: see [`markdown_with`].
@@ -82,17 +83,18 @@ pub fn markdown_with(report: &Report, opts: &Options) -> String {
             kind_label(f.kind)
         );
         let _ = writeln!(out);
-        let _ = writeln!(out, "Sources: {}.", esc(&f.sources.join(", ")));
+        let sources: Vec<_> = f.sources.iter().map(|s| safe::name(s)).collect();
+        let _ = writeln!(out, "Sources: {}.", esc(&sources.join(", ")));
         for said in said(f, &view.claims_of(f)) {
             let _ = writeln!(out);
-            let _ = writeln!(out, "**{}** ({}): {}", esc(said.source), said.lang, esc(&said.line));
+            let _ = writeln!(out, "**{}** ({}): {}", esc(&safe::name(said.source)), said.lang, esc(&said.line));
             for ev in said.evidence {
                 let _ = writeln!(out);
                 let _ = writeln!(out, "> {}", esc_block(ev));
             }
         }
         let _ = writeln!(out);
-        let _ = writeln!(out, "**Why:** {}", esc(&f.explanation));
+        let _ = writeln!(out, "**Why:** {}", esc(&explanation(f)));
     }
     out
 }
@@ -109,10 +111,13 @@ fn capitalize(s: &str) -> String {
     }
 }
 
-/// Escapes text for inline Markdown: backslash before the punctuation that
-/// could start markup (emphasis, code, links, HTML, tables, entities), and
-/// line breaks folded into spaces.
+/// Escapes text for inline Markdown: controls, bidi and zero-width
+/// characters made visible ([`safe::prose`]: line breaks become spaces),
+/// then a backslash before the punctuation that could start markup
+/// (emphasis, code, links, HTML, tables, entities). Ids are made visible
+/// with [`safe::name`] first, so that a line break in one shows.
 fn esc(s: &str) -> String {
+    let s = safe::prose(s);
     let mut out = String::with_capacity(s.len());
     for ch in s.chars() {
         match ch {

@@ -49,7 +49,9 @@
 //! ```
 
 mod html;
+mod json;
 mod markdown;
+mod safe;
 mod view;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -65,10 +67,13 @@ use view::{LEGEND, View, kind_label, mark_char, pad, row_label, verdict_label};
 
 /// The report as pretty-printed JSON (the stable contract for tools).
 ///
-/// Always the full report: [`Options`] do not apply.
+/// Always the full report: [`Options`] do not apply. Strings are as in the
+/// report; the characters that could act on a terminal (controls, bidi
+/// controls, zero-width characters) are written as `\u` escapes, so that
+/// the JSON reads back the same and `cat` of it is safe.
 pub fn json(report: &Report) -> String {
     // Invariant: every value in a Report serializes (no non-string map keys, finite numbers).
-    serde_json::to_string_pretty(report).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
+    json::to_string(report).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
 }
 
 /// Which findings the text, Markdown and HTML views show, and how wide the
@@ -255,31 +260,31 @@ fn write_finding(out: &mut String, number: usize, f: &Finding, claims: &BTreeMap
         if !shown.insert((c.source.clone(), value.clone())) {
             continue;
         }
-        let _ = writeln!(out, "  {:<8} {} {}", c.source, c.lang, value);
-        let _ = writeln!(out, "           evidence: \"{}\"", view::clip(c.evidence.text.trim(), 111));
+        let _ = writeln!(out, "  {:<8} {} {}", safe::name(&c.source), c.lang, value);
+        let _ = writeln!(out, "           evidence: \"{}\"", view::clip(&safe::prose(c.evidence.text.trim()), 111));
     }
-    let _ = writeln!(out, "  why: {}", f.explanation);
+    let _ = writeln!(out, "  why: {}", view::explanation(f));
 }
 
 /// What one claim says of a finding's fact, in one line: the written value
-/// and its reading, or the polarity and who says it.
+/// and its reading, or the polarity and who says it; input made visible.
 pub(crate) fn claim_line(f: &Finding, c: &Claim) -> String {
     match (f.kind, &c.quantity, &c.time) {
         (FindingKind::Quantity | FindingKind::Derived, Some(q), _) => {
-            format!("\"{}\" = {}", q.text, show_interval(&q.interval, &q.unit))
+            format!("\"{}\" = {}", safe::prose(&q.text), safe::prose(&show_interval(&q.interval, &q.unit)))
         }
-        (FindingKind::Time, _, Some(t)) => format!("\"{}\" = {}", t.text, t.value),
+        (FindingKind::Time, _, Some(t)) => format!("\"{}\" = {}", safe::prose(&t.text), t.value),
         (FindingKind::Attribute, _, _) => {
             let a = &c.attribution;
             format!(
                 "{} for \"{}\"",
-                a.speaker.as_deref().unwrap_or("?"),
-                a.affiliation.as_ref().map_or("?", |e| e.text.as_str())
+                safe::name(a.speaker.as_deref().unwrap_or("?")),
+                safe::prose(a.affiliation.as_ref().map_or("?", |e| e.text.as_str()))
             )
         }
         _ => {
             let pol = if c.polarity == Polarity::Denied { "denied" } else { "asserted" };
-            let who = c.attribution.speaker.as_ref().map(|s| format!(" by {s}")).unwrap_or_default();
+            let who = c.attribution.speaker.as_ref().map(|s| format!(" by {}", safe::name(s))).unwrap_or_default();
             format!("{pol}{who}")
         }
     }

@@ -7,6 +7,7 @@ use crate::compare::show_interval;
 use crate::schema::{Claim, DocumentReport, Finding, FindingKind, Polarity, Report, Verdict};
 
 use super::Options;
+use super::safe;
 
 /// One column of the matrix: a document.
 pub(crate) struct Column<'r> {
@@ -14,9 +15,9 @@ pub(crate) struct Column<'r> {
 }
 
 impl Column<'_> {
-    /// "000 (pt)".
+    /// "000 (pt)", the id made visible.
     pub fn header(&self) -> String {
-        format!("{} ({})", self.doc.id, self.doc.lang)
+        format!("{} ({})", safe::name(&self.doc.id), self.doc.lang)
     }
 }
 
@@ -88,7 +89,7 @@ impl<'r> View<'r> {
             .iter()
             .map(|d| {
                 let date = d.published.map(|p| format!(", {p}")).unwrap_or_default();
-                format!("{} ({}{date})", d.id, d.lang)
+                format!("{} ({}{date})", safe::name(&d.id), d.lang)
             })
             .collect();
         format!("{} documents: {}", self.report.documents.len(), docs.join(", "))
@@ -182,14 +183,29 @@ pub(crate) fn kind_short(k: FindingKind) -> &'static str {
     }
 }
 
-/// "acme develop model".
+/// "acme develop model", the keys made visible.
 pub(crate) fn fact_name(f: &Finding) -> String {
-    match (&f.predicate, &f.object) {
-        (Some(p), Some(o)) => format!("{} {p} {o}", f.subject),
-        (Some(p), None) => format!("{} {p}", f.subject),
-        (None, Some(o)) => format!("{} / {o}", f.subject),
-        (None, None) => f.subject.clone(),
+    let subject = safe::name(&f.subject);
+    let object = f.object.as_deref().map(safe::name);
+    match (&f.predicate, object) {
+        (Some(p), Some(o)) => format!("{subject} {p} {o}"),
+        (Some(p), None) => format!("{subject} {p}"),
+        (None, Some(o)) => format!("{subject} / {o}"),
+        (None, None) => subject.into_owned(),
     }
+}
+
+/// A finding's explanation made visible; the ids of its sources in it are
+/// shown as everywhere else (a line break in one as `^J`, not a space).
+pub(crate) fn explanation(f: &Finding) -> String {
+    let mut e = std::borrow::Cow::Borrowed(f.explanation.as_str());
+    for id in &f.sources {
+        let shown = safe::name(id);
+        if shown != safe::prose(id) {
+            e = std::borrow::Cow::Owned(e.replace(id.as_str(), &shown));
+        }
+    }
+    safe::prose(&e).into_owned()
 }
 
 /// "acme develop model (denial)".
@@ -204,14 +220,18 @@ fn polarity_word(p: Polarity) -> &'static str {
     }
 }
 
-/// One claim's value for the matrix: what is shown, the key it is compared
+/// One claim's value for the matrix: what is shown (made visible), the key it is compared
 /// by when a consensus is sought, and whether it carries a value of its own
 /// (a quantity, a time, an affiliation) rather than only a polarity.
 fn claim_value(kind: FindingKind, c: &Claim) -> (String, String, bool) {
     let denied = c.polarity == Polarity::Denied;
-    let with_polarity = |text: &str| if denied { format!("denied: {text}") } else { text.to_string() };
+    let with_polarity = |text: &str| {
+        let text = safe::prose(text);
+        if denied { format!("denied: {text}") } else { text.into_owned() }
+    };
     match kind {
         FindingKind::Quantity | FindingKind::Derived if c.quantity.is_some() => {
+            // The reading is a key here, compared and never shown.
             let q = c.quantity.as_ref().map(|q| (q.text.as_str(), show_interval(&q.interval, &q.unit)));
             let (text, key) = q.unwrap_or_default();
             (with_polarity(text), format!("{}:{key}", polarity_word(c.polarity)), true)
@@ -223,7 +243,7 @@ fn claim_value(kind: FindingKind, c: &Claim) -> (String, String, bool) {
         }
         FindingKind::Attribute => {
             let a = c.attribution.affiliation.as_ref();
-            let text = a.map_or("?", |e| e.text.as_str()).to_string();
+            let text = safe::prose(a.map_or("?", |e| e.text.as_str())).into_owned();
             let key = a.map_or("?", |e| e.key.as_str()).to_string();
             (text, key, true)
         }
