@@ -111,25 +111,64 @@ fn capitalize(s: &str) -> String {
     }
 }
 
-/// Escapes text for inline Markdown: controls, bidi and zero-width
-/// characters made visible ([`safe::prose`]: line breaks become spaces),
-/// then a backslash before the punctuation that could start markup
-/// (emphasis, code, links, HTML, tables, entities). Ids are made visible
-/// with [`safe::name`] first, so that a line break in one shows.
+/// Escapes text for inline Markdown, safe to paste into a ticket:
+///
+/// - controls, bidi and zero-width characters made visible
+///   ([`safe::prose`]: line breaks become spaces; ids are made visible with
+///   [`safe::name`] first, so that a line break in one shows);
+/// - mentions and references that a tracker would link or notify
+///   (`@name`, `@org/team`, `#123`, `owner/repo#123`, `GH-123`, and
+///   anything else with `@` or `#` before a letter or digit) wrapped whole
+///   in a code span, which GitHub and GitLab never link (a hidden
+///   zero-width character would hide the change);
+/// - a backslash before the punctuation that could start markup (emphasis,
+///   code, links, HTML, tables, entities, strikethrough, `$` math).
 fn esc(s: &str) -> String {
     let s = safe::prose(s);
-    let mut out = String::with_capacity(s.len());
-    for ch in s.chars() {
-        match ch {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '&' | '~' | '!' => {
-                out.push('\\');
-                out.push(ch);
-            }
-            '\r' | '\n' | '\t' => out.push(' '),
-            _ => out.push(ch),
+    let mut out = String::with_capacity(s.len() + 8);
+    let mut rest: &str = &s;
+    while let Some(ch) = rest.chars().next() {
+        let word = reference_at(rest);
+        if !word.is_empty() {
+            out.push('`');
+            out.push_str(word);
+            out.push('`');
+            rest = &rest[word.len()..];
+            continue;
         }
+        // Not a reference: the word (or the one char that is none) escaped.
+        let len = if ref_char(ch) { rest.find(|c: char| !ref_char(c)).unwrap_or(rest.len()) } else { ch.len_utf8() };
+        for c in rest[..len].chars() {
+            push_escaped(&mut out, c);
+        }
+        rest = &rest[len..];
     }
     out
+}
+
+/// Pushes `ch`, with a backslash before the punctuation that could start
+/// markup.
+fn push_escaped(out: &mut String, ch: char) {
+    if matches!(ch, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '&' | '~' | '!' | '$') {
+        out.push('\\');
+    }
+    out.push(ch);
+}
+
+/// The chars of a word that may hold a mention or a reference.
+fn ref_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '-' | '/' | '#' | '@')
+}
+
+/// The word at the start of `s` when a tracker would link it (a mention or
+/// an issue reference), without its trailing punctuation; else "".
+fn reference_at(s: &str) -> &str {
+    let end = s.find(|c: char| !ref_char(c)).unwrap_or(s.len());
+    let word = s[..end].trim_end_matches(['.', '-', '_', '/']);
+    let b = word.as_bytes();
+    let marked = b.windows(2).any(|w| matches!(w[0], b'@' | b'#') && w[1].is_ascii_alphanumeric());
+    let gh = b.len() > 3 && b[..3].eq_ignore_ascii_case(b"gh-") && b[3].is_ascii_digit();
+    if marked || gh { word } else { "" }
 }
 
 /// Escapes text that starts a line (a block quote's content): as [`esc`],
@@ -144,5 +183,51 @@ fn esc_block(s: &str) -> String {
     match e.chars().next() {
         Some('#' | '-' | '+' | '=') => format!("\\{e}"),
         _ => e,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{esc, esc_block};
+
+    #[test]
+    fn escapes_for_a_ticket() {
+        let cases = [
+            ("plain", "Acme ordered 100 mil chips.", "Acme ordered 100 mil chips."),
+            ("mention", "thanks @octocat!", "thanks `@octocat`\\!"),
+            ("team mention", "cc @acme/legal, ok", "cc `@acme/legal`, ok"),
+            ("issue", "see #123.", "see `#123`."),
+            ("cross-repo issue", "fixed in acme/site#45", "fixed in `acme/site#45`"),
+            ("GH- reference", "per GH-7 and gh-8", "per `GH-7` and `gh-8`"),
+            ("email", "bob@example.com", "`bob@example.com`"),
+            ("hash then a word", "#hashtag", "`#hashtag`"),
+            ("a lone hash and at", "# @ 5 #", "# @ 5 #"),
+            ("no reference in a word", "GH-x C#", "GH-x C#"),
+            (
+                "markup",
+                "*a* _b_ `c` [d](e) <f> |g| &h; ~~i~~ !j",
+                "\\*a\\* \\_b\\_ \\`c\\` \\[d\\](e) \\<f\\> \\|g\\| \\&h; \\~\\~i\\~\\~ \\!j",
+            ),
+            ("dollar math", "$2 bilhões and $5", "\\$2 bilhões and \\$5"),
+            ("control chars", "a\u{1b}[2Jb\u{202e}", "a^\\[\\[2Jb\\<U+202E\\>"),
+            ("line breaks", "a\nb", "a b"),
+        ];
+        for (what, input, want) in cases {
+            assert_eq!(esc(input), want, "{what}");
+        }
+    }
+
+    #[test]
+    fn block_starts_are_escaped() {
+        let cases = [
+            ("heading", "# Title", "\\# Title"),
+            ("issue at the start", "#12 is open", "`#12` is open"),
+            ("list", "- item", "\\- item"),
+            ("ordered list", "12. item", "12\\. item"),
+            ("text", "Acme", "Acme"),
+        ];
+        for (what, input, want) in cases {
+            assert_eq!(esc_block(input), want, "{what}");
+        }
     }
 }
