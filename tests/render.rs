@@ -307,6 +307,38 @@ fn text_matrix_columns_align_by_chars() {
     assert!(text.contains("Findings, contradictions first:\n\n#1 [CONTRADICT] bytedance develop model"));
 }
 
+/// For each contradiction and tension of a text report: the figures its
+/// source lines give (`"100 mil chips" = ...`) and the evidence line under
+/// each.
+fn figures_and_quotes(text: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let mut signal = false;
+    let lines: Vec<&str> = text.lines().collect();
+    for (i, line) in lines.iter().enumerate() {
+        if line.starts_with('#') && line.contains(" [") {
+            signal = line.contains("[CONTRADICT]") || line.contains("[TENSION]");
+            continue;
+        }
+        let Some(figure) = line.split('"').nth(1).filter(|_| signal && line.contains("\" = ")) else { continue };
+        let quote = lines.get(i + 1).and_then(|l| l.trim_start().strip_prefix("evidence: ")).unwrap_or_default();
+        out.push((figure.to_string(), quote.to_string()));
+    }
+    out
+}
+
+#[test]
+fn quotes_show_the_figure_they_cite() {
+    let r = report();
+    for opts in [render::Options::new(), render::Options::new().cell_width(10)] {
+        let text = render::text_with(&r, &opts);
+        let pairs = figures_and_quotes(&text);
+        assert!(pairs.len() >= 10, "the tensions' figures: {pairs:#?}");
+        for (figure, quote) in &pairs {
+            assert!(quote.contains(figure.as_str()), "the quote of {figure:?} hides it: {quote}");
+        }
+    }
+}
+
 #[test]
 fn options_filter_findings_in_every_view() {
     let r = report();

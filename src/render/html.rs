@@ -143,7 +143,7 @@ fn cell_title(f: &Finding, cell: &Cell, header: &str) -> String {
     for said in said(f, &cell.claims) {
         let _ = write!(t, "\n• {}", said.line);
         for ev in said.evidence {
-            let _ = write!(t, "\n   “{}”", safe::prose(ev));
+            let _ = write!(t, "\n   “{}”", ev.text);
         }
     }
     t
@@ -182,7 +182,7 @@ fn write_claims(out: &mut String, f: &Finding, claims: &[&Claim]) {
             esc(&said.line)
         );
         for ev in said.evidence {
-            let _ = write!(out, "<blockquote lang=\"{}\">{}</blockquote>", said.lang, esc(ev));
+            let _ = write!(out, "<blockquote lang=\"{}\">{}</blockquote>", said.lang, esc(&ev.text));
         }
         let _ = writeln!(out, "</li>");
     }

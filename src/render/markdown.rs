@@ -90,7 +90,7 @@ pub fn markdown_with(report: &Report, opts: &Options) -> String {
             let _ = writeln!(out, "**{}** ({}): {}", esc(&safe::name(said.source)), said.lang, esc(&said.line));
             for ev in said.evidence {
                 let _ = writeln!(out);
-                let _ = writeln!(out, "> {}", esc_block(ev));
+                let _ = writeln!(out, "> {}", esc_block(&ev.text));
             }
         }
         let _ = writeln!(out);

@@ -51,6 +51,7 @@
 mod html;
 mod json;
 mod markdown;
+mod quote;
 mod safe;
 mod view;
 
@@ -261,7 +262,8 @@ fn write_finding(out: &mut String, number: usize, f: &Finding, claims: &BTreeMap
             continue;
         }
         let _ = writeln!(out, "  {:<8} {} {}", safe::name(&c.source), c.lang, value);
-        let _ = writeln!(out, "           evidence: \"{}\"", view::clip(&safe::prose(c.evidence.text.trim()), 111));
+        let quote = quote::Quote::of(f.kind, c).window(111);
+        let _ = writeln!(out, "           evidence: \"{}\"", quote.text);
     }
     let _ = writeln!(out, "  why: {}", view::explanation(f));
 }

@@ -7,6 +7,7 @@ use crate::compare::show_interval;
 use crate::schema::{Claim, DocumentReport, Finding, FindingKind, Polarity, Report, Verdict};
 
 use super::Options;
+use super::quote::Quote;
 use super::safe;
 
 /// One column of the matrix: a document.
@@ -380,7 +381,8 @@ pub(crate) struct Said<'r> {
     pub source: &'r str,
     pub lang: crate::Lang,
     pub line: String,
-    pub evidence: Vec<&'r str>,
+    /// The evidence, whole sentences, each with the figure it cites.
+    pub evidence: Vec<Quote>,
 }
 
 /// Claims grouped by source and claim line, in the order they first appear.
@@ -388,10 +390,10 @@ pub(crate) fn said<'r>(f: &Finding, claims: &[&'r Claim]) -> Vec<Said<'r>> {
     let mut out: Vec<Said<'r>> = Vec::new();
     for c in claims {
         let line = super::claim_line(f, c);
-        let ev = c.evidence.text.trim();
+        let ev = Quote::of(f.kind, c);
         match out.iter_mut().find(|s| s.source == c.source && s.line == line) {
             Some(s) => {
-                if !s.evidence.contains(&ev) {
+                if !s.evidence.iter().any(|q| q.text == ev.text) {
                     s.evidence.push(ev);
                 }
             }
