@@ -105,7 +105,9 @@ fn no_view_lets_control_or_bidi_chars_through() {
 #[test]
 fn a_newline_in_an_id_does_not_start_a_line() {
     let r = hostile_controls();
-    for (name, out) in [("text", render::text(&r)), ("markdown", render::markdown(&r)), ("html", render::html(&r))] {
+    // Wide enough that the text view wraps no id.
+    let text = render::text_with(&r, &render::Options::new().width(400));
+    for (name, out) in [("text", text), ("markdown", render::markdown(&r)), ("html", render::html(&r))] {
         assert!(out.contains("forged"), "{name} shows the id");
         for line in out.lines() {
             let Some(at) = line.find("forged") else { continue };
@@ -114,6 +116,16 @@ fn a_newline_in_an_id_does_not_start_a_line() {
             assert!(before.contains("evil^J#9"), "{name}: the id's newline is shown as ^J: {line:?}");
             assert!(!line.trim_start().starts_with("#9"), "{name}: a forged line: {line:?}");
         }
+    }
+    // At the default width the id may wrap within its column, never as a
+    // report line of its own.
+    for width in [50, 80, 100] {
+        let text = render::text_with(&r, &render::Options::new().width(width));
+        assert!(text.contains("evil^J#9"), "width {width}:\n{text}");
+        assert!(
+            !text.lines().any(|l| l.starts_with("#9 [") || l.starts_with("[CONTRADICT]")),
+            "width {width}:\n{text}"
+        );
     }
 }
 
@@ -282,7 +294,8 @@ fn html_escapes_document_text() {
 #[test]
 fn text_matrix_columns_align_by_chars() {
     let r = report();
-    let opts = render::Options::new().cell_width(16);
+    // Wide enough for every column at its natural width: one line per row.
+    let opts = render::Options::new().cell_width(16).width(200);
     let text = render::text_with(&r, &opts);
     let lines: Vec<&str> = text.lines().collect();
     let head = lines.iter().position(|l| l.starts_with("#  ") && l.contains("000 (pt)")).expect("matrix header");
@@ -320,7 +333,7 @@ fn figures_and_quotes(text: &str) -> Vec<(String, String)> {
             continue;
         }
         let Some(figure) = line.split('"').nth(1).filter(|_| signal && line.contains("\" = ")) else { continue };
-        let quote = lines.get(i + 1).and_then(|l| l.trim_start().strip_prefix("evidence: ")).unwrap_or_default();
+        let quote = lines[i + 1..].iter().find_map(|l| l.trim_start().strip_prefix("evidence: ")).unwrap_or_default();
         out.push((figure.to_string(), quote.to_string()));
     }
     out
@@ -329,12 +342,67 @@ fn figures_and_quotes(text: &str) -> Vec<(String, String)> {
 #[test]
 fn quotes_show_the_figure_they_cite() {
     let r = report();
-    for opts in [render::Options::new(), render::Options::new().cell_width(10)] {
+    for opts in [render::Options::new(), render::Options::new().width(80), render::Options::new().width(200)] {
         let text = render::text_with(&r, &opts);
         let pairs = figures_and_quotes(&text);
         assert!(pairs.len() >= 10, "the tensions' figures: {pairs:#?}");
         for (figure, quote) in &pairs {
             assert!(quote.contains(figure.as_str()), "the quote of {figure:?} hides it: {quote}");
+        }
+    }
+}
+
+/// The lines of `text` wider than `width` chars.
+fn too_wide(text: &str, width: usize) -> Vec<(usize, &str)> {
+    text.lines().map(|l| (l.chars().count(), l)).filter(|(n, _)| *n > width).collect()
+}
+
+#[test]
+fn the_text_report_fits_its_width() {
+    let r = report();
+    for width in [100, 80, 60, 50] {
+        let text = render::text_with(&r, &render::Options::new().width(width));
+        assert_eq!(too_wide(&text, width), [], "width {width}:\n{text}");
+        // Everything is still there: every finding, every document column.
+        let titles = text.lines().filter(|l| l.starts_with('#') && l.contains(" [")).count();
+        assert_eq!(titles, r.findings.len(), "width {width}: every finding");
+        for id in ["000 (pt)", "001 (pt)", "002 (id)", "003 (es)", "004 (it)"] {
+            assert!(text.contains(id), "width {width}: column {id}");
+        }
+    }
+    assert_eq!(render::Options::new().width, 100, "the default width");
+    assert_eq!(render::Options::new().width(10).width, 50, "the narrowest");
+    // The previous layout, for the record: 191 columns.
+    let wide = render::text_with(&r, &render::Options::new().width(400));
+    assert!(too_wide(&wide, 100).len() > 10, "a wide width is used");
+}
+
+#[test]
+fn many_long_wide_documents_fit_too() {
+    // Twelve documents with long ids, CJK values (two columns a char), a
+    // very long unbroken word.
+    let docs: Vec<Document> = (0..12)
+        .map(|i| {
+            let id = format!("a-rather-long-document-identifier-{i:02}.txt");
+            let text = format!(
+                "Acme ordered {} chips this year, said Supercalifragilisticexpialidociouslylongname{i}. 字节跳动订购了十万个芯片。",
+                100 + i
+            );
+            Document::new(id, text).with_lang(Lang::En)
+        })
+        .collect();
+    let r = check_consistency(&docs).expect("the documents check");
+    for width in [50, 80, 100, 120] {
+        let text = render::text_with(&r, &render::Options::new().width(width));
+        let wide: Vec<(usize, &str)> = text
+            .lines()
+            .map(|l| (l.chars().map(|c| if ('\u{4e00}'..='\u{9fff}').contains(&c) { 2 } else { 1 }).sum(), l))
+            .filter(|(n, _)| *n > width)
+            .collect();
+        assert_eq!(wide, [], "width {width}:\n{text}");
+        assert!(text.contains("Documents 1 to"), "width {width}: the documents in groups:\n{text}");
+        for i in 0..12 {
+            assert!(text.contains(&format!("identifier-{i:02}")), "width {width}: document {i}");
         }
     }
 }

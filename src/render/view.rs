@@ -356,25 +356,6 @@ fn marks<'s>(f: &Finding, keys: &BTreeMap<&'s str, BTreeSet<&str>>) -> BTreeMap<
         .collect()
 }
 
-/// Cuts `s` to at most `width` chars, ending a cut one with "…".
-pub(crate) fn clip(s: &str, width: usize) -> String {
-    if s.chars().count() <= width {
-        return s.to_string();
-    }
-    let keep = width.saturating_sub(1);
-    let mut out: String = s.chars().take(keep).collect();
-    out.push('…');
-    out
-}
-
-/// `s` clipped to `width` chars and padded with spaces to exactly `width` chars.
-pub(crate) fn pad(s: &str, width: usize) -> String {
-    let mut out = clip(s, width);
-    let n = out.chars().count();
-    out.extend(std::iter::repeat_n(' ', width - n));
-    out
-}
-
 /// What one source says of a finding, in one line, with every distinct
 /// evidence sentence for it.
 pub(crate) struct Said<'r> {
