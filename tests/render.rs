@@ -161,7 +161,7 @@ fn md_table(md: &str) -> Vec<Vec<String>> {
 #[test]
 fn markdown_matrix_has_the_five_source_columns() {
     let r = report();
-    let md = render::markdown(&r);
+    let md = render::markdown_with(&r, &render::Options::new().all(true));
     assert!(md.starts_with("# claimcheck report\n"), "{md}");
     assert!(md.contains("**Summary:** 5 documents"), "{md}");
     let table = md_table(&md);
@@ -174,12 +174,12 @@ fn markdown_matrix_has_the_five_source_columns() {
         assert_eq!(row.len(), 8, "every row has 3 + 5 cells: {row:?}");
     }
     // The contradiction is the first row; the denying sources are marked X.
-    assert!(rows[0][1].contains("bytedance develop model"), "{:?}", rows[0]);
+    assert!(rows[0][1].contains("ByteDance develop model"), "{:?}", rows[0]);
     assert_eq!(rows[0][2], "**contradict**");
     assert_eq!(rows[0][3], "`=` asserted");
     assert_eq!(rows[0][5], "`X` asserted / denied");
     // Quantities as each source writes them, with the outlier marked.
-    let order = rows.iter().find(|r| r[1].starts_with("bytedance order chip")).expect("order row");
+    let order = rows.iter().find(|r| r[1].starts_with("ByteDance order chip")).expect("order row");
     assert_eq!(order[3], "`!` 100 mil chips");
     assert_eq!(order[5], "`=` lebih dari 100.000 chip");
 }
@@ -190,7 +190,7 @@ fn markdown_shows_the_contradiction_evidence_first() {
     let findings = md.find("## Findings").expect("a findings section");
     let first = &md[findings..];
     let first = &first[..first[3..].find("\n### 2.").map_or(first.len(), |i| i + 3)];
-    assert!(first.contains("### 1. CONTRADICT: bytedance develop model"), "{first}");
+    assert!(first.contains("### 1. CONTRADICT: ByteDance develop model"), "{first}");
     let quote = first.lines().find(|l| l.contains(DENIAL_ID)).expect("the denial is quoted");
     assert!(quote.starts_with("> "), "evidence is a block quote: {quote}");
     assert!(first.contains("**002** (id): denied by Michael Hughes"), "{first}");
@@ -220,7 +220,11 @@ fn markdown_is_safe_to_paste_into_a_ticket() {
         .with_lang(Lang::En),
         Document::new("y#9", "Acme ordered 50,000 chips this year.").with_lang(Lang::En),
     ];
-    let md = render::markdown(&check_consistency(&docs).expect("the documents check"));
+    // Each document's figure is its own single-source fact: all listed.
+    let md = render::markdown_with(
+        &check_consistency(&docs).expect("the documents check"),
+        &render::Options::new().all(true),
+    );
     assert!(md.contains("Acme ordered more than 100,000 chips"), "{md}");
     // Every mention and reference is in a code span, which no tracker links.
     for reference in ["@octocat", "#123", "acme/site#45", "GH-7", "y#9"] {
@@ -240,7 +244,7 @@ fn markdown_is_safe_to_paste_into_a_ticket() {
 #[test]
 fn html_matrix_has_the_five_source_columns() {
     let r = report();
-    let page = render::html(&r);
+    let page = render::html_with(&r, &render::Options::new().all(true));
     assert!(page.starts_with("<!DOCTYPE html>"));
     assert_eq!(page.matches("<table id=\"matrix\"").count(), 1);
     let heads: Vec<&str> =
@@ -295,7 +299,7 @@ fn html_escapes_document_text() {
 fn text_matrix_columns_align_by_chars() {
     let r = report();
     // Wide enough for every column at its natural width: one line per row.
-    let opts = render::Options::new().cell_width(16).width(200);
+    let opts = render::Options::new().cell_width(16).width(200).all(true);
     let text = render::text_with(&r, &opts);
     let lines: Vec<&str> = text.lines().collect();
     let head = lines.iter().position(|l| l.starts_with("#  ") && l.contains("000 (pt)")).expect("matrix header");
@@ -317,7 +321,7 @@ fn text_matrix_columns_align_by_chars() {
     }
     // Cut cells end with an ellipsis and keep the width.
     assert!(rows.iter().any(|r| r.ends_with("= oltre 100.000…")), "{rows:#?}");
-    assert!(text.contains("Findings, contradictions first:\n\n#1 [CONTRADICT] bytedance develop model"));
+    assert!(text.contains("Findings, contradictions first:\n\n#1 [CONTRADICT] ByteDance develop model"));
 }
 
 /// For each contradiction and tension of a text report: the figures its
@@ -361,7 +365,7 @@ fn too_wide(text: &str, width: usize) -> Vec<(usize, &str)> {
 fn the_text_report_fits_its_width() {
     let r = report();
     for width in [100, 80, 60, 50] {
-        let text = render::text_with(&r, &render::Options::new().width(width));
+        let text = render::text_with(&r, &render::Options::new().width(width).all(true));
         assert_eq!(too_wide(&text, width), [], "width {width}:\n{text}");
         // Everything is still there: every finding, every document column.
         let titles = text.lines().filter(|l| l.starts_with('#') && l.contains(" [")).count();
@@ -408,6 +412,73 @@ fn many_long_wide_documents_fit_too() {
 }
 
 #[test]
+fn signal_first_single_source_facts_in_one_line() {
+    let r = report();
+    let singles = r.findings.iter().filter(|f| f.verdict == Verdict::SingleSource).count();
+    assert!(singles >= 10, "the sample corpus has many single-source facts");
+    let line = format!("{singles} single-source facts not shown (--all lists them)");
+    let text = render::text(&r);
+    assert!(text.contains(&line), "{text}");
+    assert!(!text.contains("[SINGLE SOURCE]"), "{text}");
+    let titles = text.lines().filter(|l| l.starts_with('#') && l.contains(" [")).count();
+    assert_eq!(titles, r.findings.len() - singles, "every other finding is listed");
+    for label in ["[CONTRADICT]", "[TENSION]", "[COMPATIBLE]", "[AGREE]"] {
+        assert!(text.contains(label), "{label} listed: {text}");
+    }
+    let md = render::markdown(&r);
+    assert!(md.contains(&line), "{md}");
+    assert_eq!(md.matches("\n### ").count(), r.findings.len() - singles);
+    let page = render::html(&r);
+    assert!(page.contains(&line));
+    assert_eq!(page.matches("<article class=\"finding").count(), r.findings.len() - singles);
+
+    // all(true) lists them, and says nothing is left out.
+    let all = render::Options::new().all(true);
+    let text = render::text_with(&r, &all);
+    assert_eq!(text.matches("[SINGLE SOURCE]").count(), singles, "{text}");
+    assert!(!text.contains("not shown"), "{text}");
+    assert_eq!(render::markdown_with(&r, &all).matches("\n### ").count(), r.findings.len());
+    // Asking for single-source findings lists them.
+    let only = render::Options::new().show(&[Verdict::SingleSource]);
+    assert_eq!(render::text_with(&r, &only).matches("[SINGLE SOURCE]").count(), singles);
+}
+
+#[test]
+fn findings_are_named_by_display_names() {
+    let r = report();
+    let text = render::text(&r);
+    assert!(text.contains("#1 [CONTRADICT] ByteDance develop model"), "{text}");
+    assert!(text.contains("ByteDance launch Doubao"), "{text}");
+    assert!(text.contains("Huawei decline comment"), "predicates read as words: {text}");
+    for line in text.lines().filter(|l| l.starts_with('#')) {
+        assert!(!line.contains("bytedance") && !line.contains("decline_comment"), "a key shown: {line}");
+    }
+    let md = render::markdown(&r);
+    assert!(md.contains("### 1. CONTRADICT: ByteDance develop model"), "{md}");
+}
+
+#[test]
+fn skipped_documents_are_listed_in_every_view() {
+    let docs = [
+        Document::new("a", "Acme ordered 50,000 chips this year.").with_lang(Lang::En),
+        Document::new("b", "Acme ordered 60,000 chips this year.").with_lang(Lang::En),
+        Document::new("huge\u{1b}[2J", "Acme ordered 70,000 chips this year. ".repeat(20)).with_lang(Lang::En),
+    ];
+    let r = claimcheck::Checker::new()
+        .max_document_bytes(200)
+        .skip_bad_documents(true)
+        .check(&docs)
+        .expect("the check skips the large document");
+    assert_eq!(r.skipped.len(), 1);
+    for (name, out) in [("text", render::text(&r)), ("markdown", render::markdown(&r)), ("html", render::html(&r))] {
+        let at = out.find("kipped huge^").unwrap_or_else(|| panic!("{name} lists the skipped document:\n{out}"));
+        assert!(!out.contains('\u{1b}'), "{name}");
+        let line = out[at..].lines().next().unwrap_or_default();
+        assert!(line.contains("200"), "{name} says why: {line}");
+    }
+}
+
+#[test]
 fn options_filter_findings_in_every_view() {
     let r = report();
     let only = render::Options::new().show(&[Verdict::Contradict]);
@@ -436,7 +507,7 @@ fn options_filter_findings_in_every_view() {
     let both = render::Options::new().show(&[Verdict::Tension]).min_sources(2);
     let text = render::text_with(&r, &both);
     assert_eq!(text.matches("[TENSION]").count(), 3, "{text}");
-    assert!(text.contains("jimeng / ximeng") && !text.contains("#3  jimeng"), "name variants are findings, not rows");
+    assert!(text.contains("Jimeng / Ximeng") && !text.contains("#3  Jimeng"), "name variants are findings, not rows");
 
     // The default shows everything; JSON is always the full report.
     assert_eq!(render::text_with(&r, &render::Options::default()), render::text(&r));
@@ -571,7 +642,8 @@ fn html_in_headless_chromium() {
     let r = report();
     let dir = TempDir::new("html");
     let page = dir.0.join("report.html");
-    std::fs::write(&page, render::html(&r)).expect("write the page");
+    // Every finding listed, so that a cell of each verdict is there.
+    std::fs::write(&page, render::html_with(&r, &render::Options::new().all(true))).expect("write the page");
     let profile = dir.0.join("profile");
     std::fs::create_dir_all(&profile).expect("profile dir");
     let url = format!("file://{}#selftest", page.display());
@@ -604,7 +676,7 @@ fn html_in_headless_chromium() {
     assert_eq!(get("clicked"), "finding 1 source 002", "{body}");
     assert_eq!(get("panel.after"), "visible", "{body}");
     let panel = get("panel.text");
-    assert!(panel.contains("002 (id) · #1 bytedance develop model"), "{panel}");
+    assert!(panel.contains("002 (id) · #1 ByteDance develop model"), "{panel}");
     assert!(panel.contains("denied by Michael Hughes"), "{panel}");
     assert!(panel.contains(DENIAL_ID), "{panel}");
 

@@ -4,10 +4,10 @@ use std::fmt::Write;
 
 use super::Options;
 use super::safe;
-use super::view::{Cell, LEGEND, View, explanation, fact_name, kind_label, kind_short, mark_char, said, verdict_label};
+use super::view::{Cell, LEGEND, View, explanation, kind_label, kind_short, mark_char, said, verdict_label};
 use crate::schema::{Claim, Finding, Report, Verdict};
 
-/// The report as an HTML page, everything shown: see [`html_with`].
+/// The report as an HTML page with the default [`Options`]: see [`html_with`].
 pub fn html(report: &Report) -> String {
     html_with(report, &Options::default())
 }
@@ -38,6 +38,14 @@ pub fn html_with(report: &Report, opts: &Options) -> String {
     let _ = writeln!(out, "<p class=\"summary\">{}<br>{}</p>", esc(&view.documents_line()), esc(&view.counts_line()));
     if let Some(line) = view.filter_line(opts) {
         let _ = writeln!(out, "<p class=\"filter\">{}</p>", esc(&line));
+    }
+    if let Some(line) = view.summary_line() {
+        let _ = writeln!(out, "<p class=\"filter\" id=\"summarized\">{}</p>", esc(&line));
+    }
+    let skipped = view.skipped_lines();
+    if !skipped.is_empty() {
+        let items: Vec<String> = skipped.iter().map(|l| format!("<li>{}</li>", esc(l))).collect();
+        let _ = writeln!(out, "<ul class=\"skipped\">{}</ul>", items.concat());
     }
     let _ = writeln!(out, "</header>");
 
@@ -103,7 +111,7 @@ fn write_matrix(out: &mut String, view: &View) {
             "<tr class=\"{v}\"><td class=\"num\"><a href=\"#finding-{n}\">{n}</a></td>\
              <th scope=\"row\" class=\"fact\">{}<span class=\"kind\"> ({})</span></th>\
              <td class=\"verdict {v}\">{}</td>",
-            esc(&fact_name(f)),
+            esc(&view.fact_name(f)),
             kind_short(f.kind),
             f.verdict.as_str(),
             v = vclass(f.verdict),
@@ -126,7 +134,7 @@ fn write_matrix(out: &mut String, view: &View) {
                 mark_char(cell.mark),
                 esc(&cell.value)
             );
-            write_cell_detail(&mut store, &ev_id, row.number, f, cell, &col.header());
+            write_cell_detail(&mut store, &ev_id, row.number, (f, &view.fact_name(f)), cell, &col.header());
         }
         let _ = writeln!(out, "</tr>");
     }
@@ -154,13 +162,20 @@ fn relation_words(v: Verdict) -> &'static str {
 }
 
 /// The evidence a click on a cell opens, kept hidden until then.
-fn write_cell_detail(out: &mut String, id: &str, number: usize, f: &Finding, cell: &Cell, header: &str) {
+fn write_cell_detail(
+    out: &mut String,
+    id: &str,
+    number: usize,
+    (f, name): (&Finding, &str),
+    cell: &Cell,
+    header: &str,
+) {
     let _ = writeln!(
         out,
         "<div id=\"{id}\" class=\"detail {v}\"><h3><span class=\"mark\">{m}</span> {} · #{number} {}</h3>\
          <p class=\"rel\">{}: {}</p>",
         esc(header),
-        esc(&fact_name(f)),
+        esc(name),
         relation_words(cell.mark),
         esc(&cell.value),
         v = vclass(cell.mark),
@@ -195,7 +210,7 @@ fn write_finding(out: &mut String, view: &View, number: usize, f: &Finding) {
         "<article class=\"finding {v}\" id=\"finding-{number}\">\n<h3><span class=\"badge {v}\">{}</span> \
          <span class=\"n\">#{number}</span> {} <span class=\"kind\">{}</span></h3>",
         verdict_label(f.verdict),
-        esc(&fact_name(f)),
+        esc(&view.fact_name(f)),
         kind_label(f.kind),
         v = vclass(f.verdict),
     );

@@ -4,10 +4,10 @@ use std::fmt::Write;
 
 use super::Options;
 use super::safe;
-use super::view::{LEGEND, View, explanation, fact_name, kind_label, mark_char, row_label, said, verdict_label};
+use super::view::{LEGEND, View, explanation, kind_label, mark_char, said, verdict_label};
 use crate::schema::{Report, Verdict};
 
-/// The report as Markdown, everything shown: see [`markdown_with`].
+/// The report as Markdown with the default [`Options`]: see [`markdown_with`].
 pub fn markdown(report: &Report) -> String {
     markdown_with(report, &Options::default())
 }
@@ -28,7 +28,17 @@ pub fn markdown_with(report: &Report, opts: &Options) -> String {
     if let Some(line) = view.filter_line(opts) {
         let _ = write!(summary, " {}.", capitalize(&esc(&line)));
     }
+    if let Some(line) = view.summary_line() {
+        let _ = write!(summary, " {}.", capitalize(&esc(&line)));
+    }
     let _ = writeln!(out, "{summary}");
+    let skipped = view.skipped_lines();
+    if !skipped.is_empty() {
+        let _ = writeln!(out);
+        for line in skipped {
+            let _ = writeln!(out, "- {}", capitalize(&esc(&line)));
+        }
+    }
 
     if !view.rows.is_empty() {
         let _ = writeln!(out);
@@ -49,7 +59,7 @@ pub fn markdown_with(report: &Report, opts: &Options) -> String {
             let f = row.finding;
             let mut line = format!(
                 "| [{n}](#finding-{n}) | {} | {} |",
-                esc(&row_label(f)),
+                esc(&view.row_label(f)),
                 strong_if(f.verdict == Verdict::Contradict, &esc(f.verdict.as_str())),
                 n = row.number
             );
@@ -79,7 +89,7 @@ pub fn markdown_with(report: &Report, opts: &Options) -> String {
             "### {}. {}: {} ({})",
             s.number,
             verdict_label(f.verdict),
-            esc(&fact_name(f)),
+            esc(&view.fact_name(f)),
             kind_label(f.kind)
         );
         let _ = writeln!(out);

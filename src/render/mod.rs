@@ -81,8 +81,10 @@ pub const DEFAULT_WIDTH: usize = 100;
 /// Which findings the text, Markdown and HTML views show, and how wide the
 /// text view is.
 ///
-/// The default shows everything: every verdict, findings with any number of
-/// sources. Build one with the methods:
+/// The default lists contradictions, tensions, compatible findings and
+/// agreements (what several sources report) and counts single-source
+/// findings in one line; [`Options::all`] lists them too. Build one with
+/// the methods:
 ///
 /// ```
 /// use claimcheck::{render::Options, Verdict};
@@ -106,6 +108,13 @@ pub struct Options {
     /// The widest line of the text view, in terminal columns (default 100,
     /// at least 50).
     pub width: usize,
+    /// Whether single-source findings are listed (default `false`: they are
+    /// counted in one line, so that what several sources report comes
+    /// first). Set by [`Options::all`], and by [`Options::show`].
+    pub all: bool,
+    /// Whether the text view colors findings and marks by verdict with ANSI
+    /// escape sequences (default `false`). Set by [`Options::color`].
+    pub color: bool,
 }
 
 impl Default for Options {
@@ -115,19 +124,41 @@ impl Default for Options {
             min_sources: 1,
             cell_width: 40,
             width: DEFAULT_WIDTH,
+            all: false,
+            color: false,
         }
     }
 }
 
 impl Options {
-    /// The default: everything shown.
+    /// The default: see [`Options`].
     pub fn new() -> Options {
         Options::default()
     }
 
-    /// Shows only findings with one of these verdicts.
+    /// Shows only findings with one of these verdicts, each listed in full
+    /// (single-source ones too when asked for: this sets [`Options::all`]).
     pub fn show(mut self, verdicts: &[Verdict]) -> Options {
         self.verdicts = verdicts.iter().copied().collect();
+        self.all = true;
+        self
+    }
+
+    /// Lists every finding (`true`), or only those several sources report
+    /// with single-source findings counted in one line (`false`, the
+    /// default).
+    pub fn all(mut self, all: bool) -> Options {
+        self.all = all;
+        self
+    }
+
+    /// Colors the text view by verdict with ANSI escape sequences (`true`),
+    /// or not (`false`, the default). Only the text view has colors; text
+    /// from the documents is made visible as always, so it cannot add its
+    /// own. A command-line tool passes `true` only when asked to, or when
+    /// its output is a terminal that wants colors.
+    pub fn color(mut self, color: bool) -> Options {
+        self.color = color;
         self
     }
 
@@ -151,8 +182,14 @@ impl Options {
         self
     }
 
-    /// Whether a finding is shown.
+    /// Whether a finding is listed: its verdict is shown, it has enough
+    /// sources, and it is not single-source unless [`Options::all`].
     pub fn shows(&self, f: &Finding) -> bool {
+        self.passes_filters(f) && (self.all || f.verdict != Verdict::SingleSource)
+    }
+
+    /// Whether a finding passes the verdict and source filters.
+    fn passes_filters(&self, f: &Finding) -> bool {
         self.verdicts.contains(&f.verdict) && f.sources.len() >= self.min_sources.max(1)
     }
 
@@ -186,7 +223,7 @@ impl Options {
     }
 }
 
-/// The report as text for a terminal, everything shown: see [`text_with`].
+/// The report as text for a terminal with the default [`Options`]: see [`text_with`].
 pub fn text(report: &Report) -> String {
     text_with(report, &Options::default())
 }

@@ -10,8 +10,8 @@ use std::fmt::Write;
 
 use super::Options;
 use super::quote::{Quote, char_cols, cols};
-use super::view::{self, LEGEND, Row, View, kind_label, mark_char, row_label, verdict_label};
-use crate::schema::{Claim, Finding, Report, Verdict};
+use super::view::{self, LEGEND, Row, View, kind_label, mark_char, verdict_label};
+use crate::schema::{Finding, Report, Verdict};
 
 /// The narrowest text view, in columns: a matrix needs its number, fact,
 /// verdict and one document column side by side.
@@ -35,6 +35,12 @@ pub(crate) fn render(report: &Report, opts: &Options) -> String {
     if let Some(line) = view.filter_line(opts) {
         para(&mut out, "", &line, "  ", width);
     }
+    if let Some(line) = view.summary_line() {
+        para(&mut out, "", &line, "  ", width);
+    }
+    for line in view.skipped_lines() {
+        para(&mut out, "", &line, "  ", width);
+    }
     if !view.rows.is_empty() {
         let _ = writeln!(out);
         write_matrix(&mut out, &view, opts, width);
@@ -45,7 +51,7 @@ pub(crate) fn render(report: &Report, opts: &Options) -> String {
     }
     for s in &view.shown {
         let _ = writeln!(out);
-        write_finding(&mut out, s.number, s.finding, &view.claims_of(s.finding), width);
+        write_finding(&mut out, &view, s.number, s.finding, width);
     }
     out
 }
@@ -149,7 +155,7 @@ fn write_matrix(out: &mut String, view: &View, opts: &Options, width: usize) {
     let legend: Vec<String> = LEGEND.iter().map(|(v, what)| format!("{} {what}", mark_char(*v))).collect();
     let legend = format!("Facts by source ({}, blank: not reported):", legend.join(", "));
     para(out, "", &legend, "  ", width);
-    let labels: Vec<String> = view.rows.iter().map(|r| row_label(r.finding)).collect();
+    let labels: Vec<String> = view.rows.iter().map(|r| view.row_label(r.finding)).collect();
     let cells: Vec<Vec<String>> = view
         .rows
         .iter()
@@ -259,13 +265,13 @@ fn write_row(out: &mut String, layout: &Layout, texts: &[String]) {
 
 /// One finding: its title, one line per source and value with the first
 /// evidence for it (a window centered on the figure), and why.
-fn write_finding(out: &mut String, number: usize, f: &Finding, claims: &[&Claim], width: usize) {
-    let title = format!("[{}] {} ({})", verdict_label(f.verdict), view::fact_name(f), kind_label(f.kind));
+fn write_finding(out: &mut String, view: &View, number: usize, f: &Finding, width: usize) {
+    let title = format!("[{}] {} ({})", verdict_label(f.verdict), view.fact_name(f), kind_label(f.kind));
     para(out, &format!("#{number} "), &title, "    ", width);
     const INDENT: &str = "           ";
     const EVIDENCE: &str = "    evidence: ";
     let mut shown: Vec<(&str, String)> = Vec::new();
-    for c in claims {
+    for c in view.claims_of(f) {
         let value = super::claim_line(f, c);
         if shown.iter().any(|(s, v)| *s == c.source && *v == value) {
             continue;

@@ -56,6 +56,11 @@ pub(crate) struct View<'r> {
     pub shown: Vec<Shown<'r>>,
     pub rows: Vec<Row<'r>>,
     pub claims: BTreeMap<&'r str, &'r Claim>,
+    /// Display names by entity key.
+    pub names: BTreeMap<&'r str, &'r str>,
+    /// Findings the options' verdicts and sources let through that are not
+    /// shown only because they are single-source (see [`Options::all`]).
+    pub summarized: usize,
 }
 
 impl<'r> View<'r> {
@@ -74,7 +79,35 @@ impl<'r> View<'r> {
             .filter(|s| s.finding.predicate.is_some() && s.finding.kind != FindingKind::NameVariant)
             .map(|s| Row { number: s.number, finding: s.finding, cells: cells(s.finding, &columns, &claims) })
             .collect();
-        View { report, columns, shown, rows, claims }
+        let names = report.entities.iter().map(|e| (e.key.as_str(), e.name.as_str())).collect();
+        let summarized = report.findings.iter().filter(|f| opts.passes_filters(f) && !opts.shows(f)).count();
+        View { report, columns, shown, rows, claims, names, summarized }
+    }
+
+    /// "Acme develop model": see [`fact_name`].
+    pub fn fact_name(&self, f: &Finding) -> String {
+        fact_name(f, &self.names)
+    }
+
+    /// "Acme develop model (denial)".
+    pub fn row_label(&self, f: &Finding) -> String {
+        format!("{} ({})", self.fact_name(f), kind_short(f.kind))
+    }
+
+    /// "21 single-source facts not shown (--all lists them)", when some are.
+    pub fn summary_line(&self) -> Option<String> {
+        let n = self.summarized;
+        let facts = if n == 1 { "fact" } else { "facts" };
+        (n > 0).then(|| format!("{n} single-source {facts} not shown (--all lists them)"))
+    }
+
+    /// One line per skipped document: "skipped x.txt: why".
+    pub fn skipped_lines(&self) -> Vec<String> {
+        self.report
+            .skipped
+            .iter()
+            .map(|s| format!("skipped {}: {}", safe::name(&s.id), safe::prose(&s.reason)))
+            .collect()
     }
 
     /// The claims of a finding, in the finding's order.
@@ -106,9 +139,11 @@ impl<'r> View<'r> {
         format!("{} claims, {} findings: {}", self.report.claims.len(), self.report.findings.len(), summary.join(", "))
     }
 
-    /// What the options hide, or `None` when every finding is shown.
+    /// What the options' verdicts and sources hide, or `None` when they
+    /// hide nothing (single-source facts left out by default are told by
+    /// [`View::summary_line`]).
     pub fn filter_line(&self, opts: &Options) -> Option<String> {
-        if self.shown.len() == self.report.findings.len() {
+        if self.shown.len() + self.summarized == self.report.findings.len() {
             return None;
         }
         let mut what = Vec::new();
@@ -184,15 +219,19 @@ pub(crate) fn kind_short(k: FindingKind) -> &'static str {
     }
 }
 
-/// "acme develop model", the keys made visible.
-pub(crate) fn fact_name(f: &Finding) -> String {
-    let subject = safe::name(&f.subject);
-    let object = f.object.as_deref().map(safe::name);
-    match (&f.predicate, object) {
+/// "Acme develop model": the subject and object by their display names
+/// where the report's entities name them (else their keys), the predicate
+/// with spaces for underscores ("decline comment"), all made visible.
+pub(crate) fn fact_name(f: &Finding, names: &BTreeMap<&str, &str>) -> String {
+    let name = |key: &str| safe::name(names.get(key).copied().unwrap_or(key)).into_owned();
+    let subject = name(&f.subject);
+    let object = f.object.as_deref().map(name);
+    let predicate = f.predicate.map(|p| p.to_string().replace('_', " "));
+    match (predicate, object) {
         (Some(p), Some(o)) => format!("{subject} {p} {o}"),
         (Some(p), None) => format!("{subject} {p}"),
         (None, Some(o)) => format!("{subject} / {o}"),
-        (None, None) => subject.into_owned(),
+        (None, None) => subject,
     }
 }
 
@@ -207,11 +246,6 @@ pub(crate) fn explanation(f: &Finding) -> String {
         }
     }
     safe::prose(&e).into_owned()
-}
-
-/// "acme develop model (denial)".
-pub(crate) fn row_label(f: &Finding) -> String {
-    format!("{} ({})", fact_name(f), kind_short(f.kind))
 }
 
 fn polarity_word(p: Polarity) -> &'static str {
