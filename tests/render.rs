@@ -478,6 +478,50 @@ fn skipped_documents_are_listed_in_every_view() {
     }
 }
 
+/// `s` without the SGR color sequences the text view writes, and the
+/// sequences found, each checked to be one of the view's colors.
+fn strip_colors(s: &str) -> (String, usize) {
+    const PALETTE: [&str; 6] = ["\u{1b}[1;31m", "\u{1b}[33m", "\u{1b}[36m", "\u{1b}[32m", "\u{1b}[2m", "\u{1b}[0m"];
+    let mut out = String::new();
+    let mut rest = s;
+    let mut count = 0;
+    while let Some(at) = rest.find('\u{1b}') {
+        out.push_str(&rest[..at]);
+        let seq = PALETTE.iter().find(|p| rest[at..].starts_with(*p));
+        let seq = seq.unwrap_or_else(|| panic!("an escape sequence not of the palette: {:?}", &rest[at..at + 8]));
+        rest = &rest[at + seq.len()..];
+        count += 1;
+    }
+    out.push_str(rest);
+    (out, count)
+}
+
+#[test]
+fn colors_only_when_asked_and_only_the_views_own() {
+    let r = report();
+    assert!(!render::text(&r).contains('\u{1b}'), "no color by default");
+    for width in [100, 80] {
+        let plain = render::text_with(&r, &render::Options::new().width(width));
+        let colored = render::text_with(&r, &render::Options::new().width(width).color(true));
+        let (stripped, count) = strip_colors(&colored);
+        assert_eq!(stripped, plain, "colors change nothing else, so the layout fits as before");
+        assert!(count > 40, "marks, verdicts and titles are colored: {count}");
+        assert!(colored.contains("\u{1b}[1;31m[CONTRADICT]\u{1b}[0m"), "{colored}");
+        assert!(colored.contains("\u{1b}[33m!\u{1b}[0m 100 mil"), "{colored}");
+    }
+    // Hostile text stays visible with colors on: every escape is the view's.
+    let hostile = hostile_controls();
+    let colored = render::text_with(&hostile, &render::Options::new().color(true).all(true));
+    let (stripped, count) = strip_colors(&colored);
+    assert!(count > 0);
+    assert!(stripped.contains("^[[2J") && stripped.contains("<U+202E>"), "{stripped}");
+    assert!(acting_chars(&stripped).is_empty(), "{stripped}");
+    // Markdown and HTML have no colors of their own to add.
+    let on = render::Options::new().color(true);
+    assert_eq!(render::markdown_with(&r, &on), render::markdown(&r));
+    assert_eq!(render::html_with(&r, &on), render::html(&r));
+}
+
 #[test]
 fn options_filter_findings_in_every_view() {
     let r = report();

@@ -51,7 +51,7 @@ pub(crate) fn render(report: &Report, opts: &Options) -> String {
     }
     for s in &view.shown {
         let _ = writeln!(out);
-        write_finding(&mut out, &view, s.number, s.finding, width);
+        write_finding(&mut out, &view, s.number, s.finding, (width, opts.color));
     }
     out
 }
@@ -184,9 +184,11 @@ fn write_matrix(out: &mut String, view: &View, opts: &Options, width: usize) {
         let _ = writeln!(out);
         let mut head = vec!["#".to_string(), "fact".to_string(), "verdict".to_string()];
         head.extend(headers[group.clone()].iter().cloned());
-        write_row(out, &layout, &head);
+        write_row(out, &layout, &head, &[], false);
         for ((row, label), texts) in view.rows.iter().zip(&labels).zip(&cells) {
-            write_row(out, &layout, &row_texts(row, label, short, &texts[group.clone()]));
+            let mut paint = vec![None, None, Some(row.finding.verdict)];
+            paint.extend(row.cells[group.clone()].iter().map(|c| c.as_ref().map(|c| c.mark)));
+            write_row(out, &layout, &row_texts(row, label, short, &texts[group.clone()]), &paint, opts.color);
         }
     }
 }
@@ -239,7 +241,10 @@ fn fit(num: usize, verdict: usize, label: usize, natural: &[usize], width: usize
 
 /// One matrix row, its cells wrapped within their columns (a cell's
 /// further lines indented past its mark), as many lines as its tallest cell.
-fn write_row(out: &mut String, layout: &Layout, texts: &[String]) {
+///
+/// With `color`, the first line's verdict (column 2) and each cell's mark
+/// are painted with the verdict `paint` gives for their column.
+fn write_row(out: &mut String, layout: &Layout, texts: &[String], paint: &[Option<Verdict>], color: bool) {
     let mut widths = vec![layout.num, layout.label, layout.verdict];
     widths.extend_from_slice(&layout.cells);
     let wrapped: Vec<Vec<String>> = texts
@@ -257,17 +262,54 @@ fn write_row(out: &mut String, layout: &Layout, texts: &[String]) {
         .collect();
     let height = wrapped.iter().map(Vec::len).max().unwrap_or(1);
     for i in 0..height {
-        let parts: Vec<String> =
-            wrapped.iter().zip(&widths).map(|(lines, &w)| pad(lines.get(i).map_or("", |s| s.as_str()), w)).collect();
+        let parts: Vec<String> = wrapped
+            .iter()
+            .zip(&widths)
+            .enumerate()
+            .map(|(c, (lines, &w))| {
+                let text = lines.get(i).map_or("", |s| s.as_str());
+                match paint.get(c).copied().flatten().filter(|_| color && i == 0 && !text.is_empty()) {
+                    // The verdict word, or the cell's mark (one ASCII char).
+                    Some(v) => {
+                        let n = if c == 2 { text.len() } else { 1 };
+                        format!("{}{}", painted(&text[..n], v), pad(&text[n..], w.saturating_sub(cols(&text[..n]))))
+                    }
+                    None => pad(text, w),
+                }
+            })
+            .collect();
         let _ = writeln!(out, "{}", parts.join("  ").trim_end());
     }
 }
 
+/// The ANSI SGR parameters of a verdict's color.
+fn sgr(v: Verdict) -> &'static str {
+    match v {
+        Verdict::Contradict => "1;31",
+        Verdict::Tension => "33",
+        Verdict::Compatible => "36",
+        Verdict::Agree => "32",
+        Verdict::SingleSource => "2",
+    }
+}
+
+/// `s` in the color of `v`, then the default color again.
+fn painted(s: &str, v: Verdict) -> String {
+    format!("\u{1b}[{}m{s}\u{1b}[0m", sgr(v))
+}
+
 /// One finding: its title, one line per source and value with the first
 /// evidence for it (a window centered on the figure), and why.
-fn write_finding(out: &mut String, view: &View, number: usize, f: &Finding, width: usize) {
+fn write_finding(out: &mut String, view: &View, number: usize, f: &Finding, (width, color): (usize, bool)) {
     let title = format!("[{}] {} ({})", verdict_label(f.verdict), view.fact_name(f), kind_label(f.kind));
-    para(out, &format!("#{number} "), &title, "    ", width);
+    let mut block = String::new();
+    para(&mut block, &format!("#{number} "), &title, "    ", width);
+    if color {
+        // The label is the first bracket of the first line: ours, before any input.
+        let label = format!("[{}]", verdict_label(f.verdict));
+        block = block.replacen(&label, &painted(&label, f.verdict), 1);
+    }
+    out.push_str(&block);
     const INDENT: &str = "           ";
     const EVIDENCE: &str = "    evidence: ";
     let mut shown: Vec<(&str, String)> = Vec::new();
