@@ -285,6 +285,26 @@ fn html_shows_the_contradiction_evidence_on_hover_and_click() {
 }
 
 #[test]
+fn html_marks_figures_and_has_a_row_for_every_finding() {
+    let r = report();
+    let page = render::html_with(&r, &render::Options::new().all(true));
+    assert_eq!(page.matches("<tr class=\"v-").count(), r.findings.len(), "a row per finding");
+    let variant =
+        page.find("<tr class=\"v-tension\" id=\"row-4\">").map(|i| &page[i..]).expect("the name variant's row");
+    let variant = &variant[..variant.find("</tr>").expect("row end")];
+    assert!(variant.contains("Jimeng / Ximeng") && variant.contains("</span> Jimeng</td>"), "{variant}");
+    assert!(variant.contains("</span> Ximeng</td>"), "{variant}");
+    // Quotes mark the figure they cite, escaped like the rest.
+    assert!(page.contains("ByteDance encomendou <mark>100 mil chips</mark> Ascend 910B"), "the figure is marked");
+    assert!(page.contains("<mark>lebih dari 100.000 chip</mark>"));
+    let hostile = render::html(&hostile_controls());
+    assert!(hostile.contains("<mark>50,000&lt;U+202C&gt; chips</mark>"), "{hostile}");
+    // The verdict filter, one box per verdict shown.
+    assert!(page.contains("<fieldset id=\"verdict-filter\""));
+    assert_eq!(page.matches("<input type=\"checkbox\"").count(), 5);
+}
+
+#[test]
 fn html_escapes_document_text() {
     let page = render::html(&hostile());
     assert_eq!(page.matches("<script").count(), 1, "only the page's own script");
@@ -705,8 +725,8 @@ fn html_in_headless_chromium() {
     };
     assert_eq!(get("table"), "1", "{body}");
     assert_eq!(get("columns"), "5", "{body}");
-    let rows = r.findings.iter().filter(|f| f.predicate.is_some()).count();
-    assert_eq!(get("rows"), rows.to_string(), "{body}");
+    // Every finding has a row, the name variant too.
+    assert_eq!(get("rows"), r.findings.len().to_string(), "{body}");
 
     // Cells are colored by verdict, as the page's CSS says.
     assert_eq!(get("bg.contradict"), "rgb(249, 208, 208)", "{body}");
@@ -723,6 +743,21 @@ fn html_in_headless_chromium() {
     assert!(panel.contains("002 (id) · #1 ByteDance develop model"), "{panel}");
     assert!(panel.contains("denied by Michael Hughes"), "{panel}");
     assert!(panel.contains(DENIAL_ID), "{panel}");
+    // It opens under the clicked row, in view, focused for the keyboard.
+    assert_eq!(get("panel.beside"), "1", "{body}");
+    assert_eq!(get("panel.inview"), "1", "{body}");
+    assert_eq!(get("panel.focused"), "1", "{body}");
+    // A denial cites no figure; the tension's quote marks its figure.
+    assert_eq!(get("panel.mark"), "", "{body}");
+    assert_eq!(get("tension.mark"), "100 mil chips", "{body}");
+
+    // The verdict filter hides a verdict's rows and findings, and shows them again.
+    assert_eq!(get("filter"), "5", "{body}");
+    assert_eq!(get("filter.agree.rows"), "0", "{body}");
+    assert_eq!(get("filter.agree.findings"), "0", "{body}");
+    assert_eq!(get("filter.contradict.rows"), "1", "{body}");
+    let agree = r.findings.iter().filter(|f| f.verdict == Verdict::Agree).count();
+    assert_eq!(get("filter.restored.rows"), agree.to_string(), "{body}");
 
     // A screenshot for a person to look at, when asked for.
     if let Some(png) = std::env::var_os("CLAIMCHECK_SCREENSHOT") {
