@@ -25,7 +25,8 @@ pub fn html(report: &Report) -> String {
 /// closes it). Checkboxes above the matrix hide the rows and findings of a
 /// verdict. The page has inline CSS and JavaScript only and loads nothing
 /// (its Content-Security-Policy forbids any request). Every text from the
-/// documents is made visible ([`safe`](super::safe)) and escaped (`&`,
+/// documents is made visible (controls as `^[`, bidi and zero-width
+/// characters as `<U+202E>`) and escaped (`&`,
 /// `<`, `>`, `"`, `'`).
 ///
 /// CSS classes, for restyling: `v-contradict`, `v-tension`, `v-compatible`,
