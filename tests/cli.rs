@@ -596,3 +596,94 @@ fn readme_tells_how_to_install_and_run() {
         assert!(readme.contains(&format!("`{o}")), "README does not name {o}");
     }
 }
+
+/// A folder of articles in the seven languages and in others, and an empty
+/// file: the supported ones are checked, the others skipped with their
+/// causes in the report and on stderr, exit 0; `--strict` stops at the
+/// first in id order.
+#[test]
+fn a_mixed_folder_is_checked_with_its_bad_documents_skipped() {
+    let dir = TempDir::new("mixed");
+    let files: [(&str, &str); 13] = [
+        ("de", "Der Autobauer Velkor streicht in diesem Jahr mehr als 3.000 Stellen in seinen Werken."),
+        ("en", "The carmaker Velkor will cut more than 3,000 jobs at its plants this year, the company said."),
+        ("es", "El fabricante Velkor eliminará más de 3.000 empleos en sus plantas este año, dijo la empresa."),
+        ("fr", "Le constructeur Velkor va supprimer plus de 3 000 emplois dans ses usines cette année."),
+        ("id", "Produsen mobil Velkor akan memangkas lebih dari 3.000 pekerjaan di pabriknya tahun ini."),
+        (
+            "it",
+            "La casa automobilistica Velkor taglierà più di 3.000 posti di lavoro nei suoi stabilimenti quest'anno.",
+        ),
+        ("pt", "A montadora Velkor vai cortar mais de 3.000 empregos nas suas fábricas este ano, disse a empresa."),
+        ("zh", "汽车制造商Velkor今年将在其工厂裁减3000多个工作岗位。"),
+        ("ja", "自動車メーカーのVelkorは今年、工場で3000人以上の雇用を削減する。"),
+        ("ru", "Автопроизводитель Velkor в этом году сократит более 3000 рабочих мест на своих заводах."),
+        ("ar", "ستلغي شركة صناعة السيارات فيلكور أكثر من 3000 وظيفة في مصانعها هذا العام."),
+        (
+            "ca",
+            "El fabricant de cotxes Velkor suprimirà més de 3.000 llocs de treball a les seves fàbriques aquest any.",
+        ),
+        ("zz-empty", ""),
+    ];
+    for (name, text) in files {
+        dir.write(&format!("{name}.txt"), text.as_bytes());
+    }
+    let o = run_check(&["--format", "json", s(dir.path())]);
+    assert_eq!(o.status.code(), Some(0), "stderr: {}", stderr(&o));
+    let report = json_output(&o);
+    assert_eq!(doc_ids(&report), ["de", "en", "es", "fr", "id", "it", "pt"]);
+    let skipped: Vec<(String, String, String)> = report["skipped"]
+        .as_array()
+        .expect("a skipped list")
+        .iter()
+        .map(|s| {
+            let code = s["cause"]["code"].as_str().unwrap_or("-").to_string();
+            (s["id"].as_str().unwrap().to_string(), s["cause"]["kind"].as_str().unwrap().to_string(), code)
+        })
+        .collect();
+    let want = [
+        ("ar", "unsupported_language", "ar"),
+        ("ca", "unsupported_language", "ca"),
+        ("ja", "unsupported_language", "ja"),
+        ("ru", "unsupported_language", "ru"),
+        ("zh", "unsupported_language", "zh"),
+        ("zz-empty", "empty", "-"),
+    ];
+    let want: Vec<(String, String, String)> =
+        want.iter().map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string())).collect();
+    assert_eq!(skipped, want);
+    let err = stderr(&o);
+    for (id, _, _) in &want {
+        assert!(err.contains(&format!("skipped document \"{id}\"")), "stderr: {err}");
+    }
+    // Every view lists the skipped documents.
+    for format in ["text", "markdown", "html"] {
+        let out = stdout(&run_check(&["--format", format, s(dir.path())]));
+        for (id, _, _) in &want {
+            assert!(out.contains(id.as_str()), "{format} view does not name skipped {id}");
+        }
+        assert!(out.contains("not supported") && out.contains("empty"), "{format} view gives no causes");
+    }
+    assert_fails(&run_check(&["--strict", s(dir.path())]), &["\"ar\"", "language ar is not supported"]);
+}
+
+/// The text report fits `--width`, and is colored only when asked (stdout
+/// is a pipe here, so `auto` is plain).
+#[test]
+fn width_and_color_options() {
+    for width in ["60", "80", "100"] {
+        let o = run_check(&["--width", width]);
+        assert_eq!(o.status.code(), Some(0), "stderr: {}", stderr(&o));
+        let w: usize = width.parse().unwrap();
+        let widest = stdout(&o).lines().map(|l| l.chars().count()).max().unwrap_or(0);
+        assert!(widest <= w, "--width {width}: a line of {widest} chars");
+    }
+    assert!(!stdout(&run_check(&[])).contains('\u{1b}'), "not a terminal: no color");
+    assert!(stdout(&run_check(&["--color", "always"])).contains("\u{1b}["), "--color always colors");
+    assert!(!stdout(&run_check(&["--color", "never"])).contains('\u{1b}'));
+    let all = stdout(&run_check(&["--all"]));
+    let default = stdout(&run_check(&[]));
+    assert!(all.lines().count() > default.lines().count(), "--all lists single-source facts");
+    assert_fails(&run_check(&["--color", "sometimes"]), &["--color"]);
+    assert_fails(&run_check(&["--width", "wide"]), &["--width"]);
+}

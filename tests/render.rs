@@ -33,6 +33,102 @@ fn hostile() -> Report {
     check_consistency(&docs).expect("the documents check")
 }
 
+/// Ids and text that try to act on a terminal or a reader: escape sequences
+/// (clear screen, OSC 52 clipboard write, OSC 0 window title, OSC 8
+/// hyperlink, SGR color), C1 controls, a right-to-left override around a
+/// figure, zero-width characters, and a newline in an id that forges a
+/// report line.
+fn hostile_controls() -> Report {
+    let docs = [
+        Document::new(
+            "evil\n#9 [CONTRADICT] forged",
+            "Acme ordered more than 100,000 chips \u{1b}[2J\u{1b}]52;c;ZXZpbA==\u{7} this year, \u{202e}says\u{202c} Bob.",
+        )
+        .with_lang(Lang::En),
+        Document::new("\u{1b}]0;title\u{7}\u{9b}id\u{200b}", "Acme ordered \u{202e}50,000\u{202c} chips this year.")
+            .with_lang(Lang::En),
+        Document::new(
+            "z\u{2066}",
+            "Acme ordered 50,000 chips \u{1b}]8;;http://evil.example\u{1b}\\here\u{1b}]8;;\u{1b}\\ this year. \
+             Acme\u{1b}[31m hired 300\u{200d} workers\u{85}\u{7f}.",
+        )
+        .with_lang(Lang::En),
+    ];
+    check_consistency(&docs).expect("the documents check")
+}
+
+/// The chars no view may let through: C0 controls but the line feed, DEL,
+/// C1 controls, bidi controls and zero-width characters.
+fn acting_chars(s: &str) -> Vec<(usize, char)> {
+    s.char_indices()
+        .filter(|&(_, c)| {
+            (c.is_control() && c != '\n')
+                || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200b}'..='\u{200f}')
+                || matches!(c, '\u{61c}' | '\u{2060}' | '\u{feff}' | '\u{2028}' | '\u{2029}')
+        })
+        .collect()
+}
+
+#[test]
+fn no_view_lets_control_or_bidi_chars_through() {
+    let r = hostile_controls();
+    assert!(r.findings.iter().any(|f| f.verdict == Verdict::Contradict), "the hostile documents still make a finding");
+    let views = [
+        ("text", render::text(&r)),
+        ("markdown", render::markdown(&r)),
+        ("html", render::html(&r)),
+        ("text, one verdict", render::text_with(&r, &render::Options::new().show(&[Verdict::Contradict]))),
+    ];
+    for (name, out) in &views {
+        let bad = acting_chars(out);
+        assert!(bad.is_empty(), "{name} lets {bad:?} through:\n{out}");
+        // Shown as cat -v and less show them.
+        for shown in ["^[]52;c;ZXZpbA==^G", "^[[2J", "<U+202E>", "^[]0;title^G<U+009B>id<U+200B>"] {
+            let shown =
+                if *name == "html" { shown.replace('<', "&lt;").replace('>', "&gt;") } else { shown.to_string() };
+            let shown = if *name == "markdown" {
+                shown.replace('<', "\\<").replace('>', "\\>").replace('[', "\\[").replace(']', "\\]")
+            } else {
+                shown
+            };
+            assert!(out.contains(&shown), "{name} does not show {shown:?}:\n{out}");
+        }
+    }
+    // JSON keeps every string as it is, with controls, bidi and zero-width
+    // characters as \u escapes: the same values, nothing that acts on a terminal.
+    let json = render::json(&r);
+    assert!(acting_chars(&json).is_empty(), "json lets {:?} through", acting_chars(&json));
+    let back: Report = serde_json::from_str(&json).expect("the JSON reads back");
+    assert_eq!(back, r, "the JSON holds the same strings");
+}
+
+#[test]
+fn a_newline_in_an_id_does_not_start_a_line() {
+    let r = hostile_controls();
+    // Wide enough that the text view wraps no id.
+    let text = render::text_with(&r, &render::Options::new().width(400));
+    for (name, out) in [("text", text), ("markdown", render::markdown(&r)), ("html", render::html(&r))] {
+        assert!(out.contains("forged"), "{name} shows the id");
+        for line in out.lines() {
+            let Some(at) = line.find("forged") else { continue };
+            // Markdown puts "J#9" in a code span, as it would link "#9".
+            let before = line[..at].replace('`', "");
+            assert!(before.contains("evil^J#9"), "{name}: the id's newline is shown as ^J: {line:?}");
+            assert!(!line.trim_start().starts_with("#9"), "{name}: a forged line: {line:?}");
+        }
+    }
+    // At the default width the id may wrap within its column, never as a
+    // report line of its own.
+    for width in [50, 80, 100] {
+        let text = render::text_with(&r, &render::Options::new().width(width));
+        assert!(text.contains("evil^J#9"), "width {width}:\n{text}");
+        assert!(
+            !text.lines().any(|l| l.starts_with("#9 [") || l.starts_with("[CONTRADICT]")),
+            "width {width}:\n{text}"
+        );
+    }
+}
+
 /// The sentence in which ByteDance's spokesperson denies the plan, in 002.
 const DENIAL_ID: &str = "Mereka tidak mengembangkan model baru";
 
@@ -65,7 +161,7 @@ fn md_table(md: &str) -> Vec<Vec<String>> {
 #[test]
 fn markdown_matrix_has_the_five_source_columns() {
     let r = report();
-    let md = render::markdown(&r);
+    let md = render::markdown_with(&r, &render::Options::new().all(true));
     assert!(md.starts_with("# claimcheck report\n"), "{md}");
     assert!(md.contains("**Summary:** 5 documents"), "{md}");
     let table = md_table(&md);
@@ -78,12 +174,12 @@ fn markdown_matrix_has_the_five_source_columns() {
         assert_eq!(row.len(), 8, "every row has 3 + 5 cells: {row:?}");
     }
     // The contradiction is the first row; the denying sources are marked X.
-    assert!(rows[0][1].contains("bytedance develop model"), "{:?}", rows[0]);
+    assert!(rows[0][1].contains("ByteDance develop model"), "{:?}", rows[0]);
     assert_eq!(rows[0][2], "**contradict**");
     assert_eq!(rows[0][3], "`=` asserted");
     assert_eq!(rows[0][5], "`X` asserted / denied");
     // Quantities as each source writes them, with the outlier marked.
-    let order = rows.iter().find(|r| r[1].starts_with("bytedance order chip")).expect("order row");
+    let order = rows.iter().find(|r| r[1].starts_with("ByteDance order chip")).expect("order row");
     assert_eq!(order[3], "`!` 100 mil chips");
     assert_eq!(order[5], "`=` lebih dari 100.000 chip");
 }
@@ -94,7 +190,7 @@ fn markdown_shows_the_contradiction_evidence_first() {
     let findings = md.find("## Findings").expect("a findings section");
     let first = &md[findings..];
     let first = &first[..first[3..].find("\n### 2.").map_or(first.len(), |i| i + 3)];
-    assert!(first.contains("### 1. CONTRADICT: bytedance develop model"), "{first}");
+    assert!(first.contains("### 1. CONTRADICT: ByteDance develop model"), "{first}");
     let quote = first.lines().find(|l| l.contains(DENIAL_ID)).expect("the denial is quoted");
     assert!(quote.starts_with("> "), "evidence is a block quote: {quote}");
     assert!(first.contains("**002** (id): denied by Michael Hughes"), "{first}");
@@ -115,9 +211,40 @@ fn markdown_escapes_document_text() {
 }
 
 #[test]
+fn markdown_is_safe_to_paste_into_a_ticket() {
+    let docs = [
+        Document::new(
+            "@octocat",
+            "Acme ordered more than 100,000 chips, @octocat wrote in #123, acme/site#45 and GH-7 for $5 and $6.",
+        )
+        .with_lang(Lang::En),
+        Document::new("y#9", "Acme ordered 50,000 chips this year.").with_lang(Lang::En),
+    ];
+    // Each document's figure is its own single-source fact: all listed.
+    let md = render::markdown_with(
+        &check_consistency(&docs).expect("the documents check"),
+        &render::Options::new().all(true),
+    );
+    assert!(md.contains("Acme ordered more than 100,000 chips"), "{md}");
+    // Every mention and reference is in a code span, which no tracker links.
+    for reference in ["@octocat", "#123", "acme/site#45", "GH-7", "y#9"] {
+        let mut seen = 0;
+        for (at, _) in md.match_indices(reference) {
+            seen += 1;
+            let (before, after) = (&md[..at], &md[at + reference.len()..]);
+            assert!(before.ends_with('`') && after.starts_with('`'), "{reference} not in a code span: {md}");
+        }
+        assert!(seen > 0, "{reference} is shown: {md}");
+    }
+    // Dollars cannot open inline math.
+    assert!(md.contains(r"\$5 and \$6"), "{md}");
+    assert!(!md.contains(" $5"), "{md}");
+}
+
+#[test]
 fn html_matrix_has_the_five_source_columns() {
     let r = report();
-    let page = render::html(&r);
+    let page = render::html_with(&r, &render::Options::new().all(true));
     assert!(page.starts_with("<!DOCTYPE html>"));
     assert_eq!(page.matches("<table id=\"matrix\"").count(), 1);
     let heads: Vec<&str> =
@@ -158,6 +285,26 @@ fn html_shows_the_contradiction_evidence_on_hover_and_click() {
 }
 
 #[test]
+fn html_marks_figures_and_has_a_row_for_every_finding() {
+    let r = report();
+    let page = render::html_with(&r, &render::Options::new().all(true));
+    assert_eq!(page.matches("<tr class=\"v-").count(), r.findings.len(), "a row per finding");
+    let variant =
+        page.find("<tr class=\"v-tension\" id=\"row-4\">").map(|i| &page[i..]).expect("the name variant's row");
+    let variant = &variant[..variant.find("</tr>").expect("row end")];
+    assert!(variant.contains("Jimeng / Ximeng") && variant.contains("</span> Jimeng</td>"), "{variant}");
+    assert!(variant.contains("</span> Ximeng</td>"), "{variant}");
+    // Quotes mark the figure they cite, escaped like the rest.
+    assert!(page.contains("ByteDance encomendou <mark>100 mil chips</mark> Ascend 910B"), "the figure is marked");
+    assert!(page.contains("<mark>lebih dari 100.000 chip</mark>"));
+    let hostile = render::html(&hostile_controls());
+    assert!(hostile.contains("<mark>50,000&lt;U+202C&gt; chips</mark>"), "{hostile}");
+    // The verdict filter, one box per verdict shown.
+    assert!(page.contains("<fieldset id=\"verdict-filter\""));
+    assert_eq!(page.matches("<input type=\"checkbox\"").count(), 5);
+}
+
+#[test]
 fn html_escapes_document_text() {
     let page = render::html(&hostile());
     assert_eq!(page.matches("<script").count(), 1, "only the page's own script");
@@ -171,7 +318,8 @@ fn html_escapes_document_text() {
 #[test]
 fn text_matrix_columns_align_by_chars() {
     let r = report();
-    let opts = render::Options::new().cell_width(16);
+    // Wide enough for every column at its natural width: one line per row.
+    let opts = render::Options::new().cell_width(16).width(200).all(true);
     let text = render::text_with(&r, &opts);
     let lines: Vec<&str> = text.lines().collect();
     let head = lines.iter().position(|l| l.starts_with("#  ") && l.contains("000 (pt)")).expect("matrix header");
@@ -193,7 +341,205 @@ fn text_matrix_columns_align_by_chars() {
     }
     // Cut cells end with an ellipsis and keep the width.
     assert!(rows.iter().any(|r| r.ends_with("= oltre 100.000…")), "{rows:#?}");
-    assert!(text.contains("Findings, contradictions first:\n\n#1 [CONTRADICT] bytedance develop model"));
+    assert!(text.contains("Findings, contradictions first:\n\n#1 [CONTRADICT] ByteDance develop model"));
+}
+
+/// For each contradiction and tension of a text report: the figures its
+/// source lines give (`"100 mil chips" = ...`) and the evidence line under
+/// each.
+fn figures_and_quotes(text: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let mut signal = false;
+    let lines: Vec<&str> = text.lines().collect();
+    for (i, line) in lines.iter().enumerate() {
+        if line.starts_with('#') && line.contains(" [") {
+            signal = line.contains("[CONTRADICT]") || line.contains("[TENSION]");
+            continue;
+        }
+        let Some(figure) = line.split('"').nth(1).filter(|_| signal && line.contains("\" = ")) else { continue };
+        let quote = lines[i + 1..].iter().find_map(|l| l.trim_start().strip_prefix("evidence: ")).unwrap_or_default();
+        out.push((figure.to_string(), quote.to_string()));
+    }
+    out
+}
+
+#[test]
+fn quotes_show_the_figure_they_cite() {
+    let r = report();
+    for opts in [render::Options::new(), render::Options::new().width(80), render::Options::new().width(200)] {
+        let text = render::text_with(&r, &opts);
+        let pairs = figures_and_quotes(&text);
+        assert!(pairs.len() >= 10, "the tensions' figures: {pairs:#?}");
+        for (figure, quote) in &pairs {
+            assert!(quote.contains(figure.as_str()), "the quote of {figure:?} hides it: {quote}");
+        }
+    }
+}
+
+/// The lines of `text` wider than `width` chars.
+fn too_wide(text: &str, width: usize) -> Vec<(usize, &str)> {
+    text.lines().map(|l| (l.chars().count(), l)).filter(|(n, _)| *n > width).collect()
+}
+
+#[test]
+fn the_text_report_fits_its_width() {
+    let r = report();
+    for width in [100, 80, 60, 50] {
+        let text = render::text_with(&r, &render::Options::new().width(width).all(true));
+        assert_eq!(too_wide(&text, width), [], "width {width}:\n{text}");
+        // Everything is still there: every finding, every document column.
+        let titles = text.lines().filter(|l| l.starts_with('#') && l.contains(" [")).count();
+        assert_eq!(titles, r.findings.len(), "width {width}: every finding");
+        for id in ["000 (pt)", "001 (pt)", "002 (id)", "003 (es)", "004 (it)"] {
+            assert!(text.contains(id), "width {width}: column {id}");
+        }
+    }
+    assert_eq!(render::Options::new().width, 100, "the default width");
+    assert_eq!(render::Options::new().width(10).width, 50, "the narrowest");
+    // The previous layout, for the record: 191 columns.
+    let wide = render::text_with(&r, &render::Options::new().width(400));
+    assert!(too_wide(&wide, 100).len() > 10, "a wide width is used");
+}
+
+#[test]
+fn many_long_wide_documents_fit_too() {
+    // Twelve documents with long ids, CJK values (two columns a char), a
+    // very long unbroken word.
+    let docs: Vec<Document> = (0..12)
+        .map(|i| {
+            let id = format!("a-rather-long-document-identifier-{i:02}.txt");
+            let text = format!(
+                "Acme ordered {} chips this year, said Supercalifragilisticexpialidociouslylongname{i}. 字节跳动订购了十万个芯片。",
+                100 + i
+            );
+            Document::new(id, text).with_lang(Lang::En)
+        })
+        .collect();
+    let r = check_consistency(&docs).expect("the documents check");
+    for width in [50, 80, 100, 120] {
+        let text = render::text_with(&r, &render::Options::new().width(width));
+        let wide: Vec<(usize, &str)> = text
+            .lines()
+            .map(|l| (l.chars().map(|c| if ('\u{4e00}'..='\u{9fff}').contains(&c) { 2 } else { 1 }).sum(), l))
+            .filter(|(n, _)| *n > width)
+            .collect();
+        assert_eq!(wide, [], "width {width}:\n{text}");
+        assert!(text.contains("Documents 1 to"), "width {width}: the documents in groups:\n{text}");
+        for i in 0..12 {
+            assert!(text.contains(&format!("identifier-{i:02}")), "width {width}: document {i}");
+        }
+    }
+}
+
+#[test]
+fn signal_first_single_source_facts_in_one_line() {
+    let r = report();
+    let singles = r.findings.iter().filter(|f| f.verdict == Verdict::SingleSource).count();
+    assert!(singles >= 10, "the sample corpus has many single-source facts");
+    let line = format!("{singles} single-source facts not shown (--all lists them)");
+    let text = render::text(&r);
+    assert!(text.contains(&line), "{text}");
+    assert!(!text.contains("[SINGLE SOURCE]"), "{text}");
+    let titles = text.lines().filter(|l| l.starts_with('#') && l.contains(" [")).count();
+    assert_eq!(titles, r.findings.len() - singles, "every other finding is listed");
+    for label in ["[CONTRADICT]", "[TENSION]", "[COMPATIBLE]", "[AGREE]"] {
+        assert!(text.contains(label), "{label} listed: {text}");
+    }
+    let md = render::markdown(&r);
+    assert!(md.contains(&line), "{md}");
+    assert_eq!(md.matches("\n### ").count(), r.findings.len() - singles);
+    let page = render::html(&r);
+    assert!(page.contains(&line));
+    assert_eq!(page.matches("<article class=\"finding").count(), r.findings.len() - singles);
+
+    // all(true) lists them, and says nothing is left out.
+    let all = render::Options::new().all(true);
+    let text = render::text_with(&r, &all);
+    assert_eq!(text.matches("[SINGLE SOURCE]").count(), singles, "{text}");
+    assert!(!text.contains("not shown"), "{text}");
+    assert_eq!(render::markdown_with(&r, &all).matches("\n### ").count(), r.findings.len());
+    // Asking for single-source findings lists them.
+    let only = render::Options::new().show(&[Verdict::SingleSource]);
+    assert_eq!(render::text_with(&r, &only).matches("[SINGLE SOURCE]").count(), singles);
+}
+
+#[test]
+fn findings_are_named_by_display_names() {
+    let r = report();
+    let text = render::text(&r);
+    assert!(text.contains("#1 [CONTRADICT] ByteDance develop model"), "{text}");
+    assert!(text.contains("ByteDance launch Doubao"), "{text}");
+    assert!(text.contains("Huawei decline comment"), "predicates read as words: {text}");
+    for line in text.lines().filter(|l| l.starts_with('#')) {
+        assert!(!line.contains("bytedance") && !line.contains("decline_comment"), "a key shown: {line}");
+    }
+    let md = render::markdown(&r);
+    assert!(md.contains("### 1. CONTRADICT: ByteDance develop model"), "{md}");
+}
+
+#[test]
+fn skipped_documents_are_listed_in_every_view() {
+    let docs = [
+        Document::new("a", "Acme ordered 50,000 chips this year.").with_lang(Lang::En),
+        Document::new("b", "Acme ordered 60,000 chips this year.").with_lang(Lang::En),
+        Document::new("huge\u{1b}[2J", "Acme ordered 70,000 chips this year. ".repeat(20)).with_lang(Lang::En),
+    ];
+    let r = claimcheck::Checker::new()
+        .max_document_bytes(200)
+        .skip_bad_documents(true)
+        .check(&docs)
+        .expect("the check skips the large document");
+    assert_eq!(r.skipped.len(), 1);
+    for (name, out) in [("text", render::text(&r)), ("markdown", render::markdown(&r)), ("html", render::html(&r))] {
+        let at = out.find("kipped huge^").unwrap_or_else(|| panic!("{name} lists the skipped document:\n{out}"));
+        assert!(!out.contains('\u{1b}'), "{name}");
+        let line = out[at..].lines().next().unwrap_or_default();
+        assert!(line.contains("200"), "{name} says why: {line}");
+    }
+}
+
+/// `s` without the SGR color sequences the text view writes, and the
+/// sequences found, each checked to be one of the view's colors.
+fn strip_colors(s: &str) -> (String, usize) {
+    const PALETTE: [&str; 6] = ["\u{1b}[1;31m", "\u{1b}[33m", "\u{1b}[36m", "\u{1b}[32m", "\u{1b}[2m", "\u{1b}[0m"];
+    let mut out = String::new();
+    let mut rest = s;
+    let mut count = 0;
+    while let Some(at) = rest.find('\u{1b}') {
+        out.push_str(&rest[..at]);
+        let seq = PALETTE.iter().find(|p| rest[at..].starts_with(*p));
+        let seq = seq.unwrap_or_else(|| panic!("an escape sequence not of the palette: {:?}", &rest[at..at + 8]));
+        rest = &rest[at + seq.len()..];
+        count += 1;
+    }
+    out.push_str(rest);
+    (out, count)
+}
+
+#[test]
+fn colors_only_when_asked_and_only_the_views_own() {
+    let r = report();
+    assert!(!render::text(&r).contains('\u{1b}'), "no color by default");
+    for width in [100, 80] {
+        let plain = render::text_with(&r, &render::Options::new().width(width));
+        let colored = render::text_with(&r, &render::Options::new().width(width).color(true));
+        let (stripped, count) = strip_colors(&colored);
+        assert_eq!(stripped, plain, "colors change nothing else, so the layout fits as before");
+        assert!(count > 40, "marks, verdicts and titles are colored: {count}");
+        assert!(colored.contains("\u{1b}[1;31m[CONTRADICT]\u{1b}[0m"), "{colored}");
+        assert!(colored.contains("\u{1b}[33m!\u{1b}[0m 100 mil"), "{colored}");
+    }
+    // Hostile text stays visible with colors on: every escape is the view's.
+    let hostile = hostile_controls();
+    let colored = render::text_with(&hostile, &render::Options::new().color(true).all(true));
+    let (stripped, count) = strip_colors(&colored);
+    assert!(count > 0);
+    assert!(stripped.contains("^[[2J") && stripped.contains("<U+202E>"), "{stripped}");
+    assert!(acting_chars(&stripped).is_empty(), "{stripped}");
+    // Markdown and HTML have no colors of their own to add.
+    let on = render::Options::new().color(true);
+    assert_eq!(render::markdown_with(&r, &on), render::markdown(&r));
+    assert_eq!(render::html_with(&r, &on), render::html(&r));
 }
 
 #[test]
@@ -225,7 +571,7 @@ fn options_filter_findings_in_every_view() {
     let both = render::Options::new().show(&[Verdict::Tension]).min_sources(2);
     let text = render::text_with(&r, &both);
     assert_eq!(text.matches("[TENSION]").count(), 3, "{text}");
-    assert!(text.contains("jimeng / ximeng") && !text.contains("#3  jimeng"), "name variants are findings, not rows");
+    assert!(text.contains("Jimeng / Ximeng") && !text.contains("#3  Jimeng"), "name variants are findings, not rows");
 
     // The default shows everything; JSON is always the full report.
     assert_eq!(render::text_with(&r, &render::Options::default()), render::text(&r));
@@ -360,7 +706,8 @@ fn html_in_headless_chromium() {
     let r = report();
     let dir = TempDir::new("html");
     let page = dir.0.join("report.html");
-    std::fs::write(&page, render::html(&r)).expect("write the page");
+    // Every finding listed, so that a cell of each verdict is there.
+    std::fs::write(&page, render::html_with(&r, &render::Options::new().all(true))).expect("write the page");
     let profile = dir.0.join("profile");
     std::fs::create_dir_all(&profile).expect("profile dir");
     let url = format!("file://{}#selftest", page.display());
@@ -378,8 +725,8 @@ fn html_in_headless_chromium() {
     };
     assert_eq!(get("table"), "1", "{body}");
     assert_eq!(get("columns"), "5", "{body}");
-    let rows = r.findings.iter().filter(|f| f.predicate.is_some()).count();
-    assert_eq!(get("rows"), rows.to_string(), "{body}");
+    // Every finding has a row, the name variant too.
+    assert_eq!(get("rows"), r.findings.len().to_string(), "{body}");
 
     // Cells are colored by verdict, as the page's CSS says.
     assert_eq!(get("bg.contradict"), "rgb(249, 208, 208)", "{body}");
@@ -393,9 +740,24 @@ fn html_in_headless_chromium() {
     assert_eq!(get("clicked"), "finding 1 source 002", "{body}");
     assert_eq!(get("panel.after"), "visible", "{body}");
     let panel = get("panel.text");
-    assert!(panel.contains("002 (id) · #1 bytedance develop model"), "{panel}");
+    assert!(panel.contains("002 (id) · #1 ByteDance develop model"), "{panel}");
     assert!(panel.contains("denied by Michael Hughes"), "{panel}");
     assert!(panel.contains(DENIAL_ID), "{panel}");
+    // It opens under the clicked row, in view, focused for the keyboard.
+    assert_eq!(get("panel.beside"), "1", "{body}");
+    assert_eq!(get("panel.inview"), "1", "{body}");
+    assert_eq!(get("panel.focused"), "1", "{body}");
+    // A denial cites no figure; the tension's quote marks its figure.
+    assert_eq!(get("panel.mark"), "", "{body}");
+    assert_eq!(get("tension.mark"), "100 mil chips", "{body}");
+
+    // The verdict filter hides a verdict's rows and findings, and shows them again.
+    assert_eq!(get("filter"), "5", "{body}");
+    assert_eq!(get("filter.agree.rows"), "0", "{body}");
+    assert_eq!(get("filter.agree.findings"), "0", "{body}");
+    assert_eq!(get("filter.contradict.rows"), "1", "{body}");
+    let agree = r.findings.iter().filter(|f| f.verdict == Verdict::Agree).count();
+    assert_eq!(get("filter.restored.rows"), agree.to_string(), "{body}");
 
     // A screenshot for a person to look at, when asked for.
     if let Some(png) = std::env::var_os("CLAIMCHECK_SCREENSHOT") {

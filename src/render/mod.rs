@@ -49,11 +49,14 @@
 //! ```
 
 mod html;
+mod json;
 mod markdown;
+mod quote;
+mod safe;
+mod text;
 mod view;
 
-use std::collections::{BTreeMap, BTreeSet};
-use std::fmt::Write;
+use std::collections::BTreeSet;
 
 use crate::compare::show_interval;
 use crate::schema::{Claim, Finding, FindingKind, Polarity, Report, Verdict};
@@ -61,21 +64,27 @@ use crate::schema::{Claim, Finding, FindingKind, Polarity, Report, Verdict};
 pub use html::{html, html_with};
 pub use markdown::{markdown, markdown_with};
 
-use view::{LEGEND, View, kind_label, mark_char, pad, row_label, verdict_label};
-
 /// The report as pretty-printed JSON (the stable contract for tools).
 ///
-/// Always the full report: [`Options`] do not apply.
+/// Always the full report: [`Options`] do not apply. Strings are as in the
+/// report; the characters that could act on a terminal (controls, bidi
+/// controls, zero-width characters) are written as `\u` escapes, so that
+/// the JSON reads back the same and `cat` of it is safe.
 pub fn json(report: &Report) -> String {
     // Invariant: every value in a Report serializes (no non-string map keys, finite numbers).
-    serde_json::to_string_pretty(report).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
+    json::to_string(report).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
 }
 
+/// The text view's width when none is given, in columns.
+pub const DEFAULT_WIDTH: usize = 100;
+
 /// Which findings the text, Markdown and HTML views show, and how wide the
-/// text view's matrix cells are.
+/// text view is.
 ///
-/// The default shows everything: every verdict, findings with any number of
-/// sources. Build one with the methods:
+/// The default lists contradictions, tensions, compatible findings and
+/// agreements (what several sources report) and counts single-source
+/// findings in one line; [`Options::all`] lists them too. Build one with
+/// the methods:
 ///
 /// ```
 /// use claimcheck::{render::Options, Verdict};
@@ -92,27 +101,64 @@ pub struct Options {
     pub verdicts: BTreeSet<Verdict>,
     /// The fewest sources a finding must have to be shown (default 1: all).
     pub min_sources: usize,
-    /// The widest a matrix cell may be in the text view, in chars (default
-    /// 24); a longer value is cut and ends with "…". Markdown and HTML show
-    /// values in full.
+    /// The widest a matrix cell may be in the text view, in columns
+    /// (default 40); a longer value is cut and ends with "…" (a narrower
+    /// column wraps the rest). Markdown and HTML show values in full.
     pub cell_width: usize,
+    /// The widest line of the text view, in terminal columns (default 100,
+    /// at least 50).
+    pub width: usize,
+    /// Whether single-source findings are listed (default `false`: they are
+    /// counted in one line, so that what several sources report comes
+    /// first). Set by [`Options::all`], and by [`Options::show`].
+    pub all: bool,
+    /// Whether the text view colors findings and marks by verdict with ANSI
+    /// escape sequences (default `false`). Set by [`Options::color`].
+    pub color: bool,
 }
 
 impl Default for Options {
     fn default() -> Options {
-        Options { verdicts: view::ALL_VERDICTS.into_iter().collect(), min_sources: 1, cell_width: 24 }
+        Options {
+            verdicts: view::ALL_VERDICTS.into_iter().collect(),
+            min_sources: 1,
+            cell_width: 40,
+            width: DEFAULT_WIDTH,
+            all: false,
+            color: false,
+        }
     }
 }
 
 impl Options {
-    /// The default: everything shown.
+    /// The default: see [`Options`].
     pub fn new() -> Options {
         Options::default()
     }
 
-    /// Shows only findings with one of these verdicts.
+    /// Shows only findings with one of these verdicts, each listed in full
+    /// (single-source ones too when asked for: this sets [`Options::all`]).
     pub fn show(mut self, verdicts: &[Verdict]) -> Options {
         self.verdicts = verdicts.iter().copied().collect();
+        self.all = true;
+        self
+    }
+
+    /// Lists every finding (`true`), or only those several sources report
+    /// with single-source findings counted in one line (`false`, the
+    /// default).
+    pub fn all(mut self, all: bool) -> Options {
+        self.all = all;
+        self
+    }
+
+    /// Colors the text view by verdict with ANSI escape sequences (`true`),
+    /// or not (`false`, the default). Only the text view has colors; text
+    /// from the documents is made visible as always, so it cannot add its
+    /// own. A command-line tool passes `true` only when asked to, or when
+    /// its output is a terminal that wants colors.
+    pub fn color(mut self, color: bool) -> Options {
+        self.color = color;
         self
     }
 
@@ -122,14 +168,28 @@ impl Options {
         self
     }
 
-    /// Sets the widest matrix cell of the text view, in chars (at least 4).
+    /// Sets the widest matrix cell of the text view, in columns (at least 4).
     pub fn cell_width(mut self, chars: usize) -> Options {
         self.cell_width = chars.max(4);
         self
     }
 
-    /// Whether a finding is shown.
+    /// Sets the widest line of the text view, in terminal columns (at least
+    /// 50; a narrower width gives 50). A command-line tool passes the
+    /// terminal's width here, or 100 when the output is not a terminal.
+    pub fn width(mut self, columns: usize) -> Options {
+        self.width = columns.max(text::MIN_WIDTH);
+        self
+    }
+
+    /// Whether a finding is listed: its verdict is shown, it has enough
+    /// sources, and it is not single-source unless [`Options::all`].
     pub fn shows(&self, f: &Finding) -> bool {
+        self.passes_filters(f) && (self.all || f.verdict != Verdict::SingleSource)
+    }
+
+    /// Whether a finding passes the verdict and source filters.
+    fn passes_filters(&self, f: &Finding) -> bool {
         self.verdicts.contains(&f.verdict) && f.sources.len() >= self.min_sources.max(1)
     }
 
@@ -163,123 +223,44 @@ impl Options {
     }
 }
 
-/// The report as text for a terminal, everything shown: see [`text_with`].
+/// The report as text for a terminal with the default [`Options`]: see [`text_with`].
 pub fn text(report: &Report) -> String {
     text_with(report, &Options::default())
 }
 
 /// The report as text for a terminal: the summary, the fact-by-source
 /// matrix, then each finding shown, contradictions first, with the value
-/// each source gives in its own words, its evidence, and why.
+/// each source gives in its own words, its evidence (a window of the
+/// sentence centered on the figure it cites), and why.
 ///
-/// Matrix columns are aligned by counting chars; cells longer than
-/// [`Options::cell_width`] are cut. The output depends on the report alone.
+/// No line is wider than [`Options::width`] terminal columns: paragraphs
+/// are word-wrapped with a hanging indent; matrix cells are cut at
+/// [`Options::cell_width`], then the columns shrink and the cells wrap
+/// within them; documents that cannot fit side by side are shown in
+/// groups. The output depends on the report and the options alone.
 pub fn text_with(report: &Report, opts: &Options) -> String {
-    let view = View::new(report, opts);
-    let mut out = String::new();
-    let _ = writeln!(out, "claimcheck: {}", view.documents_line());
-    let _ = writeln!(out, "{}", view.counts_line());
-    if let Some(line) = view.filter_line(opts) {
-        let _ = writeln!(out, "{line}");
-    }
-    if !view.rows.is_empty() {
-        let _ = writeln!(out);
-        write_matrix(&mut out, &view, opts);
-    }
-    if !view.shown.is_empty() {
-        let _ = writeln!(out);
-        let _ = writeln!(out, "Findings, contradictions first:");
-    }
-    let claims: BTreeMap<&str, &Claim> = report.claims.iter().map(|c| (c.id.as_str(), c)).collect();
-    for s in &view.shown {
-        let _ = writeln!(out);
-        write_finding(&mut out, s.number, s.finding, &claims);
-    }
-    out
-}
-
-fn write_matrix(out: &mut String, view: &View, opts: &Options) {
-    let legend: Vec<String> = LEGEND.iter().map(|(v, what)| format!("{} {what}", mark_char(*v))).collect();
-    let _ = writeln!(out, "Facts by source ({}, blank: not reported):", legend.join(", "));
-    let _ = writeln!(out);
-    const LABEL_MAX: usize = 44;
-    let num_w = view.rows.iter().map(|r| format!("#{}", r.number).len()).max().unwrap_or(2);
-    let labels: Vec<String> = view.rows.iter().map(|r| row_label(r.finding)).collect();
-    let label_w = labels.iter().map(|l| l.chars().count()).max().unwrap_or(4).clamp(4, LABEL_MAX);
-    let verdict_w = view.rows.iter().map(|r| r.finding.verdict.as_str().len()).max().unwrap_or(7).max(7);
-    let cell_w: Vec<usize> = view
-        .columns
-        .iter()
-        .enumerate()
-        .map(|(i, col)| {
-            let widest = view
-                .rows
-                .iter()
-                .filter_map(|r| r.cells[i].as_ref())
-                .map(|c| c.value.chars().count() + 2)
-                .max()
-                .unwrap_or(0)
-                .min(opts.cell_width.max(4));
-            widest.max(col.header().chars().count())
-        })
-        .collect();
-    let mut line = format!("{}  {}  {}", pad("#", num_w), pad("fact", label_w), pad("verdict", verdict_w));
-    for (col, w) in view.columns.iter().zip(&cell_w) {
-        line.push_str("  ");
-        line.push_str(&pad(&col.header(), *w));
-    }
-    let _ = writeln!(out, "{}", line.trim_end());
-    for (row, label) in view.rows.iter().zip(&labels) {
-        let mut line = format!(
-            "{}  {}  {}",
-            pad(&format!("#{}", row.number), num_w),
-            pad(label, label_w),
-            pad(row.finding.verdict.as_str(), verdict_w)
-        );
-        for (cell, w) in row.cells.iter().zip(&cell_w) {
-            line.push_str("  ");
-            let text = cell.as_ref().map(|c| format!("{} {}", mark_char(c.mark), c.value)).unwrap_or_default();
-            line.push_str(&pad(&text, *w));
-        }
-        let _ = writeln!(out, "{}", line.trim_end());
-    }
-}
-
-fn write_finding(out: &mut String, number: usize, f: &Finding, claims: &BTreeMap<&str, &Claim>) {
-    let _ = writeln!(out, "#{number} [{}] {} ({})", verdict_label(f.verdict), view::fact_name(f), kind_label(f.kind));
-    // One line per source and value, with the first evidence for it.
-    let mut shown: BTreeSet<(String, String)> = BTreeSet::new();
-    for id in &f.claims {
-        let Some(c) = claims.get(id.as_str()) else { continue };
-        let value = claim_line(f, c);
-        if !shown.insert((c.source.clone(), value.clone())) {
-            continue;
-        }
-        let _ = writeln!(out, "  {:<8} {} {}", c.source, c.lang, value);
-        let _ = writeln!(out, "           evidence: \"{}\"", view::clip(c.evidence.text.trim(), 111));
-    }
-    let _ = writeln!(out, "  why: {}", f.explanation);
+    text::render(report, opts)
 }
 
 /// What one claim says of a finding's fact, in one line: the written value
-/// and its reading, or the polarity and who says it.
+/// and its reading, or the polarity and who says it; input made visible.
 pub(crate) fn claim_line(f: &Finding, c: &Claim) -> String {
     match (f.kind, &c.quantity, &c.time) {
         (FindingKind::Quantity | FindingKind::Derived, Some(q), _) => {
-            format!("\"{}\" = {}", q.text, show_interval(&q.interval, &q.unit))
+            format!("\"{}\" = {}", safe::prose(&q.text), safe::prose(&show_interval(&q.interval, &q.unit)))
         }
-        (FindingKind::Time, _, Some(t)) => format!("\"{}\" = {}", t.text, t.value),
+        (FindingKind::Time, _, Some(t)) => format!("\"{}\" = {}", safe::prose(&t.text), t.value),
         (FindingKind::Attribute, _, _) => {
             let a = &c.attribution;
             format!(
                 "{} for \"{}\"",
-                a.speaker.as_deref().unwrap_or("?"),
-                a.affiliation.as_ref().map_or("?", |e| e.text.as_str())
+                safe::name(a.speaker.as_deref().unwrap_or("?")),
+                safe::prose(a.affiliation.as_ref().map_or("?", |e| e.text.as_str()))
             )
         }
         _ => {
             let pol = if c.polarity == Polarity::Denied { "denied" } else { "asserted" };
-            let who = c.attribution.speaker.as_ref().map(|s| format!(" by {s}")).unwrap_or_default();
+            let who = c.attribution.speaker.as_ref().map(|s| format!(" by {}", safe::name(s))).unwrap_or_default();
             format!("{pol}{who}")
         }
     }

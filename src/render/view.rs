@@ -7,6 +7,8 @@ use crate::compare::show_interval;
 use crate::schema::{Claim, DocumentReport, Finding, FindingKind, Polarity, Report, Verdict};
 
 use super::Options;
+use super::quote::Quote;
+use super::safe;
 
 /// One column of the matrix: a document.
 pub(crate) struct Column<'r> {
@@ -14,9 +16,9 @@ pub(crate) struct Column<'r> {
 }
 
 impl Column<'_> {
-    /// "000 (pt)".
+    /// "000 (pt)", the id made visible.
     pub fn header(&self) -> String {
-        format!("{} ({})", self.doc.id, self.doc.lang)
+        format!("{} ({})", safe::name(&self.doc.id), self.doc.lang)
     }
 }
 
@@ -54,6 +56,11 @@ pub(crate) struct View<'r> {
     pub shown: Vec<Shown<'r>>,
     pub rows: Vec<Row<'r>>,
     pub claims: BTreeMap<&'r str, &'r Claim>,
+    /// Display names by entity key.
+    pub names: BTreeMap<&'r str, &'r str>,
+    /// Findings the options' verdicts and sources let through that are not
+    /// shown only because they are single-source (see [`Options::all`]).
+    pub summarized: usize,
 }
 
 impl<'r> View<'r> {
@@ -72,7 +79,35 @@ impl<'r> View<'r> {
             .filter(|s| s.finding.predicate.is_some() && s.finding.kind != FindingKind::NameVariant)
             .map(|s| Row { number: s.number, finding: s.finding, cells: cells(s.finding, &columns, &claims) })
             .collect();
-        View { report, columns, shown, rows, claims }
+        let names = report.entities.iter().map(|e| (e.key.as_str(), e.name.as_str())).collect();
+        let summarized = report.findings.iter().filter(|f| opts.passes_filters(f) && !opts.shows(f)).count();
+        View { report, columns, shown, rows, claims, names, summarized }
+    }
+
+    /// "Acme develop model": see [`fact_name`].
+    pub fn fact_name(&self, f: &Finding) -> String {
+        fact_name(f, &self.names)
+    }
+
+    /// "Acme develop model (denial)".
+    pub fn row_label(&self, f: &Finding) -> String {
+        format!("{} ({})", self.fact_name(f), kind_short(f.kind))
+    }
+
+    /// "21 single-source facts not shown (--all lists them)", when some are.
+    pub fn summary_line(&self) -> Option<String> {
+        let n = self.summarized;
+        let facts = if n == 1 { "fact" } else { "facts" };
+        (n > 0).then(|| format!("{n} single-source {facts} not shown (--all lists them)"))
+    }
+
+    /// One line per skipped document: "skipped x.txt: why".
+    pub fn skipped_lines(&self) -> Vec<String> {
+        self.report
+            .skipped
+            .iter()
+            .map(|s| format!("skipped {}: {}", safe::name(&s.id), safe::prose(&s.reason)))
+            .collect()
     }
 
     /// The claims of a finding, in the finding's order.
@@ -88,7 +123,7 @@ impl<'r> View<'r> {
             .iter()
             .map(|d| {
                 let date = d.published.map(|p| format!(", {p}")).unwrap_or_default();
-                format!("{} ({}{date})", d.id, d.lang)
+                format!("{} ({}{date})", safe::name(&d.id), d.lang)
             })
             .collect();
         format!("{} documents: {}", self.report.documents.len(), docs.join(", "))
@@ -104,9 +139,11 @@ impl<'r> View<'r> {
         format!("{} claims, {} findings: {}", self.report.claims.len(), self.report.findings.len(), summary.join(", "))
     }
 
-    /// What the options hide, or `None` when every finding is shown.
+    /// What the options' verdicts and sources hide, or `None` when they
+    /// hide nothing (single-source facts left out by default are told by
+    /// [`View::summary_line`]).
     pub fn filter_line(&self, opts: &Options) -> Option<String> {
-        if self.shown.len() == self.report.findings.len() {
+        if self.shown.len() + self.summarized == self.report.findings.len() {
             return None;
         }
         let mut what = Vec::new();
@@ -182,19 +219,33 @@ pub(crate) fn kind_short(k: FindingKind) -> &'static str {
     }
 }
 
-/// "acme develop model".
-pub(crate) fn fact_name(f: &Finding) -> String {
-    match (&f.predicate, &f.object) {
-        (Some(p), Some(o)) => format!("{} {p} {o}", f.subject),
-        (Some(p), None) => format!("{} {p}", f.subject),
-        (None, Some(o)) => format!("{} / {o}", f.subject),
-        (None, None) => f.subject.clone(),
+/// "Acme develop model": the subject and object by their display names
+/// where the report's entities name them (else their keys), the predicate
+/// with spaces for underscores ("decline comment"), all made visible.
+pub(crate) fn fact_name(f: &Finding, names: &BTreeMap<&str, &str>) -> String {
+    let name = |key: &str| safe::name(names.get(key).copied().unwrap_or(key)).into_owned();
+    let subject = name(&f.subject);
+    let object = f.object.as_deref().map(name);
+    let predicate = f.predicate.map(|p| p.to_string().replace('_', " "));
+    match (predicate, object) {
+        (Some(p), Some(o)) => format!("{subject} {p} {o}"),
+        (Some(p), None) => format!("{subject} {p}"),
+        (None, Some(o)) => format!("{subject} / {o}"),
+        (None, None) => subject,
     }
 }
 
-/// "acme develop model (denial)".
-pub(crate) fn row_label(f: &Finding) -> String {
-    format!("{} ({})", fact_name(f), kind_short(f.kind))
+/// A finding's explanation made visible; the ids of its sources in it are
+/// shown as everywhere else (a line break in one as `^J`, not a space).
+pub(crate) fn explanation(f: &Finding) -> String {
+    let mut e = std::borrow::Cow::Borrowed(f.explanation.as_str());
+    for id in &f.sources {
+        let shown = safe::name(id);
+        if shown != safe::prose(id) {
+            e = std::borrow::Cow::Owned(e.replace(id.as_str(), &shown));
+        }
+    }
+    safe::prose(&e).into_owned()
 }
 
 fn polarity_word(p: Polarity) -> &'static str {
@@ -204,14 +255,18 @@ fn polarity_word(p: Polarity) -> &'static str {
     }
 }
 
-/// One claim's value for the matrix: what is shown, the key it is compared
+/// One claim's value for the matrix: what is shown (made visible), the key it is compared
 /// by when a consensus is sought, and whether it carries a value of its own
 /// (a quantity, a time, an affiliation) rather than only a polarity.
 fn claim_value(kind: FindingKind, c: &Claim) -> (String, String, bool) {
     let denied = c.polarity == Polarity::Denied;
-    let with_polarity = |text: &str| if denied { format!("denied: {text}") } else { text.to_string() };
+    let with_polarity = |text: &str| {
+        let text = safe::prose(text);
+        if denied { format!("denied: {text}") } else { text.into_owned() }
+    };
     match kind {
         FindingKind::Quantity | FindingKind::Derived if c.quantity.is_some() => {
+            // The reading is a key here, compared and never shown.
             let q = c.quantity.as_ref().map(|q| (q.text.as_str(), show_interval(&q.interval, &q.unit)));
             let (text, key) = q.unwrap_or_default();
             (with_polarity(text), format!("{}:{key}", polarity_word(c.polarity)), true)
@@ -223,7 +278,7 @@ fn claim_value(kind: FindingKind, c: &Claim) -> (String, String, bool) {
         }
         FindingKind::Attribute => {
             let a = c.attribution.affiliation.as_ref();
-            let text = a.map_or("?", |e| e.text.as_str()).to_string();
+            let text = safe::prose(a.map_or("?", |e| e.text.as_str())).into_owned();
             let key = a.map_or("?", |e| e.key.as_str()).to_string();
             (text, key, true)
         }
@@ -335,32 +390,14 @@ fn marks<'s>(f: &Finding, keys: &BTreeMap<&'s str, BTreeSet<&str>>) -> BTreeMap<
         .collect()
 }
 
-/// Cuts `s` to at most `width` chars, ending a cut one with "…".
-pub(crate) fn clip(s: &str, width: usize) -> String {
-    if s.chars().count() <= width {
-        return s.to_string();
-    }
-    let keep = width.saturating_sub(1);
-    let mut out: String = s.chars().take(keep).collect();
-    out.push('…');
-    out
-}
-
-/// `s` clipped to `width` chars and padded with spaces to exactly `width` chars.
-pub(crate) fn pad(s: &str, width: usize) -> String {
-    let mut out = clip(s, width);
-    let n = out.chars().count();
-    out.extend(std::iter::repeat_n(' ', width - n));
-    out
-}
-
 /// What one source says of a finding, in one line, with every distinct
 /// evidence sentence for it.
 pub(crate) struct Said<'r> {
     pub source: &'r str,
     pub lang: crate::Lang,
     pub line: String,
-    pub evidence: Vec<&'r str>,
+    /// The evidence, whole sentences, each with the figure it cites.
+    pub evidence: Vec<Quote>,
 }
 
 /// Claims grouped by source and claim line, in the order they first appear.
@@ -368,10 +405,10 @@ pub(crate) fn said<'r>(f: &Finding, claims: &[&'r Claim]) -> Vec<Said<'r>> {
     let mut out: Vec<Said<'r>> = Vec::new();
     for c in claims {
         let line = super::claim_line(f, c);
-        let ev = c.evidence.text.trim();
+        let ev = Quote::of(f.kind, c);
         match out.iter_mut().find(|s| s.source == c.source && s.line == line) {
             Some(s) => {
-                if !s.evidence.contains(&ev) {
+                if !s.evidence.iter().any(|q| q.text == ev.text) {
                     s.evidence.push(ev);
                 }
             }

@@ -58,6 +58,12 @@ Options:
                        show only findings with these verdicts: contradict,
                        tension, compatible, agree, single_source (default:
                        all; text, markdown and html only)
+  --all                list single-source facts too (default: counted in
+                       one line; text, markdown and html only)
+  --width N            the widest line of the text report, in columns
+                       (default: the terminal's width, else 100; at least 50)
+  --color WHEN         color the text report by verdict: auto (on a
+                       terminal, unless NO_COLOR is set), always, never
   --min-sources N      show only findings reported by at least N sources
                        (default: 1; text, markdown and html only)
   --lang CODE          language of the documents that give none: .txt
@@ -114,6 +120,15 @@ enum Format {
     Html,
 }
 
+/// When the text view is colored.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Color {
+    /// When stdout is a terminal and NO_COLOR is not set.
+    Auto,
+    Always,
+    Never,
+}
+
 struct Options {
     format: Format,
     view: render::Options,
@@ -121,6 +136,10 @@ struct Options {
     date: Option<PartialDate>,
     /// `--strict`: an unreadable document or an unknown field is an error.
     strict: bool,
+    /// `--width`, when given.
+    width: Option<usize>,
+    /// `--color`.
+    color: Color,
     kb: Option<PathBuf>,
     tolerance: Option<f64>,
     max_doc_bytes: Option<usize>,
@@ -157,6 +176,22 @@ fn warn(msg: &str) {
     eprintln!("{NAME}: warning: {msg}");
 }
 
+/// The text view's width and colors: `--width`, else the terminal's
+/// columns when stdout is a terminal, else 100; colors with `--color
+/// always`, or `auto` on a terminal without NO_COLOR.
+fn terminal_view(opts: &Options) -> render::Options {
+    use std::io::IsTerminal;
+    let tty = std::io::stdout().is_terminal();
+    let columns = || terminal_size::terminal_size().map(|(w, _)| usize::from(w.0));
+    let width = opts.width.or_else(|| if tty { columns() } else { None }).unwrap_or(render::DEFAULT_WIDTH);
+    let color = match opts.color {
+        Color::Always => true,
+        Color::Never => false,
+        Color::Auto => tty && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+    };
+    opts.view.clone().width(width).color(color)
+}
+
 /// Names the skipped documents on stderr, so that a run that skips some
 /// says so even when its report goes to a file. Ids are written as the
 /// library's messages write them, escaped.
@@ -174,6 +209,7 @@ fn run() -> Result<(), Fail> {
     if opts.version {
         return emit(&format!("{NAME} {}\n", env!("CARGO_PKG_VERSION")));
     }
+    let opts = Options { view: terminal_view(&opts), ..opts };
     let mut checker = Checker::new().strict(opts.strict);
     if let Some(path) = &opts.kb {
         let json = input::read_text(path)?;
@@ -213,6 +249,8 @@ fn parse_args(mut parser: lexopt::Parser) -> Result<Options, Fail> {
         lang: None,
         date: None,
         strict: false,
+        width: None,
+        color: Color::Auto,
         kb: None,
         tolerance: None,
         max_doc_bytes: None,
@@ -232,6 +270,24 @@ fn parse_args(mut parser: lexopt::Parser) -> Result<Options, Fail> {
                 let v = string_value(&mut parser, "--show")?;
                 let verdicts = render::Options::parse_verdicts(&v).map_err(|e| format!("--show: {e}"))?;
                 opts.view = opts.view.show(&verdicts);
+            }
+            Long("width") => {
+                let v = string_value(&mut parser, "--width")?;
+                let n =
+                    v.parse::<usize>().ok().filter(|n| *n >= 1).ok_or_else(|| {
+                        format!("invalid value for --width: {v:?} (expected a whole number of columns)")
+                    })?;
+                opts.width = Some(n);
+            }
+            Long("all") => opts.view = opts.view.all(true),
+            Long("color") => {
+                let v = string_value(&mut parser, "--color")?;
+                opts.color = match v.as_str() {
+                    "auto" => Color::Auto,
+                    "always" => Color::Always,
+                    "never" => Color::Never,
+                    _ => return Err(format!("invalid value for --color: {v:?} (expected auto, always or never)")),
+                };
             }
             Long("min-sources") => {
                 let v = string_value(&mut parser, "--min-sources")?;
