@@ -27,7 +27,7 @@ pub fn figures(t: &Totals, scores: &[EventScore]) {
     println!("precision, recall and subject in % (see tests/realworld.rs for definitions)\n");
     let metrics: Vec<&str> = Metric::ALL.iter().map(|m| m.name()).collect();
     println!(
-        "{:<40} {:>3} {:>4} {:>5} {:>5} {:>5} {:>6} | {:>9} {:>14} {:>11} {:>7} {:>8} {:>12}",
+        "{:<44} {:>3} {:>4} {:>5} {:>5} {:>5} {:>6} | {:>9} {:>14} {:>11} {:>7} {:>8} {:>12}",
         "scope",
         "ev",
         "art",
@@ -46,21 +46,21 @@ pub fn figures(t: &Totals, scores: &[EventScore]) {
         let m: Vec<String> = Metric::ALL.iter().map(|m| pct(m.value(x))).collect();
         let merges = if with_merges { x.merges.to_string() } else { "-".to_string() };
         println!(
-            "{name:<40} {:>3} {:>4} {:>5} {:>5} {:>5} {merges:>6} | {:>9} {:>14} {:>11} {:>7} {:>8} {:>12}",
+            "{name:<44} {:>3} {:>4} {:>5} {:>5} {:>5} {merges:>6} | {:>9} {:>14} {:>11} {:>7} {:>8} {:>12}",
             x.events, x.articles, x.library, x.gold, x.aligned, m[0], m[1], m[2], m[3], m[4], m[5]
         );
     }
     println!("\nper-field accuracy on aligned pairs, in %; same-fact pairs (in one finding / both aligned / all)\n");
     let names = Fields::NAMES;
     println!(
-        "{:<40} {:>7} {:>9} {:>6} {:>5} {:>4} {:>8} {:>8} | {:>14}",
+        "{:<44} {:>7} {:>9} {:>6} {:>5} {:>4} {:>8} {:>8} | {:>14}",
         "scope", names[0], names[1], names[2], names[3], names[4], names[5], names[6], "pairs"
     );
     for (name, x, _) in rows(t) {
         let f: Vec<String> = (0..7).map(|i| pct(x.field(i))).collect();
         let pairs = format!("{}/{}/{}", x.pairs_together, x.pairs_aligned, x.pairs);
         println!(
-            "{name:<40} {:>7} {:>9} {:>6} {:>5} {:>4} {:>8} {:>8} | {pairs:>14}",
+            "{name:<44} {:>7} {:>9} {:>6} {:>5} {:>4} {:>8} {:>8} | {pairs:>14}",
             f[0], f[1], f[2], f[3], f[4], f[5], f[6]
         );
     }
