@@ -1,0 +1,121 @@
+//! `FLOORS`: `metric split value` lines. A figure below its floor fails the
+//! test; `events` and `articles` lines record the data size the floors were
+//! measured on, and less data than that only prints a warning.
+
+use std::path::Path;
+
+use super::data::{FormatError, Split};
+use super::score::{Metric, Tally, Totals};
+
+/// What a floor line bounds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Bound {
+    /// A figure, between 0 and 1.
+    Figure(Metric),
+    /// The number of events when the floors were set.
+    Events,
+    /// The number of articles when the floors were set.
+    Articles,
+}
+
+/// One line of `FLOORS`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Floor {
+    pub line: usize,
+    pub bound: Bound,
+    /// `None` for the whole set (`all`).
+    pub split: Option<Split>,
+    pub value: f64,
+}
+
+fn parse_bound(s: &str) -> Option<Bound> {
+    match s {
+        "events" => Some(Bound::Events),
+        "articles" => Some(Bound::Articles),
+        _ => Metric::ALL.into_iter().find(|m| m.name() == s).map(Bound::Figure),
+    }
+}
+
+fn parse_line(s: &str) -> Result<(Bound, Option<Split>, f64), String> {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let [bound, split, value] = words.as_slice() else {
+        return Err(format!("want `metric split value`, got {s:?}"));
+    };
+    let names: Vec<&str> = Metric::ALL.iter().map(|m| m.name()).collect();
+    let bound = parse_bound(bound)
+        .ok_or_else(|| format!("unknown metric {bound:?} (want {}, events, articles)", names.join(", ")))?;
+    let split = match *split {
+        "all" => None,
+        "dev" => Some(Split::Dev),
+        "validation" => Some(Split::Validation),
+        _ => return Err(format!("unknown split {split:?} (want all, dev, validation)")),
+    };
+    let value: f64 = value.parse().map_err(|_| format!("value {value:?} is not a number"))?;
+    let in_range = match bound {
+        Bound::Figure(_) => (0.0..=1.0).contains(&value),
+        _ => value >= 0.0 && value.fract() == 0.0,
+    };
+    if !in_range {
+        return Err(format!("value {value} out of range (a figure is 0 to 1, a size a whole number)"));
+    }
+    Ok((bound, split, value))
+}
+
+/// Parses `FLOORS`; `#` starts a comment line.
+pub fn parse_floors(path: &Path, content: &str) -> Result<Vec<Floor>, Vec<FormatError>> {
+    let mut floors = Vec::new();
+    let mut errors = Vec::new();
+    for (i, line) in content.lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        match parse_line(line) {
+            Ok((bound, split, value)) => floors.push(Floor { line: i + 1, bound, split, value }),
+            Err(m) => errors.push(FormatError::new(path, i + 1, m)),
+        }
+    }
+    if errors.is_empty() { Ok(floors) } else { Err(errors) }
+}
+
+/// What a check of the floors found.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Outcome {
+    /// Figures below their floor: the test fails.
+    pub failures: Vec<String>,
+    /// Less data than when the floors were set, or no data for a split.
+    pub warnings: Vec<String>,
+    /// Figures a whole point or more above their floor: the floor may go up.
+    pub raise: Vec<String>,
+}
+
+/// Checks every floor against the figures.
+pub fn check_floors(floors: &[Floor], t: &Totals) -> Outcome {
+    let mut out = Outcome::default();
+    let empty = Tally::default();
+    for f in floors {
+        let scope = f.split.map_or("all", Split::as_str);
+        let tally = match f.split {
+            None => &t.all,
+            Some(s) => t.splits.get(&s).unwrap_or(&empty),
+        };
+        let (name, measured) = match f.bound {
+            Bound::Events => ("events", tally.events as f64),
+            Bound::Articles => ("articles", tally.articles as f64),
+            Bound::Figure(m) if tally.articles == 0 => {
+                out.warnings.push(format!("{} {scope}: no articles, floor {} not checked", m.name(), f.value));
+                continue;
+            }
+            // An undefined figure (no library claim at all) is zero.
+            Bound::Figure(m) => (m.name(), m.value(tally).unwrap_or(0.0)),
+        };
+        let size = !matches!(f.bound, Bound::Figure(_));
+        if measured + 1e-9 < f.value {
+            let msg = format!("{name} {scope}: {measured:.4} below the floor {} (FLOORS line {})", f.value, f.line);
+            if size { out.warnings.push(msg) } else { out.failures.push(msg) }
+        } else if !size && measured >= f.value + 0.01 {
+            out.raise.push(format!("{name} {scope}: {measured:.4}, floor {} may go up", f.value));
+        }
+    }
+    out
+}
