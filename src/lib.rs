@@ -302,45 +302,12 @@ impl Checker {
 
     /// Checks documents: extracts claims from each and compares them.
     pub fn check(&self, docs: &[Document]) -> Result<Report, Error> {
-        if docs.is_empty() {
-            return Err(Error::NoDocuments);
-        }
-        let mut ids = HashSet::new();
-        for d in docs {
-            if d.id.is_empty() {
-                return Err(Error::EmptyId);
-            }
-            if !ids.insert(d.id.as_str()) {
-                return Err(Error::DuplicateId { id: d.id.clone() });
-            }
-        }
-        // Work in id order, so the report does not depend on input order.
-        let mut order: Vec<&Document> = docs.iter().collect();
-        order.sort_by(|a, b| a.id.cmp(&b.id));
+        let (order, langs, skipped) = self.admit_all(docs)?;
         let aliases = self.knowledge.alias_map();
         let mut documents = Vec::new();
         let mut claims = Vec::new();
         let mut relations = self.knowledge.relations(&aliases);
         let mut mentions: Vec<(String, Vec<extract::EntityMention>)> = Vec::new();
-        let mut langs = Vec::with_capacity(order.len());
-        let mut skipped = Vec::new();
-        let mut kept = Vec::with_capacity(order.len());
-        for d in order {
-            match self.admit(d) {
-                Ok(l) => {
-                    langs.push(l);
-                    kept.push(d);
-                }
-                Err(cause) => {
-                    let error = skip_error(&d.id, &cause);
-                    if self.strict {
-                        return Err(error);
-                    }
-                    skipped.push(Skipped { id: d.id.clone(), reason: error.to_string(), cause });
-                }
-            }
-        }
-        let order = kept;
         // Reports of one story name the same actors: a word one document
         // writes as a name inside a sentence is a name at the start of a
         // sentence in another.
@@ -431,6 +398,46 @@ impl Checker {
         Ok(Report { documents, entities, relations, claims, findings, skipped })
     }
 
+    /// Checks the ids of a batch and admits its documents, in id order (so
+    /// that the report does not depend on input order): the readable ones
+    /// with their languages and detection confidences, and the skipped
+    /// ones, or the first one's error when strict.
+    fn admit_all<'d>(&self, docs: &'d [Document]) -> Result<Admitted<'d>, Error> {
+        if docs.is_empty() {
+            return Err(Error::NoDocuments);
+        }
+        let mut ids = HashSet::new();
+        for d in docs {
+            if d.id.is_empty() {
+                return Err(Error::EmptyId);
+            }
+            if !ids.insert(d.id.as_str()) {
+                return Err(Error::DuplicateId { id: d.id.clone() });
+            }
+        }
+        let mut order: Vec<&Document> = docs.iter().collect();
+        order.sort_by(|a, b| a.id.cmp(&b.id));
+        let mut langs = Vec::with_capacity(order.len());
+        let mut skipped = Vec::new();
+        let mut kept = Vec::with_capacity(order.len());
+        for d in order {
+            match self.admit(d) {
+                Ok(l) => {
+                    langs.push(l);
+                    kept.push(d);
+                }
+                Err(cause) => {
+                    let error = skip_error(&d.id, &cause);
+                    if self.strict {
+                        return Err(error);
+                    }
+                    skipped.push(Skipped { id: d.id.clone(), reason: error.to_string(), cause });
+                }
+            }
+        }
+        Ok((kept, langs, skipped))
+    }
+
     /// Checks that a document can be read: its size, that it has text, and
     /// its language with the detection's confidence when it was detected.
     fn admit(&self, d: &Document) -> Result<(Lang, Option<f64>), SkipCause> {
@@ -460,6 +467,10 @@ impl Checker {
         Ok((lang, confidence))
     }
 }
+
+/// A batch's readable documents in id order, each one's language and
+/// detection confidence, and the documents skipped.
+type Admitted<'d> = (Vec<&'d Document>, Vec<(Lang, Option<f64>)>, Vec<Skipped>);
 
 /// The error a strict check gives for a document it cannot read.
 fn skip_error(id: &str, cause: &SkipCause) -> Error {
