@@ -376,6 +376,9 @@ fn case_tables() {
     }
     for &lang in Lang::ALL {
         assert!(counts.contains_key(lang.code()), "{lang} has no case table tests/cases/{lang}.txt");
+        let table = fs::read_to_string(dir.join(format!("{lang}.txt"))).unwrap_or_default();
+        let detected = format!("detected {lang}");
+        assert!(table.lines().any(|l| l.trim() == detected), "tests/cases/{lang}.txt has no `{detected}` case");
     }
     let summary: Vec<String> = counts.iter().map(|(l, (n, f))| format!("{l}: {n} cases, {f} failing")).collect();
     assert!(report.is_empty(), "{}\n{report}", summary.join("; "));

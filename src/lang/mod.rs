@@ -6,12 +6,22 @@
 //! 1. Write `src/lang/xx.rs` with one `pub(crate) static LEXICON: Lexicon`,
 //!    filling every field with general news vocabulary (copy a close
 //!    language's file and translate it; never add names of one story).
-//! 2. Add the variant to [`Lang`] and one line to [`Lang::ALL`],
-//!    [`Lang::code`] and [`lexicon`].
-//! 3. Add a case table `tests/cases/xx.txt` (see `tests/cases.rs`).
+//! 2. Add one line to the registry list in [`code`] (`registry!`): the
+//!    variant, the module, the code, the English name and the `lingua`
+//!    model; and the model's feature to `lingua` in `Cargo.toml`. `Lang`,
+//!    `Lang::ALL`, codes, names, the lexicon registry and the detector's
+//!    model list are generated from that line.
+//! 3. Add a case table `tests/cases/xx.txt` (format in `tests/cases.rs`):
+//!    cases for every phenomenon of the README's language table, at least
+//!    one `detected xx` case, and the `@` lines the property tests and the
+//!    generated corpus read (`@number-sentence`, `@digit-group`, `@decimal`,
+//!    `@gen-...`); and its number speller in `tests/numbers.rs`.
 //!
-//! The pipeline reads nothing else: no code outside this module names a
-//! language.
+//! Tests fail until each step is done: the case-table runner for a
+//! language without a table, the property tests and the generator for a
+//! table without its `@` lines, the speller test, and detection's unit test
+//! for a language without a detection case. The pipeline reads nothing
+//! else: no code outside this module names a language.
 
 use once_cell::sync::Lazy;
 

@@ -164,99 +164,114 @@ pub fn group(n: u64, sep: &str) -> String {
     out
 }
 
-fn thousands_sep(lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => ",",
-        // French groups with a narrow no-break space (or a plain space).
-        Lang::Fr => "\u{202f}",
-        _ => ".",
-    }
+/// A language's generator data: the `@` lines of its case table
+/// `tests/cases/<code>.txt` (digit group, decimal sign, and the `@gen-`
+/// templates). A template a table leaves out is a fact the language does
+/// not tell in the generated corpus.
+pub struct Gen {
+    thousands: String,
+    decimal: String,
+    /// "milhão", "milhões", and whether a value under two is singular (French).
+    million: (String, String, bool),
+    /// The word between a scale word and its noun ("de", "di").
+    scale_of: Option<String>,
+    thousand: Option<String>,
+    /// Singular and plural templates of an amount in billions of dollars.
+    usd_billions: (String, String),
+    more_than: String,
+    about: String,
+    order: String,
+    employees: Option<String>,
+    invest: String,
+    denial: Option<String>,
+    filler: Vec<String>,
 }
 
-fn decimal_sep(lang: Lang) -> &'static str {
-    if lang == Lang::En { "." } else { "," }
+/// The generator data of a language, read once per process from its case
+/// table; panics, naming the file, when a required line is missing.
+pub fn gen_data(lang: Lang) -> &'static Gen {
+    static DATA: std::sync::OnceLock<Vec<Gen>> = std::sync::OnceLock::new();
+    let data = DATA.get_or_init(|| Lang::ALL.iter().map(|&l| read_gen(l)).collect());
+    &data[Lang::ALL.iter().position(|&l| l == lang).expect("a language of Lang::ALL")]
+}
+
+fn read_gen(lang: Lang) -> Gen {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("tests/cases/{lang}.txt"));
+    let src = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let field = |name: &str| -> Option<String> {
+        src.lines()
+            .find_map(|l| l.trim().strip_prefix('@')?.trim().strip_prefix(name)?.strip_prefix(':'))
+            .map(|v| v.trim().to_string())
+    };
+    let need = |name: &str| field(name).unwrap_or_else(|| panic!("{}: no @{name} line", path.display()));
+    let parts = |v: String| -> Vec<String> { v.split(" | ").map(str::to_string).collect() };
+    let group = need("digit-group");
+    let thousands = match group.strip_prefix("U+") {
+        Some(hex) => u32::from_str_radix(hex, 16).ok().and_then(char::from_u32).map(String::from).unwrap_or_default(),
+        None => group,
+    };
+    let million = parts(need("gen-million"));
+    let usd = parts(need("gen-usd-billions"));
+    Gen {
+        thousands,
+        decimal: need("decimal"),
+        million: (million[0].clone(), million[1].clone(), million.get(2).is_some_and(|r| r == "below-two")),
+        scale_of: field("gen-scale-of"),
+        thousand: field("gen-thousand"),
+        usd_billions: (usd[0].clone(), usd.get(1).unwrap_or(&usd[0]).clone()),
+        more_than: need("gen-more-than"),
+        about: need("gen-about"),
+        order: need("gen-order"),
+        employees: field("gen-employees"),
+        invest: need("gen-invest"),
+        denial: field("gen-denial"),
+        filler: parts(need("gen-filler")),
+    }
 }
 
 /// A count (multiple of 1000) as the language writes it: grouped digits, or
 /// "N mil"/"N ribu"/... for thousands, or "1,2 milhão" for millions.
 pub fn count_words(n: u64, lang: Lang, rng: &mut Rng, plural_of: bool) -> String {
+    let g = gen_data(lang);
     if n >= 1_000_000 && n % 100_000 == 0 {
         let whole = n / 1_000_000;
         let tenth = (n / 100_000) % 10;
-        let num = if tenth == 0 { whole.to_string() } else { format!("{whole}{}{tenth}", decimal_sep(lang)) };
-        let one = whole == 1 && tenth == 0;
-        let word = match lang {
-            Lang::Pt if one => "milhão",
-            Lang::Pt => "milhões",
-            Lang::Es if one => "millón",
-            Lang::Es => "millones",
-            Lang::It if one => "milione",
-            Lang::It => "milioni",
-            Lang::Id => "juta",
-            Lang::En => "million",
-            Lang::Fr if whole < 2 => "million",
-            Lang::Fr => "millions",
-            Lang::De if one => "Million",
-            Lang::De => "Millionen",
-        };
+        let num = if tenth == 0 { whole.to_string() } else { format!("{whole}{}{tenth}", g.decimal) };
+        let (one, many, below_two) = &g.million;
+        let singular = if *below_two { whole < 2 } else { whole == 1 && tenth == 0 };
+        let word = if singular { one } else { many };
         // Romance languages put "de"/"di" between a scale word and its noun.
-        let of = match lang {
-            Lang::Pt | Lang::Es | Lang::Fr if plural_of => " de",
-            Lang::It if plural_of => " di",
-            _ => "",
+        let of = match &g.scale_of {
+            Some(of) if plural_of => format!(" {of}"),
+            _ => String::new(),
         };
         return format!("{num} {word}{of}");
     }
     if n % 1000 == 0 && n < 1_000_000 && rng.chance(0.4) {
-        let word = match lang {
-            Lang::Pt | Lang::Es => Some("mil"),
-            Lang::It => Some("mila"),
-            Lang::Id => Some("ribu"),
-            Lang::En => Some("thousand"),
-            Lang::De => Some("Tausend"),
-            Lang::Fr => None,
-        };
-        if let Some(w) = word {
+        if let Some(w) = &g.thousand {
             return format!("{} {w}", n / 1000);
         }
     }
-    group(n, thousands_sep(lang))
+    group(n, &g.thousands)
 }
 
 /// An amount of US dollars in billions with at most one decimal (tenths).
 pub fn usd_billions(tenths: u64, lang: Lang) -> String {
+    let g = gen_data(lang);
     let whole = tenths / 10;
     let t = tenths % 10;
-    let num = if t == 0 { whole.to_string() } else { format!("{whole}{}{t}", decimal_sep(lang)) };
-    match lang {
-        Lang::Pt => format!("{num} {} de dólares", if tenths < 20 { "bilhão" } else { "bilhões" }),
-        Lang::Es => format!("{} millones de dólares", group(tenths * 100, ".")),
-        Lang::It => format!("{num} {} di dollari", if tenths < 20 { "miliardo" } else { "miliardi" }),
-        Lang::Id => format!("{num} miliar dolar AS"),
-        Lang::En => format!("${num} billion"),
-        Lang::Fr => format!("{num} {} de dollars", if tenths < 20 { "milliard" } else { "milliards" }),
-        Lang::De => format!("{num} {} Dollar", if tenths < 20 { "Milliarde" } else { "Milliarden" }),
-    }
+    let num = if t == 0 { whole.to_string() } else { format!("{whole}{}{t}", g.decimal) };
+    let template = if tenths < 20 { &g.usd_billions.0 } else { &g.usd_billions.1 };
+    template.replace("{num}", &num).replace("{millions}", &group(tenths * 100, &g.thousands))
 }
 
-/// The qualifiers written before a count in each language.
-fn qualifier(lang: Lang, q: Q) -> &'static str {
-    match (lang, q) {
-        (_, Q::Exact) => "",
-        (Lang::Pt, Q::MoreThan) => "mais de ",
-        (Lang::Es, Q::MoreThan) => "más de ",
-        (Lang::It, Q::MoreThan) => "oltre ",
-        (Lang::Id, Q::MoreThan) => "lebih dari ",
-        (Lang::En, Q::MoreThan) => "more than ",
-        (Lang::Fr, Q::MoreThan) => "plus de ",
-        (Lang::De, Q::MoreThan) => "mehr als ",
-        (Lang::Pt, Q::About) => "cerca de ",
-        (Lang::Es, Q::About) => "unos ",
-        (Lang::It, Q::About) => "circa ",
-        (Lang::Id, Q::About) => "sekitar ",
-        (Lang::En, Q::About) => "about ",
-        (Lang::Fr, Q::About) => "environ ",
-        (Lang::De, Q::About) => "rund ",
+/// The qualifier written before a count, with its space.
+fn qualifier(lang: Lang, q: Q) -> String {
+    let g = gen_data(lang);
+    match q {
+        Q::Exact => String::new(),
+        Q::MoreThan => format!("{} ", g.more_than),
+        Q::About => format!("{} ", g.about),
     }
 }
 
@@ -270,96 +285,39 @@ enum Q {
 fn order_sentence(lang: Lang, c: &str, q: Q, n: u64, rng: &mut Rng) -> String {
     let qual = qualifier(lang, q);
     let num = count_words(n, lang, rng, true);
-    match lang {
-        Lang::Pt => format!("A {c} encomendou {qual}{num} chips este ano."),
-        Lang::Es => format!("{c} encargó {qual}{num} chips este año."),
-        Lang::It => format!("{c} ha ordinato {qual}{num} chip quest'anno."),
-        Lang::Id => format!("{c} memesan {qual}{num} chip tahun ini."),
-        Lang::En => format!("{c} ordered {qual}{num} chips this year."),
-        Lang::Fr => format!("{c} a commandé {qual}{num} puces cette année."),
-        Lang::De => format!("{c} bestellte dieses Jahr {qual}{num} Chips."),
-    }
+    gen_data(lang).order.replace("{c}", c).replace("{q}", &qual).replace("{n}", &num)
+}
+
+/// Whether the language has an employees template.
+fn tells_employees(lang: Lang) -> bool {
+    gen_data(lang).employees.is_some()
+}
+
+/// Whether the language has a denial template.
+fn tells_denial(lang: Lang) -> bool {
+    gen_data(lang).denial.is_some()
 }
 
 fn employees_sentence(lang: Lang, c: &str, n: u64, rng: &mut Rng) -> String {
     let qual = qualifier(lang, Q::About);
     let num = count_words(n, lang, rng, true);
-    match lang {
-        Lang::Pt => format!("A {c} emprega {qual}{num} funcionários."),
-        Lang::Es => format!("{c} emplea a {qual}{num} trabajadores."),
-        Lang::It => format!("{c} impiega {qual}{num} dipendenti."),
-        Lang::Id => unreachable!("no Indonesian employees template is read as Employees"),
-        Lang::En => format!("{c} employs {qual}{num} people worldwide."),
-        Lang::Fr => format!("{c} emploie {qual}{num} salariés dans le monde."),
-        Lang::De => format!("{c} beschäftigt weltweit {qual}{num} Mitarbeiter."),
-    }
+    let template = gen_data(lang).employees.as_deref().expect("only languages that tell employees");
+    template.replace("{c}", c).replace("{q}", &qual).replace("{n}", &num)
 }
 
 fn invest_sentence(lang: Lang, c: &str, tenths: u64) -> String {
-    let amount = usd_billions(tenths, lang);
-    match lang {
-        Lang::Pt => format!("A {c} investiu {amount}."),
-        Lang::Es => format!("{c} invirtió {amount}."),
-        Lang::It => format!("{c} ha investito {amount}."),
-        Lang::Id => format!("{c} menginvestasikan {amount}."),
-        Lang::En => format!("{c} invested {amount}."),
-        Lang::Fr => format!("{c} a investi {amount}."),
-        Lang::De => format!("{c} investierte {amount}."),
-    }
+    gen_data(lang).invest.replace("{c}", c).replace("{amount}", &usd_billions(tenths, lang))
 }
 
 fn denial_sentence(lang: Lang, c: &str, rng: &mut Rng) -> String {
     let who = format!("{} {}", rng.pick(FIRST), rng.pick(LAST));
-    match lang {
-        Lang::Pt => format!("O porta-voz da {c}, {who}, negou que a empresa tenha encomendado chips."),
-        Lang::It => format!("Il portavoce di {c}, {who}, ha smentito di aver ordinato chip."),
-        Lang::Id => format!("Juru bicara {c}, {who}, membantah bahwa perusahaan itu memesan chip."),
-        Lang::En => format!("A {c} spokesperson, {who}, denied that the company had ordered chips."),
-        Lang::Fr => format!("Le porte-parole de {c}, {who}, a démenti que l'entreprise a commandé des puces."),
-        Lang::De => format!("Ein Sprecher von {c} dementierte, dass das Unternehmen Chips bestellt habe."),
-        Lang::Es => unreachable!("no Spanish denial of an order is read as one"),
-    }
+    let template = gen_data(lang).denial.as_deref().expect("only languages that tell a denial");
+    template.replace("{c}", c).replace("{who}", &who)
 }
 
-/// Sentences with no claim, from the case tables' "no claim" rows and kin.
-fn filler(lang: Lang) -> &'static [&'static str] {
-    match lang {
-        Lang::Pt => &[
-            "Choveu muito ontem na capital.",
-            "O mercado acompanha o setor com atenção.",
-            "Analistas esperam novidades nas próximas semanas.",
-        ],
-        Lang::Es => &[
-            "Ayer llovió mucho en la capital.",
-            "El mercado sigue el sector con atención.",
-            "Los analistas esperan novedades en las próximas semanas.",
-        ],
-        Lang::It => &[
-            "Ieri ha piovuto molto nella capitale.",
-            "Il mercato segue il settore con attenzione.",
-            "Gli analisti attendono novità nelle prossime settimane.",
-        ],
-        Lang::Id => &[
-            "Hujan deras mengguyur ibu kota sejak pagi.",
-            "Pasar mengikuti sektor ini dengan cermat.",
-            "Para analis menunggu kabar dalam beberapa minggu ke depan.",
-        ],
-        Lang::En => &[
-            "It rained heavily in the capital on Monday.",
-            "The market is watching the sector closely.",
-            "Analysts expect news in the coming weeks.",
-        ],
-        Lang::Fr => &[
-            "Il a beaucoup plu hier soir sur la capitale.",
-            "Le marché suit le secteur de près.",
-            "Les analystes attendent des nouvelles dans les prochaines semaines.",
-        ],
-        Lang::De => &[
-            "Gestern regnete es stark in der Hauptstadt.",
-            "Der Markt beobachtet die Branche genau.",
-            "Analysten erwarten in den kommenden Wochen Neuigkeiten.",
-        ],
-    }
+/// Sentences with no claim.
+fn filler(lang: Lang) -> &'static [String] {
+    &gen_data(lang).filler
 }
 
 /// How one fact of an event is told.
@@ -446,7 +404,7 @@ impl Generator {
         };
         let odd = 1 + rng.below(n_articles - 1);
         let denier = (n_articles >= 4 && rng.chance(0.35))
-            .then(|| (1..n_articles).find(|&i| i != odd && langs[i] != Lang::Es))
+            .then(|| (1..n_articles).find(|&i| i != odd && tells_denial(langs[i])))
             .flatten();
         for i in 0..n_articles {
             if Some(i) == denier {
@@ -470,8 +428,8 @@ impl Generator {
             push(Predicate::Order, FindingKind::Polarity, Verdict::Contradict, Some(d), "order: denied".into());
         }
 
-        // Fact 2: employees, about N (no Indonesian template).
-        let tellers: Vec<usize> = (0..n_articles).filter(|&i| langs[i] != Lang::Id && rng.chance(0.8)).collect();
+        // Fact 2: employees, about N (in the languages with a template).
+        let tellers: Vec<usize> = (0..n_articles).filter(|&i| tells_employees(langs[i]) && rng.chance(0.8)).collect();
         if tellers.len() >= 2 {
             let staff = rng.range(5, 95) * 1000;
             let m = mode(rng, false);
@@ -517,7 +475,7 @@ impl Generator {
                 }
             }
             text.push_str("\n\n");
-            text.push_str(rng.pick::<&str>(fill));
+            text.push_str(rng.pick::<String>(fill));
             text.push('\n');
             self.corpus.articles.push(Article { id: ids[i].clone(), text, lang: langs[i], event: e });
         }
