@@ -125,6 +125,19 @@ fn builtin_corpus_as_json() {
 }
 
 #[test]
+fn json_is_compact_unless_pretty() {
+    let compact = run_check(&["--format", "json", "examples/corpus/000_pt.txt"]);
+    let pretty = run_check(&["--format", "json", "--pretty", "examples/corpus/000_pt.txt"]);
+    let (c, p) = (stdout(&compact), stdout(&pretty));
+    assert_eq!(c.lines().count(), 1, "compact JSON is one line: {c}");
+    assert!(c.ends_with("}\n"), "{c}");
+    assert!(p.starts_with("{\n  \"documents\": [\n"), "pretty JSON is indented: {p}");
+    assert_eq!(json_output(&compact), json_output(&pretty), "the same report");
+    // --events writes one line per event: --pretty would break that.
+    assert_fails(&run_check(&["--events", "--pretty", "x.jsonl"]), &["--pretty", "--events"]);
+}
+
+#[test]
 fn builtin_corpus_as_text() {
     let o = run_check(&[]);
     assert_eq!(o.status.code(), Some(0), "stderr: {}", stderr(&o));

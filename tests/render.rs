@@ -102,6 +102,57 @@ fn no_view_lets_control_or_bidi_chars_through() {
     assert_eq!(back, r, "the JSON holds the same strings");
 }
 
+/// `json` with the white space outside strings removed.
+fn without_layout(json: &str) -> String {
+    let (mut out, mut in_string, mut escaped) = (String::with_capacity(json.len()), false, false);
+    for c in json.chars() {
+        if in_string {
+            (in_string, escaped) = (escaped || c != '"', !escaped && c == '\\');
+        } else if c == '"' {
+            in_string = true;
+        } else if c.is_ascii_whitespace() {
+            continue;
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[test]
+fn json_streams_compact_or_pretty_with_the_same_escapes() {
+    for (name, r) in
+        [("sample corpus", report()), ("hostile markup", hostile()), ("hostile controls", hostile_controls())]
+    {
+        let mut compact = Vec::new();
+        render::json_to(&r, &mut compact, false).expect("writes to a Vec");
+        let compact = String::from_utf8(compact).expect("UTF-8");
+        let mut pretty = Vec::new();
+        render::json_to(&r, &mut pretty, true).expect("writes to a Vec");
+        let pretty = String::from_utf8(pretty).expect("UTF-8");
+        // Pretty is what render::json has always given, byte for byte.
+        assert_eq!(pretty, render::json(&r), "{name}: pretty");
+        assert!(!compact.contains('\n') && pretty.contains("\n  \"documents\": ["), "{name}: layouts");
+        // The same tokens and escapes: only the white space between tokens differs.
+        assert_eq!(compact, without_layout(&pretty), "{name}");
+        assert!(acting_chars(&compact).is_empty(), "{name}: compact lets {:?} through", acting_chars(&compact));
+        let (a, b): (Report, Report) =
+            (serde_json::from_str(&compact).unwrap(), serde_json::from_str(&pretty).unwrap());
+        assert_eq!((&a, &b), (&r, &r), "{name}: both read back to the report");
+    }
+    // A writer that fails gives its error, not a panic.
+    struct Broken;
+    impl std::io::Write for Broken {
+        fn write(&mut self, _: &[u8]) -> std::io::Result<usize> {
+            Err(std::io::ErrorKind::BrokenPipe.into())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let e = render::json_to(&report(), Broken, false).expect_err("the writer fails");
+    assert_eq!(e.kind(), std::io::ErrorKind::BrokenPipe);
+}
+
 #[test]
 fn a_newline_in_an_id_does_not_start_a_line() {
     let r = hostile_controls();

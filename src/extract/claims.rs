@@ -56,11 +56,14 @@ pub(crate) fn read(
     let mut all_governed = governed.concat();
     all_governed.sort_unstable();
     doc.salient = salient(cx, entities, &all_governed, lead);
-    let mut claims = Vec::new();
+    // Repeats are merged sentence by sentence, so that a document that says
+    // one thing over and over never holds every copy at once.
+    let (mut repeats, mut sentence) = (Repeats::default(), Vec::new());
     for (&s, g) in sents.iter().zip(&governed) {
-        doc.sentence_claims(s, quantities, times, g, &mut claims);
+        doc.sentence_claims(s, quantities, times, g, &mut sentence);
+        sentence.drain(..).for_each(|c| repeats.push(c));
     }
-    let mut claims = merge_repeats(claims);
+    let mut claims = repeats.out;
     for (n, c) in claims.iter_mut().enumerate() {
         c.id = format!("{id}#{}", n + 1);
     }
@@ -125,54 +128,62 @@ pub(crate) fn event_tolls(claims: &mut [Claim], named_in: &dyn Fn(&str) -> usize
     }
 }
 
+/// An interval by the bits of its bounds, so that it can be hashed.
+type Bits = (Option<u64>, Option<u64>, bool, bool);
+
+/// What makes two claims of one document say the same thing.
+type RepeatKey<'c> =
+    (&'c str, Predicate, Option<&'c str>, Option<(Bits, Qualifier, &'c Unit)>, Option<TimeValue>, Polarity, Modality);
+
+fn repeat_key(c: &Claim) -> RepeatKey<'_> {
+    let q = c.quantity.as_ref().map(|q| {
+        let i = q.interval;
+        ((i.low.map(f64::to_bits), i.high.map(f64::to_bits), i.low_inclusive, i.high_inclusive), q.qualifier, &q.unit)
+    });
+    (
+        c.subject.key.as_str(),
+        c.predicate,
+        c.object.as_ref().map(|o| o.key()),
+        q,
+        c.time.as_ref().map(|t| t.value),
+        c.polarity,
+        c.modality,
+    )
+}
+
 /// Claims of one document that say the same thing (subject, predicate,
 /// object, value, time, polarity and modality) are one claim: the first,
 /// with the others' sentences as further evidence and their attribution
-/// filling what the first lacks.
-fn merge_repeats(claims: Vec<Claim>) -> Vec<Claim> {
-    /// An interval by the bits of its bounds, so that it can be hashed.
-    type Bits = (Option<u64>, Option<u64>, bool, bool);
-    type Key<'c> = (
-        &'c str,
-        Predicate,
-        Option<&'c str>,
-        Option<(Bits, Qualifier, &'c Unit)>,
-        Option<TimeValue>,
-        Polarity,
-        Modality,
-    );
-    fn key(c: &Claim) -> Key<'_> {
-        let q = c.quantity.as_ref().map(|q| {
-            let i = q.interval;
-            (
-                (i.low.map(f64::to_bits), i.high.map(f64::to_bits), i.low_inclusive, i.high_inclusive),
-                q.qualifier,
-                &q.unit,
-            )
-        });
-        (
-            c.subject.key.as_str(),
-            c.predicate,
-            c.object.as_ref().map(|o| o.key()),
-            q,
-            c.time.as_ref().map(|t| t.value),
-            c.polarity,
-            c.modality,
-        )
-    }
-    // For each claim, the index of the first claim that says the same.
-    let mut first: HashMap<Key, usize> = HashMap::default();
-    let same: Vec<usize> = claims.iter().enumerate().map(|(i, c)| *first.entry(key(c)).or_insert(i)).collect();
-    drop(first);
-    let mut slot = vec![usize::MAX; claims.len()];
-    let mut out: Vec<Claim> = Vec::with_capacity(claims.len());
-    for (i, c) in claims.into_iter().enumerate() {
-        if same[i] == i {
-            slot[i] = out.len();
-            out.push(c);
-            continue;
+/// filling what the first lacks. Claims are pushed in text order and merged
+/// as they come, so memory holds the merged claims only.
+#[derive(Default)]
+struct Repeats {
+    /// The merged claims, in the order of their first occurrence.
+    out: Vec<Claim>,
+    /// The last claim in `out` whose key hashes to a value.
+    head: HashMap<u64, usize>,
+    /// For each claim in `out`, the one before it with the same hash.
+    chain: Vec<Option<usize>>,
+}
+
+impl Repeats {
+    fn push(&mut self, c: Claim) {
+        use std::hash::BuildHasher;
+        let key = repeat_key(&c);
+        let hash = rustc_hash::FxBuildHasher.hash_one(key);
+        let mut at = self.head.get(&hash).copied();
+        while let Some(i) = at {
+            if repeat_key(&self.out[i]) == key {
+                break;
+            }
+            at = self.chain[i];
         }
-        let kept = &mut out[slot[same[i]]];
+        let Some(i) = at else {
+            self.chain.push(self.head.insert(hash, self.out.len()));
+            self.out.push(c);
+            return;
+        };
+        let kept = &mut self.out[i];
         // Claims come in text order: a repeat from the same sentence is next to its twin.
         if c.evidence != kept.evidence && kept.also.last() != Some(&c.evidence) {
             kept.also.push(c.evidence);
@@ -184,7 +195,6 @@ fn merge_repeats(claims: Vec<Claim>) -> Vec<Claim> {
         a.anonymous = a.anonymous.take().or(b.anonymous);
         a.outlet = a.outlet.take().or(b.outlet);
     }
-    out
 }
 
 /// Whether a concept is people (or, with `jobs`, jobs): what a lay-off

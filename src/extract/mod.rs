@@ -187,3 +187,30 @@ fn inherit_concepts(sents: &[crate::text::Sentence], qs: &mut [numbers::Mention]
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::text::{MAX_SENTENCE_TOKENS, sentences, tokenize};
+
+    /// Text with no sentence end is cut into pieces of at most
+    /// [`MAX_SENTENCE_TOKENS`] tokens, in order and without gaps, so that
+    /// every per-sentence step of the rules works on a bounded piece.
+    #[test]
+    fn a_sentence_longer_than_the_bound_is_cut() {
+        let unit = "A Acme encomendou mais de 100 mil chips este ano e ";
+        let cases: &[(&str, usize)] = &[("below the bound", 30), ("one bound and a bit", 40), ("many bounds", 400)];
+        for &(name, repeats) in cases {
+            let text = unit.repeat(repeats);
+            let t = tokenize(&text, &['.'], None);
+            let sents = sentences(&t);
+            assert_eq!(sents.len(), t.len().div_ceil(MAX_SENTENCE_TOKENS), "{name}: {} tokens", t.len());
+            assert!(sents.iter().all(|s| s.end - s.start <= MAX_SENTENCE_TOKENS), "{name}: a piece over the bound");
+            let mut at = 0;
+            for s in &sents {
+                assert_eq!(s.start, at, "{name}: pieces are contiguous");
+                at = s.end;
+            }
+            assert_eq!(at, t.len(), "{name}: pieces cover every token");
+        }
+    }
+}

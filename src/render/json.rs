@@ -1,27 +1,40 @@
-//! The JSON view: serde's pretty printer, with the chars that could act on
-//! a terminal written as `\u` escapes.
+//! The JSON view: serde's printer, pretty or compact, with the chars that
+//! could act on a terminal written as `\u` escapes.
 
 use std::io;
 
 use serde::Serialize;
-use serde_json::ser::{Formatter, PrettyFormatter};
+use serde_json::ser::{CompactFormatter, Formatter, PrettyFormatter};
 
 use super::safe;
 
-/// `value` as pretty-printed JSON. serde escapes C0 controls, `"` and `\`;
-/// this also writes DEL, C1 controls, bidi controls and zero-width
-/// characters (what [`safe::visible`] would show) as `\u` escapes, so that
-/// `cat report.json` cannot be acted on. The strings read back unchanged.
-pub(crate) fn to_string<T: Serialize>(value: &T) -> serde_json::Result<String> {
+/// `value` as pretty-printed JSON (see [`to_writer`]).
+pub(crate) fn to_string<T: Serialize + ?Sized>(value: &T) -> serde_json::Result<String> {
     let mut out = Vec::with_capacity(4096);
-    let mut ser = serde_json::Serializer::with_formatter(&mut out, Safe(PrettyFormatter::new()));
-    value.serialize(&mut ser)?;
+    to_writer(value, &mut out, true)?;
     // serde_json writes UTF-8 only.
     Ok(String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
 }
 
-/// A pretty formatter whose string fragments escape what could act.
-struct Safe(PrettyFormatter<'static>);
+/// Writes `value` as JSON to `writer`, pretty-printed or compact, as it
+/// goes (nothing is built in memory). serde escapes C0 controls, `"` and
+/// `\`; this also writes DEL, C1 controls, bidi controls and zero-width
+/// characters (what [`safe::visible`] would show) as `\u` escapes, so that
+/// `cat report.json` cannot be acted on. The strings read back unchanged.
+pub(crate) fn to_writer<T: Serialize + ?Sized, W: io::Write>(
+    value: &T,
+    writer: W,
+    pretty: bool,
+) -> serde_json::Result<()> {
+    if pretty {
+        value.serialize(&mut serde_json::Serializer::with_formatter(writer, Safe(PrettyFormatter::new())))
+    } else {
+        value.serialize(&mut serde_json::Serializer::with_formatter(writer, Safe(CompactFormatter)))
+    }
+}
+
+/// A formatter (pretty or compact) whose string fragments escape what could act.
+struct Safe<F>(F);
 
 fn escape_fragment<W: ?Sized + io::Write>(writer: &mut W, fragment: &str) -> io::Result<()> {
     let mut start = 0;
@@ -39,7 +52,7 @@ fn escape_fragment<W: ?Sized + io::Write>(writer: &mut W, fragment: &str) -> io:
     writer.write_all(&fragment.as_bytes()[start..])
 }
 
-impl Formatter for Safe {
+impl<F: Formatter> Formatter for Safe<F> {
     fn write_string_fragment<W: ?Sized + io::Write>(&mut self, writer: &mut W, fragment: &str) -> io::Result<()> {
         escape_fragment(writer, fragment)
     }

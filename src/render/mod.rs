@@ -70,9 +70,40 @@ pub use markdown::{markdown, markdown_with};
 /// report; the characters that could act on a terminal (controls, bidi
 /// controls, zero-width characters) are written as `\u` escapes, so that
 /// the JSON reads back the same and `cat` of it is safe.
+///
+/// [`json_to`] writes the same JSON (pretty or compact) to a writer as it
+/// goes, without building the whole string in memory.
 pub fn json(report: &Report) -> String {
     // Invariant: every value in a Report serializes (no non-string map keys, finite numbers).
     json::to_string(report).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
+}
+
+/// Writes `value` (a [`Report`], or any serializable value holding one,
+/// such as a line of the command's `--events` output) as JSON to `writer`,
+/// as it goes: memory holds no copy of the output. `pretty` indents it as
+/// [`json`] does; compact JSON has no white space between tokens and is
+/// otherwise the same, byte for byte, and reads back to the same value.
+/// The characters that could act on a terminal are `\u` escapes, as in
+/// [`json`]. `writer` is written in small pieces: give a buffered one.
+///
+/// ```
+/// use claimcheck::{check_consistency, render, Document, Lang};
+///
+/// let docs = [Document::new("a", "A Acme encomendou 100 mil chips.").with_lang(Lang::Pt)];
+/// let report = check_consistency(&docs)?;
+/// let mut out = Vec::new();
+/// render::json_to(&report, &mut out, false)?;
+/// let compact: serde_json::Value = serde_json::from_slice(&out)?;
+/// let pretty: serde_json::Value = serde_json::from_str(&render::json(&report))?;
+/// assert_eq!(compact, pretty);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn json_to<T: serde::Serialize + ?Sized, W: std::io::Write>(
+    value: &T,
+    writer: W,
+    pretty: bool,
+) -> std::io::Result<()> {
+    json::to_writer(value, writer, pretty).map_err(std::io::Error::from)
 }
 
 /// The text view's width when none is given, in columns.

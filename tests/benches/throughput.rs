@@ -176,69 +176,9 @@ fn compare_claims_n(bencher: Bencher, n: usize) {
     bencher.counter(ItemsCount::new(n)).bench(|| compare_claims(divan::black_box(&claims), &[]));
 }
 
-/// Hostile shapes, repeated to `size` bytes.
-#[derive(Clone, Copy, Debug)]
-pub enum Shape {
-    /// "mais de " over and over, no number.
-    MaisDe,
-    /// One line of digits.
-    Digits,
-    /// Digits grouped with "." forever ("1.000.000.000...").
-    Grouped,
-    /// Qualifiers in a row before one number.
-    Qualifiers,
-    /// Digits split by zero-width spaces and joiners.
-    ZeroWidth,
-    /// Capitalized words with no sentence end ("Acme Bexo Tramar ...").
-    Names,
-    /// A claim sentence repeated without a period (one huge sentence).
-    NoPeriod,
-    /// Public bodies with a name inside their phrase, over and over.
-    Bodies,
-    /// Tolls in ever new places, each sentence with two figures and two voices.
-    Voices,
-}
+use common::{Shape, hostile};
 
-impl std::fmt::Display for Shape {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        std::fmt::Debug::fmt(self, f)
-    }
-}
-
-pub fn hostile(shape: Shape, size: usize) -> String {
-    let unit = match shape {
-        Shape::MaisDe => "mais de ",
-        Shape::Digits => "1234567890",
-        Shape::Grouped => "000.",
-        Shape::Qualifiers => "mais de cerca de quase pelo menos até ",
-        Shape::ZeroWidth => "1\u{200b}0\u{200d}0\u{feff}",
-        Shape::Names => "Acme Bexo Tramar ",
-        Shape::NoPeriod => "A Acme encomendou mais de 100 mil chips este ano e ",
-        Shape::Bodies => "o Ministério da Saúde e a Defesa Civil de Lisboa, ",
-        Shape::Voices => "Segundo a polícia, 15 mil pessoas protestaram em Tavira; os organizadores falam em 60 mil. ",
-    };
-    let mut s = String::with_capacity(size + unit.len() + 32);
-    if matches!(shape, Shape::Grouped) {
-        s.push('1');
-    }
-    while s.len() < size {
-        s.push_str(unit);
-    }
-    s.push_str(" 100 chips.");
-    s
-}
-
-const SHAPES: &[Shape] = &[
-    Shape::MaisDe,
-    Shape::Digits,
-    Shape::Grouped,
-    Shape::Qualifiers,
-    Shape::ZeroWidth,
-    Shape::Names,
-    Shape::NoPeriod,
-    Shape::Bodies,
-    Shape::Voices,
-];
+const SHAPES: &[Shape] = Shape::ALL;
 
 mod adversarial {
     use super::*;

@@ -482,3 +482,77 @@ impl Generator {
         self.corpus.expected.extend(expected);
     }
 }
+
+/// Hostile shapes, repeated to `size` bytes.
+#[derive(Clone, Copy, Debug)]
+pub enum Shape {
+    /// "mais de " over and over, no number.
+    MaisDe,
+    /// One line of digits.
+    Digits,
+    /// Digits grouped with "." forever ("1.000.000.000...").
+    Grouped,
+    /// Qualifiers in a row before one number.
+    Qualifiers,
+    /// Digits split by zero-width spaces and joiners.
+    ZeroWidth,
+    /// Capitalized words with no sentence end ("Acme Bexo Tramar ...").
+    Names,
+    /// A claim sentence repeated without a period (one huge sentence).
+    NoPeriod,
+    /// Public bodies with a name inside their phrase, over and over.
+    Bodies,
+    /// Tolls in ever new places, each sentence with two figures and two voices.
+    Voices,
+}
+
+impl std::fmt::Display for Shape {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(self, f)
+    }
+}
+
+/// The text of a hostile shape: its unit repeated to at least `size`
+/// bytes, then " 100 chips.".
+pub fn hostile(shape: Shape, size: usize) -> String {
+    let unit = match shape {
+        Shape::MaisDe => "mais de ",
+        Shape::Digits => "1234567890",
+        Shape::Grouped => "000.",
+        Shape::Qualifiers => "mais de cerca de quase pelo menos até ",
+        Shape::ZeroWidth => "1\u{200b}0\u{200d}0\u{feff}",
+        Shape::Names => "Acme Bexo Tramar ",
+        Shape::NoPeriod => "A Acme encomendou mais de 100 mil chips este ano e ",
+        Shape::Bodies => "o Ministério da Saúde e a Defesa Civil de Lisboa, ",
+        Shape::Voices => "Segundo a polícia, 15 mil pessoas protestaram em Tavira; os organizadores falam em 60 mil. ",
+    };
+    let mut s = String::with_capacity(size + unit.len() + 32);
+    if matches!(shape, Shape::Grouped) {
+        s.push('1');
+    }
+    while s.len() < size {
+        s.push_str(unit);
+    }
+    s.push_str(" 100 chips.");
+    s
+}
+
+impl Shape {
+    /// Every shape, in the order above.
+    pub const ALL: &[Shape] = &[
+        Shape::MaisDe,
+        Shape::Digits,
+        Shape::Grouped,
+        Shape::Qualifiers,
+        Shape::ZeroWidth,
+        Shape::Names,
+        Shape::NoPeriod,
+        Shape::Bodies,
+        Shape::Voices,
+    ];
+
+    /// The shape named `name` (its name above, any case).
+    pub fn named(name: &str) -> Option<Shape> {
+        Shape::ALL.iter().copied().find(|s| s.to_string().eq_ignore_ascii_case(name))
+    }
+}

@@ -270,7 +270,8 @@ impl EventStream<'_> {
                     Ok(ref report) => EventResult { event: id, report: Some(report), error: None },
                     Err(e) => EventResult { event: id, report: None, error: Some(e) },
                 };
-                serde_json::to_writer(&mut *out, &line)?;
+                // The report's escaping of what could act on a terminal, streamed.
+                render::json_to(&line, &mut *out, false)?;
                 out.write_all(b"\n")?;
             }
             _ => {

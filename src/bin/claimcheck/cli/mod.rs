@@ -50,10 +50,14 @@ with a warning naming the file, line and field.
 Options:
   --format FORMAT      output format (default: text):
                          text      a fact-by-source matrix, then the findings
-                         json      the full report, for tools
+                         json      the full report, for tools (compact;
+                                   --pretty indents it)
                          markdown  the same as text, for a ticket
                          html      one self-contained page (colored matrix,
                                    evidence on hover and on click)
+  --pretty             indent the JSON report for people (default: compact,
+                       one line; not with --events, whose output is one
+                       line per event)
   --show VERDICT[,VERDICT...]
                        show only findings with these verdicts: contradict,
                        tension, compatible, agree, single_source (default:
@@ -131,6 +135,8 @@ enum Color {
 
 struct Options {
     format: Format,
+    /// `--pretty`: indented JSON.
+    pretty: bool,
     view: render::Options,
     lang: Option<LangCode>,
     date: Option<PartialDate>,
@@ -229,8 +235,8 @@ fn run() -> Result<(), Fail> {
     let report = checker.check(&docs).map_err(|e| e.to_string())?;
     warn_skipped(&report);
     let mut out = match opts.format {
+        Format::Json => return emit_json(&report, opts.pretty),
         Format::Text => render::text_with(&report, &opts.view),
-        Format::Json => render::json(&report),
         Format::Markdown => render::markdown_with(&report, &opts.view),
         Format::Html => render::html_with(&report, &opts.view),
     };
@@ -245,6 +251,7 @@ fn parse_args(mut parser: lexopt::Parser) -> Result<Options, Fail> {
 
     let mut opts = Options {
         format: Format::Text,
+        pretty: false,
         view: render::Options::new(),
         lang: None,
         date: None,
@@ -280,6 +287,7 @@ fn parse_args(mut parser: lexopt::Parser) -> Result<Options, Fail> {
                 opts.width = Some(n);
             }
             Long("all") => opts.view = opts.view.all(true),
+            Long("pretty") => opts.pretty = true,
             Long("color") => {
                 let v = string_value(&mut parser, "--color")?;
                 opts.color = match v.as_str() {
@@ -349,6 +357,9 @@ fn check_options(opts: &Options) -> Result<(), Fail> {
         if !matches!(opts.format, Format::Text | Format::Json) {
             return Err("--events writes --format text or json only".to_string());
         }
+        if opts.pretty {
+            return Err("--pretty does not apply to --events, which writes one JSON line per event".to_string());
+        }
     }
     // Standard input can be read once.
     let stdin_uses = opts.paths.iter().chain(&opts.kb).filter(|p| input::is_stdin(p)).count();
@@ -397,9 +408,23 @@ fn builtin_corpus() -> Vec<Document> {
 /// Writes to a locked, buffered stdout. A closed pipe (`claimcheck | head`)
 /// is not an error: the reader has what it wanted.
 fn emit(s: &str) -> Result<(), Fail> {
-    let stdout = io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
-    match out.write_all(s.as_bytes()).and_then(|()| out.flush()) {
+    write_stdout(|out| out.write_all(s.as_bytes()))
+}
+
+/// Writes the report as JSON to stdout as it is serialized, never whole in
+/// memory, and a final newline.
+fn emit_json(report: &Report, pretty: bool) -> Result<(), Fail> {
+    write_stdout(|out| {
+        render::json_to(report, &mut *out, pretty)?;
+        out.write_all(b"\n")
+    })
+}
+
+/// Runs `write` on a locked, buffered stdout and flushes it; a closed pipe
+/// is no error.
+fn write_stdout(write: impl FnOnce(&mut BufWriter<io::StdoutLock<'static>>) -> io::Result<()>) -> Result<(), Fail> {
+    let mut out = BufWriter::new(io::stdout().lock());
+    match write(&mut out).and_then(|()| out.flush()) {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
         Err(e) => Err(format!("writing output: {e}")),
