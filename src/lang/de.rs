@@ -2,6 +2,7 @@
 
 use super::{Lang, Lexicon};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
+use super::{AgeMark, ScoreMark};
 
 pub(crate) static LEXICON: Lexicon = Lexicon {
     lang: Lang::De,
@@ -355,6 +356,42 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("r$", "BRL"),
     ],
     percent: &["prozent", "prozentpunkte", "prozentpunkten", "prozentpunkt"],
+    month_first_dates: false,
+    labels: &[
+        "nr.", "nummer", "artikel", "art.", "paragraf", "paragraph", "§", "seite", "flug", "flugnummer",
+        "gleis", "linie", "liste", "listenplatz", "platz", "stufe", "warnstufe", "alarmstufe", "kategorie",
+        "stärke", "magnitude", "gate", "terminal",
+    ],
+    readings: &["magnitude", "auf der richterskala"],
+    ages: &[
+        ("im alter von", AgeMark::Before),
+        ("alter von", AgeMark::Before),
+        ("jahre alt", AgeMark::After),
+        ("jährige", AgeMark::After),
+        ("jähriger", AgeMark::After),
+        ("jährigen", AgeMark::After),
+        ("jähriges", AgeMark::After),
+    ],
+    scores: &[
+        ("gewann", ScoreMark::Word),
+        ("gewinnt", ScoreMark::Word),
+        ("gewonnen", ScoreMark::Word),
+        ("siegte", ScoreMark::Word),
+        ("sieg", ScoreMark::Word),
+        ("besiegte", ScoreMark::Word),
+        ("verlor", ScoreMark::Word),
+        ("verloren", ScoreMark::Word),
+        ("niederlage", ScoreMark::Word),
+        ("unentschieden", ScoreMark::Word),
+        ("spiel", ScoreMark::Word),
+        ("finale", ScoreMark::Word),
+        ("endspiel", ScoreMark::Word),
+        ("tore", ScoreMark::Word),
+        ("halbzeit", ScoreMark::Word),
+        ("elfmeterschießen", ScoreMark::Word),
+        ("pokal", ScoreMark::Word),
+        ("zu", ScoreMark::Joiner),
+    ],
     months: &[
         ("januar", 1),
         ("jänner", 1),

@@ -2,6 +2,7 @@
 
 use super::{Lang, Lexicon};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
+use super::{AgeMark, ScoreMark};
 
 pub(crate) static LEXICON: Lexicon = Lexicon {
     lang: Lang::En,
@@ -270,6 +271,44 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("lira", "TRY"),
     ],
     percent: &["percent", "per cent", "pct", "percentage points", "percentage point"],
+    month_first_dates: true,
+    labels: &[
+        "no.", "nr.", "number", "gate", "flight", "decree", "article", "art.", "page", "chapter", "section",
+        "paragraph", "platform", "route", "line", "list", "level", "category", "magnitude", "act",
+    ],
+    readings: &["magnitude", "richter", "on the richter scale"],
+    ages: &[
+        ("aged", AgeMark::Before),
+        ("age", AgeMark::Before),
+        ("at the age of", AgeMark::Before),
+        ("year-old", AgeMark::After),
+        ("years-old", AgeMark::After),
+        ("year old", AgeMark::After),
+        ("years old", AgeMark::After),
+    ],
+    scores: &[
+        ("won", ScoreMark::Word),
+        ("win", ScoreMark::Word),
+        ("wins", ScoreMark::Word),
+        ("beat", ScoreMark::Word),
+        ("beats", ScoreMark::Word),
+        ("defeated", ScoreMark::Word),
+        ("defeat", ScoreMark::Word),
+        ("lost", ScoreMark::Word),
+        ("draw", ScoreMark::Word),
+        ("drew", ScoreMark::Word),
+        ("victory", ScoreMark::Word),
+        ("final", ScoreMark::Word),
+        ("match", ScoreMark::Word),
+        ("game", ScoreMark::Word),
+        ("scored", ScoreMark::Word),
+        ("scoreline", ScoreMark::Word),
+        ("goals", ScoreMark::Word),
+        ("half-time", ScoreMark::Word),
+        ("league", ScoreMark::Word),
+        ("cup", ScoreMark::Word),
+        ("to", ScoreMark::Joiner),
+    ],
     months: &[
         ("january", 1),
         ("jan", 1),

@@ -2,6 +2,7 @@
 
 use super::{Lang, Lexicon};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
+use super::{AgeMark, ScoreMark};
 
 pub(crate) static LEXICON: Lexicon = Lexicon {
     lang: Lang::Es,
@@ -196,6 +197,37 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("francos suizos", "CHF"),
     ],
     percent: &["por ciento", "puntos porcentuales"],
+    month_first_dates: false,
+    labels: &[
+        "n.º", "nº", "núm.", "número", "no.", "artículo", "art.", "decreto", "ley", "página", "vuelo", "puerta",
+        "línea", "lista", "nivel", "categoría", "magnitud",
+    ],
+    readings: &["de magnitud", "magnitud", "en la escala de richter", "grados en la escala de richter"],
+    ages: &[
+        ("edad de", AgeMark::Before),
+        ("años de edad", AgeMark::After),
+        ("años", AgeMark::Noun),
+        ("de", AgeMark::Of),
+        ("a los", AgeMark::Of),
+    ],
+    scores: &[
+        ("ganó", ScoreMark::Word),
+        ("gana", ScoreMark::Word),
+        ("venció", ScoreMark::Word),
+        ("derrotó", ScoreMark::Word),
+        ("perdió", ScoreMark::Word),
+        ("empate", ScoreMark::Word),
+        ("empató", ScoreMark::Word),
+        ("victoria", ScoreMark::Word),
+        ("derrota", ScoreMark::Word),
+        ("partido", ScoreMark::Word),
+        ("final", ScoreMark::Word),
+        ("goles", ScoreMark::Word),
+        ("marcador", ScoreMark::Word),
+        ("liga", ScoreMark::Word),
+        ("copa", ScoreMark::Word),
+        ("a", ScoreMark::Joiner),
+    ],
     months: &[
         ("enero", 1),
         ("ene", 1),

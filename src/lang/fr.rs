@@ -2,6 +2,7 @@
 
 use super::{Lang, Lexicon};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
+use super::{AgeMark, ScoreMark};
 
 pub(crate) static LEXICON: Lexicon = Lexicon {
     lang: Lang::Fr,
@@ -281,6 +282,37 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("pesos", "MXN"),
     ],
     percent: &["pour cent", "pour-cent", "points de pourcentage", "point de pourcentage"],
+    month_first_dates: false,
+    labels: &[
+        "n°", "no.", "numéro", "article", "art.", "décret", "page", "vol", "porte", "ligne", "liste", "niveau",
+        "catégorie", "magnitude",
+    ],
+    readings: &["de magnitude", "magnitude", "sur l'échelle de richter"],
+    ages: &[
+        ("âgé de", AgeMark::Before),
+        ("âgée de", AgeMark::Before),
+        ("âgés de", AgeMark::Before),
+        ("âgées de", AgeMark::Before),
+        ("à l'âge de", AgeMark::Before),
+        ("ans", AgeMark::Noun),
+        ("de", AgeMark::Of),
+        ("d'", AgeMark::Of),
+    ],
+    scores: &[
+        ("gagné", ScoreMark::Word),
+        ("remporté", ScoreMark::Word),
+        ("battu", ScoreMark::Word),
+        ("défaite", ScoreMark::Word),
+        ("victoire", ScoreMark::Word),
+        ("match", ScoreMark::Word),
+        ("finale", ScoreMark::Word),
+        ("buts", ScoreMark::Word),
+        ("nul", ScoreMark::Word),
+        ("score", ScoreMark::Word),
+        ("championnat", ScoreMark::Word),
+        ("coupe", ScoreMark::Word),
+        ("à", ScoreMark::Joiner),
+    ],
     months: &[
         ("janvier", 1),
         ("janv", 1),

@@ -2,6 +2,7 @@
 
 use super::{Lang, Lexicon};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
+use super::{AgeMark, ScoreMark};
 
 pub(crate) static LEXICON: Lexicon = Lexicon {
     lang: Lang::Id,
@@ -292,6 +293,35 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("r$", "BRL"),
     ],
     percent: &["persen", "poin persentase", "persen poin"],
+    month_first_dates: false,
+    labels: &[
+        "no.", "nomor", "nomor urut", "pasal", "ayat", "halaman", "penerbangan", "gerbang", "jalur", "level",
+        "kategori", "magnitudo",
+    ],
+    readings: &["magnitudo", "sr", "skala richter"],
+    ages: &[
+        ("berusia", AgeMark::Before),
+        ("berumur", AgeMark::Before),
+        ("usia", AgeMark::Before),
+        ("umur", AgeMark::Before),
+    ],
+    scores: &[
+        ("menang", ScoreMark::Word),
+        ("mengalahkan", ScoreMark::Word),
+        ("kalah", ScoreMark::Word),
+        ("dikalahkan", ScoreMark::Word),
+        ("imbang", ScoreMark::Word),
+        ("kemenangan", ScoreMark::Word),
+        ("kekalahan", ScoreMark::Word),
+        ("pertandingan", ScoreMark::Word),
+        ("laga", ScoreMark::Word),
+        ("final", ScoreMark::Word),
+        ("gol", ScoreMark::Word),
+        ("skor", ScoreMark::Word),
+        ("liga", ScoreMark::Word),
+        ("piala", ScoreMark::Word),
+        ("lawan", ScoreMark::Joiner),
+    ],
     months: &[
         ("januari", 1),
         ("jan", 1),

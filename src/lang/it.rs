@@ -2,6 +2,7 @@
 
 use super::{Lang, Lexicon};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
+use super::{AgeMark, ScoreMark};
 
 pub(crate) static LEXICON: Lexicon = Lexicon {
     lang: Lang::It,
@@ -260,6 +261,37 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("reais", "BRL"),
     ],
     percent: &["per cento", "percento", "punti percentuali"],
+    month_first_dates: false,
+    labels: &[
+        "n.", "n°", "numero", "articolo", "art.", "decreto", "pagina", "volo", "gate", "binario", "linea",
+        "lista", "livello", "categoria", "magnitudo",
+    ],
+    readings: &["magnitudo", "di magnitudo", "della scala richter", "sulla scala richter"],
+    ages: &[
+        ("età di", AgeMark::Before),
+        ("all'età di", AgeMark::Before),
+        ("anni di età", AgeMark::After),
+        ("anni", AgeMark::Noun),
+        ("di", AgeMark::Of),
+    ],
+    scores: &[
+        ("vinto", ScoreMark::Word),
+        ("vince", ScoreMark::Word),
+        ("vinse", ScoreMark::Word),
+        ("battuto", ScoreMark::Word),
+        ("sconfitto", ScoreMark::Word),
+        ("sconfitta", ScoreMark::Word),
+        ("perso", ScoreMark::Word),
+        ("pareggio", ScoreMark::Word),
+        ("vittoria", ScoreMark::Word),
+        ("partita", ScoreMark::Word),
+        ("finale", ScoreMark::Word),
+        ("gol", ScoreMark::Word),
+        ("reti", ScoreMark::Word),
+        ("campionato", ScoreMark::Word),
+        ("coppa", ScoreMark::Word),
+        ("a", ScoreMark::Joiner),
+    ],
     months: &[
         ("gennaio", 1),
         ("genn", 1),

@@ -65,6 +65,30 @@ impl Lang {
 /// unambiguous.
 pub(crate) type Phrases<T> = &'static [(&'static str, T)];
 
+/// Where a word that marks an age stands ([`Lexicon::ages`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum AgeMark {
+    /// Right before the number: "aged 64", "berusia 64", "âgé de 64".
+    Before,
+    /// Right after the number, a hyphen allowed: "64 years old", "64-year-old", "64-jährige".
+    After,
+    /// A noun of years after the number, an age only when an [`AgeMark::Of`]
+    /// word stands right before the number and no complement follows the
+    /// noun: "di 64 anni" is an age, "64 anni di carcere" a duration.
+    Noun,
+    /// The preposition of an age noun: "di", "de", "d'".
+    Of,
+}
+
+/// What a word of a match is ([`Lexicon::scores`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum ScoreMark {
+    /// A word of a match near the numbers: "won", "beat", "final", "vinto".
+    Word,
+    /// A word between the two numbers of a score: "a" in "3 a 2", "zu".
+    Joiner,
+}
+
 /// Everything the pipeline knows about one language: general news
 /// vocabulary, written as data.
 ///
@@ -111,6 +135,23 @@ pub(crate) struct Lexicon {
     pub currencies: Phrases<&'static str>,
     /// Words for percent after a number ("por cento"); "%" is universal.
     pub percent: &'static [&'static str],
+    /// Whether a date in digits writes the month first ("11/03/2021" is
+    /// November 3 in American usage); the day comes first elsewhere. A
+    /// date whose order cannot be told is no quantity, but no time either.
+    pub month_first_dates: bool,
+    /// Words right before a number that make it a label, a rank or a
+    /// reading, never a count: "No.", "gate", "flight", "decree",
+    /// "article", "page", "list", "magnitude".
+    pub labels: &'static [&'static str],
+    /// Words right after a number (a hyphen may stand between) that make it
+    /// a reading on a scale, never a count ("7.8-magnitude", "7,8 magnitudo").
+    pub readings: &'static [&'static str],
+    /// Words that make a number an age (see [`AgeMark`]): "aged 64",
+    /// "64-year-old", "un uomo di 64 anni"; never "64 anni di carcere".
+    pub ages: Phrases<AgeMark>,
+    /// Words that make two numbers a score or a tally (see [`ScoreMark`]):
+    /// "won 3-2", "vinse 3 a 2".
+    pub scores: Phrases<ScoreMark>,
     /// Month names and abbreviations, 1 to 12.
     pub months: Phrases<u8>,
     /// Times relative to publication ("este ano", "até agora").

@@ -2,6 +2,7 @@
 
 use super::{Lang, Lexicon};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
+use super::{AgeMark, ScoreMark};
 
 pub(crate) static LEXICON: Lexicon = Lexicon {
     lang: Lang::Pt,
@@ -168,6 +169,40 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("pesos", "MXN"),
     ],
     percent: &["por cento", "pontos percentuais"],
+    month_first_dates: false,
+    labels: &[
+        "n.º", "nº", "no.", "número", "artigo", "art.", "decreto", "lei", "portaria", "página", "voo", "portão",
+        "linha", "lista", "nível", "categoria", "magnitude",
+    ],
+    readings: &["de magnitude", "magnitude", "na escala richter", "graus na escala richter"],
+    ages: &[
+        ("idade de", AgeMark::Before),
+        ("anos de idade", AgeMark::After),
+        ("anos", AgeMark::Noun),
+        ("de", AgeMark::Of),
+        ("aos", AgeMark::Of),
+    ],
+    scores: &[
+        ("venceu", ScoreMark::Word),
+        ("vence", ScoreMark::Word),
+        ("ganhou", ScoreMark::Word),
+        ("derrotou", ScoreMark::Word),
+        ("perdeu", ScoreMark::Word),
+        ("empate", ScoreMark::Word),
+        ("empatou", ScoreMark::Word),
+        ("vitória", ScoreMark::Word),
+        ("derrota", ScoreMark::Word),
+        ("partida", ScoreMark::Word),
+        ("jogo", ScoreMark::Word),
+        ("final", ScoreMark::Word),
+        ("gols", ScoreMark::Word),
+        ("golos", ScoreMark::Word),
+        ("placar", ScoreMark::Word),
+        ("campeonato", ScoreMark::Word),
+        ("taça", ScoreMark::Word),
+        ("a", ScoreMark::Joiner),
+        ("x", ScoreMark::Joiner),
+    ],
     months: &[
         ("janeiro", 1),
         ("jan", 1),

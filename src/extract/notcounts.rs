@@ -1,0 +1,185 @@
+//! Numbers that count nothing: labels and ranks ("gate 5", "decree
+//! 11.234", "No. 5"), readings on a scale ("7.8-magnitude"), ages ("aged
+//! 64", "un uomo di 64 anni") and match scores ("won 3-2", "vinse 3 a 2").
+//!
+//! Language-independent shapes driven by each lexicon's marker words
+//! ([`Lexicon::labels`], [`Lexicon::readings`], [`Lexicon::ages`],
+//! [`Lexicon::scores`]). Precision comes first: a shape without its marker
+//! word is left to the number layer.
+
+use once_cell::sync::Lazy;
+
+use super::{Ctx, ending_at};
+use crate::lang::{AgeMark, Lang, Lexicon, ScoreMark, Tag, kinds};
+use crate::text::{Case, Kind, Tokens, tokenize};
+
+/// How far (in tokens, on the same line) a word of a match may stand from
+/// the two numbers of a score.
+const SCORE_WINDOW: usize = 12;
+
+/// The largest number a side of a score or tally may be.
+const SCORE_MAX: u32 = 200;
+
+/// A phrase as the folded words the tokenizer makes of it.
+type Words = Vec<String>;
+
+/// One language's marker phrases, tokenized once.
+struct Table {
+    labels: Vec<Words>,
+    readings: Vec<Words>,
+    ages: Vec<(Words, AgeMark)>,
+    scores: Vec<(Words, ScoreMark)>,
+}
+
+fn words(phrase: &str) -> Words {
+    let t = tokenize(phrase, &[], None);
+    (0..t.len()).map(|k| t.folded(k).to_string()).collect()
+}
+
+impl Table {
+    fn new(lex: &Lexicon) -> Table {
+        Table {
+            labels: lex.labels.iter().map(|p| words(p)).collect(),
+            readings: lex.readings.iter().map(|p| words(p)).collect(),
+            ages: lex.ages.iter().map(|&(p, m)| (words(p), m)).collect(),
+            scores: lex.scores.iter().map(|&(p, m)| (words(p), m)).collect(),
+        }
+    }
+}
+
+fn table(lang: Lang) -> &'static Table {
+    static TABLES: Lazy<Vec<Table>> = Lazy::new(|| Lang::ALL.iter().map(|l| Table::new(l.lexicon())).collect());
+    &TABLES[lang.index()]
+}
+
+/// Whether `w` is written right before token `i`, on its line.
+fn ends_at(t: &Tokens, i: usize, w: &[String]) -> bool {
+    !w.is_empty()
+        && w.len() <= i
+        && (i - w.len()..i).zip(w).all(|(k, s)| t.folded(k) == s && (k == i - w.len() || !t.toks[k].newline_before))
+        && !t.toks.get(i).is_some_and(|n| n.newline_before)
+}
+
+/// Whether `w` is written from token `j` on, on one line.
+fn starts_at(t: &Tokens, j: usize, w: &[String]) -> bool {
+    !w.is_empty()
+        && j + w.len() <= t.len()
+        && (j..j + w.len()).zip(w).all(|(k, s)| t.folded(k) == s && !t.toks[k].newline_before)
+}
+
+/// The token after a number ending before `end`, past a hyphen glued on
+/// both sides ("7.8-magnitude", "64-year-old").
+fn after_hyphen(t: &Tokens, end: usize) -> usize {
+    let glued = |k: usize| t.toks.get(k).is_some_and(|x| !x.space_before);
+    if t.is_punct(end, '-') && glued(end) && glued(end + 1) { end + 1 } else { end }
+}
+
+/// Whether the number written on tokens `i..end` is a label, a reading or
+/// an age rather than a count.
+pub(crate) fn is_not_count(cx: &Ctx, i: usize, end: usize) -> bool {
+    let t = cx.tokens;
+    let tab = table(cx.lex_data.lang);
+    let after = after_hyphen(t, end);
+    if tab.labels.iter().any(|w| ends_at(t, i, w)) || tab.readings.iter().any(|w| starts_at(t, after, w)) {
+        return true;
+    }
+    is_age(cx, tab, i, end)
+}
+
+/// "aged 64", "64-year-old", "un uomo di 64 anni"; not "64 anni di
+/// carcere", "più di 20 anni".
+fn is_age(cx: &Ctx, tab: &Table, i: usize, end: usize) -> bool {
+    let t = cx.tokens;
+    let after = after_hyphen(t, end);
+    let marked = |m: AgeMark| tab.ages.iter().filter(move |(_, k)| *k == m).map(|(w, _)| w);
+    if marked(AgeMark::Before).any(|w| ends_at(t, i, w)) || marked(AgeMark::After).any(|w| starts_at(t, after, w)) {
+        return true;
+    }
+    let Some(noun) = marked(AgeMark::Noun).find(|w| starts_at(t, end, w)) else { return false };
+    // "mais de 20 anos" is a span of time, not an age.
+    let qualified =
+        ending_at(cx.tags, i, kinds![Qualifier], |g| matches!(g, Tag::Qualifier(_)).then_some(())).is_some();
+    if qualified || !marked(AgeMark::Of).any(|w| ends_at(t, i, w)) {
+        return false;
+    }
+    // A complement after the noun makes it a duration: "anni di carcere".
+    let k = end + noun.len();
+    let of = marked(AgeMark::Of).find(|w| starts_at(t, k, w)).map_or(0, |w| w.len());
+    let complement = of > 0 && t.toks.get(k + of).is_some_and(|x| x.kind == Kind::Word && x.case == Case::Lower);
+    !complement
+}
+
+/// A side of a score: plain digits, at most [`SCORE_MAX`].
+fn side(t: &Tokens, j: usize) -> Option<u32> {
+    let tok = t.toks.get(j)?;
+    let raw = t.raw(j);
+    if tok.kind != Kind::Number || raw.len() > 3 || !raw.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    raw.parse().ok().filter(|&v| v <= SCORE_MAX)
+}
+
+/// Where a score or a tally that starts at token `i` ends: two small
+/// numbers joined by a glued hyphen ("3-2", "52-48") or by a joiner word
+/// of the language ("3 a 2", "3 zu 2"), with nothing counted after them.
+/// A glued pair whose first number is the larger is never a range, so it
+/// is a score or a tally wherever it stands; any other pair needs a word
+/// of a match nearby ("won", "vinto", "Finale"). Not after a range opener
+/// or a qualifier ("entre 3 a 2 mil").
+pub(crate) fn score_end(cx: &Ctx, i: usize) -> Option<usize> {
+    let t = cx.tokens;
+    let first = side(t, i)?;
+    let tab = table(cx.lex_data.lang);
+    let glued = |k: usize| t.toks.get(k).is_some_and(|x| !x.space_before);
+    let (second_at, hyphen) = if (t.is_punct(i + 1, '-') || t.is_punct(i + 1, '–')) && glued(i + 1) && glued(i + 2) {
+        (i + 2, true)
+    } else {
+        let joiner =
+            tab.scores.iter().filter(|(_, m)| *m == ScoreMark::Joiner).find(|(w, _)| starts_at(t, i + 1, w))?;
+        (i + 1 + joiner.0.len(), false)
+    };
+    let second = side(t, second_at)?;
+    let end = second_at + 1;
+    let before = ending_at(cx.tags, i, kinds![RangeOpener, Qualifier, Currency], |g| {
+        matches!(g, Tag::RangeOpener | Tag::Qualifier(_) | Tag::Currency(_)).then_some(())
+    });
+    if before.is_some() || counted_after(cx, tab, end) {
+        return None;
+    }
+    (hyphen && first >= second || near_match_word(cx, tab, i, end)).then_some(end)
+}
+
+/// Whether a unit, a scale or a noun follows token `end - 1` ("3-2 mil",
+/// "10 a 20 seats"); a word of a match does not count ("a 3-2 win").
+fn counted_after(cx: &Ctx, tab: &Table, end: usize) -> bool {
+    let t = cx.tokens;
+    let Some(tok) = t.toks.get(end) else { return false };
+    if tok.newline_before {
+        return false;
+    }
+    if cx.tags.any(end, kinds![Percent, Currency, Scale, Measure, Concept]) || t.is_punct(end, '%') {
+        return true;
+    }
+    let match_word = tab.scores.iter().any(|(w, m)| *m == ScoreMark::Word && starts_at(t, end, w));
+    let noun = tok.kind == Kind::Word
+        && tok.case == Case::Lower
+        && cx.tags.at(end).is_empty()
+        && !cx.lex.is_function_word(t.folded(end));
+    noun && !match_word
+}
+
+/// Whether a word of a match stands within [`SCORE_WINDOW`] tokens of
+/// `i..end`, on the same line.
+fn near_match_word(cx: &Ctx, tab: &Table, i: usize, end: usize) -> bool {
+    let t = cx.tokens;
+    let mut lo = i;
+    while lo > 0 && i - lo < SCORE_WINDOW && !t.toks[lo].newline_before {
+        lo -= 1;
+    }
+    let mut hi = end;
+    while hi < t.len() && hi - end < SCORE_WINDOW && !t.toks[hi].newline_before {
+        hi += 1;
+    }
+    let words = tab.scores.iter().filter(|(_, m)| *m == ScoreMark::Word);
+    (lo..hi).filter(|&k| k < i || k >= end).any(|k| words.clone().any(|(w, _)| starts_at(t, k, w)))
+}
