@@ -52,6 +52,7 @@ fn claim(source: &str, predicate: Predicate, q: Option<Quantity>) -> Claim {
         attribution: Attribution::default(),
         evidence: Evidence { start: 0, end: 1, text: "x".to_string() },
         also: Vec::new(),
+        zone: None,
     }
 }
 

@@ -847,6 +847,7 @@ impl Doc<'_, '_> {
             attribution: attribution.clone(),
             evidence,
             also: Vec::new(),
+            zone: None,
         }
     }
 

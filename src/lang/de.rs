@@ -3,6 +3,7 @@
 use super::{Lang, Lexicon};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
 use super::{AgeMark, ScoreMark};
+use crate::schema::Zone;
 
 pub(crate) static LEXICON: Lexicon = Lexicon {
     lang: Lang::De,
@@ -391,6 +392,27 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("elfmeterschießen", ScoreMark::Word),
         ("pokal", ScoreMark::Word),
         ("zu", ScoreMark::Joiner),
+    ],
+    zones: &[
+        ("lesen sie auch", Zone::RelatedLink),
+        ("lesen sie mehr", Zone::RelatedLink),
+        ("mehr zum thema", Zone::RelatedLink),
+        ("auch interessant", Zone::RelatedLink),
+        ("weiterlesen", Zone::RelatedLink),
+        ("foto:", Zone::Caption),
+        ("bild:", Zone::Caption),
+        ("fotos:", Zone::Caption),
+        ("©", Zone::Caption),
+        ("foto/", Zone::Caption),
+        ("von", Zone::Byline),
+        ("autor:", Zone::Byline),
+        ("autorin:", Zone::Byline),
+        ("text:", Zone::Byline),
+        ("update:", Zone::UpdateLog),
+        ("aktualisiert", Zone::UpdateLog),
+        ("aktualisierung:", Zone::UpdateLog),
+        ("korrektur:", Zone::UpdateLog),
+        ("ergänzt", Zone::UpdateLog),
     ],
     months: &[
         ("januar", 1),

@@ -3,6 +3,7 @@
 use super::{Lang, Lexicon};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
 use super::{AgeMark, ScoreMark};
+use crate::schema::Zone;
 
 pub(crate) static LEXICON: Lexicon = Lexicon {
     lang: Lang::En,
@@ -308,6 +309,33 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("league", ScoreMark::Word),
         ("cup", ScoreMark::Word),
         ("to", ScoreMark::Joiner),
+    ],
+    zones: &[
+        ("read more", Zone::RelatedLink),
+        ("read also", Zone::RelatedLink),
+        ("see also", Zone::RelatedLink),
+        ("related:", Zone::RelatedLink),
+        ("related articles", Zone::RelatedLink),
+        ("more on this", Zone::RelatedLink),
+        ("photo:", Zone::Caption),
+        ("photo/", Zone::Caption),
+        ("photograph:", Zone::Caption),
+        ("picture:", Zone::Caption),
+        ("image:", Zone::Caption),
+        ("credit:", Zone::Caption),
+        ("©", Zone::Caption),
+        ("by", Zone::Byline),
+        ("reporter:", Zone::Byline),
+        ("editor:", Zone::Byline),
+        ("reporting by", Zone::Byline),
+        ("written by", Zone::Byline),
+        ("update:", Zone::UpdateLog),
+        ("updated:", Zone::UpdateLog),
+        ("updated", Zone::UpdateLog),
+        ("added", Zone::UpdateLog),
+        ("adds", Zone::UpdateLog),
+        ("correction:", Zone::UpdateLog),
+        ("this story has been updated", Zone::UpdateLog),
     ],
     months: &[
         ("january", 1),

@@ -3,6 +3,7 @@
 use super::{Lang, Lexicon};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
 use super::{AgeMark, ScoreMark};
+use crate::schema::Zone;
 
 pub(crate) static LEXICON: Lexicon = Lexicon {
     lang: Lang::Es,
@@ -227,6 +228,26 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("liga", ScoreMark::Word),
         ("copa", ScoreMark::Word),
         ("a", ScoreMark::Joiner),
+    ],
+    zones: &[
+        ("lea también", Zone::RelatedLink),
+        ("lee también", Zone::RelatedLink),
+        ("ver también", Zone::RelatedLink),
+        ("leer más", Zone::RelatedLink),
+        ("te puede interesar", Zone::RelatedLink),
+        ("noticias relacionadas", Zone::RelatedLink),
+        ("foto:", Zone::Caption),
+        ("fotografía:", Zone::Caption),
+        ("imagen:", Zone::Caption),
+        ("©", Zone::Caption),
+        ("foto/", Zone::Caption),
+        ("por", Zone::Byline),
+        ("redacción:", Zone::Byline),
+        ("autor:", Zone::Byline),
+        ("actualizado", Zone::UpdateLog),
+        ("actualización:", Zone::UpdateLog),
+        ("corrección:", Zone::UpdateLog),
+        ("añadido", Zone::UpdateLog),
     ],
     months: &[
         ("enero", 1),

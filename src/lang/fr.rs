@@ -3,6 +3,7 @@
 use super::{Lang, Lexicon};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
 use super::{AgeMark, ScoreMark};
+use crate::schema::Zone;
 
 pub(crate) static LEXICON: Lexicon = Lexicon {
     lang: Lang::Fr,
@@ -312,6 +313,25 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("championnat", ScoreMark::Word),
         ("coupe", ScoreMark::Word),
         ("à", ScoreMark::Joiner),
+    ],
+    zones: &[
+        ("lire aussi", Zone::RelatedLink),
+        ("à lire aussi", Zone::RelatedLink),
+        ("voir aussi", Zone::RelatedLink),
+        ("lire la suite", Zone::RelatedLink),
+        ("sur le même sujet", Zone::RelatedLink),
+        ("photo:", Zone::Caption),
+        ("crédit photo", Zone::Caption),
+        ("crédit:", Zone::Caption),
+        ("image:", Zone::Caption),
+        ("©", Zone::Caption),
+        ("photo/", Zone::Caption),
+        ("par", Zone::Byline),
+        ("auteur:", Zone::Byline),
+        ("mis à jour", Zone::UpdateLog),
+        ("mise à jour:", Zone::UpdateLog),
+        ("correction:", Zone::UpdateLog),
+        ("ajouté", Zone::UpdateLog),
     ],
     months: &[
         ("janvier", 1),

@@ -3,6 +3,7 @@
 use super::{Lang, Lexicon};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
 use super::{AgeMark, ScoreMark};
+use crate::schema::Zone;
 
 pub(crate) static LEXICON: Lexicon = Lexicon {
     lang: Lang::Id,
@@ -321,6 +322,27 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("liga", ScoreMark::Word),
         ("piala", ScoreMark::Word),
         ("lawan", ScoreMark::Joiner),
+    ],
+    zones: &[
+        ("baca juga", Zone::RelatedLink),
+        ("simak juga", Zone::RelatedLink),
+        ("lihat juga", Zone::RelatedLink),
+        ("artikel terkait", Zone::RelatedLink),
+        ("baca selengkapnya", Zone::RelatedLink),
+        ("foto:", Zone::Caption),
+        ("©", Zone::Caption),
+        ("foto/", Zone::Caption),
+        ("photo/", Zone::Caption),
+        ("oleh", Zone::Byline),
+        ("penulis:", Zone::Byline),
+        ("reporter:", Zone::Byline),
+        ("editor:", Zone::Byline),
+        ("redaktur:", Zone::Byline),
+        ("pewarta:", Zone::Byline),
+        ("diperbarui", Zone::UpdateLog),
+        ("pembaruan:", Zone::UpdateLog),
+        ("update:", Zone::UpdateLog),
+        ("ralat:", Zone::UpdateLog),
     ],
     months: &[
         ("januari", 1),

@@ -3,6 +3,7 @@
 use super::{Lang, Lexicon};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
 use super::{AgeMark, ScoreMark};
+use crate::schema::Zone;
 
 pub(crate) static LEXICON: Lexicon = Lexicon {
     lang: Lang::It,
@@ -291,6 +292,22 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("campionato", ScoreMark::Word),
         ("coppa", ScoreMark::Word),
         ("a", ScoreMark::Joiner),
+    ],
+    zones: &[
+        ("leggi anche", Zone::RelatedLink),
+        ("leggi pure", Zone::RelatedLink),
+        ("vedi anche", Zone::RelatedLink),
+        ("potrebbe interessarti", Zone::RelatedLink),
+        ("foto:", Zone::Caption),
+        ("immagine:", Zone::Caption),
+        ("©", Zone::Caption),
+        ("foto/", Zone::Caption),
+        ("di", Zone::Byline),
+        ("autore:", Zone::Byline),
+        ("aggiornato", Zone::UpdateLog),
+        ("aggiornamento:", Zone::UpdateLog),
+        ("correzione:", Zone::UpdateLog),
+        ("aggiunto", Zone::UpdateLog),
     ],
     months: &[
         ("gennaio", 1),

@@ -15,7 +15,7 @@
 
 use once_cell::sync::Lazy;
 
-use crate::schema::{Modality, Predicate, Qualifier, RelativeTime, Role, TimeRelation};
+use crate::schema::{Modality, Predicate, Qualifier, RelativeTime, Role, TimeRelation, Zone};
 
 mod code;
 mod detect;
@@ -152,6 +152,12 @@ pub(crate) struct Lexicon {
     /// Words that make two numbers a score or a tally (see [`ScoreMark`]):
     /// "won 3-2", "vinse 3 a 2".
     pub scores: Phrases<ScoreMark>,
+    /// Words that open a line or a sentence of a layout zone (see
+    /// [`crate::extract::zones`]): [`Zone::RelatedLink`] ("read more",
+    /// "baca juga"), [`Zone::Caption`] ("foto:", "©", "photo/"),
+    /// [`Zone::Byline`] ("by", "por", "editor:"), [`Zone::UpdateLog`]
+    /// ("update:", "added", "atualizado em").
+    pub zones: Phrases<Zone>,
     /// Month names and abbreviations, 1 to 12.
     pub months: Phrases<u8>,
     /// Times relative to publication ("este ano", "até agora").

@@ -3,6 +3,7 @@
 use super::{Lang, Lexicon};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
 use super::{AgeMark, ScoreMark};
+use crate::schema::Zone;
 
 pub(crate) static LEXICON: Lexicon = Lexicon {
     lang: Lang::Pt,
@@ -202,6 +203,27 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("taça", ScoreMark::Word),
         ("a", ScoreMark::Joiner),
         ("x", ScoreMark::Joiner),
+    ],
+    zones: &[
+        ("leia também", Zone::RelatedLink),
+        ("leia mais", Zone::RelatedLink),
+        ("veja também", Zone::RelatedLink),
+        ("saiba mais", Zone::RelatedLink),
+        ("relacionadas", Zone::RelatedLink),
+        ("foto:", Zone::Caption),
+        ("imagem:", Zone::Caption),
+        ("crédito:", Zone::Caption),
+        ("©", Zone::Caption),
+        ("foto/", Zone::Caption),
+        ("por", Zone::Byline),
+        ("redação:", Zone::Byline),
+        ("autor:", Zone::Byline),
+        ("atualizado em", Zone::UpdateLog),
+        ("atualizada em", Zone::UpdateLog),
+        ("atualização:", Zone::UpdateLog),
+        ("correção:", Zone::UpdateLog),
+        ("adicionado", Zone::UpdateLog),
+        ("acrescentado", Zone::UpdateLog),
     ],
     months: &[
         ("janeiro", 1),
