@@ -984,6 +984,15 @@ pub struct Claim {
     /// deck or a section header (a claim also stated in the body is body).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zone: Option<Zone>,
+    /// Whether a revision in the same sentence replaces this claim's figure
+    /// ("the toll was revised from 96 to 71": the claim of 96). The
+    /// comparator never judges a superseded figure as a current value.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub superseded: bool,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 /// How two entities are related.

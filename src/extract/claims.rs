@@ -848,6 +848,7 @@ impl Doc<'_, '_> {
             evidence,
             also: Vec::new(),
             zone: None,
+            superseded: false,
         }
     }
 

@@ -11,6 +11,7 @@ pub(crate) use entities::short_name_aliases;
 pub(crate) mod entities;
 mod notcounts;
 pub(crate) mod numbers;
+mod revisions;
 pub(crate) mod time;
 pub(crate) mod zones;
 
@@ -140,7 +141,8 @@ pub(crate) fn extract(
         entities.retain(|m| m.first >= end);
     }
     let zones = zones::of(&cx, sents, dateline.map(|(_, end)| end));
-    let (claims, relations) = zoned_claims(&cx, id, sents, &zones, &quantities, &times, &entities);
+    let (mut claims, relations) = zoned_claims(&cx, id, sents, &zones, &quantities, &times, &entities);
+    mark_superseded(&quantities, &mut claims);
     Extracted {
         published,
         quantities: quantities.into_iter().map(|m| m.quantity).collect(),
@@ -197,6 +199,17 @@ fn zoned_claims(
         c.zone = if all.any(|z| z.is_none()) { None } else { first };
     }
     (claims, relations)
+}
+
+/// Marks the claims whose figure a revision replaces ([`numbers::Mention::superseded`]).
+fn mark_superseded(quantities: &[numbers::Mention], claims: &mut [Claim]) {
+    let replaced: Vec<usize> = quantities.iter().filter(|m| m.superseded).map(|m| m.quantity.start).collect();
+    if replaced.is_empty() {
+        return;
+    }
+    for c in claims {
+        c.superseded = c.quantity.as_ref().is_some_and(|q| replaced.binary_search(&q.start).is_ok());
+    }
 }
 
 /// The number layer alone: every quantity in a text.

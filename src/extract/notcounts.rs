@@ -21,7 +21,7 @@ const SCORE_WINDOW: usize = 12;
 const SCORE_MAX: u32 = 200;
 
 /// A phrase as the folded words the tokenizer makes of it.
-type Words = Vec<String>;
+pub(crate) type Words = Vec<String>;
 
 /// One language's marker phrases, tokenized once.
 struct Table {
@@ -31,9 +31,28 @@ struct Table {
     scores: Vec<(Words, ScoreMark)>,
 }
 
-fn words(phrase: &str) -> Words {
+/// A phrase as the folded words the tokenizer makes of it; a `*` ending
+/// the phrase stays on its last word (see [`word_is`]).
+pub(crate) fn words(phrase: &str) -> Words {
+    let (phrase, stem) = match phrase.strip_suffix('*') {
+        Some(p) => (p, true),
+        None => (phrase, false),
+    };
     let t = tokenize(phrase, &[], None);
-    (0..t.len()).map(|k| t.folded(k).to_string()).collect()
+    let mut out: Words = (0..t.len()).map(|k| t.folded(k).to_string()).collect();
+    if let Some(last) = out.last_mut().filter(|_| stem) {
+        last.push('*');
+    }
+    out
+}
+
+/// Whether a folded token is the phrase word `w` (a word ending with `*`
+/// matches any token it starts).
+fn word_is(token: &str, w: &str) -> bool {
+    match w.strip_suffix('*') {
+        Some(stem) => token.starts_with(stem),
+        None => token == w,
+    }
 }
 
 impl Table {
@@ -53,18 +72,20 @@ fn table(lang: Lang) -> &'static Table {
 }
 
 /// Whether `w` is written right before token `i`, on its line.
-fn ends_at(t: &Tokens, i: usize, w: &[String]) -> bool {
+pub(crate) fn ends_at(t: &Tokens, i: usize, w: &[String]) -> bool {
     !w.is_empty()
         && w.len() <= i
-        && (i - w.len()..i).zip(w).all(|(k, s)| t.folded(k) == s && (k == i - w.len() || !t.toks[k].newline_before))
+        && (i - w.len()..i)
+            .zip(w)
+            .all(|(k, s)| word_is(t.folded(k), s) && (k == i - w.len() || !t.toks[k].newline_before))
         && !t.toks.get(i).is_some_and(|n| n.newline_before)
 }
 
 /// Whether `w` is written from token `j` on, on one line.
-fn starts_at(t: &Tokens, j: usize, w: &[String]) -> bool {
+pub(crate) fn starts_at(t: &Tokens, j: usize, w: &[String]) -> bool {
     !w.is_empty()
         && j + w.len() <= t.len()
-        && (j..j + w.len()).zip(w).all(|(k, s)| t.folded(k) == s && !t.toks[k].newline_before)
+        && (j..j + w.len()).zip(w).all(|(k, s)| word_is(t.folded(k), s) && (k == j || !t.toks[k].newline_before))
 }
 
 /// The token after a number ending before `end`, past a hyphen glued on

@@ -30,6 +30,9 @@ pub(crate) struct Mention {
     /// Whether the unit noun was a generic classifier ("unidades") or absent,
     /// so that the concept counted before applies.
     pub elliptic: bool,
+    /// Whether a revision replaces this figure ("revised from 96 to 71":
+    /// 96; see [`super::revisions`]).
+    pub superseded: bool,
 }
 
 /// A number as written: value, rounding, tokens used.
@@ -182,8 +185,10 @@ fn mention_at(cx: &Ctx, i: usize) -> Option<Mention> {
         low.value = -low.value;
     }
     let mut high = None;
+    // A revised figure is no range with the new one ("rose from 96 to 171").
+    let superseded = super::revisions::is_superseded(cx, i);
     // A range: "10 a 20", "10-20", "entre 10 e 20 mil".
-    if let Some(jl) = cx.tags.len_of(end, kinds![RangeJoiner]) {
+    if let Some(jl) = cx.tags.len_of(end, kinds![RangeJoiner]).filter(|_| !superseded) {
         if let Some(second) = number_at(cx, end + jl).filter(|n| !n.bare_words || !low.bare_words || n.value > 1.0) {
             let mut first = low;
             if second.value > 0.0 && first.value < second.value {
@@ -339,6 +344,7 @@ fn mention_at(cx: &Ctx, i: usize) -> Option<Mention> {
         },
         measure,
         elliptic,
+        superseded,
     })
 }
 

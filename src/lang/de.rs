@@ -2,7 +2,7 @@
 
 use super::{Lang, Lexicon};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
-use super::{AgeMark, ScoreMark};
+use super::{AgeMark, RevisionMark, ScoreMark};
 use crate::schema::Zone;
 
 pub(crate) static LEXICON: Lexicon = Lexicon {
@@ -413,6 +413,29 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("aktualisierung:", Zone::UpdateLog),
         ("korrektur:", Zone::UpdateLog),
         ("ergänzt", Zone::UpdateLog),
+    ],
+    revisions: &[
+        ("korrigiert", RevisionMark::Verb),
+        ("korrigierte", RevisionMark::Verb),
+        ("revidiert", RevisionMark::Verb),
+        ("revidierte", RevisionMark::Verb),
+        ("gesenkt", RevisionMark::Verb),
+        ("senkte", RevisionMark::Verb),
+        ("angehoben", RevisionMark::Verb),
+        ("herabgesetzt", RevisionMark::Verb),
+        ("aktualisiert", RevisionMark::Verb),
+        ("gestiegen", RevisionMark::Verb),
+        ("stieg", RevisionMark::Verb),
+        ("steigt", RevisionMark::Verb),
+        ("gesunken", RevisionMark::Verb),
+        ("sank", RevisionMark::Verb),
+        ("erhöht", RevisionMark::Verb),
+        ("erhöhte", RevisionMark::Verb),
+        ("von", RevisionMark::From),
+        ("auf", RevisionMark::To),
+        ("zunächst", RevisionMark::Initially),
+        ("ursprünglich", RevisionMark::Initially),
+        ("anfangs", RevisionMark::Initially),
     ],
     months: &[
         ("januar", 1),

@@ -2,7 +2,7 @@
 
 use super::{Lang, Lexicon};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
-use super::{AgeMark, ScoreMark};
+use super::{AgeMark, RevisionMark, ScoreMark};
 use crate::schema::Zone;
 
 pub(crate) static LEXICON: Lexicon = Lexicon {
@@ -336,6 +336,29 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("adds", Zone::UpdateLog),
         ("correction:", Zone::UpdateLog),
         ("this story has been updated", Zone::UpdateLog),
+    ],
+    revisions: &[
+        ("revised", RevisionMark::Verb),
+        ("revises", RevisionMark::Verb),
+        ("revise", RevisionMark::Verb),
+        ("corrected", RevisionMark::Verb),
+        ("lowered", RevisionMark::Verb),
+        ("raised", RevisionMark::Verb),
+        ("adjusted", RevisionMark::Verb),
+        ("updated", RevisionMark::Verb),
+        ("rose", RevisionMark::Verb),
+        ("risen", RevisionMark::Verb),
+        ("climbed", RevisionMark::Verb),
+        ("increased", RevisionMark::Verb),
+        ("jumped", RevisionMark::Verb),
+        ("grew", RevisionMark::Verb),
+        ("fell", RevisionMark::Verb),
+        ("dropped", RevisionMark::Verb),
+        ("declined", RevisionMark::Verb),
+        ("from", RevisionMark::From),
+        ("to", RevisionMark::To),
+        ("initially", RevisionMark::Initially),
+        ("originally", RevisionMark::Initially),
     ],
     months: &[
         ("january", 1),

@@ -2,7 +2,7 @@
 
 use super::{Lang, Lexicon};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
-use super::{AgeMark, ScoreMark};
+use super::{AgeMark, RevisionMark, ScoreMark};
 use crate::schema::Zone;
 
 pub(crate) static LEXICON: Lexicon = Lexicon {
@@ -248,6 +248,27 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("actualización:", Zone::UpdateLog),
         ("corrección:", Zone::UpdateLog),
         ("añadido", Zone::UpdateLog),
+    ],
+    revisions: &[
+        ("revis*", RevisionMark::Verb),
+        ("corrigi*", RevisionMark::Verb),
+        ("rectific*", RevisionMark::Verb),
+        ("rebaj*", RevisionMark::Verb),
+        ("redujo", RevisionMark::Verb),
+        ("reducido", RevisionMark::Verb),
+        ("elevó", RevisionMark::Verb),
+        ("elevado", RevisionMark::Verb),
+        ("actualiz*", RevisionMark::Verb),
+        ("subió", RevisionMark::Verb),
+        ("aumentó", RevisionMark::Verb),
+        ("pasó", RevisionMark::Verb),
+        ("bajó", RevisionMark::Verb),
+        ("cayó", RevisionMark::Verb),
+        ("de", RevisionMark::From),
+        ("a", RevisionMark::To),
+        ("hasta", RevisionMark::To),
+        ("inicialmente", RevisionMark::Initially),
+        ("en un principio", RevisionMark::Initially),
     ],
     months: &[
         ("enero", 1),

@@ -2,7 +2,7 @@
 
 use super::{Lang, Lexicon};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
-use super::{AgeMark, ScoreMark};
+use super::{AgeMark, RevisionMark, ScoreMark};
 use crate::schema::Zone;
 
 pub(crate) static LEXICON: Lexicon = Lexicon {
@@ -332,6 +332,28 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("mise à jour:", Zone::UpdateLog),
         ("correction:", Zone::UpdateLog),
         ("ajouté", Zone::UpdateLog),
+    ],
+    revisions: &[
+        ("révis*", RevisionMark::Verb),
+        ("corrig*", RevisionMark::Verb),
+        ("revu", RevisionMark::Verb),
+        ("revue", RevisionMark::Verb),
+        ("abaiss*", RevisionMark::Verb),
+        ("relevé", RevisionMark::Verb),
+        ("relevée", RevisionMark::Verb),
+        ("ramené", RevisionMark::Verb),
+        ("ramenée", RevisionMark::Verb),
+        ("passé", RevisionMark::Verb),
+        ("passant", RevisionMark::Verb),
+        ("grimpé", RevisionMark::Verb),
+        ("augment*", RevisionMark::Verb),
+        ("baissé", RevisionMark::Verb),
+        ("actualis*", RevisionMark::Verb),
+        ("de", RevisionMark::From),
+        ("d'", RevisionMark::From),
+        ("à", RevisionMark::To),
+        ("initialement", RevisionMark::Initially),
+        ("dans un premier temps", RevisionMark::Initially),
     ],
     months: &[
         ("janvier", 1),

@@ -2,7 +2,7 @@
 
 use super::{Lang, Lexicon};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
-use super::{AgeMark, ScoreMark};
+use super::{AgeMark, RevisionMark, ScoreMark};
 use crate::schema::Zone;
 
 pub(crate) static LEXICON: Lexicon = Lexicon {
@@ -343,6 +343,28 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("pembaruan:", Zone::UpdateLog),
         ("update:", Zone::UpdateLog),
         ("ralat:", Zone::UpdateLog),
+    ],
+    revisions: &[
+        ("direvisi", RevisionMark::Verb),
+        ("merevisi", RevisionMark::Verb),
+        ("dikoreksi", RevisionMark::Verb),
+        ("mengoreksi", RevisionMark::Verb),
+        ("diralat", RevisionMark::Verb),
+        ("meralat", RevisionMark::Verb),
+        ("diturunkan", RevisionMark::Verb),
+        ("menurunkan", RevisionMark::Verb),
+        ("dinaikkan", RevisionMark::Verb),
+        ("naik", RevisionMark::Verb),
+        ("turun", RevisionMark::Verb),
+        ("bertambah", RevisionMark::Verb),
+        ("meningkat", RevisionMark::Verb),
+        ("berkurang", RevisionMark::Verb),
+        ("diperbarui", RevisionMark::Verb),
+        ("dari", RevisionMark::From),
+        ("menjadi", RevisionMark::To),
+        ("ke", RevisionMark::To),
+        ("awalnya", RevisionMark::Initially),
+        ("semula", RevisionMark::Initially),
     ],
     months: &[
         ("januari", 1),

@@ -2,7 +2,7 @@
 
 use super::{Lang, Lexicon};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
-use super::{AgeMark, ScoreMark};
+use super::{AgeMark, RevisionMark, ScoreMark};
 use crate::schema::Zone;
 
 pub(crate) static LEXICON: Lexicon = Lexicon {
@@ -308,6 +308,24 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("aggiornamento:", Zone::UpdateLog),
         ("correzione:", Zone::UpdateLog),
         ("aggiunto", Zone::UpdateLog),
+    ],
+    revisions: &[
+        ("rivist*", RevisionMark::Verb),
+        ("corrett*", RevisionMark::Verb),
+        ("rettificat*", RevisionMark::Verb),
+        ("ridott*", RevisionMark::Verb),
+        ("abbassat*", RevisionMark::Verb),
+        ("aggiornat*", RevisionMark::Verb),
+        ("salit*", RevisionMark::Verb),
+        ("passat*", RevisionMark::Verb),
+        ("aumentat*", RevisionMark::Verb),
+        ("sceso", RevisionMark::Verb),
+        ("scesa", RevisionMark::Verb),
+        ("scesi", RevisionMark::Verb),
+        ("da", RevisionMark::From),
+        ("a", RevisionMark::To),
+        ("inizialmente", RevisionMark::Initially),
+        ("in un primo momento", RevisionMark::Initially),
     ],
     months: &[
         ("gennaio", 1),

@@ -89,6 +89,20 @@ pub(crate) enum ScoreMark {
     Joiner,
 }
 
+/// What a word of a revision is ([`Lexicon::revisions`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum RevisionMark {
+    /// A verb that replaces a figure: "revised", "corrigido", "rebajó", "korrigiert", "rose".
+    Verb,
+    /// The word before the replaced figure: "from", "de", "von", "dari".
+    From,
+    /// The word before the new figure: "to", "para", "auf", "menjadi".
+    To,
+    /// A word that makes the figure after it a first, replaced one:
+    /// "initially", "zunächst", "awalnya".
+    Initially,
+}
+
 /// Everything the pipeline knows about one language: general news
 /// vocabulary, written as data.
 ///
@@ -158,6 +172,10 @@ pub(crate) struct Lexicon {
     /// [`Zone::Byline`] ("by", "por", "editor:"), [`Zone::UpdateLog`]
     /// ("update:", "added", "atualizado em").
     pub zones: Phrases<Zone>,
+    /// Words of a revised figure (see [`RevisionMark`]): "the toll was
+    /// revised from 96 to 71", "von 96 auf 71 korrigiert", "rebajó de 96 a
+    /// 71". A word may end with `*` to match any word it starts.
+    pub revisions: Phrases<RevisionMark>,
     /// Month names and abbreviations, 1 to 12.
     pub months: Phrases<u8>,
     /// Times relative to publication ("este ano", "até agora").

@@ -2,7 +2,7 @@
 
 use super::{Lang, Lexicon};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
-use super::{AgeMark, ScoreMark};
+use super::{AgeMark, RevisionMark, ScoreMark};
 use crate::schema::Zone;
 
 pub(crate) static LEXICON: Lexicon = Lexicon {
@@ -224,6 +224,23 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("correção:", Zone::UpdateLog),
         ("adicionado", Zone::UpdateLog),
         ("acrescentado", Zone::UpdateLog),
+    ],
+    revisions: &[
+        ("revis*", RevisionMark::Verb),
+        ("corrigi*", RevisionMark::Verb),
+        ("reduzi*", RevisionMark::Verb),
+        ("rebaix*", RevisionMark::Verb),
+        ("atualiz*", RevisionMark::Verb),
+        ("subiu", RevisionMark::Verb),
+        ("subiram", RevisionMark::Verb),
+        ("aumentou", RevisionMark::Verb),
+        ("passou", RevisionMark::Verb),
+        ("caiu", RevisionMark::Verb),
+        ("baixou", RevisionMark::Verb),
+        ("elevou", RevisionMark::Verb),
+        ("de", RevisionMark::From),
+        ("para", RevisionMark::To),
+        ("inicialmente", RevisionMark::Initially),
     ],
     months: &[
         ("janeiro", 1),

@@ -166,6 +166,7 @@ pub fn synthetic_claims(n: usize) -> Vec<Claim> {
                 evidence: Evidence { start: 0, end: text.len(), text },
                 also: Vec::new(),
                 zone: None,
+                superseded: false,
             }
         })
         .collect()

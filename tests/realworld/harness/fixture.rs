@@ -84,6 +84,7 @@ fn claim(
         evidence: Evidence { start, end: start + sentence.len(), text: sentence.into() },
         also: Vec::new(),
         zone: None,
+        superseded: false,
     }
 }
 
