@@ -10,7 +10,7 @@
 use once_cell::sync::Lazy;
 
 use super::{Ctx, ending_at};
-use crate::lang::{AgeMark, Lang, Lexicon, ScoreMark, Tag, kinds};
+use crate::lang::{AgeMark, AgoMark, Lang, Lexicon, ScoreMark, Side, Tag, kinds};
 use crate::text::{Case, Kind, Tokens, tokenize};
 
 /// How far (in tokens, on the same line) a word of a match may stand from
@@ -29,6 +29,8 @@ struct Table {
     readings: Vec<Words>,
     ages: Vec<(Words, AgeMark)>,
     scores: Vec<(Words, ScoreMark)>,
+    time_ago: Vec<(Words, AgoMark)>,
+    progress: Vec<(Words, Side)>,
 }
 
 /// A phrase as the folded words the tokenizer makes of it; a `*` ending
@@ -62,6 +64,8 @@ impl Table {
             readings: lex.readings.iter().map(|p| words(p)).collect(),
             ages: lex.ages.iter().map(|&(p, m)| (words(p), m)).collect(),
             scores: lex.scores.iter().map(|&(p, m)| (words(p), m)).collect(),
+            time_ago: lex.time_ago.iter().map(|&(p, m)| (words(p), m)).collect(),
+            progress: lex.progress.iter().map(|&(p, m)| (words(p), m)).collect(),
         }
     }
 }
@@ -104,7 +108,42 @@ pub(crate) fn is_not_count(cx: &Ctx, i: usize, end: usize) -> bool {
     if tab.labels.iter().any(|w| ends_at(t, i, w)) || tab.readings.iter().any(|w| starts_at(t, after, w)) {
         return true;
     }
-    is_age(cx, tab, i, end)
+    is_age(cx, tab, i, end) || is_time_ago(cx, tab, i, end) || is_progress(cx, tab, i, end)
+}
+
+/// "21 months ago", "vor vier Jahren", "há 3 anos", "3 anni fa": a time,
+/// not a count.
+fn is_time_ago(cx: &Ctx, tab: &Table, i: usize, end: usize) -> bool {
+    let t = cx.tokens;
+    let marked = |m: AgoMark| tab.time_ago.iter().filter(move |(_, k)| *k == m).map(|(w, _)| w);
+    let Some(unit) = marked(AgoMark::Unit).find(|w| starts_at(t, end, w)) else { return false };
+    // "Rp 110 triliun tahun lalu" is an amount of last year.
+    let amount = (i..end).any(|k| cx.tags.any(k, kinds![Scale]))
+        || ending_at(cx.tags, i, kinds![Currency], |g| matches!(g, Tag::Currency(_)).then_some(())).is_some();
+    if amount {
+        return false;
+    }
+    marked(AgoMark::Before).any(|w| ends_at(t, i, w))
+        || marked(AgoMark::After).any(|w| starts_at(t, end + unit.len(), w))
+}
+
+/// How far after a percentage a word of a count in progress may stand
+/// ("98.51% of the ballot boxes counted").
+const PROGRESS_WINDOW: usize = 4;
+
+/// A percentage of a count in progress: "with 98% of the ballot boxes
+/// counted", "95,84% das urnas apuradas", "nach Auszählung von 89,45%".
+fn is_progress(cx: &Ctx, tab: &Table, i: usize, end: usize) -> bool {
+    let t = cx.tokens;
+    let Some(pct) = cx.tags.len_of(end, kinds![Percent]) else { return false };
+    let side = |s: Side| tab.progress.iter().filter(move |(_, k)| *k == s).map(|(w, _)| w);
+    if side(Side::Before).any(|w| ends_at(t, i, w)) {
+        return true;
+    }
+    let from = end + pct;
+    (from..(from + PROGRESS_WINDOW).min(t.len()))
+        .take_while(|&k| t.toks[k].kind != Kind::Punct && (k == from || !t.toks[k].newline_before))
+        .any(|k| side(Side::After).any(|w| starts_at(t, k, w)))
 }
 
 /// "aged 64", "64-year-old", "un uomo di 64 anni"; not "64 anni di

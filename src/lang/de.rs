@@ -2,7 +2,7 @@
 
 use super::{Lang, Lexicon};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
-use super::{AgeMark, RevisionMark, ScoreMark};
+use super::{AgeMark, AgoMark, RevisionMark, ScoreMark, Side};
 use crate::schema::Zone;
 
 pub(crate) static LEXICON: Lexicon = Lexicon {
@@ -363,7 +363,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "gleis", "linie", "liste", "listenplatz", "platz", "stufe", "warnstufe", "alarmstufe", "kategorie",
         "stärke", "magnitude", "gate", "terminal",
     ],
-    readings: &["magnitude", "auf der richterskala"],
+    readings: &["magnitude", "auf der richterskala", "mal"],
     ages: &[
         ("im alter von", AgeMark::Before),
         ("alter von", AgeMark::Before),
@@ -392,6 +392,30 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("elfmeterschießen", ScoreMark::Word),
         ("pokal", ScoreMark::Word),
         ("zu", ScoreMark::Joiner),
+    ],
+    time_ago: &[
+        ("jahr", AgoMark::Unit),
+        ("jahren", AgoMark::Unit),
+        ("jahre", AgoMark::Unit),
+        ("monat", AgoMark::Unit),
+        ("monaten", AgoMark::Unit),
+        ("monate", AgoMark::Unit),
+        ("woche", AgoMark::Unit),
+        ("wochen", AgoMark::Unit),
+        ("tag", AgoMark::Unit),
+        ("tagen", AgoMark::Unit),
+        ("tage", AgoMark::Unit),
+        ("stunde", AgoMark::Unit),
+        ("stunden", AgoMark::Unit),
+        ("jahrzehnten", AgoMark::Unit),
+        ("vor", AgoMark::Before),
+    ],
+    progress: &[
+        ("auszählung von", Side::Before),
+        ("ausgezählt*", Side::After),
+        ("stimmbezirke", Side::After),
+        ("wahlbezirke", Side::After),
+        ("wahllokale", Side::After),
     ],
     zones: &[
         ("lesen sie auch", Zone::RelatedLink),

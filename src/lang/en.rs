@@ -2,7 +2,7 @@
 
 use super::{Lang, Lexicon};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
-use super::{AgeMark, RevisionMark, ScoreMark};
+use super::{AgeMark, AgoMark, RevisionMark, ScoreMark, Side};
 use crate::schema::Zone;
 
 pub(crate) static LEXICON: Lexicon = Lexicon {
@@ -277,7 +277,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "no.", "nr.", "number", "gate", "flight", "decree", "article", "art.", "page", "chapter", "section",
         "paragraph", "platform", "route", "line", "list", "level", "category", "magnitude", "act",
     ],
-    readings: &["magnitude", "richter", "on the richter scale"],
+    readings: &["magnitude", "richter", "on the richter scale", "times"],
     ages: &[
         ("aged", AgeMark::Before),
         ("age", AgeMark::Before),
@@ -309,6 +309,31 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("league", ScoreMark::Word),
         ("cup", ScoreMark::Word),
         ("to", ScoreMark::Joiner),
+    ],
+    time_ago: &[
+        ("year", AgoMark::Unit),
+        ("years", AgoMark::Unit),
+        ("month", AgoMark::Unit),
+        ("months", AgoMark::Unit),
+        ("week", AgoMark::Unit),
+        ("weeks", AgoMark::Unit),
+        ("day", AgoMark::Unit),
+        ("days", AgoMark::Unit),
+        ("hour", AgoMark::Unit),
+        ("hours", AgoMark::Unit),
+        ("decade", AgoMark::Unit),
+        ("decades", AgoMark::Unit),
+        ("ago", AgoMark::After),
+        ("earlier", AgoMark::After),
+    ],
+    progress: &[
+        ("counting of", Side::Before),
+        ("ballot boxes", Side::After),
+        ("polling stations", Side::After),
+        ("precincts", Side::After),
+        ("ballots counted", Side::After),
+        ("votes counted", Side::After),
+        ("vote counted", Side::After),
     ],
     zones: &[
         ("read more", Zone::RelatedLink),

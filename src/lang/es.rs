@@ -2,7 +2,7 @@
 
 use super::{Lang, Lexicon};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
-use super::{AgeMark, RevisionMark, ScoreMark};
+use super::{AgeMark, AgoMark, RevisionMark, ScoreMark, Side};
 use crate::schema::Zone;
 
 pub(crate) static LEXICON: Lexicon = Lexicon {
@@ -203,7 +203,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "n.º", "nº", "núm.", "número", "no.", "artículo", "art.", "decreto", "ley", "página", "vuelo", "puerta",
         "línea", "lista", "nivel", "categoría", "magnitud",
     ],
-    readings: &["de magnitud", "magnitud", "en la escala de richter", "grados en la escala de richter"],
+    readings: &["de magnitud", "magnitud", "en la escala de richter", "grados en la escala de richter", "veces"],
     ages: &[
         ("edad de", AgeMark::Before),
         ("años de edad", AgeMark::After),
@@ -228,6 +228,28 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("liga", ScoreMark::Word),
         ("copa", ScoreMark::Word),
         ("a", ScoreMark::Joiner),
+    ],
+    time_ago: &[
+        ("año", AgoMark::Unit),
+        ("años", AgoMark::Unit),
+        ("mes", AgoMark::Unit),
+        ("meses", AgoMark::Unit),
+        ("semana", AgoMark::Unit),
+        ("semanas", AgoMark::Unit),
+        ("día", AgoMark::Unit),
+        ("días", AgoMark::Unit),
+        ("hora", AgoMark::Unit),
+        ("horas", AgoMark::Unit),
+        ("década", AgoMark::Unit),
+        ("décadas", AgoMark::Unit),
+        ("hace", AgoMark::Before),
+        ("atrás", AgoMark::After),
+    ],
+    progress: &[
+        ("escrutinio del", Side::Before),
+        ("mesas", Side::After),
+        ("actas", Side::After),
+        ("urnas", Side::After),
     ],
     zones: &[
         ("lea también", Zone::RelatedLink),

@@ -2,7 +2,7 @@
 
 use super::{Lang, Lexicon};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
-use super::{AgeMark, RevisionMark, ScoreMark};
+use super::{AgeMark, AgoMark, RevisionMark, ScoreMark, Side};
 use crate::schema::Zone;
 
 pub(crate) static LEXICON: Lexicon = Lexicon {
@@ -288,7 +288,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "n°", "no.", "numéro", "article", "art.", "décret", "page", "vol", "porte", "ligne", "liste", "niveau",
         "catégorie", "magnitude",
     ],
-    readings: &["de magnitude", "magnitude", "sur l'échelle de richter"],
+    readings: &["de magnitude", "magnitude", "sur l'échelle de richter", "fois"],
     ages: &[
         ("âgé de", AgeMark::Before),
         ("âgée de", AgeMark::Before),
@@ -313,6 +313,26 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("championnat", ScoreMark::Word),
         ("coupe", ScoreMark::Word),
         ("à", ScoreMark::Joiner),
+    ],
+    time_ago: &[
+        ("an", AgoMark::Unit),
+        ("ans", AgoMark::Unit),
+        ("année", AgoMark::Unit),
+        ("années", AgoMark::Unit),
+        ("mois", AgoMark::Unit),
+        ("semaine", AgoMark::Unit),
+        ("semaines", AgoMark::Unit),
+        ("jour", AgoMark::Unit),
+        ("jours", AgoMark::Unit),
+        ("heure", AgoMark::Unit),
+        ("heures", AgoMark::Unit),
+        ("il y a", AgoMark::Before),
+    ],
+    progress: &[
+        ("dépouillement de", Side::Before),
+        ("bureaux de vote", Side::After),
+        ("bulletins dépouillés", Side::After),
+        ("votes dépouillés", Side::After),
     ],
     zones: &[
         ("lire aussi", Zone::RelatedLink),

@@ -2,7 +2,7 @@
 
 use super::{Lang, Lexicon};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
-use super::{AgeMark, RevisionMark, ScoreMark};
+use super::{AgeMark, AgoMark, RevisionMark, ScoreMark, Side};
 use crate::schema::Zone;
 
 pub(crate) static LEXICON: Lexicon = Lexicon {
@@ -299,7 +299,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "no.", "nomor", "nomor urut", "pasal", "ayat", "halaman", "penerbangan", "gerbang", "jalur", "level",
         "kategori", "magnitudo",
     ],
-    readings: &["magnitudo", "sr", "skala richter"],
+    readings: &["magnitudo", "sr", "skala richter", "kali"],
     ages: &[
         ("berusia", AgeMark::Before),
         ("berumur", AgeMark::Before),
@@ -322,6 +322,23 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("liga", ScoreMark::Word),
         ("piala", ScoreMark::Word),
         ("lawan", ScoreMark::Joiner),
+    ],
+    time_ago: &[
+        ("tahun", AgoMark::Unit),
+        ("bulan", AgoMark::Unit),
+        ("minggu", AgoMark::Unit),
+        ("pekan", AgoMark::Unit),
+        ("hari", AgoMark::Unit),
+        ("jam", AgoMark::Unit),
+        ("dekade", AgoMark::Unit),
+        ("lalu", AgoMark::After),
+        ("silam", AgoMark::After),
+        ("yang lalu", AgoMark::After),
+    ],
+    progress: &[
+        ("tps", Side::After),
+        ("suara masuk", Side::After),
+        ("data masuk", Side::After),
     ],
     zones: &[
         ("baca juga", Zone::RelatedLink),

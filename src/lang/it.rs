@@ -2,7 +2,7 @@
 
 use super::{Lang, Lexicon};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
-use super::{AgeMark, RevisionMark, ScoreMark};
+use super::{AgeMark, AgoMark, RevisionMark, ScoreMark, Side};
 use crate::schema::Zone;
 
 pub(crate) static LEXICON: Lexicon = Lexicon {
@@ -267,7 +267,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "n.", "n°", "numero", "articolo", "art.", "decreto", "pagina", "volo", "gate", "binario", "linea",
         "lista", "livello", "categoria", "magnitudo",
     ],
-    readings: &["magnitudo", "di magnitudo", "della scala richter", "sulla scala richter"],
+    readings: &["magnitudo", "di magnitudo", "della scala richter", "sulla scala richter", "volte"],
     ages: &[
         ("età di", AgeMark::Before),
         ("all'età di", AgeMark::Before),
@@ -292,6 +292,25 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("campionato", ScoreMark::Word),
         ("coppa", ScoreMark::Word),
         ("a", ScoreMark::Joiner),
+    ],
+    time_ago: &[
+        ("anno", AgoMark::Unit),
+        ("anni", AgoMark::Unit),
+        ("mese", AgoMark::Unit),
+        ("mesi", AgoMark::Unit),
+        ("settimana", AgoMark::Unit),
+        ("settimane", AgoMark::Unit),
+        ("giorno", AgoMark::Unit),
+        ("giorni", AgoMark::Unit),
+        ("ora", AgoMark::Unit),
+        ("ore", AgoMark::Unit),
+        ("fa", AgoMark::After),
+        ("prima", AgoMark::After),
+    ],
+    progress: &[
+        ("scrutinio del", Side::Before),
+        ("sezioni", Side::After),
+        ("schede scrutinate", Side::After),
     ],
     zones: &[
         ("leggi anche", Zone::RelatedLink),

@@ -89,6 +89,26 @@ pub(crate) enum ScoreMark {
     Joiner,
 }
 
+/// What a word of a time before now is ([`Lexicon::time_ago`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum AgoMark {
+    /// A unit of time after the number: "months", "Jahren", "anni", "tahun".
+    Unit,
+    /// Before the number: "vor", "há", "hace", "il y a".
+    Before,
+    /// After the unit: "ago", "fa", "lalu", "atrás".
+    After,
+}
+
+/// Where a marker word stands from the number it marks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Side {
+    /// Before the number.
+    Before,
+    /// After the number.
+    After,
+}
+
 /// What a word of a revision is ([`Lexicon::revisions`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum RevisionMark {
@@ -158,7 +178,8 @@ pub(crate) struct Lexicon {
     /// "article", "page", "list", "magnitude".
     pub labels: &'static [&'static str],
     /// Words right after a number (a hyphen may stand between) that make it
-    /// a reading on a scale, never a count ("7.8-magnitude", "7,8 magnitudo").
+    /// a reading on a scale or a factor, never a count ("7.8-magnitude",
+    /// "7,8 magnitudo", "dua kali lebih banyak", "three times").
     pub readings: &'static [&'static str],
     /// Words that make a number an age (see [`AgeMark`]): "aged 64",
     /// "64-year-old", "un uomo di 64 anni"; never "64 anni di carcere".
@@ -166,6 +187,14 @@ pub(crate) struct Lexicon {
     /// Words that make two numbers a score or a tally (see [`ScoreMark`]):
     /// "won 3-2", "vinse 3 a 2".
     pub scores: Phrases<ScoreMark>,
+    /// Words that make a number a time before now, not a count (see
+    /// [`AgoMark`]): "21 months ago", "vor vier Jahren", "3 anni fa".
+    pub time_ago: Phrases<AgoMark>,
+    /// Words that make a percentage the share of a count in progress, not
+    /// a result: "with 98% of the ballot boxes counted", "95% das urnas",
+    /// "nach Auszählung von 89%". [`Side::After`] words may stand a few
+    /// words after the percentage; [`Side::Before`] ones right before it.
+    pub progress: Phrases<Side>,
     /// Words that open a line or a sentence of a layout zone (see
     /// [`crate::extract::zones`]): [`Zone::RelatedLink`] ("read more",
     /// "baca juga"), [`Zone::Caption`] ("foto:", "©", "photo/"),

@@ -2,7 +2,7 @@
 
 use super::{Lang, Lexicon};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
-use super::{AgeMark, RevisionMark, ScoreMark};
+use super::{AgeMark, AgoMark, RevisionMark, ScoreMark, Side};
 use crate::schema::Zone;
 
 pub(crate) static LEXICON: Lexicon = Lexicon {
@@ -175,7 +175,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "n.º", "nº", "no.", "número", "artigo", "art.", "decreto", "lei", "portaria", "página", "voo", "portão",
         "linha", "lista", "nível", "categoria", "magnitude",
     ],
-    readings: &["de magnitude", "magnitude", "na escala richter", "graus na escala richter"],
+    readings: &["de magnitude", "magnitude", "na escala richter", "graus na escala richter", "vezes"],
     ages: &[
         ("idade de", AgeMark::Before),
         ("anos de idade", AgeMark::After),
@@ -203,6 +203,29 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("taça", ScoreMark::Word),
         ("a", ScoreMark::Joiner),
         ("x", ScoreMark::Joiner),
+    ],
+    time_ago: &[
+        ("ano", AgoMark::Unit),
+        ("anos", AgoMark::Unit),
+        ("mês", AgoMark::Unit),
+        ("meses", AgoMark::Unit),
+        ("semana", AgoMark::Unit),
+        ("semanas", AgoMark::Unit),
+        ("dia", AgoMark::Unit),
+        ("dias", AgoMark::Unit),
+        ("hora", AgoMark::Unit),
+        ("horas", AgoMark::Unit),
+        ("década", AgoMark::Unit),
+        ("décadas", AgoMark::Unit),
+        ("há", AgoMark::Before),
+        ("faz", AgoMark::Before),
+        ("atrás", AgoMark::After),
+    ],
+    progress: &[
+        ("apuração de", Side::Before),
+        ("urnas", Side::After),
+        ("seções", Side::After),
+        ("seções eleitorais", Side::After),
     ],
     zones: &[
         ("leia também", Zone::RelatedLink),
