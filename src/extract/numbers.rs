@@ -524,18 +524,20 @@ fn is_not_quantity(cx: &Ctx, i: usize, num: &Num) -> bool {
         let after_month = ending_at(cx.tags, i, kinds![Month], |g| matches!(g, Tag::Month(_)).then_some(())).is_some()
             || (i >= 2 && cx.tags.any(i - 2, kinds![Month]));
         let counted = !after_month && cx.tags.any(num.end, kinds![Percent, Currency, Measure, Concept]);
+        // A qualifier or a currency before it makes it an amount, except
+        // "up to 2030" with nothing counted after it: a deadline, not at
+        // most 2030 of something ("up to 2030 workers" counts; "more than
+        // 2000" stays an amount).
         let before = ending_at(cx.tags, i, kinds![Qualifier, Currency], |g| match g {
-            Tag::Qualifier(_) => Some(false),
+            Tag::Qualifier(q) => Some(q != Qualifier::AtMost),
             Tag::Currency(_) => Some(true),
             _ => None,
         });
-        // "up to 2030" with nothing counted after it is a deadline, not at
-        // most 2030 of something ("up to 2030 workers" counts).
         let noun_after = t
             .toks
             .get(num.end)
             .is_some_and(|n| n.kind == Kind::Word && !n.newline_before && !cx.lex.is_function_word(t.folded(num.end)));
-        let qualified = before.is_some_and(|(currency, _)| currency || noun_after);
+        let qualified = before.is_some_and(|(amount, _)| amount || noun_after);
         // "até 2027", "bis 2027", "until 2027": a qualifier that is also a
         // word of time makes a year a deadline, not a bound.
         let time_word =
