@@ -108,7 +108,6 @@ pub(crate) fn of(cx: &Ctx, sents: &[Sentence], dateline_end: Option<usize>) -> V
     for (n, &l) in lines.iter().enumerate() {
         let bullet = is_bullet(t, l.start);
         let lead = l.start + usize::from(bullet);
-        let len = l.end - l.start;
         let marker = marker_at(cx, lead);
         let zone = match marker {
             Some((Zone::RelatedLink, _)) => {
@@ -116,7 +115,7 @@ pub(crate) fn of(cx: &Ctx, sents: &[Sentence], dateline_end: Option<usize>) -> V
                 Some(Zone::RelatedLink)
             }
             _ if related_list && bullet => Some(Zone::RelatedLink),
-            Some((Zone::UpdateLog, _)) if bullet || len <= UPDATE_MAX => Some(Zone::UpdateLog),
+            Some((Zone::UpdateLog, m)) if bullet || is_update_line(t, l, lead + m) => Some(Zone::UpdateLog),
             Some((Zone::Byline, m)) if is_byline(cx, l, lead + m) => Some(Zone::Byline),
             _ if caption_line(cx, sents, l) => Some(Zone::Caption),
             _ => line_zone(cx, &lines, n, dateline_end),
@@ -136,6 +135,14 @@ pub(crate) fn of(cx: &Ctx, sents: &[Sentence], dateline_end: Option<usize>) -> V
         }
     }
     zones
+}
+
+/// An unbulleted update log line: its marker ends with a colon
+/// ("Update:"), or the line is short and has no final period
+/// ("Atualizado em 3/5/2024 às 10h"); "Updated figures showed ..." is body.
+fn is_update_line(t: &Tokens, l: Line, after_marker: usize) -> bool {
+    let colon = t.raw(after_marker.saturating_sub(1)) == ":";
+    colon || (l.end - l.start <= UPDATE_MAX && !ends_sentence(t, l))
 }
 
 /// A byline: a name right after the marker, on a short line with no final period.
@@ -312,6 +319,27 @@ mod tests {
                 "- Dreißig Menschen starben in Dalby.\n- Der Regen hält an.",
                 "- Dreißig",
                 None,
+            ),
+            (
+                "update colon",
+                Lang::En,
+                "Flood in Dalby\nUpdate: more rain is due tonight.\nThirty died.",
+                "Update",
+                Some(UpdateLog),
+            ),
+            (
+                "updated as a word is body",
+                Lang::En,
+                "Flood in Dalby\nUpdated figures showed 30 dead.\nRain goes on.",
+                "Updated",
+                None,
+            ),
+            (
+                "aktualisiert",
+                Lang::De,
+                "Flut in Dalby\nAktualisiert am 3. Mai, 10.15 Uhr\nDreißig Menschen starben.",
+                "Aktualisiert",
+                Some(UpdateLog),
             ),
             (
                 "update log",
