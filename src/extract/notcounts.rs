@@ -155,6 +155,9 @@ fn is_age(cx: &Ctx, tab: &Table, i: usize, end: usize) -> bool {
     if marked(AgeMark::Before).any(|w| ends_at(t, i, w)) || marked(AgeMark::After).any(|w| starts_at(t, after, w)) {
         return true;
     }
+    if is_appositive_age(t, i, end) {
+        return true;
+    }
     let Some(noun) = marked(AgeMark::Noun).find(|w| starts_at(t, end, w)) else { return false };
     // "mais de 20 anos" is a span of time, not an age.
     let qualified =
@@ -167,6 +170,26 @@ fn is_age(cx: &Ctx, tab: &Table, i: usize, end: usize) -> bool {
     let of = marked(AgeMark::Of).find(|w| starts_at(t, k, w)).map_or(0, |w| w.len());
     let complement = of > 0 && t.toks.get(k + of).is_some_and(|x| x.kind == Kind::Word && x.case == Case::Lower);
     !complement
+}
+
+/// The oldest age an appositive may give.
+const AGE_MAX: u32 = 110;
+
+/// An age in apposition to a full name, in any language: "Jane Rowe, 64,
+/// died", "Budi Santoso, 64, tewas": a number of at most [`AGE_MAX`]
+/// between commas, right after two capitalized words, with a lowercase
+/// word after the second comma. "In Dalby, 30 people died" is no age.
+fn is_appositive_age(t: &Tokens, i: usize, end: usize) -> bool {
+    let title = |j: usize| t.toks.get(j).is_some_and(|k| k.kind == Kind::Word && k.case == Case::Title);
+    let small =
+        end == i + 1 && t.raw(i).bytes().all(|b| b.is_ascii_digit()) && side(t, i).is_some_and(|v| v <= AGE_MAX);
+    small
+        && i >= 3
+        && t.is_punct(i - 1, ',')
+        && title(i - 2)
+        && title(i - 3)
+        && t.is_punct(end, ',')
+        && t.toks.get(end + 1).is_some_and(|k| k.kind == Kind::Word && k.case == Case::Lower)
 }
 
 /// A side of a score: plain digits, at most [`SCORE_MAX`].
