@@ -910,6 +910,41 @@ impl Object {
     }
 }
 
+/// Where a line of a document stands in the page's layout, when it is not
+/// the body text.
+///
+/// Headlines, decks and section headers give claims, marked with their
+/// zone ([`Claim::zone`]); captions and photo credits, bylines, datelines,
+/// update logs and related-link lines give none.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Zone {
+    /// The first line, when it is short and has no final period.
+    Headline,
+    /// The standfirst right after a headline: a second short line with no final period.
+    Deck,
+    /// A short line with no final punctuation inside the text.
+    SectionHeader,
+    /// A photo caption or credit ("Foto: ...", "(Photo: Reuters)", "© ...").
+    Caption,
+    /// A byline ("By ...", "Por ...", "Von ...", "Editor: ...").
+    Byline,
+    /// A line that is only a dateline ("JAKARTA, 1 Oktober 2024").
+    Dateline,
+    /// An update log line ("- Added report on ...", "Update:", "Atualizado em ...").
+    UpdateLog,
+    /// A link to another article ("Read more", "Baca juga:", "Leia também"),
+    /// and the bulleted lines right after such a heading.
+    RelatedLink,
+}
+
+impl Zone {
+    /// Whether claims read in this zone are kept (marked with it).
+    pub fn gives_claims(self) -> bool {
+        matches!(self, Zone::Headline | Zone::Deck | Zone::SectionHeader)
+    }
+}
+
 /// One claim read in one document, in canonical form.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Claim {
@@ -945,6 +980,19 @@ pub struct Claim {
     /// text order: a figure said twice is one claim with two pieces of evidence.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub also: Vec<Evidence>,
+    /// Where the claim was read when not in the body text: a headline, a
+    /// deck or a section header (a claim also stated in the body is body).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zone: Option<Zone>,
+    /// Whether a revision in the same sentence replaces this claim's figure
+    /// ("the toll was revised from 96 to 71": the claim of 96). The
+    /// comparator never judges a superseded figure as a current value.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub superseded: bool,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 /// How two entities are related.

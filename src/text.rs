@@ -284,7 +284,108 @@ pub(crate) fn tokenize<'t>(
         space_before = false;
         newline_before = false;
     }
+    strip_markup(text, &mut toks);
     Tokens { text, toks, folded, ordinal_period }
+}
+
+/// HTML tags whose element is a block: a line break in the text.
+const BLOCK_TAGS: &[&str] = &[
+    "br",
+    "p",
+    "div",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "figure",
+    "figcaption",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "hr",
+    "aside",
+];
+
+/// HTML tags kept inside a line.
+const INLINE_TAGS: &[&str] =
+    &["a", "b", "i", "u", "em", "strong", "span", "small", "sup", "sub", "img", "font", "mark"];
+
+/// The most tokens an HTML tag may span with its attributes.
+const MAX_TAG_TOKENS: usize = 60;
+
+/// Drops HTML remnants from the tokens: tags (`<br />`, `<p class="x">`,
+/// `</a>`) and character references (`&nbsp;`, `&#8217;`). A block tag is a
+/// line break for the token after it, so that "died.<br />The toll" splits
+/// into two sentences and no claim quotes the markup. Text with no `<` or
+/// `&` token is left as it is.
+fn strip_markup(text: &str, toks: &mut Vec<Token>) {
+    let raw = |t: &Token| &text[t.start..t.end];
+    if !toks.iter().any(|t| t.kind == Kind::Punct && matches!(raw(t), "<" | "&")) {
+        return;
+    }
+    let mut out: Vec<Token> = Vec::with_capacity(toks.len());
+    let (mut space, mut newline) = (false, false);
+    let mut k = 0;
+    while k < toks.len() {
+        let skipped = markup_at(text, toks, k);
+        match skipped {
+            Some((end, block)) => {
+                space = true;
+                newline |= block || toks[k].newline_before;
+                k = end;
+            }
+            None => {
+                let mut t = toks[k];
+                t.space_before |= space;
+                t.newline_before |= newline;
+                out.push(t);
+                (space, newline) = (false, false);
+                k += 1;
+            }
+        }
+    }
+    *toks = out;
+}
+
+/// An HTML tag or character reference starting at token `k`: the token
+/// after it, and whether it breaks the line.
+fn markup_at(text: &str, toks: &[Token], k: usize) -> Option<(usize, bool)> {
+    let raw = |j: usize| toks.get(j).map_or("", |t| &text[t.start..t.end]);
+    let glued = |j: usize| toks.get(j).is_some_and(|t| !t.space_before);
+    match raw(k) {
+        "&" => {
+            // "&nbsp;", "&amp;", "&#8217;"
+            let name = if raw(k + 1) == "#" && glued(k + 1) { k + 2 } else { k + 1 };
+            let named = toks.get(name).is_some_and(|t| {
+                glued(name) && t.end - t.start <= 10 && raw(name).bytes().all(|b| b.is_ascii_alphanumeric())
+            });
+            (named && raw(name + 1) == ";" && glued(name + 1)).then_some((name + 2, false))
+        }
+        "<" => {
+            let name = if raw(k + 1) == "/" && glued(k + 1) { k + 2 } else { k + 1 };
+            let tag = raw(name).to_ascii_lowercase();
+            let block = BLOCK_TAGS.contains(&tag.as_str());
+            if !glued(name) || !(block || INLINE_TAGS.contains(&tag.as_str())) {
+                return None;
+            }
+            let close = (name + 1..toks.len().min(name + MAX_TAG_TOKENS))
+                .take_while(|&j| !toks[j].newline_before && raw(j) != "<")
+                .find(|&j| raw(j) == ">")?;
+            Some((close + 1, block))
+        }
+        _ => None,
+    }
 }
 
 /// Whether letters written right before digits are a currency abbreviation
@@ -559,6 +660,12 @@ mod tests {
             ("quote keeps sentences together", "“A premissa é falsa. Não há modelo,” disse ele.", 1),
             ("decimal is no break", "Cresceu 1.5 por cento.", 1),
             ("lowercase after period", "etc. e mais", 1),
+            ("html break splits", "Ele morreu.<br />A polícia disse.", 2),
+            ("html break is a line break", "Ele morreu<br>A polícia disse.", 2),
+            ("html paragraph tags", "<p>Ele morreu.</p><p>A polícia disse.</p>", 2),
+            ("nbsp does not stop a split", "Ele morreu.&nbsp;A polícia disse.", 2),
+            ("inline tag keeps the sentence", "Ele <b>morreu</b> ontem.", 1),
+            ("less-than is no tag", "Se x < 3 e y > 2 ele morre.", 1),
         ];
         for (name, text, want) in cases {
             let t = tokenize(text, &['.'], None);
@@ -576,6 +683,23 @@ mod tests {
             let t = tokenize(text, &['.'], flag.then_some(&*STARTS));
             assert_eq!(sentences(&t).len(), *want, "case {name}: {text:?}");
         }
+    }
+
+    #[test]
+    fn markup_is_no_token() {
+        let cases: &[(&str, &str, &[&str])] = &[
+            ("break", "a<br />b", &["a", "b"]),
+            ("attributes", "<a href=\"x.html\" class=\"y\">link</a>", &["link"]),
+            ("entity", "100&nbsp;mil", &["100", "mil"]),
+            ("numeric entity", "it&#8217;s", &["it", "s"]),
+            ("unknown tag kept", "<foo>", &["<", "foo", ">"]),
+            ("ampersand alone kept", "A & B", &["A", "&", "B"]),
+        ];
+        for (name, text, want) in cases {
+            assert_eq!(words(text, &['.']), *want, "case {name}: {text:?}");
+        }
+        let t = tokenize("morreu<br/>Ontem", &['.'], None);
+        assert!(t.toks[1].newline_before, "a block tag breaks the line");
     }
 
     #[test]

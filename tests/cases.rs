@@ -22,7 +22,8 @@
 //! - `claim <field>=<value> ...`: some claim has all these fields: `subject`
 //!   (key), `predicate`, `object` (key or `-` for none), `qualifier`,
 //!   `value`, `unit`, `polarity`, `modality`, `speaker`, `role`,
-//!   `affiliation`, `anonymous` (`yes`/`no`), `outlet`, `time` (as above).
+//!   `affiliation`, `anonymous` (`yes`/`no`), `outlet`, `time` (as above),
+//!   `superseded` (`yes`/`no`: a figure a revision replaced).
 //! - `no claim <field>=<value> ...`: no claim has all these fields.
 //! - `claims <n>`: exactly n claims.
 //! - `entity <key> [<kind>]` / `no entity <key>`: an entity mention with that key (and kind).
@@ -184,6 +185,7 @@ fn claim_field(c: &Claim, field: &str) -> Option<String> {
         "anonymous" => if a.anonymous.is_some() { "yes" } else { "no" }.to_string(),
         "outlet" => a.outlet.as_ref().map_or("-".to_string(), |e| e.key.clone()),
         "time" => c.time.as_ref().map_or("-".to_string(), |t| show_time(&t.value)),
+        "superseded" => if c.superseded { "yes" } else { "no" }.to_string(),
         _ => return None,
     })
 }
@@ -196,6 +198,9 @@ fn show_claim(c: &Claim) -> String {
         if v != "-" {
             s.push(format!("{f}={v:?}"));
         }
+    }
+    if c.superseded {
+        s.push("superseded=yes".to_string());
     }
     if c.attribution.anonymous.is_some() {
         s.push("anonymous=yes".to_string());

@@ -52,6 +52,8 @@ fn claim(source: &str, predicate: Predicate, q: Option<Quantity>) -> Claim {
         attribution: Attribution::default(),
         evidence: Evidence { start: 0, end: 1, text: "x".to_string() },
         also: Vec::new(),
+        zone: None,
+        superseded: false,
     }
 }
 
@@ -260,4 +262,24 @@ fn large_figures_are_written_short() {
     let q = quantity(Qualifier::Exact, 2.5e18, 1e17, count("car"));
     let findings = compare_claims(&[claim("a", Predicate::Order, Some(q))], &[]);
     assert!(only(&findings).explanation.contains("exactly 2.5e18 car"), "{}", findings[0].explanation);
+}
+
+#[test]
+fn a_superseded_figure_is_no_current_value() {
+    use Qualifier::Exact;
+    // Source a revised its figure from 96 to 71; source b gives 71.
+    let mut old = claim("a", Predicate::Order, Some(quantity(Exact, 96.0, 1.0, count("car"))));
+    old.superseded = true;
+    let mut new = claim("a", Predicate::Order, Some(quantity(Exact, 71.0, 1.0, count("car"))));
+    new.id = "a#2".to_string();
+    let other = claim("b", Predicate::Order, Some(quantity(Exact, 71.0, 1.0, count("car"))));
+    let findings = compare_claims(&[old.clone(), new.clone(), other.clone()], &[]);
+    assert_eq!(only(&findings).verdict, Verdict::Agree, "{findings:#?}");
+    // Without the mark, the old figure is the source's first value and contradicts b.
+    old.superseded = false;
+    let findings = compare_claims(&[old, new, other], &[]);
+    assert_eq!(only(&findings).verdict, Verdict::Contradict, "{findings:#?}");
+    // The mark is in the JSON only when set.
+    let json = serde_json::to_value(claim("c", Predicate::Order, None)).unwrap();
+    assert!(json.get("superseded").is_none());
 }

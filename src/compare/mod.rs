@@ -287,7 +287,8 @@ fn judge(fact: &Fact, relations: &[Relation], settings: &Settings, out: &mut Vec
     // Quantities, per unit class, affirmed claims only.
     let mut by_class: BTreeMap<UnitClass, Vec<&Claim>> = BTreeMap::new();
     for c in &affirmed {
-        if let Some(q) = &c.quantity {
+        // A figure a revision replaced is no current value.
+        if let Some(q) = c.quantity.as_ref().filter(|_| !c.superseded) {
             by_class.entry(settings.unit_class(&q.unit)).or_default().push(c);
         }
     }

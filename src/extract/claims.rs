@@ -857,6 +857,8 @@ impl Doc<'_, '_> {
             attribution: attribution.clone(),
             evidence,
             also: Vec::new(),
+            zone: None,
+            superseded: false,
         }
     }
 

@@ -9,11 +9,17 @@ pub(crate) mod claims;
 pub(crate) use claims::event_tolls;
 pub(crate) use entities::short_name_aliases;
 pub(crate) mod entities;
+mod notcounts;
 pub(crate) mod numbers;
+mod revisions;
 pub(crate) mod time;
+pub(crate) mod zones;
 
 use crate::lang::{Compiled, Kinds, Lang, Lexicon, Tag, Tagged};
-use crate::schema::{Claim, Concept, PartialDate, Quantity, Relation, TimeRef, Unit};
+use crate::schema::{Claim, Concept, PartialDate, Quantity, Relation, TimeRef, Unit, Zone};
+
+/// The relations a document states.
+type Relations = Vec<Relation>;
 use crate::text::{Tokens, sentences, tokenize};
 
 /// What the pipeline reads in one document.
@@ -134,7 +140,9 @@ pub(crate) fn extract(
     if let Some((_, end)) = dateline {
         entities.retain(|m| m.first >= end);
     }
-    let (claims, relations) = claims::read(&cx, id, sents, &quantities, &times, &entities);
+    let zones = zones::of(&cx, sents, dateline.map(|(_, end)| end));
+    let (mut claims, relations) = zoned_claims(&cx, id, sents, &zones, &quantities, &times, &entities);
+    mark_superseded(&quantities, &mut claims);
     Extracted {
         published,
         quantities: quantities.into_iter().map(|m| m.quantity).collect(),
@@ -154,6 +162,53 @@ pub(crate) fn extract(
             .collect(),
         claims,
         relations,
+    }
+}
+
+/// The claims and relations of a document read from the sentences of the
+/// zones that give claims ([`Zone::gives_claims`]), each claim marked
+/// with its zone when none of its evidence is body text.
+fn zoned_claims(
+    cx: &Ctx,
+    id: &str,
+    sents: &[crate::text::Sentence],
+    zones: &[Option<Zone>],
+    quantities: &[numbers::Mention],
+    times: &[time::Mention],
+    entities: &[entities::Mention],
+) -> (Vec<Claim>, Relations) {
+    let gives = |z: &Option<Zone>| z.is_none_or(Zone::gives_claims);
+    if zones.iter().all(Option::is_none) {
+        return claims::read(cx, id, sents, quantities, times, entities);
+    }
+    let kept: Vec<(crate::text::Sentence, Option<Zone>)> =
+        sents.iter().zip(zones).filter(|(_, z)| gives(z)).map(|(s, z)| (*s, *z)).collect();
+    let starts: Vec<usize> = kept.iter().map(|(s, _)| cx.tokens.toks[s.start].start).collect();
+    let ks: Vec<crate::text::Sentence> = kept.iter().map(|(s, _)| *s).collect();
+    // Names in a caption, a byline or a related link say nothing of the story.
+    let in_kept = |tok: usize| {
+        let n = ks.partition_point(|s| s.end <= tok);
+        ks.get(n).is_some_and(|s| s.start <= tok)
+    };
+    let named: Vec<entities::Mention> = entities.iter().filter(|m| in_kept(m.first)).cloned().collect();
+    let (mut claims, relations) = claims::read(cx, id, &ks, quantities, times, &named);
+    let zone_at = |byte: usize| kept[starts.partition_point(|&b| b <= byte).saturating_sub(1)].1;
+    for c in &mut claims {
+        let mut all = std::iter::once(&c.evidence).chain(&c.also).map(|e| zone_at(e.start));
+        let first = zone_at(c.evidence.start);
+        c.zone = if all.any(|z| z.is_none()) { None } else { first };
+    }
+    (claims, relations)
+}
+
+/// Marks the claims whose figure a revision replaces ([`numbers::Mention::superseded`]).
+fn mark_superseded(quantities: &[numbers::Mention], claims: &mut [Claim]) {
+    let replaced: Vec<usize> = quantities.iter().filter(|m| m.superseded).map(|m| m.quantity.start).collect();
+    if replaced.is_empty() {
+        return;
+    }
+    for c in claims {
+        c.superseded = c.quantity.as_ref().is_some_and(|q| replaced.binary_search(&q.start).is_ok());
     }
 }
 

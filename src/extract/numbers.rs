@@ -7,7 +7,7 @@
 //! codes ("A320", "737MAX"), dates, clock times, ordinals and lone number words that
 //! count nothing are not quantities.
 
-use super::{Ctx, ending_at};
+use super::{Ctx, ending_at, notcounts};
 use crate::lang::{Tag, kinds};
 use crate::schema::{Concept, Interval, Predicate, Qualifier, Quantity, Unit};
 use crate::text::Kind;
@@ -30,6 +30,9 @@ pub(crate) struct Mention {
     /// Whether the unit noun was a generic classifier ("unidades") or absent,
     /// so that the concept counted before applies.
     pub elliptic: bool,
+    /// Whether a revision replaces this figure ("revised from 96 to 71":
+    /// 96; see [`super::revisions`]).
+    pub superseded: bool,
 }
 
 /// A number as written: value, rounding, tokens used.
@@ -56,6 +59,10 @@ pub(crate) fn read(cx: &Ctx) -> Vec<Mention> {
             i += 1;
             continue;
         }
+        if let Some(end) = not_count_end(cx, i) {
+            i = end;
+            continue;
+        }
         match mention_at(cx, i) {
             Some(m) => {
                 i = m.last;
@@ -65,6 +72,23 @@ pub(crate) fn read(cx: &Ctx) -> Vec<Mention> {
         }
     }
     out
+}
+
+/// Where a number that counts nothing and starts at token `i` ends: a
+/// score or a tally, a date in digits, a label, a reading or an age (see
+/// [`super::notcounts`]).
+fn not_count_end(cx: &Ctx, i: usize) -> Option<usize> {
+    let number = cx.tokens.toks[i].kind == Kind::Number;
+    if !number && !cx.tags.any(i, kinds![Number, Scale]) {
+        return None;
+    }
+    if number {
+        if let Some(end) = notcounts::score_end(cx, i).or_else(|| super::time::numeric_date(cx, i).map(|d| d.0)) {
+            return Some(end);
+        }
+    }
+    let num = number_at(cx, i)?;
+    notcounts::is_not_count(cx, i, num.end).then_some(num.end)
 }
 
 /// Marks the digit tokens of telephone numbers: runs of digit groups that
@@ -161,8 +185,10 @@ fn mention_at(cx: &Ctx, i: usize) -> Option<Mention> {
         low.value = -low.value;
     }
     let mut high = None;
+    // A revised figure is no range with the new one ("rose from 96 to 171").
+    let superseded = super::revisions::is_superseded(cx, i);
     // A range: "10 a 20", "10-20", "entre 10 e 20 mil".
-    if let Some(jl) = cx.tags.len_of(end, kinds![RangeJoiner]) {
+    if let Some(jl) = cx.tags.len_of(end, kinds![RangeJoiner]).filter(|_| !superseded) {
         if let Some(second) = number_at(cx, end + jl).filter(|n| !n.bare_words || !low.bare_words || n.value > 1.0) {
             let mut first = low;
             if second.value > 0.0 && first.value < second.value {
@@ -318,6 +344,7 @@ fn mention_at(cx: &Ctx, i: usize) -> Option<Mention> {
         },
         measure,
         elliptic,
+        superseded,
     })
 }
 
@@ -497,11 +524,20 @@ fn is_not_quantity(cx: &Ctx, i: usize, num: &Num) -> bool {
         let after_month = ending_at(cx.tags, i, kinds![Month], |g| matches!(g, Tag::Month(_)).then_some(())).is_some()
             || (i >= 2 && cx.tags.any(i - 2, kinds![Month]));
         let counted = !after_month && cx.tags.any(num.end, kinds![Percent, Currency, Measure, Concept]);
-        let qualified = ending_at(cx.tags, i, kinds![Qualifier, Currency], |g| match g {
-            Tag::Qualifier(_) | Tag::Currency(_) => Some(()),
+        // A qualifier or a currency before it makes it an amount, except
+        // "up to 2030" with nothing counted after it: a deadline, not at
+        // most 2030 of something ("up to 2030 workers" counts; "more than
+        // 2000" stays an amount).
+        let before = ending_at(cx.tags, i, kinds![Qualifier, Currency], |g| match g {
+            Tag::Qualifier(q) => Some(q != Qualifier::AtMost),
+            Tag::Currency(_) => Some(true),
             _ => None,
-        })
-        .is_some();
+        });
+        let noun_after = t
+            .toks
+            .get(num.end)
+            .is_some_and(|n| n.kind == Kind::Word && !n.newline_before && !cx.lex.is_function_word(t.folded(num.end)));
+        let qualified = before.is_some_and(|(amount, _)| amount || noun_after);
         // "até 2027", "bis 2027", "until 2027": a qualifier that is also a
         // word of time makes a year a deadline, not a bound.
         let time_word =

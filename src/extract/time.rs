@@ -93,6 +93,10 @@ fn time_at(cx: &Ctx, i: usize) -> Option<(usize, usize, TimeValue, TimeRelation)
         let rel = if r == RelativeTime::Now { TimeRelation::By } else { TimeRelation::At };
         return Some((i, i + l, TimeValue::Relative { to: r }, rel));
     }
+    // A date in digits: "3.11.2021", "03/11/2021", "2021-11-03".
+    if let Some((end, date)) = numeric_date(cx, i) {
+        return date.map(|date| (i, end, TimeValue::Absolute { date }, TimeRelation::At));
+    }
     // Day month [year]: "30 de setembro de 2024", "1 Oktober 2024", "30. September 2024".
     let ordinal = t.is_ordinal(i);
     if t.toks[i].kind == Kind::Number && (ordinal || t.toks.get(i + 1).is_none_or(|n| n.space_before)) {
@@ -162,6 +166,62 @@ fn time_at(cx: &Ctx, i: usize) -> Option<(usize, usize, TimeValue, TimeRelation)
         }
     }
     None
+}
+
+/// A date written in digits, starting at token `i`: "3.11.2021" (one
+/// token), "03/11/2021", "03-11-2021", "2021-11-03", with the token where
+/// it ends. The day comes first unless the language writes the month first
+/// ([`crate::lang::Lexicon::month_first_dates`]); a first number above 12
+/// is a day, a second above 12 a day. `None` for the date when it is no
+/// valid day. Such digits are never a quantity.
+pub(crate) fn numeric_date(cx: &Ctx, i: usize) -> Option<(usize, Option<PartialDate>)> {
+    let t = cx.tokens;
+    let plain = |j: usize| {
+        t.toks.get(j).is_some_and(|k| k.kind == Kind::Number) && t.raw(j).bytes().all(|b| b.is_ascii_digit())
+    };
+    let glued = |j: usize| t.toks.get(j).is_some_and(|k| !k.space_before);
+    if !plain(i) && t.toks.get(i).is_some_and(|k| k.kind == Kind::Number) {
+        // One token: "3.11.2021", "03.11.21".
+        let parts: Vec<&str> = t.raw(i).split('.').collect();
+        let [d, m, y] = parts[..] else { return None };
+        if !(1..=2).contains(&d.len()) || !(1..=2).contains(&m.len()) || !matches!(y.len(), 2 | 4) {
+            return None;
+        }
+        let glued_word = t.toks.get(i + 1).is_some_and(|n| !n.space_before && n.kind == Kind::Word);
+        return (!glued_word).then(|| (i + 1, ymd(y, m, d)));
+    }
+    // Three groups of digits joined by one separator glued on both sides.
+    let sep = t.toks.get(i + 1).map(|_| t.raw(i + 1))?;
+    let joined = |j: usize| glued(j) && glued(j + 1) && t.raw(j) == sep && plain(j + 1);
+    if !plain(i) || !matches!(sep, "/" | "-" | ".") || !joined(i + 1) || !joined(i + 3) {
+        return None;
+    }
+    let (a, b, c) = (t.raw(i), t.raw(i + 2), t.raw(i + 4));
+    if glued(i + 5) && t.toks.get(i + 5).is_some_and(|n| n.kind != Kind::Punct) {
+        return None;
+    }
+    let date = match (a.len(), b.len(), c.len()) {
+        (4, 1..=2, 1..=2) if sep == "-" => ymd(a, b, c),
+        (1..=2, 1..=2, 2 | 4) => {
+            let (first, second) = (a.parse::<u8>().ok()?, b.parse::<u8>().ok()?);
+            let month_first = (cx.lex_data.month_first_dates && second <= 31 && first <= 12) || second > 12;
+            if month_first { ymd(c, a, b) } else { ymd(c, b, a) }
+        }
+        _ => return None,
+    };
+    Some((i + 5, date))
+}
+
+/// A date from year, month and day digits; a two-digit year is 20yy up to
+/// 69 and 19yy after.
+fn ymd(y: &str, m: &str, d: &str) -> Option<PartialDate> {
+    let mut year: i32 = y.parse().ok()?;
+    if y.len() == 2 {
+        year += if year < 70 { 2000 } else { 1900 };
+    }
+    let (month, day): (u8, u8) = (m.parse().ok()?, d.parse().ok()?);
+    let ok = (1800..=2200).contains(&year) && (1..=12).contains(&month) && (1..=31).contains(&day);
+    ok.then_some(PartialDate { year, month: Some(month), day: Some(day) })
 }
 
 /// A day of the month: one or two plain digits, 1 to 31, not glued to a word.

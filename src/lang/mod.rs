@@ -25,7 +25,7 @@
 
 use once_cell::sync::Lazy;
 
-use crate::schema::{Modality, Predicate, Qualifier, RelativeTime, Role, TimeRelation};
+use crate::schema::{Modality, Predicate, Qualifier, RelativeTime, Role, TimeRelation, Zone};
 
 mod code;
 mod detect;
@@ -75,6 +75,64 @@ impl Lang {
 /// unambiguous.
 pub(crate) type Phrases<T> = &'static [(&'static str, T)];
 
+/// Where a word that marks an age stands ([`Lexicon::ages`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum AgeMark {
+    /// Right before the number: "aged 64", "berusia 64", "âgé de 64".
+    Before,
+    /// Right after the number, a hyphen allowed: "64 years old", "64-year-old", "64-jährige".
+    After,
+    /// A noun of years after the number, an age only when an [`AgeMark::Of`]
+    /// word stands right before the number and no complement follows the
+    /// noun: "di 64 anni" is an age, "64 anni di carcere" a duration.
+    Noun,
+    /// The preposition of an age noun: "di", "de", "d'".
+    Of,
+}
+
+/// What a word of a match is ([`Lexicon::scores`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum ScoreMark {
+    /// A word of a match near the numbers: "won", "beat", "final", "vinto".
+    Word,
+    /// A word between the two numbers of a score: "a" in "3 a 2", "zu".
+    Joiner,
+}
+
+/// What a word of a time before now is ([`Lexicon::time_ago`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum AgoMark {
+    /// A unit of time after the number: "months", "Jahren", "anni", "tahun".
+    Unit,
+    /// Before the number: "vor", "há", "hace", "il y a".
+    Before,
+    /// After the unit: "ago", "fa", "lalu", "atrás".
+    After,
+}
+
+/// Where a marker word stands from the number it marks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Side {
+    /// Before the number.
+    Before,
+    /// After the number.
+    After,
+}
+
+/// What a word of a revision is ([`Lexicon::revisions`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum RevisionMark {
+    /// A verb that replaces a figure: "revised", "corrigido", "rebajó", "korrigiert", "rose".
+    Verb,
+    /// The word before the replaced figure: "from", "de", "von", "dari".
+    From,
+    /// The word before the new figure: "to", "para", "auf", "menjadi".
+    To,
+    /// A word that makes the figure after it a first, replaced one:
+    /// "initially", "zunächst", "awalnya".
+    Initially,
+}
+
 /// Everything the pipeline knows about one language: general news
 /// vocabulary, written as data.
 ///
@@ -121,6 +179,42 @@ pub(crate) struct Lexicon {
     pub currencies: Phrases<&'static str>,
     /// Words for percent after a number ("por cento"); "%" is universal.
     pub percent: &'static [&'static str],
+    /// Whether a date in digits writes the month first ("11/03/2021" is
+    /// November 3 in American usage); the day comes first elsewhere. A
+    /// date whose order cannot be told is no quantity, but no time either.
+    pub month_first_dates: bool,
+    /// Words right before a number that make it a label, a rank or a
+    /// reading, never a count: "No.", "gate", "flight", "decree",
+    /// "article", "page", "list", "magnitude".
+    pub labels: &'static [&'static str],
+    /// Words right after a number (a hyphen may stand between) that make it
+    /// a reading on a scale or a factor, never a count ("7.8-magnitude",
+    /// "7,8 magnitudo", "dua kali lebih banyak", "three times").
+    pub readings: &'static [&'static str],
+    /// Words that make a number an age (see [`AgeMark`]): "aged 64",
+    /// "64-year-old", "un uomo di 64 anni"; never "64 anni di carcere".
+    pub ages: Phrases<AgeMark>,
+    /// Words that make two numbers a score or a tally (see [`ScoreMark`]):
+    /// "won 3-2", "vinse 3 a 2".
+    pub scores: Phrases<ScoreMark>,
+    /// Words that make a number a time before now, not a count (see
+    /// [`AgoMark`]): "21 months ago", "vor vier Jahren", "3 anni fa".
+    pub time_ago: Phrases<AgoMark>,
+    /// Words that make a percentage the share of a count in progress, not
+    /// a result: "with 98% of the ballot boxes counted", "95% das urnas",
+    /// "nach Auszählung von 89%". [`Side::After`] words may stand a few
+    /// words after the percentage; [`Side::Before`] ones right before it.
+    pub progress: Phrases<Side>,
+    /// Words that open a line or a sentence of a layout zone (see
+    /// [`crate::extract::zones`]): [`Zone::RelatedLink`] ("read more",
+    /// "baca juga"), [`Zone::Caption`] ("foto:", "©", "photo/"),
+    /// [`Zone::Byline`] ("by", "por", "editor:"), [`Zone::UpdateLog`]
+    /// ("update:", "added", "atualizado em").
+    pub zones: Phrases<Zone>,
+    /// Words of a revised figure (see [`RevisionMark`]): "the toll was
+    /// revised from 96 to 71", "von 96 auf 71 korrigiert", "rebajó de 96 a
+    /// 71". A word may end with `*` to match any word it starts.
+    pub revisions: Phrases<RevisionMark>,
     /// Month names and abbreviations, 1 to 12.
     pub months: Phrases<u8>,
     /// Times relative to publication ("este ano", "até agora").

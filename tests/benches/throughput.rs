@@ -165,6 +165,8 @@ pub fn synthetic_claims(n: usize) -> Vec<Claim> {
                 attribution: Attribution::default(),
                 evidence: Evidence { start: 0, end: text.len(), text },
                 also: Vec::new(),
+                zone: None,
+                superseded: false,
             }
         })
         .collect()

@@ -83,6 +83,8 @@ fn claim(
         attribution: Attribution::default(),
         evidence: Evidence { start, end: start + sentence.len(), text: sentence.into() },
         also: Vec::new(),
+        zone: None,
+        superseded: false,
     }
 }
 

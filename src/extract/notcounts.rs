@@ -1,0 +1,268 @@
+//! Numbers that count nothing: labels and ranks ("gate 5", "decree
+//! 11.234", "No. 5"), readings on a scale ("7.8-magnitude"), ages ("aged
+//! 64", "un uomo di 64 anni") and match scores ("won 3-2", "vinse 3 a 2").
+//!
+//! Language-independent shapes driven by each lexicon's marker words
+//! ([`Lexicon::labels`], [`Lexicon::readings`], [`Lexicon::ages`],
+//! [`Lexicon::scores`]). Precision comes first: a shape without its marker
+//! word is left to the number layer.
+
+use once_cell::sync::Lazy;
+
+use super::{Ctx, ending_at};
+use crate::lang::{AgeMark, AgoMark, Lang, Lexicon, ScoreMark, Side, Tag, kinds};
+use crate::text::{Case, Kind, Tokens, tokenize};
+
+/// How far (in tokens, on the same line) a word of a match may stand from
+/// the two numbers of a score.
+const SCORE_WINDOW: usize = 12;
+
+/// The largest number a side of a score or tally may be.
+const SCORE_MAX: u32 = 200;
+
+/// A phrase as the folded words the tokenizer makes of it.
+pub(crate) type Words = Vec<String>;
+
+/// One language's marker phrases, tokenized once.
+struct Table {
+    labels: Vec<Words>,
+    readings: Vec<Words>,
+    ages: Vec<(Words, AgeMark)>,
+    scores: Vec<(Words, ScoreMark)>,
+    time_ago: Vec<(Words, AgoMark)>,
+    progress: Vec<(Words, Side)>,
+}
+
+/// A phrase as the folded words the tokenizer makes of it; a `*` ending
+/// the phrase stays on its last word (see [`word_is`]).
+pub(crate) fn words(phrase: &str) -> Words {
+    let (phrase, stem) = match phrase.strip_suffix('*') {
+        Some(p) => (p, true),
+        None => (phrase, false),
+    };
+    let t = tokenize(phrase, &[], None);
+    let mut out: Words = (0..t.len()).map(|k| t.folded(k).to_string()).collect();
+    if let Some(last) = out.last_mut().filter(|_| stem) {
+        last.push('*');
+    }
+    out
+}
+
+/// Whether a folded token is the phrase word `w` (a word ending with `*`
+/// matches any token it starts).
+fn word_is(token: &str, w: &str) -> bool {
+    match w.strip_suffix('*') {
+        Some(stem) => token.starts_with(stem),
+        None => token == w,
+    }
+}
+
+impl Table {
+    fn new(lex: &Lexicon) -> Table {
+        Table {
+            labels: lex.labels.iter().map(|p| words(p)).collect(),
+            readings: lex.readings.iter().map(|p| words(p)).collect(),
+            ages: lex.ages.iter().map(|&(p, m)| (words(p), m)).collect(),
+            scores: lex.scores.iter().map(|&(p, m)| (words(p), m)).collect(),
+            time_ago: lex.time_ago.iter().map(|&(p, m)| (words(p), m)).collect(),
+            progress: lex.progress.iter().map(|&(p, m)| (words(p), m)).collect(),
+        }
+    }
+}
+
+fn table(lang: Lang) -> &'static Table {
+    static TABLES: Lazy<Vec<Table>> = Lazy::new(|| Lang::ALL.iter().map(|l| Table::new(l.lexicon())).collect());
+    &TABLES[lang.index()]
+}
+
+/// Whether `w` is written right before token `i`, on its line.
+pub(crate) fn ends_at(t: &Tokens, i: usize, w: &[String]) -> bool {
+    !w.is_empty()
+        && w.len() <= i
+        && (i - w.len()..i)
+            .zip(w)
+            .all(|(k, s)| word_is(t.folded(k), s) && (k == i - w.len() || !t.toks[k].newline_before))
+        && !t.toks.get(i).is_some_and(|n| n.newline_before)
+}
+
+/// Whether `w` is written from token `j` on, on one line.
+pub(crate) fn starts_at(t: &Tokens, j: usize, w: &[String]) -> bool {
+    !w.is_empty()
+        && j + w.len() <= t.len()
+        && (j..j + w.len()).zip(w).all(|(k, s)| word_is(t.folded(k), s) && (k == j || !t.toks[k].newline_before))
+}
+
+/// The token after a number ending before `end`, past a hyphen glued on
+/// both sides ("7.8-magnitude", "64-year-old").
+fn after_hyphen(t: &Tokens, end: usize) -> usize {
+    let glued = |k: usize| t.toks.get(k).is_some_and(|x| !x.space_before);
+    if t.is_punct(end, '-') && glued(end) && glued(end + 1) { end + 1 } else { end }
+}
+
+/// Whether the number written on tokens `i..end` is a label, a reading or
+/// an age rather than a count.
+pub(crate) fn is_not_count(cx: &Ctx, i: usize, end: usize) -> bool {
+    let t = cx.tokens;
+    let tab = table(cx.lex_data.lang);
+    let after = after_hyphen(t, end);
+    if tab.labels.iter().any(|w| ends_at(t, i, w)) || tab.readings.iter().any(|w| starts_at(t, after, w)) {
+        return true;
+    }
+    is_age(cx, tab, i, end) || is_time_ago(cx, tab, i, end) || is_progress(cx, tab, i, end)
+}
+
+/// "21 months ago", "vor vier Jahren", "há 3 anos", "3 anni fa": a time,
+/// not a count.
+fn is_time_ago(cx: &Ctx, tab: &Table, i: usize, end: usize) -> bool {
+    let t = cx.tokens;
+    let marked = |m: AgoMark| tab.time_ago.iter().filter(move |(_, k)| *k == m).map(|(w, _)| w);
+    let Some(unit) = marked(AgoMark::Unit).find(|w| starts_at(t, end, w)) else { return false };
+    // "Rp 110 triliun tahun lalu" is an amount of last year.
+    let amount = (i..end).any(|k| cx.tags.any(k, kinds![Scale]))
+        || ending_at(cx.tags, i, kinds![Currency], |g| matches!(g, Tag::Currency(_)).then_some(())).is_some();
+    if amount {
+        return false;
+    }
+    marked(AgoMark::Before).any(|w| ends_at(t, i, w))
+        || marked(AgoMark::After).any(|w| starts_at(t, end + unit.len(), w))
+}
+
+/// How far after a percentage a word of a count in progress may stand
+/// ("98.51% of the ballot boxes counted").
+const PROGRESS_WINDOW: usize = 4;
+
+/// A percentage of a count in progress: "with 98% of the ballot boxes
+/// counted", "95,84% das urnas apuradas", "nach Auszählung von 89,45%".
+fn is_progress(cx: &Ctx, tab: &Table, i: usize, end: usize) -> bool {
+    let t = cx.tokens;
+    let Some(pct) = cx.tags.len_of(end, kinds![Percent]) else { return false };
+    let side = |s: Side| tab.progress.iter().filter(move |(_, k)| *k == s).map(|(w, _)| w);
+    if side(Side::Before).any(|w| ends_at(t, i, w)) {
+        return true;
+    }
+    let from = end + pct;
+    (from..(from + PROGRESS_WINDOW).min(t.len()))
+        .take_while(|&k| t.toks[k].kind != Kind::Punct && (k == from || !t.toks[k].newline_before))
+        .any(|k| side(Side::After).any(|w| starts_at(t, k, w)))
+}
+
+/// "aged 64", "64-year-old", "un uomo di 64 anni"; not "64 anni di
+/// carcere", "più di 20 anni".
+fn is_age(cx: &Ctx, tab: &Table, i: usize, end: usize) -> bool {
+    let t = cx.tokens;
+    let after = after_hyphen(t, end);
+    let marked = |m: AgeMark| tab.ages.iter().filter(move |(_, k)| *k == m).map(|(w, _)| w);
+    if marked(AgeMark::Before).any(|w| ends_at(t, i, w)) || marked(AgeMark::After).any(|w| starts_at(t, after, w)) {
+        return true;
+    }
+    if is_appositive_age(t, i, end) {
+        return true;
+    }
+    let Some(noun) = marked(AgeMark::Noun).find(|w| starts_at(t, end, w)) else { return false };
+    // "mais de 20 anos" is a span of time, not an age.
+    let qualified =
+        ending_at(cx.tags, i, kinds![Qualifier], |g| matches!(g, Tag::Qualifier(_)).then_some(())).is_some();
+    if qualified || !marked(AgeMark::Of).any(|w| ends_at(t, i, w)) {
+        return false;
+    }
+    // A complement after the noun makes it a duration: "anni di carcere".
+    let k = end + noun.len();
+    let of = marked(AgeMark::Of).find(|w| starts_at(t, k, w)).map_or(0, |w| w.len());
+    let complement = of > 0 && t.toks.get(k + of).is_some_and(|x| x.kind == Kind::Word && x.case == Case::Lower);
+    !complement
+}
+
+/// The oldest age an appositive may give.
+const AGE_MAX: u32 = 110;
+
+/// An age in apposition to a full name, in any language: "Jane Rowe, 64,
+/// died", "Budi Santoso, 64, tewas": a number of at most [`AGE_MAX`]
+/// between commas, right after two capitalized words, with a lowercase
+/// word after the second comma. "In Dalby, 30 people died" is no age.
+fn is_appositive_age(t: &Tokens, i: usize, end: usize) -> bool {
+    let title = |j: usize| t.toks.get(j).is_some_and(|k| k.kind == Kind::Word && k.case == Case::Title);
+    let small =
+        end == i + 1 && t.raw(i).bytes().all(|b| b.is_ascii_digit()) && side(t, i).is_some_and(|v| v <= AGE_MAX);
+    small
+        && i >= 3
+        && t.is_punct(i - 1, ',')
+        && title(i - 2)
+        && title(i - 3)
+        && t.is_punct(end, ',')
+        && t.toks.get(end + 1).is_some_and(|k| k.kind == Kind::Word && k.case == Case::Lower)
+}
+
+/// A side of a score: plain digits, at most [`SCORE_MAX`].
+fn side(t: &Tokens, j: usize) -> Option<u32> {
+    let tok = t.toks.get(j)?;
+    let raw = t.raw(j);
+    if tok.kind != Kind::Number || raw.len() > 3 || !raw.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    raw.parse().ok().filter(|&v| v <= SCORE_MAX)
+}
+
+/// Where a score or a tally that starts at token `i` ends: two small
+/// numbers joined by a glued hyphen ("3-2", "52-48") or by a joiner word
+/// of the language ("3 a 2", "3 zu 2"), with nothing counted after them.
+/// A glued pair whose first number is the larger is never a range, so it
+/// is a score or a tally wherever it stands; any other pair needs a word
+/// of a match nearby ("won", "vinto", "Finale"). Not after a range opener
+/// or a qualifier ("entre 3 a 2 mil").
+pub(crate) fn score_end(cx: &Ctx, i: usize) -> Option<usize> {
+    let t = cx.tokens;
+    let first = side(t, i)?;
+    let tab = table(cx.lex_data.lang);
+    let glued = |k: usize| t.toks.get(k).is_some_and(|x| !x.space_before);
+    let (second_at, hyphen) = if (t.is_punct(i + 1, '-') || t.is_punct(i + 1, '–')) && glued(i + 1) && glued(i + 2) {
+        (i + 2, true)
+    } else {
+        let joiner =
+            tab.scores.iter().filter(|(_, m)| *m == ScoreMark::Joiner).find(|(w, _)| starts_at(t, i + 1, w))?;
+        (i + 1 + joiner.0.len(), false)
+    };
+    let second = side(t, second_at)?;
+    let end = second_at + 1;
+    let before = ending_at(cx.tags, i, kinds![RangeOpener, Qualifier, Currency], |g| {
+        matches!(g, Tag::RangeOpener | Tag::Qualifier(_) | Tag::Currency(_)).then_some(())
+    });
+    if before.is_some() || counted_after(cx, tab, end) {
+        return None;
+    }
+    (hyphen && first >= second || near_match_word(cx, tab, i, end)).then_some(end)
+}
+
+/// Whether a unit, a scale or a noun follows token `end - 1` ("3-2 mil",
+/// "10 a 20 seats"); a word of a match does not count ("a 3-2 win").
+fn counted_after(cx: &Ctx, tab: &Table, end: usize) -> bool {
+    let t = cx.tokens;
+    let Some(tok) = t.toks.get(end) else { return false };
+    if tok.newline_before {
+        return false;
+    }
+    if cx.tags.any(end, kinds![Percent, Currency, Scale, Measure, Concept]) || t.is_punct(end, '%') {
+        return true;
+    }
+    let match_word = tab.scores.iter().any(|(w, m)| *m == ScoreMark::Word && starts_at(t, end, w));
+    let noun = tok.kind == Kind::Word
+        && tok.case == Case::Lower
+        && cx.tags.at(end).is_empty()
+        && !cx.lex.is_function_word(t.folded(end));
+    noun && !match_word
+}
+
+/// Whether a word of a match stands within [`SCORE_WINDOW`] tokens of
+/// `i..end`, on the same line.
+fn near_match_word(cx: &Ctx, tab: &Table, i: usize, end: usize) -> bool {
+    let t = cx.tokens;
+    let mut lo = i;
+    while lo > 0 && i - lo < SCORE_WINDOW && !t.toks[lo].newline_before {
+        lo -= 1;
+    }
+    let mut hi = end;
+    while hi < t.len() && hi - end < SCORE_WINDOW && !t.toks[hi].newline_before {
+        hi += 1;
+    }
+    let words = tab.scores.iter().filter(|(_, m)| *m == ScoreMark::Word);
+    (lo..hi).filter(|&k| k < i || k >= end).any(|k| words.clone().any(|(w, _)| starts_at(t, k, w)))
+}

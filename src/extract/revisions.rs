@@ -1,0 +1,83 @@
+//! Revised figures: "the toll was revised from 96 to 71", "revisto de 96
+//! para 71", "rebajó de 96 a 71", "von 96 auf 71 korrigiert", "die
+//! zunächst mit zehn angegebene Zahl ... auf neun revidiert". The new
+//! figure is current; the one it replaces is kept, marked superseded, and
+//! never read as a range with the new one.
+//!
+//! Language-independent shapes driven by each lexicon's
+//! [`crate::lang::Lexicon::revisions`].
+
+use once_cell::sync::Lazy;
+
+use super::Ctx;
+use super::notcounts::{Words, ends_at, starts_at, words};
+use crate::lang::{Lang, RevisionMark, kinds};
+use crate::text::{Kind, Tokens};
+
+/// How far (in tokens, on the same line) the verb of a revision may stand
+/// from the replaced figure.
+const VERB_WINDOW: usize = 15;
+/// How far after the replaced figure (past its unit) the new one may start.
+const NEW_FIGURE_WINDOW: usize = 6;
+/// How far before the replaced figure a word such as "initially" may stand.
+const INITIALLY_WINDOW: usize = 3;
+
+fn marks(lang: Lang) -> &'static [(Words, RevisionMark)] {
+    static TABLES: Lazy<Vec<Vec<(Words, RevisionMark)>>> = Lazy::new(|| {
+        Lang::ALL.iter().map(|l| l.lexicon().revisions.iter().map(|&(p, m)| (words(p), m)).collect()).collect()
+    });
+    &TABLES[lang.index()]
+}
+
+fn of_kind(lang: Lang, m: RevisionMark) -> impl Iterator<Item = &'static Words> {
+    marks(lang).iter().filter(move |(_, k)| *k == m).map(|(w, _)| w)
+}
+
+/// Whether a number (digits or a number word) starts at token `j`.
+fn number_at(cx: &Ctx, j: usize) -> bool {
+    cx.tokens.toks.get(j).is_some_and(|t| t.kind == Kind::Number) || cx.tags.any(j, kinds![Number])
+}
+
+/// The tokens from `i` going `dir` while on the line of `i`, at most `n`.
+fn on_line(t: &Tokens, i: usize, n: usize, back: bool) -> std::ops::Range<usize> {
+    if back {
+        let mut lo = i;
+        while lo > 0 && i - lo < n && !t.toks[lo].newline_before {
+            lo -= 1;
+        }
+        lo..i
+    } else {
+        let mut hi = i;
+        while hi < t.len() && hi - i < n && (hi == i || !t.toks[hi].newline_before) {
+            hi += 1;
+        }
+        i..hi
+    }
+}
+
+/// Whether the number starting at token `i` is a figure that a revision
+/// replaces: after a "from" word ("from 96 to 71") or shortly after an
+/// "initially" word ("zunächst mit zehn angegebene ... auf neun"), with a
+/// "to" word and a new figure after it (or, for "from", before it: "to
+/// 71 from 96"), and a verb of revision on the line nearby.
+pub(crate) fn is_superseded(cx: &Ctx, i: usize) -> bool {
+    let t = cx.tokens;
+    let lang = cx.lex_data.lang;
+    let from = of_kind(lang, RevisionMark::From).any(|w| ends_at(t, i, w));
+    let initially = !from
+        && on_line(t, i, INITIALLY_WINDOW + 1, true)
+            .any(|k| of_kind(lang, RevisionMark::Initially).any(|w| starts_at(t, k, w)));
+    if !from && !initially {
+        return false;
+    }
+    let to_figure = |k: usize| {
+        of_kind(lang, RevisionMark::To).find(|w| starts_at(t, k, w)).is_some_and(|w| number_at(cx, k + w.len()))
+    };
+    let after = on_line(t, i + 1, if initially { VERB_WINDOW } else { NEW_FIGURE_WINDOW }, false).any(to_figure);
+    let before = from && on_line(t, i.saturating_sub(1), NEW_FIGURE_WINDOW, true).any(to_figure);
+    if !after && !before {
+        return false;
+    }
+    let verb = |k: usize| of_kind(lang, RevisionMark::Verb).any(|w| starts_at(t, k, w));
+    on_line(t, i, VERB_WINDOW, true).any(verb) || on_line(t, i + 1, VERB_WINDOW, false).any(verb)
+}
