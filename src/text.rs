@@ -26,20 +26,28 @@ pub(crate) fn fold_into(s: &str, out: &mut String) {
         out[start..].make_ascii_lowercase();
         return;
     }
-    // Each char's canonical decomposition with its marks dropped: the same
-    // as NFD then dropping marks (NFD only reorders marks), without the
-    // iterator's reordering buffer.
+    let latin = &LATIN[..];
     for c in s.chars() {
         if c.is_ascii() {
             out.push(c.to_ascii_lowercase());
-            continue;
+        } else if let Some(e) = latin.get((c as u32).wrapping_sub(LATIN_FIRST) as usize) {
+            out.push_str(&e.folded);
+        } else {
+            fold_char(c, out);
         }
-        decompose_canonical(c, |d| {
-            if !is_combining_mark(d) {
-                out.extend(d.to_lowercase());
-            }
-        });
     }
+}
+
+/// Appends the folded form of one char inside a word: its canonical
+/// decomposition with the marks dropped, in lower case. The same as NFD
+/// then dropping marks (NFD only reorders marks), without the iterator's
+/// reordering buffer.
+fn fold_char(c: char, out: &mut String) {
+    decompose_canonical(c, |d| {
+        if !is_combining_mark(d) {
+            out.extend(d.to_lowercase());
+        }
+    });
 }
 
 /// The folded form of `s`.
@@ -80,9 +88,13 @@ pub(crate) struct Token {
     pub start: usize,
     /// Byte offset one past the last byte.
     pub end: usize,
-    /// The folded form's range in [`Tokens::folded`].
+    /// The folded form's range in [`Tokens::folded`], unless it is the
+    /// text as written (`folded_raw`).
     fstart: u32,
     fend: u32,
+    /// Whether the folded form is the text as written (a lowercase ASCII
+    /// word, a number, ASCII punctuation): nothing is copied for it.
+    folded_raw: bool,
     pub kind: Kind,
     pub case: Case,
     /// Whether white space stands between this token and the one before.
@@ -109,7 +121,7 @@ impl<'t> Tokens<'t> {
     /// The folded form of token `i`.
     pub fn folded(&self, i: usize) -> &str {
         let t = &self.toks[i];
-        &self.folded[t.fstart as usize..t.fend as usize]
+        if t.folded_raw { &self.text[t.start..t.end] } else { &self.folded[t.fstart as usize..t.fend as usize] }
     }
 
     /// The text of token `i` as written.
@@ -155,137 +167,334 @@ fn is_space_group(c: char) -> bool {
     matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}')
 }
 
+/// Byte classes of ASCII, one bit each (see [`CLASS`]).
+mod class {
+    /// White space (`char::is_whitespace`).
+    pub const SPACE: u8 = 1;
+    /// A line break (`\n`, `\r`); also [`SPACE`].
+    pub const NEWLINE: u8 = 2;
+    pub const UPPER: u8 = 4;
+    pub const LOWER: u8 = 8;
+    pub const LETTER: u8 = UPPER | LOWER;
+    pub const DIGIT: u8 = 16;
+    /// Any other ASCII byte: a punctuation token of its own.
+    pub const PUNCT: u8 = 32;
+}
+
+/// The class of every byte: ASCII bytes by what they are, every byte from
+/// 0x80 on as 0 (its char is decoded and read by the general path).
+static CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = match b as u8 {
+            b'\n' | b'\r' => class::SPACE | class::NEWLINE,
+            b'\t' | 0x0b | 0x0c | b' ' => class::SPACE,
+            b'A'..=b'Z' => class::UPPER,
+            b'a'..=b'z' => class::LOWER,
+            b'0'..=b'9' => class::DIGIT,
+            _ => class::PUNCT,
+        };
+        b += 1;
+    }
+    t
+};
+
+/// The first char of the fold table ([`LATIN`]) and one past its last.
+const LATIN_FIRST: u32 = 0x80;
+const LATIN_END: u32 = 0x180;
+
+/// What the tokenizer needs of one char of Latin-1 Supplement or Latin
+/// Extended-A (U+0080 to U+017F, two bytes in UTF-8), computed once from
+/// the general Unicode functions, so that both paths agree.
+#[derive(Default)]
+struct Latin {
+    /// Whether the char continues a word (alphanumeric) on the fast path.
+    word: bool,
+    alphabetic: bool,
+    numeric: bool,
+    upper: bool,
+    lower: bool,
+    /// The folded form inside a word of two chars or more ([`fold_char`]).
+    folded: String,
+    /// The folded form of a word of this char alone: lower case, diacritics kept.
+    alone: String,
+}
+
+/// The fold table: [`Latin`] for U+0080 to U+017F, by code point minus 0x80.
+static LATIN: Lazy<Vec<Latin>> = Lazy::new(|| {
+    (LATIN_FIRST..LATIN_END)
+        .map(|cp| match char::from_u32(cp) {
+            Some(c) => {
+                let mut folded = String::new();
+                fold_char(c, &mut folded);
+                Latin {
+                    // A combining mark would be read by the general path.
+                    word: c.is_alphanumeric() && !is_combining_mark(c),
+                    alphabetic: c.is_alphabetic(),
+                    numeric: c.is_numeric(),
+                    upper: c.is_uppercase(),
+                    lower: c.is_lowercase(),
+                    folded,
+                    alone: c.to_lowercase().collect(),
+                }
+            }
+            None => Latin::default(),
+        })
+        .collect()
+});
+
+/// The entry of [`LATIN`] for the char starting at byte `i`, if it is one.
+#[inline]
+fn latin_at<'a>(latin: &'a [Latin], bytes: &[u8], i: usize) -> Option<&'a Latin> {
+    match (bytes[i], bytes.get(i + 1)) {
+        (lead @ 0xc2..=0xc5, Some(&next)) => {
+            let cp = (u32::from(lead & 0x1f) << 6) | u32::from(next & 0x3f);
+            latin.get((cp - LATIN_FIRST) as usize)
+        }
+        _ => None,
+    }
+}
+
+/// What one token is, as read by the scanner.
+struct Scanned {
+    end: usize,
+    kind: Kind,
+    case: Case,
+    has_digit: bool,
+    /// Whether the folded form is the text as written (nothing was appended).
+    folded_raw: bool,
+}
+
 /// Splits `text` into tokens. `groups` lists the digit-group separators of
 /// the text's language; a space-like one joins digit groups only when
 /// listed, and only before exactly three digits. `ordinal_period` is the
 /// language's function words where it writes ordinals with a glued period
 /// (see [`Tokens::is_ordinal`]), `None` elsewhere.
+///
+/// One pass over the bytes, by the class of each ([`CLASS`]): ASCII white
+/// space, letters, digits and punctuation, and the letters of Latin-1 and
+/// Latin Extended-A ([`LATIN`]), are read and folded from tables; any other
+/// char goes the general Unicode way.
 pub(crate) fn tokenize<'t>(
     text: &'t str,
     groups: &[char],
     ordinal_period: Option<&'static FxHashSet<String>>,
 ) -> Tokens<'t> {
+    let latin = &LATIN[..];
     let mut toks = Vec::with_capacity(text.len() / 5 + 1);
     let mut folded = String::with_capacity(text.len() + 16);
     let mut i = 0;
     let mut space_before = true;
     let mut newline_before = true;
+    // Whether a `<` or `&` token was read: markup to strip.
+    let mut markup = false;
     let bytes = text.as_bytes();
-    while i < text.len() {
-        let c = match bytes[i] {
-            b if b.is_ascii() => b as char,
-            _ => match text[i..].chars().next() {
-                Some(c) => c,
-                None => break,
-            },
-        };
-        if c.is_whitespace() || is_invisible(c) {
-            if c == '\n' || c == '\r' || c == '\u{2028}' || c == '\u{2029}' {
-                newline_before = true;
-            }
-            space_before = true;
-            i += c.len_utf8();
-            continue;
-        }
-        let start = i;
-        let kind;
-        let mut has_digit = false;
-        // An ASCII word's case, counted while scanning: (uppercase, lowercase).
-        let mut ascii_case = None;
-        if c.is_ascii_digit() {
-            kind = Kind::Number;
-            has_digit = true;
-            i = scan_number(text, i, groups);
-        } else if c.is_alphanumeric() {
-            kind = Kind::Word;
-            if c.is_ascii_alphabetic() {
-                // Most words: ASCII letters to a space or punctuation.
-                let mut upper = usize::from(c.is_ascii_uppercase());
-                let mut j = i + 1;
-                while j < bytes.len() && bytes[j].is_ascii_alphabetic() {
-                    upper += usize::from(bytes[j].is_ascii_uppercase());
-                    j += 1;
-                }
-                // Not before a digit (a code, a glued currency) or a letter outside ASCII.
-                let ends = bytes.get(j).is_none_or(|&b| b.is_ascii() && !b.is_ascii_alphanumeric());
-                if ends {
-                    ascii_case = Some((upper, j - i - upper));
-                }
-            }
-            i = match ascii_case {
-                Some((upper, lower)) => i + upper + lower,
-                None => i + c.len_utf8(),
-            };
-            while ascii_case.is_none() && i < text.len() {
-                // Invariant: i is on a char boundary.
-                let b = bytes[i];
-                if b.is_ascii_alphabetic() {
-                    i += 1;
-                    continue;
-                }
-                let d = match b {
-                    b if b.is_ascii() => b as char,
-                    _ => match text[i..].chars().next() {
-                        Some(d) => d,
-                        None => break,
-                    },
-                };
-                // A currency glued to its digits ("Rp12,4", "EUR5") is no code.
-                if d.is_ascii_digit() && !has_digit && is_glued_currency(&text[start..i]) {
-                    break;
-                }
-                if d.is_alphanumeric() || is_combining_mark(d) {
-                    has_digit |= d.is_numeric();
-                    i += d.len_utf8();
-                } else {
-                    break;
-                }
-            }
-        } else {
-            kind = Kind::Punct;
-            i += c.len_utf8();
-            // A combining mark after punctuation belongs to it.
-            while let Some(d) = text[i..].chars().next() {
-                if is_combining_mark(d) {
-                    i += d.len_utf8();
-                } else {
-                    break;
-                }
-            }
-        }
-        let raw = &text[start..i];
+    while i < bytes.len() {
+        let b = bytes[i];
+        let cl = CLASS[usize::from(b)];
         let fstart = folded.len();
-        let case = match ascii_case {
-            Some((upper, lower)) => {
-                folded.push_str(raw);
-                folded[fstart..].make_ascii_lowercase();
-                case_of_counts(upper, lower, raw.len(), c.is_ascii_uppercase())
+        let scanned = if cl & class::SPACE != 0 {
+            newline_before |= cl & class::NEWLINE != 0;
+            space_before = true;
+            i += 1;
+            continue;
+        } else if cl & class::LETTER != 0 {
+            ascii_word(text, i, &mut folded)
+                .or_else(|| fast_word(text, i, latin, &mut folded))
+                .unwrap_or_else(|| general_word(text, i, &mut folded))
+        } else if cl & class::DIGIT != 0 {
+            let end = scan_number(text, i, groups);
+            let raw = &text[i..end];
+            let case = if raw.is_ascii() { Case::Lower } else { case_of(raw) };
+            Scanned { end, kind: Kind::Number, case, has_digit: true, folded_raw: true }
+        } else if cl & class::PUNCT != 0 && bytes.get(i + 1).is_none_or(|&n| n.is_ascii()) {
+            // One ASCII char, no combining mark after it.
+            markup |= b == b'<' || b == b'&';
+            Scanned { end: i + 1, kind: Kind::Punct, case: Case::Lower, has_digit: false, folded_raw: true }
+        } else {
+            let Some(c) = text[i..].chars().next() else { break };
+            if c.is_whitespace() || is_invisible(c) {
+                newline_before |= matches!(c, '\u{2028}' | '\u{2029}');
+                space_before = true;
+                i += c.len_utf8();
+                continue;
             }
-            None => {
-                if kind == Kind::Number {
-                    folded.push_str(raw);
-                } else {
-                    fold_into(raw, &mut folded);
-                }
-                case_of(raw)
+            if c.is_alphanumeric() {
+                let fast = latin_at(latin, bytes, i).is_some_and(|e| e.word && !e.numeric);
+                fast.then(|| fast_word(text, i, latin, &mut folded))
+                    .flatten()
+                    .unwrap_or_else(|| general_word(text, i, &mut folded))
+            } else {
+                general_punct(text, i, c, &mut folded)
             }
         };
         toks.push(Token {
-            start,
-            end: i,
+            start: i,
+            end: scanned.end,
             fstart: fstart as u32,
             fend: folded.len() as u32,
-            kind,
-            case,
+            folded_raw: scanned.folded_raw,
+            kind: scanned.kind,
+            case: scanned.case,
             space_before,
             newline_before,
-            has_digit,
+            has_digit: scanned.has_digit,
         });
+        i = scanned.end;
         space_before = false;
         newline_before = false;
     }
-    strip_markup(text, &mut toks);
+    if markup {
+        strip_markup(text, &mut toks);
+    }
     Tokens { text, toks, folded, ordinal_period }
+}
+
+/// Reads a word of ASCII letters alone that starts at byte `start`: the
+/// most common token, in one tight loop. `None` when a digit or a char
+/// outside ASCII follows the letters ([`fast_word`] reads the word then).
+#[inline]
+fn ascii_word(text: &str, start: usize, folded: &mut String) -> Option<Scanned> {
+    let bytes = text.as_bytes();
+    let mut i = start;
+    let mut upper = 0;
+    while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
+        upper += usize::from(bytes[i].is_ascii_uppercase());
+        i += 1;
+    }
+    if bytes.get(i).is_some_and(|&b| !b.is_ascii() || b.is_ascii_digit()) {
+        return None;
+    }
+    let len = i - start;
+    let first_upper = bytes.get(start).is_some_and(u8::is_ascii_uppercase);
+    let case = case_of_counts(upper, len - upper, len, Some(first_upper));
+    if upper > 0 {
+        let f = folded.len();
+        folded.push_str(&text[start..i]);
+        folded[f..].make_ascii_lowercase();
+    }
+    Some(Scanned { end: i, kind: Kind::Word, case, has_digit: false, folded_raw: upper == 0 })
+}
+
+/// Reads a word that starts at byte `start` with a letter, on the fast
+/// path: ASCII letters and digits and the word chars of [`LATIN`], folded
+/// and counted from the tables. `None` (with `folded` as it was) when a
+/// char outside them belongs to the word: [`general_word`] reads it then.
+fn fast_word(text: &str, start: usize, latin: &[Latin], folded: &mut String) -> Option<Scanned> {
+    let bytes = text.as_bytes();
+    let fstart = folded.len();
+    let (mut upper, mut lower, mut chars) = (0usize, 0usize, 0usize);
+    let mut first_upper: Option<bool> = None;
+    let mut has_digit = false;
+    let mut alone: Option<&Latin> = None;
+    let mut i = start;
+    loop {
+        // A run of ASCII letters, counted in a tight loop and folded at once.
+        let run = i;
+        let mut run_upper = 0;
+        while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
+            run_upper += usize::from(bytes[i].is_ascii_uppercase());
+            i += 1;
+        }
+        if i > run {
+            upper += run_upper;
+            lower += i - run - run_upper;
+            chars += i - run;
+            first_upper.get_or_insert(bytes[run].is_ascii_uppercase());
+            let f = folded.len();
+            folded.push_str(&text[run..i]);
+            folded[f..].make_ascii_lowercase();
+        }
+        let Some(&b) = bytes.get(i) else { break };
+        if b.is_ascii_digit() {
+            // A currency glued to its digits ("Rp12,4", "EUR5") is no code.
+            if !has_digit && is_glued_currency(&text[start..i]) {
+                break;
+            }
+            has_digit = true;
+            folded.push(char::from(b));
+            i += 1;
+        } else if b.is_ascii() {
+            break;
+        } else if let Some(e) = latin_at(latin, bytes, i) {
+            if !e.word {
+                break;
+            }
+            has_digit |= e.numeric;
+            upper += usize::from(e.upper);
+            lower += usize::from(e.lower);
+            if e.alphabetic {
+                first_upper.get_or_insert(e.upper);
+            }
+            folded.push_str(&e.folded);
+            alone = Some(e);
+            i += 2;
+        } else {
+            let d = text[i..].chars().next()?;
+            if d.is_alphanumeric() || is_combining_mark(d) {
+                folded.truncate(fstart);
+                return None;
+            }
+            break;
+        }
+        chars += 1;
+    }
+    if chars == 1 {
+        // A word of one letter keeps its diacritics (see [`fold_into`]).
+        if let Some(e) = alone {
+            folded.truncate(fstart);
+            folded.push_str(&e.alone);
+        }
+    }
+    let case = case_of_counts(upper, lower, chars, first_upper);
+    Some(Scanned { end: i, kind: Kind::Word, case, has_digit, folded_raw: false })
+}
+
+/// Reads a word that starts at byte `start` with an alphanumeric char, in
+/// any script: letters, digits and combining marks.
+fn general_word(text: &str, start: usize, folded: &mut String) -> Scanned {
+    let bytes = text.as_bytes();
+    let mut has_digit = false;
+    let mut i = start + text[start..].chars().next().map_or(1, char::len_utf8);
+    while i < text.len() {
+        // Invariant: i is on a char boundary.
+        let b = bytes[i];
+        if b.is_ascii_alphabetic() {
+            i += 1;
+            continue;
+        }
+        let Some(d) = text[i..].chars().next() else { break };
+        // A currency glued to its digits ("Rp12,4", "EUR5") is no code.
+        if d.is_ascii_digit() && !has_digit && is_glued_currency(&text[start..i]) {
+            break;
+        }
+        if d.is_alphanumeric() || is_combining_mark(d) {
+            has_digit |= d.is_numeric();
+            i += d.len_utf8();
+        } else {
+            break;
+        }
+    }
+    let raw = &text[start..i];
+    fold_into(raw, folded);
+    Scanned { end: i, kind: Kind::Word, case: case_of(raw), has_digit, folded_raw: false }
+}
+
+/// Reads one punctuation char `c` at byte `start`, with the combining
+/// marks after it.
+fn general_punct(text: &str, start: usize, c: char, folded: &mut String) -> Scanned {
+    let mut i = start + c.len_utf8();
+    while let Some(d) = text[i..].chars().next() {
+        if is_combining_mark(d) {
+            i += d.len_utf8();
+        } else {
+            break;
+        }
+    }
+    let raw = &text[start..i];
+    fold_into(raw, folded);
+    Scanned { end: i, kind: Kind::Punct, case: case_of(raw), has_digit: false, folded_raw: false }
 }
 
 /// HTML tags whose element is a block: a line break in the text.
@@ -452,49 +661,30 @@ fn scan_number(text: &str, mut i: usize, groups: &[char]) -> usize {
     }
 }
 
-/// The case of an ASCII word of `len` letters, `upper` of them uppercase
-/// and `lower` lowercase: [`case_of`] without a second pass.
-fn case_of_counts(upper: usize, lower: usize, len: usize, first_upper: bool) -> Case {
-    match (upper, lower) {
-        (0, _) => Case::Lower,
-        (u, 0) if u >= 2 || len >= 2 => Case::Upper,
-        (_, l) if l > 0 && first_upper => Case::Title,
+/// The case of a word of `chars` chars, `upper` of them uppercase and
+/// `lower` lowercase, whose first alphabetic char is uppercase when
+/// `first_upper` says so.
+fn case_of_counts(upper: usize, lower: usize, chars: usize, first_upper: Option<bool>) -> Case {
+    match (upper, lower, first_upper) {
+        (0, _, _) => Case::Lower,
+        (u, 0, _) if u >= 2 || chars >= 2 => Case::Upper,
+        (_, l, Some(true)) if l > 0 => Case::Title,
         _ => Case::Other,
     }
 }
 
 fn case_of(raw: &str) -> Case {
-    if raw.is_ascii() {
-        let b = raw.as_bytes();
-        let upper = b.iter().filter(|c| c.is_ascii_uppercase()).count();
-        let lower = b.iter().filter(|c| c.is_ascii_lowercase()).count();
-        let first_upper = b.iter().find(|c| c.is_ascii_alphabetic()).map(|c| c.is_ascii_uppercase());
-        return match (upper, lower, first_upper) {
-            (0, _, _) => Case::Lower,
-            (u, 0, _) if u >= 2 || b.len() >= 2 => Case::Upper,
-            (_, l, Some(true)) if l > 0 => Case::Title,
-            _ => Case::Other,
-        };
-    }
-    let mut upper = 0;
-    let mut lower = 0;
+    let (mut upper, mut lower, mut chars) = (0, 0, 0);
     let mut first_upper = None;
     for c in raw.chars() {
-        if c.is_uppercase() {
-            upper += 1;
-        } else if c.is_lowercase() {
-            lower += 1;
-        }
+        upper += usize::from(c.is_uppercase());
+        lower += usize::from(c.is_lowercase());
+        chars += 1;
         if first_upper.is_none() && c.is_alphabetic() {
             first_upper = Some(c.is_uppercase());
         }
     }
-    match (upper, lower, first_upper) {
-        (0, _, _) => Case::Lower,
-        (u, 0, _) if u >= 2 || raw.chars().count() >= 2 => Case::Upper,
-        (_, l, Some(true)) if l > 0 => Case::Title,
-        _ => Case::Other,
-    }
+    case_of_counts(upper, lower, chars, first_upper)
 }
 
 /// The most tokens a sentence may have before it is cut.
@@ -577,6 +767,208 @@ fn is_abbreviation(t: &Tokens, i: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The tokenizer as it was before the byte-class tables: char by char,
+    /// with the general Unicode functions. The tables must change nothing.
+    #[allow(clippy::too_many_lines)]
+    fn reference_tokenize<'t>(
+        text: &'t str,
+        groups: &[char],
+        ordinal_period: Option<&'static FxHashSet<String>>,
+    ) -> Tokens<'t> {
+        let mut toks: Vec<Token> = Vec::with_capacity(text.len() / 5 + 1);
+        let mut folded = String::with_capacity(text.len() + 16);
+        let mut i = 0;
+        let mut space_before = true;
+        let mut newline_before = true;
+        let bytes = text.as_bytes();
+        while i < text.len() {
+            let c = match bytes[i] {
+                b if b.is_ascii() => b as char,
+                _ => match text[i..].chars().next() {
+                    Some(c) => c,
+                    None => break,
+                },
+            };
+            if c.is_whitespace() || is_invisible(c) {
+                if c == '\n' || c == '\r' || c == '\u{2028}' || c == '\u{2029}' {
+                    newline_before = true;
+                }
+                space_before = true;
+                i += c.len_utf8();
+                continue;
+            }
+            let start = i;
+            let kind;
+            let mut has_digit = false;
+            // An ASCII word's case, counted while scanning: (uppercase, lowercase).
+            let mut ascii_case = None;
+            if c.is_ascii_digit() {
+                kind = Kind::Number;
+                has_digit = true;
+                i = scan_number(text, i, groups);
+            } else if c.is_alphanumeric() {
+                kind = Kind::Word;
+                if c.is_ascii_alphabetic() {
+                    // Most words: ASCII letters to a space or punctuation.
+                    let mut upper = usize::from(c.is_ascii_uppercase());
+                    let mut j = i + 1;
+                    while j < bytes.len() && bytes[j].is_ascii_alphabetic() {
+                        upper += usize::from(bytes[j].is_ascii_uppercase());
+                        j += 1;
+                    }
+                    // Not before a digit (a code, a glued currency) or a letter outside ASCII.
+                    let ends = bytes.get(j).is_none_or(|&b| b.is_ascii() && !b.is_ascii_alphanumeric());
+                    if ends {
+                        ascii_case = Some((upper, j - i - upper));
+                    }
+                }
+                i = match ascii_case {
+                    Some((upper, lower)) => i + upper + lower,
+                    None => i + c.len_utf8(),
+                };
+                while ascii_case.is_none() && i < text.len() {
+                    // Invariant: i is on a char boundary.
+                    let b = bytes[i];
+                    if b.is_ascii_alphabetic() {
+                        i += 1;
+                        continue;
+                    }
+                    let d = match b {
+                        b if b.is_ascii() => b as char,
+                        _ => match text[i..].chars().next() {
+                            Some(d) => d,
+                            None => break,
+                        },
+                    };
+                    // A currency glued to its digits ("Rp12,4", "EUR5") is no code.
+                    if d.is_ascii_digit() && !has_digit && is_glued_currency(&text[start..i]) {
+                        break;
+                    }
+                    if d.is_alphanumeric() || is_combining_mark(d) {
+                        has_digit |= d.is_numeric();
+                        i += d.len_utf8();
+                    } else {
+                        break;
+                    }
+                }
+            } else {
+                kind = Kind::Punct;
+                i += c.len_utf8();
+                // A combining mark after punctuation belongs to it.
+                while let Some(d) = text[i..].chars().next() {
+                    if is_combining_mark(d) {
+                        i += d.len_utf8();
+                    } else {
+                        break;
+                    }
+                }
+            }
+            let raw = &text[start..i];
+            let fstart = folded.len();
+            let case = match ascii_case {
+                Some(_) => {
+                    folded.push_str(raw);
+                    folded[fstart..].make_ascii_lowercase();
+                    case_of(raw)
+                }
+                None => {
+                    if kind == Kind::Number {
+                        folded.push_str(raw);
+                    } else {
+                        fold_into(raw, &mut folded);
+                    }
+                    case_of(raw)
+                }
+            };
+            toks.push(Token {
+                start,
+                end: i,
+                fstart: fstart as u32,
+                fend: folded.len() as u32,
+                folded_raw: false,
+                kind,
+                case,
+                space_before,
+                newline_before,
+                has_digit,
+            });
+            space_before = false;
+            newline_before = false;
+        }
+        strip_markup(text, &mut toks);
+        Tokens { text, toks, folded, ordinal_period }
+    }
+
+    /// A token's span, folded form, kind, case and flags.
+    type Dumped = (usize, usize, String, Kind, Case, bool, bool, bool);
+
+    /// Every field of every token, and the folded forms.
+    fn dump(t: &Tokens) -> Vec<Dumped> {
+        (0..t.len())
+            .map(|i| {
+                let k = t.toks[i];
+                (k.start, k.end, t.folded(i).to_string(), k.kind, k.case, k.space_before, k.newline_before, k.has_digit)
+            })
+            .collect()
+    }
+
+    /// Texts mixing every path of the tokenizer: ASCII, Latin-1 and Latin
+    /// Extended-A letters (with their odd ones: "ª", "²", "½", "İ", "ŉ",
+    /// "ſ"), combining marks, other scripts, white space of every kind,
+    /// invisible chars, apostrophes, quotes, markup and glued currencies.
+    const PIECES: &str = "([A-Za-z]{1,6}|[0-9]{1,4}|[ .,'’\\-]|[\\t\\r\\n\\x0b\\x0c\\x1c]|\u{a0}|\u{202f}|\u{2009}|\u{2028}|\u{85}|\u{200b}|\u{ad}|\u{feff}|é|É|Ü|ß|ç|ñ|ª|º|²|½|µ|×|÷|İ|ŉ|ſ|Œ|ł|ĳ|Ÿ|\u{301}|\u{308}|ʼ|«|»|“|”|„|—|€|Ω|я|中|🎉|<br>|</p>|<b>|&nbsp;|&#8217;|&|<|>|Rp|EUR|US\\$|\\PC){0,30}";
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+        /// The table-driven tokenizer gives exactly the tokens of the
+        /// general one.
+        #[test]
+        fn tables_change_no_token(s in PIECES, groups in 0..3usize) {
+            let groups: &[char] = [&['.'][..], &[' ', '\u{a0}', '\u{202f}'][..], &[','][..]][groups];
+            let new = tokenize(&s, groups, None);
+            let old = reference_tokenize(&s, groups, None);
+            proptest::prop_assert_eq!(dump(&new), dump(&old), "{:?}", s);
+        }
+    }
+
+    #[test]
+    fn byte_classes_agree_with_char() {
+        for b in 0u8..128 {
+            let c = char::from(b);
+            let cl = CLASS[usize::from(b)];
+            assert_eq!(cl & class::SPACE != 0, c.is_whitespace(), "{b:#x}");
+            assert_eq!(cl & class::NEWLINE != 0, matches!(c, '\n' | '\r'), "{b:#x}");
+            assert_eq!(cl & class::UPPER != 0, c.is_uppercase(), "{b:#x}");
+            assert_eq!(cl & class::LOWER != 0, c.is_lowercase(), "{b:#x}");
+            assert_eq!(cl & class::DIGIT != 0, c.is_ascii_digit(), "{b:#x}");
+            let other = !c.is_whitespace() && !c.is_alphanumeric();
+            assert_eq!(cl & class::PUNCT != 0, other, "{b:#x}");
+        }
+        assert!(CLASS[128..].iter().all(|&c| c == 0));
+    }
+
+    #[test]
+    fn the_fold_table_is_the_general_fold() {
+        for cp in LATIN_FIRST..LATIN_END {
+            let Some(c) = char::from_u32(cp) else { continue };
+            let e = &LATIN[(cp - LATIN_FIRST) as usize];
+            let mut general = String::new();
+            fold_char(c, &mut general);
+            assert_eq!(e.folded, general, "{c:?}");
+            assert_eq!(fold(&c.to_string()), e.alone, "{c:?}");
+            let mut buf = [0u8; 4];
+            let at = latin_at(&LATIN, c.encode_utf8(&mut buf).as_bytes(), 0).map(|x| &x.folded);
+            assert_eq!(at, Some(&e.folded), "{c:?}");
+        }
+        let table_cases =
+            [("Ação", "acao"), ("ÉCOLE", "ecole"), ("Straße", "straße"), ("İstanbul", "istanbul"), ("ŁÓDŹ", "łodz")];
+        for (input, want) in table_cases {
+            assert_eq!(fold(input), want, "fold({input:?})");
+            let t = tokenize(input, &['.'], None);
+            assert_eq!((t.len(), t.folded(0)), (1, want), "tokenize({input:?})");
+        }
+    }
 
     fn words(text: &str, groups: &[char]) -> Vec<String> {
         let t = tokenize(text, groups, None);
