@@ -119,12 +119,14 @@ pub(crate) struct Tokens<'t> {
 
 impl<'t> Tokens<'t> {
     /// The folded form of token `i`.
+    #[inline(always)]
     pub fn folded(&self, i: usize) -> &str {
         let t = &self.toks[i];
         if t.folded_raw { &self.text[t.start..t.end] } else { &self.folded[t.fstart as usize..t.fend as usize] }
     }
 
     /// The text of token `i` as written.
+    #[inline]
     pub fn raw(&self, i: usize) -> &'t str {
         &self.text[self.toks[i].start..self.toks[i].end]
     }

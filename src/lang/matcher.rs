@@ -2,9 +2,14 @@
 //! tokens.
 //!
 //! Every word list of a [`Lexicon`] becomes phrases keyed by their first
-//! folded word. Tagging a text looks each token up once in a hash map (and
-//! once in a map of stems by their first three bytes), then checks the rest
-//! of each candidate phrase: linear in the text for a fixed lexicon.
+//! folded word. Every word the lexicon knows (a phrase's first word, or a
+//! stem written whole) is resolved once, when the lexicon is compiled, into
+//! a [`Head`]: the phrases it starts, exactly or through its stems, in
+//! order, the one-word ones as ready matches. Tagging a text looks each
+//! token up once in that map and checks the rest of the few phrases of two
+//! words or more; only a word the lexicon does not know looks for a stem
+//! it starts with (in a map by its first three bytes). Linear in the text
+//! for a fixed lexicon.
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
@@ -148,8 +153,9 @@ struct Word {
 
 #[derive(Clone, Debug)]
 struct Phrase {
-    /// The words after the first.
-    rest: Vec<Word>,
+    /// The words after the first (shared, so that a phrase is cheap to
+    /// copy into every [`Head`] that starts it).
+    rest: std::sync::Arc<[Word]>,
     tag: Tag,
 }
 
@@ -157,6 +163,69 @@ struct Phrase {
 struct Stem {
     text: String,
     phrases: Vec<Phrase>,
+}
+
+/// What a word the lexicon knows starts, resolved when the lexicon is
+/// compiled: ranges of [`Heads::multis`] and [`Heads::singles`].
+struct Head {
+    /// `multi[0]..multi[1]`: the phrases of two words or more whose first
+    /// word it is (at a word or a punctuation token); `multi[1]..multi[2]`:
+    /// those of the stems it starts with, shortest stem first (at a word
+    /// token only). Each in lexicon order.
+    multi: [u32; 3],
+    /// The one-word phrases, as `multi`.
+    single: [u32; 3],
+    /// The compound number word it is, for a word token no phrase matches
+    /// (only when it starts no one-word phrase: one always matches).
+    compound: Option<f64>,
+}
+
+impl Head {
+    /// The part of `multi` or `single` for a word token or another token.
+    fn range(marks: [u32; 3], word: bool) -> std::ops::Range<usize> {
+        marks[0] as usize..marks[if word { 2 } else { 1 }] as usize
+    }
+}
+
+/// A phrase of two words or more, with the hash of its second word.
+struct Multi {
+    phrase: Phrase,
+    /// The hash of the second word when it is a whole word (not a stem):
+    /// a token after the first whose folded form hashes otherwise cannot
+    /// match, tested before any string is compared.
+    second: Option<u64>,
+}
+
+/// The hash [`Multi::second`] is compared with.
+fn word_hash(w: &str) -> u64 {
+    use std::hash::BuildHasher;
+    rustc_hash::FxBuildHasher.hash_one(w)
+}
+
+/// Every word the lexicon knows (a phrase's first word, a stem written
+/// whole) with what it starts.
+#[derive(Default)]
+struct Heads {
+    by_word: HashMap<Box<str>, Head>,
+    multis: Vec<Multi>,
+    singles: Vec<Match>,
+}
+
+impl Heads {
+    /// Appends phrases in order, and returns where they end in
+    /// [`Heads::multis`] and [`Heads::singles`].
+    fn push<'a>(&mut self, phrases: impl Iterator<Item = &'a Phrase>) -> (u32, u32) {
+        for p in phrases {
+            match p.rest.first() {
+                None => self.singles.push(Match { len: 1, tag: p.tag }),
+                Some(second) => {
+                    let hash = (!second.prefix).then(|| word_hash(&second.text));
+                    self.multis.push(Multi { phrase: p.clone(), second: hash });
+                }
+            }
+        }
+        (self.multis.len() as u32, self.singles.len() as u32)
+    }
 }
 
 /// A match of one phrase at one token.
@@ -172,11 +241,13 @@ pub(crate) struct Compiled {
     pub lang: Lang,
     /// See [`Lexicon::ordinal_period`].
     ordinal_period: bool,
-    exact: HashMap<String, Vec<Phrase>>,
-    /// Phrases whose first word is a stem, by the stem's first three
-    /// bytes, shortest stem first: a word looks up one bucket and tests
-    /// the few stems in it.
-    stems: HashMap<u32, Vec<Stem>>,
+    /// Every word the lexicon knows, with what it starts.
+    heads: Heads,
+    /// What starts with each first three bytes: the stems (phrases whose
+    /// first word is a stem, shortest stem first: a word looks up one
+    /// bucket and tests the few stems in it) and whether a compound number
+    /// word may.
+    prefixes: HashMap<u32, Prefix>,
     /// Stems shorter than three bytes, shortest first.
     short_stems: Vec<Stem>,
     function_words: HashSet<String>,
@@ -193,9 +264,16 @@ pub(crate) struct Compiled {
     /// The number, scale and joiner words a compound number word is made
     /// of ("duecento" + "cinquanta"), keyed by their first three bytes.
     pieces: HashMap<u32, Vec<Piece>>,
-    /// The first three bytes of every piece that may open a compound: only
-    /// a word that starts with one of them is decomposed.
-    piece_starts: HashSet<u32>,
+}
+
+/// What starts with some three bytes ([`Compiled::prefixes`]).
+#[derive(Default)]
+struct Prefix {
+    /// Stems of three bytes or more, shortest first.
+    stems: Vec<Stem>,
+    /// Whether a piece of a compound number word (not a joiner) does: only
+    /// a word that starts with one is decomposed.
+    piece_start: bool,
 }
 
 /// A part of a compound number word.
@@ -403,8 +481,8 @@ impl Compiled {
         let mut c = Compiled {
             lang: lex.lang,
             ordinal_period: lex.ordinal_period,
-            exact: HashMap::default(),
-            stems: HashMap::default(),
+            heads: Heads::default(),
+            prefixes: HashMap::default(),
             short_stems: Vec::new(),
             function_words: lex.function_words.iter().map(|w| fold(w)).collect(),
             noun_determiners: lex.noun_determiners.iter().map(|w| fold(w)).collect(),
@@ -423,99 +501,68 @@ impl Compiled {
                 .map(|(p, _)| p)
                 .collect(),
             pieces: HashMap::default(),
-            piece_starts: HashSet::default(),
         };
         c.add_pieces(lex);
         let groups = lex.groups;
-        let mut add = |phrase: &str, tag: Tag| c.add(phrase, tag, groups);
-        for &(p, v) in lex.numbers {
-            add(p, Tag::Number(v));
-        }
-        for &(p, v) in lex.scales {
-            add(p, Tag::Scale(v));
-        }
-        for &(p, q) in lex.qualifiers {
-            add(p, Tag::Qualifier(q));
-        }
-        for &(p, q) in lex.qualifiers_after {
-            add(p, Tag::QualifierAfter(q));
-        }
-        for &(p, code) in lex.currencies {
-            if let Some(cur) = Currency::new(code) {
-                add(p, Tag::Currency(cur));
-            }
-        }
-        add("%", Tag::Percent);
-        for &(p, m) in lex.months {
-            add(p, Tag::Month(m));
-        }
-        for &(p, r) in lex.relative_times {
-            add(p, Tag::Relative(r));
-        }
-        for &(p, r) in lex.time_relations {
-            add(p, Tag::TimeRelation(r));
-        }
-        for &(p, pred) in lex.predicates {
-            add(p, Tag::Predicate(pred));
-        }
-        for &(p, pred) in lex.measures {
-            add(p, Tag::Measure(pred));
-        }
-        for &(p, k) in lex.concepts {
-            add(p, Tag::Concept(k));
-        }
-        for &(p, m) in lex.modality {
-            add(p, Tag::Modality(m));
-        }
-        for &(p, r) in lex.roles {
-            add(p, Tag::Role(r));
-        }
-        for &(p, k) in lex.places {
-            add(p, Tag::Place(k));
-        }
-        for &(p, k) in lex.institutions {
-            add(p, Tag::Institution(k));
-        }
-        // Word lists whose words all mean one thing.
-        let words: &[(&[&str], Tag)] = &[
-            (lex.number_joiners, Tag::NumberJoiner),
-            (lex.range_openers, Tag::RangeOpener),
-            (lex.range_joiners, Tag::RangeJoiner),
-            (lex.percent, Tag::Percent),
-            (lex.clock_before, Tag::ClockBefore),
-            (lex.clock_after, Tag::ClockAfter),
-            (lex.reporting, Tag::Reporting),
-            (lex.according_to, Tag::AccordingTo),
-            (lex.denials, Tag::Denial),
-            (lex.negations, Tag::Negation),
-            (lex.negative_determiners, Tag::NegativeDeterminer),
-            (lex.no_comment, Tag::NoComment),
-            (lex.anonymous, Tag::Anonymous),
-            (lex.owner_nouns, Tag::OwnerNoun),
-            (lex.owned_nouns, Tag::OwnedNoun),
-            (lex.company_anaphora, Tag::CompanyAnaphor),
-            (lex.clause_breaks, Tag::ClauseBreak),
-            (lex.relative_pronouns, Tag::RelativePronoun),
-            (lex.agent_markers, Tag::AgentMarker),
-            (lex.name_particles, Tag::NameParticle),
-        ];
-        for &(list, tag) in words {
-            for &p in list {
-                add(p, tag);
-            }
-        }
+        let mut exact: HashMap<String, Vec<Phrase>> = HashMap::default();
+        each_phrase(lex, |phrase, tag| c.add(&mut exact, phrase, tag, groups));
         // Longest phrases first, so that callers taking the first match take the longest.
-        let stems = c.stems.values_mut().flatten().map(|s| &mut s.phrases);
-        for list in c.exact.values_mut().chain(stems).chain(c.short_stems.iter_mut().map(|s| &mut s.phrases)) {
+        let stems = c.prefixes.values_mut().flat_map(|p| &mut p.stems).map(|s| &mut s.phrases);
+        for list in exact.values_mut().chain(stems).chain(c.short_stems.iter_mut().map(|s| &mut s.phrases)) {
             list.sort_by_key(|p| std::cmp::Reverse(p.rest.len()));
         }
-        for bucket in c.stems.values_mut().chain([&mut c.short_stems]) {
+        for bucket in c.prefixes.values_mut().map(|p| &mut p.stems).chain([&mut c.short_stems]) {
             bucket.sort_by_key(|s| s.text.len());
         }
+        c.heads = c.heads(exact);
         c
     }
 
-    fn add(&mut self, phrase: &str, tag: Tag, groups: &[char]) {
+    /// Resolves every word the lexicon knows (a first word, a stem written
+    /// whole) into its [`Head`].
+    fn heads(&self, exact: HashMap<String, Vec<Phrase>>) -> Heads {
+        let mut heads = Heads::default();
+        heads.by_word.reserve(exact.len());
+        for (w, phrases) in exact {
+            let head = self.head(&w, &phrases, &mut heads);
+            heads.by_word.insert(w.into_boxed_str(), head);
+        }
+        for stem in self.prefixes.values().flat_map(|p| &p.stems).chain(&self.short_stems) {
+            if !heads.by_word.contains_key(stem.text.as_str()) {
+                let head = self.head(&stem.text, &[], &mut heads);
+                heads.by_word.insert(stem.text.as_str().into(), head);
+            }
+        }
+        heads
+    }
+
+    /// The [`Head`] of a folded word whose exact phrases are `exact`, its
+    /// phrases appended to `heads`.
+    fn head(&self, w: &str, exact: &[Phrase], heads: &mut Heads) -> Head {
+        let prefix = first3(w).and_then(|k| self.prefixes.get(&k));
+        let stems = self.stems_of(w, prefix);
+        // Stems shorter than the word, shortest first; then a stem that is
+        // the whole word ("encomend*" and "encomenda").
+        let shorter = stems.clone().filter(|s| s.text.len() < w.len());
+        let whole = stems.filter(|s| s.text.len() == w.len());
+        let start = heads.push(std::iter::empty());
+        let exact = heads.push(exact.iter());
+        let end = heads.push(shorter.chain(whole).flat_map(|s| &s.phrases));
+        Head {
+            multi: [start.0, exact.0, end.0],
+            single: [start.1, exact.1, end.1],
+            compound: if start.1 == end.1 { self.compound_with(w, prefix) } else { None },
+        }
+    }
+
+    /// The stems a folded word starts with, shortest first; `prefix` is
+    /// what starts with the word's first three bytes.
+    fn stems_of<'a>(&'a self, w: &'a str, prefix: Option<&'a Prefix>) -> impl Iterator<Item = &'a Stem> + Clone + 'a {
+        let bucket = prefix.map_or(&[][..], |p| p.stems.as_slice());
+        self.short_stems.iter().chain(bucket).filter(move |s| w.starts_with(s.text.as_str()))
+    }
+
+    fn add(&mut self, exact: &mut HashMap<String, Vec<Phrase>>, phrase: &str, tag: Tag, groups: &[char]) {
         let (body, prefix) = match phrase.strip_suffix('*') {
             Some(b) => (b, true),
             None => (phrase, false),
@@ -532,10 +579,10 @@ impl Compiled {
             }
         }
         let first = words.remove(0);
-        let entry = Phrase { rest: words, tag };
+        let entry = Phrase { rest: words.into(), tag };
         if first.prefix {
             let bucket = match first3(&first.text) {
-                Some(k) => self.stems.entry(k).or_default(),
+                Some(k) => &mut self.prefixes.entry(k).or_default().stems,
                 None => &mut self.short_stems,
             };
             match bucket.iter_mut().find(|s| s.text == first.text) {
@@ -543,7 +590,7 @@ impl Compiled {
                 None => bucket.push(Stem { text: first.text, phrases: vec![entry] }),
             }
         } else {
-            self.exact.entry(first.text).or_default().push(entry);
+            exact.entry(first.text).or_default().push(entry);
         }
     }
 
@@ -582,7 +629,7 @@ impl Compiled {
         for p in all {
             let Some(key) = first3(&p.text) else { continue };
             if p.kind != PieceKind::Joiner {
-                self.piece_starts.insert(key);
+                self.prefixes.entry(key).or_default().piece_start = true;
             }
             self.pieces.entry(key).or_default().push(p);
         }
@@ -592,9 +639,16 @@ impl Compiled {
     /// ("duecentocinquanta" 250, "fünfundzwanzigtausend" 25000), if it
     /// is made of two or more of the lexicon's number, scale and joiner
     /// words in an order numbers are written in.
+    #[cfg(test)]
     pub fn compound_number(&self, w: &str) -> Option<f64> {
+        self.compound_with(w, first3(w).and_then(|k| self.prefixes.get(&k)))
+    }
+
+    /// [`Compiled::compound_number`], given what starts with the word's
+    /// first three bytes.
+    fn compound_with(&self, w: &str, prefix: Option<&Prefix>) -> Option<f64> {
         // The shortest compound not listed is two pieces of three letters.
-        if w.len() < 6 || !first3(w).is_some_and(|k| self.piece_starts.contains(&k)) {
+        if w.len() < 6 || !prefix.is_some_and(|p| p.piece_start) {
             return None;
         }
         let mut budget = 256u32;
@@ -700,32 +754,60 @@ impl Compiled {
             return;
         }
         let w = t.folded(i);
+        let word = tok.kind == Kind::Word;
+        match self.heads.by_word.get(w) {
+            Some(head) => self.tag_head(t, i, head, matches),
+            // A word the lexicon does not know may start with a stem.
+            None if word => self.tag_stems(t, i, w, matches),
+            None => {}
+        }
+    }
+
+    /// [`Compiled::tag_token`] at a token whose folded form is a word the
+    /// lexicon knows.
+    fn tag_head(&self, t: &Tokens, i: usize, head: &Head, matches: &mut Vec<Match>) {
+        let tok = t.toks[i];
+        let word = tok.kind == Kind::Word;
         let before = matches.len();
-        if let Some(list) = self.exact.get(w) {
-            for p in list {
+        let multis = &self.heads.multis[Head::range(head.multi, word)];
+        // A phrase of two words or more needs a token after on the same line.
+        let next = t.toks.get(i + 1).filter(|n| !n.newline_before);
+        if next.is_some() && !multis.is_empty() {
+            let next_hash = word_hash(t.folded(i + 1));
+            for m in multis {
+                if m.second.is_some_and(|h| h != next_hash) {
+                    continue;
+                }
+                if let Some(len) = self.rest_matches(t, i, &m.phrase) {
+                    matches.push(Match { len, tag: m.phrase.tag });
+                }
+            }
+            // Longest first; the one-word matches (all of length 1) after them.
+            matches[before..].sort_by_key(|m| std::cmp::Reverse(m.len));
+        }
+        matches.extend_from_slice(&self.heads.singles[Head::range(head.single, word)]);
+        if matches.len() == before && word && !tok.has_digit {
+            if let Some(v) = head.compound {
+                matches.push(Match { len: 1, tag: Tag::Number(v) });
+            }
+        }
+    }
+
+    /// [`Compiled::tag_token`] at a word the lexicon does not know: the
+    /// stems it starts with, or the compound number word it is.
+    fn tag_stems(&self, t: &Tokens, i: usize, w: &str, matches: &mut Vec<Match>) {
+        let before = matches.len();
+        let prefix = first3(w).and_then(|k| self.prefixes.get(&k));
+        for stem in self.stems_of(w, prefix) {
+            for p in &stem.phrases {
                 if let Some(len) = self.rest_matches(t, i, p) {
                     matches.push(Match { len, tag: p.tag });
                 }
             }
         }
-        if tok.kind == Kind::Word {
-            let bucket = first3(w).and_then(|k| self.stems.get(&k)).map_or(&[][..], Vec::as_slice);
-            let candidates = || self.short_stems.iter().chain(bucket).filter(|s| w.starts_with(s.text.as_str()));
-            // Stems shorter than the word, shortest first; then a stem that is
-            // the whole word ("encomend*" and "encomenda").
-            let shorter = candidates().filter(|s| s.text.len() < w.len());
-            let whole = candidates().filter(|s| s.text.len() == w.len());
-            for stem in shorter.chain(whole) {
-                for p in &stem.phrases {
-                    if let Some(len) = self.rest_matches(t, i, p) {
-                        matches.push(Match { len, tag: p.tag });
-                    }
-                }
-            }
-        }
         // A compound number word the lexicon does not list ("duecentocinquanta").
-        if matches.len() == before && tok.kind == Kind::Word && !tok.has_digit {
-            if let Some(v) = self.compound_number(w) {
+        if matches.len() == before && !t.toks[i].has_digit {
+            if let Some(v) = self.compound_with(w, prefix) {
                 matches.push(Match { len: 1, tag: Tag::Number(v) });
             }
         }
@@ -749,6 +831,90 @@ impl Compiled {
         }
         Some(1 + p.rest.len())
     }
+}
+
+/// Calls `add` with every phrase of a lexicon and its tag, in the order
+/// the phrases of one word are tried.
+fn each_phrase(lex: &Lexicon, mut add: impl FnMut(&str, Tag)) {
+    for &(p, v) in lex.numbers {
+        add(p, Tag::Number(v));
+    }
+    for &(p, v) in lex.scales {
+        add(p, Tag::Scale(v));
+    }
+    for &(p, q) in lex.qualifiers {
+        add(p, Tag::Qualifier(q));
+    }
+    for &(p, q) in lex.qualifiers_after {
+        add(p, Tag::QualifierAfter(q));
+    }
+    for &(p, code) in lex.currencies {
+        if let Some(cur) = Currency::new(code) {
+            add(p, Tag::Currency(cur));
+        }
+    }
+    add("%", Tag::Percent);
+    for &(p, m) in lex.months {
+        add(p, Tag::Month(m));
+    }
+    for &(p, r) in lex.relative_times {
+        add(p, Tag::Relative(r));
+    }
+    for &(p, r) in lex.time_relations {
+        add(p, Tag::TimeRelation(r));
+    }
+    for &(p, pred) in lex.predicates {
+        add(p, Tag::Predicate(pred));
+    }
+    for &(p, pred) in lex.measures {
+        add(p, Tag::Measure(pred));
+    }
+    for &(p, k) in lex.concepts {
+        add(p, Tag::Concept(k));
+    }
+    for &(p, m) in lex.modality {
+        add(p, Tag::Modality(m));
+    }
+    for &(p, r) in lex.roles {
+        add(p, Tag::Role(r));
+    }
+    for &(p, k) in lex.places {
+        add(p, Tag::Place(k));
+    }
+    for &(p, k) in lex.institutions {
+        add(p, Tag::Institution(k));
+    }
+    for (list, tag) in word_lists(lex) {
+        for &p in list {
+            add(p, tag);
+        }
+    }
+}
+
+/// The word lists of a lexicon whose words all mean one thing.
+fn word_lists(lex: &Lexicon) -> Vec<(&'static [&'static str], Tag)> {
+    vec![
+        (lex.number_joiners, Tag::NumberJoiner),
+        (lex.range_openers, Tag::RangeOpener),
+        (lex.range_joiners, Tag::RangeJoiner),
+        (lex.percent, Tag::Percent),
+        (lex.clock_before, Tag::ClockBefore),
+        (lex.clock_after, Tag::ClockAfter),
+        (lex.reporting, Tag::Reporting),
+        (lex.according_to, Tag::AccordingTo),
+        (lex.denials, Tag::Denial),
+        (lex.negations, Tag::Negation),
+        (lex.negative_determiners, Tag::NegativeDeterminer),
+        (lex.no_comment, Tag::NoComment),
+        (lex.anonymous, Tag::Anonymous),
+        (lex.owner_nouns, Tag::OwnerNoun),
+        (lex.owned_nouns, Tag::OwnedNoun),
+        (lex.company_anaphora, Tag::CompanyAnaphor),
+        (lex.clause_breaks, Tag::ClauseBreak),
+        (lex.relative_pronouns, Tag::RelativePronoun),
+        (lex.agent_markers, Tag::AgentMarker),
+        (lex.name_particles, Tag::NameParticle),
+    ]
 }
 
 /// Whether one of `phrases` (folded words) ends right before token `i`, on
@@ -819,5 +985,155 @@ mod tests {
         let tokens = tokenize("a empresa disse", Lang::Pt.lexicon().groups, Lang::Pt.compiled().ordinal_period());
         let tags = Lang::Pt.compiled().tag(&tokens);
         tags.has(2, kinds![Denial], |g| matches!(g, Tag::Reporting));
+    }
+
+    /// Tagging as it was first written, kept as the reference of the
+    /// compiled [`Head`]s: a lexicon's phrases as folded words (the last a
+    /// stem when the phrase ends in `*`), by first word, and those whose
+    /// first word is a stem.
+    struct Reference {
+        phrases: Vec<(Vec<Word>, Tag)>,
+        exact: HashMap<String, Vec<usize>>,
+        stems: Vec<usize>,
+    }
+
+    impl Reference {
+        fn new(lang: Lang) -> Reference {
+            let lex = lang.lexicon();
+            let mut r = Reference { phrases: Vec::new(), exact: HashMap::default(), stems: Vec::new() };
+            each_phrase(lex, |p, tag| {
+                let (body, stem) = p.strip_suffix('*').map_or((p, false), |b| (b, true));
+                let t = tokenize(body, lex.groups, None);
+                let mut words: Vec<Word> =
+                    (0..t.len()).map(|i| Word { text: t.folded(i).to_string(), prefix: false }).collect();
+                let Some(last) = words.last_mut() else { return };
+                last.prefix = stem;
+                let k = r.phrases.len();
+                match &words[0] {
+                    w if w.prefix => r.stems.push(k),
+                    w => r.exact.entry(w.text.clone()).or_default().push(k),
+                }
+                r.phrases.push((words, tag));
+            });
+            r
+        }
+
+        /// The matches at token `i`: the phrases of its exact first word in
+        /// lexicon order, then (at a word) those of its stems, shortest
+        /// first; the longest first; else the compound number it is.
+        fn at(&self, lang: Lang, t: &Tokens, i: usize) -> Vec<Match> {
+            let tok = t.toks[i];
+            let w = t.folded(i);
+            if tok.kind == Kind::Number {
+                return Vec::new();
+            }
+            let word = tok.kind == Kind::Word;
+            let exact = self.exact.get(w).into_iter().flatten().map(|&k| ((0, 0, k), k));
+            let stems = self.stems.iter().filter(|&&k| word && w.starts_with(self.phrases[k].0[0].text.as_str()));
+            let mut found: Vec<_> = exact.chain(stems.map(|&k| ((1, self.phrases[k].0[0].text.len(), k), k))).collect();
+            found.sort_by_key(|&(key, _)| key);
+            let fits = |n: usize, r: &Word| {
+                let (j, f) = (i + 1 + n, |j| t.folded(j));
+                t.toks.get(j).is_some_and(|x| !x.newline_before)
+                    && if r.prefix { f(j).starts_with(r.text.as_str()) } else { f(j) == r.text }
+            };
+            let mut out: Vec<Match> = found
+                .into_iter()
+                .map(|(_, k)| &self.phrases[k])
+                .filter(|(words, _)| words[1..].iter().enumerate().all(|(n, r)| fits(n, r)))
+                .map(|(words, tag)| Match { len: words.len(), tag: *tag })
+                .collect();
+            out.sort_by_key(|m| std::cmp::Reverse(m.len));
+            if out.is_empty() && word && !tok.has_digit {
+                out.extend(lang.compiled().compound_number(w).map(|v| Match { len: 1, tag: Tag::Number(v) }));
+            }
+            out
+        }
+
+        /// Checks every token of `text` against the compiled lexicon.
+        fn check(&self, lang: Lang, text: &str) -> Result<(), String> {
+            let tokens = tokenize(text, lang.lexicon().groups, lang.compiled().ordinal_period());
+            let tags = lang.compiled().tag(&tokens);
+            for i in 0..tokens.len() {
+                let want = self.at(lang, &tokens, i);
+                if tags.at(i) != want.as_slice() {
+                    return Err(format!("{lang} {text:?} token {i} {:?}: {:?} != {want:?}", tokens.raw(i), tags.at(i)));
+                }
+            }
+            Ok(())
+        }
+
+        /// The phrases as written in texts: a stem with an ending.
+        fn written(&self, lang: Lang) -> Vec<String> {
+            let mut out = Vec::new();
+            each_phrase(lang.lexicon(), |p, _| match p.strip_suffix('*') {
+                Some(stem) => out.extend([stem.to_string(), format!("{stem}os"), format!("{stem}e")]),
+                None => out.push(p.to_string()),
+            });
+            out
+        }
+    }
+
+    /// Every phrase of every lexicon, written alone and next to the others
+    /// (so that phrases meet, overlap and run across lines), is tagged as
+    /// the reference tags it.
+    #[test]
+    fn compiled_heads_tag_as_the_reference() {
+        for &lang in Lang::ALL {
+            let r = Reference::new(lang);
+            let written = r.written(lang);
+            for (n, chunk) in written.chunks(6).enumerate() {
+                let sep = [" ", " x ", "\n", ", ", " 12 "][n % 5];
+                r.check(lang, &chunk.join(sep)).unwrap();
+            }
+            let upper: Vec<String> = written.iter().map(|p| p.to_uppercase()).collect();
+            for chunk in upper.chunks(12) {
+                r.check(lang, &chunk.join(" ")).unwrap();
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
+        /// Random runs of phrases, their pieces and other words are tagged
+        /// as the reference tags them.
+        #[test]
+        fn random_phrase_runs_tag_as_the_reference(
+            lang in 0..Lang::ALL.len(),
+            picks in proptest::collection::vec((proptest::prelude::any::<u16>(), 0..8u8), 1..16),
+        ) {
+            let lang = Lang::ALL[lang];
+            let r = REFERENCES.with(|refs| refs[lang.index()].clone());
+            let mut text = String::new();
+            for (k, how) in picks {
+                let p = &r.1[usize::from(k) % r.1.len()];
+                let first = p.split(' ').next().unwrap_or("");
+                match how {
+                    0 => text.push_str(p),
+                    1 => text.push_str(first),
+                    2 => text.push_str(&p.replacen(' ', "\n", 1)),
+                    3 => text.push_str(&p.to_uppercase()),
+                    4 => text.push_str(&format!("{first}s")),
+                    5 => text.push('x'),
+                    6 => text.push_str("3,5"),
+                    _ => text.push_str(&p.replace(' ', "")),
+                }
+                text.push(if how % 3 == 0 { ' ' } else { ['.', '\n', '%'][usize::from(how) % 3] });
+                text.push(' ');
+            }
+            proptest::prop_assert!(r.0.check(lang, &text).is_ok(), "{}", r.0.check(lang, &text).unwrap_err());
+        }
+    }
+
+    thread_local! {
+        /// Each language's [`Reference`] and written phrases, built once a thread.
+        static REFERENCES: Vec<std::rc::Rc<(Reference, Vec<String>)>> = Lang::ALL
+            .iter()
+            .map(|&l| {
+                let r = Reference::new(l);
+                let w = r.written(l);
+                std::rc::Rc::new((r, w))
+            })
+            .collect();
     }
 }
