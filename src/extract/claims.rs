@@ -13,6 +13,7 @@
 use rustc_hash::FxHashMap as HashMap;
 
 mod attribution;
+mod scope;
 mod sentence;
 mod window;
 
@@ -298,40 +299,6 @@ impl Doc<'_, '_> {
         starting_in(self.entities, |m| m.first, a, b).iter().filter(move |m| m.last <= b)
     }
 
-    /// Splits a sentence into clauses at clause breaks, semicolons and colons.
-    fn clauses(&self, s: Sentence) -> Vec<(usize, usize)> {
-        let cx = self.cx;
-        let mut out = Vec::new();
-        let mut start = s.start;
-        let mut i = s.start;
-        while i < s.end {
-            let brk = cx.tags.len_of(i, kinds![ClauseBreak]);
-            // A relative pronoun after a comma opens a clause about the name before it.
-            let relative = i > start && cx.tokens.is_punct(i - 1, ',') && cx.tags.any(i, kinds![RelativePronoun]);
-            let brk = brk.or(relative.then_some(1));
-            let punct = cx.tokens.toks[i].kind == Kind::Punct && matches!(cx.tokens.raw(i), ";" | ":" | "(" | ")");
-            if (brk.is_some() || punct) && i > start {
-                out.push((start, i));
-                start = i;
-            }
-            i += brk.unwrap_or(1);
-        }
-        if start < s.end {
-            out.push((start, s.end));
-        }
-        // A fragment with no verb of its own belongs to the clause before it:
-        // "erhielt | aber nur 8", "n'a reçu | que 30 000 doses".
-        let has_verb = |&(a, b): &(usize, usize)| (a..b).any(|i| cx.tags.any(i, kinds![Predicate]));
-        let mut merged: Vec<(usize, usize)> = Vec::with_capacity(out.len());
-        for c in out {
-            match merged.last_mut() {
-                Some(last) if !has_verb(&c) && has_verb(last) => last.1 = c.1,
-                _ => merged.push(c),
-            }
-        }
-        merged
-    }
-
     /// The subject: the first entity of the clause before the trigger that
     /// is not part of the attribution (nor a code); else the agent of a
     /// passive ("por X", "oleh X"); else the salient organization when the
@@ -614,66 +581,6 @@ impl Doc<'_, '_> {
             return (cx.tags.at(j).is_empty() && w.chars().count() > 3 && !before_agent).then(|| w.to_string());
         }
         None
-    }
-
-    /// The time of the clause nearest the trigger.
-    /// When the clause has none, the one time of the sentence, if it has
-    /// exactly one ("sejak 2022 ketika ... membatasi ekspor").
-    fn time_for(
-        &self,
-        s: Sentence,
-        ca: usize,
-        cb: usize,
-        tr: &Trigger,
-        times: &[time::Mention],
-    ) -> Option<crate::schema::TimeRef> {
-        // A time after the verb is its complement more often than one
-        // before it: ties go to the one after.
-        let dist = |m: &&time::Mention| if m.first >= tr.at { 2 * (m.first - tr.at) } else { 2 * (tr.at - m.last) + 3 };
-        let in_clause = starting_in(times, |m| m.first, ca, cb).iter().filter(|m| m.last <= cb).min_by_key(dist);
-        if let Some(m) = in_clause {
-            return Some(m.time.clone());
-        }
-        // A measure (staff, users, revenue) is dated in its own clause only:
-        // "A X, que emprega 38 mil pessoas, quer economizar ... até 2027".
-        if tr.predicate.is_measure() {
-            return None;
-        }
-        let mut in_sentence = starting_in(times, |m| m.first, s.start, s.end).iter().filter(|m| m.last <= s.end);
-        match (in_sentence.next(), in_sentence.next()) {
-            (Some(m), None) => Some(m.time.clone()),
-            _ => None,
-        }
-    }
-
-    /// Whether a negation adverb stands within three tokens before the
-    /// trigger, or a negative determiner anywhere before it in the clause.
-    fn negated(&self, ca: usize, tr: &Trigger, muted: &dyn Fn(usize) -> bool) -> bool {
-        let cx = self.cx;
-        let near = tr.at.saturating_sub(window::NEGATION).max(ca);
-        (near..tr.at).any(|j| !muted(j) && cx.tags.any(j, kinds![Negation]))
-            || (ca..tr.at).any(|j| !muted(j) && cx.tags.any(j, kinds![NegativeDeterminer]))
-    }
-
-    fn modality(&self, ca: usize, tr: &Trigger) -> Modality {
-        let cx = self.cx;
-        let marked = (ca..tr.at).rev().find_map(|j| {
-            cx.tags.find(j, kinds![Modality], |g| match g {
-                Tag::Modality(m) => Some(m),
-                _ => None,
-            })
-        });
-        match marked {
-            Some((m, _)) => m,
-            None if tr.predicate == Predicate::Plan => Modality::Planned,
-            // "planned to buy": the plan is the act's modality.
-            None if (tr.at.saturating_sub(window::PLAN).max(ca)..tr.at)
-                .any(|j| cx.tags.has(j, kinds![Predicate], |g| matches!(g, Tag::Predicate(Predicate::Plan)))) =>
-            {
-                Modality::Planned
-            }
-            None => Modality::Asserted,
-        }
     }
 
     /// Ownership stated in appositives: "X, dona da rede social Y",

@@ -824,6 +824,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "entbehrt jeder grundlage",
     ],
     negations: &["nicht", "nie", "niemals", "nicht mehr", "keineswegs", "keinesfalls"],
+    coordinators: &["und", "sowie"],
     negative_determiners: &["kein", "keine", "keinen", "keinem", "keiner", "keines"],
     no_comment: &[
         "wollte sich nicht äußern",

@@ -749,6 +749,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "couldn't",
         "shouldn't",
     ],
+    coordinators: &["and"],
     negative_determiners: &["no"],
     no_comment: &[
         "declined to comment",

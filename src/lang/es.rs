@@ -682,6 +682,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "es falso",
     ],
     negations: &["no", "nunca", "jamás"],
+    coordinators: &["y", "e"],
     negative_determiners: &["ningún", "ninguna", "ninguno"],
     no_comment: &[
         "no respondió",

@@ -597,6 +597,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("travailleurs", Employees),
         ("agents", Employees),
         ("morts", Deaths),
+        ("mortes", Deaths),
         ("décès", Deaths),
         ("tués", Deaths),
         ("personnes tuées", Deaths),
@@ -779,6 +780,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "la prémisse est fausse",
     ],
     negations: &["ne", "n'", "pas", "jamais", "plus jamais", "non", "aucunement", "nullement"],
+    coordinators: &["et"],
     negative_determiners: &["aucun", "aucune", "nul", "nulle"],
     no_comment: &[
         "n'a pas répondu",

@@ -668,6 +668,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "kabar bohong",
     ],
     negations: &["tidak", "tak", "bukan", "belum", "tiada"],
+    coordinators: &["dan", "serta"],
     negative_determiners: &["tidak ada", "tak ada", "tiada"],
     no_comment: &[
         "tidak membalas",

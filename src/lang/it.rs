@@ -704,6 +704,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "prive di fondamento",
     ],
     negations: &["non", "mai"],
+    coordinators: &["e", "ed"],
     negative_determiners: &["nessun", "nessuno", "nessuna", "alcun", "alcuna"],
     no_comment: &[
         "non ha risposto",

@@ -137,6 +137,12 @@ pub(crate) struct Lexicon {
     pub denials: &'static [&'static str],
     /// Negation adverbs that negate the verb right after them ("não", "nunca").
     pub negations: &'static [&'static str],
+    /// Coordinating conjunctions ("e", "and", "und"): where one clause's
+    /// conjuncts begin. A conjunct with a verb of its own keeps its figures,
+    /// times, negations and modal words to itself ("41 morreram e 90
+    /// ficaram feridos"); one without joins the conjunct before it ("100
+    /// chips e 200 servidores").
+    pub coordinators: &'static [&'static str],
     /// Negative determiners that negate the noun after them ("nenhum", "nenhuma").
     pub negative_determiners: &'static [&'static str],
     /// "Declined to comment", "did not respond": never denials.

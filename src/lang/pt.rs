@@ -487,6 +487,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "é falso",
     ],
     negations: &["não", "nunca", "jamais"],
+    coordinators: &["e"],
     negative_determiners: &["nenhum", "nenhuma"],
     no_comment: &[
         "não respondeu",

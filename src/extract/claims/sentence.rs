@@ -12,6 +12,7 @@
 //!    figure, polarity, object, time, modality and attribution;
 //! 6. [`Doc::emit`]: the draft as claims (a delivery is also a receipt).
 
+use super::scope::{Carry, Island, Span};
 use super::{Doc, Subject, Trigger, counts_people, is_people, window};
 use crate::extract::{numbers, time};
 use crate::lang::{Tag, kinds};
@@ -34,6 +35,8 @@ pub(super) struct SentenceScope {
     pub no_comment: Vec<(usize, usize)>,
     /// The first denial verb of the sentence outside a "no comment" phrase.
     pub denial_at: Option<usize>,
+    /// Quotations and relative clauses (see `scope`).
+    pub islands: Vec<Island>,
 }
 
 impl SentenceScope {
@@ -49,7 +52,8 @@ impl SentenceScope {
 }
 
 /// One clause of a sentence: its span, the antecedent it speaks of when it
-/// is a relative clause, and its triggers with their figures.
+/// is a relative clause, the islands inside it, the modality it carries
+/// from the clause before, and its triggers with their figures.
 pub(super) struct Clause {
     /// The first token.
     pub start: usize,
@@ -57,8 +61,38 @@ pub(super) struct Clause {
     pub end: usize,
     /// The entity a relative clause speaks of ("Rivex, which raised").
     pub antecedent: Option<EntityRef>,
+    /// The sentence's islands and the clause's isolated conjuncts: what is
+    /// inside one belongs to nothing outside it.
+    pub islands: Vec<Island>,
+    /// The modality the clause before passes on (see `scope`).
+    pub carried: Option<Modality>,
+    /// The clause it is a conjunct of (itself when it has no sibling).
+    pub whole: (usize, usize),
     /// Triggers in text order, each with the figure it carries.
     pub triggers: Vec<Trigger>,
+}
+
+impl Clause {
+    /// The innermost island holding token `i` (of those binding figures, with `figures`).
+    fn island(&self, i: usize, figures: bool) -> Option<Island> {
+        self.islands
+            .iter()
+            .filter(|x| x.holds(i) && (x.binds_figures || !figures))
+            .min_by_key(|x| x.end - x.start)
+            .copied()
+    }
+
+    /// Whether a word at `j` may bear on the trigger at `t`: it is in no
+    /// island, or in one that holds the trigger too.
+    pub fn reaches(&self, j: usize, t: usize) -> bool {
+        self.island(j, false).is_none_or(|x| x.holds(t))
+    }
+
+    /// Whether a figure at `q` and a trigger at `t` are in the same island
+    /// that binds figures, or both in none.
+    pub fn together(&self, q: usize, t: usize) -> bool {
+        self.island(q, true) == self.island(t, true)
+    }
 }
 
 /// A claim being drafted from one trigger.
@@ -94,6 +128,8 @@ struct Running {
     /// The subject of the last claim that had one of its own: a clause that
     /// names nobody speaks of it.
     subject: Option<EntityRef>,
+    /// The modality of the last claim of the clause.
+    modality: Option<Modality>,
 }
 
 impl Doc<'_, '_> {
@@ -131,14 +167,17 @@ impl Doc<'_, '_> {
         out: &mut Vec<Claim>,
     ) {
         let Some(sc) = self.sentence_scope(s, qs, governed) else { return };
-        let mut running = Running { subject: None };
-        for (ca, cb) in self.clauses(s) {
+        let mut running = Running { subject: None, modality: None };
+        let mut carry = Carry::default();
+        for span in self.clauses(s, qs, times) {
             // A relative clause ("Rivex, which raised €80 million") speaks of its
             // antecedent, and is no part of what a denial before it denies.
-            let antecedent = self.antecedent(s, ca);
-            let cb = self.no_comment_claim(&sc, ca, cb, out);
-            let clause = self.clause(&sc, ca, cb, antecedent, qs);
+            let antecedent = self.antecedent(s, span.start);
+            let end = self.no_comment_claim(&sc, span.start, span.end, out);
+            let clause = self.clause(&sc, span, end, antecedent, carry, qs);
+            running.modality = None;
             self.clause_claims(&sc, &clause, qs, times, &mut running, out);
+            carry = self.carried_modality(&clause, running.modality);
         }
     }
 
@@ -169,7 +208,8 @@ impl Doc<'_, '_> {
                 }
             }
         }
-        let mut sc = SentenceScope { s, attribution, attr_spans, no_comment, denial_at: None };
+        let islands = self.islands(s);
+        let mut sc = SentenceScope { s, attribution, attr_spans, no_comment, denial_at: None, islands };
         if sk.meets(kinds![Denial]) {
             sc.denial_at = (s.start..s.end).find(|&i| !sc.muted(i) && cx.tags.any(i, kinds![Denial]));
         }
@@ -219,20 +259,36 @@ impl Doc<'_, '_> {
         na
     }
 
-    /// The clause `ca..cb` with its triggers and their figures.
+    /// The clause of a span (ending at `end`) with its triggers and their
+    /// figures, and the modality it takes from the clause before.
     fn clause(
         &self,
         sc: &SentenceScope,
-        ca: usize,
-        cb: usize,
+        span: Span,
+        end: usize,
         antecedent: Option<EntityRef>,
+        carry: Carry,
         qs: &[numbers::Mention],
     ) -> Clause {
+        let (ca, cb, whole) = (span.start, end, span.whole);
+        let mut islands = sc.islands.clone();
+        islands.extend(span.isolated);
+        let mut clause =
+            Clause { start: ca, end: cb, antecedent, islands, carried: carry.governing, whole, triggers: Vec::new() };
         let mut triggers = self.triggers(sc, ca, cb, qs);
         fold_plans(&mut triggers);
-        self.attach_figures(sc, ca, cb, qs, &mut triggers);
+        self.attach_figures(sc, &clause, qs, &mut triggers);
         retype(&mut triggers, qs);
-        Clause { start: ca, end: cb, antecedent, triggers }
+        // A conjunct that starts with its verb shares the modality of the
+        // one before: "plans to buy Globex and close two plants".
+        let verb_first = triggers.first().is_some_and(|tr| {
+            self.entities_in(ca, tr.at).next().is_none() && !qs.iter().any(|q| q.first >= ca && q.first < tr.at)
+        });
+        if span.coordinated && verb_first {
+            clause.carried = clause.carried.or(carry.shared);
+        }
+        clause.triggers = triggers;
+        clause
     }
 
     /// The predicate words of a clause, and the measure nouns standing
@@ -277,12 +333,11 @@ impl Doc<'_, '_> {
     fn attach_figures(
         &self,
         sc: &SentenceScope,
-        ca: usize,
-        cb: usize,
+        clause: &Clause,
         qs: &[numbers::Mention],
         triggers: &mut Vec<Trigger>,
     ) {
-        let cx = self.cx;
+        let (cx, ca, cb) = (self.cx, clause.start, clause.end);
         let mut extra = Vec::new();
         let lo = qs.partition_point(|q| q.first < ca);
         // Indexed from `lo` directly: `skip` would walk the whole prefix.
@@ -291,9 +346,11 @@ impl Doc<'_, '_> {
         // ("38.000 karyawan, termasuk 1.800 orang di Cikarang").
         let part = |q: &numbers::Mention| cx.lex.part_before(cx.tokens, q.first);
         for (qi, q) in in_clause.filter(|(_, q)| q.last <= cb && !sc.in_attr(q.first, q.last) && !part(q)) {
+            // A figure belongs to a verb of its own island only.
+            let near = |tr: &Trigger| clause.together(q.first, tr.at);
             let more = match q.measure {
-                Some(p) => attach_measure(triggers, qi, q, p),
-                None => attach_figure(triggers, qi, q),
+                Some(p) => attach_measure(triggers, qi, q, p, &near),
+                None => attach_figure(triggers, qi, q, &near),
             };
             extra.extend(more);
         }
@@ -318,6 +375,7 @@ impl Doc<'_, '_> {
                 continue;
             }
             if let Some(d) = self.draft(sc, clause, tr, qs, times, running, &mut consumed) {
+                running.modality = Some(d.modality);
                 self.emit(sc, tr, d, qs, clause.end, out);
             }
         }
@@ -376,8 +434,11 @@ impl Doc<'_, '_> {
     fn polarity(&self, sc: &SentenceScope, clause: &Clause, tr: &Trigger, quantity: Option<&Quantity>) -> Polarity {
         // "ne ... que" restricts rather than negates: "n'a reçu que 30 000".
         let restrictive = quantity.is_some_and(|q| q.qualifier == Qualifier::Only);
-        let negated = self.negated(clause.start, tr, &|i| sc.muted(i)) && !restrictive;
-        let denied = sc.denial_at.is_some_and(|d| d < tr.at && (clause.antecedent.is_none() || d >= clause.start));
+        let negated = self.negated(clause, tr, &|i| sc.muted(i)) && !restrictive;
+        // A denial inside a quotation or a relative clause denies only what is said there.
+        let denied = sc.denial_at.is_some_and(|d| {
+            d < tr.at && (clause.antecedent.is_none() || d >= clause.start) && clause.reaches(d, tr.at)
+        });
         if negated || denied { Polarity::Denied } else { Polarity::Affirmed }
     }
 
@@ -406,7 +467,11 @@ impl Doc<'_, '_> {
             _ if tr.predicate.is_measure() => None,
             _ => {
                 let in_attr = |a: usize, b: usize| sc.in_attr(a, b);
-                self.object(sc.s, clause.start, clause.end, tr, subject, &in_attr, polarity, consumed)
+                // A verb that ends its conjunct shares the object of the next
+                // one: "para desenvolver e treinar seus modelos".
+                let shared = tr.at + tr.len.max(1) >= clause.end;
+                let end = if shared { clause.whole.1 } else { clause.end };
+                self.object(sc.s, clause.start, end, tr, subject, &in_attr, polarity, consumed)
             }
         }
     }
@@ -446,11 +511,11 @@ impl Doc<'_, '_> {
         if predicate == Predicate::Cut && quantity.is_none() && !matches!(object, Some(Object::Concept { .. })) {
             return None;
         }
-        let time = self.time_for(sc.s, clause.start, clause.end, tr, times);
+        let time = self.time_for(sc.s, clause, tr, times);
         if quantity.is_none() && object.is_none() && time.is_none() {
             return None;
         }
-        let modality = self.modality(clause.start, tr);
+        let modality = self.modality(clause, tr);
         let attribution = self.own_attribution(sc, tr, qs);
         Some(ClaimDraft { subject, predicate, object, quantity, time, polarity, modality, attribution })
     }
@@ -560,15 +625,22 @@ fn fold_plans(triggers: &mut Vec<Trigger>) {
 
 /// A measure quantity ("15,000 workers", "3 morts"): the figure of a verb
 /// that counts people, else a trigger of its own (returned).
-fn attach_measure(triggers: &mut [Trigger], qi: usize, q: &numbers::Mention, p: Predicate) -> Option<Trigger> {
+fn attach_measure(
+    triggers: &mut [Trigger],
+    qi: usize,
+    q: &numbers::Mention,
+    p: Predicate,
+    near: &dyn Fn(&Trigger) -> bool,
+) -> Option<Trigger> {
     // "laid off 15,000 workers", "evacuaron a 3.000 vecinos": a verb that
     // counts people takes the count; otherwise the measure is its own claim.
-    let verb = triggers.iter().rposition(|tr| tr.at < q.first && !tr.noun);
+    let verb = triggers.iter().rposition(|tr| tr.at < q.first && !tr.noun && near(tr));
     // "Three participants died", "12 000 salariés ont cessé le
     // travail": the people counted, then what befell them or what
     // they did.
     let befell = triggers.iter().position(|tr| {
-        matches!(p, Predicate::Participants | Predicate::Employees)
+        near(tr)
+            && matches!(p, Predicate::Participants | Predicate::Employees)
             && !tr.noun
             && tr.quantity.is_none()
             && tr.predicate.counts_people()
@@ -577,9 +649,12 @@ fn attach_measure(triggers: &mut [Trigger], qi: usize, q: &numbers::Mention, p: 
             && tr.at <= q.last + window::AFTER_NUMBER
     });
     // "cut 4,500 workers": a cut of people is a lay-off (see [`retype`]).
+    // A toll noun states its own toll: "killed 41 and left 90 injured".
     let verb = verb.filter(|&k| {
-        (triggers[k].predicate.counts_people() || triggers[k].predicate == Predicate::Cut)
+        let v = triggers[k].predicate;
+        (v.counts_people() || v == Predicate::Cut)
             && triggers[k].quantity.is_none()
+            && !(p.is_toll() && v.is_toll() && v != p)
     });
     match befell.or(verb) {
         Some(k) => {
@@ -592,18 +667,23 @@ fn attach_measure(triggers: &mut [Trigger], qi: usize, q: &numbers::Mention, p: 
 
 /// Any other quantity: the figure of the nearest fitting trigger; a copy of
 /// that trigger (returned) when it already has one.
-fn attach_figure(triggers: &mut [Trigger], qi: usize, q: &numbers::Mention) -> Option<Trigger> {
+fn attach_figure(
+    triggers: &mut [Trigger],
+    qi: usize,
+    q: &numbers::Mention,
+    near: &dyn Fn(&Trigger) -> bool,
+) -> Option<Trigger> {
     // "150 were injured and 17 are still missing": a measure noun right
     // after the number counts it, before any verb earlier in the clause.
-    let noun_after = triggers
-        .iter()
-        .position(|tr| tr.noun && tr.quantity.is_none() && tr.at >= q.last && tr.at <= q.last + window::AFTER_NUMBER);
-    let before = triggers.iter().rposition(|tr| tr.at < q.first);
+    let noun_after = triggers.iter().position(|tr| {
+        near(tr) && tr.noun && tr.quantity.is_none() && tr.at >= q.last && tr.at <= q.last + window::AFTER_NUMBER
+    });
+    let before = triggers.iter().rposition(|tr| tr.at < q.first && near(tr));
     // "150 were injured and 17 are still missing": when the verb before
     // already has its number, a free verb right after takes this one.
     let free_after = triggers
         .iter()
-        .position(|tr| tr.quantity.is_none() && tr.at >= q.last && tr.at <= q.last + window::AFTER_NUMBER)
+        .position(|tr| near(tr) && tr.quantity.is_none() && tr.at >= q.last && tr.at <= q.last + window::AFTER_NUMBER)
         .filter(|_| before.is_some_and(|k| triggers[k].quantity.is_some()));
     // "prendeu 37 manifestantes", "arrested 37 protesters": a verb on
     // people before the number keeps it from the noun after it.
@@ -612,7 +692,8 @@ fn attach_figure(triggers: &mut [Trigger], qi: usize, q: &numbers::Mention) -> O
         !v.noun && v.quantity.is_none() && v.predicate.counts_people() && v.at + window::VERB_ON_PEOPLE >= q.first
     });
     let noun_after = noun_after.filter(|_| verb_on_people.is_none());
-    let target = noun_after.or(free_after).or(before).or_else(|| triggers.iter().position(|tr| tr.at >= q.last));
+    let target =
+        noun_after.or(free_after).or(before).or_else(|| triggers.iter().position(|tr| tr.at >= q.last && near(tr)));
     // People are not counted in money: "que emprega 38 mil pessoas,
     // quer economizar 600 milhões de euros" gives no staff of €600M.
     let money = matches!(q.quantity.unit, Unit::Money { .. });
