@@ -127,7 +127,10 @@ pub(crate) struct Lexicon {
     /// classifier ("unidades", "exemplares") whose concept is the one
     /// counted just before.
     pub concepts: Phrases<&'static str>,
-    /// Words that mark an act as planned or only reported ("planeja", "pretende", "teria").
+    /// Words that mark an act as planned, only reported, requested or
+    /// unconfirmed ("planeja", "teria", "pediu que", "não pôde confirmar").
+    /// A phrase marked `Asserted` shields a longer use of such a word that
+    /// marks nothing ("asked about" is no request).
     pub modality: Phrases<Modality>,
     /// Reporting verbs ("disse", "afirmou", "informou").
     pub reporting: &'static [&'static str],

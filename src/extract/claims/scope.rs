@@ -16,8 +16,9 @@
 //! an object or a figure (see `attribution`), and a hedge inside it
 //! ("according to unconfirmed reports") bears on the claim.
 //!
-//! A modal word of report whose clause has no verb after it governs the
-//! next clause; a conjunct that starts with its verb shares the modality of
+//! A modal word of a request, a hedge or a report whose clause has no verb
+//! after it governs the next clause ("could not confirm | that 41 people
+//! died", "pediu | que o fornecedor enviasse"); a conjunct that starts with its verb shares the modality of
 //! the conjunct before it ("plans to buy Globex and close two plants").
 
 use super::sentence::Clause;
@@ -277,7 +278,7 @@ impl Doc<'_, '_> {
     /// Whether a negation adverb stands within three tokens before the
     /// trigger, or a negative determiner anywhere before it in the clause,
     /// outside islands the trigger is not in and outside modal phrases
-    /// (a modal word with a negation in it hedges; it denies nothing).
+    /// ("could not confirm" hedges; it denies nothing).
     pub(super) fn negated(&self, clause: &Clause, tr: &Trigger, muted: &dyn Fn(usize) -> bool) -> bool {
         let cx = self.cx;
         let ca = clause.start;
@@ -293,21 +294,37 @@ impl Doc<'_, '_> {
             .any(|k| self.cx.tags.at(k).iter().any(|m| matches!(m.tag, Tag::Modality(_)) && k + m.len > j))
     }
 
-    /// The modality of a trigger: the nearest modal word before it in its
-    /// clause (outside islands it is not in), else what the clause carries
+    /// The modal phrase covering token `j`: of several, the one starting
+    /// first, then the longest ("unbestätigten Berichten zufolge" over
+    /// "Berichten zufolge", "asked about" over "asked"), with its first token.
+    fn modal_at(&self, j: usize) -> Option<(Modality, usize)> {
+        (j.saturating_sub(4)..=j).find_map(|k| {
+            self.cx.tags.at(k).iter().filter(|m| k + m.len > j).find_map(|m| match m.tag {
+                Tag::Modality(x) => Some((x, k)),
+                _ => None,
+            })
+        })
+    }
+
+    /// The modality of a trigger: the nearest modal phrase before it in its
+    /// clause (outside islands it is not in), else a hedge after it ("41
+    /// orang ... belum dapat dikonfirmasi"), else what the clause carries
     /// from the one before, else planned when it is a plan or a plan verb
     /// stands right before it ("planned to buy").
     pub(super) fn modality(&self, clause: &Clause, tr: &Trigger) -> Modality {
         let cx = self.cx;
         let ca = clause.start;
-        let marked = (ca..tr.at).rev().filter(|&j| clause.reaches(j, tr.at)).find_map(|j| {
-            cx.tags.find(j, kinds![Modality], |g| match g {
-                Tag::Modality(m) => Some(m),
-                _ => None,
+        let marked =
+            (ca..tr.at).rev().find_map(|j| self.modal_at(j).filter(|&(_, k)| k >= ca && clause.reaches(k, tr.at)));
+        let hedged_after = || {
+            (tr.at + tr.len.max(1)..clause.end).any(|j| {
+                clause.reaches(j, tr.at)
+                    && cx.tags.has(j, kinds![Modality], |g| matches!(g, Tag::Modality(Modality::Unconfirmed)))
             })
-        });
+        };
         match marked {
             Some((m, _)) => m,
+            None if hedged_after() => Modality::Unconfirmed,
             None if clause.carried.is_some() => clause.carried.unwrap_or(Modality::Asserted),
             None if tr.predicate == Predicate::Plan => Modality::Planned,
             None if (tr.at.saturating_sub(window::PLAN).max(ca)..tr.at)
@@ -319,19 +336,24 @@ impl Doc<'_, '_> {
         }
     }
 
-    /// What a clause passes on to the next one: a modal word of a report
-    /// with no verb after it in its clause governs the
-    /// next clause ("reportedly | that ..."); `last` is the
-    /// modality of the clause's last claim, shared with a next conjunct that
-    /// starts with its verb.
+    /// What a clause passes on to the next one: its last modal phrase of a
+    /// request, a hedge or a report, when no verb of the clause follows its
+    /// start, governs the next clause ("could not confirm | that 41 died",
+    /// "pediu | que o fornecedor enviasse"); `last` is the modality of the
+    /// clause's last claim, shared with a next conjunct that starts with its verb.
     pub(super) fn carried_modality(&self, clause: &Clause, last: Option<Modality>) -> Carry {
         let cx = self.cx;
-        let after_last = clause.triggers.iter().map(|tr| tr.at + tr.len).max().unwrap_or(clause.start);
-        let governing = (after_last.max(clause.start)..clause.end).find_map(|j| {
-            cx.tags.find(j, kinds![Modality], |g| match g {
-                Tag::Modality(m @ Modality::Reported) => Some(m),
-                _ => None,
-            })
+        let marker = (clause.start..clause.end).rev().find_map(|k| {
+            cx.tags
+                .find(k, kinds![Modality], |g| match g {
+                    Tag::Modality(m) => Some(m),
+                    _ => None,
+                })
+                .map(|(m, _)| (m, k))
+        });
+        let governing = marker.filter(|&(m, k)| {
+            matches!(m, Modality::Requested | Modality::Unconfirmed | Modality::Reported)
+                && !clause.triggers.iter().any(|tr| tr.at > k)
         });
         Carry {
             governing: governing.map(|(m, _)| m),

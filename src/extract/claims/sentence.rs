@@ -303,7 +303,13 @@ impl Doc<'_, '_> {
                     Tag::Predicate(p) => Some(p),
                     _ => None,
                 }) {
-                    triggers.push(Trigger { at: i, len: l, predicate: p, quantity: None, noun: false });
+                    // A verb that opens a longer request is no act of its own:
+                    // "pediu que o fornecedor enviasse" orders nothing.
+                    let request =
+                        cx.tags.at(i).iter().any(|m| m.len > l && m.tag == Tag::Modality(Modality::Requested));
+                    if !request {
+                        triggers.push(Trigger { at: i, len: l, predicate: p, quantity: None, noun: false });
+                    }
                     i += l;
                     continue;
                 }
