@@ -134,7 +134,7 @@ impl Doc<'_, '_> {
             let t = times.partition_point(|m| m.first <= i);
             (q > 0 && qs[q - 1].last > i)
                 || (t > 0 && times[t - 1].last > i)
-                || self.entities_in(i.saturating_sub(8), i).any(|m| m.last > i)
+                || starting_in(self.entities, |m| m.first, i.saturating_sub(8), i).iter().any(|m| m.last > i)
         };
         let mut cuts = vec![a];
         cuts.extend((a + 1..b).filter(|&i| cx.tags.any(i, kinds![Coordinator]) && !inside(i)));
@@ -290,8 +290,7 @@ impl Doc<'_, '_> {
 
     /// Whether token `j` is inside a modal phrase.
     fn in_modal_phrase(&self, j: usize) -> bool {
-        (j.saturating_sub(4)..=j)
-            .any(|k| self.cx.tags.at(k).iter().any(|m| matches!(m.tag, Tag::Modality(_)) && k + m.len > j))
+        self.modal_at(j).is_some()
     }
 
     /// The modal phrase covering token `j`: of several, the one starting

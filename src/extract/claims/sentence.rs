@@ -13,7 +13,7 @@
 //! 6. [`Doc::emit`]: the draft as claims (a delivery is also a receipt).
 
 use super::scope::{Carry, Island, Span};
-use super::{Doc, Subject, Trigger, counts_people, is_people, window};
+use super::{Doc, Subject, Trigger, counts_people, is_people, starting_in, window};
 use crate::extract::{numbers, time};
 use crate::lang::{Tag, kinds};
 use crate::schema::{
@@ -282,7 +282,7 @@ impl Doc<'_, '_> {
         // A conjunct that starts with its verb shares the modality of the
         // one before: "plans to buy Globex and close two plants".
         let verb_first = triggers.first().is_some_and(|tr| {
-            self.entities_in(ca, tr.at).next().is_none() && !qs.iter().any(|q| q.first >= ca && q.first < tr.at)
+            self.entities_in(ca, tr.at).next().is_none() && starting_in(qs, |q| q.first, ca, tr.at).is_empty()
         });
         if span.coordinated && verb_first {
             clause.carried = clause.carried.or(carry.shared);
