@@ -5,14 +5,23 @@
 //! Work is per sentence, split into clauses at the lexicon's clause breaks.
 //! A trigger is a predicate word, or a quantity whose noun is a measure
 //! ("10 milhões de usuários"). When the subject is unclear, no claim is made.
+//!
+//! The passes over a sentence and its clauses are in `claims/sentence.rs`,
+//! who speaks in `claims/attribution.rs`, and every distance the rules look
+//! across in `claims/window.rs`.
 
 use rustc_hash::FxHashMap as HashMap;
 
+mod attribution;
+mod scope;
+mod sentence;
+mod window;
+
 use super::{Ctx, entities, numbers, time};
-use crate::lang::{Kinds, Tag, kinds};
+use crate::lang::{Tag, kinds};
 use crate::schema::{
-    Attribution, Claim, Concept, EntityKind, EntityRef, Evidence, Modality, Object, Polarity, Predicate, Qualifier,
-    Relation, RelationKind, RelativeTime, Role, TimeValue, Unit,
+    Claim, Concept, EntityKind, EntityRef, Evidence, Modality, Object, Polarity, Predicate, Qualifier, Relation,
+    RelationKind, RelativeTime, Role, TimeValue, Unit,
 };
 use crate::text::{Case, Kind, Sentence};
 
@@ -24,9 +33,6 @@ pub(crate) const EVENT: &str = "event";
 fn event_ref() -> EntityRef {
     EntityRef { key: EVENT.to_string(), text: "(the event)".to_string() }
 }
-
-/// How far (in tokens) an object may stand after its trigger.
-const OBJECT_WINDOW: usize = 8;
 
 struct Doc<'a, 'c> {
     cx: &'a Ctx<'c>,
@@ -303,565 +309,6 @@ impl Doc<'_, '_> {
         starting_in(self.entities, |m| m.first, a, b).iter().filter(move |m| m.last <= b)
     }
 
-    /// Splits a sentence into clauses at clause breaks, semicolons and colons.
-    fn clauses(&self, s: Sentence) -> Vec<(usize, usize)> {
-        let cx = self.cx;
-        let mut out = Vec::new();
-        let mut start = s.start;
-        let mut i = s.start;
-        while i < s.end {
-            let brk = cx.tags.len_of(i, kinds![ClauseBreak]);
-            // A relative pronoun after a comma opens a clause about the name before it.
-            let relative = i > start && cx.tokens.is_punct(i - 1, ',') && cx.tags.any(i, kinds![RelativePronoun]);
-            let brk = brk.or(relative.then_some(1));
-            let punct = cx.tokens.toks[i].kind == Kind::Punct && matches!(cx.tokens.raw(i), ";" | ":" | "(" | ")");
-            if (brk.is_some() || punct) && i > start {
-                out.push((start, i));
-                start = i;
-            }
-            i += brk.unwrap_or(1);
-        }
-        if start < s.end {
-            out.push((start, s.end));
-        }
-        // A fragment with no verb of its own belongs to the clause before it:
-        // "erhielt | aber nur 8", "n'a reçu | que 30 000 doses".
-        let has_verb = |&(a, b): &(usize, usize)| (a..b).any(|i| cx.tags.any(i, kinds![Predicate]));
-        let mut merged: Vec<(usize, usize)> = Vec::with_capacity(out.len());
-        for c in out {
-            match merged.last_mut() {
-                Some(last) if !has_verb(&c) && has_verb(last) => last.1 = c.1,
-                _ => merged.push(c),
-            }
-        }
-        merged
-    }
-
-    /// Who the sentence says speaks; `sk` are the kinds of its phrases.
-    fn attribution(&self, s: Sentence, sk: Kinds) -> (Attribution, Vec<(usize, usize)>) {
-        let cx = self.cx;
-        let mut a = Attribution::default();
-        let mut used = Vec::new();
-        if !sk.meets(kinds![Role, Anonymous, AccordingTo, Reporting]) {
-            return (a, used);
-        }
-        let ents: Vec<&entities::Mention> = self.entities_in(s.start, s.end).collect();
-        let speech = sk.meets(kinds![Reporting, AccordingTo, Denial, NoComment])
-            || (s.start..s.end).any(|i| {
-                cx.tokens.toks[i].kind == Kind::Punct
-                    && matches!(cx.tokens.raw(i), "\"" | "“" | "”" | "«" | "»" | "„" | "‘" | "’")
-            });
-        // A role, an anonymous source or an outlet, where the sentence has one.
-        let sourced = if sk.meets(kinds![Role, Anonymous, AccordingTo]) { s.start..s.end } else { s.end..s.end };
-        for i in sourced {
-            if a.role.is_none() {
-                if let Some((role, l)) = cx.tags.find(i, kinds![Role], |g| match g {
-                    Tag::Role(r) => Some(r),
-                    _ => None,
-                }) {
-                    a.role = Some(role);
-                    used.push((i, i + l));
-                    // Affiliation: an organization right after the role ("portavoz de X", "juru bicara X")
-                    // or right before it ("X spokesperson").
-                    // An elided particle counts as one word ("porte-parole d'Orange").
-                    let elided = cx.tokens.is_punct(i + l + 1, '\'') || cx.tokens.is_punct(i + l + 1, '’');
-                    let reach = i + l + 1 + usize::from(elided);
-                    let after = ents.iter().find(|m| {
-                        m.first >= i + l
-                            && m.first <= reach
-                            && m.kind != EntityKind::Person
-                            && m.kind != EntityKind::Place
-                    });
-                    let before = ents.iter().rev().find(|m| m.last == i && m.kind == EntityKind::Organization);
-                    if let Some(m) = after.or(before) {
-                        a.affiliation = Some(self.entity_ref(m));
-                        used.push((m.first, m.last));
-                    }
-                    // The speaker: the nearest person within four tokens, in a
-                    // sentence that reports speech ("Rina Sari memenangi
-                    // pemilihan gubernur" names an office, not a speaker).
-                    let near = ents
-                        .iter()
-                        .filter(|m| m.kind == EntityKind::Person)
-                        .filter(|m| m.last + 4 >= i && m.first <= i + l + 6)
-                        .min_by_key(|m| if m.first >= i { m.first - i } else { i - m.last })
-                        .filter(|_| speech);
-                    if let Some(m) = near {
-                        a.speaker = Some(m.text.clone());
-                        used.push((m.first, m.last));
-                    }
-                }
-            }
-            if a.anonymous.is_none() {
-                if let Some(l) = cx.tags.len_of(i, kinds![Anonymous]) {
-                    // Take a number word or digits just before ("três fontes").
-                    let start = if i > s.start && cx.tags.any(i - 1, kinds![Number]) { i - 1 } else { i };
-                    a.anonymous = Some(cx.tokens.span_text(start, i + l).to_string());
-                    used.push((start, i + l));
-                }
-            }
-            if a.outlet.is_none() {
-                if let Some(l) = cx.tags.len_of(i, kinds![AccordingTo]) {
-                    // "segundo a Reuters", "citadas por Reuters", "secondo un rapporto di Reuters":
-                    // an organization within a few lowercase words.
-                    let mut j = i + l;
-                    let mut skipped = 0;
-                    while j < s.end && skipped < 4 {
-                        if let Some(m) = ents.iter().find(|m| m.first == j) {
-                            if m.kind == EntityKind::Organization
-                                && Some(m.key.as_str()) != self.salient.map(|s| s.key.as_str())
-                            {
-                                a.outlet = Some(self.entity_ref(m));
-                                used.push((m.first, m.last));
-                            }
-                            break;
-                        }
-                        if cx.tokens.toks[j].kind != Kind::Word || cx.tokens.toks[j].case != Case::Lower {
-                            break;
-                        }
-                        j += 1;
-                        skipped += 1;
-                    }
-                }
-            }
-        }
-        if a.speaker.is_none() && sk.meets(kinds![Reporting]) {
-            // "disse Fulano", "kata Fulano", "Fulano said": a person next to a reporting verb.
-            for i in s.start..s.end {
-                if cx.tags.any(i, kinds![Reporting]) {
-                    if let Some(m) =
-                        ents.iter().find(|m| m.kind == EntityKind::Person && (m.first == i + 1 || m.last == i))
-                    {
-                        a.speaker = Some(m.text.clone());
-                        used.push((m.first, m.last));
-                        break;
-                    }
-                }
-            }
-        }
-        (a, used)
-    }
-
-    fn sentence_claims(
-        &self,
-        s: Sentence,
-        qs: &[numbers::Mention],
-        times: &[time::Mention],
-        governed: &[(usize, usize)],
-        out: &mut Vec<Claim>,
-    ) {
-        let cx = self.cx;
-        let t = cx.tokens;
-        // Most sentences state nothing this reads: skip them before any other work.
-        let lo = qs.partition_point(|q| q.first < s.start);
-        let measured = qs[lo..].iter().take_while(|q| q.first < s.end).any(|q| q.measure.is_some());
-        // What the sentence's phrases are: a pass the sentence has no phrase for is skipped.
-        let sk = cx.tags.kinds_in(s.start, s.end);
-        if !measured && !sk.meets(kinds![Predicate, NoComment, Measure]) {
-            return;
-        }
-        let (attribution, mut attr_spans) = self.attribution(s, sk);
-        // Entities governed by an ownership noun ("dona do Y") are no subjects either.
-        attr_spans.extend_from_slice(governed);
-        let in_attr = |a: usize, b: usize| attr_spans.iter().any(|&(x, y)| a < y && x < b);
-        // Tokens inside a "no comment" phrase make no trigger and no negation.
-        let mut no_comment = Vec::new();
-        if sk.meets(kinds![NoComment]) {
-            for i in s.start..s.end {
-                if let Some(l) = cx.tags.len_of(i, kinds![NoComment]) {
-                    no_comment.push((i, i + l));
-                }
-            }
-        }
-        let muted = |i: usize| no_comment.iter().any(|&(a, b)| i >= a && i < b);
-        let denial_at = if sk.meets(kinds![Denial]) {
-            (s.start..s.end).find(|&i| !muted(i) && cx.tags.any(i, kinds![Denial]))
-        } else {
-            None
-        };
-        let evidence = || Evidence {
-            start: t.toks[s.start].start,
-            end: t.toks[s.end - 1].end,
-            text: t.span_text(s.start, s.end).to_string(),
-        };
-        let mut prev_subject: Option<EntityRef> = None;
-        for (ca, cb) in self.clauses(s) {
-            // A relative clause ("Rivex, which raised €80 million") speaks of its
-            // antecedent, and is no part of what a denial before it denies.
-            let antecedent = self.antecedent(s, ca);
-            // "X did not respond": a claim of its own, never a denial. What
-            // comes before it in the clause may state something ("La empresa,
-            // que emplea a unas 600 personas, no quiso hacer comentarios").
-            let mut cb = cb;
-            if let Some(&(na, _)) = no_comment.iter().find(|&&(a, _)| a >= ca && a < cb) {
-                // Who: the last name before the phrase in the sentence, else the
-                // organization the document is about when "la société" refers to it.
-                // An appositive between the name and the phrase speaks of
-                // something else: "Aquaport, the company that operates the
-                // Kessel dam, declined to comment" is Aquaport's.
-                let before_appositive = (na > s.start + 1 && t.is_punct(na - 1, ','))
-                    .then(|| (s.start..na - 1).rev().find(|&k| t.is_punct(k, ',')))
-                    .flatten();
-                let end = before_appositive.unwrap_or(na);
-                // A person set between commas right before it speaks for
-                // themselves ("the player's agent, Ana Ruiz, declined").
-                let apposed_person = before_appositive.and_then(|k| {
-                    let mut inside = self.entities_in(k + 1, na - 1);
-                    match (inside.next(), inside.next()) {
-                        (Some(m), None) if m.kind != EntityKind::Place && m.first == k + 1 && m.last == na - 1 => {
-                            Some(self.entity_ref(m))
-                        }
-                        _ => None,
-                    }
-                });
-                let named = apposed_person.or_else(|| {
-                    self.entities_in(s.start, end)
-                        .filter(|m| m.kind != EntityKind::Place && m.kind != EntityKind::Person)
-                        .last()
-                        .map(|m| self.entity_ref(m))
-                });
-                let anaphor = (s.start..na).any(|j| cx.tags.any(j, kinds![CompanyAnaphor]));
-                let who = named.or_else(|| anaphor.then(|| self.salient.map(|m| self.entity_ref(m))).flatten());
-                if let Some(who) = who {
-                    out.push(self.claim(
-                        who,
-                        Predicate::DeclineComment,
-                        None,
-                        None,
-                        None,
-                        Polarity::Affirmed,
-                        Modality::Asserted,
-                        &attribution,
-                        evidence(),
-                    ));
-                }
-                cb = na;
-            }
-            let mut triggers: Vec<Trigger> = Vec::new();
-            let mut i = ca;
-            while i < cb {
-                if !muted(i) {
-                    if let Some((p, l)) = cx.tags.find(i, kinds![Predicate], |g| match g {
-                        Tag::Predicate(p) => Some(p),
-                        _ => None,
-                    }) {
-                        triggers.push(Trigger { at: i, len: l, predicate: p, quantity: None, noun: false });
-                        i += l;
-                        continue;
-                    }
-                    let in_quantity = || {
-                        let k = qs.partition_point(|q| q.first <= i);
-                        k > 0 && qs[k - 1].last > i
-                    };
-                    if let Some((p, l)) = cx.tags.find(i, kinds![Measure], |g| match g {
-                        Tag::Measure(p) => Some(p),
-                        _ => None,
-                    }) {
-                        if !in_quantity() {
-                            triggers.push(Trigger { at: i, len: l, predicate: p, quantity: None, noun: true });
-                            i += l;
-                            continue;
-                        }
-                    }
-                }
-                i += 1;
-            }
-            // "planned to buy": a plan followed by the act it plans is that act, planned.
-            let planned_acts: Vec<usize> = triggers
-                .windows(2)
-                .filter(|w| {
-                    w[0].predicate == Predicate::Plan
-                        && w[1].predicate != Predicate::Plan
-                        && w[1].at <= w[0].at + w[0].len + 2
-                })
-                .map(|w| w[0].at)
-                .collect();
-            triggers.retain(|tr| !planned_acts.contains(&tr.at));
-            // Attach quantities: a measure is a trigger of its own; any other
-            // quantity goes to the nearest trigger before it, else after it.
-            let mut extra = Vec::new();
-            let lo = qs.partition_point(|q| q.first < ca);
-            // Indexed from `lo` directly: `skip` would walk the whole prefix.
-            let in_clause = qs[lo..].iter().enumerate().map(|(k, q)| (lo + k, q)).take_while(|(_, q)| q.first < cb);
-            // A part of a figure just given states no figure of its own
-            // ("38.000 karyawan, termasuk 1.800 orang di Cikarang").
-            let part = |q: &numbers::Mention| cx.lex.part_before(cx.tokens, q.first);
-            for (qi, q) in in_clause.filter(|(_, q)| q.last <= cb && !in_attr(q.first, q.last) && !part(q)) {
-                if let Some(p) = q.measure {
-                    // "laid off 15,000 workers", "evacuaron a 3.000 vecinos": a verb that
-                    // counts people takes the count; otherwise the measure is its own claim.
-                    let verb = triggers.iter().rposition(|tr| tr.at < q.first && !tr.noun);
-                    // "Three participants died", "12 000 salariés ont cessé le
-                    // travail": the people counted, then what befell them or what
-                    // they did.
-                    let befell = triggers.iter().position(|tr| {
-                        matches!(p, Predicate::Participants | Predicate::Employees)
-                            && !tr.noun
-                            && tr.quantity.is_none()
-                            && tr.predicate.counts_people()
-                            && tr.predicate != p
-                            && tr.at >= q.last
-                            && tr.at <= q.last + 3
-                    });
-                    // "cut 4,500 workers": a cut of people is a lay-off (below).
-                    let verb = verb.filter(|&k| {
-                        (triggers[k].predicate.counts_people() || triggers[k].predicate == Predicate::Cut)
-                            && triggers[k].quantity.is_none()
-                    });
-                    match befell.or(verb) {
-                        Some(k) => triggers[k].quantity = Some(qi),
-                        _ => extra.push(Trigger {
-                            at: q.number_at,
-                            len: 0,
-                            predicate: p,
-                            quantity: Some(qi),
-                            noun: false,
-                        }),
-                    }
-                    continue;
-                }
-                // "150 were injured and 17 are still missing": a measure noun right
-                // after the number counts it, before any verb earlier in the clause.
-                let noun_after = triggers
-                    .iter()
-                    .position(|tr| tr.noun && tr.quantity.is_none() && tr.at >= q.last && tr.at <= q.last + 3);
-                let before = triggers.iter().rposition(|tr| tr.at < q.first);
-                // "150 were injured and 17 are still missing": when the verb before
-                // already has its number, a free verb right after takes this one.
-                let free_after = triggers
-                    .iter()
-                    .position(|tr| tr.quantity.is_none() && tr.at >= q.last && tr.at <= q.last + 3)
-                    .filter(|_| before.is_some_and(|k| triggers[k].quantity.is_some()));
-                // "prendeu 37 manifestantes", "arrested 37 protesters": a verb on
-                // people before the number keeps it from the noun after it.
-                let verb_on_people = before.filter(|&k| {
-                    let v = &triggers[k];
-                    !v.noun && v.quantity.is_none() && v.predicate.counts_people() && v.at + 6 >= q.first
-                });
-                let noun_after = noun_after.filter(|_| verb_on_people.is_none());
-                let target =
-                    noun_after.or(free_after).or(before).or_else(|| triggers.iter().position(|tr| tr.at >= q.last));
-                // People are not counted in money: "que emprega 38 mil pessoas,
-                // quer economizar 600 milhões de euros" gives no staff of €600M.
-                let money = matches!(q.quantity.unit, Unit::Money { .. });
-                let target = target.filter(|&k| !(money && triggers[k].predicate.counts_heads()));
-                if let Some(k) = target {
-                    if triggers[k].quantity.is_none() {
-                        triggers[k].quantity = Some(qi);
-                    } else {
-                        let mut copy = triggers[k];
-                        copy.quantity = Some(qi);
-                        extra.push(copy);
-                    }
-                }
-            }
-            triggers.extend(extra);
-            // "emplea a 600 personas", "impiega 600 persone": a verb of using
-            // that counts people employs them.
-            for tr in triggers.iter_mut().filter(|tr| tr.predicate == Predicate::Use) {
-                if tr.quantity.is_some_and(|qi| counts_people(&qs[qi], false)) {
-                    tr.predicate = Predicate::Employees;
-                }
-            }
-            // "cut 4,500 jobs", "taglierà 3.000 posti di lavoro": a cut of
-            // people or jobs lays them off; "cut rates by 0.25 points" stays a cut.
-            for tr in triggers.iter_mut().filter(|tr| tr.predicate == Predicate::Cut) {
-                if tr.quantity.is_some_and(|qi| counts_people(&qs[qi], true)) {
-                    tr.predicate = Predicate::LayOff;
-                }
-            }
-            triggers.retain(|tr| !tr.noun || tr.quantity.is_some());
-            triggers.sort_by_key(|tr| (tr.at, tr.quantity));
-            let mut consumed: Vec<usize> = Vec::new();
-            for tr in &triggers {
-                if tr.quantity.is_none() && consumed.contains(&tr.at) {
-                    continue;
-                }
-                let named_here = self.entities_in(ca, tr.at).any(|m| !in_attr(m.first, m.last));
-                let subject = match self.subject(ca, cb, tr, &in_attr) {
-                    // A toll counts the victims of the event where it happened,
-                    // whoever the sentence names: a ministry, an agency, a
-                    // company or a noun taken for a name count nobody.
-                    _ if tr.predicate.is_toll() => Some(self.toll_subject(s, ca, cb, tr, qs, &in_attr)),
-                    _ if antecedent.is_some() && !named_here => antecedent.clone(),
-                    Some(Subject::Explicit(e)) => Some(e),
-                    Some(Subject::Salient(e)) => prev_subject.clone().or(Some(e)),
-                    None => prev_subject.clone(),
-                };
-                // "41,8% de Ana Duarte", "41,8 % pour Ana Duarte": a measure's
-                // holder named right after its number.
-                let holder =
-                    tr.quantity.filter(|_| tr.predicate.is_measure()).and_then(|qi| self.holder_after(&qs[qi], cb));
-                // Such a holder speaks for its own figure only: the sentence's
-                // running subject stays.
-                let from_holder = holder.is_some();
-                let Some(subject) = holder.or(subject) else { continue };
-                if !from_holder && !tr.predicate.is_toll() {
-                    prev_subject = Some(subject.clone());
-                }
-                let mut quantity = tr.quantity.map(|qi| qs[qi].quantity.clone());
-                // "hanya menerima 3.000", "only received 3,000": the stress before the verb.
-                if let Some(q) = quantity.as_mut().filter(|q| q.qualifier == Qualifier::Exact) {
-                    let only = |g| matches!(g, Tag::Qualifier(Qualifier::Only)).then_some(());
-                    if super::ending_at(cx.tags, tr.at, kinds![Qualifier], only).is_some() {
-                        q.qualifier = Qualifier::Only;
-                    }
-                }
-                // "ne ... que" restricts rather than negates: "n'a reçu que 30 000".
-                let restrictive = quantity.as_ref().is_some_and(|q| q.qualifier == Qualifier::Only);
-                let negated = self.negated(ca, tr, &muted) && !restrictive;
-                let denied = denial_at.is_some_and(|d| d < tr.at && (antecedent.is_none() || d >= ca));
-                let polarity = if negated || denied { Polarity::Denied } else { Polarity::Affirmed };
-                let object = match &quantity {
-                    // An act on people counts its people: "4.500 Stellen", "4 500
-                    // postes", "4.500 karyawan" are one lay-off, not three objects.
-                    Some(_) if tr.predicate.counts_people() => None,
-                    Some(q) if !tr.predicate.is_measure() && matches!(q.unit, Unit::Count { concept: Some(_) }) => {
-                        match &q.unit {
-                            Unit::Count { concept: Some(c) } => Some(Object::Concept { concept: c.clone() }),
-                            _ => None,
-                        }
-                    }
-                    _ if tr.predicate.is_measure() => None,
-                    _ => self.object(s, ca, cb, tr, &subject, &in_attr, polarity, &mut consumed),
-                };
-                // "cut jobs": with no figure, the cut's object says it is a lay-off.
-                let predicate = match &object {
-                    Some(Object::Concept { concept }) if tr.predicate == Predicate::Cut && is_people(concept, true) => {
-                        Predicate::LayOff
-                    }
-                    _ => tr.predicate,
-                };
-                // A head count is never negative: "-5 employees" counts no
-                // staff. (A negative figure stays for money and percent changes.)
-                let heads = predicate.counts_heads() || tr.quantity.is_some_and(|qi| counts_people(&qs[qi], true));
-                if heads && quantity.as_ref().is_some_and(|q| q.value < 0.0) {
-                    continue;
-                }
-                // A cut states its figure or what it cuts: "was eliminated
-                // from the cup" cuts nothing.
-                if predicate == Predicate::Cut && quantity.is_none() && !matches!(object, Some(Object::Concept { .. }))
-                {
-                    continue;
-                }
-                let time = self.time_for(s, ca, cb, tr, times);
-                if quantity.is_none() && object.is_none() && time.is_none() {
-                    continue;
-                }
-                let modality = self.modality(ca, tr);
-                // "Segundo a polícia, 15 mil pessoas participaram; os
-                // organizadores falam em 60 mil": a role named between the
-                // previous figure and this one gives this figure its own source.
-                let own_role = tr.quantity.and_then(|qi| {
-                    let from = qi.checked_sub(1).map_or(s.start, |k| qs[k].last).max(s.start);
-                    (from..qs[qi].first).rev().find_map(|j| {
-                        cx.tags.find(j, kinds![Role], |g| match g {
-                            Tag::Role(r) => Some(r),
-                            _ => None,
-                        })
-                    })
-                });
-                // Or an organization named there, or "the company": "Nach
-                // Angaben der IGF ... 12.000, das Unternehmen sprach von 5.000".
-                let own_body = if own_role.is_none() && !attribution.is_empty() {
-                    tr.quantity.filter(|&qi| qi > 0 && qs[qi - 1].first >= s.start).and_then(|qi| {
-                        let (from, to) = (qs[qi - 1].last, qs[qi].first);
-                        // ... that speaks before the figure ("sprach von", "fala em").
-                        let speaks = |a: usize| (a..(a + 2).min(to)).any(|j| cx.tags.any(j, kinds![Reporting]));
-                        let named = self
-                            .entities_in(from, to)
-                            .find(|m| m.kind == EntityKind::Organization && speaks(m.last))
-                            .map(|m| self.entity_ref(m));
-                        named.or_else(|| {
-                            (from..to)
-                                .find_map(|j| cx.tags.len_of(j, kinds![CompanyAnaphor]).map(|l| j + l))
-                                .filter(|&end| speaks(end))
-                                .and_then(|_| self.salient.map(|m| self.entity_ref(m)))
-                        })
-                    })
-                } else {
-                    None
-                };
-                let local;
-                let attribution = match (own_role, own_body) {
-                    (Some((r, _)), _) if attribution.role.is_some_and(|a| a != r) => {
-                        local = Attribution { role: Some(r), ..Attribution::default() };
-                        &local
-                    }
-                    (None, Some(body)) if attribution.affiliation.as_ref().is_none_or(|a| a.key != body.key) => {
-                        local = Attribution { affiliation: Some(body), ..Attribution::default() };
-                        &local
-                    }
-                    _ => &attribution,
-                };
-                // "delivered 30 jets to Qantas": Qantas received them too; "30
-                // chips were delivered to X" is X's receipt only.
-                if tr.predicate == Predicate::Ship {
-                    if let Some(r) = self.recipient(tr, qs, cb) {
-                        let passive = r.key == subject.key;
-                        out.push(self.claim(
-                            r,
-                            Predicate::Receive,
-                            object.clone(),
-                            quantity.clone(),
-                            time.clone(),
-                            polarity,
-                            modality,
-                            attribution,
-                            evidence(),
-                        ));
-                        if passive {
-                            continue;
-                        }
-                    }
-                }
-                out.push(self.claim(
-                    subject,
-                    predicate,
-                    object,
-                    quantity,
-                    time,
-                    polarity,
-                    modality,
-                    attribution,
-                    evidence(),
-                ));
-            }
-        }
-    }
-
-    #[allow(clippy::too_many_arguments)]
-    fn claim(
-        &self,
-        subject: EntityRef,
-        predicate: Predicate,
-        object: Option<Object>,
-        quantity: Option<crate::schema::Quantity>,
-        time: Option<crate::schema::TimeRef>,
-        polarity: Polarity,
-        modality: Modality,
-        attribution: &Attribution,
-        evidence: Evidence,
-    ) -> Claim {
-        Claim {
-            id: String::new(),
-            source: self.id.to_string(),
-            lang: self.cx.lex.lang,
-            subject,
-            predicate,
-            object,
-            quantity,
-            time,
-            polarity,
-            modality,
-            attribution: attribution.clone(),
-            evidence,
-            also: Vec::new(),
-            zone: None,
-            superseded: false,
-        }
-    }
-
     /// The subject: the first entity of the clause before the trigger that
     /// is not part of the attribution (nor a code); else the agent of a
     /// passive ("por X", "oleh X"); else the salient organization when the
@@ -1024,7 +471,7 @@ impl Doc<'_, '_> {
             return None;
         }
         let start = tr.at + tr.len.max(1);
-        let end = (start + OBJECT_WINDOW).min(cb);
+        let end = (start + window::OBJECT).min(cb);
         let usable =
             |m: &&entities::Mention| m.kind != EntityKind::Place && m.key != subject.key && !in_attr(m.first, m.last);
         if matches!(tr.predicate, Predicate::Launch | Predicate::Buy) {
@@ -1062,7 +509,7 @@ impl Doc<'_, '_> {
             // said it would cut costs").
             _ if tr.predicate.counts_people() => None,
             _ => {
-                let back = tr.at.saturating_sub(6).max(ca)..tr.at;
+                let back = tr.at.saturating_sub(window::OBJECT_BEFORE).max(ca)..tr.at;
                 let concept = back
                     .clone()
                     .rev()
@@ -1082,7 +529,7 @@ impl Doc<'_, '_> {
     fn recipient(&self, tr: &Trigger, qs: &[numbers::Mention], cb: usize) -> Option<EntityRef> {
         let cx = self.cx;
         let from = tr.quantity.map_or(tr.at + tr.len.max(1), |qi| qs[qi].last.max(tr.at + tr.len.max(1)));
-        self.entities_in(from, (from + 8).min(cb))
+        self.entities_in(from, (from + window::RECIPIENT).min(cb))
             .find(|m| m.kind != EntityKind::Code && cx.lex.recipient_before(cx.tokens, m.first))
             .map(|m| self.entity_ref(m))
     }
@@ -1126,7 +573,7 @@ impl Doc<'_, '_> {
     fn surface_noun(&self, start: usize, end: usize) -> Option<String> {
         let cx = self.cx;
         let t = cx.tokens;
-        for j in start..end.min(start + 4) {
+        for j in start..end.min(start + window::SURFACE_NOUN) {
             let tok = t.toks[j];
             let w = t.folded(j);
             // An elision's apostrophe ("d'antennes", "l'usine").
@@ -1144,66 +591,6 @@ impl Doc<'_, '_> {
             return (cx.tags.at(j).is_empty() && w.chars().count() > 3 && !before_agent).then(|| w.to_string());
         }
         None
-    }
-
-    /// The time of the clause nearest the trigger.
-    /// When the clause has none, the one time of the sentence, if it has
-    /// exactly one ("sejak 2022 ketika ... membatasi ekspor").
-    fn time_for(
-        &self,
-        s: Sentence,
-        ca: usize,
-        cb: usize,
-        tr: &Trigger,
-        times: &[time::Mention],
-    ) -> Option<crate::schema::TimeRef> {
-        // A time after the verb is its complement more often than one
-        // before it: ties go to the one after.
-        let dist = |m: &&time::Mention| if m.first >= tr.at { 2 * (m.first - tr.at) } else { 2 * (tr.at - m.last) + 3 };
-        let in_clause = starting_in(times, |m| m.first, ca, cb).iter().filter(|m| m.last <= cb).min_by_key(dist);
-        if let Some(m) = in_clause {
-            return Some(m.time.clone());
-        }
-        // A measure (staff, users, revenue) is dated in its own clause only:
-        // "A X, que emprega 38 mil pessoas, quer economizar ... até 2027".
-        if tr.predicate.is_measure() {
-            return None;
-        }
-        let mut in_sentence = starting_in(times, |m| m.first, s.start, s.end).iter().filter(|m| m.last <= s.end);
-        match (in_sentence.next(), in_sentence.next()) {
-            (Some(m), None) => Some(m.time.clone()),
-            _ => None,
-        }
-    }
-
-    /// Whether a negation adverb stands within three tokens before the
-    /// trigger, or a negative determiner anywhere before it in the clause.
-    fn negated(&self, ca: usize, tr: &Trigger, muted: &dyn Fn(usize) -> bool) -> bool {
-        let cx = self.cx;
-        let near = tr.at.saturating_sub(3).max(ca);
-        (near..tr.at).any(|j| !muted(j) && cx.tags.any(j, kinds![Negation]))
-            || (ca..tr.at).any(|j| !muted(j) && cx.tags.any(j, kinds![NegativeDeterminer]))
-    }
-
-    fn modality(&self, ca: usize, tr: &Trigger) -> Modality {
-        let cx = self.cx;
-        let marked = (ca..tr.at).rev().find_map(|j| {
-            cx.tags.find(j, kinds![Modality], |g| match g {
-                Tag::Modality(m) => Some(m),
-                _ => None,
-            })
-        });
-        match marked {
-            Some((m, _)) => m,
-            None if tr.predicate == Predicate::Plan => Modality::Planned,
-            // "planned to buy": the plan is the act's modality.
-            None if (tr.at.saturating_sub(3).max(ca)..tr.at)
-                .any(|j| cx.tags.has(j, kinds![Predicate], |g| matches!(g, Tag::Predicate(Predicate::Plan)))) =>
-            {
-                Modality::Planned
-            }
-            None => Modality::Asserted,
-        }
     }
 
     /// Ownership stated in appositives: "X, dona da rede social Y",

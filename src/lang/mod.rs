@@ -231,7 +231,10 @@ pub(crate) struct Lexicon {
     /// classifier ("unidades", "exemplares") whose concept is the one
     /// counted just before.
     pub concepts: Phrases<&'static str>,
-    /// Words that mark an act as planned or only reported ("planeja", "pretende", "teria").
+    /// Words that mark an act as planned, only reported, requested or
+    /// unconfirmed ("planeja", "teria", "pediu que", "não pôde confirmar").
+    /// A phrase marked `Asserted` shields a longer use of such a word that
+    /// marks nothing ("asked about" is no request).
     pub modality: Phrases<Modality>,
     /// Reporting verbs ("disse", "afirmou", "informou").
     pub reporting: &'static [&'static str],
@@ -241,6 +244,12 @@ pub(crate) struct Lexicon {
     pub denials: &'static [&'static str],
     /// Negation adverbs that negate the verb right after them ("não", "nunca").
     pub negations: &'static [&'static str],
+    /// Coordinating conjunctions ("e", "and", "und"): where one clause's
+    /// conjuncts begin. A conjunct with a verb of its own keeps its figures,
+    /// times, negations and modal words to itself ("41 morreram e 90
+    /// ficaram feridos"); one without joins the conjunct before it ("100
+    /// chips e 200 servidores").
+    pub coordinators: &'static [&'static str],
     /// Negative determiners that negate the noun after them ("nenhum", "nenhuma").
     pub negative_determiners: &'static [&'static str],
     /// "Declined to comment", "did not respond": never denials.
