@@ -10,6 +10,7 @@ pub(crate) use claims::event_tolls;
 pub(crate) use entities::short_name_aliases;
 pub(crate) mod entities;
 pub(crate) mod numbers;
+pub(crate) mod subjects;
 pub(crate) mod time;
 
 use crate::lang::{Compiled, Kinds, Lang, Lexicon, Tag, Tagged};

@@ -1,6 +1,6 @@
 //! Portuguese (Brazil and Portugal): general news vocabulary.
 
-use super::{Lang, Lexicon};
+use super::{Lang, Lexicon, Referent::*};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
 
 pub(crate) static LEXICON: Lexicon = Lexicon {
@@ -550,7 +550,16 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "a montadora",
         "a aérea",
         "a startup",
+        "da empresa",
+        "da companhia",
+        "do grupo",
+        "da fabricante",
     ],
+    pronouns: &[("ele", Either), ("ela", Either)],
+    outlet_markers: &["disse à", "disse ao", "afirmou à", "afirmou ao", "declarou à", "declarou ao", "em entrevista à", "em entrevista ao", "citado pela", "citada pela", "citado pelo", "citada pelo"],
+    prepositions: &["após", "depois", "antes", "desde", "durante", "apesar"],
+    subject_after_verb: false,
+    weekdays: &["segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo"],
     relative_pronouns: &["que", "o qual", "a qual", "os quais", "as quais", "cujo", "cuja"],
     clause_breaks: &[
         "mas",
