@@ -17,13 +17,17 @@ mod scope;
 mod sentence;
 mod window;
 
-use super::{Ctx, entities, numbers, time};
-use crate::lang::{Tag, kinds};
+use super::{Ctx, entities, numbers, subjects, time};
+use crate::lang::{Referent, Tag, kinds};
 use crate::schema::{
     Claim, Concept, EntityKind, EntityRef, Evidence, Modality, Object, Polarity, Predicate, Qualifier, Relation,
     RelationKind, RelativeTime, Role, TimeValue, Unit,
 };
 use crate::text::{Case, Kind, Sentence};
+
+/// How many sentences before its own an anaphor ("the company") or a
+/// clause with no subject looks for the organization the document is about.
+const ANAPHOR_REACH: usize = 2;
 
 /// The subject key of a toll that names no place and no organization: the
 /// event the documents report.
@@ -39,6 +43,11 @@ struct Doc<'a, 'c> {
     id: &'a str,
     entities: &'a [entities::Mention],
     salient: Option<&'a entities::Mention>,
+    /// The document's sentences, where anaphors find their antecedents.
+    sents: &'a [Sentence],
+    /// The keys of the organizations the document says another owns
+    /// ("maison mère de l'application Velo"): "l'entreprise" is the owner.
+    owned: Vec<String>,
 }
 
 /// Reads the claims and relations of a document.
@@ -50,7 +59,7 @@ pub(crate) fn read(
     times: &[time::Mention],
     entities: &[entities::Mention],
 ) -> (Vec<Claim>, Vec<Relation>) {
-    let mut doc = Doc { cx, id, entities, salient: None };
+    let mut doc = Doc { cx, id, entities, salient: None, sents, owned: Vec::new() };
     let mut relations = Vec::new();
     let mut governed = Vec::with_capacity(sents.len());
     for &s in sents {
@@ -58,6 +67,8 @@ pub(crate) fn read(
         relations.extend(rels);
         governed.push(g);
     }
+    doc.owned = relations.iter().filter(|r| r.kind == RelationKind::Owns).map(|r| r.to.key.clone()).collect();
+    doc.owned.extend(subjects::owned_names(cx, entities));
     let lead = sents.first().map_or(0, |s| s.end);
     let mut all_governed = governed.concat();
     all_governed.sort_unstable();
@@ -281,8 +292,9 @@ fn salient<'e>(
 enum Subject {
     /// Named in the clause, or referred to by "the company".
     Explicit(EntityRef),
-    /// Nothing named: the document's salient organization, unless the
-    /// sentence already has a subject.
+    /// Nothing named: the subject the story continues (a null subject, the
+    /// speaker's organization, the event of a toll), unless the sentence
+    /// already has a subject.
     Salient(EntityRef),
 }
 
@@ -309,36 +321,110 @@ impl Doc<'_, '_> {
         starting_in(self.entities, |m| m.first, a, b).iter().filter(move |m| m.last <= b)
     }
 
-    /// The subject: the first entity of the clause before the trigger that
-    /// is not part of the attribution (nor a code); else the agent of a
-    /// passive ("por X", "oleh X"); else the salient organization when the
-    /// clause refers to it ("a empresa") or names nothing before the trigger.
+    /// The names in tokens `a..b` that may be subjects: not cited as a
+    /// source, not governed by a preposition, not a possessor of the next
+    /// name (see [`subjects::never_subject`]).
+    fn subject_names(&self, a: usize, b: usize) -> impl Iterator<Item = &entities::Mention> {
+        let lo = self.entities.partition_point(|m| m.first < a);
+        let hi = self.entities.partition_point(|m| m.first < b).max(lo);
+        (lo..hi)
+            .filter(move |&k| self.entities[k].last <= b && !subjects::never_subject(self.cx, self.entities, k))
+            .map(move |k| &self.entities[k])
+    }
+
+    /// The subject of a clause that names no one: the subject the story
+    /// continues, else the organization a spokesperson of the sentence
+    /// speaks for, else the recipient of a delivery.
+    fn unnamed_subject(&self, ca: usize, cb: usize, tr: &Trigger) -> Option<EntityRef> {
+        let cx = self.cx;
+        // A clause with no subject of its own continues the story's:
+        // "Arkon ha annunciato che licenzierà", "A Arkon teve prejuízo.
+        // As vendas caíram 3%" (a null subject, read as an anaphor).
+        if let Some(e) = self.null_subject(ca) {
+            return Some(e);
+        }
+        // Else a spokesperson's organization speaks of itself: "La
+        // porte-parole d'Arkon a démenti toute vente".
+        if let Some(e) = self.speaker_affiliation(ca) {
+            return Some(e);
+        }
+        // A quotation speaks for whoever the sentence says said it:
+        // "«We will not sell», Arkon said".
+        if let Some(e) = self.quoted_speaker(tr.at) {
+            return Some(e);
+        }
+        // "30 mil chips foram entregues à Arkon": with no agent, a
+        // delivery is its recipient's receipt.
+        if tr.predicate == Predicate::Ship {
+            let start = tr.at + tr.len.max(1);
+            let to = self.entities_in(start, cb).find(|m| cx.lex.recipient_before(cx.tokens, m.first));
+            if let Some(m) = to.filter(|m| m.kind != EntityKind::Code) {
+                return Some(self.entity_ref(m));
+            }
+        }
+        None
+    }
+
+    /// What an anaphor at token `at` refers to: the organization the
+    /// document is about when it is named in the anaphor's sentence before
+    /// it or in the [`ANAPHOR_REACH`] sentences before; else the nearest
+    /// name that fits in the anaphor's sentence or the one before (see
+    /// [`subjects::antecedent`]); else, farther back, the organization the
+    /// document is about if it is named before, else the nearest name that
+    /// fits. A company the document says another owns is no antecedent of
+    /// "the company".
+    fn resolve(&self, at: usize, referent: Referent) -> Option<EntityRef> {
+        let owner = |m: &entities::Mention| referent == Referent::Person || !self.owned.contains(&m.key);
+        let fits = |m: &entities::Mention| match referent {
+            Referent::Person => m.kind == EntityKind::Person,
+            Referent::Organization => m.kind == EntityKind::Organization,
+            Referent::Either => matches!(m.kind, EntityKind::Person | EntityKind::Organization),
+        };
+        let si = self.sents.partition_point(|s| s.end <= at);
+        let from = self.sents.get(si.saturating_sub(ANAPHOR_REACH)).map_or(0, |s| s.start);
+        if let Some(m) = self.topic_between(from, at).filter(|m| fits(m) && owner(m)) {
+            return Some(self.entity_ref(m));
+        }
+        let anaphor = subjects::Anaphor { at, referent };
+        let nearest = subjects::antecedent(self.cx, self.entities, self.sents, anaphor, &owner)?;
+        let near = self.sents.get(si.saturating_sub(1)).is_some_and(|s| nearest.first >= s.start);
+        let far_topic = (!near).then(|| self.topic_between(0, at).filter(|m| fits(m) && owner(m))).flatten();
+        Some(self.entity_ref(far_topic.unwrap_or(nearest)))
+    }
+
+    /// The organization the document is about, when one of its mentions in
+    /// tokens `a..b` may be a subject there; a mention of its last word
+    /// alone ("Velmora" for "Real Velmora") is one of its mentions.
+    fn topic_between(&self, a: usize, b: usize) -> Option<&entities::Mention> {
+        let topic = self.salient?;
+        let t = self.cx.tokens;
+        let short = |m: &entities::Mention| {
+            m.last == m.first + 1 && topic.last > topic.first + 1 && t.folded(m.first) == t.folded(topic.last - 1)
+        };
+        let lo = self.entities.partition_point(|m| m.first < a);
+        let hi = self.entities.partition_point(|m| m.first < b).max(lo);
+        (lo..hi)
+            .find(|&k| {
+                let m = &self.entities[k];
+                (m.key == topic.key || short(m)) && !subjects::never_subject(self.cx, self.entities, k)
+            })
+            .map(|_| topic)
+    }
+
+    /// The subject: the first name of the clause before the trigger that
+    /// may be a subject and is not part of the attribution (nor a code);
+    /// else the agent of a passive ("por X", "oleh X"); else the antecedent
+    /// of an anaphor ("a empresa", "it"). A clause that names no one and
+    /// refers to no one has no subject, except a toll (the event's).
     fn subject(&self, ca: usize, cb: usize, tr: &Trigger, in_attr: &dyn Fn(usize, usize) -> bool) -> Option<Subject> {
         let cx = self.cx;
-        let before = self.entities_in(ca, tr.at).find(|m| {
+        let before = self.subject_names(ca, tr.at).find(|m| {
             !in_attr(m.first, m.last) && m.kind != EntityKind::Code && m.kind != EntityKind::Place || {
                 // A country may be the subject of a state act ("os EUA impuseram restrições").
                 m.kind == EntityKind::Place && matches!(tr.predicate, Predicate::Restrict | Predicate::Export)
             }
         });
-        // An institution named by its role acts for itself ("a polícia prendeu",
-        // "las autoridades evacuaron"): one key in every language. An official
-        // acts as the authorities only in acts of authority: "o prefeito
-        // recebeu votos" is a person's claim, not the institution's.
-        let authority_act = matches!(
-            tr.predicate,
-            Predicate::Evacuated | Predicate::Arrested | Predicate::Restrict | Predicate::Export
-        );
-        let institution = (ca..tr.at)
-            .find_map(|j| {
-                cx.tags
-                    .find(j, kinds![Role], |g| match g {
-                        Tag::Role(r @ (Role::Police | Role::Official)) => Some(r),
-                        _ => None,
-                    })
-                    .map(|(r, l)| (j, l, r))
-            })
-            .filter(|&(_, _, r)| r == Role::Police || authority_act);
+        let institution = self.institution(ca, tr);
         let institution_ref = |(j, l, r): (usize, usize, Role)| {
             let key = if r == Role::Police { "police" } else { "authorities" };
             Subject::Explicit(EntityRef { key: key.to_string(), text: cx.tokens.span_text(j, j + l).to_string() })
@@ -361,16 +447,11 @@ impl Doc<'_, '_> {
                 return Some(Subject::Explicit(self.entity_ref(m)));
             }
         }
-        let end = tr.at + tr.len.max(1);
-        for j in end..(end + 3).min(cb) {
-            if let Some(l) = cx.tags.len_of(j, kinds![AgentMarker]) {
-                let agent = |m: &&entities::Mention| {
-                    m.first == j + l && matches!(m.kind, EntityKind::Organization | EntityKind::Place)
-                };
-                if let Some(m) = starting_in(self.entities, |m| m.first, j + l, j + l + 1).iter().find(agent) {
-                    return Some(Subject::Explicit(self.entity_ref(m)));
-                }
-            }
+        if let Some(agent) = self.agent(cb, tr) {
+            return Some(Subject::Explicit(agent));
+        }
+        if let Some(m) = self.after_trigger(cb, tr, in_attr) {
+            return Some(Subject::Explicit(self.entity_ref(m)));
         }
         if let Some(inst) = institution {
             return Some(institution_ref(inst));
@@ -380,42 +461,196 @@ impl Doc<'_, '_> {
         // it says where ("Em Portugal, a empresa vendeu").
         // A measure counts the subject's own (users, staff): no state's.
         // "o modelo mais popular da China" names whose, not who.
-        let of_place = |m: &entities::Mention| m.first > 0 && cx.tags.any(m.first - 1, kinds![NameParticle]);
-        let state = self.entities_in(ca, tr.at).filter(|_| !tr.predicate.is_measure()).find(|m| {
-            m.kind == EntityKind::Place
-                && !in_attr(m.first, m.last)
-                && !cx.lex.locative_before(cx.tokens, m.first)
-                && !of_place(m)
+        let state = self.subject_names(ca, tr.at).filter(|_| !tr.predicate.is_measure()).find(|m| {
+            m.kind == EntityKind::Place && !in_attr(m.first, m.last) && !cx.lex.locative_before(cx.tokens, m.first)
         });
-        let anaphor_at = (ca..tr.at).find(|&j| cx.tags.any(j, kinds![CompanyAnaphor]));
+        let anaphor_at = (ca..tr.at).find(|&j| !in_attr(j, j + 1) && cx.tags.any(j, kinds![CompanyAnaphor]));
         if let Some(m) = state.filter(|m| anaphor_at.is_none_or(|j| m.first < j)) {
             return Some(Subject::Explicit(self.entity_ref(m)));
         }
-        let anaphor = anaphor_at.is_some();
         let named_before = self
-            .entities_in(ca, tr.at)
+            .subject_names(ca, tr.at)
             .any(|m| !in_attr(m.first, m.last) && !matches!(m.kind, EntityKind::Code | EntityKind::Place));
-        if anaphor {
-            return self.salient.map(|m| Subject::Explicit(self.entity_ref(m)));
+        if let Some(j) = anaphor_at {
+            return self.resolve(j, Referent::Organization).map(Subject::Explicit);
         }
         if !named_before {
-            if let Some(m) = self.salient {
-                return Some(Subject::Salient(self.entity_ref(m)));
+            if let Some((j, r)) = subjects::pronoun_in(cx, ca, tr.at).filter(|&(j, _)| !in_attr(j, j + 1)) {
+                return self.resolve(j, r).map(Subject::Explicit);
+            }
+        }
+        let counted_at_event = tr.predicate.is_toll() || tr.predicate == Predicate::Arrested;
+        if !named_before && !counted_at_event {
+            if let Some(e) = self.unnamed_subject(ca, cb, tr) {
+                return Some(Subject::Salient(e));
             }
         }
         // A toll with no place and no organization counts the victims of the
         // story the batch reports ("as enchentes deixaram 45 mortos").
-        if tr.predicate.is_toll() && !named_before {
+        // Arrests no one is named for are counted at the event too ("39
+        // people were arrested at the rally").
+        if counted_at_event && !named_before {
             return Some(Subject::Salient(event_ref()));
         }
         None
     }
 
+    /// The antecedent of a null subject in the clause starting at token
+    /// `ca`: the organization the document is about when the
+    /// [`ANAPHOR_REACH`] sentences before or the clauses before in this
+    /// sentence name it, else what the last anaphor of these refers to,
+    /// else the first name of the
+    /// sentence before that may be a subject there (an
+    /// organization or a person, not cited, not governed by a preposition,
+    /// no possessor).
+    fn null_subject(&self, ca: usize) -> Option<EntityRef> {
+        let si = self.sents.partition_point(|s| s.end <= ca);
+        let prev = si.checked_sub(1).and_then(|k| self.sents.get(k));
+        let here = self.sents.get(si).map_or(ca, |s| s.start);
+        let from = self.sents.get(si.saturating_sub(ANAPHOR_REACH)).map_or(here, |s| s.start);
+        if let Some(m) = self.topic_between(from, ca) {
+            return Some(self.entity_ref(m));
+        }
+        // "A fabricante disse que as vendas...", "A empresa desmentiu.
+        // «Nada será vendido»": the anaphor of a clause before, the last one.
+        let start = prev.map_or(here, |p| p.start);
+        if let Some(j) = (start..ca).rev().find(|&j| self.cx.tags.any(j, kinds![CompanyAnaphor])) {
+            return self.resolve(j, Referent::Organization);
+        }
+        let prev = prev?;
+        let lo = self.entities.partition_point(|m| m.first < prev.start);
+        let hi = self.entities.partition_point(|m| m.first < prev.end);
+        (lo..hi)
+            .find(|&k| {
+                matches!(self.entities[k].kind, EntityKind::Organization | EntityKind::Person)
+                    && !subjects::never_subject(self.cx, self.entities, k)
+            })
+            .map(|k| self.entity_ref(&self.entities[k]))
+    }
+
+    /// A subject named right after the trigger: the owner of a measure
+    /// ("Il fatturato di Arkon", "the revenue of Acme"), or, where the
+    /// language puts the subject after the verb when something else opens
+    /// the clause, the name right after the verb or its article ("Im Mai
+    /// kaufte Arkon 20 Flugzeuge").
+    fn after_trigger(
+        &self,
+        cb: usize,
+        tr: &Trigger,
+        in_attr: &dyn Fn(usize, usize) -> bool,
+    ) -> Option<&entities::Mention> {
+        let cx = self.cx;
+        let end = tr.at + tr.len.max(1);
+        let at = |j: usize| {
+            starting_in(self.entities, |m| m.first, j, j + 1).iter().find(|m| {
+                m.last <= cb
+                    && !in_attr(m.first, m.last)
+                    && matches!(m.kind, EntityKind::Organization | EntityKind::Person)
+            })
+        };
+        if tr.predicate.is_measure() && end < cb {
+            let particle = cx.tags.len_of(end, kinds![NameParticle])?;
+            return at(end + particle);
+        }
+        if !cx.lex_data.subject_after_verb || tr.noun || end >= cb {
+            return None;
+        }
+        let article =
+            cx.lex.is_noun_determiner(cx.tokens.folded(end)) || cx.lex.is_function_word(cx.tokens.folded(end));
+        at(end).or_else(|| article.then(|| at(end + 1)).flatten())
+    }
+
+    /// Who speaks a quotation that holds token `at`: the one organization
+    /// or person named next to the sentence's reporting verb outside the
+    /// quotation ("«We will not sell», Arkon said").
+    fn quoted_speaker(&self, at: usize) -> Option<EntityRef> {
+        let cx = self.cx;
+        let s = *self.sents.get(self.sents.partition_point(|s| s.end <= at))?;
+        let is_quote = |i: usize| {
+            cx.tokens.toks[i].kind == Kind::Punct && matches!(cx.tokens.raw(i), "\"" | "“" | "”" | "«" | "»" | "„")
+        };
+        // Inside a quotation: an odd number of quotation marks before it.
+        let marks: Vec<usize> = (s.start..s.end).filter(|&i| is_quote(i)).collect();
+        let open = marks.iter().filter(|&&i| i < at).count();
+        if open % 2 == 0 || marks.len() % 2 != 0 {
+            return None;
+        }
+        let inside = |i: usize| marks.iter().filter(|&&m| m < i).count() % 2 == 1;
+        // The reporting verb outside the quotation, and the one name next to it.
+        let verb = (s.start..s.end).find(|&i| !inside(i) && cx.tags.any(i, kinds![Reporting]))?;
+        let lo = self.entities.partition_point(|m| m.first < s.start);
+        let hi = self.entities.partition_point(|m| m.first < s.end);
+        let near: Vec<usize> = (lo..hi)
+            .filter(|&k| {
+                let m = &self.entities[k];
+                !inside(m.first)
+                    && matches!(m.kind, EntityKind::Organization | EntityKind::Person)
+                    && (m.last == verb || m.first == verb + 1 || m.first == verb + 2)
+                    && !subjects::never_subject(cx, self.entities, k)
+            })
+            .collect();
+        match near.as_slice() {
+            [k] => Some(self.entity_ref(&self.entities[*k])),
+            _ => None,
+        }
+    }
+
+    /// The organization a spokesperson or an official of the sentence
+    /// holding token `ca` speaks for ("La porte-parole d'Arkon").
+    fn speaker_affiliation(&self, ca: usize) -> Option<EntityRef> {
+        let s = *self.sents.get(self.sents.partition_point(|s| s.end <= ca))?;
+        let sk = self.cx.tags.kinds_in(s.start, s.end);
+        if !sk.meets(kinds![Role]) {
+            return None;
+        }
+        self.attribution(s, sk).0.affiliation
+    }
+
+    /// An institution named by its role before the trigger, acting for
+    /// itself ("a polícia prendeu", "las autoridades evacuaron"): one key in
+    /// every language. An official acts as the authorities only in acts of
+    /// authority: "o prefeito recebeu votos" is a person's claim, not the
+    /// institution's. Its first token, length and role.
+    fn institution(&self, ca: usize, tr: &Trigger) -> Option<(usize, usize, Role)> {
+        let authority_act = matches!(
+            tr.predicate,
+            Predicate::Evacuated | Predicate::Arrested | Predicate::Restrict | Predicate::Export
+        );
+        (ca..tr.at)
+            .find_map(|j| {
+                self.cx
+                    .tags
+                    .find(j, kinds![Role], |g| match g {
+                        Tag::Role(r @ (Role::Police | Role::Official)) => Some(r),
+                        _ => None,
+                    })
+                    .map(|(r, l)| (j, l, r))
+            })
+            .filter(|&(_, _, r)| r == Role::Police || authority_act)
+    }
+
+    /// The agent of a passive: an organization or a place right after an
+    /// agent marker within three tokens after the trigger ("vendido pela X").
+    fn agent(&self, cb: usize, tr: &Trigger) -> Option<EntityRef> {
+        let end = tr.at + tr.len.max(1);
+        (end..(end + 3).min(cb)).find_map(|j| {
+            let l = self.cx.tags.len_of(j, kinds![AgentMarker])?;
+            let agent = |m: &&entities::Mention| {
+                m.first == j + l && matches!(m.kind, EntityKind::Organization | EntityKind::Place)
+            };
+            starting_in(self.entities, |m| m.first, j + l, j + l + 1).iter().find(agent).map(|m| self.entity_ref(m))
+        })
+    }
+
     /// The subject of a toll: the place named in the clause, else in the
-    /// sentence, else the event the batch reports (see [`one_place_tolls`]).
+    /// sentence, else the event the batch reports (see [`event_tolls`]).
     /// In a clause with several, the place after the toll's number and
     /// before the next number ("30 people in Spain and 12 in Portugal"),
-    /// else the nearest before it ("Au Maroc, 17 disparus").
+    /// else the nearest before it ("Au Maroc, 17 disparus"). A place
+    /// right after another number is that number's ("40 died in Chile and
+    /// 12 in Peru, bringing the total to 52": the total is the event's). A
+    /// place coordinated with another ("hit Chile and Peru", "in Chile und
+    /// in Peru") counts both: the event's.
     fn toll_subject(
         &self,
         s: Sentence,
@@ -425,13 +660,22 @@ impl Doc<'_, '_> {
         qs: &[numbers::Mention],
         in_attr: &dyn Fn(usize, usize) -> bool,
     ) -> EntityRef {
+        let (qa, qb) = tr.quantity.map_or((tr.at, tr.at + tr.len.max(1)), |qi| (qs[qi].first, qs[qi].last));
+        // The place right after another number of the sentence is that number's.
+        let others = |m: &entities::Mention| {
+            let k = qs.partition_point(|q| q.last <= m.first);
+            k > 0 && qs[k - 1].first != qa && qs[k - 1].first >= s.start && {
+                let gap = qs[k - 1].last..m.first;
+                gap.len() <= 3 && !gap.clone().any(|j| self.cx.tokens.toks[j].kind == Kind::Number)
+            }
+        };
         // A place, or a name where something happens ("em Quito", "a Rimini").
         let is_place = |m: &&entities::Mention| {
             !in_attr(m.first, m.last)
+                && !others(m)
                 && (m.kind == EntityKind::Place
                     || (m.kind == EntityKind::Organization && self.cx.lex.locative_before(self.cx.tokens, m.first)))
         };
-        let (qa, qb) = tr.quantity.map_or((tr.at, tr.at + tr.len.max(1)), |qi| (qs[qi].first, qs[qi].last));
         let next = qs.get(qs.partition_point(|q| q.first < qb)).map_or(cb, |q| q.first).min(cb);
         let found = self
             .entities_in(qb.min(next), next)
@@ -440,9 +684,26 @@ impl Doc<'_, '_> {
             .or_else(|| self.entities_in(ca, cb).find(is_place))
             .or_else(|| self.entities_in(s.start, s.end).find(is_place));
         match found {
-            Some(m) => self.entity_ref(m),
-            None => event_ref(),
+            Some(m) if !self.coordinated_place(m, s) => self.entity_ref(m),
+            _ => event_ref(),
         }
+    }
+
+    /// Whether the place `m` is joined to another place of its sentence by
+    /// at most three function words or commas, with no number between:
+    /// "Chile and Peru", "le Chili et le Pérou", "in Chile und in Peru".
+    fn coordinated_place(&self, m: &entities::Mention, s: Sentence) -> bool {
+        let t = self.cx.tokens;
+        let joins = |a: usize, b: usize| {
+            b >= a
+                && b - a <= 3
+                && (a..b).all(|j| {
+                    t.is_punct(j, ',') || (t.toks[j].kind == Kind::Word && self.cx.lex.is_function_word(t.folded(j)))
+                })
+        };
+        self.entities_in(s.start, s.end).any(|o| {
+            o.kind == EntityKind::Place && o.key != m.key && (joins(m.last, o.first) || joins(o.last, m.first))
+        })
     }
 
     /// The object: the first entity (not a place, not the subject) or
@@ -561,10 +822,14 @@ impl Doc<'_, '_> {
             return None;
         }
         let end = if cx.tokens.is_punct(ca - 1, ',') { ca - 1 } else { ca };
-        self.entities_in(s.start, end)
-            .last()
-            .filter(|m| m.last == end && m.kind != EntityKind::Place)
-            .map(|m| self.entity_ref(m))
+        let named = self.entities_in(s.start, end).last().filter(|m| m.last == end && m.kind != EntityKind::Place);
+        if let Some(m) = named {
+            return Some(self.entity_ref(m));
+        }
+        // "A empresa, que opera 12 fábricas": the anaphor's antecedent.
+        let anaphor =
+            super::ending_at(cx.tags, end, kinds![CompanyAnaphor], |g| matches!(g, Tag::CompanyAnaphor).then_some(()));
+        anaphor.and_then(|(_, j)| self.resolve(j, Referent::Organization))
     }
 
     /// A noun no lexicon knows right after the trigger, past function

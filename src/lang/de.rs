@@ -1,6 +1,6 @@
 //! German (Germany, Austria, Switzerland): general news vocabulary.
 
-use super::{Lang, Lexicon};
+use super::{Lang, Lexicon, Referent::*};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
 use super::{AgeMark, AgoMark, RevisionMark, ScoreMark, Side};
 use crate::schema::Zone;
@@ -1114,6 +1114,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "die airline",
         "das start-up",
     ],
+    pronouns: &[("er", Either)],
+    outlet_markers: &["gegenüber", "sagte der", "sagte dem", "im gespräch mit", "im interview mit"],
+    prepositions: &["nach", "vor", "seit", "während", "trotz"],
+    subject_after_verb: true,
+    weekdays: &["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag"],
     relative_pronouns: &["der", "die", "das", "welcher", "welche", "welches", "deren", "dessen"],
     clause_breaks: &[
         "aber",

@@ -1,6 +1,6 @@
 //! English: general news vocabulary.
 
-use super::{Lang, Lexicon};
+use super::{Lang, Lexicon, Referent::*};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
 use super::{AgeMark, AgoMark, RevisionMark, ScoreMark, Side};
 use crate::schema::Zone;
@@ -1005,6 +1005,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "the insurer",
         "the club",
     ],
+    pronouns: &[("it", Organization), ("he", Person), ("she", Person)],
+    outlet_markers: &["told", "in an interview with", "speaking to", "quoted by", "said in an interview with"],
+    prepositions: &["after", "before", "since", "during", "until", "amid", "despite"],
+    subject_after_verb: false,
+    weekdays: &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
     relative_pronouns: &["which", "who", "whose", "that"],
     clause_breaks: &[
         "but",

@@ -1,6 +1,6 @@
 //! Spanish (Spain and Latin America): general news vocabulary.
 
-use super::{Lang, Lexicon};
+use super::{Lang, Lexicon, Referent::*};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
 use super::{AgeMark, AgoMark, RevisionMark, ScoreMark, Side};
 use crate::schema::Zone;
@@ -911,7 +911,14 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "el club",
         "la automotriz",
         "la startup",
+        "del grupo",
+        "del gigante",
     ],
+    pronouns: &[("él", Person), ("ella", Either)],
+    outlet_markers: &["dijo a", "declaró a", "afirmó a", "en declaraciones a", "en una entrevista con", "en entrevista con"],
+    prepositions: &["tras", "después", "antes", "desde", "durante", "pese"],
+    subject_after_verb: false,
+    weekdays: &["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"],
     relative_pronouns: &["que", "el cual", "la cual", "los cuales", "las cuales", "quien", "quienes", "cuyo", "cuya"],
     clause_breaks: &[
         "pero",

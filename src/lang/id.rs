@@ -1,6 +1,6 @@
 //! Indonesian: general news vocabulary.
 
-use super::{Lang, Lexicon};
+use super::{Lang, Lexicon, Referent::*};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
 use super::{AgeMark, AgoMark, RevisionMark, ScoreMark, Side};
 use crate::schema::Zone;
@@ -875,6 +875,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "klub tersebut",
         "maskapai itu",
     ],
+    pronouns: &[("dia", Person), ("ia", Person), ("beliau", Person)],
+    outlet_markers: &["kepada", "dikutip dari", "dilansir dari", "seperti dikutip"],
+    prepositions: &["setelah", "sebelum", "sejak", "selama", "meskipun", "usai"],
+    subject_after_verb: false,
+    weekdays: &["senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"],
     relative_pronouns: &["yang"],
     clause_breaks: &[
         "tetapi",

@@ -1,6 +1,6 @@
 //! Italian: general news vocabulary.
 
-use super::{Lang, Lexicon};
+use super::{Lang, Lexicon, Referent::*};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
 use super::{AgeMark, AgoMark, RevisionMark, ScoreMark, Side};
 use crate::schema::Zone;
@@ -906,7 +906,16 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "il club",
         "la casa automobilistica",
         "la startup",
+        "dell'azienda",
+        "dell’azienda",
+        "della società",
+        "del gruppo",
     ],
+    pronouns: &[("lui", Person), ("lei", Person)],
+    outlet_markers: &["ha detto a", "ha detto al", "ha dichiarato a", "ha dichiarato al", "ha riferito a", "ha riferito al", "in un'intervista a", "in un'intervista al", "intervistato da", "intervistata da"],
+    prepositions: &["dopo", "prima", "durante", "nonostante"],
+    subject_after_verb: false,
+    weekdays: &["lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"],
     relative_pronouns: &["che", "il quale", "la quale", "i quali", "le quali", "cui"],
     clause_breaks: &[
         "ma",

@@ -64,6 +64,17 @@ impl Lang {
     }
 }
 
+/// What a pronoun may refer back to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Referent {
+    /// A person ("he", "she", "dia").
+    Person,
+    /// An organization ("it").
+    Organization,
+    /// Either ("il", "ela", "er": the gender of the noun, not of the referent).
+    Either,
+}
+
 /// A list of phrases, each with what it means.
 ///
 /// Phrase syntax, the same in every field: words as written in running text,
@@ -262,8 +273,30 @@ pub(crate) struct Lexicon {
     pub owner_nouns: &'static [&'static str],
     /// Nouns for a subsidiary, before the owner ("subsidiária", "unidade", "filial").
     pub owned_nouns: &'static [&'static str],
-    /// Noun phrases that refer back to the salient organization ("a empresa", "a companhia").
+    /// Noun phrases that refer back to an organization named before ("a
+    /// empresa", "the company"): the nearest one that stands first in its
+    /// sentence, in this sentence or the ones before.
     pub company_anaphora: &'static [&'static str],
+    /// Subject pronouns that refer back to a name ("it", "he", "ela",
+    /// "dia"), with what they may refer to. Leave out pronouns that are
+    /// often impersonal or plural ("es", "sie", "they").
+    pub pronouns: Phrases<Referent>,
+    /// Words right before an outlet cited as a source ("told", "a déclaré
+    /// à", "kepada", "gegenüber"): the name after one is never a subject.
+    pub outlet_markers: &'static [&'static str],
+    /// Prepositions of time and circumstance ("after", "nach", "durante",
+    /// "malgré"): a name right after one, or after one and its articles,
+    /// names when or despite what, never who acts ("nach Feierabend").
+    /// Not the prepositions before an organization where things happen
+    /// ("bei Arkon", "at Acme") nor the genitive ones ("de", "of").
+    /// An elided form keeps its apostrophe.
+    pub prepositions: &'static [&'static str],
+    /// Whether the subject may follow the finite verb when something
+    /// else opens the clause (German verb-second: "Im Mai kaufte Arkon
+    /// 20 Flugzeuge").
+    pub subject_after_verb: bool,
+    /// Weekday names ("Monday", "Senin", "segunda-feira"): never names.
+    pub weekdays: &'static [&'static str],
     /// Relative pronouns that open a clause about the name just before them
     /// ("X, que levantou", "X, which raised"); they also break clauses.
     pub relative_pronouns: &'static [&'static str],

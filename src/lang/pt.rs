@@ -1,6 +1,6 @@
 //! Portuguese (Brazil and Portugal): general news vocabulary.
 
-use super::{Lang, Lexicon};
+use super::{Lang, Lexicon, Referent::*};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
 use super::{AgeMark, AgoMark, RevisionMark, ScoreMark, Side};
 use crate::schema::Zone;
@@ -19,7 +19,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "já", "muito", "mais", "seu", "sua", "seus", "suas", "ele", "ela", "eles", "elas", "isso", "esse", "essa",
         "este", "esta", "isto", "quando", "onde", "como", "porque", "então", "ainda", "segundo", "após", "depois",
         "uma", "disse", "ou", "pelo", "nesse", "neste", "nessa", "nesta", "dessa", "desse", "deste", "desta", "à",
-        "às", "você", "tal", "tais",
+        "às", "você", "tal", "tais", "eu", "nós", "vou", "vai", "vamos", "vão", "será", "serão", "pode", "podem",
+        "deve", "devem",
     ],
     numbers: &[
         // Halves: with a scale ("meio milhão", "two and a half million"), never alone.
@@ -671,7 +672,16 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "a montadora",
         "a aérea",
         "a startup",
+        "da empresa",
+        "da companhia",
+        "do grupo",
+        "da fabricante",
     ],
+    pronouns: &[("ele", Either), ("ela", Either)],
+    outlet_markers: &["disse à", "disse ao", "afirmou à", "afirmou ao", "declarou à", "declarou ao", "em entrevista à", "em entrevista ao", "citado pela", "citada pela", "citado pelo", "citada pelo"],
+    prepositions: &["após", "depois", "antes", "desde", "durante", "apesar"],
+    subject_after_verb: false,
+    weekdays: &["segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo"],
     relative_pronouns: &["que", "o qual", "a qual", "os quais", "as quais", "cujo", "cuja"],
     clause_breaks: &[
         "mas",
