@@ -13,6 +13,7 @@
 use rustc_hash::FxHashMap as HashMap;
 
 mod attribution;
+mod filters;
 mod scope;
 mod sentence;
 mod window;
@@ -81,6 +82,7 @@ pub(crate) fn read(
         sentence.drain(..).for_each(|c| repeats.push(c));
     }
     let mut claims = repeats.out;
+    filters::drop_false_figures(cx, quantities, &mut claims);
     for (n, c) in claims.iter_mut().enumerate() {
         c.id = format!("{id}#{}", n + 1);
     }

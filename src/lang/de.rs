@@ -846,6 +846,13 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("stück", ""),
         ("einheiten", ""),
         ("exemplare", ""),
+        ("gebäude", "building"),
+        ("dörfer", "village"),
+        ("dorf", "village"),
+        ("staudämme", "dam"),
+        ("dämme", "dam"),
+        ("staudamm", "dam"),
+        ("opfer", "person"),
     ],
     modality: &[
         ("plant", Planned),
