@@ -895,6 +895,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("konnte nicht bestätigen", Unconfirmed),
         ("konnten nicht bestätigen", Unconfirmed),
     ],
+    future_endings: &[],
     reporting: &[
         "sagte",
         "sagt",

@@ -782,6 +782,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("is exploring", Planned),
         ("hopes to", Planned),
         ("going to", Planned),
+        ("is to", Planned),
+        ("are to", Planned),
+        ("agreed to", Planned),
         ("reportedly", Reported),
         ("allegedly", Reported),
         ("would have", Reported),
@@ -825,6 +828,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("has not been confirmed", Unconfirmed),
         ("have not been confirmed", Unconfirmed),
     ],
+    future_endings: &[],
     reporting: &[
         "said",
         "says",

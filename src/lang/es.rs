@@ -738,6 +738,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("no confirmado", Unconfirmed),
         ("no confirmados", Unconfirmed),
     ],
+    future_endings: &["rá", "rán", "remos"],
     reporting: &[
         "dijo",
         "dijeron",

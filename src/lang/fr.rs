@@ -834,6 +834,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("non confirmées", Unconfirmed),
         ("sans confirmation", Unconfirmed),
     ],
+    future_endings: &["ra", "ront", "rons"],
     reporting: &[
         "a déclaré",
         "déclaré",

@@ -726,6 +726,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("belum dapat memastikan", Unconfirmed),
         ("tidak dapat memastikan", Unconfirmed),
     ],
+    future_endings: &[],
     reporting: &[
         "kata",
         "katanya",

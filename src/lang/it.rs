@@ -747,6 +747,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("non confermate", Unconfirmed),
         ("senza conferma", Unconfirmed),
     ],
+    future_endings: &["rà", "ranno", "remo"],
     reporting: &[
         "ha detto",
         "hanno detto",

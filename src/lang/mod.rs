@@ -247,6 +247,12 @@ pub(crate) struct Lexicon {
     /// A phrase marked `Asserted` shields a longer use of such a word that
     /// marks nothing ("asked about" is no request).
     pub modality: Phrases<Modality>,
+    /// Endings of a verb's synthetic future, as written in lower case with
+    /// their accents ("eliminará", "taglierà", "supprimera"): a trigger verb
+    /// with one states a planned act. Empty where the future is a separate
+    /// word (English "will", German "wird", Indonesian "akan": those are
+    /// `modality` phrases).
+    pub future_endings: &'static [&'static str],
     /// Reporting verbs ("disse", "afirmou", "informou").
     pub reporting: &'static [&'static str],
     /// "According to" markers before a source ("segundo", "de acordo com").

@@ -568,6 +568,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("não confirmados", Unconfirmed),
         ("sem confirmação", Unconfirmed),
     ],
+    future_endings: &["rá", "rão", "remos"],
     reporting: &[
         "disse",
         "disseram",

@@ -325,7 +325,7 @@ impl Doc<'_, '_> {
             Some((m, _)) => m,
             None if hedged_after() => Modality::Unconfirmed,
             None if clause.carried.is_some() => clause.carried.unwrap_or(Modality::Asserted),
-            None if tr.predicate == Predicate::Plan => Modality::Planned,
+            None if tr.predicate == Predicate::Plan || self.future_verb(tr) => Modality::Planned,
             None if (tr.at.saturating_sub(window::PLAN).max(ca)..tr.at)
                 .any(|j| cx.tags.has(j, kinds![Predicate], |g| matches!(g, Tag::Predicate(Predicate::Plan)))) =>
             {
@@ -333,6 +333,18 @@ impl Doc<'_, '_> {
             }
             None => Modality::Asserted,
         }
+    }
+
+    /// Whether the trigger is a verb in a synthetic future ("eliminará",
+    /// "taglierà", "supprimera"): a word of more than four letters with one
+    /// of the language's future endings.
+    fn future_verb(&self, tr: &Trigger) -> bool {
+        if tr.noun || tr.len != 1 {
+            return false;
+        }
+        let word = self.cx.tokens.raw(tr.at).to_lowercase();
+        let endings = self.cx.lex_data.future_endings;
+        word.chars().count() > 4 && endings.iter().any(|e| word.ends_with(e))
     }
 
     /// What a clause passes on to the next one: its last modal phrase of a
