@@ -1056,10 +1056,12 @@ pub struct Finding {
     pub sources: Vec<String>,
     /// The claims compared, by id, sorted.
     pub claims: Vec<String>,
-    /// The interval most sources support, for quantity findings.
+    /// For quantity findings, the values a strict majority of the figures
+    /// given allow (the intersection of their intervals); `None` when no
+    /// value has such a majority: then no source is an outlier.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub consensus: Option<Interval>,
-    /// Sources that differ from the consensus.
+    /// Sources whose figure is outside the consensus; empty when there is none.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub outliers: Vec<String>,
     /// How every pair of sources relates; for a fact told by more than 64

@@ -261,3 +261,54 @@ fn large_figures_are_written_short() {
     let findings = compare_claims(&[claim("a", Predicate::Order, Some(q))], &[]);
     assert!(only(&findings).explanation.contains("exactly 2.5e18 car"), "{}", findings[0].explanation);
 }
+
+/// A consensus needs a strict majority of the figures given: three sources
+/// with three values have none and name no outlier, whatever the sources
+/// are called; two of three make one.
+#[test]
+fn consensus_needs_a_strict_majority() {
+    let told = |values: &[(&str, f64)]| -> Vec<Claim> {
+        values
+            .iter()
+            .map(|&(s, v)| claim(s, Predicate::Order, Some(quantity(Qualifier::Exact, v, 1.0, count("car")))))
+            .collect()
+    };
+    type Case = (&'static str, Vec<(&'static str, f64)>, Option<Interval>, &'static [&'static str]);
+    let cases: [Case; 5] = [
+        ("three values", vec![("a", 1200.0), ("b", 2500.0), ("c", 4000.0)], None, &[]),
+        ("three values, the first renamed", vec![("z", 1200.0), ("b", 2500.0), ("c", 4000.0)], None, &[]),
+        ("two against one", vec![("a", 1200.0), ("b", 4000.0), ("c", 4000.0)], Some(Interval::point(4000.0)), &["a"]),
+        ("one against one", vec![("a", 1200.0), ("b", 4000.0)], None, &[]),
+        ("two against two", vec![("a", 1.0), ("b", 1.0), ("c", 9.0), ("d", 9.0)], None, &[]),
+    ];
+    for (name, values, consensus, outliers) in cases {
+        let findings = compare_claims(&told(&values), &[]);
+        let f = only(&findings);
+        assert_eq!(f.verdict, Verdict::Contradict, "case {name}");
+        assert_eq!(f.consensus, consensus, "case {name}: {}", f.explanation);
+        assert_eq!(f.outliers, outliers, "case {name}: {}", f.explanation);
+        if consensus.is_none() {
+            assert!(f.explanation.contains("no value has a majority"), "case {name}: {}", f.explanation);
+        }
+    }
+}
+
+/// Figures that can all be one value make a majority together: "at least
+/// 42" and "42" against "23".
+#[test]
+fn overlapping_figures_make_one_majority() {
+    let at_least = |v: f64| Quantity {
+        interval: Interval { low: Some(v), high: None, low_inclusive: true, high_inclusive: false },
+        qualifier: Qualifier::AtLeast,
+        ..quantity(Qualifier::Exact, v, 1.0, count("car"))
+    };
+    let claims = [
+        claim("a", Predicate::Deaths, Some(at_least(42.0))),
+        claim("b", Predicate::Deaths, Some(quantity(Qualifier::Exact, 42.0, 1.0, count("car")))),
+        claim("c", Predicate::Deaths, Some(quantity(Qualifier::Exact, 23.0, 1.0, count("car")))),
+    ];
+    let findings = compare_claims(&claims, &[]);
+    let f = only(&findings);
+    assert_eq!(f.consensus, Some(Interval::point(42.0)), "{}", f.explanation);
+    assert_eq!(f.outliers, ["c"]);
+}

@@ -6,6 +6,7 @@
 //! equal, and their times can be equal; different explicit times make a
 //! timeline of separate facts. Different predicates are never compared.
 
+mod consensus;
 mod interval;
 mod variants;
 
@@ -127,13 +128,19 @@ fn group(claims: &[Claim]) -> Vec<Fact<'_>> {
 
 /// Splits claims of one fact by time: claims whose absolute times cannot
 /// be equal belong to different facts. A claim with no time, or a relative
-/// one, joins the first time that fits.
+/// one, joins the latest time that fits.
 fn timeline(list: Vec<&Claim>) -> Vec<Vec<&Claim>> {
     // Each group keeps its distinct times only, so a fact said many times
     // costs one comparison per distinct time, not per claim.
     let mut groups: Vec<(BTreeSet<TimeValue>, Vec<&Claim>)> = Vec::new();
-    let (timed, untimed): (Vec<&Claim>, Vec<&Claim>) =
+    let (mut timed, mut untimed): (Vec<&Claim>, Vec<&Claim>) =
         list.into_iter().partition(|c| matches!(c.time.as_ref().map(|t| t.value), Some(TimeValue::Absolute { .. })));
+    // In the order of their times, latest first, never of their sources:
+    // which claims share a fact must not depend on what the documents are
+    // called. A claim with no time joins the latest time that fits: a
+    // figure given without a time is given as current.
+    timed.sort_by_key(|c| std::cmp::Reverse(c.time.as_ref().map(|t| t.value)));
+    untimed.sort_by_key(|c| c.time.as_ref().map(|t| t.value));
     for c in timed.into_iter().chain(untimed) {
         let v = c.time.as_ref().map(|t| t.value);
         let slot = groups.iter_mut().find(|(times, _)| v.is_none_or(|v| times.iter().all(|t| t.compatible(&v))));
@@ -409,7 +416,7 @@ fn attributes(fact: &Fact, words: &str, relations: &[Relation], out: &mut Vec<Fi
         }
         let affs: Vec<&str> = affs.into_iter().collect();
         let linked = affs.iter().all(|a| affs.iter().all(|b| a == b || related(a, b, relations)));
-        let speaker = claims[0].attribution.speaker.clone().unwrap_or_default();
+        let speaker = claims.iter().filter_map(|c| c.attribution.speaker.clone()).min().unwrap_or_default();
         let said = per_source_text(&claims, |c| {
             c.attribution.affiliation.as_ref().map(|e| e.text.clone()).unwrap_or_default()
         });
@@ -472,23 +479,28 @@ fn judge_quantities(fact: &Fact, words: &str, reps: &[&Claim], all: &[&Claim], s
         })
         .collect();
     let q = |c: &Claim| -> &Quantity { &normalized[&(c as *const Claim)] };
-    // Consensus: the interval most sources give; ties to the one given
-    // first in source order. A saturated value is never the consensus (the
-    // caller leaves at least one that is not).
-    let mut support: Vec<(Interval, Vec<&Claim>)> = Vec::new();
-    for c in reps.iter().filter(|c| !saturated(c)) {
-        let iv = q(c).interval;
-        match support.iter_mut().find(|(s, _)| *s == iv) {
-            Some((_, list)) => list.push(c),
-            None => support.push((iv, vec![c])),
-        }
-    }
-    let best = support.iter().map(|(_, l)| l.len()).max().unwrap_or(0);
-    let (consensus, backers) =
-        support.iter().find(|(_, l)| l.len() == best).cloned().unwrap_or((q(reps[0]).interval, vec![reps[0]]));
-    let consensus_claim = backers[0];
+    // Consensus: the interval a strict majority of the sources that give a
+    // comparable value give; none otherwise. A saturated value is never the
+    // consensus, nor counted among those that give one (the caller leaves
+    // at least one that is not saturated).
+    let comparable: Vec<&Claim> = reps.iter().copied().filter(|c| !saturated(c)).collect();
+    let intervals: Vec<Interval> = comparable.iter().map(|c| q(c).interval).collect();
+    let majority: Option<(Interval, Vec<&Claim>)> =
+        consensus::majority(&intervals).map(|m| (m.interval, m.members.iter().map(|&k| comparable[k]).collect()));
+    // The claim the others are paired with past MAX_PAIRED_SOURCES: the
+    // consensus's, else the lowest value (an order of values, not of ids).
+    let anchor = match &majority {
+        Some((_, backers)) => backers[0],
+        None => lowest(&comparable, |c| q(c).interval).unwrap_or(reps[0]),
+    };
+    // The consensus as a quantity, to relate the other figures to.
+    let agreed: Option<Quantity> = majority.as_ref().map(|(iv, _)| {
+        let mut a = q(anchor).clone();
+        a.interval = *iv;
+        a
+    });
     // Every pair of sources; past MAX_PAIRED_SOURCES, each source against
-    // the consensus only, so that a fact told by thousands of sources
+    // the anchor only, so that a fact told by thousands of sources
     // costs linear time, not quadratic.
     let mut pairs = Vec::new();
     let names: Vec<Arc<str>> = reps.iter().map(|c| Arc::from(c.source.as_str())).collect();
@@ -500,23 +512,20 @@ fn judge_quantities(fact: &Fact, words: &str, reps: &[&Claim], all: &[&Claim], s
             }
         }
     } else {
-        let k = reps.iter().position(|c| std::ptr::eq(*c, consensus_claim)).unwrap_or(0);
-        for (j, c) in reps.iter().enumerate().filter(|(_, c)| c.id != consensus_claim.id) {
-            let verdict = relate(q(c), q(consensus_claim), settings.tolerance);
+        let k = reps.iter().position(|c| std::ptr::eq(*c, anchor)).unwrap_or(0);
+        for (j, c) in reps.iter().enumerate().filter(|(_, c)| !std::ptr::eq(**c, anchor)) {
+            let verdict = relate(q(c), q(anchor), settings.tolerance);
             pairs.push(PairVerdict { a: names[k].clone(), b: names[j].clone(), verdict });
         }
     }
-    // Outliers are the sources in tension or contradiction with the consensus;
-    // a value compatible with it (42 inside "at least 42") is not one.
-    let outliers: Vec<&Claim> = reps
-        .iter()
-        .copied()
-        .filter(|c| {
-            matches!(relate(q(c), q(consensus_claim), settings.tolerance), Verdict::Tension | Verdict::Contradict)
-        })
-        .collect();
+    // Outliers are the sources in tension or contradiction with the
+    // consensus; a value compatible with it (42 inside "at least 42") is
+    // not one. Without a majority no source is an outlier.
+    let outliers: Vec<&Claim> = match &majority {
+        Some((_, backers)) => reps.iter().copied().filter(|c| !backers.iter().any(|b| std::ptr::eq(*b, *c))).collect(),
+        None => Vec::new(),
+    };
     let verdict = pairs.iter().map(|p| p.verdict).min().unwrap_or(Verdict::Agree);
-    let unit = &q(consensus_claim).unit;
     // A source that gives several voices' figures names the voice of each.
     let mut seen = BTreeSet::new();
     let split: BTreeSet<&str> =
@@ -537,21 +546,59 @@ fn judge_quantities(fact: &Fact, words: &str, reps: &[&Claim], all: &[&Claim], s
             let _ = write!(out, " \"{}\"", Clipped(&q(c).text));
         }
     };
-    // Every source that does not give the consensus itself is described.
-    let others: Vec<&Claim> = reps.iter().copied().filter(|c| q(c).interval != consensus).collect();
+    let verdict_word = match verdict {
+        Verdict::Contradict => "a contradiction",
+        Verdict::Tension => "a tension, not a contradiction",
+        Verdict::Compatible => "compatible",
+        Verdict::Agree => "agreement",
+        Verdict::SingleSource => "one source",
+    };
     let mut explanation = String::with_capacity(128 + 96 * reps.len());
     let _ = write!(explanation, "For \"{words}\", ");
-    list(&mut explanation, &backers);
+    let Some((consensus, backers)) = majority else {
+        // No majority: every source's value, in the order of the values.
+        let mut by_value = reps.to_vec();
+        by_value.sort_by(|a, b| interval_order(&q(a).interval, &q(b).interval));
+        let _ = write!(explanation, "no value has a majority of the {} figures given: ", comparable.len());
+        for (k, c) in by_value.iter().enumerate() {
+            if k > 0 {
+                explanation.push_str("; ");
+            }
+            label(&mut explanation, c);
+            let _ =
+                write!(explanation, " \"{}\" gives {}", Clipped(&q(c).text), ShowInterval(&q(c).interval, &q(c).unit));
+        }
+        let _ = write!(explanation, ": {verdict_word}, with no source to single out.");
+        let mut f = finding(fact, verdict, FindingKind::Quantity, all, explanation);
+        f.pairs = pairs;
+        return f;
+    };
+    let unit = &q(anchor).unit;
+    // Every source that does not give the consensus itself is described.
+    let others: Vec<&Claim> = reps.iter().copied().filter(|c| q(c).interval != consensus).collect();
+    let exact: Vec<&Claim> = backers.iter().copied().filter(|c| q(c).interval == consensus).collect();
     if others.is_empty() {
+        list(&mut explanation, &exact);
         let _ = write!(explanation, " all give {}.", ShowInterval(&consensus, unit));
     } else {
-        let _ = write!(explanation, " give {}, while ", ShowInterval(&consensus, unit));
+        if exact.is_empty() {
+            let _ = write!(
+                explanation,
+                "{} of the {} figures given allow {}: ",
+                backers.len(),
+                comparable.len(),
+                ShowInterval(&consensus, unit)
+            );
+        } else {
+            list(&mut explanation, &exact);
+            let _ = write!(explanation, " give {}, while ", ShowInterval(&consensus, unit));
+        }
         for (k, c) in others.iter().enumerate() {
             if k > 0 {
                 explanation.push_str("; ");
             }
             let oq = q(c);
-            let rel = relate(oq, q(consensus_claim), settings.tolerance);
+            let rel = agreed.as_ref().map_or(Verdict::Contradict, |a| relate(oq, a, settings.tolerance));
             let how = match rel {
                 Verdict::Agree => "the same",
                 Verdict::Compatible => "an overlapping value",
@@ -559,7 +606,9 @@ fn judge_quantities(fact: &Fact, words: &str, reps: &[&Claim], all: &[&Claim], s
                     "a value that only touches it at its boundary, within the rounding of the written forms"
                 }
                 Verdict::Tension => "a value just outside it, within the rounding of the written forms",
-                Verdict::Contradict if inverted(oq.qualifier, q(consensus_claim).qualifier) => "the opposite bound",
+                Verdict::Contradict if inverted(oq.qualifier, q(anchor).qualifier) && oq.value == q(anchor).value => {
+                    "the opposite bound"
+                }
                 Verdict::Contradict => "a value outside it beyond rounding",
                 Verdict::SingleSource => "",
             };
@@ -571,13 +620,6 @@ fn judge_quantities(fact: &Fact, words: &str, reps: &[&Claim], all: &[&Claim], s
                 ShowInterval(&oq.interval, &oq.unit)
             );
         }
-        let verdict_word = match verdict {
-            Verdict::Contradict => "a contradiction",
-            Verdict::Tension => "a tension, not a contradiction",
-            Verdict::Compatible => "compatible",
-            Verdict::Agree => "agreement",
-            Verdict::SingleSource => "one source",
-        };
         let _ = write!(explanation, ": {verdict_word}.");
     }
     let mut f = finding(fact, verdict, FindingKind::Quantity, all, explanation);
@@ -585,6 +627,26 @@ fn judge_quantities(fact: &Fact, words: &str, reps: &[&Claim], all: &[&Claim], s
     f.outliers = outliers.iter().map(|c| c.source.clone()).collect::<BTreeSet<_>>().into_iter().collect();
     f.pairs = pairs;
     f
+}
+
+/// The claim of the lowest interval (see [`interval_order`]).
+fn lowest<'c>(claims: &[&'c Claim], key: impl Fn(&Claim) -> Interval) -> Option<&'c Claim> {
+    claims.iter().copied().min_by(|a, b| interval_order(&key(a), &key(b)))
+}
+
+/// An order of intervals by their values alone: low bound, then high bound,
+/// an unbounded side first below and last above.
+fn interval_order(a: &Interval, b: &Interval) -> std::cmp::Ordering {
+    let low = |i: &Interval| (i.low.is_some(), i.low.unwrap_or(0.0), !i.low_inclusive);
+    let high = |i: &Interval| (i.high.is_none(), i.high.unwrap_or(0.0), i.high_inclusive);
+    let (la, lb) = (low(a), low(b));
+    let (ha, hb) = (high(a), high(b));
+    la.0.cmp(&lb.0)
+        .then(la.1.total_cmp(&lb.1))
+        .then(la.2.cmp(&lb.2))
+        .then(ha.0.cmp(&hb.0))
+        .then(ha.1.total_cmp(&hb.1))
+        .then(ha.2.cmp(&hb.2))
 }
 
 /// Whether a claim's figure was too large to read (see [`Quantity::saturated`]).
@@ -611,14 +673,14 @@ fn derived(facts: &[Fact], out: &mut Vec<Finding>) {
             .filter(|q| matches!(q.unit, Unit::Count { .. }) && !q.saturated)
             .map(|q| q.interval)
             .collect();
-        // The interval most claims give; the first of them on a tie.
+        // The interval a strict majority of the claims give; none otherwise.
         let bits =
             |iv: &Interval| (iv.low.map(f64::to_bits), iv.high.map(f64::to_bits), iv.low_inclusive, iv.high_inclusive);
-        let mut counts: BTreeMap<_, (usize, usize)> = BTreeMap::new();
-        for (i, iv) in qs.iter().enumerate() {
-            counts.entry(bits(iv)).or_insert((0, i)).0 += 1;
+        let mut counts: FxHashMap<_, usize> = FxHashMap::default();
+        for iv in &qs {
+            *counts.entry(bits(iv)).or_default() += 1;
         }
-        counts.values().max_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1))).map(|&(_, i)| qs[i])
+        qs.iter().copied().find(|iv| 2 * counts[&bits(iv)] > qs.len())
     };
     // Received facts by subject and object, so each order meets only its own.
     let mut received_of: BTreeMap<(&str, Option<&str>), Vec<&Fact>> = BTreeMap::new();

@@ -21,7 +21,9 @@
 //!
 //!    An empty cell means the source does not report the fact. For
 //!    quantities the marks come from the comparator's pairwise verdicts
-//!    against the sources that are not outliers; otherwise the consensus is
+//!    against the sources that are not outliers, and when no value has a
+//!    strict majority every source is marked with the finding's verdict,
+//!    none singled out; otherwise the consensus is
 //!    the value most sources give, and when two values tie for most (one
 //!    assertion, one denial) every source is marked with the finding's verdict.
 //! 3. the findings, contradictions first (the order of [`Report::findings`]),

@@ -327,6 +327,8 @@ fn cells<'r>(f: &'r Finding, columns: &[Column], claims: &BTreeMap<&str, &'r Cla
 /// - A finding with one source: that source is the only source.
 /// - Derived notes: every source gets the note's verdict (they relate two
 ///   facts, there is no consensus value).
+/// - Quantities with no consensus (no value has a strict majority): every
+///   source gets the finding's verdict, none is singled out.
 /// - Findings with pairwise verdicts (quantities): the sources that give
 ///   the same value form groups; the largest (the earliest source's on a
 ///   tie, as the comparator picks its consensus) is the consensus. Its
@@ -341,6 +343,10 @@ fn marks<'s>(f: &Finding, keys: &BTreeMap<&'s str, BTreeSet<&str>>) -> BTreeMap<
         return sources.map(|s| (s, Verdict::SingleSource)).collect();
     }
     if matches!(f.kind, FindingKind::Derived | FindingKind::NameVariant) || f.verdict == Verdict::Agree {
+        return sources.map(|s| (s, f.verdict)).collect();
+    }
+    // Figures with no majority: no source is singled out.
+    if f.kind == FindingKind::Quantity && f.consensus.is_none() {
         return sources.map(|s| (s, f.verdict)).collect();
     }
     if !f.pairs.is_empty() {
