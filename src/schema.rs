@@ -1025,6 +1025,34 @@ pub enum FindingKind {
     Presence,
     /// A note derived from two related facts (received well under what was ordered).
     Derived,
+    /// A disputed fact: a claim asserted (often on anonymous sourcing) and
+    /// denied by someone the text quotes (its subject, a spokesperson).
+    /// [`Finding::sides`] says what each source reports; the outliers are
+    /// the sources that state the claim without the denial. A denial in a
+    /// source's own voice against another's assertion stays a
+    /// [`FindingKind::Polarity`] finding.
+    Dispute,
+}
+
+/// What a source reports of a disputed fact.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Side {
+    /// The assertion only: the source states the claim without its denial.
+    Assertion,
+    /// The denial only.
+    Denial,
+    /// Both the assertion and the denial.
+    Both,
+}
+
+/// One source's side of a disputed fact.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct SourceSide {
+    /// The source.
+    pub source: String,
+    /// What it reports.
+    pub reports: Side,
 }
 
 /// The relation between what two sources say of one fact.
@@ -1071,6 +1099,9 @@ pub struct Finding {
     pub pairs: Vec<PairVerdict>,
     /// One sentence in English naming the sources, the values and the languages.
     pub explanation: String,
+    /// For a [`FindingKind::Dispute`], what each source reports, in source order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sides: Vec<SourceSide>,
 }
 
 /// What was read in one document.

@@ -3,8 +3,8 @@
 
 use claimcheck::{
     Attribution, Claim, Concept, Currency, EntityRef, Evidence, Finding, FindingKind, Interval, Lang, Modality, Object,
-    PartialDate, Polarity, Predicate, Qualifier, Quantity, Relation, RelationKind, TimeRef, TimeRelation, TimeValue,
-    Unit, Verdict, compare_claims,
+    PartialDate, Polarity, Predicate, Qualifier, Quantity, Relation, RelationKind, Side, TimeRef, TimeRelation,
+    TimeValue, Unit, Verdict, compare_claims,
 };
 
 fn entity(key: &str) -> EntityRef {
@@ -152,8 +152,68 @@ fn assertion_against_denial() {
     let claims = [claim("a", Predicate::Develop, None), denied];
     let findings = compare_claims(&claims, &[]);
     let f = only(&findings);
-    assert_eq!((f.verdict, f.kind), (Verdict::Contradict, FindingKind::Polarity));
+    // Denied by someone quoted: a disputed fact.
+    assert_eq!((f.verdict, f.kind), (Verdict::Contradict, FindingKind::Dispute));
     assert!(f.explanation.contains("Jane Roe"), "{}", f.explanation);
+}
+
+/// A disputed fact: each source's side, and only the sources that state
+/// the claim without the denial flagged. A denial in a source's own voice
+/// is a plain contradiction between sources.
+#[test]
+fn disputes_flag_the_sources_that_leave_out_the_denial() {
+    let denial = |source: &str, quoted: bool| {
+        let mut c = claim(source, Predicate::Develop, None);
+        c.id = format!("{source}#2");
+        c.polarity = Polarity::Denied;
+        if quoted {
+            c.attribution.role = Some(claimcheck::Role::Spokesperson);
+            c.attribution.affiliation = Some(entity("acme"));
+        }
+        c
+    };
+    type Case = (&'static str, Vec<Claim>, FindingKind, Vec<(&'static str, Side)>, Vec<&'static str>);
+    let cases: Vec<Case> = vec![
+        (
+            "both sides in b, the claim alone in a, the denial alone in c",
+            vec![
+                claim("a", Predicate::Develop, None),
+                claim("b", Predicate::Develop, None),
+                denial("b", true),
+                denial("c", true),
+            ],
+            FindingKind::Dispute,
+            vec![("a", Side::Assertion), ("b", Side::Both), ("c", Side::Denial)],
+            vec!["a"],
+        ),
+        (
+            "every source reports both sides",
+            vec![
+                claim("a", Predicate::Develop, None),
+                denial("a", true),
+                claim("b", Predicate::Develop, None),
+                denial("b", true),
+            ],
+            FindingKind::Dispute,
+            vec![("a", Side::Both), ("b", Side::Both)],
+            vec![],
+        ),
+        (
+            "a source's own denial",
+            vec![claim("a", Predicate::Develop, None), denial("b", false)],
+            FindingKind::Polarity,
+            vec![],
+            vec![],
+        ),
+    ];
+    for (name, claims, kind, sides, outliers) in cases {
+        let findings = compare_claims(&claims, &[]);
+        let f = only(&findings);
+        assert_eq!((f.verdict, f.kind), (Verdict::Contradict, kind), "case {name}: {}", f.explanation);
+        let got: Vec<(&str, Side)> = f.sides.iter().map(|s| (s.source.as_str(), s.reports)).collect();
+        assert_eq!(got, sides, "case {name}");
+        assert_eq!(f.outliers, outliers, "case {name}");
+    }
 }
 
 #[test]

@@ -23,7 +23,7 @@ pub(crate) use variants::{Variant, name_variants};
 use crate::extract::numbers::SATURATION;
 use crate::schema::{
     Claim, Currency, Finding, FindingKind, Interval, PairVerdict, Polarity, Predicate, Qualifier, Quantity, Relation,
-    RelationKind, TimeValue, Unit, Verdict,
+    RelationKind, Side, SourceSide, TimeValue, Unit, Verdict,
 };
 
 /// Settings of the comparator.
@@ -239,6 +239,7 @@ fn finding(fact: &Fact, verdict: Verdict, kind: FindingKind, claims: &[&Claim], 
         outliers: Vec::new(),
         pairs: Vec::new(),
         explanation,
+        sides: Vec::new(),
     }
 }
 
@@ -251,43 +252,7 @@ fn judge(fact: &Fact, relations: &[Relation], settings: &Settings, out: &mut Vec
 
     // Assertion against denial.
     if !affirmed.is_empty() && !denied.is_empty() {
-        let by = |list: &[&Claim]| {
-            let mut labels: Vec<String> =
-                list.iter().map(|c| source_label(c)).collect::<BTreeSet<_>>().into_iter().collect();
-            labels.dedup();
-            labels.join(", ")
-        };
-        let mut in_order = denied.clone();
-        in_order.sort_by(|a, b| (&a.source, &a.id).cmp(&(&b.source, &b.id)));
-        let who = in_order
-            .iter()
-            .find_map(|c| {
-                let a = &c.attribution;
-                a.speaker.as_ref().map(|s| {
-                    let role = a.role.map(|r| format!(", {}", role_word(r))).unwrap_or_default();
-                    let aff = a.affiliation.as_ref().map(|e| format!(" of {}", e.text)).unwrap_or_default();
-                    format!("{s}{role}{aff}")
-                })
-            })
-            .unwrap_or_else(|| "the source".to_string());
-        let evidence: Vec<String> = denied
-            .iter()
-            .map(|c| format!("{} \"{}\"", source_label(c), clip(&c.evidence.text, 90)))
-            .collect::<BTreeSet<_>>()
-            .into_iter()
-            .collect();
-        out.push(finding(
-            fact,
-            Verdict::Contradict,
-            FindingKind::Polarity,
-            &fact.claims,
-            format!(
-                "\"{words}\" is asserted in {} and denied by {who} in {}: {}.",
-                by(&affirmed),
-                by(&denied),
-                evidence.join("; ")
-            ),
-        ));
+        out.push(judge_polarity(fact, &words, &affirmed, &denied));
         judged = true;
     }
 
@@ -397,6 +362,115 @@ fn judge(fact: &Fact, relations: &[Relation], settings: &Settings, out: &mut Vec
     }
 
     attributes(fact, &words, relations, out);
+}
+
+/// Who denies, in words, one entry per speaker (or role when unnamed):
+/// "Jane Roe, spokesperson of Acme / AcmeSoft", "a spokesperson of Acme".
+/// Empty when every denial is the source's own.
+fn deniers(denied: &[&Claim]) -> Vec<String> {
+    let mut by: BTreeMap<String, (Option<&str>, BTreeSet<&str>)> = BTreeMap::new();
+    for c in denied {
+        let a = &c.attribution;
+        let role = a.role.map(role_word);
+        let aff = a.affiliation.as_ref().map(|e| e.text.as_str());
+        let who = match (a.speaker.as_deref(), role, aff) {
+            (Some(s), _, _) => s.to_string(),
+            (None, Some(r), _) => format!("a {r}"),
+            (None, None, Some(f)) => f.to_string(),
+            (None, None, None) => continue,
+        };
+        let e = by.entry(who).or_default();
+        if a.speaker.is_some() {
+            e.0 = e.0.or(role);
+        }
+        if a.speaker.is_some() || role.is_some() {
+            e.1.extend(aff);
+        }
+    }
+    by.into_iter()
+        .map(|(who, (role, affs))| {
+            let role = role.map(|r| format!(", {r}")).unwrap_or_default();
+            let affs = affs.into_iter().collect::<Vec<_>>().join(" / ");
+            let of = if affs.is_empty() { String::new() } else { format!(" of {affs}") };
+            format!("{who}{role}{of}")
+        })
+        .collect()
+}
+
+/// An assertion against a denial. When someone the text quotes denies it
+/// (its subject, a spokesperson), the fact is disputed: each source's side
+/// is told, and the sources that state the claim without the denial are
+/// the outliers. A denial in a source's own voice contradicts the sources
+/// that assert it.
+fn judge_polarity(fact: &Fact, words: &str, affirmed: &[&Claim], denied: &[&Claim]) -> Finding {
+    let by = |list: &[&Claim]| {
+        let labels: BTreeSet<String> = list.iter().map(|c| source_label(c)).collect();
+        labels.into_iter().collect::<Vec<_>>().join(", ")
+    };
+    let deniers = deniers(denied);
+    let evidence: Vec<String> = denied
+        .iter()
+        .map(|c| format!("{} \"{}\"", source_label(c), clip(&c.evidence.text, 90)))
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    let all: Vec<&Claim> = affirmed.iter().chain(denied).copied().collect();
+    if deniers.is_empty() {
+        return finding(
+            fact,
+            Verdict::Contradict,
+            FindingKind::Polarity,
+            &all,
+            format!(
+                "\"{words}\" is asserted in {} and denied in {}: {}.",
+                by(affirmed),
+                by(denied),
+                evidence.join("; ")
+            ),
+        );
+    }
+    let asserting: BTreeSet<&str> = affirmed.iter().map(|c| c.source.as_str()).collect();
+    let denying: BTreeSet<&str> = denied.iter().map(|c| c.source.as_str()).collect();
+    let sides: Vec<SourceSide> = asserting
+        .union(&denying)
+        .map(|&s| SourceSide {
+            source: s.to_string(),
+            reports: match (asserting.contains(s), denying.contains(s)) {
+                (true, true) => Side::Both,
+                (true, false) => Side::Assertion,
+                _ => Side::Denial,
+            },
+        })
+        .collect();
+    let of = |side: Side| -> Vec<&Claim> {
+        let sources: BTreeSet<&str> = sides.iter().filter(|s| s.reports == side).map(|s| s.source.as_str()).collect();
+        all.iter().copied().filter(|c| sources.contains(c.source.as_str())).collect()
+    };
+    let (both, only_asserted, only_denied) = (of(Side::Both), of(Side::Assertion), of(Side::Denial));
+    let mut e = format!(
+        "\"{words}\" is disputed: asserted in {} and denied by {} in {}: {}.",
+        by(affirmed),
+        deniers.join("; "),
+        by(denied),
+        evidence.join("; ")
+    );
+    // "reports" for one source, "report" for several.
+    let verb = |list: &[&Claim], one: &str, many: &str| {
+        if source_count(list) == 1 { one.to_string() } else { many.to_string() }
+    };
+    if !both.is_empty() {
+        let _ = write!(e, " {} {} both sides.", by(&both), verb(&both, "reports", "report"));
+    }
+    if !only_denied.is_empty() {
+        let _ = write!(e, " {} {} only the denial.", by(&only_denied), verb(&only_denied, "reports", "report"));
+    }
+    if !only_asserted.is_empty() {
+        let _ = write!(e, " {} {} it without the denial.", by(&only_asserted), verb(&only_asserted, "states", "state"));
+    }
+    let mut f = finding(fact, Verdict::Contradict, FindingKind::Dispute, &all, e);
+    f.outliers = sides.iter().filter(|s| s.reports == Side::Assertion).map(|s| s.source.clone()).collect();
+    f.sides = sides;
+    f
 }
 
 /// A speaker quoted in several sources with different affiliations:

@@ -109,6 +109,7 @@ pub(crate) fn name_variants(docs: &[(String, Vec<Located>)]) -> Vec<Variant> {
                     list(sb),
                     shared.join(", ")
                 ),
+                sides: Vec::new(),
             };
             out.push(Variant { a: a.to_string(), b: b.to_string(), finding });
         }

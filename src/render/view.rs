@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::compare::show_interval;
-use crate::schema::{Claim, DocumentReport, Finding, FindingKind, Polarity, Report, Verdict};
+use crate::schema::{Claim, DocumentReport, Finding, FindingKind, Polarity, Report, Side, Verdict};
 
 use super::Options;
 use super::quote::Quote;
@@ -32,6 +32,20 @@ pub(crate) struct Cell<'r> {
     pub mark: Verdict,
     /// The source's claims on the fact, in claim order.
     pub claims: Vec<&'r Claim>,
+    /// What the mark means for this cell when the legend's word for it
+    /// does not say it (the sides of a disputed fact).
+    pub note: Option<&'static str>,
+}
+
+/// What a source's side of a disputed fact means, and its mark: reporting
+/// the denial (with the claim or not) is what a careful outlet does;
+/// stating a denied claim without the denial is flagged.
+pub(crate) fn side_mark(side: Side) -> (Verdict, &'static str) {
+    match side {
+        Side::Both => (Verdict::Agree, "reports both the claim and its denial"),
+        Side::Denial => (Verdict::Agree, "reports the denial"),
+        Side::Assertion => (Verdict::Contradict, "states the claim without its denial"),
+    }
 }
 
 /// One row of the matrix: a finding with a predicate.
@@ -203,6 +217,7 @@ pub(crate) fn kind_label(k: FindingKind) -> &'static str {
         FindingKind::NameVariant => "name variant",
         FindingKind::Presence => "reported",
         FindingKind::Derived => "derived note",
+        FindingKind::Dispute => "disputed claim",
     }
 }
 
@@ -216,6 +231,7 @@ pub(crate) fn kind_short(k: FindingKind) -> &'static str {
         FindingKind::NameVariant => "name",
         FindingKind::Presence => "reported",
         FindingKind::Derived => "derived",
+        FindingKind::Dispute => "disputed",
     }
 }
 
@@ -316,8 +332,12 @@ fn cells<'r>(f: &'r Finding, columns: &[Column], claims: &BTreeMap<&str, &'r Cla
         .map(|col| {
             let acc = by_source.remove(col.doc.id.as_str())?;
             let value = acc.values.iter().map(|v| v.0.as_str()).collect::<Vec<_>>().join(" / ");
-            let mark = marks.get(col.doc.id.as_str()).copied().unwrap_or(f.verdict);
-            Some(Cell { value, mark, claims: acc.claims })
+            let side = f.sides.iter().find(|s| s.source == col.doc.id).map(|s| side_mark(s.reports));
+            let mark = match side {
+                Some((mark, _)) => mark,
+                None => marks.get(col.doc.id.as_str()).copied().unwrap_or(f.verdict),
+            };
+            Some(Cell { value, mark, claims: acc.claims, note: side.map(|s| s.1) })
         })
         .collect()
 }

@@ -103,6 +103,7 @@ fn finding(subject: &str, predicate: Predicate, claims: &[&str]) -> Finding {
         outliers: Vec::new(),
         pairs: Vec::new(),
         explanation: String::new(),
+        sides: Vec::new(),
     }
 }
 
