@@ -1102,6 +1102,26 @@ pub struct Finding {
     /// For a [`FindingKind::Dispute`], what each source reports, in source order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sides: Vec<SourceSide>,
+    /// Why the finding says what it says, as data.
+    #[serde(default, skip_serializing_if = "Reasons::is_empty")]
+    pub reasons: Reasons,
+}
+
+/// The reasons of a finding, as data.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Reasons {
+    /// The claims, by id, that name no object and joined the fact's object
+    /// by generalization: the batch, or their own document, names that one
+    /// object for the same subject and predicate.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub joined: Vec<String>,
+}
+
+impl Reasons {
+    /// Whether there is nothing in it.
+    pub fn is_empty(&self) -> bool {
+        *self == Reasons::default()
+    }
 }
 
 /// What was read in one document.

@@ -372,3 +372,68 @@ fn overlapping_figures_make_one_majority() {
     assert_eq!(f.consensus, Some(Interval::point(42.0)), "{}", f.explanation);
     assert_eq!(f.outliers, ["c"]);
 }
+
+/// A claim that names no object joins the one object named for its
+/// subject and predicate (in the batch, else in its own document), says
+/// so, and stays apart when two objects conflict or its time differs.
+#[test]
+fn claims_with_no_object_join_by_generalization() {
+    let with_object = |source: &str, object: Option<&str>, v: f64| {
+        let mut c = claim(source, Predicate::Order, Some(quantity(Qualifier::Exact, v, 1.0, count("car"))));
+        c.object = object.map(|o| Object::Concept { concept: Concept(o.to_string()) });
+        c
+    };
+    let year = |mut c: Claim, y: i32| {
+        c.time = Some(TimeRef {
+            text: y.to_string(),
+            start: 0,
+            end: 4,
+            relation: TimeRelation::At,
+            value: TimeValue::Absolute { date: PartialDate::year(y) },
+        });
+        c
+    };
+    // (name, claims, the finding's objects, joined ids)
+    type Case = (&'static str, Vec<Claim>, Vec<Option<&'static str>>, Vec<&'static str>);
+    let cases: Vec<Case> = vec![
+        (
+            "one object in the batch",
+            vec![with_object("a", Some("car"), 5.0), with_object("b", None, 5.0)],
+            vec![Some("car")],
+            vec!["b#1"],
+        ),
+        (
+            "two objects conflict",
+            vec![with_object("a", Some("car"), 5.0), with_object("b", Some("truck"), 5.0), with_object("c", None, 5.0)],
+            vec![None, Some("car"), Some("truck")],
+            vec![],
+        ),
+        (
+            "the document names one of two",
+            vec![with_object("a", Some("car"), 5.0), with_object("b", Some("truck"), 7.0), {
+                let mut c = with_object("b", None, 7.0);
+                c.id = "b#2".into();
+                c
+            }],
+            vec![Some("car"), Some("truck")],
+            vec!["b#2"],
+        ),
+        (
+            "another time",
+            vec![year(with_object("a", Some("car"), 5.0), 2023), year(with_object("b", None, 9.0), 2026)],
+            vec![None, Some("car")],
+            vec![],
+        ),
+    ];
+    for (name, claims, objects, joined) in cases {
+        let findings = compare_claims(&claims, &[]);
+        let mut got: Vec<Option<&str>> = findings.iter().map(|f| f.object.as_deref()).collect();
+        got.sort();
+        assert_eq!(got, objects, "case {name}: {findings:#?}");
+        let ids: Vec<&str> = findings.iter().flat_map(|f| f.reasons.joined.iter().map(String::as_str)).collect();
+        assert_eq!(ids, joined, "case {name}");
+        for f in findings.iter().filter(|f| !f.reasons.joined.is_empty()) {
+            assert!(f.explanation.contains("Joined by generalization"), "case {name}: {}", f.explanation);
+        }
+    }
+}

@@ -8,6 +8,7 @@
 
 mod consensus;
 mod interval;
+mod objects;
 mod variants;
 
 use std::borrow::Cow;
@@ -22,8 +23,8 @@ pub(crate) use variants::{Variant, name_variants};
 
 use crate::extract::numbers::SATURATION;
 use crate::schema::{
-    Claim, Currency, Finding, FindingKind, Interval, PairVerdict, Polarity, Predicate, Qualifier, Quantity, Relation,
-    RelationKind, Side, SourceSide, TimeValue, Unit, Verdict,
+    Claim, Currency, Finding, FindingKind, Interval, PairVerdict, Polarity, Predicate, Qualifier, Quantity, Reasons,
+    Relation, RelationKind, Side, SourceSide, TimeValue, Unit, Verdict,
 };
 
 /// Settings of the comparator.
@@ -80,6 +81,9 @@ struct Fact<'c> {
     predicate: Predicate,
     object: Option<&'c str>,
     claims: Vec<&'c Claim>,
+    /// The claims that name no object and joined this fact's object by
+    /// generalization (see [`objects::resolve`]).
+    joined: Vec<&'c Claim>,
 }
 
 /// Compares claims and returns findings, sorted.
@@ -109,18 +113,42 @@ pub(crate) fn sort_findings(findings: &mut [Finding]) {
 }
 
 fn group(claims: &[Claim]) -> Vec<Fact<'_>> {
+    let resolved = objects::resolve(claims);
     // Hashed, then the distinct keys sorted once: a tree would compare
     // strings for every claim.
     let mut by_key: FxHashMap<(&str, Predicate, Option<&str>), Vec<&Claim>> = FxHashMap::default();
-    for c in claims {
-        by_key.entry((&c.subject.key, c.predicate.family(), c.object.as_ref().map(|o| o.key()))).or_default().push(c);
+    for (c, r) in claims.iter().zip(&resolved) {
+        by_key.entry((&c.subject.key, c.predicate.family(), r.object)).or_default().push(c);
     }
+    let joined: rustc_hash::FxHashSet<*const Claim> =
+        claims.iter().zip(&resolved).filter(|(_, r)| r.joined).map(|(c, _)| c as *const Claim).collect();
+    let is_joined = |c: &Claim| joined.contains(&(c as *const Claim));
     let mut by_key: Vec<_> = by_key.into_iter().collect();
     by_key.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    // Facts with an object first. A time group made only of claims that
+    // joined by generalization shares no time with a claim that names the
+    // object: its claims go back to the facts with no object.
+    let (without, with): (Vec<_>, Vec<_>) = by_key.into_iter().partition(|(k, _)| k.2.is_none());
     let mut facts = Vec::new();
-    for ((subject, predicate, object), list) in by_key {
+    let mut orphans: BTreeMap<(&str, Predicate), Vec<&Claim>> = BTreeMap::new();
+    for ((subject, predicate, object), list) in with {
         for claims in timeline(list) {
-            facts.push(Fact { subject, predicate, object, claims });
+            if claims.iter().all(|c| is_joined(c)) {
+                orphans.entry((subject, predicate)).or_default().extend(claims);
+                continue;
+            }
+            let joined = claims.iter().copied().filter(|c| is_joined(c)).collect();
+            facts.push(Fact { subject, predicate, object, claims, joined });
+        }
+    }
+    let mut without: BTreeMap<(&str, Predicate), Vec<&Claim>> =
+        without.into_iter().map(|((s, p, _), list)| ((s, p), list)).collect();
+    for (k, list) in orphans {
+        without.entry(k).or_default().extend(list);
+    }
+    for ((subject, predicate), list) in without {
+        for claims in timeline(list) {
+            facts.push(Fact { subject, predicate, object: None, claims, joined: Vec::new() });
         }
     }
     facts
@@ -226,7 +254,21 @@ fn source_label(c: &Claim) -> String {
     format!("{} ({})", c.source, c.lang)
 }
 
-fn finding(fact: &Fact, verdict: Verdict, kind: FindingKind, claims: &[&Claim], explanation: String) -> Finding {
+fn finding(fact: &Fact, verdict: Verdict, kind: FindingKind, claims: &[&Claim], mut explanation: String) -> Finding {
+    let joined: Vec<&Claim> =
+        fact.joined.iter().copied().filter(|j| claims.iter().any(|c| std::ptr::eq(*c, *j))).collect();
+    let joined = ids_of(&joined);
+    if let (Some(object), false) = (fact.object, joined.is_empty()) {
+        let _ = write!(
+            explanation,
+            " Joined by generalization: {} {} no object and {} \"{object}\", the one object named for \"{} {}\".",
+            joined.join(", "),
+            if joined.len() == 1 { "names" } else { "name" },
+            if joined.len() == 1 { "joins" } else { "join" },
+            fact.subject,
+            fact.predicate,
+        );
+    }
     Finding {
         verdict,
         kind,
@@ -240,6 +282,7 @@ fn finding(fact: &Fact, verdict: Verdict, kind: FindingKind, claims: &[&Claim], 
         pairs: Vec::new(),
         explanation,
         sides: Vec::new(),
+        reasons: Reasons { joined },
     }
 }
 

@@ -110,6 +110,7 @@ pub(crate) fn name_variants(docs: &[(String, Vec<Located>)]) -> Vec<Variant> {
                     shared.join(", ")
                 ),
                 sides: Vec::new(),
+                reasons: Default::default(),
             };
             out.push(Variant { a: a.to_string(), b: b.to_string(), finding });
         }

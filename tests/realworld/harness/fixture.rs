@@ -104,6 +104,7 @@ fn finding(subject: &str, predicate: Predicate, claims: &[&str]) -> Finding {
         pairs: Vec::new(),
         explanation: String::new(),
         sides: Vec::new(),
+        reasons: Default::default(),
     }
 }
 
