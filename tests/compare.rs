@@ -437,3 +437,51 @@ fn claims_with_no_object_join_by_generalization() {
         }
     }
 }
+
+/// A running total told on several days is a timeline: the latest day's
+/// figure is current, an earlier one is superseded, not a contradiction;
+/// a later figure below an earlier one is a superseded figure given as
+/// current; figures of one day are compared as figures.
+#[test]
+fn running_totals_are_timelines() {
+    let toll = |source: &str, v: f64, day: u8| {
+        let mut c = claim(source, Predicate::Deaths, Some(quantity(Qualifier::Exact, v, 1.0, count("death"))));
+        c.object = None;
+        c.time = Some(TimeRef {
+            text: format!("{day} September"),
+            start: 0,
+            end: 1,
+            relation: TimeRelation::By,
+            value: TimeValue::Absolute { date: PartialDate { year: 2023, month: Some(9), day: Some(day) } },
+        });
+        c
+    };
+    type Case = (&'static str, Vec<Claim>, Verdict, Option<Interval>, &'static [&'static str]);
+    let cases: Vec<Case> = vec![
+        (
+            "a toll that grows",
+            vec![toll("a", 61.0, 10), toll("b", 64.0, 11), toll("c", 70.0, 12), toll("d", 93.0, 14)],
+            Verdict::Compatible,
+            Some(Interval::point(93.0)),
+            &[],
+        ),
+        (
+            "a later article gives less",
+            vec![toll("a", 93.0, 10), toll("b", 61.0, 12)],
+            Verdict::Contradict,
+            None,
+            &["b"],
+        ),
+        ("one day, two figures", vec![toll("a", 61.0, 12), toll("b", 93.0, 12)], Verdict::Contradict, None, &[]),
+    ];
+    for (name, claims, verdict, consensus, outliers) in cases {
+        let findings = compare_claims(&claims, &[]);
+        let f = only(&findings);
+        assert_eq!(f.verdict, verdict, "case {name}: {}", f.explanation);
+        assert_eq!(f.consensus, consensus, "case {name}: {}", f.explanation);
+        assert_eq!(f.outliers, outliers, "case {name}: {}", f.explanation);
+    }
+    let findings = compare_claims(&[toll("a", 61.0, 10), toll("b", 93.0, 14)], &[]);
+    let e = &only(&findings).explanation;
+    assert!(e.contains("superseded, not contradictions") && e.contains("2023-09-14"), "{e}");
+}

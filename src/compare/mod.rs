@@ -7,6 +7,7 @@
 //! timeline of separate facts. Different predicates are never compared.
 
 mod consensus;
+mod evolving;
 mod interval;
 mod objects;
 mod variants;
@@ -23,8 +24,8 @@ pub(crate) use variants::{Variant, name_variants};
 
 use crate::extract::numbers::SATURATION;
 use crate::schema::{
-    Claim, Currency, Finding, FindingKind, Interval, PairVerdict, Polarity, Predicate, Qualifier, Quantity, Reasons,
-    Relation, RelationKind, Side, SourceSide, TimeValue, Unit, Verdict,
+    Claim, Currency, Finding, FindingKind, Interval, PairVerdict, PartialDate, Polarity, Predicate, Qualifier,
+    Quantity, Reasons, Relation, RelationKind, Side, SourceSide, TimeValue, Unit, Verdict,
 };
 
 /// Settings of the comparator.
@@ -34,6 +35,9 @@ pub(crate) struct Settings {
     pub tolerance: f64,
     /// The value of one unit of each currency in a common base, as the caller gives it.
     pub rates: BTreeMap<Currency, f64>,
+    /// The publication date of each source, when known: it dates the
+    /// figures of running totals that give no date of their own.
+    pub published: FxHashMap<String, PartialDate>,
 }
 
 impl Settings {
@@ -132,7 +136,7 @@ fn group(claims: &[Claim]) -> Vec<Fact<'_>> {
     let mut facts = Vec::new();
     let mut orphans: BTreeMap<(&str, Predicate), Vec<&Claim>> = BTreeMap::new();
     for ((subject, predicate, object), list) in with {
-        for claims in timeline(list) {
+        for claims in timeline(list, predicate) {
             if claims.iter().all(|c| is_joined(c)) {
                 orphans.entry((subject, predicate)).or_default().extend(claims);
                 continue;
@@ -147,7 +151,7 @@ fn group(claims: &[Claim]) -> Vec<Fact<'_>> {
         without.entry(k).or_default().extend(list);
     }
     for ((subject, predicate), list) in without {
-        for claims in timeline(list) {
+        for claims in timeline(list, predicate) {
             facts.push(Fact { subject, predicate, object: None, claims, joined: Vec::new() });
         }
     }
@@ -155,22 +159,32 @@ fn group(claims: &[Claim]) -> Vec<Fact<'_>> {
 }
 
 /// Splits claims of one fact by time: claims whose absolute times cannot
-/// be equal belong to different facts. A claim with no time, or a relative
+/// be equal belong to different facts (of a running total, days of one
+/// month are one fact). A claim with no time, or a relative
 /// one, joins the latest time that fits.
-fn timeline(list: Vec<&Claim>) -> Vec<Vec<&Claim>> {
+fn timeline(list: Vec<&Claim>, predicate: Predicate) -> Vec<Vec<&Claim>> {
     // Each group keeps its distinct times only, so a fact said many times
     // costs one comparison per distinct time, not per claim.
     let mut groups: Vec<(BTreeSet<TimeValue>, Vec<&Claim>)> = Vec::new();
+    // A running total told on several days of one month is one fact, its
+    // figures a timeline (see `evolving`); another month or year is another.
+    let running = evolving::running_total(predicate);
+    let time_of = |c: &Claim| {
+        c.time.as_ref().map(|t| match t.value {
+            TimeValue::Absolute { date } if running => TimeValue::Absolute { date: PartialDate { day: None, ..date } },
+            v => v,
+        })
+    };
     let (mut timed, mut untimed): (Vec<&Claim>, Vec<&Claim>) =
         list.into_iter().partition(|c| matches!(c.time.as_ref().map(|t| t.value), Some(TimeValue::Absolute { .. })));
     // In the order of their times, latest first, never of their sources:
     // which claims share a fact must not depend on what the documents are
     // called. A claim with no time joins the latest time that fits: a
     // figure given without a time is given as current.
-    timed.sort_by_key(|c| std::cmp::Reverse(c.time.as_ref().map(|t| t.value)));
-    untimed.sort_by_key(|c| c.time.as_ref().map(|t| t.value));
+    timed.sort_by_key(|c| std::cmp::Reverse(time_of(c)));
+    untimed.sort_by_key(|c| time_of(c));
     for c in timed.into_iter().chain(untimed) {
-        let v = c.time.as_ref().map(|t| t.value);
+        let v = time_of(c);
         let slot = groups.iter_mut().find(|(times, _)| v.is_none_or(|v| times.iter().all(|t| t.compatible(&v))));
         match slot {
             Some((times, claims)) => {
@@ -600,7 +614,29 @@ fn judge_quantities(fact: &Fact, words: &str, reps: &[&Claim], all: &[&Claim], s
     // comparable value give; none otherwise. A saturated value is never the
     // consensus, nor counted among those that give one (the caller leaves
     // at least one that is not saturated).
-    let comparable: Vec<&Claim> = reps.iter().copied().filter(|c| !saturated(c)).collect();
+    // A running total told on several days: the latest day's figures are
+    // current, and the consensus is theirs, but for a figure below what an
+    // earlier day already gave (a superseded figure given as current).
+    // Only figures that disagree need their days.
+    let all_values: Vec<Interval> = reps.iter().filter(|c| !saturated(c)).map(|c| q(c).interval).collect();
+    let one_value = consensus::majority(&all_values).is_some_and(|m| m.members.len() == all_values.len());
+    let published = |s: &str| settings.published.get(s).copied();
+    let tl = (!one_value)
+        .then(|| {
+            let qs: Vec<&Quantity> = reps.iter().map(|c| q(c)).collect();
+            evolving::Timeline::of(fact.predicate, reps, &qs, settings.tolerance, &published)
+        })
+        .flatten();
+    let index: FxHashMap<*const Claim, usize> = match &tl {
+        Some(_) => reps.iter().enumerate().map(|(i, c)| (*c as *const Claim, i)).collect(),
+        None => FxHashMap::default(),
+    };
+    let at = |c: &Claim| index.get(&(c as *const Claim)).copied();
+    let date_of = |c: &Claim| -> Option<PartialDate> { Some(tl.as_ref()?.dates[at(c)?]) };
+    let superseded_as_current = |c: &Claim| tl.as_ref().zip(at(c)).is_some_and(|(t, i)| t.superseded[i]);
+    let latest = tl.as_ref().map(|t| t.latest);
+    let comparable: Vec<&Claim> =
+        reps.iter().copied().filter(|c| !saturated(c) && date_of(c) == latest && !superseded_as_current(c)).collect();
     let intervals: Vec<Interval> = comparable.iter().map(|c| q(c).interval).collect();
     let majority: Option<(Interval, Vec<&Claim>)> =
         consensus::majority(&intervals).map(|m| (m.interval, m.members.iter().map(|&k| comparable[k]).collect()));
@@ -616,6 +652,15 @@ fn judge_quantities(fact: &Fact, words: &str, reps: &[&Claim], all: &[&Claim], s
         a.interval = *iv;
         a
     });
+    // Two figures of one day relate as figures; of two days, as a running
+    // total that moves on (see [`evolving::relate_in_time`]).
+    let in_time = |a: &Claim, b: &Claim| -> Verdict {
+        match (date_of(a), date_of(b)) {
+            (Some(da), Some(db)) if da < db => evolving::relate_in_time(q(a), q(b), settings.tolerance),
+            (Some(da), Some(db)) if db < da => evolving::relate_in_time(q(b), q(a), settings.tolerance),
+            _ => relate(q(a), q(b), settings.tolerance),
+        }
+    };
     // Every pair of sources; past MAX_PAIRED_SOURCES, each source against
     // the anchor only, so that a fact told by thousands of sources
     // costs linear time, not quadratic.
@@ -624,24 +669,32 @@ fn judge_quantities(fact: &Fact, words: &str, reps: &[&Claim], all: &[&Claim], s
     if reps.len() <= MAX_PAIRED_SOURCES {
         for (i, a) in reps.iter().enumerate() {
             for (j, b) in reps.iter().enumerate().skip(i + 1) {
-                let verdict = relate(q(a), q(b), settings.tolerance);
+                let verdict = in_time(a, b);
                 pairs.push(PairVerdict { a: names[i].clone(), b: names[j].clone(), verdict });
             }
         }
     } else {
         let k = reps.iter().position(|c| std::ptr::eq(*c, anchor)).unwrap_or(0);
         for (j, c) in reps.iter().enumerate().filter(|(_, c)| !std::ptr::eq(**c, anchor)) {
-            let verdict = relate(q(c), q(anchor), settings.tolerance);
+            let verdict = in_time(c, anchor);
             pairs.push(PairVerdict { a: names[k].clone(), b: names[j].clone(), verdict });
         }
     }
     // Outliers are the sources in tension or contradiction with the
     // consensus; a value compatible with it (42 inside "at least 42") is
     // not one. Without a majority no source is an outlier.
-    let outliers: Vec<&Claim> = match &majority {
-        Some((_, backers)) => reps.iter().copied().filter(|c| !backers.iter().any(|b| std::ptr::eq(*b, *c))).collect(),
-        None => Vec::new(),
-    };
+    // Of a running total, an earlier day's figure is superseded, not an
+    // outlier; a later one below an earlier one is (a superseded figure
+    // given as current).
+    let outliers: Vec<&Claim> = reps
+        .iter()
+        .copied()
+        .filter(|c| match &majority {
+            _ if superseded_as_current(c) => true,
+            Some((_, backers)) => date_of(c) == latest && !backers.iter().any(|b| std::ptr::eq(*b, *c)),
+            None => false,
+        })
+        .collect();
     let verdict = pairs.iter().map(|p| p.verdict).min().unwrap_or(Verdict::Agree);
     // A source that gives several voices' figures names the voice of each.
     let mut seen = BTreeSet::new();
@@ -672,11 +725,22 @@ fn judge_quantities(fact: &Fact, words: &str, reps: &[&Claim], all: &[&Claim], s
     };
     let mut explanation = String::with_capacity(128 + 96 * reps.len());
     let _ = write!(explanation, "For \"{words}\", ");
+    // Of a running total, the latest day's figures are compared; the
+    // earlier ones are told apart (see `timeline_note`).
+    let current: Vec<&Claim> = reps.iter().copied().filter(|c| date_of(c) == latest).collect();
+    let note = timeline_note(reps, &date_of, latest, &superseded_as_current, |out, c| {
+        label(out, c);
+        let _ = write!(out, " \"{}\"", Clipped(&q(c).text));
+    });
     let Some((consensus, backers)) = majority else {
         // No majority: every source's value, in the order of the values.
-        let mut by_value = reps.to_vec();
+        let mut by_value = current.clone();
         by_value.sort_by(|a, b| interval_order(&q(a).interval, &q(b).interval));
-        let _ = write!(explanation, "no value has a majority of the {} figures given: ", comparable.len());
+        if comparable.is_empty() {
+            explanation.push_str("every current figure is below an earlier one: ");
+        } else {
+            let _ = write!(explanation, "no value has a majority of the {} figures given: ", comparable.len());
+        }
         for (k, c) in by_value.iter().enumerate() {
             if k > 0 {
                 explanation.push_str("; ");
@@ -686,17 +750,20 @@ fn judge_quantities(fact: &Fact, words: &str, reps: &[&Claim], all: &[&Claim], s
                 write!(explanation, " \"{}\" gives {}", Clipped(&q(c).text), ShowInterval(&q(c).interval, &q(c).unit));
         }
         let _ = write!(explanation, ": {verdict_word}, with no source to single out.");
+        explanation.push_str(&note);
         let mut f = finding(fact, verdict, FindingKind::Quantity, all, explanation);
+        f.outliers = outliers.iter().map(|c| c.source.clone()).collect::<BTreeSet<_>>().into_iter().collect();
         f.pairs = pairs;
         return f;
     };
     let unit = &q(anchor).unit;
     // Every source that does not give the consensus itself is described.
-    let others: Vec<&Claim> = reps.iter().copied().filter(|c| q(c).interval != consensus).collect();
+    let others: Vec<&Claim> = current.iter().copied().filter(|c| q(c).interval != consensus).collect();
     let exact: Vec<&Claim> = backers.iter().copied().filter(|c| q(c).interval == consensus).collect();
     if others.is_empty() {
         list(&mut explanation, &exact);
-        let _ = write!(explanation, " all give {}.", ShowInterval(&consensus, unit));
+        let all_give = if exact.len() == 1 { "gives" } else { "all give" };
+        let _ = write!(explanation, " {all_give} {}.", ShowInterval(&consensus, unit));
     } else {
         if exact.is_empty() {
             let _ = write!(
@@ -708,7 +775,8 @@ fn judge_quantities(fact: &Fact, words: &str, reps: &[&Claim], all: &[&Claim], s
             );
         } else {
             list(&mut explanation, &exact);
-            let _ = write!(explanation, " give {}, while ", ShowInterval(&consensus, unit));
+            let give = if exact.len() == 1 { "gives" } else { "give" };
+            let _ = write!(explanation, " {give} {}, while ", ShowInterval(&consensus, unit));
         }
         for (k, c) in others.iter().enumerate() {
             if k > 0 {
@@ -739,6 +807,7 @@ fn judge_quantities(fact: &Fact, words: &str, reps: &[&Claim], all: &[&Claim], s
         }
         let _ = write!(explanation, ": {verdict_word}.");
     }
+    explanation.push_str(&note);
     let mut f = finding(fact, verdict, FindingKind::Quantity, all, explanation);
     f.consensus = Some(consensus);
     f.outliers = outliers.iter().map(|c| c.source.clone()).collect::<BTreeSet<_>>().into_iter().collect();
@@ -764,6 +833,51 @@ fn interval_order(a: &Interval, b: &Interval) -> std::cmp::Ordering {
         .then(ha.0.cmp(&hb.0))
         .then(ha.1.total_cmp(&hb.1))
         .then(ha.2.cmp(&hb.2))
+}
+
+/// What the timeline of a running total adds to an explanation: which
+/// day's figures are current, the earlier figures (superseded, not
+/// contradictions), and any later figure below an earlier one (a
+/// superseded figure given as current). Empty when the figures are of one
+/// time.
+fn timeline_note(
+    reps: &[&Claim],
+    date_of: &dyn Fn(&Claim) -> Option<PartialDate>,
+    latest: Option<PartialDate>,
+    superseded_as_current: &dyn Fn(&Claim) -> bool,
+    said: impl Fn(&mut String, &Claim),
+) -> String {
+    let Some(latest) = latest else { return String::new() };
+    let mut out = format!(
+        " A running total, dated by each figure's own day or its article's: the figures of {latest} are current"
+    );
+    let mut earlier: Vec<&Claim> = reps.iter().copied().filter(|c| date_of(c).is_some_and(|d| d < latest)).collect();
+    earlier.sort_by_key(|c| date_of(c));
+    if !earlier.is_empty() {
+        out.push_str("; earlier figures are superseded, not contradictions: ");
+        for (k, c) in earlier.iter().enumerate() {
+            if k > 0 {
+                out.push_str(", ");
+            }
+            said(&mut out, c);
+            if let Some(d) = date_of(c) {
+                let _ = write!(out, " on {d}");
+            }
+        }
+    }
+    out.push('.');
+    let late: Vec<&Claim> = reps.iter().copied().filter(|c| superseded_as_current(c)).collect();
+    if !late.is_empty() {
+        out.push(' ');
+        for (k, c) in late.iter().enumerate() {
+            if k > 0 {
+                out.push_str(", ");
+            }
+            said(&mut out, c);
+        }
+        out.push_str(" gives less than an earlier article already gave: a superseded figure given as current.");
+    }
+    out
 }
 
 /// Whether a claim's figure was too large to read (see [`Quantity::saturated`]).
