@@ -1115,6 +1115,40 @@ pub struct Reasons {
     /// object for the same subject and predicate.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub joined: Vec<String>,
+    /// For a fact told in several voices (police and organizers), each
+    /// voice's figures compared across sources.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub voices: Vec<VoiceReason>,
+    /// Sources whose figure for one voice is another voice's consensus.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub misattributed: Vec<Misattribution>,
+}
+
+/// One voice of a fact told in several voices.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct VoiceReason {
+    /// The voice: a role ("police", "organizer"), an organization's key, or
+    /// a speaker; "the outlet itself" for figures no one is credited with.
+    pub voice: String,
+    /// The sources that give this voice's figure, sorted.
+    pub sources: Vec<String>,
+    /// The values a strict majority of them allow, when they do.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub consensus: Option<Interval>,
+    /// The sources whose figure for this voice is outside its consensus.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub outliers: Vec<String>,
+}
+
+/// A figure credited to one voice that is another voice's figure elsewhere.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Misattribution {
+    /// The source.
+    pub source: String,
+    /// The voice it credits the figure to.
+    pub voice: String,
+    /// The voice whose consensus the figure is.
+    pub matches: String,
 }
 
 impl Reasons {

@@ -485,3 +485,50 @@ fn running_totals_are_timelines() {
     let e = &only(&findings).explanation;
     assert!(e.contains("superseded, not contradictions") && e.contains("2023-09-14"), "{e}");
 }
+
+/// A fact told in several voices is compared voice by voice; a source that
+/// credits one voice's figure to another is a likely misattribution.
+#[test]
+fn voices_are_compared_voice_by_voice() {
+    let said = |source: &str, n: usize, role: claimcheck::Role, v: f64| {
+        let mut c =
+            claim(source, Predicate::Participants, Some(quantity(Qualifier::Exact, v, 1000.0, count("person"))));
+        c.id = format!("{source}#{n}");
+        c.object = None;
+        c.attribution.role = Some(role);
+        c
+    };
+    use claimcheck::Role::{Organizer, Police};
+    let both = |s: &str| vec![said(s, 1, Police, 15_000.0), said(s, 2, Organizer, 60_000.0)];
+    // (name, claims, outliers, misattributions as (source, voice, matches))
+    type Case = (&'static str, Vec<Claim>, Vec<&'static str>, Vec<(&'static str, &'static str, &'static str)>);
+    let cases: Vec<Case> = vec![
+        ("every source gives both voices alike", [both("a"), both("b"), both("c")].concat(), vec![], vec![]),
+        (
+            "a source swaps the voices",
+            [both("a"), both("b"), vec![said("c", 1, Police, 60_000.0), said("c", 2, Organizer, 15_000.0)]].concat(),
+            vec!["c"],
+            vec![("c", "organizer", "police"), ("c", "police", "organizer")],
+        ),
+        (
+            "a source credits the organizers' figure to the police",
+            [both("a"), both("b"), vec![said("c", 1, Police, 60_000.0)]].concat(),
+            vec!["c"],
+            vec![("c", "police", "organizer")],
+        ),
+    ];
+    for (name, claims, outliers, misattributed) in cases {
+        let findings = compare_claims(&claims, &[]);
+        let f = only(&findings);
+        assert_eq!(f.verdict, Verdict::Contradict, "case {name}: {}", f.explanation);
+        assert_eq!(f.outliers, outliers, "case {name}: {}", f.explanation);
+        let voices: Vec<&str> = f.reasons.voices.iter().map(|v| v.voice.as_str()).collect();
+        assert_eq!(voices, ["organizer", "police"], "case {name}");
+        let got: Vec<(&str, &str, &str)> =
+            f.reasons.misattributed.iter().map(|m| (m.source.as_str(), m.voice.as_str(), m.matches.as_str())).collect();
+        assert_eq!(got, misattributed, "case {name}: {}", f.explanation);
+        if !misattributed.is_empty() {
+            assert!(f.explanation.contains("misattribution"), "case {name}: {}", f.explanation);
+        }
+    }
+}

@@ -11,6 +11,7 @@ mod evolving;
 mod interval;
 mod objects;
 mod variants;
+mod voices;
 
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
@@ -296,7 +297,7 @@ fn finding(fact: &Fact, verdict: Verdict, kind: FindingKind, claims: &[&Claim], 
         pairs: Vec::new(),
         explanation,
         sides: Vec::new(),
-        reasons: Reasons { joined },
+        reasons: Reasons { joined, ..Reasons::default() },
     }
 }
 
@@ -348,7 +349,11 @@ fn judge(fact: &Fact, relations: &[Relation], settings: &Settings, out: &mut Vec
         if reps.len() < 2 || reps.iter().filter(|c| !saturated(c)).count() == 0 {
             continue;
         }
-        out.push(judge_quantities(fact, &words, &reps, &claims, settings));
+        if voices::applies(&reps) {
+            out.push(voices::judge(fact, &words, &reps, &claims, settings));
+        } else {
+            out.push(judge_quantities(fact, &words, &reps, &claims, settings));
+        }
         judged = true;
     }
 

@@ -347,6 +347,8 @@ fn cells<'r>(f: &'r Finding, columns: &[Column], claims: &BTreeMap<&str, &'r Cla
 /// - A finding with one source: that source is the only source.
 /// - Derived notes: every source gets the note's verdict (they relate two
 ///   facts, there is no consensus value).
+/// - Quantities told in several voices: a source agrees unless its figure
+///   for a voice is outside that voice's consensus.
 /// - Quantities with no consensus (no value has a strict majority): every
 ///   source gets the finding's verdict, none is singled out.
 /// - Findings with pairwise verdicts (quantities): the sources that give
@@ -364,6 +366,13 @@ fn marks<'s>(f: &Finding, keys: &BTreeMap<&'s str, BTreeSet<&str>>) -> BTreeMap<
     }
     if matches!(f.kind, FindingKind::Derived | FindingKind::NameVariant) || f.verdict == Verdict::Agree {
         return sources.map(|s| (s, f.verdict)).collect();
+    }
+    // A fact told in several voices: a source that gives each voice's
+    // figure as that voice does elsewhere agrees; the outliers do not.
+    if !f.reasons.voices.is_empty() {
+        return sources
+            .map(|s| (s, if f.outliers.iter().any(|o| o == s) { f.verdict } else { Verdict::Agree }))
+            .collect();
     }
     // Figures with no majority: no source is singled out.
     if f.kind == FindingKind::Quantity && f.consensus.is_none() {

@@ -1,0 +1,206 @@
+//! Voices: one fact whose figures come from several speakers (police and
+//! organizers, a ministry and a union), compared voice by voice.
+
+use std::borrow::Cow;
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write as _;
+
+use rustc_hash::FxHashMap;
+
+use crate::schema::{Claim, Finding, FindingKind, Interval, Misattribution, Quantity, Role, Verdict, VoiceReason};
+
+use super::{Clipped, Fact, Settings, ShowInterval, consensus, finding, relate, role_word, saturated};
+
+/// The voice a figure is given in, when the text says: an institution's
+/// role (police, organizers), else the organization the speaker speaks
+/// for, else the speaker's role or name. Anonymous sourcing and a cited
+/// outlet are no voice: they relay a figure, they do not own it.
+pub(crate) fn voice_key(c: &Claim) -> Option<Cow<'_, str>> {
+    let a = &c.attribution;
+    match a.role {
+        Some(r @ (Role::Police | Role::Organizer)) => Some(Cow::Borrowed(role_word(r))),
+        _ => a
+            .affiliation
+            .as_ref()
+            .map(|e| Cow::Borrowed(e.key.as_str()))
+            .or_else(|| a.role.map(|r| Cow::Borrowed(role_word(r))))
+            .or_else(|| a.speaker.as_deref().map(|s| Cow::Owned(crate::text::fold(s)))),
+    }
+}
+
+/// Whether a fact's figures are to be compared voice by voice: two voices
+/// or more, and a source that gives the figures of two of them (so the
+/// story itself sets them side by side).
+pub(crate) fn applies(reps: &[&Claim]) -> bool {
+    let mut by_source: BTreeMap<&str, BTreeSet<Cow<str>>> = BTreeMap::new();
+    let mut all: BTreeSet<Cow<str>> = BTreeSet::new();
+    for c in reps {
+        if let Some(v) = voice_key(c) {
+            all.insert(v.clone());
+            by_source.entry(&c.source).or_default().insert(v);
+        }
+    }
+    all.len() >= 2 && by_source.values().any(|v| v.len() >= 2)
+}
+
+/// One voice's figures across sources: their consensus, when a strict
+/// majority share one, and the sources outside it.
+struct Voice<'c> {
+    key: String,
+    reps: Vec<&'c Claim>,
+    consensus: Option<Interval>,
+    outliers: Vec<&'c Claim>,
+}
+
+/// Judges a fact voice by voice: each voice's figures against the same
+/// voice's in other sources; the voices against each other (police against
+/// organizers is a disagreement between speakers, not between outlets); and
+/// a source whose figure for one voice is another voice's consensus (a
+/// likely misattribution).
+pub(crate) fn judge(fact: &Fact, words: &str, reps: &[&Claim], all: &[&Claim], settings: &Settings) -> Finding {
+    // Each figure normalized once, by address (every claim asked about is one of `reps`).
+    let normalized: FxHashMap<*const Claim, Quantity> = reps
+        .iter()
+        .map(|&c| (c as *const Claim, c.quantity.as_ref().map_or_else(empty, |q| settings.normalized(q).into_owned())))
+        .collect();
+    let q = |c: &Claim| -> &Quantity { &normalized[&(c as *const Claim)] };
+    let mut grouped: BTreeMap<String, Vec<&Claim>> = BTreeMap::new();
+    for c in reps {
+        let key = voice_key(c).map_or_else(|| "the outlet itself".to_string(), Cow::into_owned);
+        grouped.entry(key).or_default().push(c);
+    }
+    let voices: Vec<Voice> = grouped
+        .into_iter()
+        .map(|(key, reps)| {
+            let comparable: Vec<&Claim> = reps.iter().copied().filter(|c| !saturated(c)).collect();
+            let intervals: Vec<Interval> = comparable.iter().map(|c| q(c).interval).collect();
+            let m = consensus::majority(&intervals);
+            let outliers = match &m {
+                Some(m) => {
+                    let backers: Vec<&Claim> = m.members.iter().map(|&k| comparable[k]).collect();
+                    reps.iter().copied().filter(|c| !backers.iter().any(|b| std::ptr::eq(*b, *c))).collect()
+                }
+                None => Vec::new(),
+            };
+            Voice { key, reps, consensus: m.map(|m| m.interval), outliers }
+        })
+        .collect();
+    // Within a voice, figures relate as figures; the worst is the voice's verdict.
+    let mut within = Verdict::Agree;
+    for v in &voices {
+        for (i, a) in v.reps.iter().enumerate() {
+            for b in v.reps.iter().skip(i + 1).take(super::MAX_PAIRED_SOURCES) {
+                within = within.min(relate(q(a), q(b), settings.tolerance));
+            }
+        }
+    }
+    // Between voices: their consensuses.
+    let anchors: Vec<(&Voice, Quantity)> = voices
+        .iter()
+        .filter_map(|v| {
+            let iv = v.consensus?;
+            let mut a = q(v.reps[0]).clone();
+            a.interval = iv;
+            Some((v, a))
+        })
+        .collect();
+    let mut between = Verdict::Agree;
+    for (i, (_, a)) in anchors.iter().enumerate() {
+        for (_, b) in &anchors[i + 1..] {
+            between = between.min(relate(a, b, settings.tolerance));
+        }
+    }
+    // A figure outside its voice's consensus that another voice's consensus holds.
+    let mut misattributed = Vec::new();
+    for v in &voices {
+        for c in &v.outliers {
+            let iv = q(c).interval;
+            let other = anchors.iter().find(|(w, a)| {
+                w.key != v.key && matches!(relate(q(c), a, settings.tolerance), Verdict::Agree | Verdict::Compatible)
+            });
+            if let (Some((w, _)), false) = (other, iv.low.is_none() && iv.high.is_none()) {
+                misattributed.push(Misattribution {
+                    source: c.source.clone(),
+                    voice: v.key.clone(),
+                    matches: w.key.clone(),
+                });
+            }
+        }
+    }
+    let verdict = within.min(between);
+    let explanation = explain(words, &voices, between, &misattributed, &normalized);
+    let mut f = finding(fact, verdict, FindingKind::Quantity, all, explanation);
+    let outliers: BTreeSet<String> = voices.iter().flat_map(|v| v.outliers.iter().map(|c| c.source.clone())).collect();
+    f.outliers = outliers.into_iter().collect();
+    f.reasons.voices = voices
+        .iter()
+        .map(|v| VoiceReason {
+            voice: v.key.clone(),
+            sources: v.reps.iter().map(|c| c.source.clone()).collect::<BTreeSet<_>>().into_iter().collect(),
+            consensus: v.consensus,
+            outliers: v.outliers.iter().map(|c| c.source.clone()).collect::<BTreeSet<_>>().into_iter().collect(),
+        })
+        .collect();
+    f.reasons.misattributed = misattributed;
+    f
+}
+
+fn empty() -> Quantity {
+    Quantity {
+        text: String::new(),
+        start: 0,
+        end: 0,
+        value: 0.0,
+        interval: Interval { low: None, high: None, low_inclusive: false, high_inclusive: false },
+        qualifier: crate::schema::Qualifier::Exact,
+        unit: crate::schema::Unit::Count { concept: None },
+        rounding: 1.0,
+        saturated: false,
+    }
+}
+
+/// "For X, the figures come from 2 voices, compared voice by voice: ...".
+fn explain(
+    words: &str,
+    voices: &[Voice],
+    between: Verdict,
+    misattributed: &[Misattribution],
+    normalized: &FxHashMap<*const Claim, Quantity>,
+) -> String {
+    let q = |c: &Claim| -> &Quantity { &normalized[&(c as *const Claim)] };
+    let mut e = format!("For \"{words}\", the figures come from {} voices, compared voice by voice: ", voices.len());
+    for (k, v) in voices.iter().enumerate() {
+        if k > 0 {
+            e.push_str("; ");
+        }
+        let _ = write!(e, "{}: ", v.key);
+        for (i, c) in v.reps.iter().enumerate() {
+            if i > 0 {
+                e.push_str(", ");
+            }
+            let _ = write!(e, "{} ({}) \"{}\"", c.source, c.lang, Clipped(&q(c).text));
+        }
+        match v.consensus {
+            Some(iv) => {
+                let _ = write!(e, " (a majority give {})", ShowInterval(&iv, &q(v.reps[0]).unit));
+                if !v.outliers.is_empty() {
+                    let out: Vec<&str> = v.outliers.iter().map(|c| c.source.as_str()).collect();
+                    let _ = write!(e, ", {} apart", out.join(", "));
+                }
+            }
+            None => e.push_str(" (no majority)"),
+        }
+    }
+    e.push('.');
+    if between < Verdict::Compatible {
+        e.push_str(" The voices give different figures: a disagreement between speakers, each told as they say it, not between outlets.");
+    }
+    for m in misattributed {
+        let _ = write!(
+            e,
+            " {} gives for {} the figure {} gives elsewhere: a likely misattribution.",
+            m.source, m.voice, m.matches
+        );
+    }
+    e
+}
