@@ -1097,7 +1097,9 @@ pub struct Finding {
     /// source), so that the work stays linear in the number of sources.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub pairs: Vec<PairVerdict>,
-    /// One sentence in English naming the sources, the values and the languages.
+    /// One sentence in English naming the sources, the values and the
+    /// languages, rendered from [`Finding::reasons`] by
+    /// [`crate::render::explain`].
     pub explanation: String,
     /// For a [`FindingKind::Dispute`], what each source reports, in source order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -1107,9 +1109,50 @@ pub struct Finding {
     pub reasons: Reasons,
 }
 
-/// The reasons of a finding, as data.
+/// The reasons of a finding, as data: the views and the English
+/// explanation ([`Finding::explanation`]) are rendered from them.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Reasons {
+    /// The fact in words, as its first claim writes its subject and object
+    /// ("ByteDance order chip").
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub fact: String,
+    /// What each source gives, in the order the explanation tells them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub values: Vec<Value>,
+    /// For quantities: how many figures were compared (one per source, and
+    /// per voice in a source of several), saturated ones left out.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub figures: Option<usize>,
+    /// For quantities: how many of them make the consensus.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub backers: Option<usize>,
+    /// For quantities: the unit the consensus is told in.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<Unit>,
+    /// For a fact told in several voices: whether the voices' figures
+    /// disagree with each other (a disagreement between speakers).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub voices_disagree: bool,
+    /// For a running total told on several days: the latest day, whose
+    /// figures are current.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub current: Option<PartialDate>,
+    /// For a dispute: who denies, one entry per speaker.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub denied_by: Vec<String>,
+    /// For an attribute: the speaker quoted with different affiliations.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub speaker: Option<String>,
+    /// For an attribute: the relation that reconciles the affiliations.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub relation: Option<Relation>,
+    /// For a derived note: what was received, in percent of what was ordered, at most.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub share: Option<f64>,
+    /// For a name variant: the entities named in the same sentences as both.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub contexts: Vec<String>,
     /// The claims, by id, that name no object and joined the fact's object
     /// by generalization: the batch, or their own document, names that one
     /// object for the same subject and predicate.
@@ -1122,6 +1165,88 @@ pub struct Reasons {
     /// Sources whose figure for one voice is another voice's consensus.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub misattributed: Vec<Misattribution>,
+}
+
+/// What one source gives for a finding, as the reasons tell it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Value {
+    /// The source.
+    pub source: String,
+    /// Its language, when the value comes from a claim.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<Lang>,
+    /// The voice, when the source gives the figures of several.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub voice: Option<String>,
+    /// As written: the figure, the time, the affiliation, the name, or a
+    /// quote of the evidence; empty when only the source's side counts.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub text: String,
+    /// The figure's values.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub interval: Option<Interval>,
+    /// The figure's unit.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<Unit>,
+    /// The time as written, with its value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time: Option<TimeRef>,
+    /// The part the value plays in the finding.
+    pub role: ValueRole,
+    /// How a figure apart from the consensus relates to it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub how: Option<How>,
+    /// The day a running total's figure holds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<PartialDate>,
+}
+
+/// The part a [`Value`] plays in a finding.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ValueRole {
+    /// A figure that is the consensus itself.
+    Consensus,
+    /// A current figure other than the consensus (see [`Value::how`]).
+    Other,
+    /// A figure of a fact with no consensus.
+    Figure,
+    /// A running total's figure of an earlier day: superseded.
+    Superseded,
+    /// A figure below what an earlier day already gave: a superseded figure given as current.
+    GivenAsCurrent,
+    /// What a source says of a fact: a time, an affiliation, a quote, a figure of a voice.
+    Said,
+    /// A source that asserts a disputed or denied claim.
+    Asserted,
+    /// A denial, with a quote of its evidence.
+    Denied,
+    /// What was ordered (a derived note).
+    Ordered,
+    /// What was received (a derived note).
+    Received,
+    /// A spelling of the first name of a name variant.
+    First,
+    /// A spelling of the second name of a name variant.
+    Second,
+}
+
+/// How a figure relates to the consensus.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum How {
+    /// The same values.
+    Same,
+    /// Values that overlap.
+    Overlapping,
+    /// A value that touches it at a bound one excludes, within rounding.
+    TouchesBoundary,
+    /// A value just outside it, within the rounding of the written forms.
+    JustOutside,
+    /// The opposite bound of the same value ("more than 12" against "up to 12").
+    OppositeBound,
+    /// A value outside it beyond rounding.
+    BeyondRounding,
 }
 
 /// One voice of a fact told in several voices.

@@ -1,10 +1,11 @@
 //! The comparator on its own: claims built by hand, as another extractor
 //! would give them, through `compare_claims`.
 
+use claimcheck::How;
 use claimcheck::{
     Attribution, Claim, Concept, Currency, EntityRef, Evidence, Finding, FindingKind, Interval, Lang, Modality, Object,
     PartialDate, Polarity, Predicate, Qualifier, Quantity, Relation, RelationKind, Side, TimeRef, TimeRelation,
-    TimeValue, Unit, Verdict, compare_claims,
+    TimeValue, Unit, ValueRole, Verdict, compare_claims,
 };
 
 fn entity(key: &str) -> EntityRef {
@@ -531,4 +532,32 @@ fn voices_are_compared_voice_by_voice() {
             assert!(f.explanation.contains("misattribution"), "case {name}: {}", f.explanation);
         }
     }
+}
+
+/// The reasons carry what the explanation says: each figure with its part
+/// (the consensus, a figure apart and how) and the counts; the explanation
+/// is rendered from them.
+#[test]
+fn reasons_carry_the_figures() {
+    let claims = [
+        claim("a", Predicate::Order, Some(quantity(Qualifier::MoreThan, 100_000.0, 1000.0, count("car")))),
+        claim("b", Predicate::Order, Some(quantity(Qualifier::MoreThan, 100_000.0, 1000.0, count("car")))),
+        claim("c", Predicate::Order, Some(quantity(Qualifier::Exact, 100_000.0, 1000.0, count("car")))),
+    ];
+    let findings = compare_claims(&claims, &[]);
+    let f = only(&findings);
+    let r = &f.reasons;
+    let parts: Vec<(&str, ValueRole, Option<How>)> =
+        r.values.iter().map(|v| (v.source.as_str(), v.role, v.how)).collect();
+    assert_eq!(
+        parts,
+        [
+            ("a", ValueRole::Consensus, None),
+            ("b", ValueRole::Consensus, None),
+            ("c", ValueRole::Other, Some(How::TouchesBoundary))
+        ]
+    );
+    assert_eq!((r.figures, r.backers), (Some(3), Some(2)));
+    assert_eq!(claimcheck::render::explain(f), f.explanation);
+    assert!(f.explanation.contains("only touches it at its boundary"), "{}", f.explanation);
 }

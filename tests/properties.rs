@@ -293,3 +293,16 @@ proptest! {
         }
     }
 }
+
+/// Every explanation is rendered from its finding's reasons: read back from
+/// JSON, each finding of every corpus renders to the same text.
+#[test]
+fn explanations_render_from_reasons() {
+    for (name, docs) in all_corpora() {
+        let report = check_consistency(&docs).expect("the corpus checks");
+        let back: Report = serde_json::from_str(&render::json(&report)).expect("the JSON reads back");
+        for (f, g) in report.findings.iter().zip(&back.findings) {
+            assert_eq!(render::explain(g), f.explanation, "{name}: {:?} {}", f.kind, f.subject);
+        }
+    }
+}

@@ -17,16 +17,14 @@ use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 
 use rustc_hash::FxHashMap;
-use std::fmt::{self, Write as _};
 use std::sync::Arc;
 
 pub use interval::relate;
 pub(crate) use variants::{Variant, name_variants};
 
-use crate::extract::numbers::SATURATION;
 use crate::schema::{
-    Claim, Currency, Finding, FindingKind, Interval, PairVerdict, PartialDate, Polarity, Predicate, Qualifier,
-    Quantity, Reasons, Relation, RelationKind, Side, SourceSide, TimeValue, Unit, Verdict,
+    Claim, Currency, Finding, FindingKind, How, Interval, PairVerdict, PartialDate, Polarity, Predicate, Qualifier,
+    Quantity, Reasons, Relation, RelationKind, Side, SourceSide, TimeValue, Unit, Value, ValueRole, Verdict,
 };
 
 /// Settings of the comparator.
@@ -99,6 +97,9 @@ pub(crate) fn compare(claims: &[Claim], relations: &[Relation], settings: &Setti
         judge(fact, relations, settings, &mut findings);
     }
     derived(&facts, &mut findings);
+    for f in &mut findings {
+        f.explanation = crate::render::explain(f);
+    }
     sort_findings(&mut findings);
     findings
 }
@@ -265,25 +266,13 @@ fn voice(c: &Claim) -> Option<&str> {
         .or_else(|| a.affiliation.as_ref().map(|o| o.key.as_str()))
 }
 
-fn source_label(c: &Claim) -> String {
-    format!("{} ({})", c.source, c.lang)
-}
-
-fn finding(fact: &Fact, verdict: Verdict, kind: FindingKind, claims: &[&Claim], mut explanation: String) -> Finding {
+/// A finding on a fact, its reasons started (the fact in words, the
+/// claims joined by generalization); its explanation is rendered at the
+/// end of [`compare`].
+fn finding(fact: &Fact, verdict: Verdict, kind: FindingKind, claims: &[&Claim]) -> Finding {
     let joined: Vec<&Claim> =
         fact.joined.iter().copied().filter(|j| claims.iter().any(|c| std::ptr::eq(*c, *j))).collect();
-    let joined = ids_of(&joined);
-    if let (Some(object), false) = (fact.object, joined.is_empty()) {
-        let _ = write!(
-            explanation,
-            " Joined by generalization: {} {} no object and {} \"{object}\", the one object named for \"{} {}\".",
-            joined.join(", "),
-            if joined.len() == 1 { "names" } else { "name" },
-            if joined.len() == 1 { "joins" } else { "join" },
-            fact.subject,
-            fact.predicate,
-        );
-    }
+    let joined = if fact.object.is_some() { ids_of(&joined) } else { Vec::new() };
     Finding {
         verdict,
         kind,
@@ -295,14 +284,34 @@ fn finding(fact: &Fact, verdict: Verdict, kind: FindingKind, claims: &[&Claim], 
         consensus: None,
         outliers: Vec::new(),
         pairs: Vec::new(),
-        explanation,
+        explanation: String::new(),
         sides: Vec::new(),
-        reasons: Reasons { joined, ..Reasons::default() },
+        reasons: Reasons { fact: fact_words(fact), joined, ..Reasons::default() },
     }
 }
 
+/// A value of a claim for the reasons: its source, language and role.
+fn value(c: &Claim, role: ValueRole) -> Value {
+    Value {
+        source: c.source.clone(),
+        lang: Some(c.lang),
+        voice: None,
+        text: String::new(),
+        interval: None,
+        unit: None,
+        time: None,
+        role,
+        how: None,
+        date: None,
+    }
+}
+
+/// A claim's figure for the reasons, as written, with its values.
+fn figure(c: &Claim, q: &Quantity, role: ValueRole) -> Value {
+    Value { text: q.text.clone(), interval: Some(q.interval), unit: Some(q.unit.clone()), ..value(c, role) }
+}
+
 fn judge(fact: &Fact, relations: &[Relation], settings: &Settings, out: &mut Vec<Finding>) {
-    let words = fact_words(fact);
     let sources = source_count(&fact.claims);
     let affirmed: Vec<&Claim> = fact.claims.iter().copied().filter(|c| c.polarity == Polarity::Affirmed).collect();
     let denied: Vec<&Claim> = fact.claims.iter().copied().filter(|c| c.polarity == Polarity::Denied).collect();
@@ -310,7 +319,7 @@ fn judge(fact: &Fact, relations: &[Relation], settings: &Settings, out: &mut Vec
 
     // Assertion against denial.
     if !affirmed.is_empty() && !denied.is_empty() {
-        out.push(judge_polarity(fact, &words, &affirmed, &denied));
+        out.push(judge_polarity(fact, &affirmed, &denied));
         judged = true;
     }
 
@@ -350,9 +359,9 @@ fn judge(fact: &Fact, relations: &[Relation], settings: &Settings, out: &mut Vec
             continue;
         }
         if voices::applies(&reps) {
-            out.push(voices::judge(fact, &words, &reps, &claims, settings));
+            out.push(voices::judge(fact, &reps, &claims, settings));
         } else {
-            out.push(judge_quantities(fact, &words, &reps, &claims, settings));
+            out.push(judge_quantities(fact, &reps, &claims, settings));
         }
         judged = true;
     }
@@ -361,37 +370,32 @@ fn judge(fact: &Fact, relations: &[Relation], settings: &Settings, out: &mut Vec
     if !judged {
         let timed: Vec<&Claim> = affirmed.iter().copied().filter(|c| c.time.is_some()).collect();
         if source_count(&timed) >= 2 {
-            let values: BTreeSet<String> =
-                timed.iter().filter_map(|c| c.time.as_ref()).map(|t| t.value.to_string()).collect();
+            let values: BTreeSet<TimeValue> = timed.iter().filter_map(|c| c.time.as_ref()).map(|t| t.value).collect();
             let verdict = if values.len() == 1 { Verdict::Agree } else { Verdict::Compatible };
-            let said: Vec<String> =
-                per_source_text(&timed, |c| c.time.as_ref().map(|t| t.text.clone()).unwrap_or_default());
-            let how = if verdict == Verdict::Agree {
-                format!("agree on {}", values.iter().next().map(String::as_str).unwrap_or(""))
-            } else {
-                format!("give times that can be the same ({})", values.into_iter().collect::<Vec<_>>().join(", "))
-            };
-            out.push(finding(
-                fact,
-                verdict,
-                FindingKind::Time,
-                &timed,
-                format!("For \"{words}\", {} {how}.", said.join(", ")),
-            ));
+            let mut f = finding(fact, verdict, FindingKind::Time, &timed);
+            f.reasons.values = timed
+                .iter()
+                .map(|c| {
+                    let t = c.time.clone();
+                    Value {
+                        text: t.as_ref().map(|t| t.text.clone()).unwrap_or_default(),
+                        time: t,
+                        ..value(c, ValueRole::Said)
+                    }
+                })
+                .collect();
+            out.push(f);
             judged = true;
         }
     }
 
     // Presence: several sources report the fact with nothing to compare.
     if !judged && sources >= 2 {
-        let said: Vec<String> = per_source_text(&fact.claims, |c| clip(&c.evidence.text, 60));
-        out.push(finding(
-            fact,
-            Verdict::Agree,
-            FindingKind::Presence,
-            &fact.claims,
-            format!("{sources} sources report \"{words}\": {}.", said.join("; ")),
-        ));
+        let mut f = finding(fact, Verdict::Agree, FindingKind::Presence, &fact.claims);
+        f.reasons.values = first_per_source(&fact.claims)
+            .map(|c| Value { text: quote(&c.evidence.text, 60), ..value(c, ValueRole::Said) })
+            .collect();
+        out.push(f);
         judged = true;
     }
 
@@ -404,26 +408,20 @@ fn judge(fact: &Fact, relations: &[Relation], settings: &Settings, out: &mut Vec
         } else {
             FindingKind::Presence
         };
-        let value = c
-            .quantity
-            .as_ref()
-            .map(|q| format!(" \"{}\" ({})", Clipped(&q.text), show_interval(&q.interval, &q.unit)))
-            .unwrap_or_default();
-        let when = c.time.as_ref().map(|t| format!(" \"{}\"", t.text)).unwrap_or_default();
-        let mut f = finding(
-            fact,
-            Verdict::SingleSource,
-            kind,
-            &fact.claims,
-            format!("Only {} reports \"{words}\"{value}{when}.", source_label(c)),
-        );
+        let mut f = finding(fact, Verdict::SingleSource, kind, &fact.claims);
+        let mut v = match &c.quantity {
+            Some(q) => figure(c, q, ValueRole::Said),
+            None => value(c, ValueRole::Said),
+        };
+        v.time = c.time.clone();
+        f.reasons.values = vec![v];
         if let Some(q) = c.quantity.as_ref().filter(|q| !q.saturated) {
             f.consensus = Some(q.interval);
         }
         out.push(f);
     }
 
-    attributes(fact, &words, relations, out);
+    attributes(fact, relations, out);
 }
 
 /// Who denies, in words, one entry per speaker (or role when unnamed):
@@ -464,32 +462,17 @@ fn deniers(denied: &[&Claim]) -> Vec<String> {
 /// is told, and the sources that state the claim without the denial are
 /// the outliers. A denial in a source's own voice contradicts the sources
 /// that assert it.
-fn judge_polarity(fact: &Fact, words: &str, affirmed: &[&Claim], denied: &[&Claim]) -> Finding {
-    let by = |list: &[&Claim]| {
-        let labels: BTreeSet<String> = list.iter().map(|c| source_label(c)).collect();
-        labels.into_iter().collect::<Vec<_>>().join(", ")
-    };
+fn judge_polarity(fact: &Fact, affirmed: &[&Claim], denied: &[&Claim]) -> Finding {
     let deniers = deniers(denied);
-    let evidence: Vec<String> = denied
-        .iter()
-        .map(|c| format!("{} \"{}\"", source_label(c), clip(&c.evidence.text, 90)))
-        .collect::<BTreeSet<_>>()
-        .into_iter()
-        .collect();
     let all: Vec<&Claim> = affirmed.iter().chain(denied).copied().collect();
+    let kind = if deniers.is_empty() { FindingKind::Polarity } else { FindingKind::Dispute };
+    let mut f = finding(fact, Verdict::Contradict, kind, &all);
+    f.reasons.values = first_per_source(affirmed)
+        .map(|c| value(c, ValueRole::Asserted))
+        .chain(denied.iter().map(|c| Value { text: quote(&c.evidence.text, 90), ..value(c, ValueRole::Denied) }))
+        .collect();
     if deniers.is_empty() {
-        return finding(
-            fact,
-            Verdict::Contradict,
-            FindingKind::Polarity,
-            &all,
-            format!(
-                "\"{words}\" is asserted in {} and denied in {}: {}.",
-                by(affirmed),
-                by(denied),
-                evidence.join("; ")
-            ),
-        );
+        return f;
     }
     let asserting: BTreeSet<&str> = affirmed.iter().map(|c| c.source.as_str()).collect();
     let denying: BTreeSet<&str> = denied.iter().map(|c| c.source.as_str()).collect();
@@ -504,40 +487,29 @@ fn judge_polarity(fact: &Fact, words: &str, affirmed: &[&Claim], denied: &[&Clai
             },
         })
         .collect();
-    let of = |side: Side| -> Vec<&Claim> {
-        let sources: BTreeSet<&str> = sides.iter().filter(|s| s.reports == side).map(|s| s.source.as_str()).collect();
-        all.iter().copied().filter(|c| sources.contains(c.source.as_str())).collect()
-    };
-    let (both, only_asserted, only_denied) = (of(Side::Both), of(Side::Assertion), of(Side::Denial));
-    let mut e = format!(
-        "\"{words}\" is disputed: asserted in {} and denied by {} in {}: {}.",
-        by(affirmed),
-        deniers.join("; "),
-        by(denied),
-        evidence.join("; ")
-    );
-    // "reports" for one source, "report" for several.
-    let verb = |list: &[&Claim], one: &str, many: &str| {
-        if source_count(list) == 1 { one.to_string() } else { many.to_string() }
-    };
-    if !both.is_empty() {
-        let _ = write!(e, " {} {} both sides.", by(&both), verb(&both, "reports", "report"));
-    }
-    if !only_denied.is_empty() {
-        let _ = write!(e, " {} {} only the denial.", by(&only_denied), verb(&only_denied, "reports", "report"));
-    }
-    if !only_asserted.is_empty() {
-        let _ = write!(e, " {} {} it without the denial.", by(&only_asserted), verb(&only_asserted, "states", "state"));
-    }
-    let mut f = finding(fact, Verdict::Contradict, FindingKind::Dispute, &all, e);
     f.outliers = sides.iter().filter(|s| s.reports == Side::Assertion).map(|s| s.source.clone()).collect();
     f.sides = sides;
+    f.reasons.denied_by = deniers;
     f
+}
+
+/// Each source's first claim, in source order.
+fn first_per_source<'c>(claims: &[&'c Claim]) -> impl Iterator<Item = &'c Claim> {
+    let mut seen: BTreeMap<&str, &Claim> = BTreeMap::new();
+    for c in claims {
+        seen.entry(&c.source).or_insert(c);
+    }
+    seen.into_values()
+}
+
+/// A quote of a text: its first `n` chars, trimmed, with an ellipsis when cut.
+fn quote(s: &str, n: usize) -> String {
+    crate::render::clip(s, n)
 }
 
 /// A speaker quoted in several sources with different affiliations:
 /// compatible when a relation links them, a contradiction otherwise.
-fn attributes(fact: &Fact, words: &str, relations: &[Relation], out: &mut Vec<Finding>) {
+fn attributes(fact: &Fact, relations: &[Relation], out: &mut Vec<Finding>) {
     let mut by_speaker: BTreeMap<String, Vec<&Claim>> = BTreeMap::new();
     for c in &fact.claims {
         if let (Some(s), Some(_)) = (&c.attribution.speaker, &c.attribution.affiliation) {
@@ -552,34 +524,21 @@ fn attributes(fact: &Fact, words: &str, relations: &[Relation], out: &mut Vec<Fi
         }
         let affs: Vec<&str> = affs.into_iter().collect();
         let linked = affs.iter().all(|a| affs.iter().all(|b| a == b || related(a, b, relations)));
-        let speaker = claims.iter().filter_map(|c| c.attribution.speaker.clone()).min().unwrap_or_default();
-        let said = per_source_text(&claims, |c| {
-            c.attribution.affiliation.as_ref().map(|e| e.text.clone()).unwrap_or_default()
-        });
-        let (verdict, why) = if linked {
-            let rel = relations
-                .iter()
-                .find(|r| affs.contains(&r.from.key.as_str()) && affs.contains(&r.to.key.as_str()))
-                .map(|r| {
-                    let src = r
-                        .source
-                        .as_deref()
-                        .map(|s| format!(", as {s} states"))
-                        .unwrap_or_else(|| " (knowledge base)".to_string());
-                    format!("{} owns {}{src}", r.from.text, r.to.text)
-                })
-                .unwrap_or_default();
-            (Verdict::Compatible, format!("the two are related: {rel}"))
-        } else {
-            (Verdict::Contradict, "nothing in the texts or the knowledge base relates them".to_string())
-        };
-        out.push(finding(
-            fact,
-            verdict,
-            FindingKind::Attribute,
-            &claims,
-            format!("On \"{words}\", {speaker} speaks for different organizations: {}; {why}.", said.join(", ")),
-        ));
+        let verdict = if linked { Verdict::Compatible } else { Verdict::Contradict };
+        let mut f = finding(fact, verdict, FindingKind::Attribute, &claims);
+        f.reasons.speaker = claims.iter().filter_map(|c| c.attribution.speaker.clone()).min();
+        f.reasons.relation = relations
+            .iter()
+            .find(|r| affs.contains(&r.from.key.as_str()) && affs.contains(&r.to.key.as_str()))
+            .filter(|_| linked)
+            .cloned();
+        f.reasons.values = first_per_source(&claims)
+            .map(|c| {
+                let text = c.attribution.affiliation.as_ref().map(|e| e.text.clone()).unwrap_or_default();
+                Value { text, ..value(c, ValueRole::Said) }
+            })
+            .collect();
+        out.push(f);
     }
 }
 
@@ -590,19 +549,10 @@ fn related(a: &str, b: &str, relations: &[Relation]) -> bool {
     })
 }
 
-/// "000 (pt) \"100 mil\", 001 (pt) \"mais de 100 mil\"": one entry per source.
-fn per_source_text(claims: &[&Claim], f: impl Fn(&Claim) -> String) -> Vec<String> {
-    let mut seen = BTreeMap::new();
-    for c in claims {
-        seen.entry(c.source.clone()).or_insert_with(|| format!("{} \"{}\"", source_label(c), f(c)));
-    }
-    seen.into_values().collect()
-}
-
 /// The most sources of one fact whose figures are all compared pairwise.
 pub(crate) const MAX_PAIRED_SOURCES: usize = 64;
 
-fn judge_quantities(fact: &Fact, words: &str, reps: &[&Claim], all: &[&Claim], settings: &Settings) -> Finding {
+fn judge_quantities(fact: &Fact, reps: &[&Claim], all: &[&Claim], settings: &Settings) -> Finding {
     // Each source's quantity, normalized once.
     // Keyed by address: every claim asked about is one of `reps`.
     let normalized: FxHashMap<*const Claim, Cow<Quantity>> = reps
@@ -701,122 +651,62 @@ fn judge_quantities(fact: &Fact, words: &str, reps: &[&Claim], all: &[&Claim], s
         })
         .collect();
     let verdict = pairs.iter().map(|p| p.verdict).min().unwrap_or(Verdict::Agree);
+    let mut f = finding(fact, verdict, FindingKind::Quantity, all);
+    f.outliers = outliers.iter().map(|c| c.source.clone()).collect::<BTreeSet<_>>().into_iter().collect();
+    f.pairs = pairs;
     // A source that gives several voices' figures names the voice of each.
     let mut seen = BTreeSet::new();
     let split: BTreeSet<&str> =
         reps.iter().filter(|c| !seen.insert(c.source.as_str())).map(|c| c.source.as_str()).collect();
-    // "000 (pt)", or "000 (pt, police)" in a source of several voices.
-    let label = |out: &mut String, c: &Claim| {
-        let _ = match voice(c).filter(|_| split.contains(c.source.as_str())) {
-            Some(v) => write!(out, "{} ({}, {v})", c.source, c.lang),
-            None => write!(out, "{} ({})", c.source, c.lang),
-        };
+    let val = |c: &Claim, role: ValueRole| -> Value {
+        let mut v = figure(c, q(c), role);
+        v.voice = voice(c).filter(|_| split.contains(c.source.as_str())).map(str::to_string);
+        v.date = date_of(c);
+        v
     };
-    let list = |out: &mut String, cs: &[&Claim]| {
-        for (k, c) in cs.iter().enumerate() {
-            if k > 0 {
-                out.push_str(", ");
-            }
-            label(out, c);
-            let _ = write!(out, " \"{}\"", Clipped(&q(c).text));
-        }
-    };
-    let verdict_word = match verdict {
-        Verdict::Contradict => "a contradiction",
-        Verdict::Tension => "a tension, not a contradiction",
-        Verdict::Compatible => "compatible",
-        Verdict::Agree => "agreement",
-        Verdict::SingleSource => "one source",
-    };
-    let mut explanation = String::with_capacity(128 + 96 * reps.len());
-    let _ = write!(explanation, "For \"{words}\", ");
+    let mut values: Vec<Value> = Vec::with_capacity(reps.len() + 2);
     // Of a running total, the latest day's figures are compared; the
-    // earlier ones are told apart (see `timeline_note`).
+    // earlier ones are told apart, in date order.
     let current: Vec<&Claim> = reps.iter().copied().filter(|c| date_of(c) == latest).collect();
-    let note = timeline_note(reps, &date_of, latest, &superseded_as_current, |out, c| {
-        label(out, c);
-        let _ = write!(out, " \"{}\"", Clipped(&q(c).text));
-    });
-    let Some((consensus, backers)) = majority else {
-        // No majority: every source's value, in the order of the values.
-        let mut by_value = current.clone();
-        by_value.sort_by(|a, b| interval_order(&q(a).interval, &q(b).interval));
-        if comparable.is_empty() {
-            explanation.push_str("every current figure is below an earlier one: ");
-        } else {
-            let _ = write!(explanation, "no value has a majority of the {} figures given: ", comparable.len());
+    f.reasons.current = latest;
+    let mut earlier: Vec<&Claim> =
+        reps.iter().copied().filter(|c| date_of(c).zip(latest).is_some_and(|(d, l)| d < l)).collect();
+    earlier.sort_by_key(|c| date_of(c));
+    f.reasons.figures = Some(comparable.len());
+    match majority {
+        None => {
+            // No majority: every current figure, in the order of the values.
+            let mut by_value = current.clone();
+            by_value.sort_by(|a, b| interval_order(&q(a).interval, &q(b).interval));
+            values.extend(by_value.iter().map(|c| val(c, ValueRole::Figure)));
         }
-        for (k, c) in by_value.iter().enumerate() {
-            if k > 0 {
-                explanation.push_str("; ");
+        Some((consensus, backers)) => {
+            f.consensus = Some(consensus);
+            f.reasons.backers = Some(backers.len());
+            f.reasons.unit = Some(q(anchor).unit.clone());
+            values.extend(backers.iter().filter(|c| q(c).interval == consensus).map(|c| val(c, ValueRole::Consensus)));
+            for c in current.iter().filter(|c| q(c).interval != consensus) {
+                let oq = q(c);
+                let rel = agreed.as_ref().map_or(Verdict::Contradict, |a| relate(oq, a, settings.tolerance));
+                let how = match rel {
+                    Verdict::Agree => How::Same,
+                    Verdict::Compatible => How::Overlapping,
+                    Verdict::Tension if touches(&oq.interval, &consensus) => How::TouchesBoundary,
+                    Verdict::Tension => How::JustOutside,
+                    Verdict::Contradict
+                        if inverted(oq.qualifier, q(anchor).qualifier) && oq.value == q(anchor).value =>
+                    {
+                        How::OppositeBound
+                    }
+                    Verdict::Contradict | Verdict::SingleSource => How::BeyondRounding,
+                };
+                values.push(Value { how: Some(how), ..val(c, ValueRole::Other) });
             }
-            label(&mut explanation, c);
-            let _ =
-                write!(explanation, " \"{}\" gives {}", Clipped(&q(c).text), ShowInterval(&q(c).interval, &q(c).unit));
         }
-        let _ = write!(explanation, ": {verdict_word}, with no source to single out.");
-        explanation.push_str(&note);
-        let mut f = finding(fact, verdict, FindingKind::Quantity, all, explanation);
-        f.outliers = outliers.iter().map(|c| c.source.clone()).collect::<BTreeSet<_>>().into_iter().collect();
-        f.pairs = pairs;
-        return f;
-    };
-    let unit = &q(anchor).unit;
-    // Every source that does not give the consensus itself is described.
-    let others: Vec<&Claim> = current.iter().copied().filter(|c| q(c).interval != consensus).collect();
-    let exact: Vec<&Claim> = backers.iter().copied().filter(|c| q(c).interval == consensus).collect();
-    if others.is_empty() {
-        list(&mut explanation, &exact);
-        let all_give = if exact.len() == 1 { "gives" } else { "all give" };
-        let _ = write!(explanation, " {all_give} {}.", ShowInterval(&consensus, unit));
-    } else {
-        if exact.is_empty() {
-            let _ = write!(
-                explanation,
-                "{} of the {} figures given allow {}: ",
-                backers.len(),
-                comparable.len(),
-                ShowInterval(&consensus, unit)
-            );
-        } else {
-            list(&mut explanation, &exact);
-            let give = if exact.len() == 1 { "gives" } else { "give" };
-            let _ = write!(explanation, " {give} {}, while ", ShowInterval(&consensus, unit));
-        }
-        for (k, c) in others.iter().enumerate() {
-            if k > 0 {
-                explanation.push_str("; ");
-            }
-            let oq = q(c);
-            let rel = agreed.as_ref().map_or(Verdict::Contradict, |a| relate(oq, a, settings.tolerance));
-            let how = match rel {
-                Verdict::Agree => "the same",
-                Verdict::Compatible => "an overlapping value",
-                Verdict::Tension if touches(&oq.interval, &consensus) => {
-                    "a value that only touches it at its boundary, within the rounding of the written forms"
-                }
-                Verdict::Tension => "a value just outside it, within the rounding of the written forms",
-                Verdict::Contradict if inverted(oq.qualifier, q(anchor).qualifier) && oq.value == q(anchor).value => {
-                    "the opposite bound"
-                }
-                Verdict::Contradict => "a value outside it beyond rounding",
-                Verdict::SingleSource => "",
-            };
-            label(&mut explanation, c);
-            let _ = write!(
-                explanation,
-                " \"{}\" gives {} ({how})",
-                Clipped(&oq.text),
-                ShowInterval(&oq.interval, &oq.unit)
-            );
-        }
-        let _ = write!(explanation, ": {verdict_word}.");
     }
-    explanation.push_str(&note);
-    let mut f = finding(fact, verdict, FindingKind::Quantity, all, explanation);
-    f.consensus = Some(consensus);
-    f.outliers = outliers.iter().map(|c| c.source.clone()).collect::<BTreeSet<_>>().into_iter().collect();
-    f.pairs = pairs;
+    values.extend(earlier.iter().map(|c| val(c, ValueRole::Superseded)));
+    values.extend(reps.iter().filter(|c| superseded_as_current(c)).map(|c| val(c, ValueRole::GivenAsCurrent)));
+    f.reasons.values = values;
     f
 }
 
@@ -838,51 +728,6 @@ fn interval_order(a: &Interval, b: &Interval) -> std::cmp::Ordering {
         .then(ha.0.cmp(&hb.0))
         .then(ha.1.total_cmp(&hb.1))
         .then(ha.2.cmp(&hb.2))
-}
-
-/// What the timeline of a running total adds to an explanation: which
-/// day's figures are current, the earlier figures (superseded, not
-/// contradictions), and any later figure below an earlier one (a
-/// superseded figure given as current). Empty when the figures are of one
-/// time.
-fn timeline_note(
-    reps: &[&Claim],
-    date_of: &dyn Fn(&Claim) -> Option<PartialDate>,
-    latest: Option<PartialDate>,
-    superseded_as_current: &dyn Fn(&Claim) -> bool,
-    said: impl Fn(&mut String, &Claim),
-) -> String {
-    let Some(latest) = latest else { return String::new() };
-    let mut out = format!(
-        " A running total, dated by each figure's own day or its article's: the figures of {latest} are current"
-    );
-    let mut earlier: Vec<&Claim> = reps.iter().copied().filter(|c| date_of(c).is_some_and(|d| d < latest)).collect();
-    earlier.sort_by_key(|c| date_of(c));
-    if !earlier.is_empty() {
-        out.push_str("; earlier figures are superseded, not contradictions: ");
-        for (k, c) in earlier.iter().enumerate() {
-            if k > 0 {
-                out.push_str(", ");
-            }
-            said(&mut out, c);
-            if let Some(d) = date_of(c) {
-                let _ = write!(out, " on {d}");
-            }
-        }
-    }
-    out.push('.');
-    let late: Vec<&Claim> = reps.iter().copied().filter(|c| superseded_as_current(c)).collect();
-    if !late.is_empty() {
-        out.push(' ');
-        for (k, c) in late.iter().enumerate() {
-            if k > 0 {
-                out.push_str(", ");
-            }
-            said(&mut out, c);
-        }
-        out.push_str(" gives less than an earlier article already gave: a superseded figure given as current.");
-    }
-    out
 }
 
 /// Whether a claim's figure was too large to read (see [`Quantity::saturated`]).
@@ -933,18 +778,12 @@ fn derived(facts: &[Fact], out: &mut Vec<Finding>) {
             let share = rhigh / olow * 100.0;
             let mut claims: Vec<&Claim> = ordered.claims.clone();
             claims.extend(received.claims.iter().copied());
-            let words = fact_words(received);
-            let mut f = finding(
-                received,
-                Verdict::Compatible,
-                FindingKind::Derived,
-                &claims,
-                format!(
-                    "Ordered and received are two facts: \"{words}\" ({}) is at most {share:.0}% of what was ordered ({}), a shortfall rather than a contradiction.",
-                    show_interval(&r, &Unit::Count { concept: None }),
-                    show_interval(&o, &Unit::Count { concept: None }),
-                ),
-            );
+            let mut f = finding(received, Verdict::Compatible, FindingKind::Derived, &claims);
+            f.reasons.share = Some(share);
+            f.reasons.values = vec![
+                Value { interval: Some(o), ..value(ordered.claims[0], ValueRole::Ordered) },
+                Value { interval: Some(r), ..value(received.claims[0], ValueRole::Received) },
+            ];
             f.predicate = Some(Predicate::Receive);
             out.push(f);
         }
@@ -959,108 +798,5 @@ fn role_word(r: crate::schema::Role) -> &'static str {
         crate::schema::Role::Police => "police",
         crate::schema::Role::Analyst => "analyst",
         crate::schema::Role::Organizer => "organizer",
-    }
-}
-
-/// Text up to `n` chars, with an ellipsis when cut.
-pub(crate) fn clip(s: &str, n: usize) -> String {
-    let s = s.trim();
-    match s.char_indices().nth(n) {
-        Some((i, _)) => format!("{}…", &s[..i]),
-        None => s.to_string(),
-    }
-}
-
-/// A readable interval: "more than 100,000", "fewer than 30,000", "exactly 10", "between 5 and 7".
-pub(crate) fn show_interval(iv: &Interval, unit: &Unit) -> String {
-    ShowInterval(iv, unit).to_string()
-}
-
-/// An interval in words ("more than 100,000 chip"), written without
-/// intermediate strings.
-struct ShowInterval<'a>(&'a Interval, &'a Unit);
-
-impl fmt::Display for ShowInterval<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let (iv, unit) = (self.0, self.1);
-        let n = |v: f64| ShowNumber(v, unit);
-        // Saturated figures are read as SATURATION: that value is no figure
-        // any text gave.
-        if iv.low.or(iv.high).is_some_and(|v| v.abs() >= SATURATION) {
-            return f.write_str("a number too large to compare (1e300 or more)");
-        }
-        match (iv.low, iv.high) {
-            (Some(a), Some(b)) if a == b => write!(f, "exactly {}", n(a)),
-            (Some(a), None) if iv.low_inclusive => write!(f, "at least {}", n(a)),
-            (Some(a), None) => write!(f, "more than {}", n(a)),
-            (low, Some(b)) if low.is_none_or(|l| l == 0.0) && iv.high_inclusive => write!(f, "at most {}", n(b)),
-            (low, Some(b)) if low.is_none_or(|l| l == 0.0) => write!(f, "fewer than {}", n(b)),
-            (Some(a), Some(b)) => write!(f, "between {} and {}", n(a), n(b)),
-            (None, Some(b)) => write!(f, "at most {}", n(b)),
-            (None, None) => f.write_str("any value"),
-        }
-    }
-}
-
-/// A quoted text in an explanation, cut after [`QUOTE_CHARS`] chars with
-/// an ellipsis: a 300-digit figure is not repeated whole.
-struct Clipped<'a>(&'a str);
-
-/// The most chars of a figure's written form an explanation quotes.
-const QUOTE_CHARS: usize = 60;
-
-impl fmt::Display for Clipped<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.0.char_indices().nth(QUOTE_CHARS) {
-            Some((i, _)) => write!(f, "{}…", &self.0[..i]),
-            None => f.write_str(self.0),
-        }
-    }
-}
-
-/// A number with thousands separators, and the unit.
-struct ShowNumber<'a>(f64, &'a Unit);
-
-impl fmt::Display for ShowNumber<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let (v, unit) = (self.0, self.1);
-        match unit {
-            Unit::Money { currency } => write!(f, "{currency} ")?,
-            Unit::Percent | Unit::Count { .. } => {}
-        }
-        if v.fract() == 0.0 && v.abs() < 1e15 {
-            // At most 15 digits and 4 separators.
-            let mut buf = [0u8; 24];
-            let mut at = buf.len();
-            let mut n = v.abs() as u64;
-            let mut k = 0;
-            loop {
-                if k > 0 && k % 3 == 0 {
-                    at -= 1;
-                    buf[at] = b',';
-                }
-                at -= 1;
-                buf[at] = b'0' + (n % 10) as u8;
-                n /= 10;
-                k += 1;
-                if n == 0 {
-                    break;
-                }
-            }
-            if v < 0.0 {
-                f.write_str("-")?;
-            }
-            f.write_str(std::str::from_utf8(&buf[at..]).map_err(|_| fmt::Error)?)?;
-        } else if v.abs() >= 1e15 {
-            // "2.5e18", never a run of a dozen digits and more.
-            write!(f, "{v:e}")?;
-        } else {
-            write!(f, "{v}")?;
-        }
-        match unit {
-            Unit::Percent => f.write_str("%"),
-            Unit::Count { concept: Some(c) } => write!(f, " {c}"),
-            Unit::Money { .. } | Unit::Count { concept: None } => Ok(()),
-        }
     }
 }

@@ -3,13 +3,14 @@
 
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
-use std::fmt::Write as _;
 
 use rustc_hash::FxHashMap;
 
-use crate::schema::{Claim, Finding, FindingKind, Interval, Misattribution, Quantity, Role, Verdict, VoiceReason};
+use crate::schema::{
+    Claim, Finding, FindingKind, Interval, Misattribution, Quantity, Role, Value, ValueRole, Verdict, VoiceReason,
+};
 
-use super::{Clipped, Fact, Settings, ShowInterval, consensus, finding, relate, role_word, saturated};
+use super::{Fact, Settings, consensus, figure, finding, relate, role_word, saturated};
 
 /// The voice a figure is given in, when the text says: an institution's
 /// role (police, organizers), else the organization the speaker speaks
@@ -57,7 +58,7 @@ struct Voice<'c> {
 /// organizers is a disagreement between speakers, not between outlets); and
 /// a source whose figure for one voice is another voice's consensus (a
 /// likely misattribution).
-pub(crate) fn judge(fact: &Fact, words: &str, reps: &[&Claim], all: &[&Claim], settings: &Settings) -> Finding {
+pub(crate) fn judge(fact: &Fact, reps: &[&Claim], all: &[&Claim], settings: &Settings) -> Finding {
     // Each figure normalized once, by address (every claim asked about is one of `reps`).
     let normalized: FxHashMap<*const Claim, Quantity> = reps
         .iter()
@@ -128,10 +129,13 @@ pub(crate) fn judge(fact: &Fact, words: &str, reps: &[&Claim], all: &[&Claim], s
         }
     }
     let verdict = within.min(between);
-    let explanation = explain(words, &voices, between, &misattributed, &normalized);
-    let mut f = finding(fact, verdict, FindingKind::Quantity, all, explanation);
+    let mut f = finding(fact, verdict, FindingKind::Quantity, all);
     let outliers: BTreeSet<String> = voices.iter().flat_map(|v| v.outliers.iter().map(|c| c.source.clone())).collect();
     f.outliers = outliers.into_iter().collect();
+    f.reasons.values = voices
+        .iter()
+        .flat_map(|v| v.reps.iter().map(|c| Value { voice: Some(v.key.clone()), ..figure(c, q(c), ValueRole::Said) }))
+        .collect();
     f.reasons.voices = voices
         .iter()
         .map(|v| VoiceReason {
@@ -141,6 +145,7 @@ pub(crate) fn judge(fact: &Fact, words: &str, reps: &[&Claim], all: &[&Claim], s
             outliers: v.outliers.iter().map(|c| c.source.clone()).collect::<BTreeSet<_>>().into_iter().collect(),
         })
         .collect();
+    f.reasons.voices_disagree = between < Verdict::Compatible;
     f.reasons.misattributed = misattributed;
     f
 }
@@ -157,50 +162,4 @@ fn empty() -> Quantity {
         rounding: 1.0,
         saturated: false,
     }
-}
-
-/// "For X, the figures come from 2 voices, compared voice by voice: ...".
-fn explain(
-    words: &str,
-    voices: &[Voice],
-    between: Verdict,
-    misattributed: &[Misattribution],
-    normalized: &FxHashMap<*const Claim, Quantity>,
-) -> String {
-    let q = |c: &Claim| -> &Quantity { &normalized[&(c as *const Claim)] };
-    let mut e = format!("For \"{words}\", the figures come from {} voices, compared voice by voice: ", voices.len());
-    for (k, v) in voices.iter().enumerate() {
-        if k > 0 {
-            e.push_str("; ");
-        }
-        let _ = write!(e, "{}: ", v.key);
-        for (i, c) in v.reps.iter().enumerate() {
-            if i > 0 {
-                e.push_str(", ");
-            }
-            let _ = write!(e, "{} ({}) \"{}\"", c.source, c.lang, Clipped(&q(c).text));
-        }
-        match v.consensus {
-            Some(iv) => {
-                let _ = write!(e, " (a majority give {})", ShowInterval(&iv, &q(v.reps[0]).unit));
-                if !v.outliers.is_empty() {
-                    let out: Vec<&str> = v.outliers.iter().map(|c| c.source.as_str()).collect();
-                    let _ = write!(e, ", {} apart", out.join(", "));
-                }
-            }
-            None => e.push_str(" (no majority)"),
-        }
-    }
-    e.push('.');
-    if between < Verdict::Compatible {
-        e.push_str(" The voices give different figures: a disagreement between speakers, each told as they say it, not between outlets.");
-    }
-    for m in misattributed {
-        let _ = write!(
-            e,
-            " {} gives for {} the figure {} gives elsewhere: a likely misattribution.",
-            m.source, m.voice, m.matches
-        );
-    }
-    e
 }

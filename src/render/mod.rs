@@ -50,6 +50,7 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+mod explain;
 mod html;
 mod json;
 mod markdown;
@@ -60,8 +61,9 @@ mod view;
 
 use std::collections::BTreeSet;
 
-use crate::compare::show_interval;
 use crate::schema::{Claim, Finding, FindingKind, Polarity, Report, Verdict};
+pub use explain::explain;
+pub(crate) use explain::{clip, show_interval};
 
 pub use html::{html, html_with};
 pub use markdown::{markdown, markdown_with};

@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::compare::show_interval;
+use super::show_interval;
 use crate::schema::{Claim, DocumentReport, Finding, FindingKind, Polarity, Report, Side, Verdict};
 
 use super::Options;
