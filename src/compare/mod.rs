@@ -126,8 +126,10 @@ fn group(claims: &[Claim]) -> Vec<Fact<'_>> {
     for (c, r) in claims.iter().zip(&resolved) {
         by_key.entry((&c.subject.key, c.predicate.family(), r.object)).or_default().push(c);
     }
-    let joined: rustc_hash::FxHashSet<*const Claim> =
-        claims.iter().zip(&resolved).filter(|(_, r)| r.joined).map(|(c, _)| c as *const Claim).collect();
+    let joined: rustc_hash::FxHashSet<*const Claim> = match resolved.iter().any(|r| r.joined) {
+        true => claims.iter().zip(&resolved).filter(|(_, r)| r.joined).map(|(c, _)| c as *const Claim).collect(),
+        false => Default::default(),
+    };
     let is_joined = |c: &Claim| joined.contains(&(c as *const Claim));
     let mut by_key: Vec<_> = by_key.into_iter().collect();
     by_key.sort_unstable_by(|a, b| a.0.cmp(&b.0));
@@ -315,17 +317,38 @@ fn judge(fact: &Fact, relations: &[Relation], settings: &Settings, out: &mut Vec
     let sources = source_count(&fact.claims);
     let affirmed: Vec<&Claim> = fact.claims.iter().copied().filter(|c| c.polarity == Polarity::Affirmed).collect();
     let denied: Vec<&Claim> = fact.claims.iter().copied().filter(|c| c.polarity == Polarity::Denied).collect();
-    let mut judged = false;
+    let before = out.len();
 
     // Assertion against denial.
     if !affirmed.is_empty() && !denied.is_empty() {
         out.push(judge_polarity(fact, &affirmed, &denied));
-        judged = true;
     }
+    quantities(fact, &affirmed, settings, out);
+    // Times, when no quantity was compared; else that several sources
+    // report the fact; else that one does.
+    if out.len() == before
+        && let Some(f) = judge_times(fact, &affirmed)
+    {
+        out.push(f);
+    }
+    if out.len() == before && sources >= 2 {
+        let mut f = finding(fact, Verdict::Agree, FindingKind::Presence, &fact.claims);
+        f.reasons.values = first_per_source(&fact.claims)
+            .map(|c| Value { text: quote(&c.evidence.text, 60), ..value(c, ValueRole::Said) })
+            .collect();
+        out.push(f);
+    }
+    if out.len() == before && sources == 1 {
+        out.push(single(fact));
+    }
+    attributes(fact, relations, out);
+}
 
-    // Quantities, per unit class, affirmed claims only.
+/// The figures of a fact, per unit class, affirmed claims only: one
+/// finding per class with figures from two sources or more.
+fn quantities(fact: &Fact, affirmed: &[&Claim], settings: &Settings, out: &mut Vec<Finding>) {
     let mut by_class: BTreeMap<UnitClass, Vec<&Claim>> = BTreeMap::new();
-    for c in &affirmed {
+    for c in affirmed {
         if let Some(q) = &c.quantity {
             by_class.entry(settings.unit_class(&q.unit)).or_default().push(c);
         }
@@ -334,7 +357,7 @@ fn judge(fact: &Fact, relations: &[Relation], settings: &Settings, out: &mut Vec
         // One value per source: its first claim in text order; per voice
         // when a source gives the figures of several ("15,000 according to
         // the police, 60,000 according to the organizers"), so that they
-        // are compared with each other and with the other sources.
+        // are compared voice by voice (see `voices`).
         let mut voices: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
         for c in &claims {
             if let Some(v) = voice(c) {
@@ -363,65 +386,50 @@ fn judge(fact: &Fact, relations: &[Relation], settings: &Settings, out: &mut Vec
         } else {
             out.push(judge_quantities(fact, &reps, &claims, settings));
         }
-        judged = true;
     }
+}
 
-    // Times, when no quantity was compared.
-    if !judged {
-        let timed: Vec<&Claim> = affirmed.iter().copied().filter(|c| c.time.is_some()).collect();
-        if source_count(&timed) >= 2 {
-            let values: BTreeSet<TimeValue> = timed.iter().filter_map(|c| c.time.as_ref()).map(|t| t.value).collect();
-            let verdict = if values.len() == 1 { Verdict::Agree } else { Verdict::Compatible };
-            let mut f = finding(fact, verdict, FindingKind::Time, &timed);
-            f.reasons.values = timed
-                .iter()
-                .map(|c| {
-                    let t = c.time.clone();
-                    Value {
-                        text: t.as_ref().map(|t| t.text.clone()).unwrap_or_default(),
-                        time: t,
-                        ..value(c, ValueRole::Said)
-                    }
-                })
-                .collect();
-            out.push(f);
-            judged = true;
-        }
+/// The times several sources give for a fact: agreed when one, else
+/// compatible (the timeline keeps times that cannot be equal apart).
+fn judge_times(fact: &Fact, affirmed: &[&Claim]) -> Option<Finding> {
+    let timed: Vec<&Claim> = affirmed.iter().copied().filter(|c| c.time.is_some()).collect();
+    if source_count(&timed) < 2 {
+        return None;
     }
+    let values: BTreeSet<TimeValue> = timed.iter().filter_map(|c| c.time.as_ref()).map(|t| t.value).collect();
+    let verdict = if values.len() == 1 { Verdict::Agree } else { Verdict::Compatible };
+    let mut f = finding(fact, verdict, FindingKind::Time, &timed);
+    f.reasons.values = timed
+        .iter()
+        .map(|c| {
+            let t = c.time.clone();
+            Value { text: t.as_ref().map(|t| t.text.clone()).unwrap_or_default(), time: t, ..value(c, ValueRole::Said) }
+        })
+        .collect();
+    Some(f)
+}
 
-    // Presence: several sources report the fact with nothing to compare.
-    if !judged && sources >= 2 {
-        let mut f = finding(fact, Verdict::Agree, FindingKind::Presence, &fact.claims);
-        f.reasons.values = first_per_source(&fact.claims)
-            .map(|c| Value { text: quote(&c.evidence.text, 60), ..value(c, ValueRole::Said) })
-            .collect();
-        out.push(f);
-        judged = true;
+/// A fact only one source reports.
+fn single(fact: &Fact) -> Finding {
+    let c = fact.claims[0];
+    let kind = if c.quantity.is_some() {
+        FindingKind::Quantity
+    } else if c.time.is_some() {
+        FindingKind::Time
+    } else {
+        FindingKind::Presence
+    };
+    let mut f = finding(fact, Verdict::SingleSource, kind, &fact.claims);
+    let mut v = match &c.quantity {
+        Some(q) => figure(c, q, ValueRole::Said),
+        None => value(c, ValueRole::Said),
+    };
+    v.time = c.time.clone();
+    f.reasons.values = vec![v];
+    if let Some(q) = c.quantity.as_ref().filter(|q| !q.saturated) {
+        f.consensus = Some(q.interval);
     }
-
-    if !judged && sources == 1 {
-        let c = fact.claims[0];
-        let kind = if c.quantity.is_some() {
-            FindingKind::Quantity
-        } else if c.time.is_some() {
-            FindingKind::Time
-        } else {
-            FindingKind::Presence
-        };
-        let mut f = finding(fact, Verdict::SingleSource, kind, &fact.claims);
-        let mut v = match &c.quantity {
-            Some(q) => figure(c, q, ValueRole::Said),
-            None => value(c, ValueRole::Said),
-        };
-        v.time = c.time.clone();
-        f.reasons.values = vec![v];
-        if let Some(q) = c.quantity.as_ref().filter(|q| !q.saturated) {
-            f.consensus = Some(q.interval);
-        }
-        out.push(f);
-    }
-
-    attributes(fact, relations, out);
+    f
 }
 
 /// Who denies, in words, one entry per speaker (or role when unnamed):
@@ -552,46 +560,112 @@ fn related(a: &str, b: &str, relations: &[Relation]) -> bool {
 /// The most sources of one fact whose figures are all compared pairwise.
 pub(crate) const MAX_PAIRED_SOURCES: usize = 64;
 
+/// The figures of one fact, one per source (and voice): each normalized
+/// once, and dated when they are a running total told on several days.
+struct Figures<'c, 's> {
+    reps: &'c [&'c Claim],
+    /// Keyed by address: every claim asked about is one of `reps`.
+    normalized: FxHashMap<*const Claim, Cow<'c, Quantity>>,
+    timeline: Option<evolving::Timeline>,
+    index: FxHashMap<*const Claim, usize>,
+    settings: &'s Settings,
+}
+
+impl<'c, 's> Figures<'c, 's> {
+    fn new(predicate: Predicate, reps: &'c [&'c Claim], settings: &'s Settings) -> Figures<'c, 's> {
+        let normalized = reps
+            .iter()
+            .map(|&c| {
+                let q = c.quantity.as_ref().expect("only claims with quantities are compared");
+                (c as *const Claim, settings.normalized(q))
+            })
+            .collect();
+        let mut f = Figures { reps, normalized, timeline: None, index: FxHashMap::default(), settings };
+        // Only a running total's figures that disagree need their days.
+        let values: Vec<Interval> = match evolving::running_total(predicate) {
+            true => reps.iter().filter(|c| !saturated(c)).map(|c| f.q(c).interval).collect(),
+            false => Vec::new(),
+        };
+        let running = evolving::running_total(predicate);
+        if running && consensus::majority(&values).is_none_or(|m| m.members.len() != values.len()) {
+            let qs: Vec<&Quantity> = reps.iter().map(|c| f.q(c)).collect();
+            let published = |s: &str| settings.published.get(s).copied();
+            f.timeline = evolving::Timeline::of(predicate, reps, &qs, settings.tolerance, &published);
+        }
+        if f.timeline.is_some() {
+            f.index = reps.iter().enumerate().map(|(i, c)| (*c as *const Claim, i)).collect();
+        }
+        f
+    }
+
+    fn q(&self, c: &Claim) -> &Quantity {
+        &self.normalized[&(c as *const Claim)]
+    }
+
+    /// The day a figure holds, for a running total told on several days.
+    fn date_of(&self, c: &Claim) -> Option<PartialDate> {
+        Some(self.timeline.as_ref()?.dates[*self.index.get(&(c as *const Claim))?])
+    }
+
+    /// The latest day, whose figures are current.
+    fn latest(&self) -> Option<PartialDate> {
+        self.timeline.as_ref().map(|t| t.latest)
+    }
+
+    /// Whether a figure is below what an earlier day already gave.
+    fn superseded_as_current(&self, c: &Claim) -> bool {
+        let i = self.index.get(&(c as *const Claim));
+        self.timeline.as_ref().zip(i).is_some_and(|(t, &i)| t.superseded[i])
+    }
+
+    /// Two figures of one day relate as figures; of two days, as a running
+    /// total that moves on (see [`evolving::relate_in_time`]).
+    fn relate(&self, a: &Claim, b: &Claim) -> Verdict {
+        let tolerance = self.settings.tolerance;
+        match (self.date_of(a), self.date_of(b)) {
+            (Some(da), Some(db)) if da < db => evolving::relate_in_time(self.q(a), self.q(b), tolerance),
+            (Some(da), Some(db)) if db < da => evolving::relate_in_time(self.q(b), self.q(a), tolerance),
+            _ => relate(self.q(a), self.q(b), tolerance),
+        }
+    }
+
+    /// Every pair of sources; past MAX_PAIRED_SOURCES, each source against
+    /// the anchor only, so that a fact told by thousands of sources costs
+    /// linear time, not quadratic.
+    fn pairs(&self, anchor: &Claim) -> Vec<PairVerdict> {
+        let reps = self.reps;
+        let mut pairs = Vec::new();
+        let names: Vec<Arc<str>> = reps.iter().map(|c| Arc::from(c.source.as_str())).collect();
+        if reps.len() <= MAX_PAIRED_SOURCES {
+            for (i, a) in reps.iter().enumerate() {
+                for (j, b) in reps.iter().enumerate().skip(i + 1) {
+                    pairs.push(PairVerdict { a: names[i].clone(), b: names[j].clone(), verdict: self.relate(a, b) });
+                }
+            }
+        } else {
+            let k = reps.iter().position(|c| std::ptr::eq(*c, anchor)).unwrap_or(0);
+            for (j, c) in reps.iter().enumerate().filter(|(_, c)| !std::ptr::eq(**c, anchor)) {
+                pairs.push(PairVerdict { a: names[k].clone(), b: names[j].clone(), verdict: self.relate(c, anchor) });
+            }
+        }
+        pairs
+    }
+}
+
 fn judge_quantities(fact: &Fact, reps: &[&Claim], all: &[&Claim], settings: &Settings) -> Finding {
-    // Each source's quantity, normalized once.
-    // Keyed by address: every claim asked about is one of `reps`.
-    let normalized: FxHashMap<*const Claim, Cow<Quantity>> = reps
+    let fig = Figures::new(fact.predicate, reps, settings);
+    let q = |c: &Claim| fig.q(c);
+    // Consensus: the values a strict majority of the comparable figures
+    // allow; none otherwise. A saturated figure is never the consensus, nor
+    // counted (the caller leaves at least one that is not saturated). Of a
+    // running total, only the latest day's figures count, and not one below
+    // what an earlier day already gave.
+    let latest = fig.latest();
+    let comparable: Vec<&Claim> = reps
         .iter()
-        .map(|&c| {
-            (
-                c as *const Claim,
-                settings.normalized(c.quantity.as_ref().expect("only claims with quantities are compared")),
-            )
-        })
+        .copied()
+        .filter(|c| !saturated(c) && fig.date_of(c) == latest && !fig.superseded_as_current(c))
         .collect();
-    let q = |c: &Claim| -> &Quantity { &normalized[&(c as *const Claim)] };
-    // Consensus: the interval a strict majority of the sources that give a
-    // comparable value give; none otherwise. A saturated value is never the
-    // consensus, nor counted among those that give one (the caller leaves
-    // at least one that is not saturated).
-    // A running total told on several days: the latest day's figures are
-    // current, and the consensus is theirs, but for a figure below what an
-    // earlier day already gave (a superseded figure given as current).
-    // Only figures that disagree need their days.
-    let all_values: Vec<Interval> = reps.iter().filter(|c| !saturated(c)).map(|c| q(c).interval).collect();
-    let one_value = consensus::majority(&all_values).is_some_and(|m| m.members.len() == all_values.len());
-    let published = |s: &str| settings.published.get(s).copied();
-    let tl = (!one_value)
-        .then(|| {
-            let qs: Vec<&Quantity> = reps.iter().map(|c| q(c)).collect();
-            evolving::Timeline::of(fact.predicate, reps, &qs, settings.tolerance, &published)
-        })
-        .flatten();
-    let index: FxHashMap<*const Claim, usize> = match &tl {
-        Some(_) => reps.iter().enumerate().map(|(i, c)| (*c as *const Claim, i)).collect(),
-        None => FxHashMap::default(),
-    };
-    let at = |c: &Claim| index.get(&(c as *const Claim)).copied();
-    let date_of = |c: &Claim| -> Option<PartialDate> { Some(tl.as_ref()?.dates[at(c)?]) };
-    let superseded_as_current = |c: &Claim| tl.as_ref().zip(at(c)).is_some_and(|(t, i)| t.superseded[i]);
-    let latest = tl.as_ref().map(|t| t.latest);
-    let comparable: Vec<&Claim> =
-        reps.iter().copied().filter(|c| !saturated(c) && date_of(c) == latest && !superseded_as_current(c)).collect();
     let intervals: Vec<Interval> = comparable.iter().map(|c| q(c).interval).collect();
     let majority: Option<(Interval, Vec<&Claim>)> =
         consensus::majority(&intervals).map(|m| (m.interval, m.members.iter().map(|&k| comparable[k]).collect()));
@@ -601,59 +675,43 @@ fn judge_quantities(fact: &Fact, reps: &[&Claim], all: &[&Claim], settings: &Set
         Some((_, backers)) => backers[0],
         None => lowest(&comparable, |c| q(c).interval).unwrap_or(reps[0]),
     };
-    // The consensus as a quantity, to relate the other figures to.
-    let agreed: Option<Quantity> = majority.as_ref().map(|(iv, _)| {
-        let mut a = q(anchor).clone();
-        a.interval = *iv;
-        a
-    });
-    // Two figures of one day relate as figures; of two days, as a running
-    // total that moves on (see [`evolving::relate_in_time`]).
-    let in_time = |a: &Claim, b: &Claim| -> Verdict {
-        match (date_of(a), date_of(b)) {
-            (Some(da), Some(db)) if da < db => evolving::relate_in_time(q(a), q(b), settings.tolerance),
-            (Some(da), Some(db)) if db < da => evolving::relate_in_time(q(b), q(a), settings.tolerance),
-            _ => relate(q(a), q(b), settings.tolerance),
-        }
-    };
-    // Every pair of sources; past MAX_PAIRED_SOURCES, each source against
-    // the anchor only, so that a fact told by thousands of sources
-    // costs linear time, not quadratic.
-    let mut pairs = Vec::new();
-    let names: Vec<Arc<str>> = reps.iter().map(|c| Arc::from(c.source.as_str())).collect();
-    if reps.len() <= MAX_PAIRED_SOURCES {
-        for (i, a) in reps.iter().enumerate() {
-            for (j, b) in reps.iter().enumerate().skip(i + 1) {
-                let verdict = in_time(a, b);
-                pairs.push(PairVerdict { a: names[i].clone(), b: names[j].clone(), verdict });
-            }
-        }
-    } else {
-        let k = reps.iter().position(|c| std::ptr::eq(*c, anchor)).unwrap_or(0);
-        for (j, c) in reps.iter().enumerate().filter(|(_, c)| !std::ptr::eq(**c, anchor)) {
-            let verdict = in_time(c, anchor);
-            pairs.push(PairVerdict { a: names[k].clone(), b: names[j].clone(), verdict });
-        }
-    }
-    // Outliers are the sources in tension or contradiction with the
-    // consensus; a value compatible with it (42 inside "at least 42") is
-    // not one. Without a majority no source is an outlier.
-    // Of a running total, an earlier day's figure is superseded, not an
-    // outlier; a later one below an earlier one is (a superseded figure
-    // given as current).
-    let outliers: Vec<&Claim> = reps
+    let pairs = fig.pairs(anchor);
+    // Outliers: the current figures outside the consensus (a value
+    // compatible with it, 42 inside "at least 42", is not one; without a
+    // majority no figure is), and a figure below an earlier day's. An
+    // earlier day's figure is superseded, not an outlier.
+    let outliers: BTreeSet<String> = reps
         .iter()
-        .copied()
         .filter(|c| match &majority {
-            _ if superseded_as_current(c) => true,
-            Some((_, backers)) => date_of(c) == latest && !backers.iter().any(|b| std::ptr::eq(*b, *c)),
+            _ if fig.superseded_as_current(c) => true,
+            Some((_, backers)) => fig.date_of(c) == latest && !backers.iter().any(|b| std::ptr::eq(*b, **c)),
             None => false,
         })
+        .map(|c| c.source.clone())
         .collect();
     let verdict = pairs.iter().map(|p| p.verdict).min().unwrap_or(Verdict::Agree);
     let mut f = finding(fact, verdict, FindingKind::Quantity, all);
-    f.outliers = outliers.iter().map(|c| c.source.clone()).collect::<BTreeSet<_>>().into_iter().collect();
+    f.outliers = outliers.into_iter().collect();
     f.pairs = pairs;
+    f.reasons.figures = Some(comparable.len());
+    f.reasons.current = latest;
+    if let Some((consensus, backers)) = &majority {
+        f.consensus = Some(*consensus);
+        f.reasons.backers = Some(backers.len());
+        f.reasons.unit = Some(q(anchor).unit.clone());
+    }
+    f.reasons.values = quantity_values(&fig, majority.as_ref(), anchor);
+    f
+}
+
+/// The values of a quantity finding's reasons: the consensus's figures and
+/// the other current ones with how they relate to it (or every current
+/// figure in the order of the values, with no consensus), then a running
+/// total's earlier figures in date order and any figure below an earlier
+/// day's.
+fn quantity_values(fig: &Figures, majority: Option<&(Interval, Vec<&Claim>)>, anchor: &Claim) -> Vec<Value> {
+    let reps = fig.reps;
+    let q = |c: &Claim| fig.q(c);
     // A source that gives several voices' figures names the voice of each.
     let mut seen = BTreeSet::new();
     let split: BTreeSet<&str> =
@@ -661,53 +719,50 @@ fn judge_quantities(fact: &Fact, reps: &[&Claim], all: &[&Claim], settings: &Set
     let val = |c: &Claim, role: ValueRole| -> Value {
         let mut v = figure(c, q(c), role);
         v.voice = voice(c).filter(|_| split.contains(c.source.as_str())).map(str::to_string);
-        v.date = date_of(c);
+        v.date = fig.date_of(c);
         v
     };
+    let latest = fig.latest();
+    let current: Vec<&Claim> = reps.iter().copied().filter(|c| fig.date_of(c) == latest).collect();
     let mut values: Vec<Value> = Vec::with_capacity(reps.len() + 2);
-    // Of a running total, the latest day's figures are compared; the
-    // earlier ones are told apart, in date order.
-    let current: Vec<&Claim> = reps.iter().copied().filter(|c| date_of(c) == latest).collect();
-    f.reasons.current = latest;
-    let mut earlier: Vec<&Claim> =
-        reps.iter().copied().filter(|c| date_of(c).zip(latest).is_some_and(|(d, l)| d < l)).collect();
-    earlier.sort_by_key(|c| date_of(c));
-    f.reasons.figures = Some(comparable.len());
     match majority {
         None => {
-            // No majority: every current figure, in the order of the values.
-            let mut by_value = current.clone();
+            let mut by_value = current;
             by_value.sort_by(|a, b| interval_order(&q(a).interval, &q(b).interval));
             values.extend(by_value.iter().map(|c| val(c, ValueRole::Figure)));
         }
         Some((consensus, backers)) => {
-            f.consensus = Some(consensus);
-            f.reasons.backers = Some(backers.len());
-            f.reasons.unit = Some(q(anchor).unit.clone());
+            let consensus = *consensus;
             values.extend(backers.iter().filter(|c| q(c).interval == consensus).map(|c| val(c, ValueRole::Consensus)));
+            let mut agreed = q(anchor).clone();
+            agreed.interval = consensus;
             for c in current.iter().filter(|c| q(c).interval != consensus) {
-                let oq = q(c);
-                let rel = agreed.as_ref().map_or(Verdict::Contradict, |a| relate(oq, a, settings.tolerance));
-                let how = match rel {
-                    Verdict::Agree => How::Same,
-                    Verdict::Compatible => How::Overlapping,
-                    Verdict::Tension if touches(&oq.interval, &consensus) => How::TouchesBoundary,
-                    Verdict::Tension => How::JustOutside,
-                    Verdict::Contradict
-                        if inverted(oq.qualifier, q(anchor).qualifier) && oq.value == q(anchor).value =>
-                    {
-                        How::OppositeBound
-                    }
-                    Verdict::Contradict | Verdict::SingleSource => How::BeyondRounding,
-                };
+                let how = how(q(c), &agreed, q(anchor), fig.settings.tolerance);
                 values.push(Value { how: Some(how), ..val(c, ValueRole::Other) });
             }
         }
     }
+    let mut earlier: Vec<&Claim> =
+        reps.iter().copied().filter(|c| fig.date_of(c).zip(latest).is_some_and(|(d, l)| d < l)).collect();
+    earlier.sort_by_key(|c| fig.date_of(c));
     values.extend(earlier.iter().map(|c| val(c, ValueRole::Superseded)));
-    values.extend(reps.iter().filter(|c| superseded_as_current(c)).map(|c| val(c, ValueRole::GivenAsCurrent)));
-    f.reasons.values = values;
-    f
+    values.extend(reps.iter().filter(|c| fig.superseded_as_current(c)).map(|c| val(c, ValueRole::GivenAsCurrent)));
+    values
+}
+
+/// How a figure relates to the consensus (`agreed`, the anchor's figure
+/// with the consensus's values).
+fn how(oq: &Quantity, agreed: &Quantity, anchor: &Quantity, tolerance: f64) -> How {
+    match relate(oq, agreed, tolerance) {
+        Verdict::Agree => How::Same,
+        Verdict::Compatible => How::Overlapping,
+        Verdict::Tension if touches(&oq.interval, &agreed.interval) => How::TouchesBoundary,
+        Verdict::Tension => How::JustOutside,
+        Verdict::Contradict if inverted(oq.qualifier, anchor.qualifier) && oq.value == anchor.value => {
+            How::OppositeBound
+        }
+        Verdict::Contradict | Verdict::SingleSource => How::BeyondRounding,
+    }
 }
 
 /// The claim of the lowest interval (see [`interval_order`]).

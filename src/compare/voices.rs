@@ -33,6 +33,9 @@ pub(crate) fn voice_key(c: &Claim) -> Option<Cow<'_, str>> {
 /// or more, and a source that gives the figures of two of them (so the
 /// story itself sets them side by side).
 pub(crate) fn applies(reps: &[&Claim]) -> bool {
+    if reps.iter().filter(|c| voice_key(c).is_some()).nth(1).is_none() {
+        return false;
+    }
     let mut by_source: BTreeMap<&str, BTreeSet<Cow<str>>> = BTreeMap::new();
     let mut all: BTreeSet<Cow<str>> = BTreeSet::new();
     for c in reps {
@@ -111,23 +114,7 @@ pub(crate) fn judge(fact: &Fact, reps: &[&Claim], all: &[&Claim], settings: &Set
             between = between.min(relate(a, b, settings.tolerance));
         }
     }
-    // A figure outside its voice's consensus that another voice's consensus holds.
-    let mut misattributed = Vec::new();
-    for v in &voices {
-        for c in &v.outliers {
-            let iv = q(c).interval;
-            let other = anchors.iter().find(|(w, a)| {
-                w.key != v.key && matches!(relate(q(c), a, settings.tolerance), Verdict::Agree | Verdict::Compatible)
-            });
-            if let (Some((w, _)), false) = (other, iv.low.is_none() && iv.high.is_none()) {
-                misattributed.push(Misattribution {
-                    source: c.source.clone(),
-                    voice: v.key.clone(),
-                    matches: w.key.clone(),
-                });
-            }
-        }
-    }
+    let misattributed = misattributions(&voices, &anchors, &q, settings.tolerance);
     let verdict = within.min(between);
     let mut f = finding(fact, verdict, FindingKind::Quantity, all);
     let outliers: BTreeSet<String> = voices.iter().flat_map(|v| v.outliers.iter().map(|c| c.source.clone())).collect();
@@ -148,6 +135,32 @@ pub(crate) fn judge(fact: &Fact, reps: &[&Claim], all: &[&Claim], settings: &Set
     f.reasons.voices_disagree = between < Verdict::Compatible;
     f.reasons.misattributed = misattributed;
     f
+}
+
+/// The figures outside their voice's consensus that another voice's
+/// consensus holds: a source that credits one voice's figure to another.
+fn misattributions<'q>(
+    voices: &[Voice],
+    anchors: &[(&Voice, Quantity)],
+    q: &dyn Fn(&Claim) -> &'q Quantity,
+    tolerance: f64,
+) -> Vec<Misattribution> {
+    let mut out = Vec::new();
+    for v in voices {
+        for c in &v.outliers {
+            let iv = q(c).interval;
+            if iv.low.is_none() && iv.high.is_none() {
+                continue;
+            }
+            let other = anchors.iter().find(|(w, a)| {
+                w.key != v.key && matches!(relate(q(c), a, tolerance), Verdict::Agree | Verdict::Compatible)
+            });
+            if let Some((w, _)) = other {
+                out.push(Misattribution { source: c.source.clone(), voice: v.key.clone(), matches: w.key.clone() });
+            }
+        }
+    }
+    out
 }
 
 fn empty() -> Quantity {
