@@ -21,18 +21,21 @@ pub(crate) fn running_total(p: Predicate) -> bool {
 }
 
 /// When a figure holds: the claim's own date when the text gives a day,
-/// else its document's publication date when known to the day.
+/// else its document's publication date when known to the month at least.
+/// A date known to the month sorts before the days of that month: an
+/// article dated only "2024-11" is taken as no later than one of
+/// 2024-11-06.
 pub(crate) fn as_of(c: &Claim, published: &dyn Fn(&str) -> Option<PartialDate>) -> Option<PartialDate> {
     let own = c.time.as_ref().and_then(|t| match t.value {
         TimeValue::Absolute { date } if date.day.is_some() => Some(date),
         _ => None,
     });
-    own.or_else(|| published(&c.source)).filter(|d| d.day.is_some())
+    own.or_else(|| published(&c.source).filter(|d| d.month.is_some()))
 }
 
 /// The dates of a running total's figures, one per figure, when the fact
-/// is a running total and every figure has a date to the day, and they are
-/// not all the same day; `None` otherwise (the figures are compared as of
+/// is a running total and every figure has a date (see [`as_of`]), and
+/// they are not all the same; `None` otherwise (the figures are compared as of
 /// one time).
 pub(crate) fn timeline(
     predicate: Predicate,
@@ -134,6 +137,49 @@ mod tests {
             rounding: 1.0,
             saturated: false,
         }
+    }
+
+    fn toll(source: &str, day: Option<u8>) -> Claim {
+        Claim {
+            id: format!("{source}#1"),
+            source: source.to_string(),
+            lang: crate::Lang::En,
+            subject: crate::schema::EntityRef { key: "event".into(), text: "event".into() },
+            predicate: Predicate::Deaths,
+            object: None,
+            quantity: Some(q(10.0)),
+            time: day.map(|d| crate::schema::TimeRef {
+                text: String::new(),
+                start: 0,
+                end: 0,
+                relation: crate::schema::TimeRelation::By,
+                value: TimeValue::Absolute { date: PartialDate { year: 2024, month: Some(11), day: Some(d) } },
+            }),
+            polarity: crate::schema::Polarity::Affirmed,
+            modality: crate::schema::Modality::Asserted,
+            attribution: Default::default(),
+            evidence: crate::schema::Evidence { start: 0, end: 0, text: String::new() },
+            also: Vec::new(),
+        }
+    }
+
+    /// A figure's own day first, else its article's date to the month at
+    /// least; a year alone dates nothing.
+    #[test]
+    fn as_of_table() {
+        let day = |d| PartialDate { year: 2024, month: Some(11), day: Some(d) };
+        let month = PartialDate { year: 2024, month: Some(11), day: None };
+        let cases = [
+            ("own day", toll("a", Some(6)), Some(month), Some(day(6))),
+            ("the article's day", toll("a", None), Some(day(2)), Some(day(2))),
+            ("the article's month", toll("a", None), Some(month), Some(month)),
+            ("a year alone", toll("a", None), Some(PartialDate::year(2024)), None),
+            ("no date", toll("a", None), None, None),
+        ];
+        for (name, c, published, want) in cases {
+            assert_eq!(as_of(&c, &|_: &str| published), want, "case {name}");
+        }
+        assert!(month < day(1), "a month sorts before its days");
     }
 
     #[test]

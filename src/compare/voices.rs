@@ -1,7 +1,6 @@
 //! Voices: one fact whose figures come from several speakers (police and
 //! organizers, a ministry and a union), compared voice by voice.
 
-use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 
 use rustc_hash::FxHashMap;
@@ -13,19 +12,16 @@ use crate::schema::{
 use super::{Fact, Settings, consensus, figure, finding, relate, role_word, saturated};
 
 /// The voice a figure is given in, when the text says: an institution's
-/// role (police, organizers), else the organization the speaker speaks
-/// for, else the speaker's role or name. Anonymous sourcing and a cited
-/// outlet are no voice: they relay a figure, they do not own it.
-pub(crate) fn voice_key(c: &Claim) -> Option<Cow<'_, str>> {
+/// role (police, organizers), else the organization the speaker speaks for
+/// (a ministry, a union, a company). A named person or a generic role
+/// (an official, a spokesperson) is no voice of its own: two of them in
+/// one story may give one tally at two times. Anonymous sourcing and a
+/// cited outlet are no voice either: they relay a figure, they do not own it.
+pub(crate) fn voice_key(c: &Claim) -> Option<&str> {
     let a = &c.attribution;
     match a.role {
-        Some(r @ (Role::Police | Role::Organizer)) => Some(Cow::Borrowed(role_word(r))),
-        _ => a
-            .affiliation
-            .as_ref()
-            .map(|e| Cow::Borrowed(e.key.as_str()))
-            .or_else(|| a.role.map(|r| Cow::Borrowed(role_word(r))))
-            .or_else(|| a.speaker.as_deref().map(|s| Cow::Owned(crate::text::fold(s)))),
+        Some(r @ (Role::Police | Role::Organizer)) => Some(role_word(r)),
+        _ => a.affiliation.as_ref().map(|e| e.key.as_str()),
     }
 }
 
@@ -36,11 +32,11 @@ pub(crate) fn applies(reps: &[&Claim]) -> bool {
     if reps.iter().filter(|c| voice_key(c).is_some()).nth(1).is_none() {
         return false;
     }
-    let mut by_source: BTreeMap<&str, BTreeSet<Cow<str>>> = BTreeMap::new();
-    let mut all: BTreeSet<Cow<str>> = BTreeSet::new();
+    let mut by_source: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+    let mut all: BTreeSet<&str> = BTreeSet::new();
     for c in reps {
         if let Some(v) = voice_key(c) {
-            all.insert(v.clone());
+            all.insert(v);
             by_source.entry(&c.source).or_default().insert(v);
         }
     }
@@ -70,7 +66,7 @@ pub(crate) fn judge(fact: &Fact, reps: &[&Claim], all: &[&Claim], settings: &Set
     let q = |c: &Claim| -> &Quantity { &normalized[&(c as *const Claim)] };
     let mut grouped: BTreeMap<String, Vec<&Claim>> = BTreeMap::new();
     for c in reps {
-        let key = voice_key(c).map_or_else(|| "the outlet itself".to_string(), Cow::into_owned);
+        let key = voice_key(c).unwrap_or("the outlet itself").to_string();
         grouped.entry(key).or_default().push(c);
     }
     let voices: Vec<Voice> = grouped
