@@ -224,11 +224,13 @@ fn markdown_matrix_has_the_five_source_columns() {
     for row in rows {
         assert_eq!(row.len(), 8, "every row has 3 + 5 cells: {row:?}");
     }
-    // The contradiction is the first row; the denying sources are marked X.
+    // The disputed plan is the first row: the sources that state it
+    // without the spokesperson's denial are marked X, those that report
+    // both sides are not.
     assert!(rows[0][1].contains("ByteDance develop model"), "{:?}", rows[0]);
     assert_eq!(rows[0][2], "**contradict**");
-    assert_eq!(rows[0][3], "`=` asserted");
-    assert_eq!(rows[0][5], "`X` asserted / denied");
+    assert_eq!(rows[0][3], "`X` asserted");
+    assert_eq!(rows[0][5], "`=` asserted / denied");
     // Quantities as each source writes them, with the outlier marked.
     let order = rows.iter().find(|r| r[1].starts_with("ByteDance order chip")).expect("order row");
     assert_eq!(order[3], "`!` 100 mil chips");
@@ -318,11 +320,17 @@ fn html_matrix_has_the_five_source_columns() {
 #[test]
 fn html_shows_the_contradiction_evidence_on_hover_and_click() {
     let page = render::html(&report());
-    // The denying cell of 002 in the first row carries its evidence in its title.
-    let cell = page.find("<td class=\"cell v-contradict\"").map(|i| &page[i..]).expect("a contradicting cell");
+    // The first row is the disputed plan: 000 states it without the
+    // denial and is flagged.
+    let flagged = page.find("<td class=\"cell v-contradict\"").map(|i| &page[i..]).expect("a flagged cell");
+    let flagged = &flagged[..flagged.find("</td>").expect("cell end")];
+    assert!(flagged.contains("data-source=\"000\""), "{flagged}");
+    assert!(flagged.contains("title=\"000 (pt): asserted (states the claim without its denial)"), "{flagged}");
+    // The cell of 002, which reports both sides, carries the denial in its title.
+    let at = page.find("data-finding=\"1\" data-source=\"002\"").expect("002's cell");
+    let cell = &page[page[..at].rfind("<td").expect("its td")..];
     let cell = &cell[..cell.find("</td>").expect("cell end")];
-    assert!(cell.contains("data-source=\"002\""), "{cell}");
-    assert!(cell.contains("title=\"002 (id): asserted / denied (contradicts)"), "{cell}");
+    assert!(cell.contains("title=\"002 (id): asserted / denied (reports both the claim and its denial)"), "{cell}");
     assert!(cell.contains(DENIAL_ID), "{cell}");
     // The hidden detail it opens on click.
     let ev = cell.split("data-ev=\"").nth(1).and_then(|s| s.split('"').next()).expect("data-ev");
@@ -786,14 +794,14 @@ fn html_in_headless_chromium() {
     assert_eq!(get("bg.agree"), "rgb(215, 240, 220)", "{body}");
     assert_eq!(get("bg.single_source"), "rgb(236, 239, 241)", "{body}");
 
-    // Clicking the first contradicting cell opens its evidence.
+    // Clicking the first contradicting cell opens its evidence: 000 states
+    // the disputed plan without its denial.
     assert_eq!(get("panel.before"), "hidden", "{body}");
-    assert_eq!(get("clicked"), "finding 1 source 002", "{body}");
+    assert_eq!(get("clicked"), "finding 1 source 000", "{body}");
     assert_eq!(get("panel.after"), "visible", "{body}");
     let panel = get("panel.text");
-    assert!(panel.contains("002 (id) · #1 ByteDance develop model"), "{panel}");
-    assert!(panel.contains("denied by Michael Hughes"), "{panel}");
-    assert!(panel.contains(DENIAL_ID), "{panel}");
+    assert!(panel.contains("000 (pt) · #1 ByteDance develop model"), "{panel}");
+    assert!(panel.contains("states the claim without its denial"), "{panel}");
     // It opens under the clicked row, in view, focused for the keyboard.
     assert_eq!(get("panel.beside"), "1", "{body}");
     assert_eq!(get("panel.inview"), "1", "{body}");

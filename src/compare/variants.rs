@@ -4,7 +4,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use crate::extract::EntityMention as Located;
 use crate::schema::EntityMention;
-use crate::schema::{EntityKind, Finding, FindingKind, Verdict};
+use crate::schema::{EntityKind, Finding, FindingKind, Reasons, Value, ValueRole, Verdict};
 
 /// The least normalized Levenshtein similarity of two keys to be variants.
 const SIMILARITY: f64 = 0.75;
@@ -89,29 +89,59 @@ pub(crate) fn name_variants(docs: &[(String, Vec<Located>)]) -> Vec<Variant> {
                 continue;
             }
             let shared: Vec<&str> = sa.context.intersection(&sb.context).copied().collect();
-            let list =
-                |s: &Seen| s.surfaces.iter().map(|(src, t)| format!("\"{t}\" in {src}")).collect::<Vec<_>>().join(", ");
+            let spelled_a: Vec<(&str, &str)> = sa.surfaces.iter().map(|(src, t)| (*src, *t)).collect();
+            let spelled_b: Vec<(&str, &str)> = sb.surfaces.iter().map(|(src, t)| (*src, *t)).collect();
             let sources: Vec<String> = sa.sources.union(&sb.sources).map(|s| s.to_string()).collect();
-            let finding = Finding {
-                verdict: Verdict::Tension,
-                kind: FindingKind::NameVariant,
-                subject: a.to_string(),
-                predicate: None,
-                object: Some(b.to_string()),
-                sources,
-                claims: Vec::new(),
-                consensus: None,
-                outliers: Vec::new(),
-                pairs: Vec::new(),
-                explanation: format!(
-                    "{} and {} are spelled alike and named in the same context ({}) but never in the same source: likely one entity in two spellings, kept apart for a reader to confirm.",
-                    list(sa),
-                    list(sb),
-                    shared.join(", ")
-                ),
-            };
+            let finding = variant_finding((a, &spelled_a), (b, &spelled_b), sources, &shared);
             out.push(Variant { a: a.to_string(), b: b.to_string(), finding });
         }
     }
     out
+}
+
+/// The finding of a name variant: two keys, each with its spellings by
+/// source, the sources and the context entities they share.
+fn variant_finding(
+    (a, spelled_a): (&str, &[(&str, &str)]),
+    (b, spelled_b): (&str, &[(&str, &str)]),
+    sources: Vec<String>,
+    shared: &[&str],
+) -> Finding {
+    let spellings = |list: &[(&str, &str)], role: ValueRole| -> Vec<Value> {
+        list.iter()
+            .map(|(src, t)| Value {
+                source: src.to_string(),
+                lang: None,
+                voice: None,
+                text: t.to_string(),
+                interval: None,
+                unit: None,
+                time: None,
+                role,
+                how: None,
+                date: None,
+            })
+            .collect()
+    };
+    let mut finding = Finding {
+        verdict: Verdict::Tension,
+        kind: FindingKind::NameVariant,
+        subject: a.to_string(),
+        predicate: None,
+        object: Some(b.to_string()),
+        sources,
+        claims: Vec::new(),
+        consensus: None,
+        outliers: Vec::new(),
+        pairs: Vec::new(),
+        explanation: String::new(),
+        sides: Vec::new(),
+        reasons: Reasons {
+            values: [spellings(spelled_a, ValueRole::First), spellings(spelled_b, ValueRole::Second)].concat(),
+            contexts: shared.iter().map(|c| c.to_string()).collect(),
+            ..Reasons::default()
+        },
+    };
+    finding.explanation = crate::render::explain(&finding);
+    finding
 }
