@@ -529,6 +529,27 @@ fn running_totals_are_timelines() {
             &["b"],
         ),
         ("one day, two figures", vec![toll("a", 61.0, 12), toll("b", 93.0, 12)], Verdict::Contradict, None, &[]),
+        (
+            "two figures of an earlier day, then one above both",
+            vec![toll("a", 1121.0, 6), toll("b", 1498.0, 6), toll("c", 12391.0, 9)],
+            Verdict::Compatible,
+            Some(Interval::point(12391.0)),
+            &[],
+        ),
+        (
+            "two figures of the latest day still contradict",
+            vec![toll("a", 1121.0, 6), toll("b", 1498.0, 9), toll("c", 12391.0, 9)],
+            Verdict::Contradict,
+            None,
+            &[],
+        ),
+        (
+            "a later figure below an earlier day's, among others",
+            vec![toll("a", 1121.0, 6), toll("b", 1498.0, 6), toll("c", 900.0, 9)],
+            Verdict::Contradict,
+            None,
+            &["c"],
+        ),
     ];
     for (name, claims, verdict, consensus, outliers) in cases {
         let findings = compare_claims(&claims, &[]);

@@ -622,6 +622,18 @@ impl<'c, 's> Figures<'c, 's> {
         self.timeline.as_ref().zip(i).is_some_and(|(t, &i)| t.superseded[i])
     }
 
+    /// Whether the pair of `a` and `b` decides the finding's verdict: of a
+    /// running total told on several days, only pairs with a current
+    /// figure (of the latest day) or one below an earlier day's; two
+    /// earlier figures are history, superseded by the current ones (a toll
+    /// told as 1,121 and 1,498 on its first day, then 12,391, is no
+    /// contradiction). Every pair otherwise.
+    fn decides(&self, a: &Claim, b: &Claim) -> bool {
+        let Some(latest) = self.latest() else { return true };
+        let counts = |c: &Claim| self.date_of(c) == Some(latest) || self.superseded_as_current(c);
+        counts(a) || counts(b)
+    }
+
     /// Two figures of one day relate as figures; of two days, as a running
     /// total that moves on (see [`evolving::relate_in_time`]).
     fn relate(&self, a: &Claim, b: &Claim) -> Verdict {
@@ -633,26 +645,35 @@ impl<'c, 's> Figures<'c, 's> {
         }
     }
 
-    /// Every pair of sources; past MAX_PAIRED_SOURCES, each source against
-    /// the anchor only, so that a fact told by thousands of sources costs
-    /// linear time, not quadratic.
-    fn pairs(&self, anchor: &Claim) -> Vec<PairVerdict> {
+    /// Every pair of sources, and the verdict of those that decide (see
+    /// [`Figures::decides`]; agree when none does); past
+    /// MAX_PAIRED_SOURCES, each source against the anchor only, so that a
+    /// fact told by thousands of sources costs linear time, not quadratic.
+    fn pairs(&self, anchor: &Claim) -> (Vec<PairVerdict>, Verdict) {
         let reps = self.reps;
         let mut pairs = Vec::new();
+        let mut verdict = Verdict::Agree;
         let names: Vec<Arc<str>> = reps.iter().map(|c| Arc::from(c.source.as_str())).collect();
+        let mut pair = |i: usize, j: usize, a: &Claim, b: &Claim| {
+            let v = self.relate(a, b);
+            if self.decides(a, b) {
+                verdict = verdict.min(v);
+            }
+            pairs.push(PairVerdict { a: names[i].clone(), b: names[j].clone(), verdict: v });
+        };
         if reps.len() <= MAX_PAIRED_SOURCES {
             for (i, a) in reps.iter().enumerate() {
                 for (j, b) in reps.iter().enumerate().skip(i + 1) {
-                    pairs.push(PairVerdict { a: names[i].clone(), b: names[j].clone(), verdict: self.relate(a, b) });
+                    pair(i, j, a, b);
                 }
             }
         } else {
             let k = reps.iter().position(|c| std::ptr::eq(*c, anchor)).unwrap_or(0);
             for (j, c) in reps.iter().enumerate().filter(|(_, c)| !std::ptr::eq(**c, anchor)) {
-                pairs.push(PairVerdict { a: names[k].clone(), b: names[j].clone(), verdict: self.relate(c, anchor) });
+                pair(k, j, c, anchor);
             }
         }
-        pairs
+        (pairs, verdict)
     }
 }
 
@@ -679,7 +700,7 @@ fn judge_quantities(fact: &Fact, reps: &[&Claim], all: &[&Claim], settings: &Set
         Some((_, backers)) => backers[0],
         None => lowest(&comparable, |c| q(c).interval).unwrap_or(reps[0]),
     };
-    let pairs = fig.pairs(anchor);
+    let (pairs, verdict) = fig.pairs(anchor);
     // Outliers: the current figures outside the consensus (a value
     // compatible with it, 42 inside "at least 42", is not one; without a
     // majority no figure is), and a figure below an earlier day's. An
@@ -693,7 +714,6 @@ fn judge_quantities(fact: &Fact, reps: &[&Claim], all: &[&Claim], settings: &Set
         })
         .map(|c| c.source.clone())
         .collect();
-    let verdict = pairs.iter().map(|p| p.verdict).min().unwrap_or(Verdict::Agree);
     let mut f = finding(fact, verdict, FindingKind::Quantity, all);
     f.outliers = outliers.into_iter().collect();
     f.pairs = pairs;
