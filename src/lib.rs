@@ -390,7 +390,8 @@ impl Checker {
         let mut settings = self.settings();
         settings.published = documents.iter().filter_map(|d| Some((d.id.clone(), d.published?))).collect();
         let mut findings = compare::compare(&claims, &relations, &settings);
-        let variants = compare::name_variants(&mentions);
+        let langs: HashMap<&str, Lang> = documents.iter().map(|d| (d.id.as_str(), d.lang)).collect();
+        let variants = compare::name_variants(&mentions, &|s| langs.get(s).copied());
         findings.extend(variants.iter().map(|v| v.finding.clone()));
         compare::sort_findings(&mut findings);
         let entities = entity_table(&mentions, &claims, &relations, &variants);

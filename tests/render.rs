@@ -349,7 +349,7 @@ fn html_marks_figures_and_has_a_row_for_every_finding() {
     let page = render::html_with(&r, &render::Options::new().all(true));
     assert_eq!(page.matches("<tr class=\"v-").count(), r.findings.len(), "a row per finding");
     let variant =
-        page.find("<tr class=\"v-tension\" id=\"row-4\">").map(|i| &page[i..]).expect("the name variant's row");
+        page.find("<tr class=\"v-compatible\" id=\"row-6\">").map(|i| &page[i..]).expect("the name variant's row");
     let variant = &variant[..variant.find("</tr>").expect("row end")];
     assert!(variant.contains("Jimeng / Ximeng") && variant.contains("</span> Jimeng</td>"), "{variant}");
     assert!(variant.contains("</span> Ximeng</td>"), "{variant}");
@@ -626,11 +626,17 @@ fn options_filter_findings_in_every_view() {
     let page = render::html_with(&r, &five);
     assert_eq!(page.matches("<article class=\"finding").count(), want);
 
-    // Both: tensions with five sources (ordered and received, not the name variant).
+    // Both: tensions with two sources or more (ordered and received).
     let both = render::Options::new().show(&[Verdict::Tension]).min_sources(2);
     let text = render::text_with(&r, &both);
-    assert_eq!(text.matches("[TENSION]").count(), 3, "{text}");
-    assert!(text.contains("Jimeng / Ximeng") && !text.contains("#3  Jimeng"), "name variants are findings, not rows");
+    assert_eq!(text.matches("[TENSION]").count(), 2, "{text}");
+    assert!(!text.contains("Jimeng"), "a name variant across languages is no tension: {text}");
+    // The name variant is a compatible finding, not a row of the matrix.
+    let compatible = render::Options::new().show(&[Verdict::Compatible]);
+    let text = render::text_with(&r, &compatible);
+    assert!(text.contains("[COMPATIBLE] Jimeng / Ximeng"), "{text}");
+    let row = |l: &&str| l.starts_with('#') && !l.contains('[') && l.contains("Jimeng");
+    assert!(!text.lines().any(|l| row(&l)), "name variants are findings, not rows: {text}");
 
     // The default shows everything; JSON is always the full report.
     assert_eq!(render::text_with(&r, &render::Options::default()), render::text(&r));

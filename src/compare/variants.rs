@@ -2,6 +2,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use crate::Lang;
 use crate::extract::EntityMention as Located;
 use crate::schema::EntityMention;
 use crate::schema::{EntityKind, Finding, FindingKind, Reasons, Value, ValueRole, Verdict};
@@ -23,8 +24,12 @@ pub(crate) struct Variant {
 /// Finds pairs of entities, each named in different sources and never
 /// together in one, whose keys are close in spelling (strsim) and which
 /// stand in the same role: their sentences name another entity in common.
-/// They are reported as variants, never merged.
-pub(crate) fn name_variants(docs: &[(String, Vec<Located>)]) -> Vec<Variant> {
+/// They are reported as variants, never merged. `lang_of` gives each
+/// source's language (see [`verdict`]).
+pub(crate) fn name_variants<'a>(
+    docs: &'a [(String, Vec<Located>)],
+    lang_of: &dyn Fn(&str) -> Option<Lang>,
+) -> Vec<Variant> {
     // key -> (sources, surface per source, context keys)
     struct Seen<'a> {
         kind: EntityKind,
@@ -89,8 +94,10 @@ pub(crate) fn name_variants(docs: &[(String, Vec<Located>)]) -> Vec<Variant> {
                 continue;
             }
             let shared: Vec<&str> = sa.context.intersection(&sb.context).copied().collect();
-            let spelled_a: Vec<(&str, &str)> = sa.surfaces.iter().map(|(src, t)| (*src, *t)).collect();
-            let spelled_b: Vec<(&str, &str)> = sb.surfaces.iter().map(|(src, t)| (*src, *t)).collect();
+            let spelled = |surfaces: &BTreeMap<&'a str, &'a str>| -> Vec<Spelling<'a>> {
+                surfaces.iter().map(|(src, t)| Spelling { source: src, text: t, lang: lang_of(src) }).collect()
+            };
+            let (spelled_a, spelled_b) = (spelled(&sa.surfaces), spelled(&sb.surfaces));
             let sources: Vec<String> = sa.sources.union(&sb.sources).map(|s| s.to_string()).collect();
             let finding = variant_finding((a, &spelled_a), (b, &spelled_b), sources, &shared);
             out.push(Variant { a: a.to_string(), b: b.to_string(), finding });
@@ -99,21 +106,41 @@ pub(crate) fn name_variants(docs: &[(String, Vec<Located>)]) -> Vec<Variant> {
     out
 }
 
+/// One spelling of a name: its source, its text and the source's language.
+struct Spelling<'a> {
+    source: &'a str,
+    text: &'a str,
+    lang: Option<Lang>,
+}
+
+/// The verdict of a name variant. A name spelled one way in one language
+/// and another way in another is how languages write names ("Brandenburger
+/// Tor", "Brandenburg Gate"; "Berlin", "Berlino"): `compatible`, reported
+/// for a reader to confirm. Two spellings in one language (or a language
+/// unknown) are a likely misspelling in one of the sources: `tension`.
+fn verdict(a: &[Spelling], b: &[Spelling]) -> Verdict {
+    let langs = |list: &[Spelling]| list.iter().map(|s| s.lang).collect::<Option<BTreeSet<Lang>>>();
+    match (langs(a), langs(b)) {
+        (Some(la), Some(lb)) if la.is_disjoint(&lb) => Verdict::Compatible,
+        _ => Verdict::Tension,
+    }
+}
+
 /// The finding of a name variant: two keys, each with its spellings by
 /// source, the sources and the context entities they share.
 fn variant_finding(
-    (a, spelled_a): (&str, &[(&str, &str)]),
-    (b, spelled_b): (&str, &[(&str, &str)]),
+    (a, spelled_a): (&str, &[Spelling]),
+    (b, spelled_b): (&str, &[Spelling]),
     sources: Vec<String>,
     shared: &[&str],
 ) -> Finding {
-    let spellings = |list: &[(&str, &str)], role: ValueRole| -> Vec<Value> {
+    let spellings = |list: &[Spelling], role: ValueRole| -> Vec<Value> {
         list.iter()
-            .map(|(src, t)| Value {
-                source: src.to_string(),
-                lang: None,
+            .map(|s| Value {
+                source: s.source.to_string(),
+                lang: s.lang,
                 voice: None,
-                text: t.to_string(),
+                text: s.text.to_string(),
                 interval: None,
                 unit: None,
                 time: None,
@@ -124,7 +151,7 @@ fn variant_finding(
             .collect()
     };
     let mut finding = Finding {
-        verdict: Verdict::Tension,
+        verdict: verdict(spelled_a, spelled_b),
         kind: FindingKind::NameVariant,
         subject: a.to_string(),
         predicate: None,
@@ -144,4 +171,33 @@ fn variant_finding(
     };
     finding.explanation = crate::render::explain(&finding);
     finding
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spelled(langs: &[Option<Lang>]) -> Vec<Spelling<'static>> {
+        langs.iter().map(|&lang| Spelling { source: "s", text: "t", lang }).collect()
+    }
+
+    #[test]
+    fn verdict_table() {
+        use Lang::*;
+        let cases = [
+            ("one language each, different", vec![Some(De)], vec![Some(It)], Verdict::Compatible),
+            (
+                "several languages each, disjoint",
+                vec![Some(De), Some(En)],
+                vec![Some(It), Some(Es)],
+                Verdict::Compatible,
+            ),
+            ("one language on both sides", vec![Some(En)], vec![Some(En)], Verdict::Tension),
+            ("a language shared among others", vec![Some(De), Some(En)], vec![Some(En)], Verdict::Tension),
+            ("a language unknown", vec![None], vec![Some(It)], Verdict::Tension),
+        ];
+        for (name, a, b, want) in cases {
+            assert_eq!(verdict(&spelled(&a), &spelled(&b)), want, "case {name}");
+        }
+    }
 }

@@ -343,10 +343,15 @@ fn variant(e: &mut String, f: &Finding) {
     };
     let _ = write!(
         e,
-        "{} and {} are spelled alike and named in the same context ({}) but never in the same source: likely one entity in two spellings, kept apart for a reader to confirm.",
+        "{} and {} are spelled alike and named in the same context ({}) but never in the same source: likely one entity {}, kept apart for a reader to confirm.",
         list(ValueRole::First),
         list(ValueRole::Second),
-        f.reasons.contexts.join(", ")
+        f.reasons.contexts.join(", "),
+        match f.verdict {
+            Verdict::Compatible =>
+                "spelled one way in one language and another way in another (a translated name, or a misspelling)",
+            _ => "in two spellings",
+        }
     );
 }
 
