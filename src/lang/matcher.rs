@@ -520,6 +520,8 @@ impl Compiled {
             Some(b) => (b, true),
             None => (phrase, false),
         };
+        // `*` marks a stem only at the end of a phrase; inside one it would be looked for as a token.
+        debug_assert!(!body.contains('*') || body.trim() == "*", "{phrase:?}: `*` only at the end of a phrase");
         let t = tokenize(body, groups, None);
         let mut words: Vec<Word> =
             (0..t.len()).map(|i| Word { text: t.folded(i).to_string(), prefix: false }).collect();
