@@ -199,6 +199,12 @@ fn is_cap(cx: &Ctx, i: usize) -> bool {
 /// Whether token `i` is tagged by the lexicon with a meaning that is not a
 /// name (a month, a verb, a qualifier...). Places and particles are names.
 fn is_vocabulary(cx: &Ctx, i: usize) -> bool {
+    // A place that ends a currency's name names no place ("долларов США").
+    let in_currency = (i.saturating_sub(3)..i)
+        .any(|j| cx.tags.at(j).iter().any(|m| j + m.len > i && matches!(m.tag, Tag::Currency(_))));
+    if in_currency {
+        return true;
+    }
     if cx.tags.any(i, kinds![Place]) {
         return false;
     }

@@ -101,8 +101,11 @@ fn phone_runs(cx: &Ctx) -> Vec<bool> {
     let t = cx.tokens;
     let n = t.len();
     let mut phone = vec![false; n];
+    // Digits only, or groups of digits a language joins with spaces ("+7 495 123-45-67").
     let plain = |i: usize| {
-        t.toks.get(i).is_some_and(|k| k.kind == Kind::Number) && t.raw(i).bytes().all(|b| b.is_ascii_digit())
+        t.toks.get(i).is_some_and(|k| k.kind == Kind::Number)
+            && t.raw(i).starts_with(|c: char| c.is_ascii_digit())
+            && t.raw(i).chars().all(|c| c.is_ascii_digit() || matches!(c, ' ' | '\u{a0}' | '\u{202f}'))
     };
     let glued = |i: usize| t.toks.get(i).is_some_and(|k| !k.space_before);
     let joiner = |i: usize| {
@@ -235,6 +238,16 @@ fn mention_at(cx: &Ctx, i: usize) -> Option<Mention> {
                 qualifier = q2;
             }
             first = s2;
+        }
+    }
+    // A qualifier between the number and its noun: "100 с лишним человек".
+    if high.is_none() && qualifier == Qualifier::Exact {
+        if let Some((q, l)) = cx.tags.find(end, kinds![QualifierAfter], |g| match g {
+            Tag::QualifierAfter(q) => Some(q),
+            _ => None,
+        }) {
+            qualifier = q;
+            end += l;
         }
     }
     // Unit after the number.
