@@ -17,9 +17,18 @@
 //!    generated corpus read (`@number-sentence`, `@digit-group`, `@decimal`,
 //!    `@gen-...`); and its number speller in `tests/numbers.rs`.
 //!
+//! 4. Add at least 40 texts in the language to the detection evaluation
+//!    (`tests/detection/short_texts.tsv`, format in its README), and a
+//!    sentence to detection's unit test (`src/lang/detect.rs`). A language
+//!    written in its own script (as Russian is in Cyrillic) is found by
+//!    that script's rule in `detect.rs`, which names its code there; the
+//!    neighbours that share the script and have no letter of their own
+//!    must be told apart (a `lingua` model in `NEIGHBOURS`, as Bulgarian's).
+//!
 //! Tests fail until each step is done: the case-table runner for a
 //! language without a table, the property tests and the generator for a
-//! table without its `@` lines, the speller test, and detection's unit test
+//! table without its `@` lines, the speller test, the detection evaluation
+//! for a language with fewer than 40 texts, and detection's unit test
 //! for a language without a detection case. The pipeline reads nothing
 //! else: no code outside this module names a language.
 
