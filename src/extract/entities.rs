@@ -315,7 +315,10 @@ pub(crate) fn find<'t>(cx: &Ctx<'t>, sentences: &[Sentence], names: &super::Name
                 if tok.newline_before {
                     break;
                 }
-                if is_cap(cx, end) && (!is_vocabulary(cx, end) || (!title && names_on(cx, end))) {
+                // A name in one script ends where a word in another begins
+                // ("Глава Microsoft Сатья Наделла": Microsoft, then a person).
+                let same_script = latin(t.raw(end - 1)) == latin(t.raw(end));
+                if is_cap(cx, end) && same_script && (!is_vocabulary(cx, end) || (!title && names_on(cx, end))) {
                     end += 1;
                 } else if tok.kind == Kind::Number
                     && (!tok.space_before
@@ -425,8 +428,14 @@ pub(crate) fn find<'t>(cx: &Ctx<'t>, sentences: &[Sentence], names: &super::Name
                 && (b + 1..(b + 6).min(s.end))
                     .find(|&j| known_act(j))
                     .is_some_and(|j| (b..j).all(|k| t.toks[k].kind != Kind::Word || t.toks[k].case == Case::Lower));
-            let subject_of_verb =
-                acts(b) || (aux && (acts(b + 1) || figure(b + 1))) || appositive || possessive || verb_then_act;
+            // A name in quotes acts through its closing quote ("«Аэрофлот» получил").
+            let closing_quote = b < s.end && matches!(t.raw(b), "»" | "”" | "\"" | "“");
+            let subject_of_verb = acts(b)
+                || (closing_quote && acts(b + 1))
+                || (aux && (acts(b + 1) || figure(b + 1)))
+                || appositive
+                || possessive
+                || verb_then_act;
             if (first_word || title) && single && !distinctive && !named(t.folded(a)) && !subject_of_verb {
                 continue;
             }
@@ -627,6 +636,12 @@ fn camel(raw: &str) -> bool {
 
 /// Whether token `i` follows an opening quote, a dash or a colon: a
 /// position where any word may be capitalized.
+/// Whether a word's first letter is Latin (or it has none): a name does
+/// not run from one script into another.
+fn latin(w: &str) -> bool {
+    w.chars().find(|c| c.is_alphabetic()).is_none_or(|c| matches!(c as u32, 0x0041..=0x024F | 0x1E00..=0x1EFF))
+}
+
 fn after_opening(cx: &Ctx, i: usize) -> bool {
     if i == 0 || cx.tokens.toks[i - 1].kind != Kind::Punct {
         return false;

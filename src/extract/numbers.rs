@@ -229,7 +229,10 @@ fn mention_at(cx: &Ctx, i: usize) -> Option<Mention> {
         {
             first = s;
         }
-    } else if let Some((q, s)) = ending_at(cx.tags, first, kinds![Qualifier], qualifier_tag) {
+    } else if let Some((q, s)) = ending_at(cx.tags, first, kinds![Qualifier], qualifier_tag)
+        // "выросло до 217": the "to" of a change, not "up to".
+        .filter(|&(q, s)| !(q == Qualifier::AtMost && super::revisions::is_change_to(cx, s)))
+    {
         qualifier = q;
         first = s;
         // Stacked qualifiers keep the bound: "só menos de", "hanya kurang dari".
