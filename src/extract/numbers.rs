@@ -323,8 +323,10 @@ fn mention_at(cx: &Ctx, i: usize) -> Option<Mention> {
     }
     let unit = unit.unwrap_or(Unit::Count { concept: None });
     // A lone number word counts only something named, or something a
-    // verb or a measure right after it tells ("y trescientas resultaron heridas").
-    let told = (end..end + 3).any(|j| cx.tags.any(j, kinds![Measure, Predicate]));
+    // verb or a measure right after it tells ("y trescientas resultaron heridas"),
+    // or a verb right before it ("погибли двое").
+    let told = (end..end + 3).any(|j| cx.tags.any(j, kinds![Measure, Predicate]))
+        || (first > 0 && ending_at(cx.tags, first, kinds![Predicate], |_| Some(())).is_some());
     if low.bare_words && high.is_none() && elliptic && qualifier == Qualifier::Exact && !told {
         return None;
     }
@@ -784,7 +786,10 @@ fn number_words(cx: &Ctx, i: usize) -> Option<(f64, f64, usize, bool)> {
             Tag::Scale(s) if (100.0..=1000.0).contains(&s) => Some(s),
             _ => None,
         })?;
-        if t.toks[i].case == crate::text::Case::Upper || t.folded(i).chars().count() < 3 {
+        if t.toks[i].case == crate::text::Case::Upper
+            || t.folded(i).chars().count() < 3
+            || cx.lex.is_plural_scale(t.folded(i))
+        {
             return None;
         }
         // Not when it is a scale applied to a number before it.

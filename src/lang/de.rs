@@ -282,6 +282,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("mia.", 1e9),
         ("bio.", 1e12),
     ],
+    plural_scales: &[],
     qualifiers: &[
         ("mehr als", MoreThan),
         ("übersteigt", MoreThan),

@@ -159,6 +159,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("tn", 1e12),
         ("trn", 1e12),
     ],
+    plural_scales: &[],
     qualifiers: &[
         ("more than", MoreThan),
         ("exceeds", MoreThan),

@@ -103,6 +103,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("billones", 1e12),
         ("k", 1e3),
     ],
+    plural_scales: &[],
     qualifiers: &[
         ("más de", MoreThan),
         ("supera los", MoreThan),

@@ -176,6 +176,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("billion", 1e12),
         ("billions", 1e12),
     ],
+    plural_scales: &[],
     qualifiers: &[
         // "n'a reçu que 30 000" (ne ... que): only.
         ("que", Only),

@@ -217,6 +217,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("t", 1e12),
         ("k", 1e3),
     ],
+    plural_scales: &[],
     qualifiers: &[
         ("lebih dari", MoreThan),
         ("melampaui", MoreThan),

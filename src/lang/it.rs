@@ -178,6 +178,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("mrd", 1e9),
         ("k", 1e3),
     ],
+    plural_scales: &[],
     qualifiers: &[
         ("oltre", MoreThan),
         ("supera i", MoreThan),

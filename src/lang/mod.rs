@@ -176,6 +176,12 @@ pub(crate) struct Lexicon {
     /// Scale words and abbreviations that multiply the number before them
     /// ("mil" 1e3, "milhões" 1e6, "bi" 1e9, "juta" 1e6, "mld" 1e9).
     pub scales: Phrases<f64>,
+    /// Scale words that follow a number only and never count alone: the
+    /// plural forms of a language that inflects its scales ("две тысячи",
+    /// "пять тысяч"), which alone mean "thousands of" ("Тысячи людей",
+    /// "сотни тысяч"). A scale word of a thousand or less not listed here
+    /// counts one of itself alone ("mil pessoas", "тысяча человек").
+    pub plural_scales: &'static [&'static str],
     /// Qualifiers written before a number, with their meaning.
     pub qualifiers: Phrases<Qualifier>,
     /// Qualifiers written after a number ("100 ou mais", "100 or more").

@@ -99,6 +99,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("biliões", 1e12),
         ("k", 1e3),
     ],
+    plural_scales: &[],
     qualifiers: &[
         ("mais de", MoreThan),
         ("ultrapassa", MoreThan),
