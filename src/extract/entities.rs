@@ -763,6 +763,66 @@ pub(crate) fn short_name_aliases<'m>(
     out
 }
 
+/// One written form of a name under one stem (see [`inflected_aliases`]).
+struct CaseForm<'m> {
+    /// The key the form has as written.
+    written: String,
+    /// The key it has now (the caller's knowledge base may have given another).
+    key: &'m str,
+    /// Where its ending stands in the language's list (0: no ending).
+    rank: usize,
+}
+
+/// Case forms of one name across a batch, in a language that lists its
+/// name endings ([`crate::lang::Lexicon::name_endings`]): one-word keys
+/// that differ only by such endings after a common stem of four letters or
+/// more ("газпром", "газпрома", "газпромом"; "роснефть", "роснефти") are
+/// one entity. Its key is the one the caller's knowledge base gave a form,
+/// else that of the form whose ending comes first in the list (nominative
+/// endings first: the dictionary form another text writes), whichever
+/// form the article uses most. Places and codes are left alone, as are
+/// names of several words.
+pub(crate) fn inflected_aliases<'m>(
+    mentions: impl Iterator<Item = (&'m crate::schema::EntityMention, Lang)>,
+) -> HashMap<String, String> {
+    let mut stems: HashMap<String, Vec<CaseForm<'m>>> = HashMap::default();
+    for (m, lang) in mentions {
+        let endings = lang.lexicon().name_endings;
+        if endings.is_empty() || matches!(m.kind, EntityKind::Place | EntityKind::Code) || m.text.contains(' ') {
+            continue;
+        }
+        let written = key_of(&m.text, lang);
+        for (rank, e) in std::iter::once("").chain(endings.iter().copied()).enumerate() {
+            let Some(stem) = written.strip_suffix(e) else { continue };
+            if stem.chars().count() < 4 {
+                continue;
+            }
+            let forms = stems.entry(stem.to_string()).or_default();
+            if !forms.iter().any(|f| f.written == written) {
+                forms.push(CaseForm { written: written.clone(), key: m.key.as_str(), rank });
+            }
+        }
+    }
+    let mut groups: Vec<(String, Vec<CaseForm>)> = stems.into_iter().filter(|(_, fs)| fs.len() > 1).collect();
+    // Shortest stems first; ties by stem, so that the result does not depend on hashing.
+    groups.sort_by(|a, b| a.0.chars().count().cmp(&b.0.chars().count()).then_with(|| a.0.cmp(&b.0)));
+    let mut out: HashMap<String, String> = HashMap::default();
+    for (_, forms) in groups {
+        let forms: Vec<CaseForm> = forms.into_iter().filter(|f| !out.contains_key(&f.written)).collect();
+        let aliased = |f: &CaseForm| f.key != f.written;
+        let Some(head) = forms.iter().min_by(|a, b| {
+            aliased(b).cmp(&aliased(a)).then(a.rank.cmp(&b.rank)).then_with(|| a.written.cmp(&b.written))
+        }) else {
+            continue;
+        };
+        // A form the knowledge base keyed keeps that key.
+        for f in forms.iter().filter(|f| !aliased(f) && f.written != head.key) {
+            out.insert(f.written.clone(), head.key.to_string());
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::key_of;

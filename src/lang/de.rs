@@ -1161,6 +1161,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     part_markers: &["darunter", "davon", "einschließlich"],
     recipient_markers: &["an", "an die", "an den", "an das"],
     locatives: &["in", "im", "nahe", "nördlich von", "südlich von", "östlich von", "westlich von"],
+    name_endings: &[],
     name_particles: &["von", "der", "zu", "van", "de", "für"],
     place_words: &["provinz", "region", "stadt", "bezirk", "kreis", "landkreis", "bundesland", "gemeinde", "kanton"],
     // Every UN member and observer state, a few widely reported territories and

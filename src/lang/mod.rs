@@ -300,6 +300,12 @@ pub(crate) struct Lexicon {
     /// Prepositions before the place where something happens ("em", "no",
     /// "in", "à", "di"): a name right after one is where a toll is counted.
     pub locatives: &'static [&'static str],
+    /// Case endings a one-word name takes in running text, where the
+    /// language inflects names ("Газпрома", "Газпромом", "Роснефти"): two
+    /// names of a batch that differ only by them are one entity, keyed by
+    /// the form whose ending comes first here (so nominative endings come
+    /// first). Empty where names do not inflect.
+    pub name_endings: &'static [&'static str],
     /// Lowercase words that may stand inside a name ("de", "do", "da", "dos").
     pub name_particles: &'static [&'static str],
     /// Administrative words that name the kind of a place and are no part of

@@ -704,6 +704,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     part_markers: &["incluindo", "dos quais", "das quais", "entre eles", "entre elas", "inclusive"],
     recipient_markers: &["para", "para a", "para o", "à", "ao", "às", "aos"],
     locatives: &["em", "no", "na", "nos", "nas", "perto de", "ao norte de", "ao sul de", "a leste de", "a oeste de"],
+    name_endings: &[],
     name_particles: &["de", "do", "da", "dos", "das"],
     place_words: &[
         "província",

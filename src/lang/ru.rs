@@ -1066,6 +1066,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "в", "во", "на", "под", "близ", "вблизи", "недалеко от", "к северу от", "к югу от", "к востоку от",
         "к западу от",
     ],
+    // Nominative endings first: the form that keys a name seen in several cases.
+    name_endings: &["ь", "а", "я", "и", "ы", "у", "ю", "е", "ом", "ем", "ой", "ей"],
     name_particles: &["де", "фон", "ван", "ди", "дель", "ла"],
     place_words: &[
         "область",
