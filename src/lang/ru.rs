@@ -7,7 +7,7 @@
 //! "более", "около", "свыше": "более двух тысяч").
 
 use super::{AgeMark, AgoMark, RevisionMark, ScoreMark, Side};
-use super::{Lang, Lexicon};
+use super::{Lang, Lexicon, Referent::*};
 use crate::schema::Zone;
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
 
@@ -26,7 +26,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "которых", "чтобы", "или", "если", "после", "между", "через", "под", "над", "все", "всех", "свой",
         "своей", "своих", "том", "тем", "того", "также", "может", "могут", "году", "года", "словам", "сообщил",
         "заявил", "понедельник", "вторник", "среду", "среда", "четверг", "пятницу", "пятница", "субботу",
-        "суббота", "воскресенье",
+        "суббота", "воскресенье", "перед", "накануне", "несмотря", "вопреки", "спустя",
     ],
     numbers: &[
         // Halves: with a scale ("полтора миллиона"), never alone.
@@ -765,6 +765,16 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("рейсов", "flight"),
         ("рейса", "flight"),
         ("жител*", "resident"),
+        ("здани*", "building"),
+        ("строени*", "building"),
+        ("деревн*", "village"),
+        ("деревень", "village"),
+        ("сел", "village"),
+        ("села", "village"),
+        ("поселк*", "village"),
+        ("поселок", "village"),
+        ("плотин*", "dam"),
+        ("дамб*", "dam"),
         ("завод*", "plant"),
         ("фабрик*", "plant"),
         ("турист*", "tourist"),
@@ -786,6 +796,59 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("предположительно", Reported),
         ("будто бы", Reported),
         ("по неподтвержденным данным", Reported),
+        // The analytic future of an imperfective verb ("будет сокращать",
+        // "будут закрыты"); the perfective future is one word (`future_endings`).
+        ("будет", Planned),
+        ("будут", Planned),
+        ("потребовал", Requested),
+        ("потребовала", Requested),
+        ("потребовали", Requested),
+        ("требует", Requested),
+        ("требуют", Requested),
+        ("попросил", Requested),
+        ("попросила", Requested),
+        ("попросили", Requested),
+        ("просит", Requested),
+        ("просят", Requested),
+        ("призвал", Requested),
+        ("призвала", Requested),
+        ("призвали", Requested),
+        ("призывает", Requested),
+        ("призывают", Requested),
+        // Asking for anonymity is no request.
+        ("попросил не называть", Asserted),
+        ("попросила не называть", Asserted),
+        ("попросили не называть", Asserted),
+        ("не удалось подтвердить", Unconfirmed),
+        ("не удалось независимо подтвердить", Unconfirmed),
+        ("не смог подтвердить", Unconfirmed),
+        ("не смогла подтвердить", Unconfirmed),
+        ("не смогли подтвердить", Unconfirmed),
+        ("не может подтвердить", Unconfirmed),
+        ("не могут подтвердить", Unconfirmed),
+        ("не подтверждена", Unconfirmed),
+        ("не подтверждено", Unconfirmed),
+        ("не подтверждены", Unconfirmed),
+        ("официально не подтверждена", Unconfirmed),
+        ("официально не подтверждены", Unconfirmed),
+        ("неподтвержденные", Unconfirmed),
+        ("неподтвержденным", Unconfirmed),
+    ],
+    // Russian marks the future by aspect: a perfective verb's present form
+    // is its future ("сократит", "купит"), and no inflectional ending tells
+    // it from an imperfective present ("строит", "стоит", "владеет"). So
+    // these are the ends of the trigger verbs' perfective futures that no
+    // imperfective present of a trigger shares (сократит, потратит; купит;
+    // уволит; снизит; вложит; выделит; привлечет; наймет; закажет; получит;
+    // поставит; приобретет; запустит, выпустит; ограничит; запретит;
+    // задержит; погибнут; продаст, продадут). Biaspectual verbs
+    // ("инвестирует", "эвакуирует") and futures their imperfective shares
+    // ("построит": "строит") stay asserted.
+    future_endings: &[
+        "атит", "атят", "купит", "купят", "олит", "олят", "изит", "изят", "ожит", "ожат", "елит", "елят", "ечет",
+        "ечёт", "екут", "ймет", "ймёт", "ймут", "кажет", "кажут", "лучит", "лучат", "ставит", "ставят", "ретет",
+        "ретёт", "ретут", "устит", "устят", "аничит", "аничат", "претит", "претят", "ержит", "ержат", "гибнут",
+        "даст", "дадут",
     ],
     reporting: &[
         "сообщил*",
@@ -845,6 +908,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "необоснованн*",
     ],
     negations: &["не", "ни", "никогда", "так и не"],
+    coordinators: &["и", "а также"],
     negative_determiners: &[
         "никакой",
         "никакого",
@@ -979,6 +1043,44 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "стартап",
         "клуб",
         "банк",
+    ],
+    // Grammatical gender: "он" stands for "концерн" or "банк", "она" for "компания".
+    pronouns: &[("он", Either), ("она", Either)],
+    // Dative and locative outlet nouns ("рассказал агентству", "в интервью
+    // газете"); the nominative ("агентство сообщило") names who speaks.
+    outlet_markers: &[
+        "в интервью",
+        "в беседе с",
+        "в эфире",
+        "агентству",
+        "изданию",
+        "газете",
+        "телеканалу",
+        "радиостанции",
+    ],
+    // Single words: "несмотря на" is found by "несмотря" before "на".
+    prepositions: &["после", "перед", "до", "накануне", "несмотря", "вопреки", "спустя"],
+    // Word order is free, but a subject after a transitive verb is rare
+    // ("купил Аэрофлот"), and the name there is usually the object.
+    subject_after_verb: false,
+    weekdays: &[
+        "понедельник",
+        "понедельника",
+        "вторник",
+        "вторника",
+        "среда",
+        "среду",
+        "среды",
+        "четверг",
+        "четверга",
+        "пятница",
+        "пятницу",
+        "пятницы",
+        "суббота",
+        "субботу",
+        "субботы",
+        "воскресенье",
+        "воскресенья",
     ],
     relative_pronouns: &[
         "который",
