@@ -531,7 +531,7 @@ impl Doc<'_, '_> {
     }
 
     /// A subject named right after the trigger: the owner of a measure
-    /// ("Il fatturato di Arkon", "the revenue of Acme"), or, where the
+    /// ("Il fatturato di Arkon", "the revenue of Acme", "Выручка Яндекса"), or, where the
     /// language puts the subject after the verb when something else opens
     /// the clause, the name right after the verb or its article ("Im Mai
     /// kaufte Arkon 20 Flugzeuge").
@@ -551,7 +551,11 @@ impl Doc<'_, '_> {
             })
         };
         if tr.predicate.is_measure() && end < cb {
-            let particle = cx.tags.len_of(end, kinds![NameParticle])?;
+            // Where names take case endings, the owner's genitive needs no
+            // particle ("Выручка Яндекса"); a toll or an arrest counts no one's own.
+            let genitive =
+                !cx.lex_data.name_endings.is_empty() && !tr.predicate.is_toll() && tr.predicate != Predicate::Arrested;
+            let particle = cx.tags.len_of(end, kinds![NameParticle]).or(genitive.then_some(0))?;
             return at(end + particle);
         }
         if !cx.lex_data.subject_after_verb || tr.noun || end >= cb {

@@ -199,6 +199,12 @@ fn is_cap(cx: &Ctx, i: usize) -> bool {
 /// Whether token `i` is tagged by the lexicon with a meaning that is not a
 /// name (a month, a verb, a qualifier...). Places and particles are names.
 fn is_vocabulary(cx: &Ctx, i: usize) -> bool {
+    // A place that ends a currency's name names no place ("долларов США").
+    let in_currency = (i.saturating_sub(3)..i)
+        .any(|j| cx.tags.at(j).iter().any(|m| j + m.len > i && matches!(m.tag, Tag::Currency(_))));
+    if in_currency {
+        return true;
+    }
     if cx.tags.any(i, kinds![Place]) {
         return false;
     }
@@ -315,7 +321,10 @@ pub(crate) fn find<'t>(cx: &Ctx<'t>, sentences: &[Sentence], names: &super::Name
                 if tok.newline_before {
                     break;
                 }
-                if is_cap(cx, end) && (!is_vocabulary(cx, end) || (!title && names_on(cx, end))) {
+                // A name in one script ends where a word in another begins
+                // ("Глава Microsoft Сатья Наделла": Microsoft, then a person).
+                let same_script = latin(t.raw(end - 1)) == latin(t.raw(end));
+                if is_cap(cx, end) && same_script && (!is_vocabulary(cx, end) || (!title && names_on(cx, end))) {
                     end += 1;
                 } else if tok.kind == Kind::Number
                     && (!tok.space_before
@@ -425,8 +434,14 @@ pub(crate) fn find<'t>(cx: &Ctx<'t>, sentences: &[Sentence], names: &super::Name
                 && (b + 1..(b + 6).min(s.end))
                     .find(|&j| known_act(j))
                     .is_some_and(|j| (b..j).all(|k| t.toks[k].kind != Kind::Word || t.toks[k].case == Case::Lower));
-            let subject_of_verb =
-                acts(b) || (aux && (acts(b + 1) || figure(b + 1))) || appositive || possessive || verb_then_act;
+            // A name in quotes acts through its closing quote ("«Аэрофлот» получил").
+            let closing_quote = b < s.end && matches!(t.raw(b), "»" | "”" | "\"" | "“");
+            let subject_of_verb = acts(b)
+                || (closing_quote && acts(b + 1))
+                || (aux && (acts(b + 1) || figure(b + 1)))
+                || appositive
+                || possessive
+                || verb_then_act;
             if (first_word || title) && single && !distinctive && !named(t.folded(a)) && !subject_of_verb {
                 continue;
             }
@@ -713,6 +728,12 @@ fn camel(raw: &str) -> bool {
 
 /// Whether token `i` follows an opening quote, a dash or a colon: a
 /// position where any word may be capitalized.
+/// Whether a word's first letter is Latin (or it has none): a name does
+/// not run from one script into another.
+fn latin(w: &str) -> bool {
+    w.chars().find(|c| c.is_alphabetic()).is_none_or(|c| matches!(c as u32, 0x0041..=0x024F | 0x1E00..=0x1EFF))
+}
+
 fn after_opening(cx: &Ctx, i: usize) -> bool {
     if i == 0 || cx.tokens.toks[i - 1].kind != Kind::Punct {
         return false;
@@ -856,6 +877,66 @@ pub(crate) fn short_name_aliases<'m>(
             if let [one] = longer.as_slice() {
                 out.insert(key.to_string(), one.to_string());
             }
+        }
+    }
+    out
+}
+
+/// One written form of a name under one stem (see [`inflected_aliases`]).
+struct CaseForm<'m> {
+    /// The key the form has as written.
+    written: String,
+    /// The key it has now (the caller's knowledge base may have given another).
+    key: &'m str,
+    /// Where its ending stands in the language's list (0: no ending).
+    rank: usize,
+}
+
+/// Case forms of one name across a batch, in a language that lists its
+/// name endings ([`crate::lang::Lexicon::name_endings`]): one-word keys
+/// that differ only by such endings after a common stem of four letters or
+/// more ("газпром", "газпрома", "газпромом"; "роснефть", "роснефти") are
+/// one entity. Its key is the one the caller's knowledge base gave a form,
+/// else that of the form whose ending comes first in the list (nominative
+/// endings first: the dictionary form another text writes), whichever
+/// form the article uses most. Places and codes are left alone, as are
+/// names of several words.
+pub(crate) fn inflected_aliases<'m>(
+    mentions: impl Iterator<Item = (&'m crate::schema::EntityMention, Lang)>,
+) -> HashMap<String, String> {
+    let mut stems: HashMap<String, Vec<CaseForm<'m>>> = HashMap::default();
+    for (m, lang) in mentions {
+        let endings = lang.lexicon().name_endings;
+        if endings.is_empty() || matches!(m.kind, EntityKind::Place | EntityKind::Code) || m.text.contains(' ') {
+            continue;
+        }
+        let written = key_of(&m.text, lang);
+        for (rank, e) in std::iter::once("").chain(endings.iter().copied()).enumerate() {
+            let Some(stem) = written.strip_suffix(e) else { continue };
+            if stem.chars().count() < 4 {
+                continue;
+            }
+            let forms = stems.entry(stem.to_string()).or_default();
+            if !forms.iter().any(|f| f.written == written) {
+                forms.push(CaseForm { written: written.clone(), key: m.key.as_str(), rank });
+            }
+        }
+    }
+    let mut groups: Vec<(String, Vec<CaseForm>)> = stems.into_iter().filter(|(_, fs)| fs.len() > 1).collect();
+    // Shortest stems first; ties by stem, so that the result does not depend on hashing.
+    groups.sort_by(|a, b| a.0.chars().count().cmp(&b.0.chars().count()).then_with(|| a.0.cmp(&b.0)));
+    let mut out: HashMap<String, String> = HashMap::default();
+    for (_, forms) in groups {
+        let forms: Vec<CaseForm> = forms.into_iter().filter(|f| !out.contains_key(&f.written)).collect();
+        let aliased = |f: &CaseForm| f.key != f.written;
+        let Some(head) = forms.iter().min_by(|a, b| {
+            aliased(b).cmp(&aliased(a)).then(a.rank.cmp(&b.rank)).then_with(|| a.written.cmp(&b.written))
+        }) else {
+            continue;
+        };
+        // A form the knowledge base keyed keeps that key.
+        for f in forms.iter().filter(|f| !aliased(f) && f.written != head.key) {
+            out.insert(f.written.clone(), head.key.to_string());
         }
     }
     out

@@ -7,7 +7,7 @@
 pub(crate) mod claims;
 
 pub(crate) use claims::event_tolls;
-pub(crate) use entities::short_name_aliases;
+pub(crate) use entities::{inflected_aliases, short_name_aliases};
 pub(crate) mod entities;
 mod notcounts;
 pub(crate) mod numbers;

@@ -101,8 +101,11 @@ fn phone_runs(cx: &Ctx) -> Vec<bool> {
     let t = cx.tokens;
     let n = t.len();
     let mut phone = vec![false; n];
+    // Digits only, or groups of digits a language joins with spaces ("+7 495 123-45-67").
     let plain = |i: usize| {
-        t.toks.get(i).is_some_and(|k| k.kind == Kind::Number) && t.raw(i).bytes().all(|b| b.is_ascii_digit())
+        t.toks.get(i).is_some_and(|k| k.kind == Kind::Number)
+            && t.raw(i).starts_with(|c: char| c.is_ascii_digit())
+            && t.raw(i).chars().all(|c| c.is_ascii_digit() || matches!(c, ' ' | '\u{a0}' | '\u{202f}'))
     };
     let glued = |i: usize| t.toks.get(i).is_some_and(|k| !k.space_before);
     let joiner = |i: usize| {
@@ -196,8 +199,7 @@ fn mention_at(cx: &Ctx, i: usize) -> Option<Mention> {
                 if first.end == i + 1 && second.end > end + jl + 1 && first.value * 1000.0 <= second.value {
                     let scale = scale_after(cx, end + jl);
                     if let Some(s) = scale {
-                        first.value *= s;
-                        first.rounding *= s;
+                        (first.value, first.rounding) = apply_scale(first.value, first.rounding, s);
                     }
                 }
                 if first.value < second.value {
@@ -226,7 +228,10 @@ fn mention_at(cx: &Ctx, i: usize) -> Option<Mention> {
         {
             first = s;
         }
-    } else if let Some((q, s)) = ending_at(cx.tags, first, kinds![Qualifier], qualifier_tag) {
+    } else if let Some((q, s)) = ending_at(cx.tags, first, kinds![Qualifier], qualifier_tag)
+        // "выросло до 217": the "to" of a change, not "up to".
+        .filter(|&(q, s)| !(q == Qualifier::AtMost && super::revisions::is_change_to(cx, s)))
+    {
         qualifier = q;
         first = s;
         // Stacked qualifiers keep the bound: "só menos de", "hanya kurang dari".
@@ -235,6 +240,16 @@ fn mention_at(cx: &Ctx, i: usize) -> Option<Mention> {
                 qualifier = q2;
             }
             first = s2;
+        }
+    }
+    // A qualifier between the number and its noun: "100 с лишним человек".
+    if high.is_none() && qualifier == Qualifier::Exact {
+        if let Some((q, l)) = cx.tags.find(end, kinds![QualifierAfter], |g| match g {
+            Tag::QualifierAfter(q) => Some(q),
+            _ => None,
+        }) {
+            qualifier = q;
+            end += l;
         }
     }
     // Unit after the number.
@@ -307,8 +322,10 @@ fn mention_at(cx: &Ctx, i: usize) -> Option<Mention> {
     }
     let unit = unit.unwrap_or(Unit::Count { concept: None });
     // A lone number word counts only something named, or something a
-    // verb or a measure right after it tells ("y trescientas resultaron heridas").
-    let told = (end..end + 3).any(|j| cx.tags.any(j, kinds![Measure, Predicate]));
+    // verb or a measure right after it tells ("y trescientas resultaron heridas"),
+    // or a verb right before it ("погибли двое").
+    let told = (end..end + 3).any(|j| cx.tags.any(j, kinds![Measure, Predicate]))
+        || (first > 0 && ending_at(cx.tags, first, kinds![Predicate], |_| Some(())).is_some());
     if low.bare_words && high.is_none() && elliptic && qualifier == Qualifier::Exact && !told {
         return None;
     }
@@ -637,8 +654,7 @@ fn number_at(cx: &Ctx, i: usize) -> Option<Num> {
         if t.toks[end].newline_before {
             break;
         }
-        value *= s;
-        rounding *= s;
+        (value, rounding) = apply_scale(value, rounding, s);
         end += l;
         scaled = true;
         // Only one scale after digits, unless the lexicon lists the compound.
@@ -768,7 +784,10 @@ fn number_words(cx: &Ctx, i: usize) -> Option<(f64, f64, usize, bool)> {
             Tag::Scale(s) if (100.0..=1000.0).contains(&s) => Some(s),
             _ => None,
         })?;
-        if t.toks[i].case == crate::text::Case::Upper || t.folded(i).chars().count() < 3 {
+        if t.toks[i].case == crate::text::Case::Upper
+            || t.folded(i).chars().count() < 3
+            || cx.lex.is_plural_scale(t.folded(i))
+        {
             return None;
         }
         // Not when it is a scale applied to a number before it.
@@ -841,9 +860,40 @@ pub(crate) fn parse_digits(raw: &str, decimal: char, groups: &[char]) -> (f64, f
     (value, rounding, false)
 }
 
+/// A value and its rounding multiplied by a scale word's factor, the value
+/// kept a whole multiple of its rounding when that is one or more: the
+/// product of two floats is not exact ("4,1 bilhões" would give
+/// 4,099,999,999.9999995), but a written figure is exactly a multiple of its
+/// last written digit (4,100,000,000).
+pub(crate) fn apply_scale(value: f64, rounding: f64, scale: f64) -> (f64, f64) {
+    let (value, rounding) = (value * scale, rounding * scale);
+    let unit = rounding.round();
+    if unit < 1.0 || (rounding - unit).abs() > rounding * 1e-9 || !value.is_finite() {
+        return (value, rounding);
+    }
+    ((value / unit).round() * unit, unit)
+}
+
 #[cfg(test)]
 mod tests {
     use super::parse_digits;
+
+    #[test]
+    fn scales_keep_written_figures_exact() {
+        // name, value, rounding, scale, value, rounding
+        let cases: &[(&str, f64, f64, f64, f64, f64)] = &[
+            ("4,1 billion", 4.1, 0.1, 1e9, 4_100_000_000.0, 100_000_000.0),
+            ("1,5 million", 1.5, 0.1, 1e6, 1_500_000.0, 100_000.0),
+            ("2,35 billion", 2.35, 0.01, 1e9, 2_350_000_000.0, 10_000_000.0),
+            ("100 thousand", 100.0, 1.0, 1e3, 100_000.0, 1_000.0),
+            ("0,001 thousand keeps its fraction of a unit", 0.001, 0.001, 1e2, 0.1, 0.1),
+        ];
+        for &(name, v, r, s, want_v, want_r) in cases {
+            let (got_v, got_r) = super::apply_scale(v, r, s);
+            assert_eq!(got_v, want_v, "case {name}");
+            assert!((got_r - want_r).abs() <= want_r * 1e-12, "case {name}: rounding {got_r}");
+        }
+    }
 
     #[test]
     fn digits_table() {

@@ -282,6 +282,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("mia.", 1e9),
         ("bio.", 1e12),
     ],
+    plural_scales: &[],
     qualifiers: &[
         ("mehr als", MoreThan),
         ("übersteigt", MoreThan),
@@ -1193,6 +1194,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     part_markers: &["darunter", "davon", "einschließlich"],
     recipient_markers: &["an", "an die", "an den", "an das"],
     locatives: &["in", "im", "nahe", "nördlich von", "südlich von", "östlich von", "westlich von"],
+    name_endings: &[],
     name_particles: &["von", "der", "zu", "van", "de", "für"],
     place_words: &["provinz", "region", "stadt", "bezirk", "kreis", "landkreis", "bundesland", "gemeinde", "kanton"],
     // Every UN member and observer state, a few widely reported territories and

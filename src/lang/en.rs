@@ -159,6 +159,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("tn", 1e12),
         ("trn", 1e12),
     ],
+    plural_scales: &[],
     qualifiers: &[
         ("more than", MoreThan),
         ("exceeds", MoreThan),
@@ -1091,6 +1092,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     part_markers: &["including", "of whom", "of which", "among them", "among whom"],
     recipient_markers: &["to"],
     locatives: &["in", "at", "near", "across", "throughout", "north of", "south of", "east of", "west of"],
+    name_endings: &[],
     name_particles: &["of", "de", "da", "del", "van", "von", "der", "bin", "al"],
     place_words: &["province", "state", "region", "city", "county", "district", "municipality", "prefecture"],
     // Every UN member and observer state, a few widely reported territories and

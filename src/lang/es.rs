@@ -103,6 +103,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("billones", 1e12),
         ("k", 1e3),
     ],
+    plural_scales: &[],
     qualifiers: &[
         ("más de", MoreThan),
         ("supera los", MoreThan),
@@ -987,6 +988,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     part_markers: &["incluidos", "incluidas", "de los cuales", "de las cuales", "entre ellos", "entre ellas"],
     recipient_markers: &["a", "al", "a la", "a los", "a las"],
     locatives: &["en", "cerca de", "al norte de", "al sur de", "al este de", "al oeste de"],
+    name_endings: &[],
     name_particles: &["de", "del", "la", "de la", "de los", "las"],
     place_words: &[
         "provincia",

@@ -176,6 +176,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("billion", 1e12),
         ("billions", 1e12),
     ],
+    plural_scales: &[],
     qualifiers: &[
         // "n'a reçu que 30 000" (ne ... que): only.
         ("que", Only),
@@ -1083,6 +1084,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     part_markers: &["dont", "y compris", "parmi lesquels", "parmi lesquelles"],
     recipient_markers: &["à", "au", "aux", "à la"],
     locatives: &["à", "au", "aux", "en", "dans", "près de", "au nord de", "au sud de", "à l'est de", "à l'ouest de"],
+    name_endings: &[],
     name_particles: &["de", "du", "des", "la", "d'", "van", "von"],
     place_words: &["province", "région", "département", "ville", "commune", "district", "comté", "état"],
     // Every UN member and observer state, a few widely reported territories and

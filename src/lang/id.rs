@@ -217,6 +217,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("t", 1e12),
         ("k", 1e3),
     ],
+    plural_scales: &[],
     qualifiers: &[
         ("lebih dari", MoreThan),
         ("melampaui", MoreThan),
@@ -948,6 +949,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     part_markers: &["termasuk", "di antaranya", "di antara mereka"],
     recipient_markers: &["kepada", "ke"],
     locatives: &["di", "dekat", "di wilayah", "di utara", "di selatan", "di timur", "di barat"],
+    name_endings: &[],
     name_particles: &["bin", "binti"],
     place_words: &["provinsi", "kabupaten", "kota", "kecamatan", "desa", "distrik", "negara bagian"],
     // Every UN member and observer state, a few widely reported territories and

@@ -178,6 +178,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("mrd", 1e9),
         ("k", 1e3),
     ],
+    plural_scales: &[],
     qualifiers: &[
         ("oltre", MoreThan),
         ("supera i", MoreThan),
@@ -973,6 +974,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     part_markers: &["di cui", "compresi", "comprese", "tra cui", "fra cui"],
     recipient_markers: &["a", "al", "alla", "ai", "alle", "all'"],
     locatives: &["a", "in", "nel", "nella", "presso", "vicino a", "a nord di", "a sud di", "a est di", "a ovest di"],
+    name_endings: &[],
     name_particles: &["di", "del", "della", "dei", "delle", "degli", "de", "da"],
     place_words: &["provincia", "regione", "città", "comune", "distretto", "contea", "stato"],
     // Every UN member and observer state, a few widely reported territories and

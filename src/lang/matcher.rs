@@ -192,6 +192,8 @@ pub(crate) struct Compiled {
     part_markers: Vec<Vec<String>>,
     /// Month forms that are a shorter form of another ("set" of "setembro").
     month_abbreviations: HashSet<String>,
+    /// [`Lexicon::plural_scales`], folded.
+    plural_scales: HashSet<String>,
     /// The number, scale and joiner words a compound number word is made
     /// of ("duecento" + "cinquanta"), keyed by their first three bytes.
     pieces: HashMap<u32, Vec<Piece>>,
@@ -410,6 +412,7 @@ impl Compiled {
             short_stems: Vec::new(),
             function_words: lex.function_words.iter().map(|w| fold(w)).collect(),
             noun_determiners: lex.noun_determiners.iter().map(|w| fold(w)).collect(),
+            plural_scales: lex.plural_scales.iter().map(|w| fold(w)).collect(),
             locatives: lex.locatives.iter().map(|p| p.split(' ').map(fold).collect()).collect(),
             recipient_markers: lex.recipient_markers.iter().map(|p| p.split(' ').map(fold).collect()).collect(),
             part_markers: lex.part_markers.iter().map(|p| p.split(' ').map(fold).collect()).collect(),
@@ -523,6 +526,8 @@ impl Compiled {
             Some(b) => (b, true),
             None => (phrase, false),
         };
+        // `*` marks a stem only at the end of a phrase; inside one it would be looked for as a token.
+        debug_assert!(!body.contains('*') || body.trim() == "*", "{phrase:?}: `*` only at the end of a phrase");
         let t = tokenize(body, groups, None);
         let mut words: Vec<Word> =
             (0..t.len()).map(|i| Word { text: t.folded(i).to_string(), prefix: false }).collect();
@@ -637,6 +642,11 @@ impl Compiled {
     /// capitalizes every noun ([`Lexicon::noun_determiners`]).
     pub fn is_noun_determiner(&self, folded: &str) -> bool {
         self.noun_determiners.contains(folded)
+    }
+
+    /// Whether a folded scale word follows a number only ([`Lexicon::plural_scales`]).
+    pub fn is_plural_scale(&self, folded: &str) -> bool {
+        self.plural_scales.contains(folded)
     }
 
     /// Whether a folded word is one of the language's function words.

@@ -17,9 +17,18 @@
 //!    generated corpus read (`@number-sentence`, `@digit-group`, `@decimal`,
 //!    `@gen-...`); and its number speller in `tests/numbers.rs`.
 //!
+//! 4. Add at least 40 texts in the language to the detection evaluation
+//!    (`tests/detection/short_texts.tsv`, format in its README), and a
+//!    sentence to detection's unit test (`src/lang/detect.rs`). A language
+//!    written in its own script (as Russian is in Cyrillic) is found by
+//!    that script's rule in `detect.rs`, which names its code there; the
+//!    neighbours that share the script and have no letter of their own
+//!    must be told apart (a `lingua` model in `NEIGHBOURS`, as Bulgarian's).
+//!
 //! Tests fail until each step is done: the case-table runner for a
 //! language without a table, the property tests and the generator for a
-//! table without its `@` lines, the speller test, and detection's unit test
+//! table without its `@` lines, the speller test, the detection evaluation
+//! for a language with fewer than 40 texts, and detection's unit test
 //! for a language without a detection case. The pipeline reads nothing
 //! else: no code outside this module names a language.
 
@@ -178,6 +187,12 @@ pub(crate) struct Lexicon {
     /// Scale words and abbreviations that multiply the number before them
     /// ("mil" 1e3, "milhões" 1e6, "bi" 1e9, "juta" 1e6, "mld" 1e9).
     pub scales: Phrases<f64>,
+    /// Scale words that follow a number only and never count alone: the
+    /// plural forms of a language that inflects its scales ("две тысячи",
+    /// "пять тысяч"), which alone mean "thousands of" ("Тысячи людей",
+    /// "сотни тысяч"). A scale word of a thousand or less not listed here
+    /// counts one of itself alone ("mil pessoas", "тысяча человек").
+    pub plural_scales: &'static [&'static str],
     /// Qualifiers written before a number, with their meaning.
     pub qualifiers: Phrases<Qualifier>,
     /// Qualifiers written after a number ("100 ou mais", "100 or more").
@@ -333,6 +348,14 @@ pub(crate) struct Lexicon {
     /// Prepositions before the place where something happens ("em", "no",
     /// "in", "à", "di"): a name right after one is where a toll is counted.
     pub locatives: &'static [&'static str],
+    /// Case endings a one-word name takes in running text, where the
+    /// language inflects names ("Газпрома", "Газпромом", "Роснефти"): two
+    /// names of a batch that differ only by them are one entity, keyed by
+    /// the form whose ending comes first here (so nominative endings come
+    /// first); and a name right after a measure noun is its owner in the
+    /// genitive, with no particle ("Выручка Яндекса"). Empty where names
+    /// do not inflect.
+    pub name_endings: &'static [&'static str],
     /// Lowercase words that may stand inside a name ("de", "do", "da", "dos").
     pub name_particles: &'static [&'static str],
     /// Administrative words that name the kind of a place and are no part of

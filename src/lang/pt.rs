@@ -100,6 +100,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("biliões", 1e12),
         ("k", 1e3),
     ],
+    plural_scales: &[],
     qualifiers: &[
         ("mais de", MoreThan),
         ("ultrapassa", MoreThan),
@@ -751,6 +752,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     part_markers: &["incluindo", "dos quais", "das quais", "entre eles", "entre elas", "inclusive"],
     recipient_markers: &["para", "para a", "para o", "à", "ao", "às", "aos"],
     locatives: &["em", "no", "na", "nos", "nas", "perto de", "ao norte de", "ao sul de", "a leste de", "a oeste de"],
+    name_endings: &[],
     name_particles: &["de", "do", "da", "dos", "das"],
     place_words: &[
         "província",
