@@ -10,6 +10,11 @@
 //! - [`conversion`]: a figure in parentheses right after one in another
 //!   currency, the outlet's conversion ("US$ 10 bilhões (R$ 57,52
 //!   bilhões)"): the fact is the first figure.
+//! - [`counts_nothing`]: a bare number that names nothing it counts, with a
+//!   predicate that does not say what it counts either ("the production of
+//!   the 737", "a 737 MAX 9", "the launch of the 767"): a model number, a
+//!   label or a year far more often than a count of what was ordered,
+//!   shipped, launched or built.
 
 use super::numbers;
 use crate::extract::Ctx;
@@ -33,7 +38,35 @@ const PEOPLE: &[&str] = &[
 /// Drops the claims no pass lets through.
 pub(super) fn drop_false_figures(cx: &Ctx, quantities: &[numbers::Mention], claims: &mut Vec<Claim>) {
     let conversions = conversions(cx, quantities);
-    claims.retain(|c| !counts_things(cx, c) && !percent_change(c) && !conversion(c, &conversions));
+    claims
+        .retain(|c| !counts_things(cx, c) && !percent_change(c) && !conversion(c, &conversions) && !counts_nothing(c));
+}
+
+/// A count with no counted concept, for a predicate whose figure names
+/// neither heads (a toll, a head count, votes) nor money: an order, a
+/// shipment, a launch, a build of "737" counts nothing a reader can check.
+fn counts_nothing(c: &Claim) -> bool {
+    let bare = c.quantity.as_ref().is_some_and(|q| q.unit == Unit::Count { concept: None });
+    let things = matches!(
+        c.predicate,
+        Predicate::Order
+            | Predicate::Buy
+            | Predicate::Receive
+            | Predicate::Sell
+            | Predicate::Ship
+            | Predicate::Launch
+            | Predicate::Develop
+            | Predicate::Plan
+            | Predicate::Build
+            | Predicate::Train
+            | Predicate::Use
+            | Predicate::Restrict
+            | Predicate::Export
+            | Predicate::Own
+            | Predicate::Cut
+            | Predicate::DeclineComment
+    );
+    bare && things
 }
 
 /// A people-counting predicate whose figure counts a concept of the
