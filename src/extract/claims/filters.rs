@@ -10,6 +10,9 @@
 //! - [`conversion`]: a figure in parentheses right after one in another
 //!   currency, the outlet's conversion ("US$ 10 bilhões (R$ 57,52
 //!   bilhões)"): the fact is the first figure.
+//! - [`counts_time`]: a figure that counts units of time ("sejarah 48
+//!   tahun", "a 48-year history"): a span of time, which no predicate
+//!   measures.
 //! - [`counts_nothing`]: a bare number that names nothing it counts, with a
 //!   predicate that does not say what it counts either ("the production of
 //!   the 737", "a 737 MAX 9", "the launch of the 767"): a model number, a
@@ -38,8 +41,22 @@ const PEOPLE: &[&str] = &[
 /// Drops the claims no pass lets through.
 pub(super) fn drop_false_figures(cx: &Ctx, quantities: &[numbers::Mention], claims: &mut Vec<Claim>) {
     let conversions = conversions(cx, quantities);
-    claims
-        .retain(|c| !counts_things(cx, c) && !percent_change(c) && !conversion(c, &conversions) && !counts_nothing(c));
+    claims.retain(|c| {
+        !counts_things(cx, c)
+            && !percent_change(c)
+            && !conversion(c, &conversions)
+            && !counts_nothing(c)
+            && !counts_time(cx, c)
+    });
+}
+
+/// A count whose counted noun is a unit of time of the lexicon (the units
+/// of "21 months ago").
+fn counts_time(cx: &Ctx, c: &Claim) -> bool {
+    let Some(Unit::Count { concept: Some(k) }) = c.quantity.as_ref().map(|q| &q.unit) else {
+        return false;
+    };
+    cx.lex_data.time_ago.iter().any(|&(w, m)| m == crate::lang::AgoMark::Unit && crate::text::fold(w) == k.0)
 }
 
 /// A count with no counted concept, for a predicate whose figure names
