@@ -25,6 +25,7 @@ macro_rules! registry {
             Id id "id" "Indonesian" Indonesian,
             It it "it" "Italian" Italian,
             Pt pt "pt" "Portuguese" Portuguese,
+            Vi vi "vi" "Vietnamese" Vietnamese,
         }
     };
 }
