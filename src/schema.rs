@@ -836,6 +836,13 @@ pub enum Modality {
     Planned,
     /// Stated as reported by others, in a conditional ("would have ordered").
     Reported,
+    /// Asked for, demanded or urged, not done: "asked the supplier to ship
+    /// 200,000", "called on X to pay", "pediu", "chiede", "forderte".
+    Requested,
+    /// Reported but not confirmed by the source that gives it: "could not
+    /// confirm", "não pôde confirmar", "unconfirmed reports", "belum dapat
+    /// dikonfirmasi".
+    Unconfirmed,
 }
 
 /// The role of a person who speaks in a text.

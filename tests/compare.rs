@@ -283,3 +283,36 @@ fn a_superseded_figure_is_no_current_value() {
     let json = serde_json::to_value(claim("c", Predicate::Order, None)).unwrap();
     assert!(json.get("superseded").is_none());
 }
+
+#[test]
+fn a_request_is_never_compared_with_the_act() {
+    use Modality::*;
+    let cases = [
+        // (modality of a, of b, findings, verdict of the pair when compared)
+        ("request against act", Requested, Asserted, 2, None),
+        ("act against request", Asserted, Requested, 2, None),
+        ("two requests", Requested, Requested, 1, Some(Verdict::Contradict)),
+        ("unconfirmed against act", Unconfirmed, Asserted, 1, Some(Verdict::Contradict)),
+        ("two acts", Asserted, Asserted, 1, Some(Verdict::Contradict)),
+    ];
+    for (name, ma, mb, n, verdict) in cases {
+        let mut a = claim("a", Predicate::Ship, Some(quantity(Qualifier::Exact, 200_000.0, 1.0, count("car"))));
+        let mut b = claim("b", Predicate::Ship, Some(quantity(Qualifier::Exact, 100_000.0, 1.0, count("car"))));
+        a.modality = ma;
+        b.modality = mb;
+        let findings = compare_claims(&[a, b], &[]);
+        assert_eq!(findings.len(), n, "{name}: {findings:#?}");
+        match verdict {
+            Some(v) => assert_eq!(findings[0].verdict, v, "{name}"),
+            None => assert!(findings.iter().all(|f| f.verdict == Verdict::SingleSource), "{name}: {findings:#?}"),
+        }
+    }
+}
+
+#[test]
+fn new_modalities_are_snake_case_in_json() {
+    for (m, name) in [(Modality::Requested, "\"requested\""), (Modality::Unconfirmed, "\"unconfirmed\"")] {
+        assert_eq!(serde_json::to_string(&m).unwrap(), name);
+        assert_eq!(serde_json::from_str::<Modality>(name).unwrap(), m);
+    }
+}

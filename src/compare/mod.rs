@@ -4,7 +4,8 @@
 //! join a fact when their subject keys are equal (after the caller's
 //! aliases), their predicates are of one family, their object keys are
 //! equal, and their times can be equal; different explicit times make a
-//! timeline of separate facts. Different predicates are never compared.
+//! timeline of separate facts. Different predicates are never compared, nor
+//! a request with what is done.
 
 mod interval;
 mod variants;
@@ -21,8 +22,8 @@ pub(crate) use variants::{Variant, name_variants};
 
 use crate::extract::numbers::SATURATION;
 use crate::schema::{
-    Claim, Currency, Finding, FindingKind, Interval, PairVerdict, Polarity, Predicate, Qualifier, Quantity, Relation,
-    RelationKind, TimeValue, Unit, Verdict,
+    Claim, Currency, Finding, FindingKind, Interval, Modality, PairVerdict, Polarity, Predicate, Qualifier, Quantity,
+    Relation, RelationKind, TimeValue, Unit, Verdict,
 };
 
 /// Settings of the comparator.
@@ -109,15 +110,20 @@ pub(crate) fn sort_findings(findings: &mut [Finding]) {
 
 fn group(claims: &[Claim]) -> Vec<Fact<'_>> {
     // Hashed, then the distinct keys sorted once: a tree would compare
-    // strings for every claim.
-    let mut by_key: FxHashMap<(&str, Predicate, Option<&str>), Vec<&Claim>> = FxHashMap::default();
+    // strings for every claim. A request ("asked the supplier to ship
+    // 200,000") is not the act: requests are facts of their own.
+    let mut by_key: FxHashMap<(&str, Predicate, Option<&str>, bool), Vec<&Claim>> = FxHashMap::default();
     for c in claims {
-        by_key.entry((&c.subject.key, c.predicate.family(), c.object.as_ref().map(|o| o.key()))).or_default().push(c);
+        let requested = c.modality == Modality::Requested;
+        by_key
+            .entry((&c.subject.key, c.predicate.family(), c.object.as_ref().map(|o| o.key()), requested))
+            .or_default()
+            .push(c);
     }
     let mut by_key: Vec<_> = by_key.into_iter().collect();
     by_key.sort_unstable_by(|a, b| a.0.cmp(&b.0));
     let mut facts = Vec::new();
-    for ((subject, predicate, object), list) in by_key {
+    for ((subject, predicate, object, _), list) in by_key {
         for claims in timeline(list) {
             facts.push(Fact { subject, predicate, object, claims });
         }

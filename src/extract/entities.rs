@@ -215,7 +215,9 @@ fn is_vocabulary(cx: &Ctx, i: usize) -> bool {
     }
     // A word the lexicon knows, alone or as the start of a phrase
     // ("Inteligência Artificial" is the concept, not a name).
-    cx.tags.at(i).iter().any(|m| !matches!(m.tag, Tag::NameParticle)) || cx.lex.is_function_word(cx.tokens.folded(i))
+    cx.tags.at(i).iter().any(|m| !matches!(m.tag, Tag::NameParticle))
+        || cx.lex.is_function_word(cx.tokens.folded(i))
+        || super::subjects::is_weekday(cx, i)
 }
 
 /// Finds entity mentions in every sentence.
@@ -278,7 +280,11 @@ pub(crate) fn find<'t>(cx: &Ctx<'t>, sentences: &[Sentence], names: &super::Name
     for s in sentences {
         for i in s.start..s.end {
             let tok = t.toks[i];
-            if tok.kind == Kind::Word && tok.case == Case::Lower && capitalized.contains(t.folded(i)) {
+            if tok.kind == Kind::Word
+                && tok.case == Case::Lower
+                && capitalized.contains(t.folded(i))
+                && !in_address(t, i)
+            {
                 lower_seen.insert(t.folded(i));
             }
         }
@@ -432,6 +438,24 @@ pub(crate) fn find<'t>(cx: &Ctx<'t>, sentences: &[Sentence], names: &super::Name
             if title && !(a..b).any(|k| named(t.folded(k))) {
                 continue;
             }
+            if title {
+                // A headline capitalizes its verbs and nouns too: its name is
+                // the words the text writes as a name elsewhere ("Arkon Seals
+                // Deal", "Acquisition of Zorvex Games").
+                let known = |k: usize| {
+                    t.toks[k].case != Case::Lower
+                        && (named(t.folded(k)) || t.toks[k].case == Case::Upper || t.toks[k].has_digit)
+                };
+                while b > a && !known(b - 1) {
+                    b -= 1;
+                }
+                while a < b && !known(a) {
+                    a += 1;
+                }
+                if a >= b {
+                    continue;
+                }
+            }
             // A lowercase word elsewhere, capitalized here at the start, is not a name.
             if first_word && single && lower_seen.contains(t.folded(a)) && !distinctive {
                 continue;
@@ -465,7 +489,65 @@ pub(crate) fn find<'t>(cx: &Ctx<'t>, sentences: &[Sentence], names: &super::Name
         })
         .collect();
     institutions(cx, sentences, &mut mentions);
+    // A dateline's names ("BERLIN (Velnews) -", "Kota, Outlet.com -") date and sign the text; they state nothing.
+    let datelines = super::subjects::datelines(cx, sentences);
+    if !datelines.is_empty() {
+        mentions.retain(|m| !datelines.iter().any(|&(a, b)| m.first >= a && m.last <= b));
+    }
+    one_key_per_entity(cx, &mut mentions);
     mentions
+}
+
+/// The shortest key a short name may be given a longer one's (as in
+/// [`short_name_aliases`]).
+const MIN_SHORT_KEY: usize = 4;
+
+/// Within one text, one entity has one key: a name followed by an acronym
+/// in parentheses ("Banco Velmora de Inversiones (BVI)") takes the
+/// acronym's key wherever the text writes it in full, and a one-word name
+/// that is the surname or the first name of exactly one person named in
+/// full before it ("Lindqvist" after "Ana Lindqvist", read as a person next to
+/// a role) is that person. Organizations' short names are left to the
+/// batch ([`short_name_aliases`]). The mentions keep their text.
+fn one_key_per_entity(cx: &Ctx, mentions: &mut [Mention]) {
+    let t = cx.tokens;
+    let mut acronyms: HashMap<String, String> = HashMap::default();
+    for w in mentions.windows(2) {
+        let (long, short) = (&w[0], &w[1]);
+        let defined = short.first == long.last + 1
+            && t.is_punct(long.last, '(')
+            && t.is_punct(short.last, ')')
+            && short.last == short.first + 1
+            && t.toks[short.first].case == Case::Upper
+            && long.last - long.first >= 2
+            && !matches!(long.kind, EntityKind::Place | EntityKind::Code);
+        if defined {
+            acronyms.entry(long.key.clone()).or_insert_with(|| short.key.clone());
+        }
+    }
+    for k in 0..mentions.len() {
+        if let Some(short) = acronyms.get(&mentions[k].key) {
+            mentions[k].key.clone_from(short);
+            continue;
+        }
+        let m = &mentions[k];
+        let single = m.last == m.first + 1 && t.toks[m.first].case == Case::Title;
+        if !single || m.key.chars().count() < MIN_SHORT_KEY || matches!(m.kind, EntityKind::Place | EntityKind::Code) {
+            continue;
+        }
+        let word = t.folded(m.first);
+        // Only a person's: "Arkon" after "Arkon Games" is the parent.
+        let mut longer = mentions[..k].iter().filter(|l| {
+            (2..=3).contains(&(l.last - l.first))
+                && l.kind == EntityKind::Person
+                && (t.folded(l.last - 1) == word || t.folded(l.first) == word)
+        });
+        let Some(first) = longer.next() else { continue };
+        let key = first.key.clone();
+        if longer.all(|l| l.key == key) {
+            mentions[k].key = key;
+        }
+    }
 }
 
 /// Adds the public bodies a text names by what they are ("la comisión
@@ -546,6 +628,16 @@ fn split_known_prefixes<'t>(cx: &Ctx<'t>, spans: Vec<(usize, usize)>, keys: &mut
         }
     }
     out
+}
+
+/// Whether word `i` is part of an address or a handle ("acme/site#45",
+/// "acme.com", "@acme"): glued to a slash, a hash, an at sign or a period
+/// followed by a word. Its case says nothing about the word.
+fn in_address(t: &crate::text::Tokens, i: usize) -> bool {
+    let glued = |j: usize| j < t.len() && t.toks[j].kind == Kind::Punct && matches!(t.raw(j), "/" | "#" | "@" | ".");
+    let before = i > 0 && !t.toks[i].space_before && glued(i - 1);
+    let after = i + 2 < t.len() && !t.toks[i + 1].space_before && glued(i + 1) && !t.toks[i + 2].space_before;
+    before || after
 }
 
 /// Whether a capitalized word the lexicon knows as a verb or a noun carries
@@ -696,15 +788,33 @@ fn kind_of(cx: &Ctx, a: usize, b: usize) -> EntityKind {
 /// is the end of exactly one longer name ("Tamaris" of "Real Tamaris",
 /// "Lindqvist" of "Ana Lindqvist") written at least twice is that entity.
 /// Places, codes and short keys (under four letters) are left alone, as is
-/// a short name that ends several longer ones.
+/// a short name that ends several longer ones. A long name one document
+/// defines an acronym for ("Banco Velmora de Inversiones (BVI)",
+/// keyed as the acronym there) is the acronym in every document, unless
+/// documents define it differently.
 pub(crate) fn short_name_aliases<'m>(
     mentions: impl Iterator<Item = &'m crate::schema::EntityMention>,
 ) -> HashMap<String, String> {
     // Per key: how often it is written, and its words.
     let mut keys: HashMap<&str, (usize, Vec<String>)> = HashMap::default();
+    // Per long name defined somewhere with an acronym: the acronyms.
+    let mut acronyms: HashMap<String, Vec<&str>> = HashMap::default();
     for m in mentions {
         if matches!(m.kind, EntityKind::Place | EntityKind::Code) {
             continue;
+        }
+        // A long name keyed as the acronym its document defines for it.
+        let words = m.text.split_whitespace().count();
+        let acronym = m.key.len() >= 2 && m.key.len() < m.text.len() / 2;
+        if words >= 3 && acronym && m.key.chars().all(|c| c.is_alphanumeric()) {
+            let written = key_of(&m.text, Lang::En);
+            if written != m.key {
+                let shorts = acronyms.entry(written).or_default();
+                if !shorts.contains(&m.key.as_str()) {
+                    shorts.push(&m.key);
+                }
+                continue;
+            }
         }
         // A name joined by a particle ends with another one: "Sora di
         // OpenAI" is no longer name of OpenAI.
@@ -733,8 +843,17 @@ pub(crate) fn short_name_aliases<'m>(
             }
         }
     }
-    let mut out = HashMap::default();
+    let mut out: HashMap<String, String> = acronyms
+        .into_iter()
+        .filter_map(|(long, shorts)| match shorts.as_slice() {
+            [one] => Some((long, one.to_string())),
+            _ => None,
+        })
+        .collect();
     for (&key, (_, words)) in &keys {
+        if out.contains_key(key) {
+            continue;
+        }
         if words.len() > 2 || key.chars().count() < 4 {
             continue;
         }

@@ -12,6 +12,8 @@ pub(crate) mod entities;
 mod notcounts;
 pub(crate) mod numbers;
 mod revisions;
+
+pub(crate) mod subjects;
 pub(crate) mod time;
 pub(crate) mod zones;
 

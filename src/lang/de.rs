@@ -1,6 +1,6 @@
 //! German (Germany, Austria, Switzerland): general news vocabulary.
 
-use super::{Lang, Lexicon};
+use super::{Lang, Lexicon, Referent::*};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
 use super::{AgeMark, AgoMark, RevisionMark, ScoreMark, Side};
 use crate::schema::Zone;
@@ -847,6 +847,13 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("stück", ""),
         ("einheiten", ""),
         ("exemplare", ""),
+        ("gebäude", "building"),
+        ("dörfer", "village"),
+        ("dorf", "village"),
+        ("staudämme", "dam"),
+        ("dämme", "dam"),
+        ("staudamm", "dam"),
+        ("opfer", "person"),
     ],
     modality: &[
         ("plant", Planned),
@@ -869,7 +876,27 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("mutmaßlich", Reported),
         ("hätte", Reported),
         ("hätten", Reported),
+        // "forderte 45 Tote" counts victims: only "fordern von" asks.
+        ("forderte von", Requested),
+        ("fordert von", Requested),
+        ("forderten von", Requested),
+        ("forderung nach", Requested),
+        ("forderungen nach", Requested),
+        ("verlangte", Requested),
+        ("verlangt", Requested),
+        ("bat", Requested),
+        ("bittet", Requested),
+        ("appellierte", Requested),
+        ("aufgefordert", Requested),
+        ("unbestätigt", Unconfirmed),
+        ("unbestätigte", Unconfirmed),
+        ("unbestätigten", Unconfirmed),
+        ("unbestätigten berichten zufolge", Unconfirmed),
+        ("nicht bestätigt", Unconfirmed),
+        ("konnte nicht bestätigen", Unconfirmed),
+        ("konnten nicht bestätigen", Unconfirmed),
     ],
+    future_endings: &[],
     reporting: &[
         "sagte",
         "sagt",
@@ -931,6 +958,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "entbehrt jeder grundlage",
     ],
     negations: &["nicht", "nie", "niemals", "nicht mehr", "keineswegs", "keinesfalls"],
+    coordinators: &["und", "sowie"],
     negative_determiners: &["kein", "keine", "keinen", "keinem", "keiner", "keines"],
     no_comment: &[
         "wollte sich nicht äußern",
@@ -1095,6 +1123,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "die airline",
         "das start-up",
     ],
+    pronouns: &[("er", Either)],
+    outlet_markers: &["gegenüber", "sagte der", "sagte dem", "im gespräch mit", "im interview mit"],
+    prepositions: &["nach", "vor", "seit", "während", "trotz"],
+    subject_after_verb: true,
+    weekdays: &["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag"],
     relative_pronouns: &["der", "die", "das", "welcher", "welche", "welches", "deren", "dessen"],
     clause_breaks: &[
         "aber",

@@ -1,6 +1,6 @@
 //! English: general news vocabulary.
 
-use super::{Lang, Lexicon};
+use super::{Lang, Lexicon, Referent::*};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
 use super::{AgeMark, AgoMark, RevisionMark, ScoreMark, Side};
 use crate::schema::Zone;
@@ -748,6 +748,15 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("units", ""),
         ("pieces", ""),
         ("copies", ""),
+        ("buildings", "building"),
+        ("building", "building"),
+        ("villages", "village"),
+        ("village", "village"),
+        ("dams", "dam"),
+        ("dam", "dam"),
+        ("residents", "resident"),
+        ("victims", "person"),
+        ("inhabitants", "resident"),
     ],
     modality: &[
         ("plans to", Planned),
@@ -774,6 +783,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("is exploring", Planned),
         ("hopes to", Planned),
         ("going to", Planned),
+        ("is to", Planned),
+        ("are to", Planned),
+        ("agreed to", Planned),
         ("reportedly", Reported),
         ("allegedly", Reported),
         ("would have", Reported),
@@ -787,7 +799,37 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("rumoured", Reported),
         ("ready to", Planned),
         ("would be ready to", Reported),
+        ("asked", Requested),
+        // Questions, not requests.
+        ("when asked", Asserted),
+        ("asked about", Asserted),
+        ("asked whether", Asserted),
+        ("asked if", Asserted),
+        ("asks", Requested),
+        ("has asked", Requested),
+        ("have asked", Requested),
+        ("called on", Requested),
+        ("calls on", Requested),
+        ("calling on", Requested),
+        ("urged", Requested),
+        ("urges", Requested),
+        ("urging", Requested),
+        ("demanded", Requested),
+        ("demands", Requested),
+        ("requested", Requested),
+        ("could not confirm", Unconfirmed),
+        ("could not immediately confirm", Unconfirmed),
+        ("could not independently confirm", Unconfirmed),
+        ("was unable to confirm", Unconfirmed),
+        ("were unable to confirm", Unconfirmed),
+        ("could not verify", Unconfirmed),
+        ("could not independently verify", Unconfirmed),
+        ("unconfirmed", Unconfirmed),
+        ("unverified", Unconfirmed),
+        ("has not been confirmed", Unconfirmed),
+        ("have not been confirmed", Unconfirmed),
     ],
+    future_endings: &[],
     reporting: &[
         "said",
         "says",
@@ -865,6 +907,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "couldn't",
         "shouldn't",
     ],
+    coordinators: &["and"],
     negative_determiners: &["no"],
     no_comment: &[
         "declined to comment",
@@ -976,6 +1019,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "the insurer",
         "the club",
     ],
+    pronouns: &[("it", Organization), ("he", Person), ("she", Person)],
+    outlet_markers: &["told", "in an interview with", "speaking to", "quoted by", "said in an interview with"],
+    prepositions: &["after", "before", "since", "during", "until", "amid", "despite"],
+    subject_after_verb: false,
+    weekdays: &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
     relative_pronouns: &["which", "who", "whose", "that"],
     clause_breaks: &[
         "but",

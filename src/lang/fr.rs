@@ -1,6 +1,6 @@
 //! French (France, Belgium, Switzerland, Canada): general news vocabulary.
 
-use super::{Lang, Lexicon};
+use super::{Lang, Lexicon, Referent::*};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
 use super::{AgeMark, AgoMark, RevisionMark, ScoreMark, Side};
 use crate::schema::Zone;
@@ -692,6 +692,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("travailleurs", Employees),
         ("agents", Employees),
         ("morts", Deaths),
+        ("mortes", Deaths),
         ("décès", Deaths),
         ("tués", Deaths),
         ("personnes tuées", Deaths),
@@ -770,6 +771,16 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("unités", ""),
         ("exemplaires", ""),
         ("pièces", ""),
+        ("immeubles", "building"),
+        ("immeuble", "building"),
+        ("bâtiments", "building"),
+        ("bâtiment", "building"),
+        ("villages", "village"),
+        ("village", "village"),
+        ("barrages", "dam"),
+        ("barrage", "dam"),
+        ("victimes", "person"),
+        ("résidents", "resident"),
     ],
     modality: &[
         ("prévoit", Planned),
@@ -801,7 +812,30 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("présumé", Reported),
         ("prêt à", Planned),
         ("serait prêt à", Reported),
+        ("a demandé", Requested),
+        ("ont demandé", Requested),
+        ("demande à", Requested),
+        ("demande au", Requested),
+        ("demande aux", Requested),
+        ("exige", Requested),
+        ("exigent", Requested),
+        ("a exigé", Requested),
+        ("ont exigé", Requested),
+        ("réclame", Requested),
+        ("a réclamé", Requested),
+        ("appelle", Requested),
+        ("a appelé", Requested),
+        ("ont appelé", Requested),
+        ("n'a pas pu confirmer", Unconfirmed),
+        ("n'ont pas pu confirmer", Unconfirmed),
+        ("n'était pas en mesure de confirmer", Unconfirmed),
+        ("non confirmé", Unconfirmed),
+        ("non confirmée", Unconfirmed),
+        ("non confirmés", Unconfirmed),
+        ("non confirmées", Unconfirmed),
+        ("sans confirmation", Unconfirmed),
     ],
+    future_endings: &["ra", "ront", "rons"],
     reporting: &[
         "a déclaré",
         "déclaré",
@@ -874,6 +908,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "la prémisse est fausse",
     ],
     negations: &["ne", "n'", "pas", "jamais", "plus jamais", "non", "aucunement", "nullement"],
+    coordinators: &["et"],
     negative_determiners: &["aucun", "aucune", "nul", "nulle"],
     no_comment: &[
         "n'a pas répondu",
@@ -991,7 +1026,14 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "l'industriel",
         "le club",
         "la compagnie aérienne",
+        "du groupe",
+        "du constructeur",
     ],
+    pronouns: &[("il", Either), ("elle", Either)],
+    outlet_markers: &["a déclaré à", "a indiqué à", "a confié à", "a dit à", "a affirmé à", "a déclaré au", "a indiqué au", "a confié au", "a dit au", "a affirmé au", "dans un entretien à", "dans un entretien au", "interrogé par", "interrogée par"],
+    prepositions: &["après", "avant", "depuis", "pendant", "malgré", "lors"],
+    subject_after_verb: false,
+    weekdays: &["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
     relative_pronouns: &["qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles"],
     clause_breaks: &[
         "mais",

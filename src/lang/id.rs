@@ -1,6 +1,6 @@
 //! Indonesian: general news vocabulary.
 
-use super::{Lang, Lexicon};
+use super::{Lang, Lexicon, Referent::*};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
 use super::{AgeMark, AgoMark, RevisionMark, ScoreMark, Side};
 use crate::schema::Zone;
@@ -680,6 +680,14 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("buah", ""),
         ("biji", ""),
         ("ekor", ""),
+        ("bangunan", "building"),
+        ("gedung", "building"),
+        ("desa", "village"),
+        ("kampung", "village"),
+        ("bendungan", "dam"),
+        ("warga", "resident"),
+        ("korban", "person"),
+        ("penduduk", "resident"),
     ],
     modality: &[
         ("berencana", Planned),
@@ -701,7 +709,25 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("diduga", Reported),
         ("konon", Reported),
         ("santer", Reported),
+        // "meminta korban" claims victims, "sangat menuntut" is demanding,
+        // "mendesak" urgent: a request names what it asks for with "agar".
+        ("meminta agar", Requested),
+        ("meminta supaya", Requested),
+        ("diminta untuk", Requested),
+        ("diminta agar", Requested),
+        ("mendesak agar", Requested),
+        ("menuntut agar", Requested),
+        ("memohon agar", Requested),
+        ("belum dapat dikonfirmasi", Unconfirmed),
+        ("belum bisa dikonfirmasi", Unconfirmed),
+        ("belum dikonfirmasi", Unconfirmed),
+        ("belum terkonfirmasi", Unconfirmed),
+        ("tidak dapat mengonfirmasi", Unconfirmed),
+        ("tidak bisa mengonfirmasi", Unconfirmed),
+        ("belum dapat memastikan", Unconfirmed),
+        ("tidak dapat memastikan", Unconfirmed),
     ],
+    future_endings: &[],
     reporting: &[
         "kata",
         "katanya",
@@ -760,6 +786,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "kabar bohong",
     ],
     negations: &["tidak", "tak", "bukan", "belum", "tiada"],
+    coordinators: &["dan", "serta"],
     negative_determiners: &["tidak ada", "tak ada", "tiada"],
     no_comment: &[
         "tidak membalas",
@@ -858,6 +885,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "klub tersebut",
         "maskapai itu",
     ],
+    pronouns: &[("dia", Person), ("ia", Person), ("beliau", Person)],
+    outlet_markers: &["kepada", "dikutip dari", "dilansir dari", "seperti dikutip"],
+    prepositions: &["setelah", "sebelum", "sejak", "selama", "meskipun", "usai"],
+    subject_after_verb: false,
+    weekdays: &["senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"],
     relative_pronouns: &["yang"],
     clause_breaks: &[
         "tetapi",

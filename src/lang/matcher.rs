@@ -84,6 +84,8 @@ tags! {
     OwnedNoun,
     CompanyAnaphor,
     ClauseBreak,
+    /// A coordinating conjunction ("and", "e", "und").
+    Coordinator,
     RelativePronoun,
     AgentMarker,
     NameParticle,
@@ -495,6 +497,7 @@ impl Compiled {
             (lex.owned_nouns, Tag::OwnedNoun),
             (lex.company_anaphora, Tag::CompanyAnaphor),
             (lex.clause_breaks, Tag::ClauseBreak),
+            (lex.coordinators, Tag::Coordinator),
             (lex.relative_pronouns, Tag::RelativePronoun),
             (lex.agent_markers, Tag::AgentMarker),
             (lex.name_particles, Tag::NameParticle),

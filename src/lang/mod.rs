@@ -72,6 +72,17 @@ impl Lang {
     }
 }
 
+/// What a pronoun may refer back to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Referent {
+    /// A person ("he", "she", "dia").
+    Person,
+    /// An organization ("it").
+    Organization,
+    /// Either ("il", "ela", "er": the gender of the noun, not of the referent).
+    Either,
+}
+
 /// A list of phrases, each with what it means.
 ///
 /// Phrase syntax, the same in every field: words as written in running text,
@@ -247,8 +258,17 @@ pub(crate) struct Lexicon {
     /// classifier ("unidades", "exemplares") whose concept is the one
     /// counted just before.
     pub concepts: Phrases<&'static str>,
-    /// Words that mark an act as planned or only reported ("planeja", "pretende", "teria").
+    /// Words that mark an act as planned, only reported, requested or
+    /// unconfirmed ("planeja", "teria", "pediu que", "não pôde confirmar").
+    /// A phrase marked `Asserted` shields a longer use of such a word that
+    /// marks nothing ("asked about" is no request).
     pub modality: Phrases<Modality>,
+    /// Endings of a verb's synthetic future, as written in lower case with
+    /// their accents ("eliminará", "taglierà", "supprimera"): a trigger verb
+    /// with one states a planned act. Empty where the future is a separate
+    /// word (English "will", German "wird", Indonesian "akan": those are
+    /// `modality` phrases).
+    pub future_endings: &'static [&'static str],
     /// Reporting verbs ("disse", "afirmou", "informou").
     pub reporting: &'static [&'static str],
     /// "According to" markers before a source ("segundo", "de acordo com").
@@ -257,6 +277,12 @@ pub(crate) struct Lexicon {
     pub denials: &'static [&'static str],
     /// Negation adverbs that negate the verb right after them ("não", "nunca").
     pub negations: &'static [&'static str],
+    /// Coordinating conjunctions ("e", "and", "und"): where one clause's
+    /// conjuncts begin. A conjunct with a verb of its own keeps its figures,
+    /// times, negations and modal words to itself ("41 morreram e 90
+    /// ficaram feridos"); one without joins the conjunct before it ("100
+    /// chips e 200 servidores").
+    pub coordinators: &'static [&'static str],
     /// Negative determiners that negate the noun after them ("nenhum", "nenhuma").
     pub negative_determiners: &'static [&'static str],
     /// "Declined to comment", "did not respond": never denials.
@@ -269,8 +295,30 @@ pub(crate) struct Lexicon {
     pub owner_nouns: &'static [&'static str],
     /// Nouns for a subsidiary, before the owner ("subsidiária", "unidade", "filial").
     pub owned_nouns: &'static [&'static str],
-    /// Noun phrases that refer back to the salient organization ("a empresa", "a companhia").
+    /// Noun phrases that refer back to an organization named before ("a
+    /// empresa", "the company"): the nearest one that stands first in its
+    /// sentence, in this sentence or the ones before.
     pub company_anaphora: &'static [&'static str],
+    /// Subject pronouns that refer back to a name ("it", "he", "ela",
+    /// "dia"), with what they may refer to. Leave out pronouns that are
+    /// often impersonal or plural ("es", "sie", "they").
+    pub pronouns: Phrases<Referent>,
+    /// Words right before an outlet cited as a source ("told", "a déclaré
+    /// à", "kepada", "gegenüber"): the name after one is never a subject.
+    pub outlet_markers: &'static [&'static str],
+    /// Prepositions of time and circumstance ("after", "nach", "durante",
+    /// "malgré"): a name right after one, or after one and its articles,
+    /// names when or despite what, never who acts ("nach Feierabend").
+    /// Not the prepositions before an organization where things happen
+    /// ("bei Arkon", "at Acme") nor the genitive ones ("de", "of").
+    /// An elided form keeps its apostrophe.
+    pub prepositions: &'static [&'static str],
+    /// Whether the subject may follow the finite verb when something
+    /// else opens the clause (German verb-second: "Im Mai kaufte Arkon
+    /// 20 Flugzeuge").
+    pub subject_after_verb: bool,
+    /// Weekday names ("Monday", "Senin", "segunda-feira"): never names.
+    pub weekdays: &'static [&'static str],
     /// Relative pronouns that open a clause about the name just before them
     /// ("X, que levantou", "X, which raised"); they also break clauses.
     pub relative_pronouns: &'static [&'static str],

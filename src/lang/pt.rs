@@ -1,6 +1,6 @@
 //! Portuguese (Brazil and Portugal): general news vocabulary.
 
-use super::{Lang, Lexicon};
+use super::{Lang, Lexicon, Referent::*};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
 use super::{AgeMark, AgoMark, RevisionMark, ScoreMark, Side};
 use crate::schema::Zone;
@@ -20,7 +20,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "já", "muito", "mais", "seu", "sua", "seus", "suas", "ele", "ela", "eles", "elas", "isso", "esse", "essa",
         "este", "esta", "isto", "quando", "onde", "como", "porque", "então", "ainda", "segundo", "após", "depois",
         "uma", "disse", "ou", "pelo", "nesse", "neste", "nessa", "nesta", "dessa", "desse", "deste", "desta", "à",
-        "às", "você", "tal", "tais",
+        "às", "você", "tal", "tais", "eu", "nós", "vou", "vai", "vamos", "vão", "será", "serão", "pode", "podem",
+        "deve", "devem",
     ],
     numbers: &[
         // Halves: with a scale ("meio milhão", "two and a half million"), never alone.
@@ -509,6 +510,19 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("unidades", ""),
         ("exemplares", ""),
         ("peças", ""),
+        ("edifícios", "building"),
+        ("edifício", "building"),
+        ("prédios", "building"),
+        ("prédio", "building"),
+        ("aldeias", "village"),
+        ("aldeia", "village"),
+        ("vilarejos", "village"),
+        ("barragens", "dam"),
+        ("barragem", "dam"),
+        ("represas", "dam"),
+        ("moradores", "resident"),
+        ("vítimas", "person"),
+        ("habitantes", "resident"),
     ],
     modality: &[
         ("planej*", Planned),
@@ -531,7 +545,31 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("supostamente", Reported),
         ("disposto a", Planned),
         ("estaria disposto a", Reported),
+        ("pediu que", Requested),
+        ("pediu para", Requested),
+        ("pede que", Requested),
+        ("pede para", Requested),
+        ("pediram que", Requested),
+        ("pedem que", Requested),
+        ("solicitou", Requested),
+        ("solicita", Requested),
+        ("exigiu", Requested),
+        ("exige", Requested),
+        ("exigiram", Requested),
+        ("apelou", Requested),
+        ("instou", Requested),
+        ("não pôde confirmar", Unconfirmed),
+        ("não puderam confirmar", Unconfirmed),
+        ("não conseguiu confirmar", Unconfirmed),
+        ("não conseguiram confirmar", Unconfirmed),
+        ("não foi possível confirmar", Unconfirmed),
+        ("não confirmada", Unconfirmed),
+        ("não confirmadas", Unconfirmed),
+        ("não confirmado", Unconfirmed),
+        ("não confirmados", Unconfirmed),
+        ("sem confirmação", Unconfirmed),
     ],
+    future_endings: &["rá", "rão", "remos"],
     reporting: &[
         "disse",
         "disseram",
@@ -585,6 +623,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "é falso",
     ],
     negations: &["não", "nunca", "jamais"],
+    coordinators: &["e"],
     negative_determiners: &["nenhum", "nenhuma"],
     no_comment: &[
         "não respondeu",
@@ -648,7 +687,16 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "a montadora",
         "a aérea",
         "a startup",
+        "da empresa",
+        "da companhia",
+        "do grupo",
+        "da fabricante",
     ],
+    pronouns: &[("ele", Either), ("ela", Either)],
+    outlet_markers: &["disse à", "disse ao", "afirmou à", "afirmou ao", "declarou à", "declarou ao", "em entrevista à", "em entrevista ao", "citado pela", "citada pela", "citado pelo", "citada pelo"],
+    prepositions: &["após", "depois", "antes", "desde", "durante", "apesar"],
+    subject_after_verb: false,
+    weekdays: &["segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo"],
     relative_pronouns: &["que", "o qual", "a qual", "os quais", "as quais", "cujo", "cuja"],
     clause_breaks: &[
         "mas",
