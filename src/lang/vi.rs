@@ -9,7 +9,7 @@
 //! as numbers only where they stand in a number (see its rules on time
 //! units, negations and words inside longer phrases).
 
-use super::{AgeMark, AgoMark, Lang, Lexicon, RevisionMark, ScoreMark, Side};
+use super::{AgeMark, AgoMark, Lang, Lexicon, Referent::*, RevisionMark, ScoreMark, Side};
 use crate::schema::Zone;
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
 
@@ -655,6 +655,30 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("bộ", ""),
         ("cuốn", ""),
         ("tòa", ""),
+        ("vụ", ""),
+        ("tòa nhà", "building"),
+        ("toà nhà", "building"),
+        ("cao ốc", "building"),
+        ("tòa cao ốc", "building"),
+        ("nhà cao tầng", "building"),
+        ("chung cư", "building"),
+        ("làng", "village"),
+        ("ngôi làng", "village"),
+        ("bản làng", "village"),
+        ("làng mạc", "village"),
+        ("thôn", "village"),
+        ("xóm", "village"),
+        ("đập", "dam"),
+        ("con đập", "dam"),
+        ("đập thủy điện", "dam"),
+        ("đập thuỷ điện", "dam"),
+        ("đập thủy lợi", "dam"),
+        ("đập thuỷ lợi", "dam"),
+        ("nạn nhân", "person"),
+        ("cư dân", "resident"),
+        ("người dân", "resident"),
+        ("dân", "resident"),
+        ("dân cư", "resident"),
     ],
     modality: &[
         ("dự kiến", Planned),
@@ -677,7 +701,36 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("bị cáo buộc", Reported),
         ("được biết", Reported),
         ("tin đồn", Reported),
+        ("đồng ý", Planned),
+        ("yêu cầu", Requested),
+        ("đã yêu cầu", Requested),
+        ("đề nghị", Requested),
+        ("kêu gọi", Requested),
+        ("đòi", Requested),
+        ("đề xuất", Requested),
+        ("thúc giục", Requested),
+        ("hối thúc", Requested),
+        // A requirement or a question met, not a request.
+        ("theo yêu cầu", Asserted),
+        ("đáp ứng yêu cầu", Asserted),
+        ("khi được hỏi", Asserted),
+        ("đòi hỏi", Asserted),
+        ("yêu cầu giấu tên", Asserted),
+        ("đề nghị giấu tên", Asserted),
+        ("chưa được xác nhận", Unconfirmed),
+        ("chưa được xác minh", Unconfirmed),
+        ("chưa được kiểm chứng", Unconfirmed),
+        ("chưa thể xác nhận", Unconfirmed),
+        ("không thể xác nhận", Unconfirmed),
+        ("chưa thể xác minh", Unconfirmed),
+        ("không thể xác minh", Unconfirmed),
+        ("không thể kiểm chứng", Unconfirmed),
+        ("chưa thể kiểm chứng", Unconfirmed),
+        ("không thể kiểm chứng độc lập", Unconfirmed),
+        ("chưa xác nhận", Unconfirmed),
     ],
+    // The future is a separate word ("sẽ"), a `modality` phrase.
+    future_endings: &[],
     reporting: &[
         "cho biết",
         "nói",
@@ -731,6 +784,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "phủ định",
     ],
     negations: &["không", "chưa", "chẳng", "chả", "không hề", "chưa hề", "chẳng hề", "chưa từng", "không bao giờ"],
+    coordinators: &["và"],
     negative_determiners: &["không có", "chẳng có", "không một"],
     no_comment: &[
         "từ chối bình luận",
@@ -828,6 +882,36 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "gã khổng lồ công nghệ này",
         "câu lạc bộ này",
         "đội bóng này",
+    ],
+    // "Ông"/"bà" (he, she; also "Mr", "Mrs" before a name, which then names
+    // the subject). "Họ" (they) is plural; Vietnamese news rarely refer to
+    // a company by a pronoun ("nó").
+    pronouns: &[("ông", Person), ("bà", Person)],
+    outlet_markers: &[
+        "nói với",
+        "nói với báo",
+        "cho biết với",
+        "chia sẻ với",
+        "chia sẻ với báo",
+        "trao đổi với",
+        "trao đổi với báo",
+        "phát biểu với",
+        "xác nhận với",
+        "tiết lộ với",
+        "trả lời phỏng vấn",
+        "trả lời phỏng vấn báo",
+        "trả lời phỏng vấn hãng tin",
+        "trong cuộc phỏng vấn với",
+        "trả lời phóng viên",
+        "trả lời báo",
+    ],
+    // "Sau khi" (after), "kể từ khi" (since): "khi" is a function word
+    // between the preposition and the name.
+    prepositions: &["sau", "trước", "từ", "suốt", "dù"],
+    subject_after_verb: false,
+    weekdays: &[
+        "thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật", "thứ 2", "thứ 3", "thứ 4", "thứ 5",
+        "thứ 6", "thứ 7",
     ],
     relative_pronouns: &["mà", "nơi mà"],
     clause_breaks: &[
