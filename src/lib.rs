@@ -261,7 +261,7 @@ impl Checker {
     }
 
     fn settings(&self) -> compare::Settings {
-        compare::Settings { tolerance: self.tolerance, rates: self.rates.clone() }
+        compare::Settings { tolerance: self.tolerance, rates: self.rates.clone(), published: Default::default() }
     }
 
     /// Whether a document that cannot be read is an error rather than
@@ -386,8 +386,12 @@ impl Checker {
         relations.dedup_by(|a, b| {
             a.kind == b.kind && a.from.key == b.from.key && a.to.key == b.to.key && a.source == b.source
         });
-        let mut findings = compare::compare(&claims, &relations, &self.settings());
-        let variants = compare::name_variants(&mentions);
+        // Publication dates date the figures of running totals.
+        let mut settings = self.settings();
+        settings.published = documents.iter().filter_map(|d| Some((d.id.clone(), d.published?))).collect();
+        let mut findings = compare::compare(&claims, &relations, &settings);
+        let langs: HashMap<&str, Lang> = documents.iter().map(|d| (d.id.as_str(), d.lang)).collect();
+        let variants = compare::name_variants(&mentions, &|s| langs.get(s).copied());
         findings.extend(variants.iter().map(|v| v.finding.clone()));
         compare::sort_findings(&mut findings);
         let entities = entity_table(&mentions, &claims, &relations, &variants);
