@@ -675,6 +675,13 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("đập thủy lợi", "dam"),
         ("đập thuỷ lợi", "dam"),
         ("nạn nhân", "person"),
+        // Words whose first syllable is a listed noun ("nhà" home, "khách"),
+        // so that the first syllable is not read for them.
+        ("nhà máy", "factory"),
+        ("nhà xưởng", "factory"),
+        ("nhà đầu tư", "investor"),
+        ("khách sạn", "hotel"),
+        ("nhà hàng", "restaurant"),
         ("cư dân", "resident"),
         ("người dân", "resident"),
         ("dân", "resident"),
