@@ -54,13 +54,13 @@ impl SentenceScope {
 /// How far back a phrase covering a predicate word may start.
 const COVER_WINDOW: usize = 4;
 
-/// The kinds of phrase a predicate word inside them is no verb of.
+/// The kinds of phrase a predicate word inside them is no verb of. Not a
+/// modal phrase: "sedang merencanakan" (is planning) ends with its verb.
 const SHIELDS: Kinds = kinds![
     Concept,
     Role,
     Institution,
     Reporting,
-    Modality,
     Denial,
     NoComment,
     CompanyAnaphor,
@@ -72,7 +72,7 @@ const SHIELDS: Kinds = kinds![
 ];
 
 /// Whether the predicate phrase of `l` tokens at `i` is a piece of a longer
-/// phrase of another kind: one that starts before it and covers it ("nhận",
+/// phrase of another kind ([`SHIELDS`]): one that starts before it and covers it ("nhận",
 /// receive, in "xác nhận", confirm), or one that starts with it and is
 /// longer ("bán", sell, in "bán dẫn", semiconductor). A language whose words
 /// are syllables written apart (Vietnamese) meets this at every turn.
