@@ -1,7 +1,8 @@
 //! Tokens, folding and sentences: the language-independent bottom layer.
 //!
 //! Every token is a byte range into the text, on char boundaries, with a
-//! folded form (lower case, diacritics removed) kept in one buffer.
+//! folded form (lower case, diacritics removed, or kept in a language whose
+//! marks tell words apart) kept in one buffer.
 
 use once_cell::sync::Lazy;
 use rustc_hash::FxHashSet;
@@ -46,6 +47,37 @@ pub(crate) fn fold_into(s: &str, out: &mut String) {
 pub(crate) fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     fold_into(s, &mut out);
+    out
+}
+
+/// Appends the lower case of `s` to `out`, its diacritics kept and composed
+/// (NFC): the folding of a language whose marks tell words apart
+/// (Vietnamese "sáu" six, "sau" after). Typographic apostrophes fold to `'`.
+pub(crate) fn lower_into(s: &str, out: &mut String) {
+    if s.is_ascii() {
+        let start = out.len();
+        out.push_str(s);
+        out[start..].make_ascii_lowercase();
+        return;
+    }
+    use unicode_normalization::UnicodeNormalization;
+    for c in s.nfc() {
+        match c {
+            '’' | '‘' | 'ʼ' | '′' => out.push('\''),
+            c => out.extend(c.to_lowercase()),
+        }
+    }
+}
+
+/// The folded form of `s` in a language that keeps its diacritics when
+/// `keep_marks` ([`lower_into`]), else [`fold`].
+pub(crate) fn fold_as(s: &str, keep_marks: bool) -> String {
+    let mut out = String::with_capacity(s.len());
+    if keep_marks {
+        lower_into(s, &mut out)
+    } else {
+        fold_into(s, &mut out)
+    }
     out
 }
 
@@ -159,11 +191,13 @@ fn is_space_group(c: char) -> bool {
 /// the text's language; a space-like one joins digit groups only when
 /// listed, and only before exactly three digits. `ordinal_period` is the
 /// language's function words where it writes ordinals with a glued period
-/// (see [`Tokens::is_ordinal`]), `None` elsewhere.
+/// (see [`Tokens::is_ordinal`]), `None` elsewhere. `keep_marks`: the
+/// language's words keep their diacritics when folded ([`lower_into`]).
 pub(crate) fn tokenize<'t>(
     text: &'t str,
     groups: &[char],
     ordinal_period: Option<&'static FxHashSet<String>>,
+    keep_marks: bool,
 ) -> Tokens<'t> {
     let mut toks = Vec::with_capacity(text.len() / 5 + 1);
     let mut folded = String::with_capacity(text.len() + 16);
@@ -264,6 +298,8 @@ pub(crate) fn tokenize<'t>(
             None => {
                 if kind == Kind::Number {
                     folded.push_str(raw);
+                } else if keep_marks {
+                    lower_into(raw, &mut folded);
                 } else {
                     fold_into(raw, &mut folded);
                 }
@@ -579,7 +615,7 @@ mod tests {
     use super::*;
 
     fn words(text: &str, groups: &[char]) -> Vec<String> {
-        let t = tokenize(text, groups, None);
+        let t = tokenize(text, groups, None, false);
         (0..t.len()).map(|i| t.raw(i).to_string()).collect()
     }
 
@@ -599,7 +635,7 @@ mod tests {
         /// tokenizer's shortcut for ASCII words changes nothing.
         #[test]
         fn tokens_fold_and_case_their_text(s in "([A-Za-z]{1,6}|[0-9]{1,3}|[ .,'’-]|é|Ü|ß|\\PC){0,24}") {
-            let t = tokenize(&s, &['.'], None);
+            let t = tokenize(&s, &['.'], None, false);
             for i in 0..t.len() {
                 let raw = t.raw(i);
                 let want = if t.toks[i].kind == Kind::Number { raw.to_string() } else { fold(raw) };
@@ -624,6 +660,20 @@ mod tests {
         for (input, want) in cases {
             assert_eq!(fold(input), want, "fold({input:?})");
         }
+    }
+
+    /// A language that keeps its marks lowers case only, composing
+    /// decomposed marks: Vietnamese "sáu" (six) stays apart from "sau" (after).
+    #[test]
+    fn folding_that_keeps_marks() {
+        let cases =
+            [("Sáu", "sáu"), ("NĂM", "năm"), ("sa\u{301}u", "sáu"), ("Đồng", "đồng"), ("’", "'"), ("USD", "usd")];
+        for (input, want) in cases {
+            assert_eq!(fold_as(input, true), want, "fold_as({input:?}, true)");
+        }
+        assert_eq!(fold_as("Sáu", false), "sau");
+        let t = tokenize("Sa\u{301}u người", &['.'], None, true);
+        assert_eq!((0..t.len()).map(|i| t.folded(i)).collect::<Vec<_>>(), ["sáu", "người"]);
     }
 
     #[test]
@@ -668,7 +718,7 @@ mod tests {
             ("less-than is no tag", "Se x < 3 e y > 2 ele morre.", 1),
         ];
         for (name, text, want) in cases {
-            let t = tokenize(text, &['.'], None);
+            let t = tokenize(text, &['.'], None, false);
             assert_eq!(sentences(&t).len(), *want, "case {name}: {text:?}");
         }
         // Where ordinals take a period, "30. September" is no sentence end.
@@ -680,7 +730,7 @@ mod tests {
             ("no ordinals elsewhere", "It rose to 3. Then it fell.", false, 2),
         ];
         for (name, text, flag, want) in ordinal {
-            let t = tokenize(text, &['.'], flag.then_some(&*STARTS));
+            let t = tokenize(text, &['.'], flag.then_some(&*STARTS), false);
             assert_eq!(sentences(&t).len(), *want, "case {name}: {text:?}");
         }
     }
@@ -698,14 +748,14 @@ mod tests {
         for (name, text, want) in cases {
             assert_eq!(words(text, &['.']), *want, "case {name}: {text:?}");
         }
-        let t = tokenize("morreu<br/>Ontem", &['.'], None);
+        let t = tokenize("morreu<br/>Ontem", &['.'], None, false);
         assert!(t.toks[1].newline_before, "a block tag breaks the line");
     }
 
     #[test]
     fn spans_are_char_boundaries() {
         let text = "Ação: “100 mil” — 30%\u{202f}000 ñ 🎉 x\u{301}";
-        let t = tokenize(text, &['\u{202f}'], None);
+        let t = tokenize(text, &['\u{202f}'], None, false);
         for tok in &t.toks {
             assert!(text.is_char_boundary(tok.start) && text.is_char_boundary(tok.end));
             assert!(tok.start < tok.end);

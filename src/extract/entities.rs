@@ -106,7 +106,12 @@ fn place_words(lang: Lang) -> &'static (HashSet<String>, HashSet<String>) {
             .iter()
             .map(|l| {
                 let lex = l.lexicon();
-                let folded = |list: &[&str]| list.iter().filter(|w| !w.contains(' ')).map(|w| fold(w)).collect();
+                // Both foldings: a key folds its marks away, a token keeps them
+                // where the language does.
+                let folded = |list: &[&str]| {
+                    let words = list.iter().filter(|w| !w.contains(' '));
+                    words.flat_map(|w| [fold(w), crate::text::fold_as(w, lex.keep_marks)]).collect()
+                };
                 (folded(lex.place_words), folded(lex.name_particles))
             })
             .collect()

@@ -8,7 +8,7 @@
 //! count nothing are not quantities.
 
 use super::{Ctx, ending_at, notcounts};
-use crate::lang::{Tag, kinds};
+use crate::lang::{Kinds, Tag, kinds};
 use crate::schema::{Concept, Interval, Predicate, Qualifier, Quantity, Unit};
 use crate::text::Kind;
 
@@ -107,6 +107,11 @@ fn phone_runs(cx: &Ctx) -> Vec<bool> {
             && t.raw(i).starts_with(|c: char| c.is_ascii_digit())
             && t.raw(i).chars().all(|c| c.is_ascii_digit() || matches!(c, ' ' | '\u{a0}' | '\u{202f}'))
     };
+    // Groups of a run the tokenizer joined with spaces ("0912 345 678": "345 678").
+    let spaced = |i: usize| {
+        t.toks.get(i).is_some_and(|k| k.kind == Kind::Number)
+            && t.raw(i).chars().all(|c| c.is_ascii_digit() || matches!(c, ' ' | '\u{a0}' | '\u{202f}'))
+    };
     let glued = |i: usize| t.toks.get(i).is_some_and(|k| !k.space_before);
     let joiner = |i: usize| {
         t.toks.get(i).is_some_and(|k| k.kind == Kind::Punct) && matches!(t.raw(i), "-" | "." | "/" | "(" | ")")
@@ -138,7 +143,7 @@ fn phone_runs(cx: &Ctx) -> Vec<bool> {
         }
         let mut j = i;
         while j < n && !t.toks[j].newline_before || j == i {
-            if plain(j) {
+            if plain(j) || (j > i && spaced(j)) {
                 phone[j] = true;
             } else if !joiner(j) {
                 break;
@@ -329,6 +334,12 @@ fn mention_at(cx: &Ctx, i: usize) -> Option<Mention> {
     if low.bare_words && high.is_none() && elliptic && qualifier == Qualifier::Exact && !told {
         return None;
     }
+    // A number word that is also a negation ("không": zero, not) counts only
+    // a noun the lexicon knows right after it: "không bán" is "did not
+    // sell", "không có nhân viên" "has no employees".
+    if low.bare_words && cx.tags.any(i, kinds![Negation]) && !cx.tags.any(low.end, kinds![Concept, Measure]) {
+        return None;
+    }
     if high.is_none() && qualifier == Qualifier::Exact {
         if let Some((q, l)) = cx.tags.find(end, kinds![QualifierAfter], |g| match g {
             Tag::QualifierAfter(q) => Some(q),
@@ -456,6 +467,10 @@ fn is_not_quantity(cx: &Ctx, i: usize, num: &Num) -> bool {
     let prev = i.checked_sub(1).map(|p| t.toks[p]);
     let next = t.toks.get(num.end);
     if tok.kind == Kind::Number {
+        // The number of a month: "tháng 10" (October).
+        if inside_phrase(cx, i) {
+            return true;
+        }
         // Glued to a word before or after: a code ("A320" is one word; "737MAX", "4G", "2nd"),
         // unless the word is a currency ("Rp12,4").
         if prev.is_some_and(|p| p.kind == Kind::Word && !tok.space_before) && !cx.tags.any(i - 1, kinds![Currency]) {
@@ -632,6 +647,9 @@ fn number_at(cx: &Ctx, i: usize) -> Option<Num> {
         bare_words = false;
         year_like = raw.len() == 4 && raw.bytes().all(|b| b.is_ascii_digit()) && (1900.0..=2100.0).contains(&v);
     } else {
+        if inside_phrase(cx, i) || opens_longer_name(cx, i) {
+            return None;
+        }
         let (v, r, e, words_only) = number_words(cx, i)?;
         value = v;
         rounding = r;
@@ -681,6 +699,36 @@ fn number_at(cx: &Ctx, i: usize) -> Option<Num> {
     })
 }
 
+/// How far back a phrase covering a number word may start.
+const COVER_WINDOW: usize = 4;
+
+/// Whether token `i` is a word inside a longer phrase of the lexicon that
+/// starts before it, other than a number: "tư" (four) in "đầu tư" (invest)
+/// and "tháng Tư" (April), "trăm" in "phần trăm" (percent). Digits count
+/// only inside a month ("tháng 10", October).
+fn inside_phrase(cx: &Ctx, i: usize) -> bool {
+    let digits = cx.tokens.toks[i].kind == Kind::Number;
+    (i.saturating_sub(COVER_WINDOW)..i).any(|j| {
+        cx.tags.at(j).iter().any(|m| {
+            let kind = Kinds::of(&[m.tag.kind()]);
+            let covers = j + m.len > i;
+            covers
+                && if digits {
+                    kind.meets(kinds![Month])
+                } else {
+                    !kind.meets(kinds![Number, Scale, NumberJoiner, Qualifier, Currency, RangeOpener, RangeJoiner])
+                }
+        })
+    })
+}
+
+/// Whether the number word at `i` opens a longer phrase naming a time or a
+/// place: "năm nay" (this year), "tháng Năm" (May), "Ba Lan" (Poland).
+fn opens_longer_name(cx: &Ctx, i: usize) -> bool {
+    let number = cx.tags.len_of(i, kinds![Number]).unwrap_or(0);
+    cx.tags.len_of(i, kinds![Relative, Month, Place]).is_some_and(|l| l > number)
+}
+
 /// Number words: "cem mil", "duzentos e cinquenta", "dua ratus ribu".
 /// Returns value, rounding, end token, and whether no scale word was used.
 fn number_words(cx: &Ctx, i: usize) -> Option<(f64, f64, usize, bool)> {
@@ -696,6 +744,8 @@ fn number_words(cx: &Ctx, i: usize) -> Option<(f64, f64, usize, bool)> {
     // scales only fall ("mil e dois mil" is two numbers, as in "entre mil e dois mil").
     let mut last_big = f64::INFINITY;
     let mut after_big = None;
+    // What the last piece read was: a joiner, a scale of a thousand or more.
+    let (mut after_joiner, mut after_big_scale) = (false, false);
     let is_number = |k: usize| cx.tags.any(k, kinds![Number]);
     let joiner_len = |k: usize| cx.tags.len_of(k, kinds![NumberJoiner]);
     loop {
@@ -708,6 +758,13 @@ fn number_words(cx: &Ctx, i: usize) -> Option<(f64, f64, usize, bool)> {
             Tag::Number(v) => Some(v),
             _ => None,
         }) {
+            // A number word that is also a unit of time ("năm": five, year)
+            // goes on a number only after a joiner or a scale of a thousand
+            // or more ("hai trăm linh năm" 205, "năm nghìn năm trăm" 5500):
+            // "hai năm" is two years, "mười năm" ten.
+            if j > i && l == 1 && !after_joiner && !after_big_scale && notcounts::is_time_unit(cx, j) {
+                break;
+            }
             if v < 1.0 && current == 0.0 && last_big.is_finite() {
                 // "dois milhões e meio", "un million et demi": half of the scale before,
                 // written to that half.
@@ -718,6 +775,7 @@ fn number_words(cx: &Ctx, i: usize) -> Option<(f64, f64, usize, bool)> {
                 rounding = 1.0;
             }
             any = true;
+            (after_joiner, after_big_scale) = (false, false);
             j += l;
             last_end = j;
             continue;
@@ -761,6 +819,7 @@ fn number_words(cx: &Ctx, i: usize) -> Option<(f64, f64, usize, bool)> {
                 }
                 rounding = s;
                 scaled = true;
+                (after_joiner, after_big_scale) = (false, s >= 1000.0);
                 j += l;
                 last_end = j;
                 if s >= 1000.0 {
@@ -771,6 +830,7 @@ fn number_words(cx: &Ctx, i: usize) -> Option<(f64, f64, usize, bool)> {
             // A joiner continues only into another number word.
             if let Some(l) = joiner_len(j) {
                 if is_number(j + l) {
+                    after_joiner = true;
                     j += l;
                     continue;
                 }

@@ -24,7 +24,10 @@ const INITIALLY_WINDOW: usize = 3;
 
 fn marks(lang: Lang) -> &'static [(Words, RevisionMark)] {
     static TABLES: Lazy<Vec<Vec<(Words, RevisionMark)>>> = Lazy::new(|| {
-        Lang::ALL.iter().map(|l| l.lexicon().revisions.iter().map(|&(p, m)| (words(p), m)).collect()).collect()
+        Lang::ALL
+            .iter()
+            .map(|l| l.lexicon().revisions.iter().map(|&(p, m)| (words(p, l.lexicon().keep_marks), m)).collect())
+            .collect()
     });
     &TABLES[lang.index()]
 }

@@ -13,7 +13,7 @@ use rustc_hash::FxHashSet as HashSet;
 use super::{Ctx, entities::Mention};
 use crate::lang::{Lang, Referent, Tag, kinds};
 use crate::schema::EntityKind;
-use crate::text::{Case, Kind, Sentence, Tokens, fold};
+use crate::text::{Case, Kind, Sentence, Tokens, fold_as, tokenize};
 
 /// How many articles or other function words may stand between a
 /// preposition and the name it governs ("de la", "of the").
@@ -34,13 +34,16 @@ struct Words {
     /// Outlet markers, split into words.
     outlet_markers: Vec<Vec<String>>,
     pronouns: Vec<(String, Referent)>,
-    /// Weekdays, split at hyphens ("segunda", "feira").
-    weekdays: Vec<Vec<String>>,
+    /// Weekdays as tokens, each with whether a space stands before it
+    /// ("segunda", "-", "feira"; "thứ", "hai").
+    weekdays: Vec<Vec<(String, bool)>>,
 }
 
 impl Words {
     fn new(lang: Lang) -> Words {
         let lex = lang.lexicon();
+        // Folded as the tokenizer folds this language's words.
+        let fold = |s: &str| fold_as(s, lex.keep_marks);
         let (mut prepositions, mut elided) = (HashSet::default(), HashSet::default());
         for p in lex.prepositions {
             let f = fold(p);
@@ -54,7 +57,14 @@ impl Words {
             elided,
             outlet_markers: lex.outlet_markers.iter().map(|p| p.split(' ').map(fold).collect()).collect(),
             pronouns: lex.pronouns.iter().map(|&(p, r)| (fold(p), r)).collect(),
-            weekdays: lex.weekdays.iter().map(|w| w.split('-').map(fold).collect()).collect(),
+            weekdays: lex
+                .weekdays
+                .iter()
+                .map(|w| {
+                    let t = tokenize(w, &[], None, lex.keep_marks);
+                    (0..t.len()).map(|k| (t.folded(k).to_string(), t.toks[k].space_before)).collect()
+                })
+                .collect(),
         }
     }
 }
@@ -65,7 +75,7 @@ fn words(lang: Lang) -> &'static Words {
 }
 
 /// Whether token `i` opens a weekday's name ("Monday", "Senin",
-/// "Segunda-feira"), not inside a longer name ("Santo Domingo").
+/// "Segunda-feira", "Chủ nhật"), not inside a longer name ("Santo Domingo").
 pub(crate) fn is_weekday(cx: &Ctx, i: usize) -> bool {
     let t = cx.tokens;
     let inside_name = i > 0
@@ -74,9 +84,11 @@ pub(crate) fn is_weekday(cx: &Ctx, i: usize) -> bool {
         && !cx.lex.is_function_word(t.folded(i - 1));
     !inside_name
         && words(cx.lex.lang).weekdays.iter().any(|parts| {
-            parts.iter().enumerate().all(|(k, w)| {
-                let j = i + 2 * k;
-                j < t.len() && t.folded(j) == w && (k == 0 || (t.raw(j - 1) == "-" && !t.toks[j].space_before))
+            parts.iter().enumerate().all(|(k, (w, space))| {
+                let j = i + k;
+                j < t.len()
+                    && t.folded(j) == w
+                    && (k == 0 || (t.toks[j].space_before == *space && !t.toks[j].newline_before))
             })
         })
 }
@@ -325,6 +337,10 @@ mod tests {
             ("head", Lang::En, "Arkon's parent Globexa plans cuts.", "Globexa", true),
             ("plain-subject", Lang::Pt, "A Arkon encomendou 30 aviões.", "Arkon", true),
             ("according-to", Lang::Fr, "Selon Velnews, Arkon a supprimé 300 postes.", "Velnews", false),
+            // Words matched with their marks where the language keeps them.
+            ("preposition-marks", Lang::Vi, "Trước khi Velmora bán nhà máy, Arkon đã mua lại.", "Velmora", false),
+            ("told-marks", Lang::Vi, "Arkon trao đổi với Velnews rằng sẽ cắt giảm.", "Velnews", false),
+            ("plain-subject-vi", Lang::Vi, "Arkon đặt mua 30 máy bay.", "Arkon", true),
         ];
         for &(name, lang, text, surface, subject) in cases {
             let read = Read::new(text, lang);
@@ -355,5 +371,9 @@ mod tests {
         assert!(!is_weekday(&cx, 3), "Arkon");
         let read = Read::new("Segunda-feira a Arkon demitiu 300.", Lang::Pt);
         assert!(is_weekday(&read.cx(), 0), "Segunda-feira");
+        // A weekday of two words, with its marks: "Chủ nhật" (Sunday).
+        let read = Read::new("Vào Chủ nhật, Arkon sa thải 300 người.", Lang::Vi);
+        assert!(is_weekday(&read.cx(), 1), "Chủ nhật");
+        assert!(!is_weekday(&read.cx(), 4), "Arkon");
     }
 }

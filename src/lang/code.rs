@@ -26,6 +26,7 @@ macro_rules! registry {
             It it "it" "Italian" Italian,
             Pt pt "pt" "Portuguese" Portuguese,
             Ru ru "ru" "Russian" Russian,
+            Vi vi "vi" "Vietnamese" Vietnamese,
         }
     };
 }

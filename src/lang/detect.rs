@@ -75,7 +75,6 @@ const NEIGHBOURS: &[(lingua::Language, &str)] = &[
     (lingua::Language::Swedish, "sv"),
     (lingua::Language::Tagalog, "tl"),
     (lingua::Language::Turkish, "tr"),
-    (lingua::Language::Vietnamese, "vi"),
 ];
 
 /// Neighbours without a model, told by their function words. Each line: the
@@ -249,8 +248,10 @@ impl Words {
         for word in sample.split(|c: char| !c.is_alphanumeric()).filter(|w| w.chars().any(char::is_alphabetic)) {
             total += 1;
             let f = crate::text::fold(word);
+            let lower = crate::text::fold_as(word, true);
             for &lang in Lang::ALL {
-                if lang.compiled().is_function_word(&f) {
+                let w = if lang.lexicon().keep_marks { &lower } else { &f };
+                if lang.compiled().is_function_word(w) {
                     function[lang.index()] += 1;
                 }
             }
@@ -498,6 +499,7 @@ mod tests {
                 "Das Unternehmen sagte, es werde die Fabriken nicht verkaufen, aber die Gewerkschaften sind besorgt.",
             ),
             ("ru", "Компания заявила, что не будет продавать заводы, но профсоюзы обеспокоены этим."),
+            ("vi", "Công ty cho biết sẽ không bán các nhà máy, nhưng công đoàn vẫn lo ngại về điều đó."),
         ];
         for (want, text) in cases {
             assert_eq!(code(text), want, "{text}");

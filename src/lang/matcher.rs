@@ -10,7 +10,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::{Lang, Lexicon};
 use crate::schema::{Currency, Modality, Predicate, Qualifier, RelativeTime, Role, TimeRelation};
-use crate::text::{Kind, Tokens, fold, tokenize};
+use crate::text::{Kind, Tokens, fold_as, tokenize};
 
 /// Declares [`Tag`] and [`TagKind`] from one list, so that the kinds never
 /// drift from the tags.
@@ -404,6 +404,7 @@ impl Tagged {
 
 impl Compiled {
     pub fn new(lex: &'static Lexicon) -> Compiled {
+        let fold = |s: &str| fold_as(s, lex.keep_marks);
         let mut c = Compiled {
             lang: lex.lang,
             ordinal_period: lex.ordinal_period,
@@ -431,8 +432,7 @@ impl Compiled {
             piece_starts: HashSet::default(),
         };
         c.add_pieces(lex);
-        let groups = lex.groups;
-        let mut add = |phrase: &str, tag: Tag| c.add(phrase, tag, groups);
+        let mut add = |phrase: &str, tag: Tag| c.add(phrase, tag, lex);
         for &(p, v) in lex.numbers {
             add(p, Tag::Number(v));
         }
@@ -521,14 +521,14 @@ impl Compiled {
         c
     }
 
-    fn add(&mut self, phrase: &str, tag: Tag, groups: &[char]) {
+    fn add(&mut self, phrase: &str, tag: Tag, lex: &Lexicon) {
         let (body, prefix) = match phrase.strip_suffix('*') {
             Some(b) => (b, true),
             None => (phrase, false),
         };
         // `*` marks a stem only at the end of a phrase; inside one it would be looked for as a token.
         debug_assert!(!body.contains('*') || body.trim() == "*", "{phrase:?}: `*` only at the end of a phrase");
-        let t = tokenize(body, groups, None);
+        let t = tokenize(body, lex.groups, None, lex.keep_marks);
         let mut words: Vec<Word> =
             (0..t.len()).map(|i| Word { text: t.folded(i).to_string(), prefix: false }).collect();
         if words.is_empty() {
@@ -560,7 +560,7 @@ impl Compiled {
     /// out: "tent" is no ten trillion.
     fn add_pieces(&mut self, lex: &Lexicon) {
         let one_word = |p: &str| {
-            let f = fold(p);
+            let f = fold_as(p, lex.keep_marks);
             (f.chars().count() >= 3 && f.chars().all(char::is_alphabetic)).then_some(f)
         };
         let mut all: Vec<Piece> = Vec::new();
@@ -793,7 +793,8 @@ mod tests {
     #[test]
     fn a_tokens_kinds_are_those_of_its_phrases() {
         for &(lang, text) in TEXTS {
-            let tokens = tokenize(text, lang.lexicon().groups, lang.compiled().ordinal_period());
+            let tokens =
+                tokenize(text, lang.lexicon().groups, lang.compiled().ordinal_period(), lang.lexicon().keep_marks);
             let tags = lang.compiled().tag(&tokens);
             let mut tagged = 0;
             for i in 0..tokens.len() {
@@ -829,7 +830,8 @@ mod tests {
     #[cfg(debug_assertions)]
     #[should_panic(expected = "a tag outside")]
     fn a_mask_narrower_than_its_closure_is_caught() {
-        let tokens = tokenize("a empresa disse", Lang::Pt.lexicon().groups, Lang::Pt.compiled().ordinal_period());
+        let tokens =
+            tokenize("a empresa disse", Lang::Pt.lexicon().groups, Lang::Pt.compiled().ordinal_period(), false);
         let tags = Lang::Pt.compiled().tag(&tokens);
         tags.has(2, kinds![Denial], |g| matches!(g, Tag::Reporting));
     }

@@ -10,27 +10,31 @@
 //!    variant, the module, the code, the English name and the `lingua`
 //!    model; and the model's feature to `lingua` in `Cargo.toml`. `Lang`,
 //!    `Lang::ALL`, codes, names, the lexicon registry and the detector's
-//!    model list are generated from that line.
+//!    model list are generated from that line. A model that was a
+//!    detection neighbour leaves `NEIGHBOURS` in `detect.rs` (its feature
+//!    stays).
 //! 3. Add a case table `tests/cases/xx.txt` (format in `tests/cases.rs`):
 //!    cases for every phenomenon of the README's language table, at least
 //!    one `detected xx` case, and the `@` lines the property tests and the
 //!    generated corpus read (`@number-sentence`, `@digit-group`, `@decimal`,
 //!    `@gen-...`); and its number speller in `tests/numbers.rs`.
+//! 4. Add a sentence to detection's unit test (`detect.rs`), and at least
+//!    40 texts of the language to the detection evaluation
+//!    (`tests/detection/short_texts.tsv`, with the counts in its README).
+//! 5. Add the language's column to the README's language table and its
+//!    name to the supported languages.
 //!
-//! 4. Add at least 40 texts in the language to the detection evaluation
-//!    (`tests/detection/short_texts.tsv`, format in its README), and a
-//!    sentence to detection's unit test (`src/lang/detect.rs`). A language
-//!    written in its own script (as Russian is in Cyrillic) is found by
-//!    that script's rule in `detect.rs`, which names its code there; the
-//!    neighbours that share the script and have no letter of their own
-//!    must be told apart (a `lingua` model in `NEIGHBOURS`, as Bulgarian's).
+//! A language written in its own script (as Russian is in Cyrillic) is
+//! found by that script's rule in `detect.rs`, which names its code there;
+//! the neighbours that share the script and have no letter of their own
+//! must be told apart (a `lingua` model in `NEIGHBOURS`, as Bulgarian's).
 //!
-//! Tests fail until each step is done: the case-table runner for a
-//! language without a table, the property tests and the generator for a
-//! table without its `@` lines, the speller test, the detection evaluation
-//! for a language with fewer than 40 texts, and detection's unit test
-//! for a language without a detection case. The pipeline reads nothing
-//! else: no code outside this module names a language.
+//! Tests fail until each step but the last is done: the case-table runner
+//! for a language without a table, the property tests and the generator
+//! for a table without its `@` lines, the speller test, detection's unit
+//! test for a language without a detection case, and the detection
+//! evaluation for a language with fewer than 40 texts. The pipeline reads
+//! nothing else: no code outside this module names a language.
 
 use once_cell::sync::Lazy;
 
@@ -89,7 +93,8 @@ pub(crate) enum Referent {
 /// Phrase syntax, the same in every field: words as written in running text,
 /// in lower case, separated by spaces; punctuation inside a phrase is matched
 /// as written ("porta-voz", "l'anno scorso", "us$"). Diacritics are folded
-/// on both sides, so "milhões" also matches "milhoes". A `*` at the end of
+/// on both sides, so "milhões" also matches "milhoes", except in a language
+/// that keeps them ([`Lexicon::keep_marks`]). A `*` at the end of
 /// the last word matches any word that starts with it ("encomend*" matches
 /// "encomendou" and "encomendaram"); keep such stems long enough to be
 /// unambiguous.
@@ -166,6 +171,13 @@ pub(crate) struct Lexicon {
     /// (space, no-break space, narrow no-break space) is recognized only when
     /// listed here.
     pub groups: &'static [char],
+    /// Whether diacritics tell words apart, so that folding keeps them and
+    /// only lowers case (phrases and text alike): Vietnamese, where tone and
+    /// vowel marks make different words ("sáu" six, "sau" after; "năm"
+    /// five, "nam" south; "ngàn" thousand, "ngân" bank). `false` elsewhere:
+    /// "milhões" matches "milhoes". Entity keys fold marks away in every
+    /// language, so that names match across languages.
+    pub keep_marks: bool,
     /// Whether a period glued to digits and followed by a word makes an
     /// ordinal ("am 30. September", "den 3. Platz"): German only. Such a
     /// period neither ends a sentence nor leaves a quantity.
@@ -418,13 +430,14 @@ mod tests {
             let mut seen: HashMap<String, &str> = HashMap::new();
             for &(phrase, key) in lex.places {
                 assert_eq!(phrase, phrase.to_lowercase(), "{lang}: write {phrase:?} in lower case");
-                let folded = crate::text::fold(phrase);
+                let fold = |s: &str| crate::text::fold_as(s, lex.keep_marks);
+                let folded = fold(phrase);
                 if let Some(other) = seen.insert(folded.clone(), key) {
                     assert_eq!(other, key, "{lang}: {phrase:?} names two places");
                 }
                 assert!(!compiled.is_function_word(&folded), "{lang}: {phrase:?} is a function word");
-                let month = lex.months.iter().any(|&(m, _)| crate::text::fold(m) == folded);
-                let number = lex.numbers.iter().any(|&(n, _)| crate::text::fold(n) == folded);
+                let month = lex.months.iter().any(|&(m, _)| fold(m) == folded);
+                let number = lex.numbers.iter().any(|&(n, _)| fold(n) == folded);
                 assert!(!month && !number, "{lang}: {phrase:?} is a month or a number word");
             }
         }

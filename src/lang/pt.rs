@@ -7,6 +7,7 @@ use crate::schema::Zone;
 
 pub(crate) static LEXICON: Lexicon = Lexicon {
     lang: Lang::Pt,
+    keep_marks: false,
     decimal: ',',
     groups: &['.', ' ', '\u{a0}', '\u{202f}'],
     ordinal_period: false,

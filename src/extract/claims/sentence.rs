@@ -15,7 +15,7 @@
 use super::scope::{Carry, Island, Span};
 use super::{Doc, Subject, Trigger, counts_people, is_people, starting_in, window};
 use crate::extract::{numbers, time};
-use crate::lang::{Tag, kinds};
+use crate::lang::{Kinds, Tag, kinds};
 use crate::schema::{
     Attribution, Claim, EntityKind, EntityRef, Evidence, Modality, Object, Polarity, Predicate, Qualifier, Quantity,
     TimeRef, Unit,
@@ -49,6 +49,38 @@ impl SentenceScope {
     pub fn muted(&self, i: usize) -> bool {
         self.no_comment.iter().any(|&(a, b)| i >= a && i < b)
     }
+}
+
+/// How far back a phrase covering a predicate word may start.
+const COVER_WINDOW: usize = 4;
+
+/// The kinds of phrase a predicate word inside them is no verb of. Not a
+/// modal phrase: "sedang merencanakan" (is planning) ends with its verb.
+const SHIELDS: Kinds = kinds![
+    Concept,
+    Role,
+    Institution,
+    Reporting,
+    Denial,
+    NoComment,
+    CompanyAnaphor,
+    OwnerNoun,
+    OwnedNoun,
+    Anonymous,
+    AccordingTo,
+    Place
+];
+
+/// Whether the predicate phrase of `l` tokens at `i` is a piece of a longer
+/// phrase of another kind ([`SHIELDS`]): one that starts before it and covers it ("nhận",
+/// receive, in "xác nhận", confirm), or one that starts with it and is
+/// longer ("bán", sell, in "bán dẫn", semiconductor). A language whose words
+/// are syllables written apart (Vietnamese) meets this at every turn.
+fn inside_other_phrase(cx: &crate::extract::Ctx, i: usize, l: usize) -> bool {
+    let shields = |j: usize, reach: usize| {
+        cx.tags.at(j).iter().any(|m| j + m.len >= reach && Kinds::of(&[m.tag.kind()]).meets(SHIELDS))
+    };
+    (i.saturating_sub(COVER_WINDOW)..i).any(|j| shields(j, i + 1)) || shields(i, i + l + 1)
 }
 
 /// One clause of a sentence: its span, the antecedent it speaks of when it
@@ -309,7 +341,7 @@ impl Doc<'_, '_> {
                     // "pediu que o fornecedor enviasse" orders nothing.
                     let request =
                         cx.tags.at(i).iter().any(|m| m.len > l && m.tag == Tag::Modality(Modality::Requested));
-                    if !request {
+                    if !request && !inside_other_phrase(cx, i, l) {
                         triggers.push(Trigger { at: i, len: l, predicate: p, quantity: None, noun: false });
                     }
                     i += l;
