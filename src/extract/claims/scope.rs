@@ -243,15 +243,28 @@ impl Doc<'_, '_> {
     /// sentence, if it has exactly one ("sejak 2022 ketika ... membatasi
     /// ekspor"), unless that time is another conjunct's ("investiu ... e
     /// pretende lançá-lo em 2026" dates the launch only).
+    ///
+    /// When the clause gives several figures, a time after the trigger
+    /// belongs to the figure nearest it: "a participação foi de 76%, abaixo
+    /// do primeiro turno em outubro (77%) e das primárias em agosto (69%)"
+    /// dates 77% October, 69% August and 76% not at all (see
+    /// [`nearest_figure`]). A time before the trigger sets the scene for all.
     pub(super) fn time_for(
         &self,
         s: Sentence,
         clause: &Clause,
         tr: &Trigger,
+        qs: &[numbers::Mention],
         times: &[time::Mention],
     ) -> Option<TimeRef> {
         let (ca, cb) = (clause.start, clause.end);
-        let reaches = |m: &&time::Mention| clause.reaches(m.first, tr.at);
+        let figures = starting_in(qs, |q| q.first, ca, cb);
+        let own = |m: &time::Mention| {
+            m.first < tr.at
+                || figures.len() < 2
+                || tr.quantity.is_none_or(|qi| nearest_figure(m, figures) == qs[qi].first)
+        };
+        let reaches = |m: &&time::Mention| clause.reaches(m.first, tr.at) && own(m);
         // A time after the verb is its complement more often than one
         // before it: ties go to the one after.
         let dist = |m: &&time::Mention| if m.first >= tr.at { 2 * (m.first - tr.at) } else { 2 * (tr.at - m.last) + 3 };
@@ -380,4 +393,20 @@ pub(super) struct Carry {
     pub governing: Option<Modality>,
     /// The modality a next conjunct starting with its verb shares.
     pub shared: Option<Modality>,
+}
+
+/// The first token of the figure nearest a time (of figures sorted by
+/// position, at least one), by tokens between them; on a tie, the figure
+/// before the time ("5,000 on Monday and 7,000 on Tuesday").
+fn nearest_figure(m: &time::Mention, figures: &[numbers::Mention]) -> usize {
+    let gap = |q: &numbers::Mention| {
+        if q.last <= m.first {
+            (m.first - q.last, 0)
+        } else if m.last <= q.first {
+            (q.first - m.last, 1)
+        } else {
+            (0, 0)
+        }
+    };
+    figures.iter().min_by_key(|q| gap(q)).map_or(usize::MAX, |q| q.first)
 }

@@ -551,7 +551,7 @@ impl Doc<'_, '_> {
         if predicate == Predicate::Cut && quantity.is_none() && !matches!(object, Some(Object::Concept { .. })) {
             return None;
         }
-        let time = self.time_for(sc.s, clause, tr, times);
+        let time = self.time_for(sc.s, clause, tr, qs, times);
         if quantity.is_none() && object.is_none() && time.is_none() {
             return None;
         }
