@@ -218,7 +218,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("t", 1e12),
         ("k", 1e3),
     ],
-    plural_scales: &[],
+    // "ribu" and "ratus" alone count nothing: one thousand is "seribu", one
+    // hundred "seratus"; "belasan ribu karyawan" is a dozen-odd thousand.
+    plural_scales: &["ribu", "ratus"],
     qualifiers: &[
         ("lebih dari", MoreThan),
         ("melampaui", MoreThan),
