@@ -261,7 +261,7 @@ impl Checker {
     }
 
     fn settings(&self) -> compare::Settings {
-        compare::Settings { tolerance: self.tolerance, rates: self.rates.clone() }
+        compare::Settings { tolerance: self.tolerance, rates: self.rates.clone(), published: Default::default() }
     }
 
     /// Whether a document that cannot be read is an error rather than
@@ -370,24 +370,24 @@ impl Checker {
             }
         }
         extract::event_tolls(&mut claims, &|k| named.get(k).copied().unwrap_or(0), mentions.len());
+        // Case forms of one name ("Газпром", "Газпрома") are that name.
+        let inflected = extract::inflected_aliases(
+            documents.iter().zip(&mentions).flat_map(|(d, (_, ms))| ms.iter().map(move |m| (&m.mention, d.lang))),
+        );
+        rekey_batch(&inflected, &mut claims, &mut relations, &mut mentions);
         // Short names of longer ones ("Tamaris", "Lindqvist") are those entities.
         let short = extract::short_name_aliases(mentions.iter().flat_map(|(_, ms)| ms.iter().map(|m| &m.mention)));
-        if !short.is_empty() {
-            claims = claims.into_iter().map(|c| apply_aliases(c, &short)).collect();
-            for r in &mut relations {
-                rekey(&mut r.from.key, &short);
-                rekey(&mut r.to.key, &short);
-            }
-            for m in mentions.iter_mut().flat_map(|(_, ms)| ms.iter_mut()) {
-                rekey(&mut m.mention.key, &short);
-            }
-        }
+        rekey_batch(&short, &mut claims, &mut relations, &mut mentions);
         relations.sort();
         relations.dedup_by(|a, b| {
             a.kind == b.kind && a.from.key == b.from.key && a.to.key == b.to.key && a.source == b.source
         });
-        let mut findings = compare::compare(&claims, &relations, &self.settings());
-        let variants = compare::name_variants(&mentions);
+        // Publication dates date the figures of running totals.
+        let mut settings = self.settings();
+        settings.published = documents.iter().filter_map(|d| Some((d.id.clone(), d.published?))).collect();
+        let mut findings = compare::compare(&claims, &relations, &settings);
+        let langs: HashMap<&str, Lang> = documents.iter().map(|d| (d.id.as_str(), d.lang)).collect();
+        let variants = compare::name_variants(&mentions, &|s| langs.get(s).copied());
         findings.extend(variants.iter().map(|v| v.finding.clone()));
         compare::sort_findings(&mut findings);
         let entities = entity_table(&mentions, &claims, &relations, &variants);
@@ -488,6 +488,32 @@ fn skip_error(id: &str, cause: &SkipCause) -> Error {
 fn rekey<S: std::hash::BuildHasher>(key: &mut String, aliases: &HashMap<String, String, S>) {
     if let Some(k) = aliases.get(key.as_str()) {
         key.clone_from(k);
+    }
+}
+
+/// Gives every claim, relation and mention of a batch the key its alias
+/// map gives.
+fn rekey_batch<S: std::hash::BuildHasher>(
+    aliases: &HashMap<String, String, S>,
+    claims: &mut [Claim],
+    relations: &mut [Relation],
+    mentions: &mut [(String, Vec<extract::EntityMention>)],
+) {
+    if aliases.is_empty() {
+        return;
+    }
+    for c in claims.iter_mut() {
+        rekey(&mut c.subject.key, aliases);
+        if let Some(Object::Entity { entity }) = &mut c.object {
+            rekey(&mut entity.key, aliases);
+        }
+    }
+    for r in relations.iter_mut() {
+        rekey(&mut r.from.key, aliases);
+        rekey(&mut r.to.key, aliases);
+    }
+    for m in mentions.iter_mut().flat_map(|(_, ms)| ms.iter_mut()) {
+        rekey(&mut m.mention.key, aliases);
     }
 }
 

@@ -836,6 +836,13 @@ pub enum Modality {
     Planned,
     /// Stated as reported by others, in a conditional ("would have ordered").
     Reported,
+    /// Asked for, demanded or urged, not done: "asked the supplier to ship
+    /// 200,000", "called on X to pay", "pediu", "chiede", "forderte".
+    Requested,
+    /// Reported but not confirmed by the source that gives it: "could not
+    /// confirm", "não pôde confirmar", "unconfirmed reports", "belum dapat
+    /// dikonfirmasi".
+    Unconfirmed,
 }
 
 /// The role of a person who speaks in a text.
@@ -1073,6 +1080,34 @@ pub enum FindingKind {
     Presence,
     /// A note derived from two related facts (received well under what was ordered).
     Derived,
+    /// A disputed fact: a claim asserted (often on anonymous sourcing) and
+    /// denied by someone the text quotes (its subject, a spokesperson).
+    /// [`Finding::sides`] says what each source reports; the outliers are
+    /// the sources that state the claim without the denial. A denial in a
+    /// source's own voice against another's assertion stays a
+    /// [`FindingKind::Polarity`] finding.
+    Dispute,
+}
+
+/// What a source reports of a disputed fact.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Side {
+    /// The assertion only: the source states the claim without its denial.
+    Assertion,
+    /// The denial only.
+    Denial,
+    /// Both the assertion and the denial.
+    Both,
+}
+
+/// One source's side of a disputed fact.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct SourceSide {
+    /// The source.
+    pub source: String,
+    /// What it reports.
+    pub reports: Side,
 }
 
 /// The relation between what two sources say of one fact.
@@ -1104,10 +1139,12 @@ pub struct Finding {
     pub sources: Vec<String>,
     /// The claims compared, by id, sorted.
     pub claims: Vec<String>,
-    /// The interval most sources support, for quantity findings.
+    /// For quantity findings, the values a strict majority of the figures
+    /// given allow (the intersection of their intervals); `None` when no
+    /// value has such a majority: then no source is an outlier.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub consensus: Option<Interval>,
-    /// Sources that differ from the consensus.
+    /// Sources whose figure is outside the consensus; empty when there is none.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub outliers: Vec<String>,
     /// How every pair of sources relates; for a fact told by more than 64
@@ -1115,8 +1152,190 @@ pub struct Finding {
     /// source), so that the work stays linear in the number of sources.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub pairs: Vec<PairVerdict>,
-    /// One sentence in English naming the sources, the values and the languages.
+    /// One sentence in English naming the sources, the values and the
+    /// languages, rendered from [`Finding::reasons`] by
+    /// [`crate::render::explain`].
     pub explanation: String,
+    /// For a [`FindingKind::Dispute`], what each source reports, in source order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sides: Vec<SourceSide>,
+    /// Why the finding says what it says, as data.
+    #[serde(default, skip_serializing_if = "Reasons::is_empty")]
+    pub reasons: Reasons,
+}
+
+/// The reasons of a finding, as data: the views and the English
+/// explanation ([`Finding::explanation`]) are rendered from them.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Reasons {
+    /// The fact in words, as its first claim writes its subject and object
+    /// ("ByteDance order chip").
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub fact: String,
+    /// What each source gives, in the order the explanation tells them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub values: Vec<Value>,
+    /// For quantities: how many figures were compared (one per source, and
+    /// per voice in a source of several), saturated ones left out.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub figures: Option<usize>,
+    /// For quantities: how many of them make the consensus.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub backers: Option<usize>,
+    /// For quantities: the unit the consensus is told in.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<Unit>,
+    /// For a fact told in several voices: whether the voices' figures
+    /// disagree with each other (a disagreement between speakers).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub voices_disagree: bool,
+    /// For a running total told on several days: the latest day, whose
+    /// figures are current.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub current: Option<PartialDate>,
+    /// For a dispute: who denies, one entry per speaker.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub denied_by: Vec<String>,
+    /// For an attribute: the speaker quoted with different affiliations.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub speaker: Option<String>,
+    /// For an attribute: the relation that reconciles the affiliations.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub relation: Option<Relation>,
+    /// For a derived note: what was received, in percent of what was ordered, at most.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub share: Option<f64>,
+    /// For a name variant: the entities named in the same sentences as both.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub contexts: Vec<String>,
+    /// The claims, by id, that name no object and joined the fact's object
+    /// by generalization: the batch, or their own document, names that one
+    /// object for the same subject and predicate.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub joined: Vec<String>,
+    /// For a fact told in several voices (police and organizers), each
+    /// voice's figures compared across sources.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub voices: Vec<VoiceReason>,
+    /// Sources whose figure for one voice is another voice's consensus.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub misattributed: Vec<Misattribution>,
+}
+
+/// What one source gives for a finding, as the reasons tell it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Value {
+    /// The source.
+    pub source: String,
+    /// Its language, when the value comes from a claim.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<Lang>,
+    /// The voice, when the source gives the figures of several.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub voice: Option<String>,
+    /// As written: the figure, the time, the affiliation, the name, or a
+    /// quote of the evidence; empty when only the source's side counts.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub text: String,
+    /// The figure's values.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub interval: Option<Interval>,
+    /// The figure's unit.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<Unit>,
+    /// The time as written, with its value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time: Option<TimeRef>,
+    /// The part the value plays in the finding.
+    pub role: ValueRole,
+    /// How a figure apart from the consensus relates to it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub how: Option<How>,
+    /// The day a running total's figure holds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<PartialDate>,
+}
+
+/// The part a [`Value`] plays in a finding.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ValueRole {
+    /// A figure that is the consensus itself.
+    Consensus,
+    /// A current figure other than the consensus (see [`Value::how`]).
+    Other,
+    /// A figure of a fact with no consensus.
+    Figure,
+    /// A running total's figure of an earlier day: superseded.
+    Superseded,
+    /// A figure below what an earlier day already gave: a superseded figure given as current.
+    GivenAsCurrent,
+    /// What a source says of a fact: a time, an affiliation, a quote, a figure of a voice.
+    Said,
+    /// A source that asserts a disputed or denied claim.
+    Asserted,
+    /// A denial, with a quote of its evidence.
+    Denied,
+    /// What was ordered (a derived note).
+    Ordered,
+    /// What was received (a derived note).
+    Received,
+    /// A spelling of the first name of a name variant.
+    First,
+    /// A spelling of the second name of a name variant.
+    Second,
+}
+
+/// How a figure relates to the consensus.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum How {
+    /// The same values.
+    Same,
+    /// Values that overlap.
+    Overlapping,
+    /// A value that touches it at a bound one excludes, within rounding.
+    TouchesBoundary,
+    /// A value just outside it, within the rounding of the written forms.
+    JustOutside,
+    /// The opposite bound of the same value ("more than 12" against "up to 12").
+    OppositeBound,
+    /// A value outside it beyond rounding.
+    BeyondRounding,
+}
+
+/// One voice of a fact told in several voices.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct VoiceReason {
+    /// The voice: a role ("police", "organizer"), an organization's key, or
+    /// a speaker; "the outlet itself" for figures no one is credited with.
+    pub voice: String,
+    /// The sources that give this voice's figure, sorted.
+    pub sources: Vec<String>,
+    /// The values a strict majority of them allow, when they do.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub consensus: Option<Interval>,
+    /// The sources whose figure for this voice is outside its consensus.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub outliers: Vec<String>,
+}
+
+/// A figure credited to one voice that is another voice's figure elsewhere.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Misattribution {
+    /// The source.
+    pub source: String,
+    /// The voice it credits the figure to.
+    pub voice: String,
+    /// The voice whose consensus the figure is.
+    pub matches: String,
+}
+
+impl Reasons {
+    /// Whether there is nothing in it.
+    pub fn is_empty(&self) -> bool {
+        *self == Reasons::default()
+    }
 }
 
 /// What was read in one document.

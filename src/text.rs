@@ -1,7 +1,8 @@
 //! Tokens, folding and sentences: the language-independent bottom layer.
 //!
 //! Every token is a byte range into the text, on char boundaries, with a
-//! folded form (lower case, diacritics removed) kept in one buffer.
+//! folded form (lower case, diacritics removed, or kept in a language whose
+//! marks tell words apart) kept in one buffer.
 
 use once_cell::sync::Lazy;
 use rustc_hash::FxHashSet;
@@ -55,6 +56,38 @@ pub(crate) fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     fold_into(s, &mut out);
     out
+}
+
+/// Appends the lower case of `s` to `out`, its diacritics kept and composed
+/// (NFC): the folding of a language whose marks tell words apart
+/// (Vietnamese "sáu" six, "sau" after). Typographic apostrophes fold to `'`.
+pub(crate) fn lower_into(s: &str, out: &mut String) {
+    if s.is_ascii() {
+        let start = out.len();
+        out.push_str(s);
+        out[start..].make_ascii_lowercase();
+        return;
+    }
+    use unicode_normalization::UnicodeNormalization;
+    for c in s.nfc() {
+        match c {
+            '’' | '‘' | 'ʼ' | '′' => out.push('\''),
+            c => out.extend(c.to_lowercase()),
+        }
+    }
+}
+
+/// The folded form of `s` in a language that keeps its diacritics when
+/// `keep_marks` ([`lower_into`]), else [`fold`].
+pub(crate) fn fold_as(s: &str, keep_marks: bool) -> String {
+    let mut out = String::with_capacity(s.len());
+    fold_or_lower(s, keep_marks, &mut out);
+    out
+}
+
+/// Appends the folded form of `s` to `out`, as [`fold_as`].
+fn fold_or_lower(s: &str, keep_marks: bool, out: &mut String) {
+    if keep_marks { lower_into(s, out) } else { fold_into(s, out) }
 }
 
 /// What a token is made of.
@@ -272,18 +305,22 @@ struct Scanned {
 /// the text's language; a space-like one joins digit groups only when
 /// listed, and only before exactly three digits. `ordinal_period` is the
 /// language's function words where it writes ordinals with a glued period
-/// (see [`Tokens::is_ordinal`]), `None` elsewhere.
+/// (see [`Tokens::is_ordinal`]), `None` elsewhere. `keep_marks`: the
+/// language's words keep their diacritics when folded ([`lower_into`]).
 ///
 /// One pass over the bytes, by the class of each ([`CLASS`]): ASCII white
 /// space, letters, digits and punctuation, and the letters of Latin-1 and
-/// Latin Extended-A ([`LATIN`]), are read and folded from tables; any other
-/// char goes the general Unicode way.
+/// Latin Extended-A ([`LATIN`], unless `keep_marks`: its folds drop marks),
+/// are read and folded from tables; any other char goes the general
+/// Unicode way.
 pub(crate) fn tokenize<'t>(
     text: &'t str,
     groups: &[char],
     ordinal_period: Option<&'static FxHashSet<String>>,
+    keep_marks: bool,
 ) -> Tokens<'t> {
-    let latin = &LATIN[..];
+    // A language that keeps its marks reads only ASCII from the tables.
+    let latin = if keep_marks { &[][..] } else { &LATIN[..] };
     let mut toks = Vec::with_capacity(text.len() / 5 + 1);
     let mut folded = String::with_capacity(text.len() + 16);
     let mut i = 0;
@@ -304,7 +341,7 @@ pub(crate) fn tokenize<'t>(
         } else if cl & class::LETTER != 0 {
             ascii_word(text, i, &mut folded)
                 .or_else(|| fast_word(text, i, latin, &mut folded))
-                .unwrap_or_else(|| general_word(text, i, &mut folded))
+                .unwrap_or_else(|| general_word(text, i, keep_marks, &mut folded))
         } else if cl & class::DIGIT != 0 {
             let end = scan_number(text, i, groups);
             let raw = &text[i..end];
@@ -326,9 +363,9 @@ pub(crate) fn tokenize<'t>(
                 let fast = latin_at(latin, bytes, i).is_some_and(|e| e.word && !e.numeric);
                 fast.then(|| fast_word(text, i, latin, &mut folded))
                     .flatten()
-                    .unwrap_or_else(|| general_word(text, i, &mut folded))
+                    .unwrap_or_else(|| general_word(text, i, keep_marks, &mut folded))
             } else {
-                general_punct(text, i, c, &mut folded)
+                general_punct(text, i, c, keep_marks, &mut folded)
             }
         };
         toks.push(Token {
@@ -454,8 +491,9 @@ fn fast_word(text: &str, start: usize, latin: &[Latin], folded: &mut String) -> 
 }
 
 /// Reads a word that starts at byte `start` with an alphanumeric char, in
-/// any script: letters, digits and combining marks.
-fn general_word(text: &str, start: usize, folded: &mut String) -> Scanned {
+/// any script: letters, digits and combining marks; `keep_marks` as in
+/// [`tokenize`].
+fn general_word(text: &str, start: usize, keep_marks: bool, folded: &mut String) -> Scanned {
     let bytes = text.as_bytes();
     let mut has_digit = false;
     let mut i = start + text[start..].chars().next().map_or(1, char::len_utf8);
@@ -479,13 +517,13 @@ fn general_word(text: &str, start: usize, folded: &mut String) -> Scanned {
         }
     }
     let raw = &text[start..i];
-    fold_into(raw, folded);
+    fold_or_lower(raw, keep_marks, folded);
     Scanned { end: i, kind: Kind::Word, case: case_of(raw), has_digit, folded_raw: false }
 }
 
 /// Reads one punctuation char `c` at byte `start`, with the combining
-/// marks after it.
-fn general_punct(text: &str, start: usize, c: char, folded: &mut String) -> Scanned {
+/// marks after it; `keep_marks` as in [`tokenize`].
+fn general_punct(text: &str, start: usize, c: char, keep_marks: bool, folded: &mut String) -> Scanned {
     let mut i = start + c.len_utf8();
     while let Some(d) = text[i..].chars().next() {
         if is_combining_mark(d) {
@@ -495,7 +533,7 @@ fn general_punct(text: &str, start: usize, c: char, folded: &mut String) -> Scan
         }
     }
     let raw = &text[start..i];
-    fold_into(raw, folded);
+    fold_or_lower(raw, keep_marks, folded);
     Scanned { end: i, kind: Kind::Punct, case: case_of(raw), has_digit: false, folded_raw: false }
 }
 
@@ -777,6 +815,7 @@ mod tests {
         text: &'t str,
         groups: &[char],
         ordinal_period: Option<&'static FxHashSet<String>>,
+        keep_marks: bool,
     ) -> Tokens<'t> {
         let mut toks: Vec<Token> = Vec::with_capacity(text.len() / 5 + 1);
         let mut folded = String::with_capacity(text.len() + 16);
@@ -877,6 +916,8 @@ mod tests {
                 None => {
                     if kind == Kind::Number {
                         folded.push_str(raw);
+                    } else if keep_marks {
+                        lower_into(raw, &mut folded);
                     } else {
                         fold_into(raw, &mut folded);
                     }
@@ -919,17 +960,17 @@ mod tests {
     /// Extended-A letters (with their odd ones: "ª", "²", "½", "İ", "ŉ",
     /// "ſ"), combining marks, other scripts, white space of every kind,
     /// invisible chars, apostrophes, quotes, markup and glued currencies.
-    const PIECES: &str = "([A-Za-z]{1,6}|[0-9]{1,4}|[ .,'’\\-]|[\\t\\r\\n\\x0b\\x0c\\x1c]|\u{a0}|\u{202f}|\u{2009}|\u{2028}|\u{85}|\u{200b}|\u{ad}|\u{feff}|é|É|Ü|ß|ç|ñ|ª|º|²|½|µ|×|÷|İ|ŉ|ſ|Œ|ł|ĳ|Ÿ|\u{301}|\u{308}|ʼ|«|»|“|”|„|—|€|Ω|я|中|🎉|<br>|</p>|<b>|&nbsp;|&#8217;|&|<|>|Rp|EUR|US\\$|\\PC){0,30}";
+    const PIECES: &str = "([A-Za-z]{1,6}|[0-9]{1,4}|[ .,'’\\-]|[\\t\\r\\n\\x0b\\x0c\\x1c]|\u{a0}|\u{202f}|\u{2009}|\u{2028}|\u{85}|\u{200b}|\u{ad}|\u{feff}|é|É|Ü|ß|ç|ñ|ª|º|²|½|µ|×|÷|İ|ŉ|ſ|Œ|ł|ĳ|Ÿ|\u{301}|\u{308}|\u{323}|ạ|Ư|ế|Đ|đ|ʼ|«|»|“|”|„|—|€|Ω|я|中|🎉|<br>|</p>|<b>|&nbsp;|&#8217;|&|<|>|Rp|EUR|US\\$|\\PC){0,30}";
 
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
         /// The table-driven tokenizer gives exactly the tokens of the
         /// general one.
         #[test]
-        fn tables_change_no_token(s in PIECES, groups in 0..3usize) {
+        fn tables_change_no_token(s in PIECES, groups in 0..3usize, keep_marks: bool) {
             let groups: &[char] = [&['.'][..], &[' ', '\u{a0}', '\u{202f}'][..], &[','][..]][groups];
-            let new = tokenize(&s, groups, None);
-            let old = reference_tokenize(&s, groups, None);
+            let new = tokenize(&s, groups, None, keep_marks);
+            let old = reference_tokenize(&s, groups, None, keep_marks);
             proptest::prop_assert_eq!(dump(&new), dump(&old), "{:?}", s);
         }
     }
@@ -967,13 +1008,13 @@ mod tests {
             [("Ação", "acao"), ("ÉCOLE", "ecole"), ("Straße", "straße"), ("İstanbul", "istanbul"), ("ŁÓDŹ", "łodz")];
         for (input, want) in table_cases {
             assert_eq!(fold(input), want, "fold({input:?})");
-            let t = tokenize(input, &['.'], None);
+            let t = tokenize(input, &['.'], None, false);
             assert_eq!((t.len(), t.folded(0)), (1, want), "tokenize({input:?})");
         }
     }
 
     fn words(text: &str, groups: &[char]) -> Vec<String> {
-        let t = tokenize(text, groups, None);
+        let t = tokenize(text, groups, None, false);
         (0..t.len()).map(|i| t.raw(i).to_string()).collect()
     }
 
@@ -993,7 +1034,7 @@ mod tests {
         /// tokenizer's shortcut for ASCII words changes nothing.
         #[test]
         fn tokens_fold_and_case_their_text(s in "([A-Za-z]{1,6}|[0-9]{1,3}|[ .,'’-]|é|Ü|ß|\\PC){0,24}") {
-            let t = tokenize(&s, &['.'], None);
+            let t = tokenize(&s, &['.'], None, false);
             for i in 0..t.len() {
                 let raw = t.raw(i);
                 let want = if t.toks[i].kind == Kind::Number { raw.to_string() } else { fold(raw) };
@@ -1018,6 +1059,20 @@ mod tests {
         for (input, want) in cases {
             assert_eq!(fold(input), want, "fold({input:?})");
         }
+    }
+
+    /// A language that keeps its marks lowers case only, composing
+    /// decomposed marks: Vietnamese "sáu" (six) stays apart from "sau" (after).
+    #[test]
+    fn folding_that_keeps_marks() {
+        let cases =
+            [("Sáu", "sáu"), ("NĂM", "năm"), ("sa\u{301}u", "sáu"), ("Đồng", "đồng"), ("’", "'"), ("USD", "usd")];
+        for (input, want) in cases {
+            assert_eq!(fold_as(input, true), want, "fold_as({input:?}, true)");
+        }
+        assert_eq!(fold_as("Sáu", false), "sau");
+        let t = tokenize("Sa\u{301}u người", &['.'], None, true);
+        assert_eq!((0..t.len()).map(|i| t.folded(i)).collect::<Vec<_>>(), ["sáu", "người"]);
     }
 
     #[test]
@@ -1062,7 +1117,7 @@ mod tests {
             ("less-than is no tag", "Se x < 3 e y > 2 ele morre.", 1),
         ];
         for (name, text, want) in cases {
-            let t = tokenize(text, &['.'], None);
+            let t = tokenize(text, &['.'], None, false);
             assert_eq!(sentences(&t).len(), *want, "case {name}: {text:?}");
         }
         // Where ordinals take a period, "30. September" is no sentence end.
@@ -1074,7 +1129,7 @@ mod tests {
             ("no ordinals elsewhere", "It rose to 3. Then it fell.", false, 2),
         ];
         for (name, text, flag, want) in ordinal {
-            let t = tokenize(text, &['.'], flag.then_some(&*STARTS));
+            let t = tokenize(text, &['.'], flag.then_some(&*STARTS), false);
             assert_eq!(sentences(&t).len(), *want, "case {name}: {text:?}");
         }
     }
@@ -1092,14 +1147,14 @@ mod tests {
         for (name, text, want) in cases {
             assert_eq!(words(text, &['.']), *want, "case {name}: {text:?}");
         }
-        let t = tokenize("morreu<br/>Ontem", &['.'], None);
+        let t = tokenize("morreu<br/>Ontem", &['.'], None, false);
         assert!(t.toks[1].newline_before, "a block tag breaks the line");
     }
 
     #[test]
     fn spans_are_char_boundaries() {
         let text = "Ação: “100 mil” — 30%\u{202f}000 ñ 🎉 x\u{301}";
-        let t = tokenize(text, &['\u{202f}'], None);
+        let t = tokenize(text, &['\u{202f}'], None, false);
         for tok in &t.toks {
             assert!(text.is_char_boundary(tok.start) && text.is_char_boundary(tok.end));
             assert!(tok.start < tok.end);

@@ -159,3 +159,24 @@ fn no_events_give_no_results() {
     let none: [Vec<Document>; 0] = [];
     assert!(Checker::new().check_events(&none).is_empty());
 }
+
+#[test]
+fn a_russian_name_in_its_cases_takes_the_key_the_knowledge_base_gives_its_nominative() {
+    let kb = KnowledgeBase::from_json(r#"{"aliases": {"Norvel": ["Норвел"]}}"#).unwrap();
+    let docs = [
+        Document::new("en", "Norvel sold 30,000 tonnes of oil. Norvel's revenue rose to $2 billion.")
+            .with_lang(Lang::En),
+        Document::new("ru", "Норвел продал 30 000 тонн нефти. Выручка Норвела составила 2 трлн рублей.")
+            .with_lang(Lang::Ru),
+    ];
+    let r = Checker::new().knowledge(kb).check(&docs).unwrap();
+    let ru = r.documents.iter().find(|d| d.id == "ru").unwrap();
+    let keys: Vec<&str> = ru.entities.iter().map(|e| e.key.as_str()).collect();
+    assert_eq!(keys, ["norvel", "norvel"], "{:?}", ru.entities);
+    let revenue = r.claims.iter().find(|c| c.predicate == Predicate::Revenue && c.source == "ru");
+    assert_eq!(revenue.map(|c| c.subject.key.as_str()), Some("norvel"), "{:#?}", r.claims);
+    // Without the knowledge base the case forms are still one name, keyed by the nominative.
+    let r = Checker::new().check(&docs).unwrap();
+    let ru = r.documents.iter().find(|d| d.id == "ru").unwrap();
+    assert!(ru.entities.iter().all(|e| e.key == "норвел"), "{:?}", ru.entities);
+}

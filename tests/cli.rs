@@ -610,14 +610,14 @@ fn readme_tells_how_to_install_and_run() {
     }
 }
 
-/// A folder of articles in the seven languages and in others, and an empty
+/// A folder of articles in the supported languages and in others, and an empty
 /// file: the supported ones are checked, the others skipped with their
 /// causes in the report and on stderr, exit 0; `--strict` stops at the
 /// first in id order.
 #[test]
 fn a_mixed_folder_is_checked_with_its_bad_documents_skipped() {
     let dir = TempDir::new("mixed");
-    let files: [(&str, &str); 13] = [
+    let files: [(&str, &str); 14] = [
         ("de", "Der Autobauer Velkor streicht in diesem Jahr mehr als 3.000 Stellen in seinen Werken."),
         ("en", "The carmaker Velkor will cut more than 3,000 jobs at its plants this year, the company said."),
         ("es", "El fabricante Velkor eliminará más de 3.000 empleos en sus plantas este año, dijo la empresa."),
@@ -631,6 +631,7 @@ fn a_mixed_folder_is_checked_with_its_bad_documents_skipped() {
         ("zh", "汽车制造商Velkor今年将在其工厂裁减3000多个工作岗位。"),
         ("ja", "自動車メーカーのVelkorは今年、工場で3000人以上の雇用を削減する。"),
         ("ru", "Автопроизводитель Velkor в этом году сократит более 3000 рабочих мест на своих заводах."),
+        ("uk", "Автовиробник Velkor цього року скоротить понад 3000 робочих місць на своїх заводах."),
         ("ar", "ستلغي شركة صناعة السيارات فيلكور أكثر من 3000 وظيفة في مصانعها هذا العام."),
         (
             "ca",
@@ -644,7 +645,7 @@ fn a_mixed_folder_is_checked_with_its_bad_documents_skipped() {
     let o = run_check(&["--format", "json", s(dir.path())]);
     assert_eq!(o.status.code(), Some(0), "stderr: {}", stderr(&o));
     let report = json_output(&o);
-    assert_eq!(doc_ids(&report), ["de", "en", "es", "fr", "id", "it", "pt"]);
+    assert_eq!(doc_ids(&report), ["de", "en", "es", "fr", "id", "it", "pt", "ru"]);
     let skipped: Vec<(String, String, String)> = report["skipped"]
         .as_array()
         .expect("a skipped list")
@@ -658,7 +659,7 @@ fn a_mixed_folder_is_checked_with_its_bad_documents_skipped() {
         ("ar", "unsupported_language", "ar"),
         ("ca", "unsupported_language", "ca"),
         ("ja", "unsupported_language", "ja"),
-        ("ru", "unsupported_language", "ru"),
+        ("uk", "unsupported_language", "uk"),
         ("zh", "unsupported_language", "zh"),
         ("zz-empty", "empty", "-"),
     ];

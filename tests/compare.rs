@@ -1,10 +1,11 @@
 //! The comparator on its own: claims built by hand, as another extractor
 //! would give them, through `compare_claims`.
 
+use claimcheck::How;
 use claimcheck::{
     Attribution, Claim, Concept, Currency, EntityRef, Evidence, Finding, FindingKind, Interval, Lang, Modality, Object,
-    PartialDate, Polarity, Predicate, Qualifier, Quantity, Relation, RelationKind, TimeRef, TimeRelation, TimeValue,
-    Unit, Verdict, compare_claims,
+    PartialDate, Polarity, Predicate, Qualifier, Quantity, Relation, RelationKind, Side, TimeRef, TimeRelation,
+    TimeValue, Unit, ValueRole, Verdict, compare_claims,
 };
 
 fn entity(key: &str) -> EntityRef {
@@ -154,8 +155,68 @@ fn assertion_against_denial() {
     let claims = [claim("a", Predicate::Develop, None), denied];
     let findings = compare_claims(&claims, &[]);
     let f = only(&findings);
-    assert_eq!((f.verdict, f.kind), (Verdict::Contradict, FindingKind::Polarity));
+    // Denied by someone quoted: a disputed fact.
+    assert_eq!((f.verdict, f.kind), (Verdict::Contradict, FindingKind::Dispute));
     assert!(f.explanation.contains("Jane Roe"), "{}", f.explanation);
+}
+
+/// A disputed fact: each source's side, and only the sources that state
+/// the claim without the denial flagged. A denial in a source's own voice
+/// is a plain contradiction between sources.
+#[test]
+fn disputes_flag_the_sources_that_leave_out_the_denial() {
+    let denial = |source: &str, quoted: bool| {
+        let mut c = claim(source, Predicate::Develop, None);
+        c.id = format!("{source}#2");
+        c.polarity = Polarity::Denied;
+        if quoted {
+            c.attribution.role = Some(claimcheck::Role::Spokesperson);
+            c.attribution.affiliation = Some(entity("acme"));
+        }
+        c
+    };
+    type Case = (&'static str, Vec<Claim>, FindingKind, Vec<(&'static str, Side)>, Vec<&'static str>);
+    let cases: Vec<Case> = vec![
+        (
+            "both sides in b, the claim alone in a, the denial alone in c",
+            vec![
+                claim("a", Predicate::Develop, None),
+                claim("b", Predicate::Develop, None),
+                denial("b", true),
+                denial("c", true),
+            ],
+            FindingKind::Dispute,
+            vec![("a", Side::Assertion), ("b", Side::Both), ("c", Side::Denial)],
+            vec!["a"],
+        ),
+        (
+            "every source reports both sides",
+            vec![
+                claim("a", Predicate::Develop, None),
+                denial("a", true),
+                claim("b", Predicate::Develop, None),
+                denial("b", true),
+            ],
+            FindingKind::Dispute,
+            vec![("a", Side::Both), ("b", Side::Both)],
+            vec![],
+        ),
+        (
+            "a source's own denial",
+            vec![claim("a", Predicate::Develop, None), denial("b", false)],
+            FindingKind::Polarity,
+            vec![],
+            vec![],
+        ),
+    ];
+    for (name, claims, kind, sides, outliers) in cases {
+        let findings = compare_claims(&claims, &[]);
+        let f = only(&findings);
+        assert_eq!((f.verdict, f.kind), (Verdict::Contradict, kind), "case {name}: {}", f.explanation);
+        let got: Vec<(&str, Side)> = f.sides.iter().map(|s| (s.source.as_str(), s.reports)).collect();
+        assert_eq!(got, sides, "case {name}");
+        assert_eq!(f.outliers, outliers, "case {name}");
+    }
 }
 
 #[test]
@@ -282,4 +343,297 @@ fn a_superseded_figure_is_no_current_value() {
     // The mark is in the JSON only when set.
     let json = serde_json::to_value(claim("c", Predicate::Order, None)).unwrap();
     assert!(json.get("superseded").is_none());
+}
+
+#[test]
+fn a_request_is_never_compared_with_the_act() {
+    use Modality::*;
+    let cases = [
+        // (modality of a, of b, findings, verdict of the pair when compared)
+        ("request against act", Requested, Asserted, 2, None),
+        ("act against request", Asserted, Requested, 2, None),
+        ("two requests", Requested, Requested, 1, Some(Verdict::Contradict)),
+        ("unconfirmed against act", Unconfirmed, Asserted, 1, Some(Verdict::Contradict)),
+        ("two acts", Asserted, Asserted, 1, Some(Verdict::Contradict)),
+    ];
+    for (name, ma, mb, n, verdict) in cases {
+        let mut a = claim("a", Predicate::Ship, Some(quantity(Qualifier::Exact, 200_000.0, 1.0, count("car"))));
+        let mut b = claim("b", Predicate::Ship, Some(quantity(Qualifier::Exact, 100_000.0, 1.0, count("car"))));
+        a.modality = ma;
+        b.modality = mb;
+        let findings = compare_claims(&[a, b], &[]);
+        assert_eq!(findings.len(), n, "{name}: {findings:#?}");
+        match verdict {
+            Some(v) => assert_eq!(findings[0].verdict, v, "{name}"),
+            None => assert!(findings.iter().all(|f| f.verdict == Verdict::SingleSource), "{name}: {findings:#?}"),
+        }
+    }
+}
+
+/// A consensus needs a strict majority of the figures given: three sources
+/// with three values have none and name no outlier, whatever the sources
+/// are called; two of three make one.
+#[test]
+fn consensus_needs_a_strict_majority() {
+    let told = |values: &[(&str, f64)]| -> Vec<Claim> {
+        values
+            .iter()
+            .map(|&(s, v)| claim(s, Predicate::Order, Some(quantity(Qualifier::Exact, v, 1.0, count("car")))))
+            .collect()
+    };
+    type Case = (&'static str, Vec<(&'static str, f64)>, Option<Interval>, &'static [&'static str]);
+    let cases: [Case; 5] = [
+        ("three values", vec![("a", 1200.0), ("b", 2500.0), ("c", 4000.0)], None, &[]),
+        ("three values, the first renamed", vec![("z", 1200.0), ("b", 2500.0), ("c", 4000.0)], None, &[]),
+        ("two against one", vec![("a", 1200.0), ("b", 4000.0), ("c", 4000.0)], Some(Interval::point(4000.0)), &["a"]),
+        ("one against one", vec![("a", 1200.0), ("b", 4000.0)], None, &[]),
+        ("two against two", vec![("a", 1.0), ("b", 1.0), ("c", 9.0), ("d", 9.0)], None, &[]),
+    ];
+    for (name, values, consensus, outliers) in cases {
+        let findings = compare_claims(&told(&values), &[]);
+        let f = only(&findings);
+        assert_eq!(f.verdict, Verdict::Contradict, "case {name}");
+        assert_eq!(f.consensus, consensus, "case {name}: {}", f.explanation);
+        assert_eq!(f.outliers, outliers, "case {name}: {}", f.explanation);
+        if consensus.is_none() {
+            assert!(f.explanation.contains("no value has a majority"), "case {name}: {}", f.explanation);
+        }
+    }
+}
+
+#[test]
+fn new_modalities_are_snake_case_in_json() {
+    for (m, name) in [(Modality::Requested, "\"requested\""), (Modality::Unconfirmed, "\"unconfirmed\"")] {
+        assert_eq!(serde_json::to_string(&m).unwrap(), name);
+        assert_eq!(serde_json::from_str::<Modality>(name).unwrap(), m);
+    }
+}
+
+/// Figures that can all be one value make a majority together: "at least
+/// 42" and "42" against "23".
+#[test]
+fn overlapping_figures_make_one_majority() {
+    let at_least = |v: f64| Quantity {
+        interval: Interval { low: Some(v), high: None, low_inclusive: true, high_inclusive: false },
+        qualifier: Qualifier::AtLeast,
+        ..quantity(Qualifier::Exact, v, 1.0, count("car"))
+    };
+    let claims = [
+        claim("a", Predicate::Deaths, Some(at_least(42.0))),
+        claim("b", Predicate::Deaths, Some(quantity(Qualifier::Exact, 42.0, 1.0, count("car")))),
+        claim("c", Predicate::Deaths, Some(quantity(Qualifier::Exact, 23.0, 1.0, count("car")))),
+    ];
+    let findings = compare_claims(&claims, &[]);
+    let f = only(&findings);
+    assert_eq!(f.consensus, Some(Interval::point(42.0)), "{}", f.explanation);
+    assert_eq!(f.outliers, ["c"]);
+}
+
+/// A claim that names no object joins the one object named for its
+/// subject and predicate (in the batch, else in its own document), says
+/// so, and stays apart when two objects conflict or its time differs.
+#[test]
+fn claims_with_no_object_join_by_generalization() {
+    let with_object = |source: &str, object: Option<&str>, v: f64| {
+        let mut c = claim(source, Predicate::Order, Some(quantity(Qualifier::Exact, v, 1.0, count("car"))));
+        c.object = object.map(|o| Object::Concept { concept: Concept(o.to_string()) });
+        c
+    };
+    let year = |mut c: Claim, y: i32| {
+        c.time = Some(TimeRef {
+            text: y.to_string(),
+            start: 0,
+            end: 4,
+            relation: TimeRelation::At,
+            value: TimeValue::Absolute { date: PartialDate::year(y) },
+        });
+        c
+    };
+    // (name, claims, the finding's objects, joined ids)
+    type Case = (&'static str, Vec<Claim>, Vec<Option<&'static str>>, Vec<&'static str>);
+    let cases: Vec<Case> = vec![
+        (
+            "one object in the batch",
+            vec![with_object("a", Some("car"), 5.0), with_object("b", None, 5.0)],
+            vec![Some("car")],
+            vec!["b#1"],
+        ),
+        (
+            "two objects conflict",
+            vec![with_object("a", Some("car"), 5.0), with_object("b", Some("truck"), 5.0), with_object("c", None, 5.0)],
+            vec![None, Some("car"), Some("truck")],
+            vec![],
+        ),
+        (
+            "the document names one of two",
+            vec![with_object("a", Some("car"), 5.0), with_object("b", Some("truck"), 7.0), {
+                let mut c = with_object("b", None, 7.0);
+                c.id = "b#2".into();
+                c
+            }],
+            vec![Some("car"), Some("truck")],
+            vec!["b#2"],
+        ),
+        (
+            "another time",
+            vec![year(with_object("a", Some("car"), 5.0), 2023), year(with_object("b", None, 9.0), 2026)],
+            vec![None, Some("car")],
+            vec![],
+        ),
+    ];
+    for (name, claims, objects, joined) in cases {
+        let findings = compare_claims(&claims, &[]);
+        let mut got: Vec<Option<&str>> = findings.iter().map(|f| f.object.as_deref()).collect();
+        got.sort();
+        assert_eq!(got, objects, "case {name}: {findings:#?}");
+        let ids: Vec<&str> = findings.iter().flat_map(|f| f.reasons.joined.iter().map(String::as_str)).collect();
+        assert_eq!(ids, joined, "case {name}");
+        for f in findings.iter().filter(|f| !f.reasons.joined.is_empty()) {
+            assert!(f.explanation.contains("Joined by generalization"), "case {name}: {}", f.explanation);
+        }
+    }
+}
+
+/// A running total told on several days is a timeline: the latest day's
+/// figure is current, an earlier one is superseded, not a contradiction;
+/// a later figure below an earlier one is a superseded figure given as
+/// current; figures of one day are compared as figures.
+#[test]
+fn running_totals_are_timelines() {
+    let toll = |source: &str, v: f64, day: u8| {
+        let mut c = claim(source, Predicate::Deaths, Some(quantity(Qualifier::Exact, v, 1.0, count("death"))));
+        c.object = None;
+        c.time = Some(TimeRef {
+            text: format!("{day} September"),
+            start: 0,
+            end: 1,
+            relation: TimeRelation::By,
+            value: TimeValue::Absolute { date: PartialDate { year: 2023, month: Some(9), day: Some(day) } },
+        });
+        c
+    };
+    type Case = (&'static str, Vec<Claim>, Verdict, Option<Interval>, &'static [&'static str]);
+    let cases: Vec<Case> = vec![
+        (
+            "a toll that grows",
+            vec![toll("a", 61.0, 10), toll("b", 64.0, 11), toll("c", 70.0, 12), toll("d", 93.0, 14)],
+            Verdict::Compatible,
+            Some(Interval::point(93.0)),
+            &[],
+        ),
+        (
+            "a later article gives less",
+            vec![toll("a", 93.0, 10), toll("b", 61.0, 12)],
+            Verdict::Contradict,
+            None,
+            &["b"],
+        ),
+        ("one day, two figures", vec![toll("a", 61.0, 12), toll("b", 93.0, 12)], Verdict::Contradict, None, &[]),
+        (
+            "two figures of an earlier day, then one above both",
+            vec![toll("a", 1121.0, 6), toll("b", 1498.0, 6), toll("c", 12391.0, 9)],
+            Verdict::Compatible,
+            Some(Interval::point(12391.0)),
+            &[],
+        ),
+        (
+            "two figures of the latest day still contradict",
+            vec![toll("a", 1121.0, 6), toll("b", 1498.0, 9), toll("c", 12391.0, 9)],
+            Verdict::Contradict,
+            None,
+            &[],
+        ),
+        (
+            "a later figure below an earlier day's, among others",
+            vec![toll("a", 1121.0, 6), toll("b", 1498.0, 6), toll("c", 900.0, 9)],
+            Verdict::Contradict,
+            None,
+            &["c"],
+        ),
+    ];
+    for (name, claims, verdict, consensus, outliers) in cases {
+        let findings = compare_claims(&claims, &[]);
+        let f = only(&findings);
+        assert_eq!(f.verdict, verdict, "case {name}: {}", f.explanation);
+        assert_eq!(f.consensus, consensus, "case {name}: {}", f.explanation);
+        assert_eq!(f.outliers, outliers, "case {name}: {}", f.explanation);
+    }
+    let findings = compare_claims(&[toll("a", 61.0, 10), toll("b", 93.0, 14)], &[]);
+    let e = &only(&findings).explanation;
+    assert!(e.contains("superseded, not contradictions") && e.contains("2023-09-14"), "{e}");
+}
+
+/// A fact told in several voices is compared voice by voice; a source that
+/// credits one voice's figure to another is a likely misattribution.
+#[test]
+fn voices_are_compared_voice_by_voice() {
+    let said = |source: &str, n: usize, role: claimcheck::Role, v: f64| {
+        let mut c =
+            claim(source, Predicate::Participants, Some(quantity(Qualifier::Exact, v, 1000.0, count("person"))));
+        c.id = format!("{source}#{n}");
+        c.object = None;
+        c.attribution.role = Some(role);
+        c
+    };
+    use claimcheck::Role::{Organizer, Police};
+    let both = |s: &str| vec![said(s, 1, Police, 15_000.0), said(s, 2, Organizer, 60_000.0)];
+    // (name, claims, outliers, misattributions as (source, voice, matches))
+    type Case = (&'static str, Vec<Claim>, Vec<&'static str>, Vec<(&'static str, &'static str, &'static str)>);
+    let cases: Vec<Case> = vec![
+        ("every source gives both voices alike", [both("a"), both("b"), both("c")].concat(), vec![], vec![]),
+        (
+            "a source swaps the voices",
+            [both("a"), both("b"), vec![said("c", 1, Police, 60_000.0), said("c", 2, Organizer, 15_000.0)]].concat(),
+            vec!["c"],
+            vec![("c", "organizer", "police"), ("c", "police", "organizer")],
+        ),
+        (
+            "a source credits the organizers' figure to the police",
+            [both("a"), both("b"), vec![said("c", 1, Police, 60_000.0)]].concat(),
+            vec!["c"],
+            vec![("c", "police", "organizer")],
+        ),
+    ];
+    for (name, claims, outliers, misattributed) in cases {
+        let findings = compare_claims(&claims, &[]);
+        let f = only(&findings);
+        assert_eq!(f.verdict, Verdict::Contradict, "case {name}: {}", f.explanation);
+        assert_eq!(f.outliers, outliers, "case {name}: {}", f.explanation);
+        let voices: Vec<&str> = f.reasons.voices.iter().map(|v| v.voice.as_str()).collect();
+        assert_eq!(voices, ["organizer", "police"], "case {name}");
+        let got: Vec<(&str, &str, &str)> =
+            f.reasons.misattributed.iter().map(|m| (m.source.as_str(), m.voice.as_str(), m.matches.as_str())).collect();
+        assert_eq!(got, misattributed, "case {name}: {}", f.explanation);
+        if !misattributed.is_empty() {
+            assert!(f.explanation.contains("misattribution"), "case {name}: {}", f.explanation);
+        }
+    }
+}
+
+/// The reasons carry what the explanation says: each figure with its part
+/// (the consensus, a figure apart and how) and the counts; the explanation
+/// is rendered from them.
+#[test]
+fn reasons_carry_the_figures() {
+    let claims = [
+        claim("a", Predicate::Order, Some(quantity(Qualifier::MoreThan, 100_000.0, 1000.0, count("car")))),
+        claim("b", Predicate::Order, Some(quantity(Qualifier::MoreThan, 100_000.0, 1000.0, count("car")))),
+        claim("c", Predicate::Order, Some(quantity(Qualifier::Exact, 100_000.0, 1000.0, count("car")))),
+    ];
+    let findings = compare_claims(&claims, &[]);
+    let f = only(&findings);
+    let r = &f.reasons;
+    let parts: Vec<(&str, ValueRole, Option<How>)> =
+        r.values.iter().map(|v| (v.source.as_str(), v.role, v.how)).collect();
+    assert_eq!(
+        parts,
+        [
+            ("a", ValueRole::Consensus, None),
+            ("b", ValueRole::Consensus, None),
+            ("c", ValueRole::Other, Some(How::TouchesBoundary))
+        ]
+    );
+    assert_eq!((r.figures, r.backers), (Some(3), Some(2)));
+    assert_eq!(claimcheck::render::explain(f), f.explanation);
+    assert!(f.explanation.contains("only touches it at its boundary"), "{}", f.explanation);
 }

@@ -4,7 +4,7 @@
 
 mod common;
 
-use claimcheck::{Document, FindingKind, Polarity, Predicate, Report, Verdict, check_consistency, render};
+use claimcheck::{Document, FindingKind, Polarity, Predicate, Report, Side, Verdict, check_consistency, render};
 
 fn corpus() -> Vec<Document> {
     common::sample_corpus()
@@ -89,8 +89,22 @@ fn expected_3_ordered_and_received_are_two_facts() {
 #[test]
 fn expected_4_denial_contradicts_the_plan() {
     let r = report();
-    let f = one(find(&r, FindingKind::Polarity, Some(Predicate::Develop), Some("model")), "denial");
+    let f = one(find(&r, FindingKind::Dispute, Some(Predicate::Develop), Some("model")), "denial");
     assert_eq!(f.verdict, Verdict::Contradict);
+    // 000 and 001 state the plan without the denial: they are flagged, not
+    // the sources that report both sides.
+    let sides: Vec<(&str, Side)> = f.sides.iter().map(|s| (s.source.as_str(), s.reports)).collect();
+    assert_eq!(
+        sides,
+        [
+            ("000", Side::Assertion),
+            ("001", Side::Assertion),
+            ("002", Side::Both),
+            ("003", Side::Both),
+            ("004", Side::Both)
+        ]
+    );
+    assert_eq!(f.outliers, ["000", "001"]);
     assert_eq!(f.subject, "bytedance");
     let claims: Vec<&claimcheck::Claim> =
         f.claims.iter().filter_map(|id| r.claims.iter().find(|c| &c.id == id)).collect();

@@ -1,5 +1,5 @@
 //! The language-detection evaluation: `tests/detection/short_texts.tsv`
-//! (headlines, single sentences and four-to-six-word texts in the seven
+//! (headlines, single sentences and four-to-six-word texts in the
 //! supported languages and in others; see its README). Prints, per
 //! language, how many texts are detected right, refused (no language) or
 //! taken for another language:

@@ -31,6 +31,8 @@ struct Score {
     reported_contradictions: usize,
     true_contradictions: usize,
     misses: Vec<String>,
+    /// Quantity facts where an outlet that gave the true figure is named an outlier.
+    truthful_named: Vec<String>,
 }
 
 fn score(corpus: &Corpus, reports: &[Report]) -> Score {
@@ -42,17 +44,29 @@ fn score(corpus: &Corpus, reports: &[Report]) -> Score {
         reported_contradictions: 0,
         true_contradictions: 0,
         misses: Vec::new(),
+        truthful_named: Vec::new(),
     };
     for x in &corpus.expected {
         let r = &reports[x.event];
         s.facts += 1;
         let f = found(r, x);
+        // The injected outlet is the outlier when the others make a
+        // majority; when they do not (two sources), no outlet is named.
         let ok = f.is_some_and(|f| {
             f.verdict == x.verdict
                 && (x.kind != FindingKind::Quantity
                     || x.verdict == Verdict::Agree
-                    || x.outlier.as_ref().is_none_or(|o| f.outliers.contains(o)))
+                    || x.outlier
+                        .as_ref()
+                        .is_none_or(|o| f.outliers.contains(o) || (f.consensus.is_none() && f.outliers.is_empty())))
         });
+        // A truthful outlet is never named an outlier.
+        if let (Some(f), Some(o)) = (f, x.outlier.as_ref())
+            && x.kind == FindingKind::Quantity
+            && f.outliers.iter().any(|s| s != o)
+        {
+            s.truthful_named.push(format!("event {} {}: {:?} named, {o} injected", x.event, x.subject, f.outliers));
+        }
         if ok {
             s.verdict_ok += 1;
         } else {
@@ -140,4 +154,5 @@ fn injected_facts_are_found() {
     assert!(recall >= 0.95, "recall {recall}");
     assert!(precision >= 0.95, "precision {precision}");
     assert!(accuracy >= 0.95, "accuracy {accuracy}");
+    assert!(s.truthful_named.is_empty(), "truthful outlets named outliers: {:#?}", s.truthful_named);
 }

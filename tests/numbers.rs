@@ -12,7 +12,7 @@ type Speller = fn(u32) -> String;
 /// Each language's speller of 0 to 999 999 as news write it, by code. A
 /// new language adds its speller here with its case table.
 const SPELLERS: &[(&str, Speller)] =
-    &[("de", de), ("en", en), ("es", es), ("fr", fr), ("id", id), ("it", it), ("pt", pt)];
+    &[("de", de), ("en", en), ("es", es), ("fr", fr), ("id", id), ("it", it), ("pt", pt), ("ru", ru), ("vi", vi)];
 
 /// Words for 0 to 999 999 as news write them in `lang`.
 fn words(lang: Lang, n: u32) -> String {
@@ -271,6 +271,50 @@ fn id(n: u32) -> String {
     if r == 0 { thousands } else { format!("{thousands} {}", below_1000(r)) }
 }
 
+/// Vietnamese: "hai trăm năm mươi nghìn", "hai mươi mốt", "một trăm linh năm",
+/// "một nghìn không trăm linh năm"; after "mươi" one is "mốt", four "tư"
+/// and five "lăm", after "mười" five is "lăm".
+fn vi(n: u32) -> String {
+    const UNITS: [&str; 10] = ["không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín"];
+    /// 0 to 999; `full` writes the hundreds even when zero ("không trăm"), inside a larger number.
+    fn below_1000(n: u32, full: bool) -> String {
+        let (h, r) = (n / 100, n % 100);
+        let mut parts = Vec::new();
+        if h > 0 || (full && r > 0) {
+            parts.push(format!("{} trăm", UNITS[h as usize]));
+        }
+        let (t, u) = (r / 10, r % 10);
+        match t {
+            0 if u == 0 => {}
+            0 if parts.is_empty() => parts.push(UNITS[u as usize].to_string()),
+            0 => parts.push(format!("linh {}", UNITS[u as usize])),
+            1 => parts.push(match u {
+                0 => "mười".to_string(),
+                5 => "mười lăm".to_string(),
+                _ => format!("mười {}", UNITS[u as usize]),
+            }),
+            _ => {
+                let unit = match u {
+                    0 => "",
+                    1 => " mốt",
+                    4 => " tư",
+                    5 => " lăm",
+                    _ => UNITS[u as usize],
+                };
+                let sep = if u == 0 || matches!(u, 1 | 4 | 5) { "" } else { " " };
+                parts.push(format!("{} mươi{sep}{unit}", UNITS[t as usize]));
+            }
+        }
+        if parts.is_empty() { UNITS[0].to_string() } else { parts.join(" ") }
+    }
+    let (th, r) = (n / 1000, n % 1000);
+    if th == 0 {
+        return below_1000(n, false);
+    }
+    let thousands = format!("{} nghìn", below_1000(th, false));
+    if r == 0 { thousands } else { format!("{thousands} {}", below_1000(r, true)) }
+}
+
 /// English: "two hundred and fifty thousand", "twenty-five".
 fn en(n: u32) -> String {
     const UNITS: [&str; 20] = [
@@ -432,6 +476,80 @@ fn de(n: u32) -> String {
     thousands + &below_1000(r, true)
 }
 
+/// Russian, in the nominative: "двести пятьдесят тысяч", "двадцать одна
+/// тысяча", "две тысячи триста сорок", "тысяча сто".
+fn ru(n: u32) -> String {
+    const UNITS: [&str; 20] = [
+        "ноль",
+        "один",
+        "два",
+        "три",
+        "четыре",
+        "пять",
+        "шесть",
+        "семь",
+        "восемь",
+        "девять",
+        "десять",
+        "одиннадцать",
+        "двенадцать",
+        "тринадцать",
+        "четырнадцать",
+        "пятнадцать",
+        "шестнадцать",
+        "семнадцать",
+        "восемнадцать",
+        "девятнадцать",
+    ];
+    const TENS: [&str; 10] =
+        ["", "", "двадцать", "тридцать", "сорок", "пятьдесят", "шестьдесят", "семьдесят", "восемьдесят", "девяносто"];
+    const HUNDREDS: [&str; 10] =
+        ["", "сто", "двести", "триста", "четыреста", "пятьсот", "шестьсот", "семьсот", "восемьсот", "девятьсот"];
+    // `feminine`: "одна", "две" before "тысяча", which is feminine.
+    fn below_1000(n: u32, feminine: bool) -> Vec<&'static str> {
+        let (h, r) = (n / 100, n % 100);
+        let mut words = Vec::new();
+        if h > 0 {
+            words.push(HUNDREDS[h as usize]);
+        }
+        let unit = |u: u32| match u {
+            1 if feminine => "одна",
+            2 if feminine => "две",
+            _ => UNITS[u as usize],
+        };
+        match r {
+            0 => {}
+            1..=19 => words.push(unit(r)),
+            _ => {
+                words.push(TENS[(r / 10) as usize]);
+                if r % 10 > 0 {
+                    words.push(unit(r % 10));
+                }
+            }
+        }
+        words
+    }
+    if n == 0 {
+        return UNITS[0].into();
+    }
+    let (th, r) = (n / 1000, n % 1000);
+    let mut words = Vec::new();
+    if th == 1 {
+        words.push("тысяча");
+    } else if th > 1 {
+        words.extend(below_1000(th, true));
+        // The noun agrees with the last word: "одна тысяча", "две тысячи", "пять тысяч", "одиннадцать тысяч".
+        words.push(match (th % 10, th % 100) {
+            (_, 11..=14) => "тысяч",
+            (1, _) => "тысяча",
+            (2..=4, _) => "тысячи",
+            _ => "тысяч",
+        });
+    }
+    words.extend(below_1000(r, false));
+    words.join(" ")
+}
+
 /// The value the number layer reads for `number` in a sentence, if the
 /// first quantity starts with it.
 fn read_back(lang: Lang, number: &str) -> Result<f64, String> {
@@ -495,6 +613,13 @@ fn words_table() {
     assert_eq!(id(250_000), "dua ratus lima puluh ribu");
     assert_eq!(en(250_000), "two hundred and fifty thousand");
     assert_eq!(fr(250_000), "deux cent cinquante mille");
+    assert_eq!(ru(250_000), "двести пятьдесят тысяч");
+    assert_eq!(ru(21_001), "двадцать одна тысяча один");
+    assert_eq!(ru(2_340), "две тысячи триста сорок");
+    assert_eq!(ru(1_100), "тысяча сто");
+    assert_eq!(vi(250_000), "hai trăm năm mươi nghìn");
+    assert_eq!(vi(1_005), "một nghìn không trăm linh năm");
+    assert_eq!(vi(124_021), "một trăm hai mươi tư nghìn không trăm hai mươi mốt");
 }
 
 /// Every integer from 0 to 999 999 (every `STEP`th), in words, in every

@@ -1,6 +1,11 @@
 //! Property tests: invariants that hold for any input.
 
 mod common;
+#[path = "benches/common/mod.rs"]
+mod generated;
+
+use std::collections::HashMap;
+use std::path::Path;
 
 use claimcheck::{Checker, Document, Lang, Report, Unit, check_consistency, render};
 use proptest::prelude::*;
@@ -163,6 +168,141 @@ fn hostile_shapes_never_panic() {
             let docs = [Document::new("x", text.clone()).with_lang(lang)];
             let report = check_consistency(&docs).unwrap_or_else(|e| panic!("shape {i}: {e}"));
             assert_invariants(&docs, &report);
+        }
+    }
+}
+
+/// Every corpus the tests know: the sample corpus, each mini-corpus of
+/// `tests/corpora/`, and the events of a generated corpus.
+fn all_corpora() -> Vec<(String, Vec<Document>)> {
+    let mut out = vec![("sample".to_string(), corpus())];
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpora");
+    let mut names: Vec<_> =
+        std::fs::read_dir(&dir).expect("tests/corpora").filter_map(|e| e.ok()).map(|e| e.path()).collect();
+    names.sort();
+    for d in names.into_iter().filter(|d| d.is_dir()) {
+        let mut files: Vec<_> = std::fs::read_dir(&d)
+            .expect("a corpus directory")
+            .filter_map(|e| e.ok())
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+            .collect();
+        files.sort();
+        let docs = files
+            .iter()
+            .map(|p| {
+                let stem = p.file_stem().and_then(|s| s.to_str()).expect("file name");
+                let (id, lang) = stem.split_once('_').expect("<id>_<lang>.txt");
+                Document::new(id, std::fs::read_to_string(p).expect("article")).with_lang(lang.parse().expect("lang"))
+            })
+            .collect();
+        out.push((d.file_name().and_then(|n| n.to_str()).unwrap_or("?").to_string(), docs));
+    }
+    let g = generated::generate(0x00C1_A1AC_4EC4, 6);
+    for e in 0..g.events() {
+        out.push((format!("generated event {e}"), g.event(e).map(|a| a.document()).collect()));
+    }
+    out
+}
+
+/// A report's findings with every document id put back through `back`,
+/// each list sorted: what must not change when documents are renamed and
+/// permuted. The explanation is prose that lists sources in id order and
+/// is left out; its data (values, sources, verdicts) is in.
+fn canonical_findings(r: &Report, back: &HashMap<String, String>) -> Vec<String> {
+    let id = |s: &str| back.get(s).cloned().unwrap_or_else(|| format!("?{s}"));
+    let claim = |c: &str| match c.rsplit_once('#') {
+        Some((src, n)) => format!("{}#{n}", id(src)),
+        None => id(c),
+    };
+    let sorted = |mut v: Vec<String>| {
+        v.sort();
+        v
+    };
+    let mut out: Vec<String> = r
+        .findings
+        .iter()
+        .map(|f| {
+            let pairs = sorted(
+                f.pairs
+                    .iter()
+                    .map(|p| {
+                        let (a, b) = (id(&p.a), id(&p.b));
+                        let (a, b) = if a <= b { (a, b) } else { (b, a) };
+                        format!("{a}-{b}:{}", p.verdict.as_str())
+                    })
+                    .collect(),
+            );
+            format!(
+                "{} {:?} {} {:?} {:?} sources={:?} claims={:?} consensus={:?} outliers={:?} pairs={:?}",
+                f.verdict.as_str(),
+                f.kind,
+                f.subject,
+                f.predicate,
+                f.object,
+                sorted(f.sources.iter().map(|s| id(s)).collect()),
+                sorted(f.claims.iter().map(|c| claim(c)).collect()),
+                f.consensus,
+                sorted(f.outliers.iter().map(|s| id(s)).collect()),
+                pairs,
+            )
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+/// Renames every document to a name drawn from `seed` (so that their
+/// order by id changes) and permutes them; the map takes new names back.
+fn rename_and_permute(docs: &[Document], seed: u64) -> (Vec<Document>, HashMap<String, String>) {
+    let mut rng = generated::Rng::new(seed);
+    let mut renamed: Vec<Document> = Vec::with_capacity(docs.len());
+    let mut back = HashMap::new();
+    for d in docs {
+        let name = loop {
+            let n = format!("r{:06x}", rng.next_u64() % 0x100_0000);
+            if !back.contains_key(&n) {
+                break n;
+            }
+        };
+        back.insert(name.clone(), d.id.clone());
+        let mut d = d.clone();
+        d.id = name;
+        renamed.push(d);
+    }
+    rng.shuffle(&mut renamed);
+    (renamed, back)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 6, ..ProptestConfig::default() })]
+
+    /// Nothing depends on what the documents are called or on their order:
+    /// renamed and permuted, every corpus gives the same findings up to
+    /// the renaming (the consensus, the outliers, which claims join).
+    #[test]
+    fn renaming_and_permuting_documents_changes_nothing(seed in any::<u64>()) {
+        for (name, docs) in all_corpora() {
+            let identity: HashMap<String, String> = docs.iter().map(|d| (d.id.clone(), d.id.clone())).collect();
+            let want = canonical_findings(&check_consistency(&docs).expect("the corpus checks"), &identity);
+            let (renamed, back) = rename_and_permute(&docs, seed);
+            let got = canonical_findings(&check_consistency(&renamed).expect("the renamed corpus checks"), &back);
+            let missing: Vec<&String> = want.iter().filter(|f| !got.contains(f)).collect();
+            let extra: Vec<&String> = got.iter().filter(|f| !want.contains(f)).collect();
+            prop_assert!(missing.is_empty() && extra.is_empty(), "{}: lost {:#?}\ngained {:#?}", name, missing, extra);
+        }
+    }
+}
+
+/// Every explanation is rendered from its finding's reasons: read back from
+/// JSON, each finding of every corpus renders to the same text.
+#[test]
+fn explanations_render_from_reasons() {
+    for (name, docs) in all_corpora() {
+        let report = check_consistency(&docs).expect("the corpus checks");
+        let back: Report = serde_json::from_str(&render::json(&report)).expect("the JSON reads back");
+        for (f, g) in report.findings.iter().zip(&back.findings) {
+            assert_eq!(render::explain(g), f.explanation, "{name}: {:?} {}", f.kind, f.subject);
         }
     }
 }

@@ -224,11 +224,13 @@ fn markdown_matrix_has_the_five_source_columns() {
     for row in rows {
         assert_eq!(row.len(), 8, "every row has 3 + 5 cells: {row:?}");
     }
-    // The contradiction is the first row; the denying sources are marked X.
+    // The disputed plan is the first row: the sources that state it
+    // without the spokesperson's denial are marked X, those that report
+    // both sides are not.
     assert!(rows[0][1].contains("ByteDance develop model"), "{:?}", rows[0]);
     assert_eq!(rows[0][2], "**contradict**");
-    assert_eq!(rows[0][3], "`=` asserted");
-    assert_eq!(rows[0][5], "`X` asserted / denied");
+    assert_eq!(rows[0][3], "`X` asserted");
+    assert_eq!(rows[0][5], "`=` asserted / denied");
     // Quantities as each source writes them, with the outlier marked.
     let order = rows.iter().find(|r| r[1].starts_with("ByteDance order chip")).expect("order row");
     assert_eq!(order[3], "`!` 100 mil chips");
@@ -318,11 +320,17 @@ fn html_matrix_has_the_five_source_columns() {
 #[test]
 fn html_shows_the_contradiction_evidence_on_hover_and_click() {
     let page = render::html(&report());
-    // The denying cell of 002 in the first row carries its evidence in its title.
-    let cell = page.find("<td class=\"cell v-contradict\"").map(|i| &page[i..]).expect("a contradicting cell");
+    // The first row is the disputed plan: 000 states it without the
+    // denial and is flagged.
+    let flagged = page.find("<td class=\"cell v-contradict\"").map(|i| &page[i..]).expect("a flagged cell");
+    let flagged = &flagged[..flagged.find("</td>").expect("cell end")];
+    assert!(flagged.contains("data-source=\"000\""), "{flagged}");
+    assert!(flagged.contains("title=\"000 (pt): asserted (states the claim without its denial)"), "{flagged}");
+    // The cell of 002, which reports both sides, carries the denial in its title.
+    let at = page.find("data-finding=\"1\" data-source=\"002\"").expect("002's cell");
+    let cell = &page[page[..at].rfind("<td").expect("its td")..];
     let cell = &cell[..cell.find("</td>").expect("cell end")];
-    assert!(cell.contains("data-source=\"002\""), "{cell}");
-    assert!(cell.contains("title=\"002 (id): asserted / denied (contradicts)"), "{cell}");
+    assert!(cell.contains("title=\"002 (id): asserted / denied (reports both the claim and its denial)"), "{cell}");
     assert!(cell.contains(DENIAL_ID), "{cell}");
     // The hidden detail it opens on click.
     let ev = cell.split("data-ev=\"").nth(1).and_then(|s| s.split('"').next()).expect("data-ev");
@@ -341,7 +349,7 @@ fn html_marks_figures_and_has_a_row_for_every_finding() {
     let page = render::html_with(&r, &render::Options::new().all(true));
     assert_eq!(page.matches("<tr class=\"v-").count(), r.findings.len(), "a row per finding");
     let variant =
-        page.find("<tr class=\"v-tension\" id=\"row-4\">").map(|i| &page[i..]).expect("the name variant's row");
+        page.find("<tr class=\"v-compatible\" id=\"row-6\">").map(|i| &page[i..]).expect("the name variant's row");
     let variant = &variant[..variant.find("</tr>").expect("row end")];
     assert!(variant.contains("Jimeng / Ximeng") && variant.contains("</span> Jimeng</td>"), "{variant}");
     assert!(variant.contains("</span> Ximeng</td>"), "{variant}");
@@ -598,7 +606,7 @@ fn options_filter_findings_in_every_view() {
     let r = report();
     let only = render::Options::new().show(&[Verdict::Contradict]);
     let text = render::text_with(&r, &only);
-    assert!(text.contains("showing 1 of 37 findings (verdicts contradict)"), "{text}");
+    assert!(text.contains("showing 1 of 36 findings (verdicts contradict)"), "{text}");
     assert_eq!(text.matches("\n#1 [").count(), 1);
     assert!(!text.contains("[TENSION]") && !text.contains("[AGREE]"), "{text}");
     let md = render::markdown_with(&r, &only);
@@ -618,11 +626,17 @@ fn options_filter_findings_in_every_view() {
     let page = render::html_with(&r, &five);
     assert_eq!(page.matches("<article class=\"finding").count(), want);
 
-    // Both: tensions with five sources (ordered and received, not the name variant).
+    // Both: tensions with two sources or more (ordered and received).
     let both = render::Options::new().show(&[Verdict::Tension]).min_sources(2);
     let text = render::text_with(&r, &both);
-    assert_eq!(text.matches("[TENSION]").count(), 3, "{text}");
-    assert!(text.contains("Jimeng / Ximeng") && !text.contains("#3  Jimeng"), "name variants are findings, not rows");
+    assert_eq!(text.matches("[TENSION]").count(), 2, "{text}");
+    assert!(!text.contains("Jimeng"), "a name variant across languages is no tension: {text}");
+    // The name variant is a compatible finding, not a row of the matrix.
+    let compatible = render::Options::new().show(&[Verdict::Compatible]);
+    let text = render::text_with(&r, &compatible);
+    assert!(text.contains("[COMPATIBLE] Jimeng / Ximeng"), "{text}");
+    let row = |l: &&str| l.starts_with('#') && !l.contains('[') && l.contains("Jimeng");
+    assert!(!text.lines().any(|l| row(&l)), "name variants are findings, not rows: {text}");
 
     // The default shows everything; JSON is always the full report.
     assert_eq!(render::text_with(&r, &render::Options::default()), render::text(&r));
@@ -786,14 +800,14 @@ fn html_in_headless_chromium() {
     assert_eq!(get("bg.agree"), "rgb(215, 240, 220)", "{body}");
     assert_eq!(get("bg.single_source"), "rgb(236, 239, 241)", "{body}");
 
-    // Clicking the first contradicting cell opens its evidence.
+    // Clicking the first contradicting cell opens its evidence: 000 states
+    // the disputed plan without its denial.
     assert_eq!(get("panel.before"), "hidden", "{body}");
-    assert_eq!(get("clicked"), "finding 1 source 002", "{body}");
+    assert_eq!(get("clicked"), "finding 1 source 000", "{body}");
     assert_eq!(get("panel.after"), "visible", "{body}");
     let panel = get("panel.text");
-    assert!(panel.contains("002 (id) · #1 ByteDance develop model"), "{panel}");
-    assert!(panel.contains("denied by Michael Hughes"), "{panel}");
-    assert!(panel.contains(DENIAL_ID), "{panel}");
+    assert!(panel.contains("000 (pt) · #1 ByteDance develop model"), "{panel}");
+    assert!(panel.contains("states the claim without its denial"), "{panel}");
     // It opens under the clicked row, in view, focused for the keyboard.
     assert_eq!(get("panel.beside"), "1", "{body}");
     assert_eq!(get("panel.inview"), "1", "{body}");

@@ -4,25 +4,28 @@
 //! join a fact when their subject keys are equal (after the caller's
 //! aliases), their predicates are of one family, their object keys are
 //! equal, and their times can be equal; different explicit times make a
-//! timeline of separate facts. Different predicates are never compared.
+//! timeline of separate facts. Different predicates are never compared, nor
+//! a request with what is done.
 
+mod consensus;
+mod evolving;
 mod interval;
+mod objects;
 mod variants;
+mod voices;
 
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 
 use rustc_hash::FxHashMap;
-use std::fmt::{self, Write as _};
 use std::sync::Arc;
 
 pub use interval::relate;
 pub(crate) use variants::{Variant, name_variants};
 
-use crate::extract::numbers::SATURATION;
 use crate::schema::{
-    Claim, Currency, Finding, FindingKind, Interval, PairVerdict, Polarity, Predicate, Qualifier, Quantity, Relation,
-    RelationKind, TimeValue, Unit, Verdict,
+    Claim, Currency, Finding, FindingKind, How, Interval, Modality, PairVerdict, PartialDate, Polarity, Predicate,
+    Qualifier, Quantity, Reasons, Relation, RelationKind, Side, SourceSide, TimeValue, Unit, Value, ValueRole, Verdict,
 };
 
 /// Settings of the comparator.
@@ -32,6 +35,9 @@ pub(crate) struct Settings {
     pub tolerance: f64,
     /// The value of one unit of each currency in a common base, as the caller gives it.
     pub rates: BTreeMap<Currency, f64>,
+    /// The publication date of each source, when known: it dates the
+    /// figures of running totals that give no date of their own.
+    pub published: FxHashMap<String, PartialDate>,
 }
 
 impl Settings {
@@ -79,6 +85,9 @@ struct Fact<'c> {
     predicate: Predicate,
     object: Option<&'c str>,
     claims: Vec<&'c Claim>,
+    /// The claims that name no object and joined this fact's object by
+    /// generalization (see [`objects::resolve`]).
+    joined: Vec<&'c Claim>,
 }
 
 /// Compares claims and returns findings, sorted.
@@ -89,6 +98,9 @@ pub(crate) fn compare(claims: &[Claim], relations: &[Relation], settings: &Setti
         judge(fact, relations, settings, &mut findings);
     }
     derived(&facts, &mut findings);
+    for f in &mut findings {
+        f.explanation = crate::render::explain(f);
+    }
     sort_findings(&mut findings);
     findings
 }
@@ -108,34 +120,78 @@ pub(crate) fn sort_findings(findings: &mut [Finding]) {
 }
 
 fn group(claims: &[Claim]) -> Vec<Fact<'_>> {
+    let resolved = objects::resolve(claims);
     // Hashed, then the distinct keys sorted once: a tree would compare
-    // strings for every claim.
-    let mut by_key: FxHashMap<(&str, Predicate, Option<&str>), Vec<&Claim>> = FxHashMap::default();
-    for c in claims {
-        by_key.entry((&c.subject.key, c.predicate.family(), c.object.as_ref().map(|o| o.key()))).or_default().push(c);
+    // strings for every claim. A request ("asked the supplier to ship
+    // 200,000") is not the act: requests are facts of their own.
+    let mut by_key: FxHashMap<(&str, Predicate, Option<&str>, bool), Vec<&Claim>> = FxHashMap::default();
+    for (c, r) in claims.iter().zip(&resolved) {
+        let requested = c.modality == Modality::Requested;
+        by_key.entry((&c.subject.key, c.predicate.family(), r.object, requested)).or_default().push(c);
     }
+    let joined: rustc_hash::FxHashSet<*const Claim> = match resolved.iter().any(|r| r.joined) {
+        true => claims.iter().zip(&resolved).filter(|(_, r)| r.joined).map(|(c, _)| c as *const Claim).collect(),
+        false => Default::default(),
+    };
+    let is_joined = |c: &Claim| joined.contains(&(c as *const Claim));
     let mut by_key: Vec<_> = by_key.into_iter().collect();
     by_key.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    // Facts with an object first. A time group made only of claims that
+    // joined by generalization shares no time with a claim that names the
+    // object: its claims go back to the facts with no object.
+    let (without, with): (Vec<_>, Vec<_>) = by_key.into_iter().partition(|(k, _)| k.2.is_none());
     let mut facts = Vec::new();
-    for ((subject, predicate, object), list) in by_key {
-        for claims in timeline(list) {
-            facts.push(Fact { subject, predicate, object, claims });
+    let mut orphans: BTreeMap<(&str, Predicate, bool), Vec<&Claim>> = BTreeMap::new();
+    for ((subject, predicate, object, requested), list) in with {
+        for claims in timeline(list, predicate) {
+            if claims.iter().all(|c| is_joined(c)) {
+                orphans.entry((subject, predicate, requested)).or_default().extend(claims);
+                continue;
+            }
+            let joined = claims.iter().copied().filter(|c| is_joined(c)).collect();
+            facts.push(Fact { subject, predicate, object, claims, joined });
+        }
+    }
+    let mut without: BTreeMap<(&str, Predicate, bool), Vec<&Claim>> =
+        without.into_iter().map(|((s, p, _, r), list)| ((s, p, r), list)).collect();
+    for (k, list) in orphans {
+        without.entry(k).or_default().extend(list);
+    }
+    for ((subject, predicate, _), list) in without {
+        for claims in timeline(list, predicate) {
+            facts.push(Fact { subject, predicate, object: None, claims, joined: Vec::new() });
         }
     }
     facts
 }
 
 /// Splits claims of one fact by time: claims whose absolute times cannot
-/// be equal belong to different facts. A claim with no time, or a relative
-/// one, joins the first time that fits.
-fn timeline(list: Vec<&Claim>) -> Vec<Vec<&Claim>> {
+/// be equal belong to different facts (of a running total, days of one
+/// month are one fact). A claim with no time, or a relative
+/// one, joins the latest time that fits.
+fn timeline(list: Vec<&Claim>, predicate: Predicate) -> Vec<Vec<&Claim>> {
     // Each group keeps its distinct times only, so a fact said many times
     // costs one comparison per distinct time, not per claim.
     let mut groups: Vec<(BTreeSet<TimeValue>, Vec<&Claim>)> = Vec::new();
-    let (timed, untimed): (Vec<&Claim>, Vec<&Claim>) =
+    // A running total told on several days of one month is one fact, its
+    // figures a timeline (see `evolving`); another month or year is another.
+    let running = evolving::running_total(predicate);
+    let time_of = |c: &Claim| {
+        c.time.as_ref().map(|t| match t.value {
+            TimeValue::Absolute { date } if running => TimeValue::Absolute { date: PartialDate { day: None, ..date } },
+            v => v,
+        })
+    };
+    let (mut timed, mut untimed): (Vec<&Claim>, Vec<&Claim>) =
         list.into_iter().partition(|c| matches!(c.time.as_ref().map(|t| t.value), Some(TimeValue::Absolute { .. })));
+    // In the order of their times, latest first, never of their sources:
+    // which claims share a fact must not depend on what the documents are
+    // called. A claim with no time joins the latest time that fits: a
+    // figure given without a time is given as current.
+    timed.sort_by_key(|c| std::cmp::Reverse(time_of(c)));
+    untimed.sort_by_key(|c| time_of(c));
     for c in timed.into_iter().chain(untimed) {
-        let v = c.time.as_ref().map(|t| t.value);
+        let v = time_of(c);
         let slot = groups.iter_mut().find(|(times, _)| v.is_none_or(|v| times.iter().all(|t| t.compatible(&v))));
         match slot {
             Some((times, claims)) => {
@@ -215,11 +271,13 @@ fn voice(c: &Claim) -> Option<&str> {
         .or_else(|| a.affiliation.as_ref().map(|o| o.key.as_str()))
 }
 
-fn source_label(c: &Claim) -> String {
-    format!("{} ({})", c.source, c.lang)
-}
-
-fn finding(fact: &Fact, verdict: Verdict, kind: FindingKind, claims: &[&Claim], explanation: String) -> Finding {
+/// A finding on a fact, its reasons started (the fact in words, the
+/// claims joined by generalization); its explanation is rendered at the
+/// end of [`compare`].
+fn finding(fact: &Fact, verdict: Verdict, kind: FindingKind, claims: &[&Claim]) -> Finding {
+    let joined: Vec<&Claim> =
+        fact.joined.iter().copied().filter(|j| claims.iter().any(|c| std::ptr::eq(*c, *j))).collect();
+    let joined = if fact.object.is_some() { ids_of(&joined) } else { Vec::new() };
     Finding {
         verdict,
         kind,
@@ -231,62 +289,69 @@ fn finding(fact: &Fact, verdict: Verdict, kind: FindingKind, claims: &[&Claim], 
         consensus: None,
         outliers: Vec::new(),
         pairs: Vec::new(),
-        explanation,
+        explanation: String::new(),
+        sides: Vec::new(),
+        reasons: Reasons { fact: fact_words(fact), joined, ..Reasons::default() },
     }
 }
 
+/// A value of a claim for the reasons: its source, language and role.
+fn value(c: &Claim, role: ValueRole) -> Value {
+    Value {
+        source: c.source.clone(),
+        lang: Some(c.lang),
+        voice: None,
+        text: String::new(),
+        interval: None,
+        unit: None,
+        time: None,
+        role,
+        how: None,
+        date: None,
+    }
+}
+
+/// A claim's figure for the reasons, as written, with its values.
+fn figure(c: &Claim, q: &Quantity, role: ValueRole) -> Value {
+    Value { text: q.text.clone(), interval: Some(q.interval), unit: Some(q.unit.clone()), ..value(c, role) }
+}
+
 fn judge(fact: &Fact, relations: &[Relation], settings: &Settings, out: &mut Vec<Finding>) {
-    let words = fact_words(fact);
     let sources = source_count(&fact.claims);
     let affirmed: Vec<&Claim> = fact.claims.iter().copied().filter(|c| c.polarity == Polarity::Affirmed).collect();
     let denied: Vec<&Claim> = fact.claims.iter().copied().filter(|c| c.polarity == Polarity::Denied).collect();
-    let mut judged = false;
+    let before = out.len();
 
     // Assertion against denial.
     if !affirmed.is_empty() && !denied.is_empty() {
-        let by = |list: &[&Claim]| {
-            let mut labels: Vec<String> =
-                list.iter().map(|c| source_label(c)).collect::<BTreeSet<_>>().into_iter().collect();
-            labels.dedup();
-            labels.join(", ")
-        };
-        let mut in_order = denied.clone();
-        in_order.sort_by(|a, b| (&a.source, &a.id).cmp(&(&b.source, &b.id)));
-        let who = in_order
-            .iter()
-            .find_map(|c| {
-                let a = &c.attribution;
-                a.speaker.as_ref().map(|s| {
-                    let role = a.role.map(|r| format!(", {}", role_word(r))).unwrap_or_default();
-                    let aff = a.affiliation.as_ref().map(|e| format!(" of {}", e.text)).unwrap_or_default();
-                    format!("{s}{role}{aff}")
-                })
-            })
-            .unwrap_or_else(|| "the source".to_string());
-        let evidence: Vec<String> = denied
-            .iter()
-            .map(|c| format!("{} \"{}\"", source_label(c), clip(&c.evidence.text, 90)))
-            .collect::<BTreeSet<_>>()
-            .into_iter()
-            .collect();
-        out.push(finding(
-            fact,
-            Verdict::Contradict,
-            FindingKind::Polarity,
-            &fact.claims,
-            format!(
-                "\"{words}\" is asserted in {} and denied by {who} in {}: {}.",
-                by(&affirmed),
-                by(&denied),
-                evidence.join("; ")
-            ),
-        ));
-        judged = true;
+        out.push(judge_polarity(fact, &affirmed, &denied));
     }
+    quantities(fact, &affirmed, settings, out);
+    // Times, when no quantity was compared; else that several sources
+    // report the fact; else that one does.
+    if out.len() == before
+        && let Some(f) = judge_times(fact, &affirmed)
+    {
+        out.push(f);
+    }
+    if out.len() == before && sources >= 2 {
+        let mut f = finding(fact, Verdict::Agree, FindingKind::Presence, &fact.claims);
+        f.reasons.values = first_per_source(&fact.claims)
+            .map(|c| Value { text: quote(&c.evidence.text, 60), ..value(c, ValueRole::Said) })
+            .collect();
+        out.push(f);
+    }
+    if out.len() == before && sources == 1 {
+        out.push(single(fact));
+    }
+    attributes(fact, relations, out);
+}
 
-    // Quantities, per unit class, affirmed claims only.
+/// The figures of a fact, per unit class, affirmed claims only: one
+/// finding per class with figures from two sources or more.
+fn quantities(fact: &Fact, affirmed: &[&Claim], settings: &Settings, out: &mut Vec<Finding>) {
     let mut by_class: BTreeMap<UnitClass, Vec<&Claim>> = BTreeMap::new();
-    for c in &affirmed {
+    for c in affirmed {
         // A figure a revision replaced is no current value.
         if let Some(q) = c.quantity.as_ref().filter(|_| !c.superseded) {
             by_class.entry(settings.unit_class(&q.unit)).or_default().push(c);
@@ -296,7 +361,7 @@ fn judge(fact: &Fact, relations: &[Relation], settings: &Settings, out: &mut Vec
         // One value per source: its first claim in text order; per voice
         // when a source gives the figures of several ("15,000 according to
         // the police, 60,000 according to the organizers"), so that they
-        // are compared with each other and with the other sources.
+        // are compared voice by voice (see `voices`).
         let mut voices: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
         for c in &claims {
             if let Some(v) = voice(c) {
@@ -320,82 +385,143 @@ fn judge(fact: &Fact, relations: &[Relation], settings: &Settings, out: &mut Vec
         if reps.len() < 2 || reps.iter().filter(|c| !saturated(c)).count() == 0 {
             continue;
         }
-        out.push(judge_quantities(fact, &words, &reps, &claims, settings));
-        judged = true;
-    }
-
-    // Times, when no quantity was compared.
-    if !judged {
-        let timed: Vec<&Claim> = affirmed.iter().copied().filter(|c| c.time.is_some()).collect();
-        if source_count(&timed) >= 2 {
-            let values: BTreeSet<String> =
-                timed.iter().filter_map(|c| c.time.as_ref()).map(|t| t.value.to_string()).collect();
-            let verdict = if values.len() == 1 { Verdict::Agree } else { Verdict::Compatible };
-            let said: Vec<String> =
-                per_source_text(&timed, |c| c.time.as_ref().map(|t| t.text.clone()).unwrap_or_default());
-            let how = if verdict == Verdict::Agree {
-                format!("agree on {}", values.iter().next().map(String::as_str).unwrap_or(""))
-            } else {
-                format!("give times that can be the same ({})", values.into_iter().collect::<Vec<_>>().join(", "))
-            };
-            out.push(finding(
-                fact,
-                verdict,
-                FindingKind::Time,
-                &timed,
-                format!("For \"{words}\", {} {how}.", said.join(", ")),
-            ));
-            judged = true;
-        }
-    }
-
-    // Presence: several sources report the fact with nothing to compare.
-    if !judged && sources >= 2 {
-        let said: Vec<String> = per_source_text(&fact.claims, |c| clip(&c.evidence.text, 60));
-        out.push(finding(
-            fact,
-            Verdict::Agree,
-            FindingKind::Presence,
-            &fact.claims,
-            format!("{sources} sources report \"{words}\": {}.", said.join("; ")),
-        ));
-        judged = true;
-    }
-
-    if !judged && sources == 1 {
-        let c = fact.claims[0];
-        let kind = if c.quantity.is_some() {
-            FindingKind::Quantity
-        } else if c.time.is_some() {
-            FindingKind::Time
+        if voices::applies(&reps) {
+            out.push(voices::judge(fact, &reps, &claims, settings));
         } else {
-            FindingKind::Presence
-        };
-        let value = c
-            .quantity
-            .as_ref()
-            .map(|q| format!(" \"{}\" ({})", Clipped(&q.text), show_interval(&q.interval, &q.unit)))
-            .unwrap_or_default();
-        let when = c.time.as_ref().map(|t| format!(" \"{}\"", t.text)).unwrap_or_default();
-        let mut f = finding(
-            fact,
-            Verdict::SingleSource,
-            kind,
-            &fact.claims,
-            format!("Only {} reports \"{words}\"{value}{when}.", source_label(c)),
-        );
-        if let Some(q) = c.quantity.as_ref().filter(|q| !q.saturated) {
-            f.consensus = Some(q.interval);
+            out.push(judge_quantities(fact, &reps, &claims, settings));
         }
-        out.push(f);
     }
+}
 
-    attributes(fact, &words, relations, out);
+/// The times several sources give for a fact: agreed when one, else
+/// compatible (the timeline keeps times that cannot be equal apart).
+fn judge_times(fact: &Fact, affirmed: &[&Claim]) -> Option<Finding> {
+    let timed: Vec<&Claim> = affirmed.iter().copied().filter(|c| c.time.is_some()).collect();
+    if source_count(&timed) < 2 {
+        return None;
+    }
+    let values: BTreeSet<TimeValue> = timed.iter().filter_map(|c| c.time.as_ref()).map(|t| t.value).collect();
+    let verdict = if values.len() == 1 { Verdict::Agree } else { Verdict::Compatible };
+    let mut f = finding(fact, verdict, FindingKind::Time, &timed);
+    f.reasons.values = timed
+        .iter()
+        .map(|c| {
+            let t = c.time.clone();
+            Value { text: t.as_ref().map(|t| t.text.clone()).unwrap_or_default(), time: t, ..value(c, ValueRole::Said) }
+        })
+        .collect();
+    Some(f)
+}
+
+/// A fact only one source reports.
+fn single(fact: &Fact) -> Finding {
+    let c = fact.claims[0];
+    let kind = if c.quantity.is_some() {
+        FindingKind::Quantity
+    } else if c.time.is_some() {
+        FindingKind::Time
+    } else {
+        FindingKind::Presence
+    };
+    let mut f = finding(fact, Verdict::SingleSource, kind, &fact.claims);
+    let mut v = match &c.quantity {
+        Some(q) => figure(c, q, ValueRole::Said),
+        None => value(c, ValueRole::Said),
+    };
+    v.time = c.time.clone();
+    f.reasons.values = vec![v];
+    if let Some(q) = c.quantity.as_ref().filter(|q| !q.saturated) {
+        f.consensus = Some(q.interval);
+    }
+    f
+}
+
+/// Who denies, in words, one entry per speaker (or role when unnamed):
+/// "Jane Roe, spokesperson of Acme / AcmeSoft", "a spokesperson of Acme".
+/// Empty when every denial is the source's own.
+fn deniers(denied: &[&Claim]) -> Vec<String> {
+    let mut by: BTreeMap<String, (Option<&str>, BTreeSet<&str>)> = BTreeMap::new();
+    for c in denied {
+        let a = &c.attribution;
+        let role = a.role.map(role_word);
+        let aff = a.affiliation.as_ref().map(|e| e.text.as_str());
+        let who = match (a.speaker.as_deref(), role, aff) {
+            (Some(s), _, _) => s.to_string(),
+            (None, Some(r), _) => format!("a {r}"),
+            (None, None, Some(f)) => f.to_string(),
+            (None, None, None) => continue,
+        };
+        let e = by.entry(who).or_default();
+        if a.speaker.is_some() {
+            e.0 = e.0.or(role);
+        }
+        if a.speaker.is_some() || role.is_some() {
+            e.1.extend(aff);
+        }
+    }
+    by.into_iter()
+        .map(|(who, (role, affs))| {
+            let role = role.map(|r| format!(", {r}")).unwrap_or_default();
+            let affs = affs.into_iter().collect::<Vec<_>>().join(" / ");
+            let of = if affs.is_empty() { String::new() } else { format!(" of {affs}") };
+            format!("{who}{role}{of}")
+        })
+        .collect()
+}
+
+/// An assertion against a denial. When someone the text quotes denies it
+/// (its subject, a spokesperson), the fact is disputed: each source's side
+/// is told, and the sources that state the claim without the denial are
+/// the outliers. A denial in a source's own voice contradicts the sources
+/// that assert it.
+fn judge_polarity(fact: &Fact, affirmed: &[&Claim], denied: &[&Claim]) -> Finding {
+    let deniers = deniers(denied);
+    let all: Vec<&Claim> = affirmed.iter().chain(denied).copied().collect();
+    let kind = if deniers.is_empty() { FindingKind::Polarity } else { FindingKind::Dispute };
+    let mut f = finding(fact, Verdict::Contradict, kind, &all);
+    f.reasons.values = first_per_source(affirmed)
+        .map(|c| value(c, ValueRole::Asserted))
+        .chain(denied.iter().map(|c| Value { text: quote(&c.evidence.text, 90), ..value(c, ValueRole::Denied) }))
+        .collect();
+    if deniers.is_empty() {
+        return f;
+    }
+    let asserting: BTreeSet<&str> = affirmed.iter().map(|c| c.source.as_str()).collect();
+    let denying: BTreeSet<&str> = denied.iter().map(|c| c.source.as_str()).collect();
+    let sides: Vec<SourceSide> = asserting
+        .union(&denying)
+        .map(|&s| SourceSide {
+            source: s.to_string(),
+            reports: match (asserting.contains(s), denying.contains(s)) {
+                (true, true) => Side::Both,
+                (true, false) => Side::Assertion,
+                _ => Side::Denial,
+            },
+        })
+        .collect();
+    f.outliers = sides.iter().filter(|s| s.reports == Side::Assertion).map(|s| s.source.clone()).collect();
+    f.sides = sides;
+    f.reasons.denied_by = deniers;
+    f
+}
+
+/// Each source's first claim, in source order.
+fn first_per_source<'c>(claims: &[&'c Claim]) -> impl Iterator<Item = &'c Claim> {
+    let mut seen: BTreeMap<&str, &Claim> = BTreeMap::new();
+    for c in claims {
+        seen.entry(&c.source).or_insert(c);
+    }
+    seen.into_values()
+}
+
+/// A quote of a text: its first `n` chars, trimmed, with an ellipsis when cut.
+fn quote(s: &str, n: usize) -> String {
+    crate::render::clip(s, n)
 }
 
 /// A speaker quoted in several sources with different affiliations:
 /// compatible when a relation links them, a contradiction otherwise.
-fn attributes(fact: &Fact, words: &str, relations: &[Relation], out: &mut Vec<Finding>) {
+fn attributes(fact: &Fact, relations: &[Relation], out: &mut Vec<Finding>) {
     let mut by_speaker: BTreeMap<String, Vec<&Claim>> = BTreeMap::new();
     for c in &fact.claims {
         if let (Some(s), Some(_)) = (&c.attribution.speaker, &c.attribution.affiliation) {
@@ -410,34 +536,21 @@ fn attributes(fact: &Fact, words: &str, relations: &[Relation], out: &mut Vec<Fi
         }
         let affs: Vec<&str> = affs.into_iter().collect();
         let linked = affs.iter().all(|a| affs.iter().all(|b| a == b || related(a, b, relations)));
-        let speaker = claims[0].attribution.speaker.clone().unwrap_or_default();
-        let said = per_source_text(&claims, |c| {
-            c.attribution.affiliation.as_ref().map(|e| e.text.clone()).unwrap_or_default()
-        });
-        let (verdict, why) = if linked {
-            let rel = relations
-                .iter()
-                .find(|r| affs.contains(&r.from.key.as_str()) && affs.contains(&r.to.key.as_str()))
-                .map(|r| {
-                    let src = r
-                        .source
-                        .as_deref()
-                        .map(|s| format!(", as {s} states"))
-                        .unwrap_or_else(|| " (knowledge base)".to_string());
-                    format!("{} owns {}{src}", r.from.text, r.to.text)
-                })
-                .unwrap_or_default();
-            (Verdict::Compatible, format!("the two are related: {rel}"))
-        } else {
-            (Verdict::Contradict, "nothing in the texts or the knowledge base relates them".to_string())
-        };
-        out.push(finding(
-            fact,
-            verdict,
-            FindingKind::Attribute,
-            &claims,
-            format!("On \"{words}\", {speaker} speaks for different organizations: {}; {why}.", said.join(", ")),
-        ));
+        let verdict = if linked { Verdict::Compatible } else { Verdict::Contradict };
+        let mut f = finding(fact, verdict, FindingKind::Attribute, &claims);
+        f.reasons.speaker = claims.iter().filter_map(|c| c.attribution.speaker.clone()).min();
+        f.reasons.relation = relations
+            .iter()
+            .find(|r| affs.contains(&r.from.key.as_str()) && affs.contains(&r.to.key.as_str()))
+            .filter(|_| linked)
+            .cloned();
+        f.reasons.values = first_per_source(&claims)
+            .map(|c| {
+                let text = c.attribution.affiliation.as_ref().map(|e| e.text.clone()).unwrap_or_default();
+                Value { text, ..value(c, ValueRole::Said) }
+            })
+            .collect();
+        out.push(f);
     }
 }
 
@@ -448,144 +561,252 @@ fn related(a: &str, b: &str, relations: &[Relation]) -> bool {
     })
 }
 
-/// "000 (pt) \"100 mil\", 001 (pt) \"mais de 100 mil\"": one entry per source.
-fn per_source_text(claims: &[&Claim], f: impl Fn(&Claim) -> String) -> Vec<String> {
-    let mut seen = BTreeMap::new();
-    for c in claims {
-        seen.entry(c.source.clone()).or_insert_with(|| format!("{} \"{}\"", source_label(c), f(c)));
-    }
-    seen.into_values().collect()
-}
-
 /// The most sources of one fact whose figures are all compared pairwise.
 pub(crate) const MAX_PAIRED_SOURCES: usize = 64;
 
-fn judge_quantities(fact: &Fact, words: &str, reps: &[&Claim], all: &[&Claim], settings: &Settings) -> Finding {
-    // Each source's quantity, normalized once.
-    // Keyed by address: every claim asked about is one of `reps`.
-    let normalized: FxHashMap<*const Claim, Cow<Quantity>> = reps
-        .iter()
-        .map(|&c| {
-            (
-                c as *const Claim,
-                settings.normalized(c.quantity.as_ref().expect("only claims with quantities are compared")),
-            )
-        })
-        .collect();
-    let q = |c: &Claim| -> &Quantity { &normalized[&(c as *const Claim)] };
-    // Consensus: the interval most sources give; ties to the one given
-    // first in source order. A saturated value is never the consensus (the
-    // caller leaves at least one that is not).
-    let mut support: Vec<(Interval, Vec<&Claim>)> = Vec::new();
-    for c in reps.iter().filter(|c| !saturated(c)) {
-        let iv = q(c).interval;
-        match support.iter_mut().find(|(s, _)| *s == iv) {
-            Some((_, list)) => list.push(c),
-            None => support.push((iv, vec![c])),
+/// The figures of one fact, one per source (and voice): each normalized
+/// once, and dated when they are a running total told on several days.
+struct Figures<'c, 's> {
+    reps: &'c [&'c Claim],
+    /// Keyed by address: every claim asked about is one of `reps`.
+    normalized: FxHashMap<*const Claim, Cow<'c, Quantity>>,
+    timeline: Option<evolving::Timeline>,
+    index: FxHashMap<*const Claim, usize>,
+    settings: &'s Settings,
+}
+
+impl<'c, 's> Figures<'c, 's> {
+    fn new(predicate: Predicate, reps: &'c [&'c Claim], settings: &'s Settings) -> Figures<'c, 's> {
+        let normalized = reps
+            .iter()
+            .map(|&c| {
+                let q = c.quantity.as_ref().expect("only claims with quantities are compared");
+                (c as *const Claim, settings.normalized(q))
+            })
+            .collect();
+        let mut f = Figures { reps, normalized, timeline: None, index: FxHashMap::default(), settings };
+        // Only a running total's figures that disagree need their days.
+        let values: Vec<Interval> = match evolving::running_total(predicate) {
+            true => reps.iter().filter(|c| !saturated(c)).map(|c| f.q(c).interval).collect(),
+            false => Vec::new(),
+        };
+        let running = evolving::running_total(predicate);
+        if running && consensus::majority(&values).is_none_or(|m| m.members.len() != values.len()) {
+            let qs: Vec<&Quantity> = reps.iter().map(|c| f.q(c)).collect();
+            let published = |s: &str| settings.published.get(s).copied();
+            f.timeline = evolving::Timeline::of(predicate, reps, &qs, settings.tolerance, &published);
+        }
+        if f.timeline.is_some() {
+            f.index = reps.iter().enumerate().map(|(i, c)| (*c as *const Claim, i)).collect();
+        }
+        f
+    }
+
+    fn q(&self, c: &Claim) -> &Quantity {
+        &self.normalized[&(c as *const Claim)]
+    }
+
+    /// The day a figure holds, for a running total told on several days.
+    fn date_of(&self, c: &Claim) -> Option<PartialDate> {
+        Some(self.timeline.as_ref()?.dates[*self.index.get(&(c as *const Claim))?])
+    }
+
+    /// The latest day, whose figures are current.
+    fn latest(&self) -> Option<PartialDate> {
+        self.timeline.as_ref().map(|t| t.latest)
+    }
+
+    /// Whether a figure is below what an earlier day already gave.
+    fn superseded_as_current(&self, c: &Claim) -> bool {
+        let i = self.index.get(&(c as *const Claim));
+        self.timeline.as_ref().zip(i).is_some_and(|(t, &i)| t.superseded[i])
+    }
+
+    /// Whether the pair of `a` and `b` decides the finding's verdict: of a
+    /// running total told on several days, only pairs with a current
+    /// figure (of the latest day) or one below an earlier day's; two
+    /// earlier figures are history, superseded by the current ones (a toll
+    /// told as 1,121 and 1,498 on its first day, then 12,391, is no
+    /// contradiction). Every pair otherwise.
+    fn decides(&self, a: &Claim, b: &Claim) -> bool {
+        let Some(latest) = self.latest() else { return true };
+        let counts = |c: &Claim| self.date_of(c) == Some(latest) || self.superseded_as_current(c);
+        counts(a) || counts(b)
+    }
+
+    /// Two figures of one day relate as figures; of two days, as a running
+    /// total that moves on (see [`evolving::relate_in_time`]).
+    fn relate(&self, a: &Claim, b: &Claim) -> Verdict {
+        let tolerance = self.settings.tolerance;
+        match (self.date_of(a), self.date_of(b)) {
+            (Some(da), Some(db)) if da < db => evolving::relate_in_time(self.q(a), self.q(b), tolerance),
+            (Some(da), Some(db)) if db < da => evolving::relate_in_time(self.q(b), self.q(a), tolerance),
+            _ => relate(self.q(a), self.q(b), tolerance),
         }
     }
-    let best = support.iter().map(|(_, l)| l.len()).max().unwrap_or(0);
-    let (consensus, backers) =
-        support.iter().find(|(_, l)| l.len() == best).cloned().unwrap_or((q(reps[0]).interval, vec![reps[0]]));
-    let consensus_claim = backers[0];
-    // Every pair of sources; past MAX_PAIRED_SOURCES, each source against
-    // the consensus only, so that a fact told by thousands of sources
-    // costs linear time, not quadratic.
-    let mut pairs = Vec::new();
-    let names: Vec<Arc<str>> = reps.iter().map(|c| Arc::from(c.source.as_str())).collect();
-    if reps.len() <= MAX_PAIRED_SOURCES {
-        for (i, a) in reps.iter().enumerate() {
-            for (j, b) in reps.iter().enumerate().skip(i + 1) {
-                let verdict = relate(q(a), q(b), settings.tolerance);
-                pairs.push(PairVerdict { a: names[i].clone(), b: names[j].clone(), verdict });
+
+    /// Every pair of sources, and the verdict of those that decide (see
+    /// [`Figures::decides`]; agree when none does); past
+    /// MAX_PAIRED_SOURCES, each source against the anchor only, so that a
+    /// fact told by thousands of sources costs linear time, not quadratic.
+    fn pairs(&self, anchor: &Claim) -> (Vec<PairVerdict>, Verdict) {
+        let reps = self.reps;
+        let mut pairs = Vec::new();
+        let mut verdict = Verdict::Agree;
+        let names: Vec<Arc<str>> = reps.iter().map(|c| Arc::from(c.source.as_str())).collect();
+        let mut pair = |i: usize, j: usize, a: &Claim, b: &Claim| {
+            let v = self.relate(a, b);
+            if self.decides(a, b) {
+                verdict = verdict.min(v);
+            }
+            pairs.push(PairVerdict { a: names[i].clone(), b: names[j].clone(), verdict: v });
+        };
+        if reps.len() <= MAX_PAIRED_SOURCES {
+            for (i, a) in reps.iter().enumerate() {
+                for (j, b) in reps.iter().enumerate().skip(i + 1) {
+                    pair(i, j, a, b);
+                }
+            }
+        } else {
+            let k = reps.iter().position(|c| std::ptr::eq(*c, anchor)).unwrap_or(0);
+            for (j, c) in reps.iter().enumerate().filter(|(_, c)| !std::ptr::eq(**c, anchor)) {
+                pair(k, j, c, anchor);
             }
         }
-    } else {
-        let k = reps.iter().position(|c| std::ptr::eq(*c, consensus_claim)).unwrap_or(0);
-        for (j, c) in reps.iter().enumerate().filter(|(_, c)| c.id != consensus_claim.id) {
-            let verdict = relate(q(c), q(consensus_claim), settings.tolerance);
-            pairs.push(PairVerdict { a: names[k].clone(), b: names[j].clone(), verdict });
-        }
+        (pairs, verdict)
     }
-    // Outliers are the sources in tension or contradiction with the consensus;
-    // a value compatible with it (42 inside "at least 42") is not one.
-    let outliers: Vec<&Claim> = reps
+}
+
+fn judge_quantities(fact: &Fact, reps: &[&Claim], all: &[&Claim], settings: &Settings) -> Finding {
+    let fig = Figures::new(fact.predicate, reps, settings);
+    let q = |c: &Claim| fig.q(c);
+    // Consensus: the values a strict majority of the comparable figures
+    // allow; none otherwise. A saturated figure is never the consensus, nor
+    // counted (the caller leaves at least one that is not saturated). Of a
+    // running total, only the latest day's figures count, and not one below
+    // what an earlier day already gave.
+    let latest = fig.latest();
+    let comparable: Vec<&Claim> = reps
         .iter()
         .copied()
-        .filter(|c| {
-            matches!(relate(q(c), q(consensus_claim), settings.tolerance), Verdict::Tension | Verdict::Contradict)
-        })
+        .filter(|c| !saturated(c) && fig.date_of(c) == latest && !fig.superseded_as_current(c))
         .collect();
-    let verdict = pairs.iter().map(|p| p.verdict).min().unwrap_or(Verdict::Agree);
-    let unit = &q(consensus_claim).unit;
+    let intervals: Vec<Interval> = comparable.iter().map(|c| q(c).interval).collect();
+    let majority: Option<(Interval, Vec<&Claim>)> =
+        consensus::majority(&intervals).map(|m| (m.interval, m.members.iter().map(|&k| comparable[k]).collect()));
+    // The claim the others are paired with past MAX_PAIRED_SOURCES: the
+    // consensus's, else the lowest value (an order of values, not of ids).
+    let anchor = match &majority {
+        Some((_, backers)) => backers[0],
+        None => lowest(&comparable, |c| q(c).interval).unwrap_or(reps[0]),
+    };
+    let (pairs, verdict) = fig.pairs(anchor);
+    // Outliers: the current figures outside the consensus (a value
+    // compatible with it, 42 inside "at least 42", is not one; without a
+    // majority no figure is), and a figure below an earlier day's. An
+    // earlier day's figure is superseded, not an outlier.
+    let outliers: BTreeSet<String> = reps
+        .iter()
+        .filter(|c| match &majority {
+            _ if fig.superseded_as_current(c) => true,
+            Some((_, backers)) => fig.date_of(c) == latest && !backers.iter().any(|b| std::ptr::eq(*b, **c)),
+            None => false,
+        })
+        .map(|c| c.source.clone())
+        .collect();
+    let mut f = finding(fact, verdict, FindingKind::Quantity, all);
+    f.outliers = outliers.into_iter().collect();
+    f.pairs = pairs;
+    f.reasons.figures = Some(comparable.len());
+    f.reasons.current = latest;
+    if let Some((consensus, backers)) = &majority {
+        f.consensus = Some(*consensus);
+        f.reasons.backers = Some(backers.len());
+        f.reasons.unit = Some(q(anchor).unit.clone());
+    }
+    f.reasons.values = quantity_values(&fig, majority.as_ref(), anchor);
+    f
+}
+
+/// The values of a quantity finding's reasons: the consensus's figures and
+/// the other current ones with how they relate to it (or every current
+/// figure in the order of the values, with no consensus), then a running
+/// total's earlier figures in date order and any figure below an earlier
+/// day's.
+fn quantity_values(fig: &Figures, majority: Option<&(Interval, Vec<&Claim>)>, anchor: &Claim) -> Vec<Value> {
+    let reps = fig.reps;
+    let q = |c: &Claim| fig.q(c);
     // A source that gives several voices' figures names the voice of each.
     let mut seen = BTreeSet::new();
     let split: BTreeSet<&str> =
         reps.iter().filter(|c| !seen.insert(c.source.as_str())).map(|c| c.source.as_str()).collect();
-    // "000 (pt)", or "000 (pt, police)" in a source of several voices.
-    let label = |out: &mut String, c: &Claim| {
-        let _ = match voice(c).filter(|_| split.contains(c.source.as_str())) {
-            Some(v) => write!(out, "{} ({}, {v})", c.source, c.lang),
-            None => write!(out, "{} ({})", c.source, c.lang),
-        };
+    let val = |c: &Claim, role: ValueRole| -> Value {
+        let mut v = figure(c, q(c), role);
+        v.voice = voice(c).filter(|_| split.contains(c.source.as_str())).map(str::to_string);
+        v.date = fig.date_of(c);
+        v
     };
-    let list = |out: &mut String, cs: &[&Claim]| {
-        for (k, c) in cs.iter().enumerate() {
-            if k > 0 {
-                out.push_str(", ");
-            }
-            label(out, c);
-            let _ = write!(out, " \"{}\"", Clipped(&q(c).text));
+    let latest = fig.latest();
+    let current: Vec<&Claim> = reps.iter().copied().filter(|c| fig.date_of(c) == latest).collect();
+    let mut values: Vec<Value> = Vec::with_capacity(reps.len() + 2);
+    match majority {
+        None => {
+            let mut by_value = current;
+            by_value.sort_by(|a, b| interval_order(&q(a).interval, &q(b).interval));
+            values.extend(by_value.iter().map(|c| val(c, ValueRole::Figure)));
         }
-    };
-    // Every source that does not give the consensus itself is described.
-    let others: Vec<&Claim> = reps.iter().copied().filter(|c| q(c).interval != consensus).collect();
-    let mut explanation = String::with_capacity(128 + 96 * reps.len());
-    let _ = write!(explanation, "For \"{words}\", ");
-    list(&mut explanation, &backers);
-    if others.is_empty() {
-        let _ = write!(explanation, " all give {}.", ShowInterval(&consensus, unit));
-    } else {
-        let _ = write!(explanation, " give {}, while ", ShowInterval(&consensus, unit));
-        for (k, c) in others.iter().enumerate() {
-            if k > 0 {
-                explanation.push_str("; ");
+        Some((consensus, backers)) => {
+            let consensus = *consensus;
+            values.extend(backers.iter().filter(|c| q(c).interval == consensus).map(|c| val(c, ValueRole::Consensus)));
+            let mut agreed = q(anchor).clone();
+            agreed.interval = consensus;
+            for c in current.iter().filter(|c| q(c).interval != consensus) {
+                let how = how(q(c), &agreed, q(anchor), fig.settings.tolerance);
+                values.push(Value { how: Some(how), ..val(c, ValueRole::Other) });
             }
-            let oq = q(c);
-            let rel = relate(oq, q(consensus_claim), settings.tolerance);
-            let how = match rel {
-                Verdict::Agree => "the same",
-                Verdict::Compatible => "an overlapping value",
-                Verdict::Tension if touches(&oq.interval, &consensus) => {
-                    "a value that only touches it at its boundary, within the rounding of the written forms"
-                }
-                Verdict::Tension => "a value just outside it, within the rounding of the written forms",
-                Verdict::Contradict if inverted(oq.qualifier, q(consensus_claim).qualifier) => "the opposite bound",
-                Verdict::Contradict => "a value outside it beyond rounding",
-                Verdict::SingleSource => "",
-            };
-            label(&mut explanation, c);
-            let _ = write!(
-                explanation,
-                " \"{}\" gives {} ({how})",
-                Clipped(&oq.text),
-                ShowInterval(&oq.interval, &oq.unit)
-            );
         }
-        let verdict_word = match verdict {
-            Verdict::Contradict => "a contradiction",
-            Verdict::Tension => "a tension, not a contradiction",
-            Verdict::Compatible => "compatible",
-            Verdict::Agree => "agreement",
-            Verdict::SingleSource => "one source",
-        };
-        let _ = write!(explanation, ": {verdict_word}.");
     }
-    let mut f = finding(fact, verdict, FindingKind::Quantity, all, explanation);
-    f.consensus = Some(consensus);
-    f.outliers = outliers.iter().map(|c| c.source.clone()).collect::<BTreeSet<_>>().into_iter().collect();
-    f.pairs = pairs;
-    f
+    let mut earlier: Vec<&Claim> =
+        reps.iter().copied().filter(|c| fig.date_of(c).zip(latest).is_some_and(|(d, l)| d < l)).collect();
+    earlier.sort_by_key(|c| fig.date_of(c));
+    values.extend(earlier.iter().map(|c| val(c, ValueRole::Superseded)));
+    values.extend(reps.iter().filter(|c| fig.superseded_as_current(c)).map(|c| val(c, ValueRole::GivenAsCurrent)));
+    values
+}
+
+/// How a figure relates to the consensus (`agreed`, the anchor's figure
+/// with the consensus's values).
+fn how(oq: &Quantity, agreed: &Quantity, anchor: &Quantity, tolerance: f64) -> How {
+    match relate(oq, agreed, tolerance) {
+        Verdict::Agree => How::Same,
+        Verdict::Compatible => How::Overlapping,
+        Verdict::Tension if touches(&oq.interval, &agreed.interval) => How::TouchesBoundary,
+        Verdict::Tension => How::JustOutside,
+        Verdict::Contradict if inverted(oq.qualifier, anchor.qualifier) && oq.value == anchor.value => {
+            How::OppositeBound
+        }
+        Verdict::Contradict | Verdict::SingleSource => How::BeyondRounding,
+    }
+}
+
+/// The claim of the lowest interval (see [`interval_order`]).
+fn lowest<'c>(claims: &[&'c Claim], key: impl Fn(&Claim) -> Interval) -> Option<&'c Claim> {
+    claims.iter().copied().min_by(|a, b| interval_order(&key(a), &key(b)))
+}
+
+/// An order of intervals by their values alone: low bound, then high bound,
+/// an unbounded side first below and last above.
+fn interval_order(a: &Interval, b: &Interval) -> std::cmp::Ordering {
+    let low = |i: &Interval| (i.low.is_some(), i.low.unwrap_or(0.0), !i.low_inclusive);
+    let high = |i: &Interval| (i.high.is_none(), i.high.unwrap_or(0.0), i.high_inclusive);
+    let (la, lb) = (low(a), low(b));
+    let (ha, hb) = (high(a), high(b));
+    la.0.cmp(&lb.0)
+        .then(la.1.total_cmp(&lb.1))
+        .then(la.2.cmp(&lb.2))
+        .then(ha.0.cmp(&hb.0))
+        .then(ha.1.total_cmp(&hb.1))
+        .then(ha.2.cmp(&hb.2))
 }
 
 /// Whether a claim's figure was too large to read (see [`Quantity::saturated`]).
@@ -612,14 +833,14 @@ fn derived(facts: &[Fact], out: &mut Vec<Finding>) {
             .filter(|q| matches!(q.unit, Unit::Count { .. }) && !q.saturated)
             .map(|q| q.interval)
             .collect();
-        // The interval most claims give; the first of them on a tie.
+        // The interval a strict majority of the claims give; none otherwise.
         let bits =
             |iv: &Interval| (iv.low.map(f64::to_bits), iv.high.map(f64::to_bits), iv.low_inclusive, iv.high_inclusive);
-        let mut counts: BTreeMap<_, (usize, usize)> = BTreeMap::new();
-        for (i, iv) in qs.iter().enumerate() {
-            counts.entry(bits(iv)).or_insert((0, i)).0 += 1;
+        let mut counts: FxHashMap<_, usize> = FxHashMap::default();
+        for iv in &qs {
+            *counts.entry(bits(iv)).or_default() += 1;
         }
-        counts.values().max_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1))).map(|&(_, i)| qs[i])
+        qs.iter().copied().find(|iv| 2 * counts[&bits(iv)] > qs.len())
     };
     // Received facts by subject and object, so each order meets only its own.
     let mut received_of: BTreeMap<(&str, Option<&str>), Vec<&Fact>> = BTreeMap::new();
@@ -636,18 +857,12 @@ fn derived(facts: &[Fact], out: &mut Vec<Finding>) {
             let share = rhigh / olow * 100.0;
             let mut claims: Vec<&Claim> = ordered.claims.clone();
             claims.extend(received.claims.iter().copied());
-            let words = fact_words(received);
-            let mut f = finding(
-                received,
-                Verdict::Compatible,
-                FindingKind::Derived,
-                &claims,
-                format!(
-                    "Ordered and received are two facts: \"{words}\" ({}) is at most {share:.0}% of what was ordered ({}), a shortfall rather than a contradiction.",
-                    show_interval(&r, &Unit::Count { concept: None }),
-                    show_interval(&o, &Unit::Count { concept: None }),
-                ),
-            );
+            let mut f = finding(received, Verdict::Compatible, FindingKind::Derived, &claims);
+            f.reasons.share = Some(share);
+            f.reasons.values = vec![
+                Value { interval: Some(o), ..value(ordered.claims[0], ValueRole::Ordered) },
+                Value { interval: Some(r), ..value(received.claims[0], ValueRole::Received) },
+            ];
             f.predicate = Some(Predicate::Receive);
             out.push(f);
         }
@@ -662,108 +877,5 @@ fn role_word(r: crate::schema::Role) -> &'static str {
         crate::schema::Role::Police => "police",
         crate::schema::Role::Analyst => "analyst",
         crate::schema::Role::Organizer => "organizer",
-    }
-}
-
-/// Text up to `n` chars, with an ellipsis when cut.
-pub(crate) fn clip(s: &str, n: usize) -> String {
-    let s = s.trim();
-    match s.char_indices().nth(n) {
-        Some((i, _)) => format!("{}…", &s[..i]),
-        None => s.to_string(),
-    }
-}
-
-/// A readable interval: "more than 100,000", "fewer than 30,000", "exactly 10", "between 5 and 7".
-pub(crate) fn show_interval(iv: &Interval, unit: &Unit) -> String {
-    ShowInterval(iv, unit).to_string()
-}
-
-/// An interval in words ("more than 100,000 chip"), written without
-/// intermediate strings.
-struct ShowInterval<'a>(&'a Interval, &'a Unit);
-
-impl fmt::Display for ShowInterval<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let (iv, unit) = (self.0, self.1);
-        let n = |v: f64| ShowNumber(v, unit);
-        // Saturated figures are read as SATURATION: that value is no figure
-        // any text gave.
-        if iv.low.or(iv.high).is_some_and(|v| v.abs() >= SATURATION) {
-            return f.write_str("a number too large to compare (1e300 or more)");
-        }
-        match (iv.low, iv.high) {
-            (Some(a), Some(b)) if a == b => write!(f, "exactly {}", n(a)),
-            (Some(a), None) if iv.low_inclusive => write!(f, "at least {}", n(a)),
-            (Some(a), None) => write!(f, "more than {}", n(a)),
-            (low, Some(b)) if low.is_none_or(|l| l == 0.0) && iv.high_inclusive => write!(f, "at most {}", n(b)),
-            (low, Some(b)) if low.is_none_or(|l| l == 0.0) => write!(f, "fewer than {}", n(b)),
-            (Some(a), Some(b)) => write!(f, "between {} and {}", n(a), n(b)),
-            (None, Some(b)) => write!(f, "at most {}", n(b)),
-            (None, None) => f.write_str("any value"),
-        }
-    }
-}
-
-/// A quoted text in an explanation, cut after [`QUOTE_CHARS`] chars with
-/// an ellipsis: a 300-digit figure is not repeated whole.
-struct Clipped<'a>(&'a str);
-
-/// The most chars of a figure's written form an explanation quotes.
-const QUOTE_CHARS: usize = 60;
-
-impl fmt::Display for Clipped<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.0.char_indices().nth(QUOTE_CHARS) {
-            Some((i, _)) => write!(f, "{}…", &self.0[..i]),
-            None => f.write_str(self.0),
-        }
-    }
-}
-
-/// A number with thousands separators, and the unit.
-struct ShowNumber<'a>(f64, &'a Unit);
-
-impl fmt::Display for ShowNumber<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let (v, unit) = (self.0, self.1);
-        match unit {
-            Unit::Money { currency } => write!(f, "{currency} ")?,
-            Unit::Percent | Unit::Count { .. } => {}
-        }
-        if v.fract() == 0.0 && v.abs() < 1e15 {
-            // At most 15 digits and 4 separators.
-            let mut buf = [0u8; 24];
-            let mut at = buf.len();
-            let mut n = v.abs() as u64;
-            let mut k = 0;
-            loop {
-                if k > 0 && k % 3 == 0 {
-                    at -= 1;
-                    buf[at] = b',';
-                }
-                at -= 1;
-                buf[at] = b'0' + (n % 10) as u8;
-                n /= 10;
-                k += 1;
-                if n == 0 {
-                    break;
-                }
-            }
-            if v < 0.0 {
-                f.write_str("-")?;
-            }
-            f.write_str(std::str::from_utf8(&buf[at..]).map_err(|_| fmt::Error)?)?;
-        } else if v.abs() >= 1e15 {
-            // "2.5e18", never a run of a dozen digits and more.
-            write!(f, "{v:e}")?;
-        } else {
-            write!(f, "{v}")?;
-        }
-        match unit {
-            Unit::Percent => f.write_str("%"),
-            Unit::Count { concept: Some(c) } => write!(f, " {c}"),
-            Unit::Money { .. } | Unit::Count { concept: None } => Ok(()),
-        }
     }
 }

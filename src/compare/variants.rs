@@ -2,9 +2,10 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use crate::Lang;
 use crate::extract::EntityMention as Located;
 use crate::schema::EntityMention;
-use crate::schema::{EntityKind, Finding, FindingKind, Verdict};
+use crate::schema::{EntityKind, Finding, FindingKind, Reasons, Value, ValueRole, Verdict};
 
 /// The least normalized Levenshtein similarity of two keys to be variants.
 const SIMILARITY: f64 = 0.75;
@@ -23,8 +24,12 @@ pub(crate) struct Variant {
 /// Finds pairs of entities, each named in different sources and never
 /// together in one, whose keys are close in spelling (strsim) and which
 /// stand in the same role: their sentences name another entity in common.
-/// They are reported as variants, never merged.
-pub(crate) fn name_variants(docs: &[(String, Vec<Located>)]) -> Vec<Variant> {
+/// They are reported as variants, never merged. `lang_of` gives each
+/// source's language (see [`verdict`]).
+pub(crate) fn name_variants<'a>(
+    docs: &'a [(String, Vec<Located>)],
+    lang_of: &dyn Fn(&str) -> Option<Lang>,
+) -> Vec<Variant> {
     // key -> (sources, surface per source, context keys)
     struct Seen<'a> {
         kind: EntityKind,
@@ -89,29 +94,110 @@ pub(crate) fn name_variants(docs: &[(String, Vec<Located>)]) -> Vec<Variant> {
                 continue;
             }
             let shared: Vec<&str> = sa.context.intersection(&sb.context).copied().collect();
-            let list =
-                |s: &Seen| s.surfaces.iter().map(|(src, t)| format!("\"{t}\" in {src}")).collect::<Vec<_>>().join(", ");
-            let sources: Vec<String> = sa.sources.union(&sb.sources).map(|s| s.to_string()).collect();
-            let finding = Finding {
-                verdict: Verdict::Tension,
-                kind: FindingKind::NameVariant,
-                subject: a.to_string(),
-                predicate: None,
-                object: Some(b.to_string()),
-                sources,
-                claims: Vec::new(),
-                consensus: None,
-                outliers: Vec::new(),
-                pairs: Vec::new(),
-                explanation: format!(
-                    "{} and {} are spelled alike and named in the same context ({}) but never in the same source: likely one entity in two spellings, kept apart for a reader to confirm.",
-                    list(sa),
-                    list(sb),
-                    shared.join(", ")
-                ),
+            let spelled = |surfaces: &BTreeMap<&'a str, &'a str>| -> Vec<Spelling<'a>> {
+                surfaces.iter().map(|(src, t)| Spelling { source: src, text: t, lang: lang_of(src) }).collect()
             };
+            let (spelled_a, spelled_b) = (spelled(&sa.surfaces), spelled(&sb.surfaces));
+            let sources: Vec<String> = sa.sources.union(&sb.sources).map(|s| s.to_string()).collect();
+            let finding = variant_finding((a, &spelled_a), (b, &spelled_b), sources, &shared);
             out.push(Variant { a: a.to_string(), b: b.to_string(), finding });
         }
     }
     out
+}
+
+/// One spelling of a name: its source, its text and the source's language.
+struct Spelling<'a> {
+    source: &'a str,
+    text: &'a str,
+    lang: Option<Lang>,
+}
+
+/// The verdict of a name variant. A name spelled one way in one language
+/// and another way in another is how languages write names ("Brandenburger
+/// Tor", "Brandenburg Gate"; "Berlin", "Berlino"): `compatible`, reported
+/// for a reader to confirm. Two spellings in one language (or a language
+/// unknown) are a likely misspelling in one of the sources: `tension`.
+fn verdict(a: &[Spelling], b: &[Spelling]) -> Verdict {
+    let langs = |list: &[Spelling]| list.iter().map(|s| s.lang).collect::<Option<BTreeSet<Lang>>>();
+    match (langs(a), langs(b)) {
+        (Some(la), Some(lb)) if la.is_disjoint(&lb) => Verdict::Compatible,
+        _ => Verdict::Tension,
+    }
+}
+
+/// The finding of a name variant: two keys, each with its spellings by
+/// source, the sources and the context entities they share.
+fn variant_finding(
+    (a, spelled_a): (&str, &[Spelling]),
+    (b, spelled_b): (&str, &[Spelling]),
+    sources: Vec<String>,
+    shared: &[&str],
+) -> Finding {
+    let spellings = |list: &[Spelling], role: ValueRole| -> Vec<Value> {
+        list.iter()
+            .map(|s| Value {
+                source: s.source.to_string(),
+                lang: s.lang,
+                voice: None,
+                text: s.text.to_string(),
+                interval: None,
+                unit: None,
+                time: None,
+                role,
+                how: None,
+                date: None,
+            })
+            .collect()
+    };
+    let mut finding = Finding {
+        verdict: verdict(spelled_a, spelled_b),
+        kind: FindingKind::NameVariant,
+        subject: a.to_string(),
+        predicate: None,
+        object: Some(b.to_string()),
+        sources,
+        claims: Vec::new(),
+        consensus: None,
+        outliers: Vec::new(),
+        pairs: Vec::new(),
+        explanation: String::new(),
+        sides: Vec::new(),
+        reasons: Reasons {
+            values: [spellings(spelled_a, ValueRole::First), spellings(spelled_b, ValueRole::Second)].concat(),
+            contexts: shared.iter().map(|c| c.to_string()).collect(),
+            ..Reasons::default()
+        },
+    };
+    finding.explanation = crate::render::explain(&finding);
+    finding
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spelled(langs: &[Option<Lang>]) -> Vec<Spelling<'static>> {
+        langs.iter().map(|&lang| Spelling { source: "s", text: "t", lang }).collect()
+    }
+
+    #[test]
+    fn verdict_table() {
+        use Lang::*;
+        let cases = [
+            ("one language each, different", vec![Some(De)], vec![Some(It)], Verdict::Compatible),
+            (
+                "several languages each, disjoint",
+                vec![Some(De), Some(En)],
+                vec![Some(It), Some(Es)],
+                Verdict::Compatible,
+            ),
+            ("one language on both sides", vec![Some(En)], vec![Some(En)], Verdict::Tension),
+            ("a language shared among others", vec![Some(De), Some(En)], vec![Some(En)], Verdict::Tension),
+            ("a language unknown", vec![None], vec![Some(It)], Verdict::Tension),
+        ];
+        for (name, a, b, want) in cases {
+            assert_eq!(verdict(&spelled(&a), &spelled(&b)), want, "case {name}");
+        }
+    }
 }

@@ -106,7 +106,12 @@ fn place_words(lang: Lang) -> &'static (HashSet<String>, HashSet<String>) {
             .iter()
             .map(|l| {
                 let lex = l.lexicon();
-                let folded = |list: &[&str]| list.iter().filter(|w| !w.contains(' ')).map(|w| fold(w)).collect();
+                // Both foldings: a key folds its marks away, a token keeps them
+                // where the language does.
+                let folded = |list: &[&str]| {
+                    let words = list.iter().filter(|w| !w.contains(' '));
+                    words.flat_map(|w| [fold(w), crate::text::fold_as(w, lex.keep_marks)]).collect()
+                };
                 (folded(lex.place_words), folded(lex.name_particles))
             })
             .collect()
@@ -199,6 +204,12 @@ fn is_cap(cx: &Ctx, i: usize) -> bool {
 /// Whether token `i` is tagged by the lexicon with a meaning that is not a
 /// name (a month, a verb, a qualifier...). Places and particles are names.
 fn is_vocabulary(cx: &Ctx, i: usize) -> bool {
+    // A place that ends a currency's name names no place ("долларов США").
+    let in_currency = (i.saturating_sub(3)..i)
+        .any(|j| cx.tags.at(j).iter().any(|m| j + m.len > i && matches!(m.tag, Tag::Currency(_))));
+    if in_currency {
+        return true;
+    }
     if cx.tags.any(i, kinds![Place]) {
         return false;
     }
@@ -210,7 +221,9 @@ fn is_vocabulary(cx: &Ctx, i: usize) -> bool {
     }
     // A word the lexicon knows, alone or as the start of a phrase
     // ("Inteligência Artificial" is the concept, not a name).
-    cx.tags.at(i).iter().any(|m| !matches!(m.tag, Tag::NameParticle)) || cx.lex.is_function_word(cx.tokens.folded(i))
+    cx.tags.at(i).iter().any(|m| !matches!(m.tag, Tag::NameParticle))
+        || cx.lex.is_function_word(cx.tokens.folded(i))
+        || super::subjects::is_weekday(cx, i)
 }
 
 /// Finds entity mentions in every sentence.
@@ -273,7 +286,11 @@ pub(crate) fn find<'t>(cx: &Ctx<'t>, sentences: &[Sentence], names: &super::Name
     for s in sentences {
         for i in s.start..s.end {
             let tok = t.toks[i];
-            if tok.kind == Kind::Word && tok.case == Case::Lower && capitalized.contains(t.folded(i)) {
+            if tok.kind == Kind::Word
+                && tok.case == Case::Lower
+                && capitalized.contains(t.folded(i))
+                && !in_address(t, i)
+            {
                 lower_seen.insert(t.folded(i));
             }
         }
@@ -309,7 +326,10 @@ pub(crate) fn find<'t>(cx: &Ctx<'t>, sentences: &[Sentence], names: &super::Name
                 if tok.newline_before {
                     break;
                 }
-                if is_cap(cx, end) && (!is_vocabulary(cx, end) || (!title && names_on(cx, end))) {
+                // A name in one script ends where a word in another begins
+                // ("Глава Microsoft Сатья Наделла": Microsoft, then a person).
+                let same_script = latin(t.raw(end - 1)) == latin(t.raw(end));
+                if is_cap(cx, end) && same_script && (!is_vocabulary(cx, end) || (!title && names_on(cx, end))) {
                     end += 1;
                 } else if tok.kind == Kind::Number
                     && (!tok.space_before
@@ -419,13 +439,37 @@ pub(crate) fn find<'t>(cx: &Ctx<'t>, sentences: &[Sentence], names: &super::Name
                 && (b + 1..(b + 6).min(s.end))
                     .find(|&j| known_act(j))
                     .is_some_and(|j| (b..j).all(|k| t.toks[k].kind != Kind::Word || t.toks[k].case == Case::Lower));
-            let subject_of_verb =
-                acts(b) || (aux && (acts(b + 1) || figure(b + 1))) || appositive || possessive || verb_then_act;
+            // A name in quotes acts through its closing quote ("«Аэрофлот» получил").
+            let closing_quote = b < s.end && matches!(t.raw(b), "»" | "”" | "\"" | "“");
+            let subject_of_verb = acts(b)
+                || (closing_quote && acts(b + 1))
+                || (aux && (acts(b + 1) || figure(b + 1)))
+                || appositive
+                || possessive
+                || verb_then_act;
             if (first_word || title) && single && !distinctive && !named(t.folded(a)) && !subject_of_verb {
                 continue;
             }
             if title && !(a..b).any(|k| named(t.folded(k))) {
                 continue;
+            }
+            if title {
+                // A headline capitalizes its verbs and nouns too: its name is
+                // the words the text writes as a name elsewhere ("Arkon Seals
+                // Deal", "Acquisition of Zorvex Games").
+                let known = |k: usize| {
+                    t.toks[k].case != Case::Lower
+                        && (named(t.folded(k)) || t.toks[k].case == Case::Upper || t.toks[k].has_digit)
+                };
+                while b > a && !known(b - 1) {
+                    b -= 1;
+                }
+                while a < b && !known(a) {
+                    a += 1;
+                }
+                if a >= b {
+                    continue;
+                }
             }
             // A lowercase word elsewhere, capitalized here at the start, is not a name.
             if first_word && single && lower_seen.contains(t.folded(a)) && !distinctive {
@@ -460,7 +504,65 @@ pub(crate) fn find<'t>(cx: &Ctx<'t>, sentences: &[Sentence], names: &super::Name
         })
         .collect();
     institutions(cx, sentences, &mut mentions);
+    // A dateline's names ("BERLIN (Velnews) -", "Kota, Outlet.com -") date and sign the text; they state nothing.
+    let datelines = super::subjects::datelines(cx, sentences);
+    if !datelines.is_empty() {
+        mentions.retain(|m| !datelines.iter().any(|&(a, b)| m.first >= a && m.last <= b));
+    }
+    one_key_per_entity(cx, &mut mentions);
     mentions
+}
+
+/// The shortest key a short name may be given a longer one's (as in
+/// [`short_name_aliases`]).
+const MIN_SHORT_KEY: usize = 4;
+
+/// Within one text, one entity has one key: a name followed by an acronym
+/// in parentheses ("Banco Velmora de Inversiones (BVI)") takes the
+/// acronym's key wherever the text writes it in full, and a one-word name
+/// that is the surname or the first name of exactly one person named in
+/// full before it ("Lindqvist" after "Ana Lindqvist", read as a person next to
+/// a role) is that person. Organizations' short names are left to the
+/// batch ([`short_name_aliases`]). The mentions keep their text.
+fn one_key_per_entity(cx: &Ctx, mentions: &mut [Mention]) {
+    let t = cx.tokens;
+    let mut acronyms: HashMap<String, String> = HashMap::default();
+    for w in mentions.windows(2) {
+        let (long, short) = (&w[0], &w[1]);
+        let defined = short.first == long.last + 1
+            && t.is_punct(long.last, '(')
+            && t.is_punct(short.last, ')')
+            && short.last == short.first + 1
+            && t.toks[short.first].case == Case::Upper
+            && long.last - long.first >= 2
+            && !matches!(long.kind, EntityKind::Place | EntityKind::Code);
+        if defined {
+            acronyms.entry(long.key.clone()).or_insert_with(|| short.key.clone());
+        }
+    }
+    for k in 0..mentions.len() {
+        if let Some(short) = acronyms.get(&mentions[k].key) {
+            mentions[k].key.clone_from(short);
+            continue;
+        }
+        let m = &mentions[k];
+        let single = m.last == m.first + 1 && t.toks[m.first].case == Case::Title;
+        if !single || m.key.chars().count() < MIN_SHORT_KEY || matches!(m.kind, EntityKind::Place | EntityKind::Code) {
+            continue;
+        }
+        let word = t.folded(m.first);
+        // Only a person's: "Arkon" after "Arkon Games" is the parent.
+        let mut longer = mentions[..k].iter().filter(|l| {
+            (2..=3).contains(&(l.last - l.first))
+                && l.kind == EntityKind::Person
+                && (t.folded(l.last - 1) == word || t.folded(l.first) == word)
+        });
+        let Some(first) = longer.next() else { continue };
+        let key = first.key.clone();
+        if longer.all(|l| l.key == key) {
+            mentions[k].key = key;
+        }
+    }
 }
 
 /// Adds the public bodies a text names by what they are ("la comisión
@@ -543,6 +645,16 @@ fn split_known_prefixes<'t>(cx: &Ctx<'t>, spans: Vec<(usize, usize)>, keys: &mut
     out
 }
 
+/// Whether word `i` is part of an address or a handle ("acme/site#45",
+/// "acme.com", "@acme"): glued to a slash, a hash, an at sign or a period
+/// followed by a word. Its case says nothing about the word.
+fn in_address(t: &crate::text::Tokens, i: usize) -> bool {
+    let glued = |j: usize| j < t.len() && t.toks[j].kind == Kind::Punct && matches!(t.raw(j), "/" | "#" | "@" | ".");
+    let before = i > 0 && !t.toks[i].space_before && glued(i - 1);
+    let after = i + 2 < t.len() && !t.toks[i + 1].space_before && glued(i + 1) && !t.toks[i + 2].space_before;
+    before || after
+}
+
 /// Whether a capitalized word the lexicon knows as a verb or a noun carries
 /// a name on ("Eva Costa", "Banco Central"): Title case, and known only as
 /// a predicate, measure or concept, never as a function word, a month, a
@@ -621,6 +733,12 @@ fn camel(raw: &str) -> bool {
 
 /// Whether token `i` follows an opening quote, a dash or a colon: a
 /// position where any word may be capitalized.
+/// Whether a word's first letter is Latin (or it has none): a name does
+/// not run from one script into another.
+fn latin(w: &str) -> bool {
+    w.chars().find(|c| c.is_alphabetic()).is_none_or(|c| matches!(c as u32, 0x0041..=0x024F | 0x1E00..=0x1EFF))
+}
+
 fn after_opening(cx: &Ctx, i: usize) -> bool {
     if i == 0 || cx.tokens.toks[i - 1].kind != Kind::Punct {
         return false;
@@ -691,15 +809,33 @@ fn kind_of(cx: &Ctx, a: usize, b: usize) -> EntityKind {
 /// is the end of exactly one longer name ("Tamaris" of "Real Tamaris",
 /// "Lindqvist" of "Ana Lindqvist") written at least twice is that entity.
 /// Places, codes and short keys (under four letters) are left alone, as is
-/// a short name that ends several longer ones.
+/// a short name that ends several longer ones. A long name one document
+/// defines an acronym for ("Banco Velmora de Inversiones (BVI)",
+/// keyed as the acronym there) is the acronym in every document, unless
+/// documents define it differently.
 pub(crate) fn short_name_aliases<'m>(
     mentions: impl Iterator<Item = &'m crate::schema::EntityMention>,
 ) -> HashMap<String, String> {
     // Per key: how often it is written, and its words.
     let mut keys: HashMap<&str, (usize, Vec<String>)> = HashMap::default();
+    // Per long name defined somewhere with an acronym: the acronyms.
+    let mut acronyms: HashMap<String, Vec<&str>> = HashMap::default();
     for m in mentions {
         if matches!(m.kind, EntityKind::Place | EntityKind::Code) {
             continue;
+        }
+        // A long name keyed as the acronym its document defines for it.
+        let words = m.text.split_whitespace().count();
+        let acronym = m.key.len() >= 2 && m.key.len() < m.text.len() / 2;
+        if words >= 3 && acronym && m.key.chars().all(|c| c.is_alphanumeric()) {
+            let written = key_of(&m.text, Lang::En);
+            if written != m.key {
+                let shorts = acronyms.entry(written).or_default();
+                if !shorts.contains(&m.key.as_str()) {
+                    shorts.push(&m.key);
+                }
+                continue;
+            }
         }
         // A name joined by a particle ends with another one: "Sora di
         // OpenAI" is no longer name of OpenAI.
@@ -728,8 +864,17 @@ pub(crate) fn short_name_aliases<'m>(
             }
         }
     }
-    let mut out = HashMap::default();
+    let mut out: HashMap<String, String> = acronyms
+        .into_iter()
+        .filter_map(|(long, shorts)| match shorts.as_slice() {
+            [one] => Some((long, one.to_string())),
+            _ => None,
+        })
+        .collect();
     for (&key, (_, words)) in &keys {
+        if out.contains_key(key) {
+            continue;
+        }
         if words.len() > 2 || key.chars().count() < 4 {
             continue;
         }
@@ -737,6 +882,66 @@ pub(crate) fn short_name_aliases<'m>(
             if let [one] = longer.as_slice() {
                 out.insert(key.to_string(), one.to_string());
             }
+        }
+    }
+    out
+}
+
+/// One written form of a name under one stem (see [`inflected_aliases`]).
+struct CaseForm<'m> {
+    /// The key the form has as written.
+    written: String,
+    /// The key it has now (the caller's knowledge base may have given another).
+    key: &'m str,
+    /// Where its ending stands in the language's list (0: no ending).
+    rank: usize,
+}
+
+/// Case forms of one name across a batch, in a language that lists its
+/// name endings ([`crate::lang::Lexicon::name_endings`]): one-word keys
+/// that differ only by such endings after a common stem of four letters or
+/// more ("газпром", "газпрома", "газпромом"; "роснефть", "роснефти") are
+/// one entity. Its key is the one the caller's knowledge base gave a form,
+/// else that of the form whose ending comes first in the list (nominative
+/// endings first: the dictionary form another text writes), whichever
+/// form the article uses most. Places and codes are left alone, as are
+/// names of several words.
+pub(crate) fn inflected_aliases<'m>(
+    mentions: impl Iterator<Item = (&'m crate::schema::EntityMention, Lang)>,
+) -> HashMap<String, String> {
+    let mut stems: HashMap<String, Vec<CaseForm<'m>>> = HashMap::default();
+    for (m, lang) in mentions {
+        let endings = lang.lexicon().name_endings;
+        if endings.is_empty() || matches!(m.kind, EntityKind::Place | EntityKind::Code) || m.text.contains(' ') {
+            continue;
+        }
+        let written = key_of(&m.text, lang);
+        for (rank, e) in std::iter::once("").chain(endings.iter().copied()).enumerate() {
+            let Some(stem) = written.strip_suffix(e) else { continue };
+            if stem.chars().count() < 4 {
+                continue;
+            }
+            let forms = stems.entry(stem.to_string()).or_default();
+            if !forms.iter().any(|f| f.written == written) {
+                forms.push(CaseForm { written: written.clone(), key: m.key.as_str(), rank });
+            }
+        }
+    }
+    let mut groups: Vec<(String, Vec<CaseForm>)> = stems.into_iter().filter(|(_, fs)| fs.len() > 1).collect();
+    // Shortest stems first; ties by stem, so that the result does not depend on hashing.
+    groups.sort_by(|a, b| a.0.chars().count().cmp(&b.0.chars().count()).then_with(|| a.0.cmp(&b.0)));
+    let mut out: HashMap<String, String> = HashMap::default();
+    for (_, forms) in groups {
+        let forms: Vec<CaseForm> = forms.into_iter().filter(|f| !out.contains_key(&f.written)).collect();
+        let aliased = |f: &CaseForm| f.key != f.written;
+        let Some(head) = forms.iter().min_by(|a, b| {
+            aliased(b).cmp(&aliased(a)).then(a.rank.cmp(&b.rank)).then_with(|| a.written.cmp(&b.written))
+        }) else {
+            continue;
+        };
+        // A form the knowledge base keyed keeps that key.
+        for f in forms.iter().filter(|f| !aliased(f) && f.written != head.key) {
+            out.insert(f.written.clone(), head.key.to_string());
         }
     }
     out

@@ -7,11 +7,13 @@
 pub(crate) mod claims;
 
 pub(crate) use claims::event_tolls;
-pub(crate) use entities::short_name_aliases;
+pub(crate) use entities::{inflected_aliases, short_name_aliases};
 pub(crate) mod entities;
 mod notcounts;
 pub(crate) mod numbers;
 mod revisions;
+
+pub(crate) mod subjects;
 pub(crate) mod time;
 pub(crate) mod zones;
 
@@ -71,7 +73,7 @@ pub(crate) struct Read<'t> {
 impl<'t> Read<'t> {
     pub(crate) fn new(text: &'t str, lang: Lang) -> Read<'t> {
         let lex = lang.compiled();
-        let tokens = tokenize(text, lang.lexicon().groups, lex.ordinal_period());
+        let tokens = tokenize(text, lang.lexicon().groups, lex.ordinal_period(), lang.lexicon().keep_marks);
         let tags = lex.tag(&tokens);
         let sents = sentences(&tokens);
         Read { lang, tokens, tags, sents }
@@ -102,7 +104,7 @@ pub(crate) fn standalone_names_of(text: &str, lang: Lang, names: &mut Names) {
         return;
     }
     let lex = lang.compiled();
-    let tokens = tokenize(text, lang.lexicon().groups, lex.ordinal_period());
+    let tokens = tokenize(text, lang.lexicon().groups, lex.ordinal_period(), lang.lexicon().keep_marks);
     let sents = sentences(&tokens);
     let untagged = lex.tag_window(&tokens, 0, 0);
     let cx = Ctx { tokens: &tokens, tags: &untagged, lex, lex_data: lang.lexicon() };
@@ -256,7 +258,7 @@ mod tests {
         let cases: &[(&str, usize)] = &[("below the bound", 30), ("one bound and a bit", 40), ("many bounds", 400)];
         for &(name, repeats) in cases {
             let text = unit.repeat(repeats);
-            let t = tokenize(&text, &['.'], None);
+            let t = tokenize(&text, &['.'], None, false);
             let sents = sentences(&t);
             assert_eq!(sents.len(), t.len().div_ceil(MAX_SENTENCE_TOKENS), "{name}: {} tokens", t.len());
             assert!(sents.iter().all(|s| s.end - s.start <= MAX_SENTENCE_TOKENS), "{name}: a piece over the bound");

@@ -35,12 +35,12 @@ struct Table {
 
 /// A phrase as the folded words the tokenizer makes of it; a `*` ending
 /// the phrase stays on its last word (see [`word_is`]).
-pub(crate) fn words(phrase: &str) -> Words {
+pub(crate) fn words(phrase: &str, keep_marks: bool) -> Words {
     let (phrase, stem) = match phrase.strip_suffix('*') {
         Some(p) => (p, true),
         None => (phrase, false),
     };
-    let t = tokenize(phrase, &[], None);
+    let t = tokenize(phrase, &[], None, keep_marks);
     let mut out: Words = (0..t.len()).map(|k| t.folded(k).to_string()).collect();
     if let Some(last) = out.last_mut().filter(|_| stem) {
         last.push('*');
@@ -60,12 +60,12 @@ fn word_is(token: &str, w: &str) -> bool {
 impl Table {
     fn new(lex: &Lexicon) -> Table {
         Table {
-            labels: lex.labels.iter().map(|p| words(p)).collect(),
-            readings: lex.readings.iter().map(|p| words(p)).collect(),
-            ages: lex.ages.iter().map(|&(p, m)| (words(p), m)).collect(),
-            scores: lex.scores.iter().map(|&(p, m)| (words(p), m)).collect(),
-            time_ago: lex.time_ago.iter().map(|&(p, m)| (words(p), m)).collect(),
-            progress: lex.progress.iter().map(|&(p, m)| (words(p), m)).collect(),
+            labels: lex.labels.iter().map(|p| words(p, lex.keep_marks)).collect(),
+            readings: lex.readings.iter().map(|p| words(p, lex.keep_marks)).collect(),
+            ages: lex.ages.iter().map(|&(p, m)| (words(p, lex.keep_marks), m)).collect(),
+            scores: lex.scores.iter().map(|&(p, m)| (words(p, lex.keep_marks), m)).collect(),
+            time_ago: lex.time_ago.iter().map(|&(p, m)| (words(p, lex.keep_marks), m)).collect(),
+            progress: lex.progress.iter().map(|&(p, m)| (words(p, lex.keep_marks), m)).collect(),
         }
     }
 }
@@ -109,6 +109,13 @@ pub(crate) fn is_not_count(cx: &Ctx, i: usize, end: usize) -> bool {
         return true;
     }
     is_age(cx, tab, i, end) || is_time_ago(cx, tab, i, end) || is_progress(cx, tab, i, end)
+}
+
+/// Whether a unit of time ([`crate::lang::Lexicon::time_ago`]) is written
+/// at token `j` alone: Vietnamese "năm" (year) is also the number five.
+pub(crate) fn is_time_unit(cx: &Ctx, j: usize) -> bool {
+    let tab = table(cx.lex_data.lang);
+    tab.time_ago.iter().any(|(w, m)| *m == AgoMark::Unit && w.len() == 1 && starts_at(cx.tokens, j, w))
 }
 
 /// "21 months ago", "vor vier Jahren", "há 3 anos", "3 anni fa": a time,

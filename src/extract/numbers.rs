@@ -8,7 +8,7 @@
 //! count nothing are not quantities.
 
 use super::{Ctx, ending_at, notcounts};
-use crate::lang::{Tag, kinds};
+use crate::lang::{Kinds, Tag, kinds};
 use crate::schema::{Concept, Interval, Predicate, Qualifier, Quantity, Unit};
 use crate::text::Kind;
 
@@ -101,8 +101,16 @@ fn phone_runs(cx: &Ctx) -> Vec<bool> {
     let t = cx.tokens;
     let n = t.len();
     let mut phone = vec![false; n];
+    // Digits only, or groups of digits a language joins with spaces ("+7 495 123-45-67").
     let plain = |i: usize| {
-        t.toks.get(i).is_some_and(|k| k.kind == Kind::Number) && t.raw(i).bytes().all(|b| b.is_ascii_digit())
+        t.toks.get(i).is_some_and(|k| k.kind == Kind::Number)
+            && t.raw(i).starts_with(|c: char| c.is_ascii_digit())
+            && t.raw(i).chars().all(|c| c.is_ascii_digit() || matches!(c, ' ' | '\u{a0}' | '\u{202f}'))
+    };
+    // Groups of a run the tokenizer joined with spaces ("0912 345 678": "345 678").
+    let spaced = |i: usize| {
+        t.toks.get(i).is_some_and(|k| k.kind == Kind::Number)
+            && t.raw(i).chars().all(|c| c.is_ascii_digit() || matches!(c, ' ' | '\u{a0}' | '\u{202f}'))
     };
     let glued = |i: usize| t.toks.get(i).is_some_and(|k| !k.space_before);
     let joiner = |i: usize| {
@@ -135,7 +143,7 @@ fn phone_runs(cx: &Ctx) -> Vec<bool> {
         }
         let mut j = i;
         while j < n && !t.toks[j].newline_before || j == i {
-            if plain(j) {
+            if plain(j) || (j > i && spaced(j)) {
                 phone[j] = true;
             } else if !joiner(j) {
                 break;
@@ -196,8 +204,7 @@ fn mention_at(cx: &Ctx, i: usize) -> Option<Mention> {
                 if first.end == i + 1 && second.end > end + jl + 1 && first.value * 1000.0 <= second.value {
                     let scale = scale_after(cx, end + jl);
                     if let Some(s) = scale {
-                        first.value *= s;
-                        first.rounding *= s;
+                        (first.value, first.rounding) = apply_scale(first.value, first.rounding, s);
                     }
                 }
                 if first.value < second.value {
@@ -226,7 +233,10 @@ fn mention_at(cx: &Ctx, i: usize) -> Option<Mention> {
         {
             first = s;
         }
-    } else if let Some((q, s)) = ending_at(cx.tags, first, kinds![Qualifier], qualifier_tag) {
+    } else if let Some((q, s)) = ending_at(cx.tags, first, kinds![Qualifier], qualifier_tag)
+        // "выросло до 217": the "to" of a change, not "up to".
+        .filter(|&(q, s)| !(q == Qualifier::AtMost && super::revisions::is_change_to(cx, s)))
+    {
         qualifier = q;
         first = s;
         // Stacked qualifiers keep the bound: "só menos de", "hanya kurang dari".
@@ -235,6 +245,16 @@ fn mention_at(cx: &Ctx, i: usize) -> Option<Mention> {
                 qualifier = q2;
             }
             first = s2;
+        }
+    }
+    // A qualifier between the number and its noun: "100 с лишним человек".
+    if high.is_none() && qualifier == Qualifier::Exact {
+        if let Some((q, l)) = cx.tags.find(end, kinds![QualifierAfter], |g| match g {
+            Tag::QualifierAfter(q) => Some(q),
+            _ => None,
+        }) {
+            qualifier = q;
+            end += l;
         }
     }
     // Unit after the number.
@@ -307,9 +327,17 @@ fn mention_at(cx: &Ctx, i: usize) -> Option<Mention> {
     }
     let unit = unit.unwrap_or(Unit::Count { concept: None });
     // A lone number word counts only something named, or something a
-    // verb or a measure right after it tells ("y trescientas resultaron heridas").
-    let told = (end..end + 3).any(|j| cx.tags.any(j, kinds![Measure, Predicate]));
+    // verb or a measure right after it tells ("y trescientas resultaron heridas"),
+    // or a verb right before it ("погибли двое").
+    let told = (end..end + 3).any(|j| cx.tags.any(j, kinds![Measure, Predicate]))
+        || (first > 0 && ending_at(cx.tags, first, kinds![Predicate], |_| Some(())).is_some());
     if low.bare_words && high.is_none() && elliptic && qualifier == Qualifier::Exact && !told {
+        return None;
+    }
+    // A number word that is also a negation ("không": zero, not) counts only
+    // a noun the lexicon knows right after it: "không bán" is "did not
+    // sell", "không có nhân viên" "has no employees".
+    if low.bare_words && cx.tags.any(i, kinds![Negation]) && !cx.tags.any(low.end, kinds![Concept, Measure]) {
         return None;
     }
     if high.is_none() && qualifier == Qualifier::Exact {
@@ -439,6 +467,10 @@ fn is_not_quantity(cx: &Ctx, i: usize, num: &Num) -> bool {
     let prev = i.checked_sub(1).map(|p| t.toks[p]);
     let next = t.toks.get(num.end);
     if tok.kind == Kind::Number {
+        // The number of a month: "tháng 10" (October).
+        if inside_phrase(cx, i) {
+            return true;
+        }
         // Glued to a word before or after: a code ("A320" is one word; "737MAX", "4G", "2nd"),
         // unless the word is a currency ("Rp12,4").
         if prev.is_some_and(|p| p.kind == Kind::Word && !tok.space_before) && !cx.tags.any(i - 1, kinds![Currency]) {
@@ -615,6 +647,9 @@ fn number_at(cx: &Ctx, i: usize) -> Option<Num> {
         bare_words = false;
         year_like = raw.len() == 4 && raw.bytes().all(|b| b.is_ascii_digit()) && (1900.0..=2100.0).contains(&v);
     } else {
+        if inside_phrase(cx, i) || opens_longer_name(cx, i) {
+            return None;
+        }
         let (v, r, e, words_only) = number_words(cx, i)?;
         value = v;
         rounding = r;
@@ -637,8 +672,7 @@ fn number_at(cx: &Ctx, i: usize) -> Option<Num> {
         if t.toks[end].newline_before {
             break;
         }
-        value *= s;
-        rounding *= s;
+        (value, rounding) = apply_scale(value, rounding, s);
         end += l;
         scaled = true;
         // Only one scale after digits, unless the lexicon lists the compound.
@@ -665,6 +699,36 @@ fn number_at(cx: &Ctx, i: usize) -> Option<Num> {
     })
 }
 
+/// How far back a phrase covering a number word may start.
+const COVER_WINDOW: usize = 4;
+
+/// Whether token `i` is a word inside a longer phrase of the lexicon that
+/// starts before it, other than a number: "tư" (four) in "đầu tư" (invest)
+/// and "tháng Tư" (April), "trăm" in "phần trăm" (percent). Digits count
+/// only inside a month ("tháng 10", October).
+fn inside_phrase(cx: &Ctx, i: usize) -> bool {
+    let digits = cx.tokens.toks[i].kind == Kind::Number;
+    (i.saturating_sub(COVER_WINDOW)..i).any(|j| {
+        cx.tags.at(j).iter().any(|m| {
+            let kind = Kinds::of(&[m.tag.kind()]);
+            let covers = j + m.len > i;
+            covers
+                && if digits {
+                    kind.meets(kinds![Month])
+                } else {
+                    !kind.meets(kinds![Number, Scale, NumberJoiner, Qualifier, Currency, RangeOpener, RangeJoiner])
+                }
+        })
+    })
+}
+
+/// Whether the number word at `i` opens a longer phrase naming a time or a
+/// place: "năm nay" (this year), "tháng Năm" (May), "Ba Lan" (Poland).
+fn opens_longer_name(cx: &Ctx, i: usize) -> bool {
+    let number = cx.tags.len_of(i, kinds![Number]).unwrap_or(0);
+    cx.tags.len_of(i, kinds![Relative, Month, Place]).is_some_and(|l| l > number)
+}
+
 /// Number words: "cem mil", "duzentos e cinquenta", "dua ratus ribu".
 /// Returns value, rounding, end token, and whether no scale word was used.
 fn number_words(cx: &Ctx, i: usize) -> Option<(f64, f64, usize, bool)> {
@@ -680,6 +744,8 @@ fn number_words(cx: &Ctx, i: usize) -> Option<(f64, f64, usize, bool)> {
     // scales only fall ("mil e dois mil" is two numbers, as in "entre mil e dois mil").
     let mut last_big = f64::INFINITY;
     let mut after_big = None;
+    // What the last piece read was: a joiner, a scale of a thousand or more.
+    let (mut after_joiner, mut after_big_scale) = (false, false);
     let is_number = |k: usize| cx.tags.any(k, kinds![Number]);
     let joiner_len = |k: usize| cx.tags.len_of(k, kinds![NumberJoiner]);
     loop {
@@ -692,6 +758,13 @@ fn number_words(cx: &Ctx, i: usize) -> Option<(f64, f64, usize, bool)> {
             Tag::Number(v) => Some(v),
             _ => None,
         }) {
+            // A number word that is also a unit of time ("năm": five, year)
+            // goes on a number only after a joiner or a scale of a thousand
+            // or more ("hai trăm linh năm" 205, "năm nghìn năm trăm" 5500):
+            // "hai năm" is two years, "mười năm" ten.
+            if j > i && l == 1 && !after_joiner && !after_big_scale && notcounts::is_time_unit(cx, j) {
+                break;
+            }
             if v < 1.0 && current == 0.0 && last_big.is_finite() {
                 // "dois milhões e meio", "un million et demi": half of the scale before,
                 // written to that half.
@@ -702,6 +775,7 @@ fn number_words(cx: &Ctx, i: usize) -> Option<(f64, f64, usize, bool)> {
                 rounding = 1.0;
             }
             any = true;
+            (after_joiner, after_big_scale) = (false, false);
             j += l;
             last_end = j;
             continue;
@@ -745,6 +819,7 @@ fn number_words(cx: &Ctx, i: usize) -> Option<(f64, f64, usize, bool)> {
                 }
                 rounding = s;
                 scaled = true;
+                (after_joiner, after_big_scale) = (false, s >= 1000.0);
                 j += l;
                 last_end = j;
                 if s >= 1000.0 {
@@ -755,6 +830,7 @@ fn number_words(cx: &Ctx, i: usize) -> Option<(f64, f64, usize, bool)> {
             // A joiner continues only into another number word.
             if let Some(l) = joiner_len(j) {
                 if is_number(j + l) {
+                    after_joiner = true;
                     j += l;
                     continue;
                 }
@@ -768,7 +844,10 @@ fn number_words(cx: &Ctx, i: usize) -> Option<(f64, f64, usize, bool)> {
             Tag::Scale(s) if (100.0..=1000.0).contains(&s) => Some(s),
             _ => None,
         })?;
-        if t.toks[i].case == crate::text::Case::Upper || t.folded(i).chars().count() < 3 {
+        if t.toks[i].case == crate::text::Case::Upper
+            || t.folded(i).chars().count() < 3
+            || cx.lex.is_plural_scale(t.folded(i))
+        {
             return None;
         }
         // Not when it is a scale applied to a number before it.
@@ -841,9 +920,40 @@ pub(crate) fn parse_digits(raw: &str, decimal: char, groups: &[char]) -> (f64, f
     (value, rounding, false)
 }
 
+/// A value and its rounding multiplied by a scale word's factor, the value
+/// kept a whole multiple of its rounding when that is one or more: the
+/// product of two floats is not exact ("4,1 bilhões" would give
+/// 4,099,999,999.9999995), but a written figure is exactly a multiple of its
+/// last written digit (4,100,000,000).
+pub(crate) fn apply_scale(value: f64, rounding: f64, scale: f64) -> (f64, f64) {
+    let (value, rounding) = (value * scale, rounding * scale);
+    let unit = rounding.round();
+    if unit < 1.0 || (rounding - unit).abs() > rounding * 1e-9 || !value.is_finite() {
+        return (value, rounding);
+    }
+    ((value / unit).round() * unit, unit)
+}
+
 #[cfg(test)]
 mod tests {
     use super::parse_digits;
+
+    #[test]
+    fn scales_keep_written_figures_exact() {
+        // name, value, rounding, scale, value, rounding
+        let cases: &[(&str, f64, f64, f64, f64, f64)] = &[
+            ("4,1 billion", 4.1, 0.1, 1e9, 4_100_000_000.0, 100_000_000.0),
+            ("1,5 million", 1.5, 0.1, 1e6, 1_500_000.0, 100_000.0),
+            ("2,35 billion", 2.35, 0.01, 1e9, 2_350_000_000.0, 10_000_000.0),
+            ("100 thousand", 100.0, 1.0, 1e3, 100_000.0, 1_000.0),
+            ("0,001 thousand keeps its fraction of a unit", 0.001, 0.001, 1e2, 0.1, 0.1),
+        ];
+        for &(name, v, r, s, want_v, want_r) in cases {
+            let (got_v, got_r) = super::apply_scale(v, r, s);
+            assert_eq!(got_v, want_v, "case {name}");
+            assert!((got_r - want_r).abs() <= want_r * 1e-12, "case {name}: rounding {got_r}");
+        }
+    }
 
     #[test]
     fn digits_table() {

@@ -24,7 +24,10 @@ const INITIALLY_WINDOW: usize = 3;
 
 fn marks(lang: Lang) -> &'static [(Words, RevisionMark)] {
     static TABLES: Lazy<Vec<Vec<(Words, RevisionMark)>>> = Lazy::new(|| {
-        Lang::ALL.iter().map(|l| l.lexicon().revisions.iter().map(|&(p, m)| (words(p), m)).collect()).collect()
+        Lang::ALL
+            .iter()
+            .map(|l| l.lexicon().revisions.iter().map(|&(p, m)| (words(p, l.lexicon().keep_marks), m)).collect())
+            .collect()
     });
     &TABLES[lang.index()]
 }
@@ -80,4 +83,20 @@ pub(crate) fn is_superseded(cx: &Ctx, i: usize) -> bool {
     }
     let verb = |k: usize| of_kind(lang, RevisionMark::Verb).any(|w| starts_at(t, k, w));
     on_line(t, i, VERB_WINDOW, true).any(verb) || on_line(t, i + 1, VERB_WINDOW, false).any(verb)
+}
+
+/// How far before a "to" word its verb of change may stand ("выросло в
+/// Валенсии до 217").
+const TO_VERB_WINDOW: usize = 4;
+
+/// Whether the words starting at token `s`, read as a qualifier, are rather
+/// the "to" of a change: a "to" word with a verb of change just before it.
+/// Russian writes "up to" and "to" alike: "до 2000 рабочих мест" is at
+/// most 2000, "число погибших выросло до 217" is 217.
+pub(crate) fn is_change_to(cx: &Ctx, s: usize) -> bool {
+    let t = cx.tokens;
+    let lang = cx.lex_data.lang;
+    of_kind(lang, RevisionMark::To).any(|w| starts_at(t, s, w))
+        && on_line(t, s, TO_VERB_WINDOW + 1, true)
+            .any(|k| of_kind(lang, RevisionMark::Verb).any(|w| starts_at(t, k, w)))
 }

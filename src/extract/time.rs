@@ -145,10 +145,11 @@ fn time_at(cx: &Ctx, i: usize) -> Option<(usize, usize, TimeValue, TimeRelation)
         }
         // A month alone needs a preposition before it, and a full name:
         // short forms ("mar" of "março", "set" of "setembro") are common words.
-        let full = !cx.lex.is_month_abbreviation(t.folded(i));
+        // A name of several words is full ("tháng 10", October).
+        let full = l > 1 || !cx.lex.is_month_abbreviation(t.folded(i));
         let introduced =
             ending_at(cx.tags, i, kinds![TimeRelation], |g| matches!(g, Tag::TimeRelation(_)).then_some(())).is_some();
-        if introduced && full && l == 1 {
+        if introduced && full {
             return Some((i, i + l, TimeValue::Month { month: m }, TimeRelation::At));
         }
         return None;

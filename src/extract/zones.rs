@@ -43,7 +43,7 @@ fn markers(lang: Lang) -> &'static [Marker] {
                     .zones
                     .iter()
                     .map(|&(p, z)| {
-                        let t = tokenize(p, &[], None);
+                        let t = tokenize(p, &[], None, l.lexicon().keep_marks);
                         ((0..t.len()).map(|k| t.folded(k).to_string()).collect(), z)
                     })
                     .collect()

@@ -25,6 +25,8 @@ macro_rules! registry {
             Id id "id" "Indonesian" Indonesian,
             It it "it" "Italian" Italian,
             Pt pt "pt" "Portuguese" Portuguese,
+            Ru ru "ru" "Russian" Russian,
+            Vi vi "vi" "Vietnamese" Vietnamese,
         }
     };
 }

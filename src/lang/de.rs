@@ -1,12 +1,13 @@
 //! German (Germany, Austria, Switzerland): general news vocabulary.
 
-use super::{Lang, Lexicon};
+use super::{Lang, Lexicon, Referent::*};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
 use super::{AgeMark, AgoMark, RevisionMark, ScoreMark, Side};
 use crate::schema::Zone;
 
 pub(crate) static LEXICON: Lexicon = Lexicon {
     lang: Lang::De,
+    keep_marks: false,
     decimal: ',',
     groups: &['.', ' ', '\u{a0}', '\u{202f}', '\''],
     ordinal_period: true,
@@ -282,6 +283,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("mia.", 1e9),
         ("bio.", 1e12),
     ],
+    plural_scales: &[],
     qualifiers: &[
         ("mehr als", MoreThan),
         ("übersteigt", MoreThan),
@@ -846,6 +848,13 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("stück", ""),
         ("einheiten", ""),
         ("exemplare", ""),
+        ("gebäude", "building"),
+        ("dörfer", "village"),
+        ("dorf", "village"),
+        ("staudämme", "dam"),
+        ("dämme", "dam"),
+        ("staudamm", "dam"),
+        ("opfer", "person"),
     ],
     modality: &[
         ("plant", Planned),
@@ -868,7 +877,27 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("mutmaßlich", Reported),
         ("hätte", Reported),
         ("hätten", Reported),
+        // "forderte 45 Tote" counts victims: only "fordern von" asks.
+        ("forderte von", Requested),
+        ("fordert von", Requested),
+        ("forderten von", Requested),
+        ("forderung nach", Requested),
+        ("forderungen nach", Requested),
+        ("verlangte", Requested),
+        ("verlangt", Requested),
+        ("bat", Requested),
+        ("bittet", Requested),
+        ("appellierte", Requested),
+        ("aufgefordert", Requested),
+        ("unbestätigt", Unconfirmed),
+        ("unbestätigte", Unconfirmed),
+        ("unbestätigten", Unconfirmed),
+        ("unbestätigten berichten zufolge", Unconfirmed),
+        ("nicht bestätigt", Unconfirmed),
+        ("konnte nicht bestätigen", Unconfirmed),
+        ("konnten nicht bestätigen", Unconfirmed),
     ],
+    future_endings: &[],
     reporting: &[
         "sagte",
         "sagt",
@@ -930,6 +959,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "entbehrt jeder grundlage",
     ],
     negations: &["nicht", "nie", "niemals", "nicht mehr", "keineswegs", "keinesfalls"],
+    coordinators: &["und", "sowie"],
     negative_determiners: &["kein", "keine", "keinen", "keinem", "keiner", "keines"],
     no_comment: &[
         "wollte sich nicht äußern",
@@ -1094,6 +1124,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "die airline",
         "das start-up",
     ],
+    pronouns: &[("er", Either)],
+    outlet_markers: &["gegenüber", "sagte der", "sagte dem", "im gespräch mit", "im interview mit"],
+    prepositions: &["nach", "vor", "seit", "während", "trotz"],
+    subject_after_verb: true,
+    weekdays: &["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag"],
     relative_pronouns: &["der", "die", "das", "welcher", "welche", "welches", "deren", "dessen"],
     clause_breaks: &[
         "aber",
@@ -1160,6 +1195,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     part_markers: &["darunter", "davon", "einschließlich"],
     recipient_markers: &["an", "an die", "an den", "an das"],
     locatives: &["in", "im", "nahe", "nördlich von", "südlich von", "östlich von", "westlich von"],
+    name_endings: &[],
     name_particles: &["von", "der", "zu", "van", "de", "für"],
     place_words: &["provinz", "region", "stadt", "bezirk", "kreis", "landkreis", "bundesland", "gemeinde", "kanton"],
     // Every UN member and observer state, a few widely reported territories and

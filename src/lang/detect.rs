@@ -8,8 +8,9 @@
 //! 1. **Script.** Letters are counted by script; a text whose letters are
 //!    mostly of one non-Latin script is in that script's language (Hangul
 //!    Korean, kana Japanese, Han Chinese, Cyrillic Russian unless letters
-//!    proper to Ukrainian, Bulgarian or Serbian show, and so on). No
-//!    supported language is written in these scripts.
+//!    proper to Ukrainian, Belarusian, Bulgarian, Serbian, Macedonian or a
+//!    Central Asian language show, and so on). A script's language that is
+//!    supported (Russian) is found as that language.
 //! 2. **Character n-gram models** (the `lingua` crate) over the supported
 //!    languages and their Latin-script neighbours ([`NEIGHBOURS`]).
 //! 3. **Function words** of the supported languages (each lexicon's
@@ -54,23 +55,26 @@ const MIN_WORDS_FOR_RATIO: usize = 20;
 /// How much of a text detection reads: the first 16 KiB (at a char boundary).
 const SAMPLE_BYTES: usize = 16 * 1024;
 
-/// Latin-script languages the models tell from the supported ones, with
-/// their codes: the neighbours most often confused with them (Catalan,
-/// Romanian, Malay, Dutch...) and frequent languages of the news.
+/// Languages the models tell from the supported ones, with their codes:
+/// the neighbours most often confused with them (Catalan, Romanian, Malay,
+/// Dutch, Bulgarian...) and frequent languages of the news.
 const NEIGHBOURS: &[(lingua::Language, &str)] = &[
+    // Bulgarian: told from Russian when it writes no ъ (see `by_script`).
+    (lingua::Language::Bulgarian, "bg"),
     (lingua::Language::Catalan, "ca"),
     (lingua::Language::Czech, "cs"),
     (lingua::Language::Danish, "da"),
     (lingua::Language::Dutch, "nl"),
     (lingua::Language::Hungarian, "hu"),
     (lingua::Language::Malay, "ms"),
+    // Mongolian: told from Russian when it writes no ө or ү.
+    (lingua::Language::Mongolian, "mn"),
     (lingua::Language::Polish, "pl"),
     (lingua::Language::Romanian, "ro"),
     (lingua::Language::Swahili, "sw"),
     (lingua::Language::Swedish, "sv"),
     (lingua::Language::Tagalog, "tl"),
     (lingua::Language::Turkish, "tr"),
-    (lingua::Language::Vietnamese, "vi"),
 ];
 
 /// Neighbours without a model, told by their function words. Each line: the
@@ -137,9 +141,28 @@ pub(crate) fn detect(text: &str) -> Guess {
         return Guess { found: Detected::Undetected, confidence: 0.0 };
     }
     if let Some(d) = scripts.non_latin() {
-        return d;
+        return by_script(d, sample);
     }
     by_models(sample)
+}
+
+/// The guess from a text's script, checked by the models when it is a
+/// supported language: a neighbour of the same script that writes none of
+/// the letters that tell it apart (Bulgarian without ъ, Mongolian without ө
+/// and ү, in a short text) is the models' top language.
+fn by_script(guess: Guess, sample: &str) -> Guess {
+    let Detected::Lang(lang) = guess.found else {
+        return guess;
+    };
+    let ranked = DETECTOR.compute_language_confidence_values(sample);
+    let neighbour = ranked.first().and_then(|&(top, confidence)| {
+        let &(_, code) = NEIGHBOURS.iter().find(|&&(l, _)| l == top)?;
+        Some(Guess { found: Detected::Other(LangCode::new(code)), confidence })
+    });
+    match neighbour {
+        Some(n) if MODELS[lang.index()] != ranked[0].0 => n,
+        _ => guess,
+    }
 }
 
 /// The first [`SAMPLE_BYTES`] of a text, cut at a char boundary.
@@ -225,8 +248,10 @@ impl Words {
         for word in sample.split(|c: char| !c.is_alphanumeric()).filter(|w| w.chars().any(char::is_alphabetic)) {
             total += 1;
             let f = crate::text::fold(word);
+            let lower = crate::text::fold_as(word, true);
             for &lang in Lang::ALL {
-                if lang.compiled().is_function_word(&f) {
+                let w = if lang.lexicon().keep_marks { &lower } else { &f };
+                if lang.compiled().is_function_word(w) {
                     function[lang.index()] += 1;
                 }
             }
@@ -320,19 +345,32 @@ enum Proper {
     Ukrainian,
     Belarusian,
     Serbian,
+    Macedonian,
     Bulgarian,
+    /// Kazakh's own letters (its ң, ө, ү are counted as Kyrgyz's).
+    Kazakh,
+    /// Kyrgyz's ң, which Mongolian does not write.
+    Kyrgyz,
+    /// ө and ү: Mongolian, and Kazakh and Kyrgyz.
+    Mongolian,
+    Tajik,
     Persian,
     Urdu,
 }
 
 impl Proper {
-    const COUNT: usize = 6;
+    const COUNT: usize = 11;
 
     fn of(c: char) -> Option<Proper> {
         Some(match c {
             'і' | 'ї' | 'є' | 'ґ' | 'І' | 'Ї' | 'Є' | 'Ґ' => Proper::Ukrainian,
             'ў' | 'Ў' => Proper::Belarusian,
             'ђ' | 'ј' | 'љ' | 'њ' | 'ћ' | 'џ' | 'Ђ' | 'Ј' | 'Љ' | 'Њ' | 'Ћ' | 'Џ' => Proper::Serbian,
+            'ѓ' | 'ќ' | 'ѕ' | 'Ѓ' | 'Ќ' | 'Ѕ' => Proper::Macedonian,
+            'ә' | 'ғ' | 'қ' | 'ұ' | 'һ' | 'Ә' | 'Ғ' | 'Қ' | 'Ұ' | 'Һ' => Proper::Kazakh,
+            'ң' | 'Ң' => Proper::Kyrgyz,
+            'ө' | 'ү' | 'Ө' | 'Ү' => Proper::Mongolian,
+            'ӣ' | 'ӯ' | 'ҳ' | 'ҷ' | 'Ӣ' | 'Ӯ' | 'Ҳ' | 'Ҷ' => Proper::Tajik,
             'ъ' | 'Ъ' => Proper::Bulgarian,
             'پ' | 'چ' | 'ژ' | 'گ' | 'ی' => Proper::Persian,
             'ٹ' | 'ڈ' | 'ڑ' | 'ں' | 'ے' | 'ھ' => Proper::Urdu,
@@ -388,7 +426,8 @@ impl Scripts {
             Script::Tamil => "ta",
             Script::Other => return Some(Guess { found: Detected::Undetected, confidence }),
         };
-        Some(Guess { found: Detected::Other(LangCode::new(code)), confidence })
+        let code = LangCode::new(code);
+        Some(Guess { found: code.supported().map_or(Detected::Other(code), Detected::Lang), confidence })
     }
 
     fn cyrillic(&self) -> &'static str {
@@ -396,12 +435,24 @@ impl Scripts {
         let cyr = self.other[Script::Cyrillic as usize];
         // A language's own letters, at least one in a hundred letters.
         let shows = |x: Proper| p(x) > 0 && p(x) * 100 >= cyr;
-        if shows(Proper::Serbian) {
+        // Tajik writes ҳ and ӯ beside ғ and қ; Kazakh ә, ұ, һ beside ң, ө, ү
+        // and і; Belarusian ў beside і; Macedonian ј beside ѓ, ќ, ѕ.
+        if shows(Proper::Tajik) {
+            "tg"
+        } else if shows(Proper::Kazakh) {
+            "kk"
+        } else if shows(Proper::Kyrgyz) {
+            "ky"
+        } else if shows(Proper::Mongolian) {
+            "mn"
+        } else if shows(Proper::Macedonian) {
+            "mk"
+        } else if shows(Proper::Serbian) {
             "sr"
-        } else if shows(Proper::Ukrainian) {
-            "uk"
         } else if shows(Proper::Belarusian) {
             "be"
+        } else if shows(Proper::Ukrainian) {
+            "uk"
         } else if p(Proper::Bulgarian) * 40 >= cyr && p(Proper::Bulgarian) > 0 {
             // Russian writes ъ rarely; Bulgarian in one word in a few.
             "bg"
@@ -447,6 +498,8 @@ mod tests {
                 "de",
                 "Das Unternehmen sagte, es werde die Fabriken nicht verkaufen, aber die Gewerkschaften sind besorgt.",
             ),
+            ("ru", "Компания заявила, что не будет продавать заводы, но профсоюзы обеспокоены этим."),
+            ("vi", "Công ty cho biết sẽ không bán các nhà máy, nhưng công đoàn vẫn lo ngại về điều đó."),
         ];
         for (want, text) in cases {
             assert_eq!(code(text), want, "{text}");
@@ -468,8 +521,15 @@ mod tests {
             ("zh", "中国政府周一宣布新的经济刺激计划。"),
             ("ja", "日本政府は月曜日、新たな経済対策を発表した。"),
             ("ko", "정부는 월요일 새로운 경제 대책을 발표했다."),
-            ("ru", "Правительство России в понедельник объявило о новых мерах поддержки экономики."),
             ("uk", "Уряд України в понеділок оголосив про нові заходи підтримки економіки."),
+            ("bg", "Правителството обяви в понеделник нови мерки за подкрепа на икономиката."),
+            ("be", "Урад Беларусі ў панядзелак абвясціў пра новыя меры падтрымкі эканомікі."),
+            ("sr", "Влада Србије је у понедељак најавила нове мере подршке привреди."),
+            ("mk", "Владата ќе најави нови мерки за поддршка на економијата во понеделник."),
+            ("kk", "Үкімет дүйсенбі күні экономиканы қолдаудың жаңа шараларын жариялады."),
+            ("ky", "Өкмөт дүйшөмбү күнү экономиканы колдоонун жаңы чараларын жарыялады."),
+            ("mn", "Засгийн газар даваа гарагт эдийн засгийг дэмжих шинэ арга хэмжээг зарлав."),
+            ("tg", "Ҳукумат рӯзи душанбе тадбирҳои нави дастгирии иқтисодро эълон кард."),
             ("ar", "أعلنت الحكومة يوم الاثنين عن خطة اقتصادية جديدة."),
         ];
         for (want, text) in cases {

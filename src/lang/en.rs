@@ -1,12 +1,13 @@
 //! English: general news vocabulary.
 
-use super::{Lang, Lexicon};
+use super::{Lang, Lexicon, Referent::*};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
 use super::{AgeMark, AgoMark, RevisionMark, ScoreMark, Side};
 use crate::schema::Zone;
 
 pub(crate) static LEXICON: Lexicon = Lexicon {
     lang: Lang::En,
+    keep_marks: false,
     decimal: '.',
     groups: &[',', '\u{a0}', '\u{202f}'],
     ordinal_period: false,
@@ -159,6 +160,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("tn", 1e12),
         ("trn", 1e12),
     ],
+    plural_scales: &[],
     qualifiers: &[
         ("more than", MoreThan),
         ("exceeds", MoreThan),
@@ -747,6 +749,15 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("units", ""),
         ("pieces", ""),
         ("copies", ""),
+        ("buildings", "building"),
+        ("building", "building"),
+        ("villages", "village"),
+        ("village", "village"),
+        ("dams", "dam"),
+        ("dam", "dam"),
+        ("residents", "resident"),
+        ("victims", "person"),
+        ("inhabitants", "resident"),
     ],
     modality: &[
         ("plans to", Planned),
@@ -773,6 +784,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("is exploring", Planned),
         ("hopes to", Planned),
         ("going to", Planned),
+        ("is to", Planned),
+        ("are to", Planned),
+        ("agreed to", Planned),
         ("reportedly", Reported),
         ("allegedly", Reported),
         ("would have", Reported),
@@ -786,7 +800,37 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("rumoured", Reported),
         ("ready to", Planned),
         ("would be ready to", Reported),
+        ("asked", Requested),
+        // Questions, not requests.
+        ("when asked", Asserted),
+        ("asked about", Asserted),
+        ("asked whether", Asserted),
+        ("asked if", Asserted),
+        ("asks", Requested),
+        ("has asked", Requested),
+        ("have asked", Requested),
+        ("called on", Requested),
+        ("calls on", Requested),
+        ("calling on", Requested),
+        ("urged", Requested),
+        ("urges", Requested),
+        ("urging", Requested),
+        ("demanded", Requested),
+        ("demands", Requested),
+        ("requested", Requested),
+        ("could not confirm", Unconfirmed),
+        ("could not immediately confirm", Unconfirmed),
+        ("could not independently confirm", Unconfirmed),
+        ("was unable to confirm", Unconfirmed),
+        ("were unable to confirm", Unconfirmed),
+        ("could not verify", Unconfirmed),
+        ("could not independently verify", Unconfirmed),
+        ("unconfirmed", Unconfirmed),
+        ("unverified", Unconfirmed),
+        ("has not been confirmed", Unconfirmed),
+        ("have not been confirmed", Unconfirmed),
     ],
+    future_endings: &[],
     reporting: &[
         "said",
         "says",
@@ -864,6 +908,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "couldn't",
         "shouldn't",
     ],
+    coordinators: &["and"],
     negative_determiners: &["no"],
     no_comment: &[
         "declined to comment",
@@ -975,6 +1020,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "the insurer",
         "the club",
     ],
+    pronouns: &[("it", Organization), ("he", Person), ("she", Person)],
+    outlet_markers: &["told", "in an interview with", "speaking to", "quoted by", "said in an interview with"],
+    prepositions: &["after", "before", "since", "during", "until", "amid", "despite"],
+    subject_after_verb: false,
+    weekdays: &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
     relative_pronouns: &["which", "who", "whose", "that"],
     clause_breaks: &[
         "but",
@@ -1043,6 +1093,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     part_markers: &["including", "of whom", "of which", "among them", "among whom"],
     recipient_markers: &["to"],
     locatives: &["in", "at", "near", "across", "throughout", "north of", "south of", "east of", "west of"],
+    name_endings: &[],
     name_particles: &["of", "de", "da", "del", "van", "von", "der", "bin", "al"],
     place_words: &["province", "state", "region", "city", "county", "district", "municipality", "prefecture"],
     // Every UN member and observer state, a few widely reported territories and

@@ -1,12 +1,13 @@
 //! Spanish (Spain and Latin America): general news vocabulary.
 
-use super::{Lang, Lexicon};
+use super::{Lang, Lexicon, Referent::*};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
 use super::{AgeMark, AgoMark, RevisionMark, ScoreMark, Side};
 use crate::schema::Zone;
 
 pub(crate) static LEXICON: Lexicon = Lexicon {
     lang: Lang::Es,
+    keep_marks: false,
     decimal: ',',
     groups: &['.', ' ', '\u{a0}', '\u{202f}'],
     ordinal_period: false,
@@ -103,6 +104,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("billones", 1e12),
         ("k", 1e3),
     ],
+    plural_scales: &[],
     qualifiers: &[
         ("más de", MoreThan),
         ("supera los", MoreThan),
@@ -668,6 +670,17 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("unidades", ""),
         ("ejemplares", ""),
         ("piezas", ""),
+        ("edificios", "building"),
+        ("edificio", "building"),
+        ("inmuebles", "building"),
+        ("aldeas", "village"),
+        ("aldea", "village"),
+        ("presas", "dam"),
+        ("represas", "dam"),
+        ("vecinos", "resident"),
+        ("víctimas", "person"),
+        ("habitantes", "resident"),
+        ("residentes", "resident"),
     ],
     modality: &[
         ("planea", Planned),
@@ -702,7 +715,32 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("presuntamente", Reported),
         ("dispuesto a", Planned),
         ("estaría dispuesto a", Reported),
+        ("pidió que", Requested),
+        ("pidió al", Requested),
+        ("pide que", Requested),
+        ("pide al", Requested),
+        ("pidieron que", Requested),
+        ("pidieron al", Requested),
+        ("piden que", Requested),
+        ("solicitó", Requested),
+        ("solicita", Requested),
+        ("exigió", Requested),
+        ("exige", Requested),
+        ("exigieron", Requested),
+        ("instó", Requested),
+        ("reclamó", Requested),
+        ("no pudo confirmar", Unconfirmed),
+        ("no pudieron confirmar", Unconfirmed),
+        ("no ha podido confirmar", Unconfirmed),
+        ("no han podido confirmar", Unconfirmed),
+        ("no fue posible confirmar", Unconfirmed),
+        ("sin confirmar", Unconfirmed),
+        ("no confirmada", Unconfirmed),
+        ("no confirmadas", Unconfirmed),
+        ("no confirmado", Unconfirmed),
+        ("no confirmados", Unconfirmed),
     ],
+    future_endings: &["rá", "rán", "remos"],
     reporting: &[
         "dijo",
         "dijeron",
@@ -778,6 +816,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "es falso",
     ],
     negations: &["no", "nunca", "jamás"],
+    coordinators: &["y", "e"],
     negative_determiners: &["ningún", "ninguna", "ninguno"],
     no_comment: &[
         "no respondió",
@@ -886,7 +925,14 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "el club",
         "la automotriz",
         "la startup",
+        "del grupo",
+        "del gigante",
     ],
+    pronouns: &[("él", Person), ("ella", Either)],
+    outlet_markers: &["dijo a", "declaró a", "afirmó a", "en declaraciones a", "en una entrevista con", "en entrevista con"],
+    prepositions: &["tras", "después", "antes", "desde", "durante", "pese"],
+    subject_after_verb: false,
+    weekdays: &["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"],
     relative_pronouns: &["que", "el cual", "la cual", "los cuales", "las cuales", "quien", "quienes", "cuyo", "cuya"],
     clause_breaks: &[
         "pero",
@@ -943,6 +989,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     part_markers: &["incluidos", "incluidas", "de los cuales", "de las cuales", "entre ellos", "entre ellas"],
     recipient_markers: &["a", "al", "a la", "a los", "a las"],
     locatives: &["en", "cerca de", "al norte de", "al sur de", "al este de", "al oeste de"],
+    name_endings: &[],
     name_particles: &["de", "del", "la", "de la", "de los", "las"],
     place_words: &[
         "provincia",

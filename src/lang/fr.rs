@@ -1,12 +1,13 @@
 //! French (France, Belgium, Switzerland, Canada): general news vocabulary.
 
-use super::{Lang, Lexicon};
+use super::{Lang, Lexicon, Referent::*};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
 use super::{AgeMark, AgoMark, RevisionMark, ScoreMark, Side};
 use crate::schema::Zone;
 
 pub(crate) static LEXICON: Lexicon = Lexicon {
     lang: Lang::Fr,
+    keep_marks: false,
     decimal: ',',
     groups: &[' ', '\u{a0}', '\u{202f}', '.'],
     ordinal_period: false,
@@ -176,6 +177,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("billion", 1e12),
         ("billions", 1e12),
     ],
+    plural_scales: &[],
     qualifiers: &[
         // "n'a reçu que 30 000" (ne ... que): only.
         ("que", Only),
@@ -691,6 +693,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("travailleurs", Employees),
         ("agents", Employees),
         ("morts", Deaths),
+        ("mortes", Deaths),
         ("décès", Deaths),
         ("tués", Deaths),
         ("personnes tuées", Deaths),
@@ -769,6 +772,16 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("unités", ""),
         ("exemplaires", ""),
         ("pièces", ""),
+        ("immeubles", "building"),
+        ("immeuble", "building"),
+        ("bâtiments", "building"),
+        ("bâtiment", "building"),
+        ("villages", "village"),
+        ("village", "village"),
+        ("barrages", "dam"),
+        ("barrage", "dam"),
+        ("victimes", "person"),
+        ("résidents", "resident"),
     ],
     modality: &[
         ("prévoit", Planned),
@@ -800,7 +813,30 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("présumé", Reported),
         ("prêt à", Planned),
         ("serait prêt à", Reported),
+        ("a demandé", Requested),
+        ("ont demandé", Requested),
+        ("demande à", Requested),
+        ("demande au", Requested),
+        ("demande aux", Requested),
+        ("exige", Requested),
+        ("exigent", Requested),
+        ("a exigé", Requested),
+        ("ont exigé", Requested),
+        ("réclame", Requested),
+        ("a réclamé", Requested),
+        ("appelle", Requested),
+        ("a appelé", Requested),
+        ("ont appelé", Requested),
+        ("n'a pas pu confirmer", Unconfirmed),
+        ("n'ont pas pu confirmer", Unconfirmed),
+        ("n'était pas en mesure de confirmer", Unconfirmed),
+        ("non confirmé", Unconfirmed),
+        ("non confirmée", Unconfirmed),
+        ("non confirmés", Unconfirmed),
+        ("non confirmées", Unconfirmed),
+        ("sans confirmation", Unconfirmed),
     ],
+    future_endings: &["ra", "ront", "rons"],
     reporting: &[
         "a déclaré",
         "déclaré",
@@ -873,6 +909,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "la prémisse est fausse",
     ],
     negations: &["ne", "n'", "pas", "jamais", "plus jamais", "non", "aucunement", "nullement"],
+    coordinators: &["et"],
     negative_determiners: &["aucun", "aucune", "nul", "nulle"],
     no_comment: &[
         "n'a pas répondu",
@@ -990,7 +1027,14 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "l'industriel",
         "le club",
         "la compagnie aérienne",
+        "du groupe",
+        "du constructeur",
     ],
+    pronouns: &[("il", Either), ("elle", Either)],
+    outlet_markers: &["a déclaré à", "a indiqué à", "a confié à", "a dit à", "a affirmé à", "a déclaré au", "a indiqué au", "a confié au", "a dit au", "a affirmé au", "dans un entretien à", "dans un entretien au", "interrogé par", "interrogée par"],
+    prepositions: &["après", "avant", "depuis", "pendant", "malgré", "lors"],
+    subject_after_verb: false,
+    weekdays: &["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
     relative_pronouns: &["qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles"],
     clause_breaks: &[
         "mais",
@@ -1041,6 +1085,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     part_markers: &["dont", "y compris", "parmi lesquels", "parmi lesquelles"],
     recipient_markers: &["à", "au", "aux", "à la"],
     locatives: &["à", "au", "aux", "en", "dans", "près de", "au nord de", "au sud de", "à l'est de", "à l'ouest de"],
+    name_endings: &[],
     name_particles: &["de", "du", "des", "la", "d'", "van", "von"],
     place_words: &["province", "région", "département", "ville", "commune", "district", "comté", "état"],
     // Every UN member and observer state, a few widely reported territories and

@@ -1,12 +1,13 @@
 //! Indonesian: general news vocabulary.
 
-use super::{Lang, Lexicon};
+use super::{Lang, Lexicon, Referent::*};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
 use super::{AgeMark, AgoMark, RevisionMark, ScoreMark, Side};
 use crate::schema::Zone;
 
 pub(crate) static LEXICON: Lexicon = Lexicon {
     lang: Lang::Id,
+    keep_marks: false,
     decimal: ',',
     groups: &['.', ' ', '\u{a0}', '\u{202f}'],
     ordinal_period: false,
@@ -217,6 +218,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("t", 1e12),
         ("k", 1e3),
     ],
+    // "ribu" and "ratus" alone count nothing: one thousand is "seribu", one
+    // hundred "seratus"; "belasan ribu karyawan" is a dozen-odd thousand.
+    plural_scales: &["ribu", "ratus"],
     qualifiers: &[
         ("lebih dari", MoreThan),
         ("melampaui", MoreThan),
@@ -679,6 +683,14 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("buah", ""),
         ("biji", ""),
         ("ekor", ""),
+        ("bangunan", "building"),
+        ("gedung", "building"),
+        ("desa", "village"),
+        ("kampung", "village"),
+        ("bendungan", "dam"),
+        ("warga", "resident"),
+        ("korban", "person"),
+        ("penduduk", "resident"),
     ],
     modality: &[
         ("berencana", Planned),
@@ -700,7 +712,25 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("diduga", Reported),
         ("konon", Reported),
         ("santer", Reported),
+        // "meminta korban" claims victims, "sangat menuntut" is demanding,
+        // "mendesak" urgent: a request names what it asks for with "agar".
+        ("meminta agar", Requested),
+        ("meminta supaya", Requested),
+        ("diminta untuk", Requested),
+        ("diminta agar", Requested),
+        ("mendesak agar", Requested),
+        ("menuntut agar", Requested),
+        ("memohon agar", Requested),
+        ("belum dapat dikonfirmasi", Unconfirmed),
+        ("belum bisa dikonfirmasi", Unconfirmed),
+        ("belum dikonfirmasi", Unconfirmed),
+        ("belum terkonfirmasi", Unconfirmed),
+        ("tidak dapat mengonfirmasi", Unconfirmed),
+        ("tidak bisa mengonfirmasi", Unconfirmed),
+        ("belum dapat memastikan", Unconfirmed),
+        ("tidak dapat memastikan", Unconfirmed),
     ],
+    future_endings: &[],
     reporting: &[
         "kata",
         "katanya",
@@ -759,6 +789,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "kabar bohong",
     ],
     negations: &["tidak", "tak", "bukan", "belum", "tiada"],
+    coordinators: &["dan", "serta"],
     negative_determiners: &["tidak ada", "tak ada", "tiada"],
     no_comment: &[
         "tidak membalas",
@@ -857,6 +888,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "klub tersebut",
         "maskapai itu",
     ],
+    pronouns: &[("dia", Person), ("ia", Person), ("beliau", Person)],
+    outlet_markers: &["kepada", "dikutip dari", "dilansir dari", "seperti dikutip"],
+    prepositions: &["setelah", "sebelum", "sejak", "selama", "meskipun", "usai"],
+    subject_after_verb: false,
+    weekdays: &["senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"],
     relative_pronouns: &["yang"],
     clause_breaks: &[
         "tetapi",
@@ -916,6 +952,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     part_markers: &["termasuk", "di antaranya", "di antara mereka"],
     recipient_markers: &["kepada", "ke"],
     locatives: &["di", "dekat", "di wilayah", "di utara", "di selatan", "di timur", "di barat"],
+    name_endings: &[],
     name_particles: &["bin", "binti"],
     place_words: &["provinsi", "kabupaten", "kota", "kecamatan", "desa", "distrik", "negara bagian"],
     // Every UN member and observer state, a few widely reported territories and

@@ -1,12 +1,13 @@
 //! Italian: general news vocabulary.
 
-use super::{Lang, Lexicon};
+use super::{Lang, Lexicon, Referent::*};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
 use super::{AgeMark, AgoMark, RevisionMark, ScoreMark, Side};
 use crate::schema::Zone;
 
 pub(crate) static LEXICON: Lexicon = Lexicon {
     lang: Lang::It,
+    keep_marks: false,
     decimal: ',',
     groups: &['.', ' ', '\u{a0}', '\u{202f}'],
     ordinal_period: false,
@@ -178,6 +179,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("mrd", 1e9),
         ("k", 1e3),
     ],
+    plural_scales: &[],
     qualifiers: &[
         ("oltre", MoreThan),
         ("supera i", MoreThan),
@@ -679,6 +681,15 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("unità", ""),
         ("esemplari", ""),
         ("pezzi", ""),
+        ("edifici", "building"),
+        ("edificio", "building"),
+        ("palazzi", "building"),
+        ("villaggi", "village"),
+        ("villaggio", "village"),
+        ("dighe", "dam"),
+        ("diga", "dam"),
+        ("abitanti", "resident"),
+        ("residenti", "resident"),
     ],
     modality: &[
         ("sta pianificando", Planned),
@@ -717,7 +728,28 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("pronta a", Planned),
         ("sarebbe pronto a", Reported),
         ("sarebbe pronta a", Reported),
+        ("chiede", Requested),
+        ("chiedono", Requested),
+        ("ha chiesto", Requested),
+        ("hanno chiesto", Requested),
+        ("chiesto", Requested),
+        ("sollecita", Requested),
+        ("ha sollecitato", Requested),
+        ("esorta", Requested),
+        ("ha esortato", Requested),
+        ("pretende", Requested),
+        ("ha preteso", Requested),
+        ("non ha potuto confermare", Unconfirmed),
+        ("non hanno potuto confermare", Unconfirmed),
+        ("non può confermare", Unconfirmed),
+        ("non è stato possibile confermare", Unconfirmed),
+        ("non confermato", Unconfirmed),
+        ("non confermata", Unconfirmed),
+        ("non confermati", Unconfirmed),
+        ("non confermate", Unconfirmed),
+        ("senza conferma", Unconfirmed),
     ],
+    future_endings: &["rà", "ranno", "remo"],
     reporting: &[
         "ha detto",
         "hanno detto",
@@ -790,6 +822,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "prive di fondamento",
     ],
     negations: &["non", "mai"],
+    coordinators: &["e", "ed"],
     negative_determiners: &["nessun", "nessuno", "nessuna", "alcun", "alcuna"],
     no_comment: &[
         "non ha risposto",
@@ -885,7 +918,16 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "il club",
         "la casa automobilistica",
         "la startup",
+        "dell'azienda",
+        "dell’azienda",
+        "della società",
+        "del gruppo",
     ],
+    pronouns: &[("lui", Person), ("lei", Person)],
+    outlet_markers: &["ha detto a", "ha detto al", "ha dichiarato a", "ha dichiarato al", "ha riferito a", "ha riferito al", "in un'intervista a", "in un'intervista al", "intervistato da", "intervistata da"],
+    prepositions: &["dopo", "prima", "durante", "nonostante"],
+    subject_after_verb: false,
+    weekdays: &["lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"],
     relative_pronouns: &["che", "il quale", "la quale", "i quali", "le quali", "cui"],
     clause_breaks: &[
         "ma",
@@ -933,6 +975,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     part_markers: &["di cui", "compresi", "comprese", "tra cui", "fra cui"],
     recipient_markers: &["a", "al", "alla", "ai", "alle", "all'"],
     locatives: &["a", "in", "nel", "nella", "presso", "vicino a", "a nord di", "a sud di", "a est di", "a ovest di"],
+    name_endings: &[],
     name_particles: &["di", "del", "della", "dei", "delle", "degli", "de", "da"],
     place_words: &["provincia", "regione", "città", "comune", "distretto", "contea", "stato"],
     // Every UN member and observer state, a few widely reported territories and

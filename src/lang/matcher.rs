@@ -15,7 +15,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::{Lang, Lexicon};
 use crate::schema::{Currency, Modality, Predicate, Qualifier, RelativeTime, Role, TimeRelation};
-use crate::text::{Kind, Tokens, fold, tokenize};
+use crate::text::{Kind, Tokens, fold_as, tokenize};
 
 /// Declares [`Tag`] and [`TagKind`] from one list, so that the kinds never
 /// drift from the tags.
@@ -89,6 +89,8 @@ tags! {
     OwnedNoun,
     CompanyAnaphor,
     ClauseBreak,
+    /// A coordinating conjunction ("and", "e", "und").
+    Coordinator,
     RelativePronoun,
     AgentMarker,
     NameParticle,
@@ -261,6 +263,8 @@ pub(crate) struct Compiled {
     part_markers: Vec<Vec<String>>,
     /// Month forms that are a shorter form of another ("set" of "setembro").
     month_abbreviations: HashSet<String>,
+    /// [`Lexicon::plural_scales`], folded.
+    plural_scales: HashSet<String>,
     /// The number, scale and joiner words a compound number word is made
     /// of ("duecento" + "cinquanta"), keyed by their first three bytes.
     pieces: HashMap<u32, Vec<Piece>>,
@@ -478,6 +482,7 @@ impl Tagged {
 
 impl Compiled {
     pub fn new(lex: &'static Lexicon) -> Compiled {
+        let fold = |s: &str| fold_as(s, lex.keep_marks);
         let mut c = Compiled {
             lang: lex.lang,
             ordinal_period: lex.ordinal_period,
@@ -486,6 +491,7 @@ impl Compiled {
             short_stems: Vec::new(),
             function_words: lex.function_words.iter().map(|w| fold(w)).collect(),
             noun_determiners: lex.noun_determiners.iter().map(|w| fold(w)).collect(),
+            plural_scales: lex.plural_scales.iter().map(|w| fold(w)).collect(),
             locatives: lex.locatives.iter().map(|p| p.split(' ').map(fold).collect()).collect(),
             recipient_markers: lex.recipient_markers.iter().map(|p| p.split(' ').map(fold).collect()).collect(),
             part_markers: lex.part_markers.iter().map(|p| p.split(' ').map(fold).collect()).collect(),
@@ -503,9 +509,8 @@ impl Compiled {
             pieces: HashMap::default(),
         };
         c.add_pieces(lex);
-        let groups = lex.groups;
         let mut exact: HashMap<String, Vec<Phrase>> = HashMap::default();
-        each_phrase(lex, |phrase, tag| c.add(&mut exact, phrase, tag, groups));
+        each_phrase(lex, |phrase, tag| c.add(&mut exact, phrase, tag, lex));
         // Longest phrases first, so that callers taking the first match take the longest.
         let stems = c.prefixes.values_mut().flat_map(|p| &mut p.stems).map(|s| &mut s.phrases);
         for list in exact.values_mut().chain(stems).chain(c.short_stems.iter_mut().map(|s| &mut s.phrases)) {
@@ -562,12 +567,14 @@ impl Compiled {
         self.short_stems.iter().chain(bucket).filter(move |s| w.starts_with(s.text.as_str()))
     }
 
-    fn add(&mut self, exact: &mut HashMap<String, Vec<Phrase>>, phrase: &str, tag: Tag, groups: &[char]) {
+    fn add(&mut self, exact: &mut HashMap<String, Vec<Phrase>>, phrase: &str, tag: Tag, lex: &Lexicon) {
         let (body, prefix) = match phrase.strip_suffix('*') {
             Some(b) => (b, true),
             None => (phrase, false),
         };
-        let t = tokenize(body, groups, None);
+        // `*` marks a stem only at the end of a phrase; inside one it would be looked for as a token.
+        debug_assert!(!body.contains('*') || body.trim() == "*", "{phrase:?}: `*` only at the end of a phrase");
+        let t = tokenize(body, lex.groups, None, lex.keep_marks);
         let mut words: Vec<Word> =
             (0..t.len()).map(|i| Word { text: t.folded(i).to_string(), prefix: false }).collect();
         if words.is_empty() {
@@ -599,7 +606,7 @@ impl Compiled {
     /// out: "tent" is no ten trillion.
     fn add_pieces(&mut self, lex: &Lexicon) {
         let one_word = |p: &str| {
-            let f = fold(p);
+            let f = fold_as(p, lex.keep_marks);
             (f.chars().count() >= 3 && f.chars().all(char::is_alphabetic)).then_some(f)
         };
         let mut all: Vec<Piece> = Vec::new();
@@ -688,6 +695,11 @@ impl Compiled {
     /// capitalizes every noun ([`Lexicon::noun_determiners`]).
     pub fn is_noun_determiner(&self, folded: &str) -> bool {
         self.noun_determiners.contains(folded)
+    }
+
+    /// Whether a folded scale word follows a number only ([`Lexicon::plural_scales`]).
+    pub fn is_plural_scale(&self, folded: &str) -> bool {
+        self.plural_scales.contains(folded)
     }
 
     /// Whether a folded word is one of the language's function words.
@@ -911,6 +923,7 @@ fn word_lists(lex: &Lexicon) -> Vec<(&'static [&'static str], Tag)> {
         (lex.owned_nouns, Tag::OwnedNoun),
         (lex.company_anaphora, Tag::CompanyAnaphor),
         (lex.clause_breaks, Tag::ClauseBreak),
+        (lex.coordinators, Tag::Coordinator),
         (lex.relative_pronouns, Tag::RelativePronoun),
         (lex.agent_markers, Tag::AgentMarker),
         (lex.name_particles, Tag::NameParticle),
@@ -946,7 +959,8 @@ mod tests {
     #[test]
     fn a_tokens_kinds_are_those_of_its_phrases() {
         for &(lang, text) in TEXTS {
-            let tokens = tokenize(text, lang.lexicon().groups, lang.compiled().ordinal_period());
+            let tokens =
+                tokenize(text, lang.lexicon().groups, lang.compiled().ordinal_period(), lang.lexicon().keep_marks);
             let tags = lang.compiled().tag(&tokens);
             let mut tagged = 0;
             for i in 0..tokens.len() {
@@ -982,7 +996,8 @@ mod tests {
     #[cfg(debug_assertions)]
     #[should_panic(expected = "a tag outside")]
     fn a_mask_narrower_than_its_closure_is_caught() {
-        let tokens = tokenize("a empresa disse", Lang::Pt.lexicon().groups, Lang::Pt.compiled().ordinal_period());
+        let tokens =
+            tokenize("a empresa disse", Lang::Pt.lexicon().groups, Lang::Pt.compiled().ordinal_period(), false);
         let tags = Lang::Pt.compiled().tag(&tokens);
         tags.has(2, kinds![Denial], |g| matches!(g, Tag::Reporting));
     }
@@ -1003,7 +1018,7 @@ mod tests {
             let mut r = Reference { phrases: Vec::new(), exact: HashMap::default(), stems: Vec::new() };
             each_phrase(lex, |p, tag| {
                 let (body, stem) = p.strip_suffix('*').map_or((p, false), |b| (b, true));
-                let t = tokenize(body, lex.groups, None);
+                let t = tokenize(body, lex.groups, None, lex.keep_marks);
                 let mut words: Vec<Word> =
                     (0..t.len()).map(|i| Word { text: t.folded(i).to_string(), prefix: false }).collect();
                 let Some(last) = words.last_mut() else { return };
@@ -1052,7 +1067,8 @@ mod tests {
 
         /// Checks every token of `text` against the compiled lexicon.
         fn check(&self, lang: Lang, text: &str) -> Result<(), String> {
-            let tokens = tokenize(text, lang.lexicon().groups, lang.compiled().ordinal_period());
+            let tokens =
+                tokenize(text, lang.lexicon().groups, lang.compiled().ordinal_period(), lang.lexicon().keep_marks);
             let tags = lang.compiled().tag(&tokens);
             for i in 0..tokens.len() {
                 let want = self.at(lang, &tokens, i);

@@ -10,18 +10,31 @@
 //!    variant, the module, the code, the English name and the `lingua`
 //!    model; and the model's feature to `lingua` in `Cargo.toml`. `Lang`,
 //!    `Lang::ALL`, codes, names, the lexicon registry and the detector's
-//!    model list are generated from that line.
+//!    model list are generated from that line. A model that was a
+//!    detection neighbour leaves `NEIGHBOURS` in `detect.rs` (its feature
+//!    stays).
 //! 3. Add a case table `tests/cases/xx.txt` (format in `tests/cases.rs`):
 //!    cases for every phenomenon of the README's language table, at least
 //!    one `detected xx` case, and the `@` lines the property tests and the
 //!    generated corpus read (`@number-sentence`, `@digit-group`, `@decimal`,
 //!    `@gen-...`); and its number speller in `tests/numbers.rs`.
+//! 4. Add a sentence to detection's unit test (`detect.rs`), and at least
+//!    40 texts of the language to the detection evaluation
+//!    (`tests/detection/short_texts.tsv`, with the counts in its README).
+//! 5. Add the language's column to the README's language table and its
+//!    name to the supported languages.
 //!
-//! Tests fail until each step is done: the case-table runner for a
-//! language without a table, the property tests and the generator for a
-//! table without its `@` lines, the speller test, and detection's unit test
-//! for a language without a detection case. The pipeline reads nothing
-//! else: no code outside this module names a language.
+//! A language written in its own script (as Russian is in Cyrillic) is
+//! found by that script's rule in `detect.rs`, which names its code there;
+//! the neighbours that share the script and have no letter of their own
+//! must be told apart (a `lingua` model in `NEIGHBOURS`, as Bulgarian's).
+//!
+//! Tests fail until each step but the last is done: the case-table runner
+//! for a language without a table, the property tests and the generator
+//! for a table without its `@` lines, the speller test, detection's unit
+//! test for a language without a detection case, and the detection
+//! evaluation for a language with fewer than 40 texts. The pipeline reads
+//! nothing else: no code outside this module names a language.
 
 use once_cell::sync::Lazy;
 
@@ -64,12 +77,24 @@ impl Lang {
     }
 }
 
+/// What a pronoun may refer back to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Referent {
+    /// A person ("he", "she", "dia").
+    Person,
+    /// An organization ("it").
+    Organization,
+    /// Either ("il", "ela", "er": the gender of the noun, not of the referent).
+    Either,
+}
+
 /// A list of phrases, each with what it means.
 ///
 /// Phrase syntax, the same in every field: words as written in running text,
 /// in lower case, separated by spaces; punctuation inside a phrase is matched
 /// as written ("porta-voz", "l'anno scorso", "us$"). Diacritics are folded
-/// on both sides, so "milhões" also matches "milhoes". A `*` at the end of
+/// on both sides, so "milhões" also matches "milhoes", except in a language
+/// that keeps them ([`Lexicon::keep_marks`]). A `*` at the end of
 /// the last word matches any word that starts with it ("encomend*" matches
 /// "encomendou" and "encomendaram"); keep such stems long enough to be
 /// unambiguous.
@@ -146,6 +171,13 @@ pub(crate) struct Lexicon {
     /// (space, no-break space, narrow no-break space) is recognized only when
     /// listed here.
     pub groups: &'static [char],
+    /// Whether diacritics tell words apart, so that folding keeps them and
+    /// only lowers case (phrases and text alike): Vietnamese, where tone and
+    /// vowel marks make different words ("sáu" six, "sau" after; "năm"
+    /// five, "nam" south; "ngàn" thousand, "ngân" bank). `false` elsewhere:
+    /// "milhões" matches "milhoes". Entity keys fold marks away in every
+    /// language, so that names match across languages.
+    pub keep_marks: bool,
     /// Whether a period glued to digits and followed by a word makes an
     /// ordinal ("am 30. September", "den 3. Platz"): German only. Such a
     /// period neither ends a sentence nor leaves a quantity.
@@ -167,6 +199,12 @@ pub(crate) struct Lexicon {
     /// Scale words and abbreviations that multiply the number before them
     /// ("mil" 1e3, "milhões" 1e6, "bi" 1e9, "juta" 1e6, "mld" 1e9).
     pub scales: Phrases<f64>,
+    /// Scale words that follow a number only and never count alone: the
+    /// plural forms of a language that inflects its scales ("две тысячи",
+    /// "пять тысяч"), which alone mean "thousands of" ("Тысячи людей",
+    /// "сотни тысяч"). A scale word of a thousand or less not listed here
+    /// counts one of itself alone ("mil pessoas", "тысяча человек").
+    pub plural_scales: &'static [&'static str],
     /// Qualifiers written before a number, with their meaning.
     pub qualifiers: Phrases<Qualifier>,
     /// Qualifiers written after a number ("100 ou mais", "100 or more").
@@ -231,8 +269,17 @@ pub(crate) struct Lexicon {
     /// classifier ("unidades", "exemplares") whose concept is the one
     /// counted just before.
     pub concepts: Phrases<&'static str>,
-    /// Words that mark an act as planned or only reported ("planeja", "pretende", "teria").
+    /// Words that mark an act as planned, only reported, requested or
+    /// unconfirmed ("planeja", "teria", "pediu que", "não pôde confirmar").
+    /// A phrase marked `Asserted` shields a longer use of such a word that
+    /// marks nothing ("asked about" is no request).
     pub modality: Phrases<Modality>,
+    /// Endings of a verb's synthetic future, as written in lower case with
+    /// their accents ("eliminará", "taglierà", "supprimera"): a trigger verb
+    /// with one states a planned act. Empty where the future is a separate
+    /// word (English "will", German "wird", Indonesian "akan": those are
+    /// `modality` phrases).
+    pub future_endings: &'static [&'static str],
     /// Reporting verbs ("disse", "afirmou", "informou").
     pub reporting: &'static [&'static str],
     /// "According to" markers before a source ("segundo", "de acordo com").
@@ -241,6 +288,12 @@ pub(crate) struct Lexicon {
     pub denials: &'static [&'static str],
     /// Negation adverbs that negate the verb right after them ("não", "nunca").
     pub negations: &'static [&'static str],
+    /// Coordinating conjunctions ("e", "and", "und"): where one clause's
+    /// conjuncts begin. A conjunct with a verb of its own keeps its figures,
+    /// times, negations and modal words to itself ("41 morreram e 90
+    /// ficaram feridos"); one without joins the conjunct before it ("100
+    /// chips e 200 servidores").
+    pub coordinators: &'static [&'static str],
     /// Negative determiners that negate the noun after them ("nenhum", "nenhuma").
     pub negative_determiners: &'static [&'static str],
     /// "Declined to comment", "did not respond": never denials.
@@ -253,8 +306,30 @@ pub(crate) struct Lexicon {
     pub owner_nouns: &'static [&'static str],
     /// Nouns for a subsidiary, before the owner ("subsidiária", "unidade", "filial").
     pub owned_nouns: &'static [&'static str],
-    /// Noun phrases that refer back to the salient organization ("a empresa", "a companhia").
+    /// Noun phrases that refer back to an organization named before ("a
+    /// empresa", "the company"): the nearest one that stands first in its
+    /// sentence, in this sentence or the ones before.
     pub company_anaphora: &'static [&'static str],
+    /// Subject pronouns that refer back to a name ("it", "he", "ela",
+    /// "dia"), with what they may refer to. Leave out pronouns that are
+    /// often impersonal or plural ("es", "sie", "they").
+    pub pronouns: Phrases<Referent>,
+    /// Words right before an outlet cited as a source ("told", "a déclaré
+    /// à", "kepada", "gegenüber"): the name after one is never a subject.
+    pub outlet_markers: &'static [&'static str],
+    /// Prepositions of time and circumstance ("after", "nach", "durante",
+    /// "malgré"): a name right after one, or after one and its articles,
+    /// names when or despite what, never who acts ("nach Feierabend").
+    /// Not the prepositions before an organization where things happen
+    /// ("bei Arkon", "at Acme") nor the genitive ones ("de", "of").
+    /// An elided form keeps its apostrophe.
+    pub prepositions: &'static [&'static str],
+    /// Whether the subject may follow the finite verb when something
+    /// else opens the clause (German verb-second: "Im Mai kaufte Arkon
+    /// 20 Flugzeuge").
+    pub subject_after_verb: bool,
+    /// Weekday names ("Monday", "Senin", "segunda-feira"): never names.
+    pub weekdays: &'static [&'static str],
     /// Relative pronouns that open a clause about the name just before them
     /// ("X, que levantou", "X, which raised"); they also break clauses.
     pub relative_pronouns: &'static [&'static str],
@@ -285,6 +360,14 @@ pub(crate) struct Lexicon {
     /// Prepositions before the place where something happens ("em", "no",
     /// "in", "à", "di"): a name right after one is where a toll is counted.
     pub locatives: &'static [&'static str],
+    /// Case endings a one-word name takes in running text, where the
+    /// language inflects names ("Газпрома", "Газпромом", "Роснефти"): two
+    /// names of a batch that differ only by them are one entity, keyed by
+    /// the form whose ending comes first here (so nominative endings come
+    /// first); and a name right after a measure noun is its owner in the
+    /// genitive, with no particle ("Выручка Яндекса"). Empty where names
+    /// do not inflect.
+    pub name_endings: &'static [&'static str],
     /// Lowercase words that may stand inside a name ("de", "do", "da", "dos").
     pub name_particles: &'static [&'static str],
     /// Administrative words that name the kind of a place and are no part of
@@ -347,13 +430,14 @@ mod tests {
             let mut seen: HashMap<String, &str> = HashMap::new();
             for &(phrase, key) in lex.places {
                 assert_eq!(phrase, phrase.to_lowercase(), "{lang}: write {phrase:?} in lower case");
-                let folded = crate::text::fold(phrase);
+                let fold = |s: &str| crate::text::fold_as(s, lex.keep_marks);
+                let folded = fold(phrase);
                 if let Some(other) = seen.insert(folded.clone(), key) {
                     assert_eq!(other, key, "{lang}: {phrase:?} names two places");
                 }
                 assert!(!compiled.is_function_word(&folded), "{lang}: {phrase:?} is a function word");
-                let month = lex.months.iter().any(|&(m, _)| crate::text::fold(m) == folded);
-                let number = lex.numbers.iter().any(|&(n, _)| crate::text::fold(n) == folded);
+                let month = lex.months.iter().any(|&(m, _)| fold(m) == folded);
+                let number = lex.numbers.iter().any(|&(n, _)| fold(n) == folded);
                 assert!(!month && !number, "{lang}: {phrase:?} is a month or a number word");
             }
         }

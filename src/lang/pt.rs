@@ -1,12 +1,13 @@
 //! Portuguese (Brazil and Portugal): general news vocabulary.
 
-use super::{Lang, Lexicon};
+use super::{Lang, Lexicon, Referent::*};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
 use super::{AgeMark, AgoMark, RevisionMark, ScoreMark, Side};
 use crate::schema::Zone;
 
 pub(crate) static LEXICON: Lexicon = Lexicon {
     lang: Lang::Pt,
+    keep_marks: false,
     decimal: ',',
     groups: &['.', ' ', '\u{a0}', '\u{202f}'],
     ordinal_period: false,
@@ -19,7 +20,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "já", "muito", "mais", "seu", "sua", "seus", "suas", "ele", "ela", "eles", "elas", "isso", "esse", "essa",
         "este", "esta", "isto", "quando", "onde", "como", "porque", "então", "ainda", "segundo", "após", "depois",
         "uma", "disse", "ou", "pelo", "nesse", "neste", "nessa", "nesta", "dessa", "desse", "deste", "desta", "à",
-        "às", "você", "tal", "tais",
+        "às", "você", "tal", "tais", "eu", "nós", "vou", "vai", "vamos", "vão", "será", "serão", "pode", "podem",
+        "deve", "devem",
     ],
     numbers: &[
         // Halves: with a scale ("meio milhão", "two and a half million"), never alone.
@@ -99,6 +101,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("biliões", 1e12),
         ("k", 1e3),
     ],
+    plural_scales: &[],
     qualifiers: &[
         ("mais de", MoreThan),
         ("ultrapassa", MoreThan),
@@ -359,6 +362,13 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("contrat*", Hire),
         ("demit*", LayOff),
         ("demissões", LayOff),
+        ("desligar", LayOff),
+        ("desligará", LayOff),
+        ("desligou", LayOff),
+        ("corte de vagas", LayOff),
+        ("cortes de vagas", LayOff),
+        ("corte de empregos", LayOff),
+        ("cortes de empregos", LayOff),
         ("cortar", Cut),
         ("corta", Cut),
         ("cortou", Cut),
@@ -508,6 +518,19 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("unidades", ""),
         ("exemplares", ""),
         ("peças", ""),
+        ("edifícios", "building"),
+        ("edifício", "building"),
+        ("prédios", "building"),
+        ("prédio", "building"),
+        ("aldeias", "village"),
+        ("aldeia", "village"),
+        ("vilarejos", "village"),
+        ("barragens", "dam"),
+        ("barragem", "dam"),
+        ("represas", "dam"),
+        ("moradores", "resident"),
+        ("vítimas", "person"),
+        ("habitantes", "resident"),
     ],
     modality: &[
         ("planej*", Planned),
@@ -530,7 +553,31 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("supostamente", Reported),
         ("disposto a", Planned),
         ("estaria disposto a", Reported),
+        ("pediu que", Requested),
+        ("pediu para", Requested),
+        ("pede que", Requested),
+        ("pede para", Requested),
+        ("pediram que", Requested),
+        ("pedem que", Requested),
+        ("solicitou", Requested),
+        ("solicita", Requested),
+        ("exigiu", Requested),
+        ("exige", Requested),
+        ("exigiram", Requested),
+        ("apelou", Requested),
+        ("instou", Requested),
+        ("não pôde confirmar", Unconfirmed),
+        ("não puderam confirmar", Unconfirmed),
+        ("não conseguiu confirmar", Unconfirmed),
+        ("não conseguiram confirmar", Unconfirmed),
+        ("não foi possível confirmar", Unconfirmed),
+        ("não confirmada", Unconfirmed),
+        ("não confirmadas", Unconfirmed),
+        ("não confirmado", Unconfirmed),
+        ("não confirmados", Unconfirmed),
+        ("sem confirmação", Unconfirmed),
     ],
+    future_endings: &["rá", "rão", "remos"],
     reporting: &[
         "disse",
         "disseram",
@@ -584,6 +631,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "é falso",
     ],
     negations: &["não", "nunca", "jamais"],
+    coordinators: &["e"],
     negative_determiners: &["nenhum", "nenhuma"],
     no_comment: &[
         "não respondeu",
@@ -647,7 +695,16 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "a montadora",
         "a aérea",
         "a startup",
+        "da empresa",
+        "da companhia",
+        "do grupo",
+        "da fabricante",
     ],
+    pronouns: &[("ele", Either), ("ela", Either)],
+    outlet_markers: &["disse à", "disse ao", "afirmou à", "afirmou ao", "declarou à", "declarou ao", "em entrevista à", "em entrevista ao", "citado pela", "citada pela", "citado pelo", "citada pelo"],
+    prepositions: &["após", "depois", "antes", "desde", "durante", "apesar"],
+    subject_after_verb: false,
+    weekdays: &["segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo"],
     relative_pronouns: &["que", "o qual", "a qual", "os quais", "as quais", "cujo", "cuja"],
     clause_breaks: &[
         "mas",
@@ -703,6 +760,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     part_markers: &["incluindo", "dos quais", "das quais", "entre eles", "entre elas", "inclusive"],
     recipient_markers: &["para", "para a", "para o", "à", "ao", "às", "aos"],
     locatives: &["em", "no", "na", "nos", "nas", "perto de", "ao norte de", "ao sul de", "a leste de", "a oeste de"],
+    name_endings: &[],
     name_particles: &["de", "do", "da", "dos", "das"],
     place_words: &[
         "província",

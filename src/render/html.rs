@@ -242,7 +242,7 @@ fn spellings(view: &View, f: &Finding, source: &str) -> Vec<String> {
 
 /// The hover text of a cell: the source, then each claim and its evidence.
 fn cell_title(f: &Finding, cell: &Cell, header: &str) -> String {
-    let mut t = format!("{header}: {} ({})", cell.value, relation_words(cell.mark));
+    let mut t = format!("{header}: {} ({})", cell.value, cell.note.unwrap_or_else(|| relation_words(cell.mark)));
     for said in said(f, &cell.claims) {
         let _ = write!(t, "\n• {}", said.line);
         for ev in said.evidence {
@@ -271,7 +271,7 @@ fn write_cell_detail(
          <p class=\"rel\">{}: {}</p>",
         esc(header),
         esc(name),
-        relation_words(cell.mark),
+        cell.note.unwrap_or_else(|| relation_words(cell.mark)),
         esc(&cell.value),
         v = vclass(cell.mark),
         m = mark_char(cell.mark),

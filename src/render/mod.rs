@@ -21,7 +21,9 @@
 //!
 //!    An empty cell means the source does not report the fact. For
 //!    quantities the marks come from the comparator's pairwise verdicts
-//!    against the sources that are not outliers; otherwise the consensus is
+//!    against the sources that are not outliers, and when no value has a
+//!    strict majority every source is marked with the finding's verdict,
+//!    none singled out; otherwise the consensus is
 //!    the value most sources give, and when two values tie for most (one
 //!    assertion, one denial) every source is marked with the finding's verdict.
 //! 3. the findings, contradictions first (the order of [`Report::findings`]),
@@ -48,6 +50,7 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+mod explain;
 mod html;
 mod json;
 mod markdown;
@@ -58,8 +61,9 @@ mod view;
 
 use std::collections::BTreeSet;
 
-use crate::compare::show_interval;
 use crate::schema::{Claim, Finding, FindingKind, Polarity, Report, Verdict};
+pub use explain::explain;
+pub(crate) use explain::{clip, show_interval};
 
 pub use html::{html, html_with};
 pub use markdown::{markdown, markdown_with};

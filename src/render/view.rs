@@ -3,8 +3,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::compare::show_interval;
-use crate::schema::{Claim, DocumentReport, Finding, FindingKind, Polarity, Report, Verdict};
+use super::show_interval;
+use crate::schema::{Claim, DocumentReport, Finding, FindingKind, Polarity, Report, Side, Verdict};
 
 use super::Options;
 use super::quote::Quote;
@@ -32,6 +32,20 @@ pub(crate) struct Cell<'r> {
     pub mark: Verdict,
     /// The source's claims on the fact, in claim order.
     pub claims: Vec<&'r Claim>,
+    /// What the mark means for this cell when the legend's word for it
+    /// does not say it (the sides of a disputed fact).
+    pub note: Option<&'static str>,
+}
+
+/// What a source's side of a disputed fact means, and its mark: reporting
+/// the denial (with the claim or not) is what a careful outlet does;
+/// stating a denied claim without the denial is flagged.
+pub(crate) fn side_mark(side: Side) -> (Verdict, &'static str) {
+    match side {
+        Side::Both => (Verdict::Agree, "reports both the claim and its denial"),
+        Side::Denial => (Verdict::Agree, "reports the denial"),
+        Side::Assertion => (Verdict::Contradict, "states the claim without its denial"),
+    }
 }
 
 /// One row of the matrix: a finding with a predicate.
@@ -203,6 +217,7 @@ pub(crate) fn kind_label(k: FindingKind) -> &'static str {
         FindingKind::NameVariant => "name variant",
         FindingKind::Presence => "reported",
         FindingKind::Derived => "derived note",
+        FindingKind::Dispute => "disputed claim",
     }
 }
 
@@ -216,6 +231,7 @@ pub(crate) fn kind_short(k: FindingKind) -> &'static str {
         FindingKind::NameVariant => "name",
         FindingKind::Presence => "reported",
         FindingKind::Derived => "derived",
+        FindingKind::Dispute => "disputed",
     }
 }
 
@@ -316,8 +332,12 @@ fn cells<'r>(f: &'r Finding, columns: &[Column], claims: &BTreeMap<&str, &'r Cla
         .map(|col| {
             let acc = by_source.remove(col.doc.id.as_str())?;
             let value = acc.values.iter().map(|v| v.0.as_str()).collect::<Vec<_>>().join(" / ");
-            let mark = marks.get(col.doc.id.as_str()).copied().unwrap_or(f.verdict);
-            Some(Cell { value, mark, claims: acc.claims })
+            let side = f.sides.iter().find(|s| s.source == col.doc.id).map(|s| side_mark(s.reports));
+            let mark = match side {
+                Some((mark, _)) => mark,
+                None => marks.get(col.doc.id.as_str()).copied().unwrap_or(f.verdict),
+            };
+            Some(Cell { value, mark, claims: acc.claims, note: side.map(|s| s.1) })
         })
         .collect()
 }
@@ -327,6 +347,10 @@ fn cells<'r>(f: &'r Finding, columns: &[Column], claims: &BTreeMap<&str, &'r Cla
 /// - A finding with one source: that source is the only source.
 /// - Derived notes: every source gets the note's verdict (they relate two
 ///   facts, there is no consensus value).
+/// - Quantities told in several voices: a source agrees unless its figure
+///   for a voice is outside that voice's consensus.
+/// - Quantities with no consensus (no value has a strict majority): every
+///   source gets the finding's verdict, none is singled out.
 /// - Findings with pairwise verdicts (quantities): the sources that give
 ///   the same value form groups; the largest (the earliest source's on a
 ///   tie, as the comparator picks its consensus) is the consensus. Its
@@ -341,6 +365,17 @@ fn marks<'s>(f: &Finding, keys: &BTreeMap<&'s str, BTreeSet<&str>>) -> BTreeMap<
         return sources.map(|s| (s, Verdict::SingleSource)).collect();
     }
     if matches!(f.kind, FindingKind::Derived | FindingKind::NameVariant) || f.verdict == Verdict::Agree {
+        return sources.map(|s| (s, f.verdict)).collect();
+    }
+    // A fact told in several voices: a source that gives each voice's
+    // figure as that voice does elsewhere agrees; the outliers do not.
+    if !f.reasons.voices.is_empty() {
+        return sources
+            .map(|s| (s, if f.outliers.iter().any(|o| o == s) { f.verdict } else { Verdict::Agree }))
+            .collect();
+    }
+    // Figures with no majority: no source is singled out.
+    if f.kind == FindingKind::Quantity && f.consensus.is_none() {
         return sources.map(|s| (s, f.verdict)).collect();
     }
     if !f.pairs.is_empty() {

@@ -425,7 +425,7 @@ impl Generator {
         };
         push(Predicate::Order, FindingKind::Quantity, v, (m != Mode::Agree).then_some(odd), note);
         if let Some(d) = denier {
-            push(Predicate::Order, FindingKind::Polarity, Verdict::Contradict, Some(d), "order: denied".into());
+            push(Predicate::Order, FindingKind::Dispute, Verdict::Contradict, Some(d), "order: denied".into());
         }
 
         // Fact 2: employees, about N (in the languages with a template).

@@ -131,7 +131,7 @@ pub fn check(gold: &GoldClaim, claim: &Claim) -> Fields {
     Fields {
         subject: subject_ok(&gold.subject, &claim.subject.key, &claim.subject.text),
         predicate: gold.predicate == claim.predicate,
-        object: object_ok(gold.object.as_deref(), claim.object.as_ref()),
+        object: object_ok(gold.object.as_deref(), claim.object.as_ref(), claim.quantity.as_ref()),
         value: value_ok(gold.value.as_ref(), claim.quantity.as_ref()),
         time: time_ok(gold, claim.time.as_ref()),
         polarity: gold.polarity == claim.polarity,
@@ -172,7 +172,18 @@ fn number_forms(head: &str) -> Vec<String> {
 
 /// `-` is any object; else the object's key (or an entity object's text)
 /// normalized is the gold head or its plural or singular.
-fn object_ok(gold: Option<&str>, object: Option<&Object>) -> bool {
+/// The gold object is "the head of what is counted or acted on"; the
+/// library writes what a figure counts in its unit ("laid off 15,000
+/// employees": no object, a count of `employees`), so a claim with no
+/// object is checked by its counted concept, if it has one.
+fn object_ok(gold: Option<&str>, object: Option<&Object>, quantity: Option<&Quantity>) -> bool {
+    let counted = match quantity.map(|q| &q.unit) {
+        Some(Unit::Count { concept: Some(c) }) if object.is_none() => Some(c.0.as_str()),
+        _ => None,
+    };
+    if let (Some(gold), Some(counted)) = (gold, counted) {
+        return number_forms(&normalize(gold)).contains(&normalize(counted));
+    }
     let (Some(gold), Some(object)) = (gold, object) else {
         return gold.is_none();
     };

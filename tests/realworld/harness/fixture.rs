@@ -105,6 +105,8 @@ fn finding(subject: &str, predicate: Predicate, claims: &[&str]) -> Finding {
         outliers: Vec::new(),
         pairs: Vec::new(),
         explanation: String::new(),
+        sides: Vec::new(),
+        reasons: Default::default(),
     }
 }
 

@@ -1,0 +1,149 @@
+//! Who a sentence says speaks: a role with its affiliation and speaker, an
+//! anonymous source, an outlet cited, a person next to a reporting verb.
+
+use super::{Doc, window};
+use crate::extract::entities;
+use crate::lang::{Kinds, Tag, kinds};
+use crate::schema::{Attribution, EntityKind};
+use crate::text::{Case, Kind, Sentence};
+
+/// Quotation marks: a sentence with one reports speech.
+pub(super) fn is_quote_mark(raw: &str) -> bool {
+    matches!(raw, "\"" | "“" | "”" | "«" | "»" | "„" | "‘" | "’")
+}
+
+impl Doc<'_, '_> {
+    /// Who the sentence says speaks, and the token spans that say it;
+    /// `sk` are the kinds of the sentence's phrases.
+    pub(super) fn attribution(&self, s: Sentence, sk: Kinds) -> (Attribution, Vec<(usize, usize)>) {
+        let cx = self.cx;
+        let mut a = Attribution::default();
+        let mut used = Vec::new();
+        if !sk.meets(kinds![Role, Anonymous, AccordingTo, Reporting]) {
+            return (a, used);
+        }
+        let ents: Vec<&entities::Mention> = self.entities_in(s.start, s.end).collect();
+        let speech = sk.meets(kinds![Reporting, AccordingTo, Denial, NoComment])
+            || (s.start..s.end).any(|i| cx.tokens.toks[i].kind == Kind::Punct && is_quote_mark(cx.tokens.raw(i)));
+        // A role, an anonymous source or an outlet, where the sentence has one.
+        let sourced = if sk.meets(kinds![Role, Anonymous, AccordingTo]) { s.start..s.end } else { s.end..s.end };
+        for i in sourced {
+            if a.role.is_none() {
+                self.role_source(i, &ents, speech, &mut a, &mut used);
+            }
+            if a.anonymous.is_none() {
+                if let Some(l) = cx.tags.len_of(i, kinds![Anonymous]) {
+                    // Take a number word or digits just before ("três fontes").
+                    let start = if i > s.start && cx.tags.any(i - 1, kinds![Number]) { i - 1 } else { i };
+                    a.anonymous = Some(cx.tokens.span_text(start, i + l).to_string());
+                    used.push((start, i + l));
+                }
+            }
+            if a.outlet.is_none() {
+                self.outlet_source(s, i, &ents, &mut a, &mut used);
+            }
+        }
+        if a.speaker.is_none() && sk.meets(kinds![Reporting]) {
+            self.reporting_speaker(s, &ents, &mut a, &mut used);
+        }
+        (a, used)
+    }
+
+    /// A role at token `i`, with the organization it speaks for and the
+    /// person who holds it, in a sentence that reports speech (`speech`).
+    fn role_source(
+        &self,
+        i: usize,
+        ents: &[&entities::Mention],
+        speech: bool,
+        a: &mut Attribution,
+        used: &mut Vec<(usize, usize)>,
+    ) {
+        let cx = self.cx;
+        let Some((role, l)) = cx.tags.find(i, kinds![Role], |g| match g {
+            Tag::Role(r) => Some(r),
+            _ => None,
+        }) else {
+            return;
+        };
+        a.role = Some(role);
+        used.push((i, i + l));
+        // Affiliation: an organization right after the role ("portavoz de X", "juru bicara X")
+        // or right before it ("X spokesperson").
+        // An elided particle counts as one word ("porte-parole d'Orange").
+        let elided = cx.tokens.is_punct(i + l + 1, '\'') || cx.tokens.is_punct(i + l + 1, '’');
+        let reach = i + l + 1 + usize::from(elided);
+        let after = ents.iter().find(|m| {
+            m.first >= i + l && m.first <= reach && m.kind != EntityKind::Person && m.kind != EntityKind::Place
+        });
+        let before = ents.iter().rev().find(|m| m.last == i && m.kind == EntityKind::Organization);
+        if let Some(m) = after.or(before) {
+            a.affiliation = Some(self.entity_ref(m));
+            used.push((m.first, m.last));
+        }
+        // The speaker: the nearest person within four tokens, in a
+        // sentence that reports speech ("Rina Sari memenangi
+        // pemilihan gubernur" names an office, not a speaker).
+        let near = ents
+            .iter()
+            .filter(|m| m.kind == EntityKind::Person)
+            .filter(|m| m.last + window::SPEAKER_BEFORE >= i && m.first <= i + l + window::SPEAKER_AFTER)
+            .min_by_key(|m| if m.first >= i { m.first - i } else { i - m.last })
+            .filter(|_| speech);
+        if let Some(m) = near {
+            a.speaker = Some(m.text.clone());
+            used.push((m.first, m.last));
+        }
+    }
+
+    /// An outlet cited after an "according to" at token `i`: "segundo a
+    /// Reuters", "citadas por Reuters", "secondo un rapporto di Reuters":
+    /// an organization within a few lowercase words.
+    fn outlet_source(
+        &self,
+        s: Sentence,
+        i: usize,
+        ents: &[&entities::Mention],
+        a: &mut Attribution,
+        used: &mut Vec<(usize, usize)>,
+    ) {
+        let cx = self.cx;
+        let Some(l) = cx.tags.len_of(i, kinds![AccordingTo]) else { return };
+        let mut j = i + l;
+        let mut skipped = 0;
+        while j < s.end && skipped < window::OUTLET {
+            if let Some(m) = ents.iter().find(|m| m.first == j) {
+                if m.kind == EntityKind::Organization && Some(m.key.as_str()) != self.salient.map(|s| s.key.as_str()) {
+                    a.outlet = Some(self.entity_ref(m));
+                    used.push((m.first, m.last));
+                }
+                break;
+            }
+            if cx.tokens.toks[j].kind != Kind::Word || cx.tokens.toks[j].case != Case::Lower {
+                break;
+            }
+            j += 1;
+            skipped += 1;
+        }
+    }
+
+    /// "disse Fulano", "kata Fulano", "Fulano said": a person next to a reporting verb.
+    fn reporting_speaker(
+        &self,
+        s: Sentence,
+        ents: &[&entities::Mention],
+        a: &mut Attribution,
+        used: &mut Vec<(usize, usize)>,
+    ) {
+        for i in s.start..s.end {
+            if self.cx.tags.any(i, kinds![Reporting]) {
+                if let Some(m) = ents.iter().find(|m| m.kind == EntityKind::Person && (m.first == i + 1 || m.last == i))
+                {
+                    a.speaker = Some(m.text.clone());
+                    used.push((m.first, m.last));
+                    break;
+                }
+            }
+        }
+    }
+}

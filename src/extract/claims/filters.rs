@@ -1,0 +1,140 @@
+//! Claims a sentence seems to make but does not: passes over a document's
+//! claims after they are read, each dropping one kind of false figure.
+//!
+//! - [`counts_things`]: a toll or a head count whose figure counts things
+//!   the lexicon knows are not people ("2.818 immeubles se sont effondrés
+//!   ... morts", "two dams", "eight villages").
+//! - [`percent_change`]: an amount of money (revenue, profit, loss,
+//!   valuation, investment, spending, money raised) given as a percentage:
+//!   "revenue fell 1%" is a change, not the revenue.
+//! - [`conversion`]: a figure in parentheses right after one in another
+//!   currency, the outlet's conversion ("US$ 10 bilhões (R$ 57,52
+//!   bilhões)"): the fact is the first figure.
+//! - [`counts_time`]: a figure that counts units of time ("sejarah 48
+//!   tahun", "a 48-year history"): a span of time, which no predicate
+//!   measures.
+//! - [`counts_nothing`]: a bare number that names nothing it counts, with a
+//!   predicate that does not say what it counts either ("the production of
+//!   the 737", "a 737 MAX 9", "the launch of the 767"): a model number, a
+//!   label or a year far more often than a count of what was ordered,
+//!   shipped, launched or built.
+
+use super::numbers;
+use crate::extract::Ctx;
+use crate::schema::{Claim, Predicate, Unit};
+
+/// Concept keys that count people: a toll or a head count may count them.
+const PEOPLE: &[&str] = &[
+    "person",
+    "employees",
+    "job",
+    "passenger",
+    "tourist",
+    "resident",
+    "family",
+    "household",
+    "migrant",
+    "fan",
+    "case",
+];
+
+/// Drops the claims no pass lets through.
+pub(super) fn drop_false_figures(cx: &Ctx, quantities: &[numbers::Mention], claims: &mut Vec<Claim>) {
+    let conversions = conversions(cx, quantities);
+    claims.retain(|c| {
+        !counts_things(cx, c)
+            && !percent_change(c)
+            && !conversion(c, &conversions)
+            && !counts_nothing(c)
+            && !counts_time(cx, c)
+    });
+}
+
+/// A count whose counted noun is a unit of time of the lexicon (the units
+/// of "21 months ago").
+fn counts_time(cx: &Ctx, c: &Claim) -> bool {
+    let Some(Unit::Count { concept: Some(k) }) = c.quantity.as_ref().map(|q| &q.unit) else {
+        return false;
+    };
+    cx.lex_data.time_ago.iter().any(|&(w, m)| m == crate::lang::AgoMark::Unit && crate::text::fold(w) == k.0)
+}
+
+/// A count with no counted concept, for a predicate whose figure names
+/// neither heads (a toll, a head count, votes) nor money: an order, a
+/// shipment, a launch, a build of "737" counts nothing a reader can check.
+fn counts_nothing(c: &Claim) -> bool {
+    let bare = c.quantity.as_ref().is_some_and(|q| q.unit == Unit::Count { concept: None });
+    let things = matches!(
+        c.predicate,
+        Predicate::Order
+            | Predicate::Buy
+            | Predicate::Receive
+            | Predicate::Sell
+            | Predicate::Ship
+            | Predicate::Launch
+            | Predicate::Develop
+            | Predicate::Plan
+            | Predicate::Build
+            | Predicate::Train
+            | Predicate::Use
+            | Predicate::Restrict
+            | Predicate::Export
+            | Predicate::Own
+            | Predicate::Cut
+            | Predicate::DeclineComment
+    );
+    bare && things
+}
+
+/// A people-counting predicate whose figure counts a concept of the
+/// lexicon that is not people. A noun the lexicon does not know says
+/// nothing either way and is kept.
+fn counts_things(cx: &Ctx, c: &Claim) -> bool {
+    if !c.predicate.counts_heads() {
+        return false;
+    }
+    let Some(Unit::Count { concept: Some(k) }) = c.quantity.as_ref().map(|q| &q.unit) else {
+        return false;
+    };
+    let known = cx.lex_data.concepts.iter().any(|&(_, key)| !key.is_empty() && key == k.0);
+    known && !PEOPLE.contains(&k.0.as_str())
+}
+
+/// An amount of money given as a percentage.
+fn percent_change(c: &Claim) -> bool {
+    let money = matches!(
+        c.predicate,
+        Predicate::Revenue
+            | Predicate::Profit
+            | Predicate::Loss
+            | Predicate::Valuation
+            | Predicate::Invest
+            | Predicate::Spend
+            | Predicate::Raise
+    );
+    money && c.quantity.as_ref().is_some_and(|q| q.unit == Unit::Percent)
+}
+
+/// The byte offsets of the figures that convert the money figure before
+/// them into another currency: "X (Y)" with X and Y amounts in two
+/// currencies and nothing else between them.
+fn conversions(cx: &Ctx, quantities: &[numbers::Mention]) -> Vec<usize> {
+    let t = cx.tokens;
+    quantities
+        .windows(2)
+        .filter(|w| {
+            let (a, b) = (&w[0], &w[1]);
+            let open = b.first == a.last + 1 && t.is_punct(a.last, '(');
+            let close = b.last < t.toks.len() && t.is_punct(b.last, ')');
+            match (&a.quantity.unit, &b.quantity.unit) {
+                (Unit::Money { currency: x }, Unit::Money { currency: y }) => open && close && x != y,
+                _ => false,
+            }
+        })
+        .map(|w| w[1].quantity.start)
+        .collect()
+}
+
+fn conversion(c: &Claim, conversions: &[usize]) -> bool {
+    c.quantity.as_ref().is_some_and(|q| conversions.binary_search(&q.start).is_ok())
+}

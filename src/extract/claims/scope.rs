@@ -1,0 +1,412 @@
+//! Scope: what belongs to which clause.
+//!
+//! A sentence is split into clauses at clause breaks, semicolons, colons and
+//! parentheses, and each clause into conjuncts at coordinators ("41 people
+//! died and 90 were injured"). A conjunct with a verb of its own is a clause
+//! of its own; one without joins its neighbour ("ordered 100 chips and 200
+//! servers"), but when it has words of its own besides names, figures and
+//! times ("and another 90 were taken to hospital"), its figures go to no
+//! verb outside it.
+//!
+//! Inside a sentence, quotations and relative clauses (from ", which" to
+//! the next comma) are islands: a negation, a denial, a modal word, a time
+//! or a figure inside one belongs to what is said inside it, never to a
+//! verb outside it ("Acme, which had no debt, bought Globex"). An "according
+//! to" phrase is no island: its source is an attribution, never a subject,
+//! an object or a figure (see `attribution`), and a hedge inside it
+//! ("according to unconfirmed reports") bears on the claim.
+//!
+//! A modal word of a request, a hedge or a report whose clause has no verb
+//! after it governs the next clause ("could not confirm | that 41 people
+//! died", "pediu | que o fornecedor enviasse"); a conjunct that starts with its verb shares the modality of
+//! the conjunct before it ("plans to buy Globex and close two plants").
+
+use super::sentence::Clause;
+use super::{Doc, Trigger, starting_in, window};
+use crate::extract::{numbers, time};
+use crate::lang::{Tag, kinds};
+use crate::schema::{Modality, Predicate, TimeRef};
+use crate::text::{Kind, Sentence};
+
+/// A span of a sentence whose words bear on nothing outside it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct Island {
+    /// The first token.
+    pub start: usize,
+    /// The token after the last one.
+    pub end: usize,
+    /// Whether its figures go to no verb outside it either: only an island
+    /// with a predicate word of its own (or an isolated conjunct) binds them,
+    /// since a quotation or a relative clause without one may be the
+    /// object of the verb outside it ("would cut \"up to 2,000\" jobs";
+    /// "die Veranstalter sprachen von 60.000").
+    pub binds_figures: bool,
+}
+
+impl Island {
+    /// Whether it holds token `i`.
+    pub fn holds(&self, i: usize) -> bool {
+        self.start <= i && i < self.end
+    }
+}
+
+/// A clause as the splitter finds it.
+pub(super) struct Span {
+    /// The first token.
+    pub start: usize,
+    /// The token after the last one.
+    pub end: usize,
+    /// Whether a coordinator opens it: a conjunct with a verb of its own.
+    pub coordinated: bool,
+    /// Conjuncts without a verb, with words of their own, merged into it.
+    pub isolated: Vec<Island>,
+    /// The clause it is a conjunct of (itself when it has no sibling).
+    pub whole: (usize, usize),
+}
+
+/// Whether a token is a double quotation mark (single ones double as apostrophes).
+fn is_double_quote(raw: &str) -> bool {
+    matches!(raw, "\"" | "“" | "”" | "„" | "«" | "»")
+}
+
+/// The opening quotation marks and the marks that may close each.
+fn closers(open: &str) -> Option<&'static [&'static str]> {
+    Some(match open {
+        "\"" => &["\""],
+        "“" => &["”", "“"],
+        "„" => &["“", "”"],
+        "«" => &["»"],
+        _ => return None,
+    })
+}
+
+impl Doc<'_, '_> {
+    /// Splits a sentence into clauses at clause breaks, semicolons, colons
+    /// and parentheses, then each clause into conjuncts.
+    pub(super) fn clauses(&self, s: Sentence, qs: &[numbers::Mention], times: &[time::Mention]) -> Vec<Span> {
+        self.break_spans(s).into_iter().flat_map(|(a, b)| self.conjuncts(a, b, qs, times)).collect()
+    }
+
+    /// Splits a sentence at clause breaks, semicolons, colons and parentheses.
+    fn break_spans(&self, s: Sentence) -> Vec<(usize, usize)> {
+        let cx = self.cx;
+        let mut out = Vec::new();
+        let mut start = s.start;
+        let mut i = s.start;
+        while i < s.end {
+            let brk = cx.tags.len_of(i, kinds![ClauseBreak]);
+            // A relative pronoun after a comma opens a clause about the name before it.
+            let relative = i > start && cx.tokens.is_punct(i - 1, ',') && cx.tags.any(i, kinds![RelativePronoun]);
+            let brk = brk.or(relative.then_some(1));
+            let punct = cx.tokens.toks[i].kind == Kind::Punct && matches!(cx.tokens.raw(i), ";" | ":" | "(" | ")");
+            if (brk.is_some() || punct) && i > start {
+                out.push((start, i));
+                start = i;
+            }
+            i += brk.unwrap_or(1);
+        }
+        if start < s.end {
+            out.push((start, s.end));
+        }
+        // A fragment with no verb of its own belongs to the clause before it:
+        // "erhielt | aber nur 8", "n'a reçu | que 30 000 doses".
+        let mut merged: Vec<(usize, usize)> = Vec::with_capacity(out.len());
+        for c in out {
+            match merged.last_mut() {
+                Some(last) if !self.has_verb(c.0, c.1) && self.has_verb(last.0, last.1) => last.1 = c.1,
+                _ => merged.push(c),
+            }
+        }
+        merged
+    }
+
+    fn has_verb(&self, a: usize, b: usize) -> bool {
+        (a..b).any(|i| self.cx.tags.any(i, kinds![Predicate]))
+    }
+
+    /// Splits a clause at its coordinators (none inside a figure, a time or
+    /// a name: "between 10 and 20", "Procter and Gamble"); a conjunct with
+    /// no verb joins the one before it, or the one after it when first.
+    fn conjuncts(&self, a: usize, b: usize, qs: &[numbers::Mention], times: &[time::Mention]) -> Vec<Span> {
+        let cx = self.cx;
+        let inside = |i: usize| {
+            let q = qs.partition_point(|q| q.first <= i);
+            let t = times.partition_point(|m| m.first <= i);
+            (q > 0 && qs[q - 1].last > i)
+                || (t > 0 && times[t - 1].last > i)
+                || starting_in(self.entities, |m| m.first, i.saturating_sub(8), i).iter().any(|m| m.last > i)
+        };
+        let mut cuts = vec![a];
+        cuts.extend((a + 1..b).filter(|&i| cx.tags.any(i, kinds![Coordinator]) && !inside(i)));
+        cuts.push(b);
+        let mut out: Vec<Span> = Vec::new();
+        // A verbless first conjunct, waiting for the next one.
+        let mut pending: Option<(usize, usize)> = None;
+        for w in cuts.windows(2) {
+            let (ca, cb) = (w[0], w[1]);
+            let coordinated = ca > a;
+            if self.has_verb(ca, cb) {
+                let mut span = Span { start: ca, end: cb, coordinated, isolated: Vec::new(), whole: (a, b) };
+                if let Some((pa, pb)) = pending.take() {
+                    span.start = pa;
+                    span.coordinated = pa > a;
+                    self.isolate(&mut span, pa, pb, qs, times);
+                }
+                out.push(span);
+            } else if let Some(last) = out.last_mut() {
+                last.end = cb;
+                self.isolate(last, ca, cb, qs, times);
+            } else {
+                pending = Some((pending.map_or(ca, |p| p.0), cb));
+            }
+        }
+        if let Some((pa, pb)) = pending {
+            out.push(Span { start: pa, end: pb, coordinated: pa > a, isolated: Vec::new(), whole: (a, b) });
+        }
+        out
+    }
+
+    /// Marks the verbless conjunct `a..b` merged into `span` as isolated
+    /// when its figure is followed by words of its own ("and another 90
+    /// were taken to hospital"): its verb is one the lexicon does not know.
+    /// Names, times, function words and what follows a preposition the
+    /// lexicon knows ("and 2,000 in Benghazi, ...") are no words of its own.
+    fn isolate(&self, span: &mut Span, a: usize, b: usize, qs: &[numbers::Mention], times: &[time::Mention]) {
+        let cx = self.cx;
+        let t = cx.tokens;
+        let Some(q) = starting_in(qs, |q| q.first, a, b).first() else { return };
+        let starts_phrase = |i: usize| {
+            t.is_punct(i, ',')
+                || cx.lex.locative_before(t, i + 1)
+                || cx.lex.recipient_before(t, i + 1)
+                || cx.tags.any(i, kinds![TimeRelation])
+                || !starting_in(times, |m| m.first, i, i + 1).is_empty()
+                || !starting_in(self.entities, |m| m.first, i, i + 1).is_empty()
+        };
+        let own_word = (q.last..b).take_while(|&i| !starts_phrase(i)).any(|i| {
+            t.toks[i].kind == Kind::Word
+                && !cx.lex.is_function_word(t.folded(i))
+                && !cx.tags.any(i, kinds![Concept, Qualifier, Coordinator, Measure, Place, Institution])
+        });
+        if own_word {
+            span.isolated.push(Island { start: a, end: b, binds_figures: true });
+        }
+    }
+
+    /// The islands of a sentence: quotations and relative clauses after a
+    /// comma (to the next comma).
+    pub(super) fn islands(&self, s: Sentence) -> Vec<Island> {
+        let cx = self.cx;
+        let t = cx.tokens;
+        let mut out: Vec<(usize, usize)> = Vec::new();
+        let next_comma = |from: usize| (from..s.end).find(|&j| t.is_punct(j, ',')).unwrap_or(s.end);
+        let mut open: Option<(usize, &'static [&'static str])> = None;
+        for i in s.start..s.end {
+            let tok = t.toks[i];
+            if tok.kind == Kind::Punct && is_double_quote(t.raw(i)) {
+                match open {
+                    Some((o, close)) if close.contains(&t.raw(i)) => {
+                        out.push((o, i + 1));
+                        open = None;
+                    }
+                    Some(_) => {}
+                    // A closing mark with no opening one: the quotation
+                    // began in an earlier sentence.
+                    None => match closers(t.raw(i)) {
+                        Some(close) if !(t.raw(i) == "\"" && self.closes_quote(s, i)) => open = Some((i, close)),
+                        _ => out.push((s.start, i + 1)),
+                    },
+                }
+            }
+            let relative = i > s.start && t.is_punct(i - 1, ',') && cx.tags.any(i, kinds![RelativePronoun]);
+            if relative {
+                out.push((i, next_comma(i + 1)));
+            }
+        }
+        if let Some((o, _)) = open {
+            out.push((o, s.end));
+        }
+        let verb = |a: usize, b: usize| (a..b).any(|j| cx.tags.any(j, kinds![Predicate, Measure]));
+        out.into_iter().map(|(a, b)| Island { start: a, end: b, binds_figures: verb(a, b) }).collect()
+    }
+
+    /// Whether a straight quotation mark at `i` closes a quotation opened
+    /// in an earlier sentence: it follows a word or a comma with no space,
+    /// and no other straight mark stands in the sentence before it.
+    fn closes_quote(&self, s: Sentence, i: usize) -> bool {
+        let t = self.cx.tokens;
+        !t.toks[i].space_before && i > s.start && !(s.start..i).any(|j| t.raw(j) == "\"")
+    }
+
+    /// The time of the clause nearest the trigger, outside islands the
+    /// trigger is not in. When the clause has none, the one time of the
+    /// sentence, if it has exactly one ("sejak 2022 ketika ... membatasi
+    /// ekspor"), unless that time is another conjunct's ("investiu ... e
+    /// pretende lançá-lo em 2026" dates the launch only).
+    ///
+    /// When the clause gives several figures, a time after the trigger
+    /// belongs to the figure nearest it: "a participação foi de 76%, abaixo
+    /// do primeiro turno em outubro (77%) e das primárias em agosto (69%)"
+    /// dates 77% October, 69% August and 76% not at all (see
+    /// [`nearest_figure`]). A time before the trigger sets the scene for all.
+    pub(super) fn time_for(
+        &self,
+        s: Sentence,
+        clause: &Clause,
+        tr: &Trigger,
+        qs: &[numbers::Mention],
+        times: &[time::Mention],
+    ) -> Option<TimeRef> {
+        let (ca, cb) = (clause.start, clause.end);
+        let figures = starting_in(qs, |q| q.first, ca, cb);
+        let own = |m: &time::Mention| {
+            m.first < tr.at
+                || figures.len() < 2
+                || tr.quantity.is_none_or(|qi| nearest_figure(m, figures) == qs[qi].first)
+        };
+        let reaches = |m: &&time::Mention| clause.reaches(m.first, tr.at) && own(m);
+        // A time after the verb is its complement more often than one
+        // before it: ties go to the one after.
+        let dist = |m: &&time::Mention| if m.first >= tr.at { 2 * (m.first - tr.at) } else { 2 * (tr.at - m.last) + 3 };
+        let in_clause =
+            starting_in(times, |m| m.first, ca, cb).iter().filter(|m| m.last <= cb).filter(reaches).min_by_key(dist);
+        if let Some(m) = in_clause {
+            return Some(m.time.clone());
+        }
+        // A measure (staff, users, revenue) is dated in its own clause only:
+        // "A X, que emprega 38 mil pessoas, quer economizar ... até 2027".
+        if tr.predicate.is_measure() {
+            return None;
+        }
+        let mut in_sentence =
+            starting_in(times, |m| m.first, s.start, s.end).iter().filter(|m| m.last <= s.end).filter(reaches);
+        let sibling =
+            |m: &time::Mention| (clause.whole.0..clause.whole.1).contains(&m.first) && !(ca..cb).contains(&m.first);
+        match (in_sentence.next(), in_sentence.next()) {
+            (Some(m), None) if !sibling(m) => Some(m.time.clone()),
+            _ => None,
+        }
+    }
+
+    /// Whether a negation adverb stands within three tokens before the
+    /// trigger, or a negative determiner anywhere before it in the clause,
+    /// outside islands the trigger is not in and outside modal phrases
+    /// ("could not confirm" hedges; it denies nothing).
+    pub(super) fn negated(&self, clause: &Clause, tr: &Trigger, muted: &dyn Fn(usize) -> bool) -> bool {
+        let cx = self.cx;
+        let ca = clause.start;
+        let counts = |j: usize| !muted(j) && clause.reaches(j, tr.at) && !self.in_modal_phrase(j);
+        let near = tr.at.saturating_sub(window::NEGATION).max(ca);
+        (near..tr.at).any(|j| counts(j) && cx.tags.any(j, kinds![Negation]))
+            || (ca..tr.at).any(|j| counts(j) && cx.tags.any(j, kinds![NegativeDeterminer]))
+    }
+
+    /// Whether token `j` is inside a modal phrase.
+    fn in_modal_phrase(&self, j: usize) -> bool {
+        self.modal_at(j).is_some()
+    }
+
+    /// The modal phrase covering token `j`: of several, the one starting
+    /// first, then the longest ("unbestätigten Berichten zufolge" over
+    /// "Berichten zufolge", "asked about" over "asked"), with its first token.
+    fn modal_at(&self, j: usize) -> Option<(Modality, usize)> {
+        (j.saturating_sub(4)..=j).find_map(|k| {
+            self.cx.tags.at(k).iter().filter(|m| k + m.len > j).find_map(|m| match m.tag {
+                Tag::Modality(x) => Some((x, k)),
+                _ => None,
+            })
+        })
+    }
+
+    /// The modality of a trigger: the nearest modal phrase before it in its
+    /// clause (outside islands it is not in), else a hedge after it ("41
+    /// orang ... belum dapat dikonfirmasi"), else what the clause carries
+    /// from the one before, else planned when it is a plan or a plan verb
+    /// stands right before it ("planned to buy").
+    pub(super) fn modality(&self, clause: &Clause, tr: &Trigger) -> Modality {
+        let cx = self.cx;
+        let ca = clause.start;
+        let marked =
+            (ca..tr.at).rev().find_map(|j| self.modal_at(j).filter(|&(_, k)| k >= ca && clause.reaches(k, tr.at)));
+        let hedged_after = || {
+            (tr.at + tr.len.max(1)..clause.end).any(|j| {
+                clause.reaches(j, tr.at)
+                    && cx.tags.has(j, kinds![Modality], |g| matches!(g, Tag::Modality(Modality::Unconfirmed)))
+            })
+        };
+        match marked {
+            Some((m, _)) => m,
+            None if hedged_after() => Modality::Unconfirmed,
+            None if clause.carried.is_some() => clause.carried.unwrap_or(Modality::Asserted),
+            None if tr.predicate == Predicate::Plan || self.future_verb(tr) => Modality::Planned,
+            None if (tr.at.saturating_sub(window::PLAN).max(ca)..tr.at)
+                .any(|j| cx.tags.has(j, kinds![Predicate], |g| matches!(g, Tag::Predicate(Predicate::Plan)))) =>
+            {
+                Modality::Planned
+            }
+            None => Modality::Asserted,
+        }
+    }
+
+    /// Whether the trigger is a verb in a synthetic future ("eliminará",
+    /// "taglierà", "supprimera"): a word of more than four letters with one
+    /// of the language's future endings.
+    fn future_verb(&self, tr: &Trigger) -> bool {
+        if tr.noun || tr.len != 1 {
+            return false;
+        }
+        let word = self.cx.tokens.raw(tr.at).to_lowercase();
+        let endings = self.cx.lex_data.future_endings;
+        word.chars().count() > 4 && endings.iter().any(|e| word.ends_with(e))
+    }
+
+    /// What a clause passes on to the next one: its last modal phrase of a
+    /// request, a hedge or a report, when no verb of the clause follows its
+    /// start, governs the next clause ("could not confirm | that 41 died",
+    /// "pediu | que o fornecedor enviasse"); `last` is the modality of the
+    /// clause's last claim, shared with a next conjunct that starts with its verb.
+    pub(super) fn carried_modality(&self, clause: &Clause, last: Option<Modality>) -> Carry {
+        let cx = self.cx;
+        let marker = (clause.start..clause.end).rev().find_map(|k| {
+            cx.tags
+                .find(k, kinds![Modality], |g| match g {
+                    Tag::Modality(m) => Some(m),
+                    _ => None,
+                })
+                .map(|(m, _)| (m, k))
+        });
+        let governing = marker.filter(|&(m, k)| {
+            matches!(m, Modality::Requested | Modality::Unconfirmed | Modality::Reported)
+                && !clause.triggers.iter().any(|tr| tr.at > k)
+        });
+        Carry {
+            governing: governing.map(|(m, _)| m),
+            shared: last.filter(|&m| m != Modality::Asserted).or(clause.carried),
+        }
+    }
+}
+
+/// What one clause passes on to the next (see [`Doc::carried_modality`]).
+#[derive(Clone, Copy, Default)]
+pub(super) struct Carry {
+    /// A modal word governing the next clause, whatever it is.
+    pub governing: Option<Modality>,
+    /// The modality a next conjunct starting with its verb shares.
+    pub shared: Option<Modality>,
+}
+
+/// The first token of the figure nearest a time (of figures sorted by
+/// position, at least one), by tokens between them; on a tie, the figure
+/// before the time ("5,000 on Monday and 7,000 on Tuesday").
+fn nearest_figure(m: &time::Mention, figures: &[numbers::Mention]) -> usize {
+    let gap = |q: &numbers::Mention| {
+        if q.last <= m.first {
+            (m.first - q.last, 0)
+        } else if m.last <= q.first {
+            (q.first - m.last, 1)
+        } else {
+            (0, 0)
+        }
+    };
+    figures.iter().min_by_key(|q| gap(q)).map_or(usize::MAX, |q| q.first)
+}

@@ -1,0 +1,770 @@
+//! The claims of one sentence, as named passes over its clauses:
+//!
+//! 1. [`Doc::sentence_scope`]: what the whole sentence says about every
+//!    clause (who speaks, what is muted, where a denial stands);
+//! 2. [`Doc::clauses`]: the clause spans;
+//! 3. [`Doc::no_comment_claim`]: "X declined to comment", a claim of its own;
+//! 4. [`Doc::clause`]: the clause's triggers ([`Doc::triggers`]), plans
+//!    folded into the acts they plan ([`fold_plans`]), figures attached
+//!    ([`Doc::attach_figures`]) and predicates retyped by their figure
+//!    ([`retype`]);
+//! 5. [`Doc::draft`]: per trigger, a [`ClaimDraft`] with its subject,
+//!    figure, polarity, object, time, modality and attribution;
+//! 6. [`Doc::emit`]: the draft as claims (a delivery is also a receipt).
+
+use super::scope::{Carry, Island, Span};
+use super::{Doc, Subject, Trigger, counts_people, is_people, starting_in, window};
+use crate::extract::{numbers, time};
+use crate::lang::{Kinds, Tag, kinds};
+use crate::schema::{
+    Attribution, Claim, EntityKind, EntityRef, Evidence, Modality, Object, Polarity, Predicate, Qualifier, Quantity,
+    TimeRef, Unit,
+};
+use crate::text::Sentence;
+
+/// What a sentence says about each of its clauses.
+pub(super) struct SentenceScope {
+    /// The sentence.
+    pub s: Sentence,
+    /// Who the sentence says speaks.
+    pub attribution: Attribution,
+    /// Spans that name a source or an entity governed by an ownership noun:
+    /// never a subject, an object or a figure.
+    pub attr_spans: Vec<(usize, usize)>,
+    /// "No comment" phrases: no trigger and no negation inside them.
+    pub no_comment: Vec<(usize, usize)>,
+    /// The first denial verb of the sentence outside a "no comment" phrase.
+    pub denial_at: Option<usize>,
+    /// Quotations and relative clauses (see `scope`).
+    pub islands: Vec<Island>,
+}
+
+impl SentenceScope {
+    /// Whether tokens `a..b` overlap an attribution span.
+    pub fn in_attr(&self, a: usize, b: usize) -> bool {
+        self.attr_spans.iter().any(|&(x, y)| a < y && x < b)
+    }
+
+    /// Whether token `i` is inside a "no comment" phrase.
+    pub fn muted(&self, i: usize) -> bool {
+        self.no_comment.iter().any(|&(a, b)| i >= a && i < b)
+    }
+}
+
+/// How far back a phrase covering a predicate word may start.
+const COVER_WINDOW: usize = 4;
+
+/// The kinds of phrase a predicate word inside them is no verb of. Not a
+/// modal phrase: "sedang merencanakan" (is planning) ends with its verb.
+const SHIELDS: Kinds = kinds![
+    Concept,
+    Role,
+    Institution,
+    Reporting,
+    Denial,
+    NoComment,
+    CompanyAnaphor,
+    OwnerNoun,
+    OwnedNoun,
+    Anonymous,
+    AccordingTo,
+    Place
+];
+
+/// Whether the predicate phrase of `l` tokens at `i` is a piece of a longer
+/// phrase of another kind ([`SHIELDS`]): one that starts before it and covers it ("nhận",
+/// receive, in "xác nhận", confirm), or one that starts with it and is
+/// longer ("bán", sell, in "bán dẫn", semiconductor). A language whose words
+/// are syllables written apart (Vietnamese) meets this at every turn.
+fn inside_other_phrase(cx: &crate::extract::Ctx, i: usize, l: usize) -> bool {
+    let shields = |j: usize, reach: usize| {
+        cx.tags.at(j).iter().any(|m| j + m.len >= reach && Kinds::of(&[m.tag.kind()]).meets(SHIELDS))
+    };
+    (i.saturating_sub(COVER_WINDOW)..i).any(|j| shields(j, i + 1)) || shields(i, i + l + 1)
+}
+
+/// One clause of a sentence: its span, the antecedent it speaks of when it
+/// is a relative clause, the islands inside it, the modality it carries
+/// from the clause before, and its triggers with their figures.
+pub(super) struct Clause {
+    /// The first token.
+    pub start: usize,
+    /// The token after the last one.
+    pub end: usize,
+    /// The entity a relative clause speaks of ("Rivex, which raised").
+    pub antecedent: Option<EntityRef>,
+    /// The sentence's islands and the clause's isolated conjuncts: what is
+    /// inside one belongs to nothing outside it.
+    pub islands: Vec<Island>,
+    /// The modality the clause before passes on (see `scope`).
+    pub carried: Option<Modality>,
+    /// The clause it is a conjunct of (itself when it has no sibling).
+    pub whole: (usize, usize),
+    /// Triggers in text order, each with the figure it carries.
+    pub triggers: Vec<Trigger>,
+}
+
+impl Clause {
+    /// The innermost island holding token `i` (of those binding figures, with `figures`).
+    fn island(&self, i: usize, figures: bool) -> Option<Island> {
+        self.islands
+            .iter()
+            .filter(|x| x.holds(i) && (x.binds_figures || !figures))
+            .min_by_key(|x| x.end - x.start)
+            .copied()
+    }
+
+    /// Whether a word at `j` may bear on the trigger at `t`: it is in no
+    /// island, or in one that holds the trigger too.
+    pub fn reaches(&self, j: usize, t: usize) -> bool {
+        self.island(j, false).is_none_or(|x| x.holds(t))
+    }
+
+    /// Whether a figure at `q` and a trigger at `t` are in the same island
+    /// that binds figures, or both in none.
+    pub fn together(&self, q: usize, t: usize) -> bool {
+        self.island(q, true) == self.island(t, true)
+    }
+}
+
+/// A claim being drafted from one trigger.
+pub(super) struct ClaimDraft {
+    pub subject: EntityRef,
+    pub predicate: Predicate,
+    pub object: Option<Object>,
+    pub quantity: Option<Quantity>,
+    pub time: Option<TimeRef>,
+    pub polarity: Polarity,
+    pub modality: Modality,
+    pub attribution: Attribution,
+}
+
+impl ClaimDraft {
+    /// A draft with only a subject and a predicate, affirmed and asserted.
+    pub fn new(subject: EntityRef, predicate: Predicate, attribution: Attribution) -> ClaimDraft {
+        ClaimDraft {
+            subject,
+            predicate,
+            object: None,
+            quantity: None,
+            time: None,
+            polarity: Polarity::Affirmed,
+            modality: Modality::Asserted,
+            attribution,
+        }
+    }
+}
+
+/// What the passes over one sentence carry from clause to clause.
+struct Running {
+    /// The subject of the last claim that had one of its own: a clause that
+    /// names nobody speaks of it.
+    subject: Option<EntityRef>,
+    /// The modality of the last claim of the clause.
+    modality: Option<Modality>,
+}
+
+impl Doc<'_, '_> {
+    /// A draft as a claim of this document, with the sentence as evidence.
+    pub(super) fn finish(&self, d: ClaimDraft, s: Sentence) -> Claim {
+        let t = self.cx.tokens;
+        Claim {
+            id: String::new(),
+            source: self.id.to_string(),
+            lang: self.cx.lex.lang,
+            subject: d.subject,
+            predicate: d.predicate,
+            object: d.object,
+            quantity: d.quantity,
+            time: d.time,
+            polarity: d.polarity,
+            modality: d.modality,
+            attribution: d.attribution,
+            evidence: Evidence {
+                start: t.toks[s.start].start,
+                end: t.toks[s.end - 1].end,
+                text: t.span_text(s.start, s.end).to_string(),
+            },
+            also: Vec::new(),
+            zone: None,
+            superseded: false,
+        }
+    }
+
+    /// The claims of one sentence.
+    pub(super) fn sentence_claims(
+        &self,
+        s: Sentence,
+        qs: &[numbers::Mention],
+        times: &[time::Mention],
+        governed: &[(usize, usize)],
+        out: &mut Vec<Claim>,
+    ) {
+        let Some(sc) = self.sentence_scope(s, qs, governed) else { return };
+        let mut running = Running { subject: None, modality: None };
+        let mut carry = Carry::default();
+        for span in self.clauses(s, qs, times) {
+            // A relative clause ("Rivex, which raised €80 million") speaks of its
+            // antecedent, and is no part of what a denial before it denies.
+            let antecedent = self.antecedent(s, span.start);
+            let end = self.no_comment_claim(&sc, span.start, span.end, out);
+            let clause = self.clause(&sc, span, end, antecedent, carry, qs);
+            running.modality = None;
+            self.clause_claims(&sc, &clause, qs, times, &mut running, out);
+            carry = self.carried_modality(&clause, running.modality);
+        }
+    }
+
+    /// What the sentence says about every clause; `None` when it states
+    /// nothing the passes read (most sentences: skipped before any other work).
+    fn sentence_scope(
+        &self,
+        s: Sentence,
+        qs: &[numbers::Mention],
+        governed: &[(usize, usize)],
+    ) -> Option<SentenceScope> {
+        let cx = self.cx;
+        let lo = qs.partition_point(|q| q.first < s.start);
+        let measured = qs[lo..].iter().take_while(|q| q.first < s.end).any(|q| q.measure.is_some());
+        // What the sentence's phrases are: a pass the sentence has no phrase for is skipped.
+        let sk = cx.tags.kinds_in(s.start, s.end);
+        if !measured && !sk.meets(kinds![Predicate, NoComment, Measure]) {
+            return None;
+        }
+        let (attribution, mut attr_spans) = self.attribution(s, sk);
+        // Entities governed by an ownership noun ("dona do Y") are no subjects either.
+        attr_spans.extend_from_slice(governed);
+        let mut no_comment = Vec::new();
+        if sk.meets(kinds![NoComment]) {
+            for i in s.start..s.end {
+                if let Some(l) = cx.tags.len_of(i, kinds![NoComment]) {
+                    no_comment.push((i, i + l));
+                }
+            }
+        }
+        let islands = self.islands(s);
+        let mut sc = SentenceScope { s, attribution, attr_spans, no_comment, denial_at: None, islands };
+        if sk.meets(kinds![Denial]) {
+            sc.denial_at = (s.start..s.end).find(|&i| !sc.muted(i) && cx.tags.any(i, kinds![Denial]));
+        }
+        Some(sc)
+    }
+
+    /// "X did not respond": a claim of its own, never a denial. Returns
+    /// where the rest of the clause ends: at the phrase, since what comes
+    /// before it in the clause may state something ("La empresa, que
+    /// emplea a unas 600 personas, no quiso hacer comentarios").
+    fn no_comment_claim(&self, sc: &SentenceScope, ca: usize, cb: usize, out: &mut Vec<Claim>) -> usize {
+        let (cx, s) = (self.cx, sc.s);
+        let t = cx.tokens;
+        let Some(&(na, _)) = sc.no_comment.iter().find(|&&(a, _)| a >= ca && a < cb) else { return cb };
+        // Who: the last name before the phrase in the sentence, else the
+        // organization the document is about when "la société" refers to it.
+        // An appositive between the name and the phrase speaks of
+        // something else: "Aquaport, the company that operates the
+        // Kessel dam, declined to comment" is Aquaport's.
+        let before_appositive = (na > s.start + 1 && t.is_punct(na - 1, ','))
+            .then(|| (s.start..na - 1).rev().find(|&k| t.is_punct(k, ',')))
+            .flatten();
+        let end = before_appositive.unwrap_or(na);
+        // A person set between commas right before it speaks for
+        // themselves ("the player's agent, Ana Ruiz, declined").
+        let apposed_person = before_appositive.and_then(|k| {
+            let mut inside = self.entities_in(k + 1, na - 1);
+            match (inside.next(), inside.next()) {
+                (Some(m), None) if m.kind != EntityKind::Place && m.first == k + 1 && m.last == na - 1 => {
+                    Some(self.entity_ref(m))
+                }
+                _ => None,
+            }
+        });
+        let named = apposed_person.or_else(|| {
+            self.entities_in(s.start, end)
+                .filter(|m| m.kind != EntityKind::Place && m.kind != EntityKind::Person)
+                .last()
+                .map(|m| self.entity_ref(m))
+        });
+        let anaphor = (s.start..na).any(|j| cx.tags.any(j, kinds![CompanyAnaphor]));
+        let who = named.or_else(|| anaphor.then(|| self.salient.map(|m| self.entity_ref(m))).flatten());
+        if let Some(who) = who {
+            let draft = ClaimDraft::new(who, Predicate::DeclineComment, sc.attribution.clone());
+            out.push(self.finish(draft, s));
+        }
+        na
+    }
+
+    /// The clause of a span (ending at `end`) with its triggers and their
+    /// figures, and the modality it takes from the clause before.
+    fn clause(
+        &self,
+        sc: &SentenceScope,
+        span: Span,
+        end: usize,
+        antecedent: Option<EntityRef>,
+        carry: Carry,
+        qs: &[numbers::Mention],
+    ) -> Clause {
+        let (ca, cb, whole) = (span.start, end, span.whole);
+        let mut islands = sc.islands.clone();
+        islands.extend(span.isolated);
+        let mut clause =
+            Clause { start: ca, end: cb, antecedent, islands, carried: carry.governing, whole, triggers: Vec::new() };
+        let mut triggers = self.triggers(sc, ca, cb, qs);
+        fold_plans(&mut triggers);
+        self.attach_figures(sc, &clause, qs, &mut triggers);
+        retype(&mut triggers, qs);
+        // A conjunct that starts with its verb shares the modality of the
+        // one before: "plans to buy Globex and close two plants".
+        let verb_first = triggers.first().is_some_and(|tr| {
+            self.entities_in(ca, tr.at).next().is_none() && starting_in(qs, |q| q.first, ca, tr.at).is_empty()
+        });
+        if span.coordinated && verb_first {
+            clause.carried = clause.carried.or(carry.shared);
+        }
+        clause.triggers = triggers;
+        clause
+    }
+
+    /// The predicate words of a clause, and the measure nouns standing
+    /// apart from a number ("23 pescadores siguen desaparecidos").
+    fn triggers(&self, sc: &SentenceScope, ca: usize, cb: usize, qs: &[numbers::Mention]) -> Vec<Trigger> {
+        let cx = self.cx;
+        let mut triggers: Vec<Trigger> = Vec::new();
+        let mut i = ca;
+        while i < cb {
+            if !sc.muted(i) {
+                if let Some((p, l)) = cx.tags.find(i, kinds![Predicate], |g| match g {
+                    Tag::Predicate(p) => Some(p),
+                    _ => None,
+                }) {
+                    // A verb that opens a longer request is no act of its own:
+                    // "pediu que o fornecedor enviasse" orders nothing.
+                    let request =
+                        cx.tags.at(i).iter().any(|m| m.len > l && m.tag == Tag::Modality(Modality::Requested));
+                    if !request && !inside_other_phrase(cx, i, l) {
+                        triggers.push(Trigger { at: i, len: l, predicate: p, quantity: None, noun: false });
+                    }
+                    i += l;
+                    continue;
+                }
+                let in_quantity = || {
+                    let k = qs.partition_point(|q| q.first <= i);
+                    k > 0 && qs[k - 1].last > i
+                };
+                if let Some((p, l)) = cx.tags.find(i, kinds![Measure], |g| match g {
+                    Tag::Measure(p) => Some(p),
+                    _ => None,
+                }) {
+                    if !in_quantity() {
+                        triggers.push(Trigger { at: i, len: l, predicate: p, quantity: None, noun: true });
+                        i += l;
+                        continue;
+                    }
+                }
+            }
+            i += 1;
+        }
+        triggers
+    }
+
+    /// Attaches the clause's quantities to its triggers: a measure is a
+    /// trigger of its own (or the figure of a verb that counts people); any
+    /// other quantity goes to the nearest trigger before it, else after it.
+    fn attach_figures(
+        &self,
+        sc: &SentenceScope,
+        clause: &Clause,
+        qs: &[numbers::Mention],
+        triggers: &mut Vec<Trigger>,
+    ) {
+        let (cx, ca, cb) = (self.cx, clause.start, clause.end);
+        let mut extra = Vec::new();
+        let lo = qs.partition_point(|q| q.first < ca);
+        // Indexed from `lo` directly: `skip` would walk the whole prefix.
+        let in_clause = qs[lo..].iter().enumerate().map(|(k, q)| (lo + k, q)).take_while(|(_, q)| q.first < cb);
+        // A part of a figure just given states no figure of its own
+        // ("38.000 karyawan, termasuk 1.800 orang di Cikarang").
+        let part = |q: &numbers::Mention| cx.lex.part_before(cx.tokens, q.first);
+        for (qi, q) in in_clause.filter(|(_, q)| q.last <= cb && !sc.in_attr(q.first, q.last) && !part(q)) {
+            // A figure belongs to a verb of its own island only.
+            let near = |tr: &Trigger| clause.together(q.first, tr.at);
+            let more = match q.measure {
+                Some(p) => attach_measure(triggers, qi, q, p, &near),
+                None => attach_figure(triggers, qi, q, &near),
+            };
+            extra.extend(more);
+        }
+        triggers.extend(extra);
+    }
+
+    /// The claims of one clause, in trigger order.
+    fn clause_claims(
+        &self,
+        sc: &SentenceScope,
+        clause: &Clause,
+        qs: &[numbers::Mention],
+        times: &[time::Mention],
+        running: &mut Running,
+        out: &mut Vec<Claim>,
+    ) {
+        // Concepts an earlier trigger took as its object: a nominal trigger
+        // there makes no claim of its own ("restrições à exportação").
+        let mut consumed: Vec<usize> = Vec::new();
+        for tr in &clause.triggers {
+            if tr.quantity.is_none() && consumed.contains(&tr.at) {
+                continue;
+            }
+            if let Some(d) = self.draft(sc, clause, tr, qs, times, running, &mut consumed) {
+                running.modality = Some(d.modality);
+                self.emit(sc, tr, d, qs, clause.end, out);
+            }
+        }
+    }
+
+    /// The subject of a trigger's claim, or `None` when the clause cannot
+    /// tell; the running subject follows it.
+    fn claim_subject(
+        &self,
+        sc: &SentenceScope,
+        clause: &Clause,
+        tr: &Trigger,
+        qs: &[numbers::Mention],
+        running: &mut Running,
+    ) -> Option<EntityRef> {
+        let (s, ca, cb) = (sc.s, clause.start, clause.end);
+        let in_attr = |a: usize, b: usize| sc.in_attr(a, b);
+        let named_here = self.entities_in(ca, tr.at).any(|m| !sc.in_attr(m.first, m.last));
+        let subject = match self.subject(ca, cb, tr, &in_attr) {
+            // A toll counts the victims of the event where it happened,
+            // whoever the sentence names: a ministry, an agency, a
+            // company or a noun taken for a name count nobody.
+            _ if tr.predicate.is_toll() => Some(self.toll_subject(s, ca, cb, tr, qs, &in_attr)),
+            _ if clause.antecedent.is_some() && !named_here => clause.antecedent.clone(),
+            Some(Subject::Explicit(e)) => Some(e),
+            Some(Subject::Salient(e)) => running.subject.clone().or(Some(e)),
+            None => running.subject.clone(),
+        };
+        // "41,8% de Ana Duarte", "41,8 % pour Ana Duarte": a measure's
+        // holder named right after its number.
+        let holder = tr.quantity.filter(|_| tr.predicate.is_measure()).and_then(|qi| self.holder_after(&qs[qi], cb));
+        // Such a holder speaks for its own figure only: the sentence's
+        // running subject stays.
+        let from_holder = holder.is_some();
+        let subject = holder.or(subject)?;
+        if !from_holder && !tr.predicate.is_toll() {
+            running.subject = Some(subject.clone());
+        }
+        Some(subject)
+    }
+
+    /// The figure a trigger carries, with the stress before its verb:
+    /// "hanya menerima 3.000", "only received 3,000".
+    fn figure(&self, tr: &Trigger, qs: &[numbers::Mention]) -> Option<Quantity> {
+        let mut quantity = tr.quantity.map(|qi| qs[qi].quantity.clone());
+        if let Some(q) = quantity.as_mut().filter(|q| q.qualifier == Qualifier::Exact) {
+            let only = |g| matches!(g, Tag::Qualifier(Qualifier::Only)).then_some(());
+            if crate::extract::ending_at(self.cx.tags, tr.at, kinds![Qualifier], only).is_some() {
+                q.qualifier = Qualifier::Only;
+            }
+        }
+        quantity
+    }
+
+    /// Whether the trigger is negated or denied.
+    fn polarity(&self, sc: &SentenceScope, clause: &Clause, tr: &Trigger, quantity: Option<&Quantity>) -> Polarity {
+        // "ne ... que" restricts rather than negates: "n'a reçu que 30 000".
+        let restrictive = quantity.is_some_and(|q| q.qualifier == Qualifier::Only);
+        let negated = self.negated(clause, tr, &|i| sc.muted(i)) && !restrictive;
+        // A denial inside a quotation or a relative clause denies only what is said there.
+        let denied = sc.denial_at.is_some_and(|d| {
+            d < tr.at && (clause.antecedent.is_none() || d >= clause.start) && clause.reaches(d, tr.at)
+        });
+        if negated || denied { Polarity::Denied } else { Polarity::Affirmed }
+    }
+
+    /// The object of a trigger's claim, given its figure.
+    #[allow(clippy::too_many_arguments)]
+    fn claim_object(
+        &self,
+        sc: &SentenceScope,
+        clause: &Clause,
+        tr: &Trigger,
+        quantity: Option<&Quantity>,
+        subject: &EntityRef,
+        polarity: Polarity,
+        consumed: &mut Vec<usize>,
+    ) -> Option<Object> {
+        match quantity {
+            // An act on people counts its people: "4.500 Stellen", "4 500
+            // postes", "4.500 karyawan" are one lay-off, not three objects.
+            Some(_) if tr.predicate.counts_people() => None,
+            Some(q) if !tr.predicate.is_measure() && matches!(q.unit, Unit::Count { concept: Some(_) }) => {
+                match &q.unit {
+                    Unit::Count { concept: Some(c) } => Some(Object::Concept { concept: c.clone() }),
+                    _ => None,
+                }
+            }
+            _ if tr.predicate.is_measure() => None,
+            _ => {
+                let in_attr = |a: usize, b: usize| sc.in_attr(a, b);
+                // A verb that ends its conjunct shares the object of the next
+                // one: "para desenvolver e treinar seus modelos".
+                let shared = tr.at + tr.len.max(1) >= clause.end;
+                let end = if shared { clause.whole.1 } else { clause.end };
+                self.object(sc.s, clause.start, end, tr, subject, &in_attr, polarity, consumed)
+            }
+        }
+    }
+
+    /// The draft of a trigger's claim, or `None` when it states nothing
+    /// this can tell (no subject; nothing but a verb).
+    #[allow(clippy::too_many_arguments)]
+    fn draft(
+        &self,
+        sc: &SentenceScope,
+        clause: &Clause,
+        tr: &Trigger,
+        qs: &[numbers::Mention],
+        times: &[time::Mention],
+        running: &mut Running,
+        consumed: &mut Vec<usize>,
+    ) -> Option<ClaimDraft> {
+        let subject = self.claim_subject(sc, clause, tr, qs, running)?;
+        let quantity = self.figure(tr, qs);
+        let polarity = self.polarity(sc, clause, tr, quantity.as_ref());
+        let object = self.claim_object(sc, clause, tr, quantity.as_ref(), &subject, polarity, consumed);
+        // "cut jobs": with no figure, the cut's object says it is a lay-off.
+        let predicate = match &object {
+            Some(Object::Concept { concept }) if tr.predicate == Predicate::Cut && is_people(concept, true) => {
+                Predicate::LayOff
+            }
+            _ => tr.predicate,
+        };
+        // A head count is never negative: "-5 employees" counts no
+        // staff. (A negative figure stays for money and percent changes.)
+        let heads = predicate.counts_heads() || tr.quantity.is_some_and(|qi| counts_people(&qs[qi], true));
+        if heads && quantity.as_ref().is_some_and(|q| q.value < 0.0) {
+            return None;
+        }
+        // A cut states its figure or what it cuts: "was eliminated
+        // from the cup" cuts nothing.
+        if predicate == Predicate::Cut && quantity.is_none() && !matches!(object, Some(Object::Concept { .. })) {
+            return None;
+        }
+        let time = self.time_for(sc.s, clause, tr, qs, times);
+        if quantity.is_none() && object.is_none() && time.is_none() {
+            return None;
+        }
+        let modality = self.modality(clause, tr);
+        let attribution = self.own_attribution(sc, tr, qs);
+        Some(ClaimDraft { subject, predicate, object, quantity, time, polarity, modality, attribution })
+    }
+
+    /// The draft as claims: "delivered 30 jets to Qantas" is Qantas
+    /// receiving them too; "30 chips were delivered to X" is X's receipt only.
+    fn emit(
+        &self,
+        sc: &SentenceScope,
+        tr: &Trigger,
+        d: ClaimDraft,
+        qs: &[numbers::Mention],
+        cb: usize,
+        out: &mut Vec<Claim>,
+    ) {
+        if tr.predicate == Predicate::Ship {
+            if let Some(r) = self.recipient(tr, qs, cb) {
+                let passive = r.key == d.subject.key;
+                let receipt = ClaimDraft {
+                    subject: r,
+                    predicate: Predicate::Receive,
+                    object: d.object.clone(),
+                    quantity: d.quantity.clone(),
+                    time: d.time.clone(),
+                    attribution: d.attribution.clone(),
+                    ..d
+                };
+                out.push(self.finish(receipt, sc.s));
+                if passive {
+                    return;
+                }
+            }
+        }
+        out.push(self.finish(d, sc.s));
+    }
+
+    /// The attribution of one figure: the sentence's, unless a role or a
+    /// body named between the previous figure and this one gives it its own.
+    fn own_attribution(&self, sc: &SentenceScope, tr: &Trigger, qs: &[numbers::Mention]) -> Attribution {
+        let attribution = &sc.attribution;
+        let own_role = self.own_role(sc.s, tr, qs);
+        let own_body = if own_role.is_none() && !attribution.is_empty() { self.own_body(sc.s, tr, qs) } else { None };
+        match (own_role, own_body) {
+            (Some(r), _) if attribution.role.is_some_and(|a| a != r) => {
+                Attribution { role: Some(r), ..Attribution::default() }
+            }
+            (None, Some(body)) if attribution.affiliation.as_ref().is_none_or(|a| a.key != body.key) => {
+                Attribution { affiliation: Some(body), ..Attribution::default() }
+            }
+            _ => attribution.clone(),
+        }
+    }
+
+    /// "Segundo a polícia, 15 mil pessoas participaram; os organizadores
+    /// falam em 60 mil": a role named between the previous figure and this
+    /// one gives this figure its own source.
+    fn own_role(&self, s: Sentence, tr: &Trigger, qs: &[numbers::Mention]) -> Option<crate::schema::Role> {
+        let cx = self.cx;
+        let qi = tr.quantity?;
+        let from = qi.checked_sub(1).map_or(s.start, |k| qs[k].last).max(s.start);
+        (from..qs[qi].first).rev().find_map(|j| {
+            cx.tags
+                .find(j, kinds![Role], |g| match g {
+                    Tag::Role(r) => Some(r),
+                    _ => None,
+                })
+                .map(|(r, _)| r)
+        })
+    }
+
+    /// An organization named between the previous figure and this one, or
+    /// "the company", that speaks before the figure: "Nach Angaben der IGF
+    /// ... 12.000, das Unternehmen sprach von 5.000".
+    fn own_body(&self, s: Sentence, tr: &Trigger, qs: &[numbers::Mention]) -> Option<EntityRef> {
+        let cx = self.cx;
+        let qi = tr.quantity.filter(|&qi| qi > 0 && qs[qi - 1].first >= s.start)?;
+        let (from, to) = (qs[qi - 1].last, qs[qi].first);
+        // ... that speaks before the figure ("sprach von", "fala em").
+        let speaks = |a: usize| (a..(a + window::SPEAKS).min(to)).any(|j| cx.tags.any(j, kinds![Reporting]));
+        let named = self
+            .entities_in(from, to)
+            .find(|m| m.kind == EntityKind::Organization && speaks(m.last))
+            .map(|m| self.entity_ref(m));
+        named.or_else(|| {
+            (from..to)
+                .find_map(|j| cx.tags.len_of(j, kinds![CompanyAnaphor]).map(|l| j + l))
+                .filter(|&end| speaks(end))
+                .and_then(|_| self.salient.map(|m| self.entity_ref(m)))
+        })
+    }
+}
+
+/// "planned to buy": a plan followed by the act it plans is that act, planned
+/// (see [`Doc::modality`]); the plan makes no claim of its own.
+fn fold_plans(triggers: &mut Vec<Trigger>) {
+    let planned_acts: Vec<usize> = triggers
+        .windows(2)
+        .filter(|w| {
+            w[0].predicate == Predicate::Plan
+                && w[1].predicate != Predicate::Plan
+                && w[1].at <= w[0].at + w[0].len + window::PLAN_GAP
+        })
+        .map(|w| w[0].at)
+        .collect();
+    triggers.retain(|tr| !planned_acts.contains(&tr.at));
+}
+
+/// A measure quantity ("15,000 workers", "3 morts"): the figure of a verb
+/// that counts people, else a trigger of its own (returned).
+fn attach_measure(
+    triggers: &mut [Trigger],
+    qi: usize,
+    q: &numbers::Mention,
+    p: Predicate,
+    near: &dyn Fn(&Trigger) -> bool,
+) -> Option<Trigger> {
+    // "laid off 15,000 workers", "evacuaron a 3.000 vecinos": a verb that
+    // counts people takes the count; otherwise the measure is its own claim.
+    let verb = triggers.iter().rposition(|tr| tr.at < q.first && !tr.noun && near(tr));
+    // "Three participants died", "12 000 salariés ont cessé le
+    // travail": the people counted, then what befell them or what
+    // they did.
+    let befell = triggers.iter().position(|tr| {
+        near(tr)
+            && matches!(p, Predicate::Participants | Predicate::Employees)
+            && !tr.noun
+            && tr.quantity.is_none()
+            && tr.predicate.counts_people()
+            && tr.predicate != p
+            && tr.at >= q.last
+            && tr.at <= q.last + window::AFTER_NUMBER
+    });
+    // "cut 4,500 workers": a cut of people is a lay-off (see [`retype`]).
+    // A toll noun states its own toll: "killed 41 and left 90 injured".
+    let verb = verb.filter(|&k| {
+        let v = triggers[k].predicate;
+        (v.counts_people() || v == Predicate::Cut)
+            && triggers[k].quantity.is_none()
+            && !(p.is_toll() && v.is_toll() && v != p)
+    });
+    match befell.or(verb) {
+        Some(k) => {
+            triggers[k].quantity = Some(qi);
+            None
+        }
+        None => Some(Trigger { at: q.number_at, len: 0, predicate: p, quantity: Some(qi), noun: false }),
+    }
+}
+
+/// Any other quantity: the figure of the nearest fitting trigger; a copy of
+/// that trigger (returned) when it already has one.
+fn attach_figure(
+    triggers: &mut [Trigger],
+    qi: usize,
+    q: &numbers::Mention,
+    near: &dyn Fn(&Trigger) -> bool,
+) -> Option<Trigger> {
+    // "150 were injured and 17 are still missing": a measure noun right
+    // after the number counts it, before any verb earlier in the clause.
+    let noun_after = triggers.iter().position(|tr| {
+        near(tr) && tr.noun && tr.quantity.is_none() && tr.at >= q.last && tr.at <= q.last + window::AFTER_NUMBER
+    });
+    let before = triggers.iter().rposition(|tr| tr.at < q.first && near(tr));
+    // "150 were injured and 17 are still missing": when the verb before
+    // already has its number, a free verb right after takes this one.
+    let free_after = triggers
+        .iter()
+        .position(|tr| near(tr) && tr.quantity.is_none() && tr.at >= q.last && tr.at <= q.last + window::AFTER_NUMBER)
+        .filter(|_| before.is_some_and(|k| triggers[k].quantity.is_some()));
+    // "prendeu 37 manifestantes", "arrested 37 protesters": a verb on
+    // people before the number keeps it from the noun after it.
+    let verb_on_people = before.filter(|&k| {
+        let v = &triggers[k];
+        !v.noun && v.quantity.is_none() && v.predicate.counts_people() && v.at + window::VERB_ON_PEOPLE >= q.first
+    });
+    let noun_after = noun_after.filter(|_| verb_on_people.is_none());
+    let target =
+        noun_after.or(free_after).or(before).or_else(|| triggers.iter().position(|tr| tr.at >= q.last && near(tr)));
+    // People are not counted in money: "que emprega 38 mil pessoas,
+    // quer economizar 600 milhões de euros" gives no staff of €600M.
+    let money = matches!(q.quantity.unit, Unit::Money { .. });
+    let k = target.filter(|&k| !(money && triggers[k].predicate.counts_heads()))?;
+    if triggers[k].quantity.is_none() {
+        triggers[k].quantity = Some(qi);
+        None
+    } else {
+        let mut copy = triggers[k];
+        copy.quantity = Some(qi);
+        Some(copy)
+    }
+}
+
+/// Predicates retyped by their figure, measure nouns without one dropped,
+/// and the triggers put in text order.
+fn retype(triggers: &mut Vec<Trigger>, qs: &[numbers::Mention]) {
+    // "emplea a 600 personas", "impiega 600 persone": a verb of using
+    // that counts people employs them.
+    for tr in triggers.iter_mut().filter(|tr| tr.predicate == Predicate::Use) {
+        if tr.quantity.is_some_and(|qi| counts_people(&qs[qi], false)) {
+            tr.predicate = Predicate::Employees;
+        }
+    }
+    // "cut 4,500 jobs", "taglierà 3.000 posti di lavoro": a cut of
+    // people or jobs lays them off; "cut rates by 0.25 points" stays a cut.
+    for tr in triggers.iter_mut().filter(|tr| tr.predicate == Predicate::Cut) {
+        if tr.quantity.is_some_and(|qi| counts_people(&qs[qi], true)) {
+            tr.predicate = Predicate::LayOff;
+        }
+    }
+    triggers.retain(|tr| !tr.noun || tr.quantity.is_some());
+    triggers.sort_by_key(|tr| (tr.at, tr.quantity));
+}

@@ -1,0 +1,31 @@
+//! The distances (in tokens) the claim passes look across, in one place.
+//!
+//! Each is a reach within one clause: a word further than this from what it
+//! would qualify belongs to something else.
+
+/// How far after its trigger an object may stand.
+pub(super) const OBJECT: usize = 8;
+/// How far before its trigger an object may stand ("questi chip vengono utilizzati").
+pub(super) const OBJECT_BEFORE: usize = 6;
+/// How far after the trigger an unknown noun kept as a denied object may stand.
+pub(super) const SURFACE_NOUN: usize = 4;
+/// How far before its trigger a negation adverb negates it.
+pub(super) const NEGATION: usize = 3;
+/// How far before an act a plan verb makes it planned ("planned to buy").
+pub(super) const PLAN: usize = 3;
+/// How many tokens may stand between a plan verb and the act it plans.
+pub(super) const PLAN_GAP: usize = 2;
+/// How far after a number its measure noun or its verb may stand ("150 were injured").
+pub(super) const AFTER_NUMBER: usize = 3;
+/// How far before a number a verb on people keeps it ("arrested 37 protesters").
+pub(super) const VERB_ON_PEOPLE: usize = 6;
+/// How far after a delivery (or its figure) its recipient may stand.
+pub(super) const RECIPIENT: usize = 8;
+/// How far before a role a speaker may stand.
+pub(super) const SPEAKER_BEFORE: usize = 4;
+/// How far after a role (past its own words) a speaker may stand.
+pub(super) const SPEAKER_AFTER: usize = 6;
+/// How many lowercase words may stand between "according to" and its outlet.
+pub(super) const OUTLET: usize = 4;
+/// How many words after a reporting verb may stand before the body that speaks ("sprach von").
+pub(super) const SPEAKS: usize = 2;

@@ -1,0 +1,379 @@
+//! Who may be a subject. Names that never are: an outlet cited ("told
+//! Velnews"), a name after a preposition of time or circumstance ("nach
+//! Feierabend", "after Velfest"), the possessor of another name in one
+//! noun phrase ("Acme's parent Globex": Globex is the head), a weekday, a
+//! dateline ("VELMORA (Velnews) –", "Kota, Outlet.com –"). And the
+//! antecedents of explicit anaphors ("the company", "it", "la société",
+//! "perusahaan itu"): the nearest name of a compatible kind that stands
+//! first in its sentence, in the anaphor's sentence or the ones before.
+
+use once_cell::sync::Lazy;
+use rustc_hash::FxHashSet as HashSet;
+
+use super::{Ctx, entities::Mention};
+use crate::lang::{Lang, Referent, Tag, kinds};
+use crate::schema::EntityKind;
+use crate::text::{Case, Kind, Sentence, Tokens, fold_as, tokenize};
+
+/// How many articles or other function words may stand between a
+/// preposition and the name it governs ("de la", "of the").
+const ARTICLES_AFTER_PREPOSITION: usize = 2;
+
+/// How many words a dateline may have before its dash.
+const DATELINE_WORDS: usize = 8;
+
+/// How many lowercase words may stand between a possessor and the name it
+/// qualifies ("Acme's parent company Globex").
+const POSSESSED_GAP: usize = 3;
+
+/// One language's word lists, folded.
+struct Words {
+    prepositions: HashSet<String>,
+    /// Elided prepositions, without their apostrophe ("dell", "d").
+    elided: HashSet<String>,
+    /// Outlet markers, split into words.
+    outlet_markers: Vec<Vec<String>>,
+    pronouns: Vec<(String, Referent)>,
+    /// Weekdays as tokens, each with whether a space stands before it
+    /// ("segunda", "-", "feira"; "thứ", "hai").
+    weekdays: Vec<Vec<(String, bool)>>,
+}
+
+impl Words {
+    fn new(lang: Lang) -> Words {
+        let lex = lang.lexicon();
+        // Folded as the tokenizer folds this language's words.
+        let fold = |s: &str| fold_as(s, lex.keep_marks);
+        let (mut prepositions, mut elided) = (HashSet::default(), HashSet::default());
+        for p in lex.prepositions {
+            let f = fold(p);
+            match f.strip_suffix(['\'', '’']) {
+                Some(stem) => elided.insert(stem.to_string()),
+                None => prepositions.insert(f),
+            };
+        }
+        Words {
+            prepositions,
+            elided,
+            outlet_markers: lex.outlet_markers.iter().map(|p| p.split(' ').map(fold).collect()).collect(),
+            pronouns: lex.pronouns.iter().map(|&(p, r)| (fold(p), r)).collect(),
+            weekdays: lex
+                .weekdays
+                .iter()
+                .map(|w| {
+                    let t = tokenize(w, &[], None, lex.keep_marks);
+                    (0..t.len()).map(|k| (t.folded(k).to_string(), t.toks[k].space_before)).collect()
+                })
+                .collect(),
+        }
+    }
+}
+
+fn words(lang: Lang) -> &'static Words {
+    static WORDS: Lazy<Vec<Words>> = Lazy::new(|| Lang::ALL.iter().map(|&l| Words::new(l)).collect());
+    &WORDS[Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0)]
+}
+
+/// Whether token `i` opens a weekday's name ("Monday", "Senin",
+/// "Segunda-feira", "Chủ nhật"), not inside a longer name ("Santo Domingo").
+pub(crate) fn is_weekday(cx: &Ctx, i: usize) -> bool {
+    let t = cx.tokens;
+    let inside_name = i > 0
+        && t.toks[i - 1].kind == Kind::Word
+        && t.toks[i - 1].case != Case::Lower
+        && !cx.lex.is_function_word(t.folded(i - 1));
+    !inside_name
+        && words(cx.lex.lang).weekdays.iter().any(|parts| {
+            parts.iter().enumerate().all(|(k, (w, space))| {
+                let j = i + k;
+                j < t.len()
+                    && t.folded(j) == w
+                    && (k == 0 || (t.toks[j].space_before == *space && !t.toks[j].newline_before))
+            })
+        })
+}
+
+/// Whether the words `phrase` end right before token `i`, on its line.
+fn ends_before(t: &Tokens, phrase: &[String], i: usize) -> bool {
+    let n = phrase.len();
+    i >= n
+        && i <= t.len()
+        && phrase.iter().enumerate().all(|(k, w)| {
+            let j = i - n + k;
+            t.folded(j) == w && !(k > 0 && t.toks[j].newline_before)
+        })
+}
+
+/// Whether a preposition governs the name starting at `i`: right before
+/// it, or before up to two function words ("de la", "of the", "dell'").
+pub(crate) fn governed_by_preposition(cx: &Ctx, i: usize) -> bool {
+    let t = cx.tokens;
+    let w = words(cx.lex.lang);
+    let mut j = i;
+    for skipped in 0..=ARTICLES_AFTER_PREPOSITION {
+        if j == 0 || t.toks[j].newline_before {
+            return false;
+        }
+        j -= 1;
+        // An elision: "dell'Economia", "d'Orange".
+        if (t.raw(j) == "'" || t.raw(j) == "’") && !t.toks[j].space_before && j > 0 {
+            return w.elided.contains(t.folded(j - 1))
+                || (skipped < ARTICLES_AFTER_PREPOSITION && j >= 2 && {
+                    // "dopo l'Expo": an elided article after a preposition.
+                    let article = t.folded(j - 1);
+                    (article.chars().count() <= 2 || cx.lex.is_function_word(article))
+                        && w.prepositions.contains(t.folded(j - 2))
+                });
+        }
+        if t.toks[j].kind != Kind::Word {
+            return false;
+        }
+        if w.prepositions.contains(t.folded(j)) {
+            return true;
+        }
+        if !cx.lex.is_function_word(t.folded(j)) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Whether an outlet marker ends right before the name at `i`, or before
+/// one function word ("told the BBC", "sagte der Zeitung").
+fn after_outlet_marker(cx: &Ctx, i: usize) -> bool {
+    let t = cx.tokens;
+    let markers = &words(cx.lex.lang).outlet_markers;
+    let at = |k: usize| markers.iter().any(|m| ends_before(t, m, k));
+    at(i) || (i > 0 && cx.lex.is_function_word(t.folded(i - 1)) && at(i - 1))
+}
+
+/// Whether an "according to" marker ends right before the name at `i`,
+/// or before one function word ("segundo a Reuters").
+fn after_according_to(cx: &Ctx, i: usize) -> bool {
+    let marker = |at: usize| {
+        super::ending_at(cx.tags, at, kinds![AccordingTo], |g| matches!(g, Tag::AccordingTo).then_some(())).is_some()
+    };
+    // Past an article, not past a conjunction: "segundo a Reuters", but
+    // "melaporkan bahwa Arkon" names who acts.
+    let article = |j: usize| cx.lex.is_function_word(cx.tokens.folded(j)) && !cx.tags.any(j, kinds![ClauseBreak]);
+    marker(i) || (i > 0 && article(i - 1) && marker(i - 1))
+}
+
+/// Whether the name `m` is cited as a source: an outlet after "told",
+/// or any name after "according to".
+pub(crate) fn cited(cx: &Ctx, m: &Mention) -> bool {
+    after_outlet_marker(cx, m.first) || after_according_to(cx, m.first)
+}
+
+/// Whether the name `m` is the possessor of another name in its noun
+/// phrase ("Acme's parent Globex", "Acme’s unit Globex"): the other is the
+/// head. `next` is the name after `m`, if any.
+pub(crate) fn possessor(cx: &Ctx, m: &Mention, next: Option<&Mention>) -> bool {
+    let t = cx.tokens;
+    let b = m.last;
+    let apostrophe = b + 1 < t.len() && matches!(t.raw(b), "'" | "’") && !t.toks[b + 1].space_before;
+    if !apostrophe || t.folded(b + 1) != "s" {
+        return false;
+    }
+    let Some(n) = next.filter(|n| n.kind != EntityKind::Place) else { return false };
+    let gap = b + 2..n.first;
+    n.first >= b + 2
+        && gap.len() <= POSSESSED_GAP
+        && gap.clone().all(|j| t.toks[j].kind == Kind::Word && t.toks[j].case == Case::Lower)
+        && !gap.clone().any(|j| cx.tags.any(j, kinds![Predicate, Reporting, Modality, Denial, Negation]))
+}
+
+/// Whether the name `ms[k]` can never be a clause's subject, wherever it
+/// stands: a name cited as a source, governed by a preposition, or the
+/// possessor of the next name.
+pub(crate) fn never_subject(cx: &Ctx, ms: &[Mention], k: usize) -> bool {
+    let m = &ms[k];
+    cited(cx, m) || governed_by_preposition(cx, m.first) || possessor(cx, m, ms.get(k + 1))
+}
+
+/// The token ranges of datelines at the start of sentences: up to eight
+/// words, commas, periods and parentheses, then a dash with a space after
+/// it and a capitalized word ("VELMORA (Velnews) – ...", "Kota,
+/// Outlet.com – ...", "OUTLET – ..."), where the lead has a word in
+/// capitals, a web address, a parenthesis or a comma. "Arkon – the
+/// chipmaker – said" is no dateline: its lead has none of these.
+pub(crate) fn datelines(cx: &Ctx, sentences: &[Sentence]) -> Vec<(usize, usize)> {
+    let t = cx.tokens;
+    let mut out = Vec::new();
+    for s in sentences {
+        let limit = (s.start + DATELINE_WORDS + 4).min(s.end);
+        let Some(dash) = (s.start + 1..limit).find(|&j| matches!(t.raw(j), "-" | "–" | "—")) else { continue };
+        let spaced_after =
+            t.toks.get(dash + 1).is_some_and(|n| n.space_before && n.kind == Kind::Word && n.case != Case::Lower);
+        if !spaced_after {
+            continue;
+        }
+        let lead = s.start..dash;
+        let plain = lead.clone().all(|j| match t.toks[j].kind {
+            Kind::Word => t.toks[j].case != Case::Lower || (j > 0 && t.raw(j - 1) == "." && !t.toks[j].space_before),
+            Kind::Punct => matches!(t.raw(j), "," | "." | "(" | ")"),
+            Kind::Number => false,
+        });
+        let words = lead.clone().filter(|&j| t.toks[j].kind == Kind::Word).count();
+        let marked = lead.clone().any(|j| {
+            (t.toks[j].case == Case::Upper && t.raw(j).chars().count() >= 4)
+                || matches!(t.raw(j), "," | "(")
+                || (t.raw(j) == "." && t.toks.get(j + 1).is_some_and(|n| !n.space_before && n.case == Case::Lower))
+        });
+        if plain && marked && words <= DATELINE_WORDS {
+            out.push((s.start, dash));
+        }
+    }
+    out
+}
+
+/// An anaphor to resolve.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Anaphor {
+    /// Its first token.
+    pub at: usize,
+    /// What it may refer to.
+    pub referent: Referent,
+}
+
+/// The antecedent of an anaphor: the first name of a compatible kind in
+/// the anaphor's sentence (before it), else in each sentence before,
+/// nearest first, among the names `fits_more` accepts;
+/// a sentence before whose own anaphor
+/// comes first ("A empresa lançou dois modelos de X") is passed over, as
+/// that anaphor refers further back. Places, codes, names cited as
+/// sources and possessors are never antecedents.
+pub(crate) fn antecedent<'m>(
+    cx: &Ctx,
+    ms: &'m [Mention],
+    sentences: &[Sentence],
+    a: Anaphor,
+    fits_more: &dyn Fn(&Mention) -> bool,
+) -> Option<&'m Mention> {
+    let fits = |m: &Mention| match a.referent {
+        Referent::Person => m.kind == EntityKind::Person,
+        Referent::Organization => m.kind == EntityKind::Organization,
+        Referent::Either => matches!(m.kind, EntityKind::Person | EntityKind::Organization),
+    };
+    let eligible =
+        |k: usize| fits(&ms[k]) && fits_more(&ms[k]) && !cited(cx, &ms[k]) && !possessor(cx, &ms[k], ms.get(k + 1));
+    let here = sentences.partition_point(|s| s.end <= a.at).min(sentences.len().saturating_sub(1));
+    for si in (0..=here).rev() {
+        let s = sentences[si];
+        let lo = ms.partition_point(|m| m.first < s.start);
+        let hi = ms.partition_point(|m| m.first < s.end.min(a.at));
+        let found = (lo..hi).find(|&k| ms[k].last <= a.at && eligible(k));
+        if let Some(k) =
+            found.filter(|&k| si == here || a.referent == Referent::Person || !led_by_anaphor(cx, s, &ms[k]))
+        {
+            return Some(&ms[k]);
+        }
+    }
+    None
+}
+
+/// Whether sentence `s` is led by an anaphor of its own that acts before
+/// the name `m` is named ("A empresa lançou dois modelos de X": the
+/// sentence speaks of what the anaphor refers to, further back), unlike
+/// an anaphor that introduces the name ("Der Autobauer BMW legte", "Le
+/// fabricant de pneus Michelin a publié").
+fn led_by_anaphor(cx: &Ctx, s: Sentence, m: &Mention) -> bool {
+    let Some(j) = (s.start..m.first).find(|&j| cx.tags.any(j, kinds![CompanyAnaphor])) else { return false };
+    (j + 1..m.first).any(|v| cx.tags.any(v, kinds![Predicate, Reporting, Modality, Denial]))
+}
+
+/// How many tokens may stand between an owner noun and the name it
+/// governs ("maison mère de l'application de paiement Pagoo").
+const OWNED_GAP: usize = 8;
+
+/// The keys of the names an owner noun governs: the first organization
+/// within a few lowercase words after "parent", "dona", "maison mère",
+/// "induk" ("Arkon, maison mère de l'application Velo": Velo is owned).
+pub(crate) fn owned_names(cx: &Ctx, ms: &[Mention]) -> Vec<String> {
+    let t = cx.tokens;
+    let mut out = Vec::new();
+    for j in 0..t.len() {
+        let Some(l) = cx.tags.len_of(j, kinds![OwnerNoun]) else { continue };
+        let start = j + l;
+        let k = ms.partition_point(|m| m.first < start);
+        let Some(m) = ms.get(k).filter(|m| m.first <= start + OWNED_GAP && m.kind == EntityKind::Organization) else {
+            continue;
+        };
+        let plain = (start..m.first)
+            .all(|i| (t.toks[i].kind == Kind::Word && t.toks[i].case == Case::Lower) || matches!(t.raw(i), "'" | "’"));
+        if plain {
+            out.push(m.key.clone());
+        }
+    }
+    out
+}
+
+/// The pronoun subject in tokens `a..b`, if any, with what it refers to.
+pub(crate) fn pronoun_in(cx: &Ctx, a: usize, b: usize) -> Option<(usize, Referent)> {
+    let t = cx.tokens;
+    let pronouns = &words(cx.lex.lang).pronouns;
+    (a..b).find_map(|j| {
+        let w = t.folded(j);
+        (t.toks[j].kind == Kind::Word).then(|| pronouns.iter().find(|(p, _)| p == w).map(|&(_, r)| (j, r))).flatten()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::Read;
+
+    /// Per case: language, text, the name and whether it can be a subject.
+    #[test]
+    fn names_that_are_never_subjects() {
+        let cases: &[(&str, Lang, &str, &str, bool)] = &[
+            ("preposition", Lang::En, "Since Velmora the firm Arkon grew.", "Velmora", false),
+            ("preposition-article", Lang::Es, "Durante la Expo Velmora, Arkon despidió a 300.", "Expo Velmora", false),
+            ("genitive", Lang::Es, "Los despidos de Zorvex fueron aprobados.", "Zorvex", true),
+            ("organization-where", Lang::De, "Bei Zorvex gab es 800 Neueinstellungen.", "Zorvex", true),
+            ("elided", Lang::It, "Dopo l'Expo Velmora la Arkon ha licenziato 300 persone.", "Expo Velmora", false),
+            ("told", Lang::En, "Arkon told Velnews it would cut jobs.", "Velnews", false),
+            ("possessor", Lang::En, "Arkon's parent Globexa plans cuts.", "Arkon", false),
+            ("head", Lang::En, "Arkon's parent Globexa plans cuts.", "Globexa", true),
+            ("plain-subject", Lang::Pt, "A Arkon encomendou 30 aviões.", "Arkon", true),
+            ("according-to", Lang::Fr, "Selon Velnews, Arkon a supprimé 300 postes.", "Velnews", false),
+            // Words matched with their marks where the language keeps them.
+            ("preposition-marks", Lang::Vi, "Trước khi Velmora bán nhà máy, Arkon đã mua lại.", "Velmora", false),
+            ("told-marks", Lang::Vi, "Arkon trao đổi với Velnews rằng sẽ cắt giảm.", "Velnews", false),
+            ("plain-subject-vi", Lang::Vi, "Arkon đặt mua 30 máy bay.", "Arkon", true),
+        ];
+        for &(name, lang, text, surface, subject) in cases {
+            let read = Read::new(text, lang);
+            let cx = read.cx();
+            let ms = crate::extract::entities::find(&cx, &read.sents, &Default::default());
+            let k =
+                ms.iter().position(|m| m.text == surface).unwrap_or_else(|| panic!("{name}: no {surface} in {ms:?}"));
+            assert_eq!(!never_subject(&cx, &ms, k), subject, "{name}");
+        }
+    }
+
+    #[test]
+    fn datelines_and_weekdays() {
+        let cases: &[(&str, Lang, &str, bool)] = &[
+            ("caps-dash", Lang::Id, "KOTAKU - Arkon memecat 300 karyawan.", true),
+            ("outlet-paren", Lang::En, "BERLIN (Velnews) - Arkon cut 300 jobs.", true),
+            ("web-address", Lang::Id, "Velora, Beritaku.com - Arkon memecat 300 karyawan.", true),
+            ("appositive-dash", Lang::En, "Arkon – the chipmaker – cut 300 jobs.", false),
+            ("no-dash", Lang::En, "Arkon cut 300 jobs on Monday.", false),
+        ];
+        for &(name, lang, text, dateline) in cases {
+            let read = Read::new(text, lang);
+            assert_eq!(!datelines(&read.cx(), &read.sents).is_empty(), dateline, "{name}");
+        }
+        let read = Read::new("Pada Senin, Arkon memecat 300 karyawan.", Lang::Id);
+        let cx = read.cx();
+        assert!(is_weekday(&cx, 1), "Senin");
+        assert!(!is_weekday(&cx, 3), "Arkon");
+        let read = Read::new("Segunda-feira a Arkon demitiu 300.", Lang::Pt);
+        assert!(is_weekday(&read.cx(), 0), "Segunda-feira");
+        // A weekday of two words, with its marks: "Chủ nhật" (Sunday).
+        let read = Read::new("Vào Chủ nhật, Arkon sa thải 300 người.", Lang::Vi);
+        assert!(is_weekday(&read.cx(), 1), "Chủ nhật");
+        assert!(!is_weekday(&read.cx(), 4), "Arkon");
+    }
+}
