@@ -819,6 +819,34 @@ impl Doc<'_, '_> {
             .map(|m| self.entity_ref(m))
     }
 
+    /// A measure's holder set off by a comma right before its number and
+    /// one or two short function words: "followed by Javier Milei, with
+    /// 29.98%", "seguida por Rui Lemos, con el 30,5%". The entity starts at
+    /// or after `ca`.
+    fn holder_before(&self, q: &numbers::Mention, ca: usize) -> Option<EntityRef> {
+        let cx = self.cx;
+        let t = cx.tokens;
+        let linking = |l: usize| {
+            t.toks[l].kind == Kind::Word
+                && t.toks[l].case == Case::Lower
+                && cx.lex.is_function_word(t.folded(l))
+                && t.folded(l).chars().count() <= 5
+        };
+        let mut link = q.first.checked_sub(1).filter(|&l| l > ca && linking(l))?;
+        if link > ca + 1 && linking(link - 1) {
+            link -= 1;
+        }
+        let comma = link - 1;
+        if comma <= ca || !t.is_punct(comma, ',') {
+            return None;
+        }
+        let end = comma;
+        self.entities_in(ca, end)
+            .last()
+            .filter(|m| m.last == end && matches!(m.kind, EntityKind::Person | EntityKind::Organization))
+            .map(|m| self.entity_ref(m))
+    }
+
     /// The antecedent of a relative clause starting at `ca`: the entity that
     /// ends right before its relative pronoun, across a comma ("Rivex,
     /// which raised"). A coordinating word ("mas", "but") opens no relative clause.

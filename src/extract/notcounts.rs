@@ -31,6 +31,7 @@ struct Table {
     scores: Vec<(Words, ScoreMark)>,
     time_ago: Vec<(Words, AgoMark)>,
     progress: Vec<(Words, Side)>,
+    weekdays: Vec<Words>,
 }
 
 /// A phrase as the folded words the tokenizer makes of it; a `*` ending
@@ -66,6 +67,7 @@ impl Table {
             scores: lex.scores.iter().map(|&(p, m)| (words(p, lex.keep_marks), m)).collect(),
             time_ago: lex.time_ago.iter().map(|&(p, m)| (words(p, lex.keep_marks), m)).collect(),
             progress: lex.progress.iter().map(|&(p, m)| (words(p, lex.keep_marks), m)).collect(),
+            weekdays: lex.weekdays.iter().map(|p| words(p, lex.keep_marks)).collect(),
         }
     }
 }
@@ -108,7 +110,16 @@ pub(crate) fn is_not_count(cx: &Ctx, i: usize, end: usize) -> bool {
     if tab.labels.iter().any(|w| ends_at(t, i, w)) || tab.readings.iter().any(|w| starts_at(t, after, w)) {
         return true;
     }
-    is_age(cx, tab, i, end) || is_time_ago(cx, tab, i, end) || is_progress(cx, tab, i, end)
+    is_age(cx, tab, i, end) || is_time_ago(cx, tab, i, end) || is_progress(cx, tab, i, end) || is_day(cx, tab, i, end)
+}
+
+/// "Senin, 6", "Monday, 6", "lunedì 6": one or two digits right after a
+/// weekday's name (and a comma) are a day of the month, not a count.
+fn is_day(cx: &Ctx, tab: &Table, i: usize, end: usize) -> bool {
+    let t = cx.tokens;
+    let digits = end == i + 1 && t.toks[i].kind == Kind::Number && t.raw(i).len() <= 2;
+    let before = if i > 0 && t.is_punct(i - 1, ',') { i - 1 } else { i };
+    digits && tab.weekdays.iter().any(|w| ends_at(t, before, w))
 }
 
 /// Whether a unit of time ([`crate::lang::Lexicon::time_ago`]) is written

@@ -446,7 +446,11 @@ impl Doc<'_, '_> {
         };
         // "41,8% de Ana Duarte", "41,8 % pour Ana Duarte": a measure's
         // holder named right after its number.
-        let holder = tr.quantity.filter(|_| tr.predicate.is_measure()).and_then(|qi| self.holder_after(&qs[qi], cb));
+        // Or right before it: "followed by Javier Milei, with 29.98%".
+        let holder = tr.quantity.filter(|_| tr.predicate.is_measure()).and_then(|qi| {
+            let before = || self.holder_before(&qs[qi], ca).filter(|_| !tr.predicate.is_toll());
+            self.holder_after(&qs[qi], cb).or_else(before)
+        });
         // Such a holder speaks for its own figure only: the sentence's
         // running subject stays.
         let from_holder = holder.is_some();
