@@ -155,9 +155,8 @@ struct Word {
 
 #[derive(Clone, Debug)]
 struct Phrase {
-    /// The words after the first (shared, so that a phrase is cheap to
-    /// copy into every [`Head`] that starts it).
-    rest: std::sync::Arc<[Word]>,
+    /// The words after the first.
+    rest: Vec<Word>,
     tag: Tag,
 }
 
@@ -216,13 +215,13 @@ struct Heads {
 impl Heads {
     /// Appends phrases in order, and returns where they end in
     /// [`Heads::multis`] and [`Heads::singles`].
-    fn push<'a>(&mut self, phrases: impl Iterator<Item = &'a Phrase>) -> (u32, u32) {
+    fn push(&mut self, phrases: impl Iterator<Item = Phrase>) -> (u32, u32) {
         for p in phrases {
             match p.rest.first() {
                 None => self.singles.push(Match { len: 1, tag: p.tag }),
                 Some(second) => {
                     let hash = (!second.prefix).then(|| word_hash(&second.text));
-                    self.multis.push(Multi { phrase: p.clone(), second: hash });
+                    self.multis.push(Multi { second: hash, phrase: p });
                 }
             }
         }
@@ -529,12 +528,12 @@ impl Compiled {
         let mut heads = Heads::default();
         heads.by_word.reserve(exact.len());
         for (w, phrases) in exact {
-            let head = self.head(&w, &phrases, &mut heads);
+            let head = self.head(&w, phrases, &mut heads);
             heads.by_word.insert(w.into_boxed_str(), head);
         }
         for stem in self.prefixes.values().flat_map(|p| &p.stems).chain(&self.short_stems) {
             if !heads.by_word.contains_key(stem.text.as_str()) {
-                let head = self.head(&stem.text, &[], &mut heads);
+                let head = self.head(&stem.text, Vec::new(), &mut heads);
                 heads.by_word.insert(stem.text.as_str().into(), head);
             }
         }
@@ -543,7 +542,7 @@ impl Compiled {
 
     /// The [`Head`] of a folded word whose exact phrases are `exact`, its
     /// phrases appended to `heads`.
-    fn head(&self, w: &str, exact: &[Phrase], heads: &mut Heads) -> Head {
+    fn head(&self, w: &str, exact: Vec<Phrase>, heads: &mut Heads) -> Head {
         let prefix = first3(w).and_then(|k| self.prefixes.get(&k));
         let stems = self.stems_of(w, prefix);
         // Stems shorter than the word, shortest first; then a stem that is
@@ -551,8 +550,8 @@ impl Compiled {
         let shorter = stems.clone().filter(|s| s.text.len() < w.len());
         let whole = stems.filter(|s| s.text.len() == w.len());
         let start = heads.push(std::iter::empty());
-        let exact = heads.push(exact.iter());
-        let end = heads.push(shorter.chain(whole).flat_map(|s| &s.phrases));
+        let exact = heads.push(exact.into_iter());
+        let end = heads.push(shorter.chain(whole).flat_map(|s| &s.phrases).cloned());
         Head {
             multi: [start.0, exact.0, end.0],
             single: [start.1, exact.1, end.1],
@@ -586,7 +585,7 @@ impl Compiled {
             }
         }
         let first = words.remove(0);
-        let entry = Phrase { rest: words.into(), tag };
+        let entry = Phrase { rest: words, tag };
         if first.prefix {
             let bucket = match first3(&first.text) {
                 Some(k) => &mut self.prefixes.entry(k).or_default().stems,

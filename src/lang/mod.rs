@@ -36,7 +36,7 @@
 //! evaluation for a language with fewer than 40 texts. The pipeline reads
 //! nothing else: no code outside this module names a language.
 
-use once_cell::sync::Lazy;
+use std::sync::OnceLock;
 
 use crate::schema::{Modality, Predicate, Qualifier, RelativeTime, Role, TimeRelation, Zone};
 
@@ -69,11 +69,12 @@ impl Lang {
         lexicon(self)
     }
 
-    /// The language's compiled lexicon, built once per process.
+    /// The language's compiled lexicon, built once per process when first
+    /// asked for: a run that names the language of its documents compiles
+    /// only theirs.
     pub(crate) fn compiled(self) -> &'static Compiled {
-        static COMPILED: Lazy<Vec<Compiled>> =
-            Lazy::new(|| Lang::ALL.iter().map(|&l| Compiled::new(lexicon(l))).collect());
-        &COMPILED[self.index()]
+        static COMPILED: [OnceLock<Compiled>; Lang::ALL.len()] = [const { OnceLock::new() }; Lang::ALL.len()];
+        COMPILED[self.index()].get_or_init(|| Compiled::new(lexicon(self)))
     }
 }
 
