@@ -1094,6 +1094,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     recipient_markers: &["to"],
     locatives: &["in", "at", "near", "across", "throughout", "north of", "south of", "east of", "west of"],
     name_endings: &[],
+    part_of: &["of the", "of", "out of"],
     name_particles: &["of", "de", "da", "del", "van", "von", "der", "bin", "al"],
     place_words: &["province", "state", "region", "city", "county", "district", "municipality", "prefecture"],
     // Every UN member and observer state, a few widely reported territories and

@@ -990,6 +990,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     recipient_markers: &["a", "al", "a la", "a los", "a las"],
     locatives: &["en", "cerca de", "al norte de", "al sur de", "al este de", "al oeste de"],
     name_endings: &[],
+    part_of: &["de los", "de las", "de"],
     name_particles: &["de", "del", "la", "de la", "de los", "las"],
     place_words: &[
         "provincia",

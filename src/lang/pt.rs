@@ -761,6 +761,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     recipient_markers: &["para", "para a", "para o", "à", "ao", "às", "aos"],
     locatives: &["em", "no", "na", "nos", "nas", "perto de", "ao norte de", "ao sul de", "a leste de", "a oeste de"],
     name_endings: &[],
+    part_of: &["dos", "das", "de"],
     name_particles: &["de", "do", "da", "dos", "das"],
     place_words: &[
         "província",
