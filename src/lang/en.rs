@@ -518,6 +518,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("net loss", Loss),
         ("lost", Loss),
         ("employs", Employees),
+        ("workforce of", Employees),
+        ("staff of", Employees),
         ("hired", Hire),
         ("hire", Hire),
         ("hires", Hire),

@@ -475,6 +475,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("recorte de empleos", LayOff),
         ("recortar empleos", LayOff),
         ("recorte de personal", LayOff),
+        ("plantilla de", Employees),
         ("recorta", Cut),
         ("recortará", Cut),
         ("recortó", Cut),

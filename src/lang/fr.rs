@@ -533,6 +533,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("perte nette", Loss),
         ("déficit", Loss),
         ("emploie", Employees),
+        ("effectif de", Employees),
         ("emploient", Employees),
         ("embauch*", Hire),
         ("recrut*", Hire),

@@ -518,6 +518,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("tagli di posti", LayOff),
         ("tagliare posti", LayOff),
         ("taglio dei posti", LayOff),
+        ("forza lavoro di", Employees),
         ("tagli*", Cut),
         ("taglio di", Cut),
         ("elimina", Cut),

@@ -435,6 +435,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("reuniu", Participants),
         ("reuniram", Participants),
         ("emprega", Employees),
+        ("força de trabalho de", Employees),
         ("empregam", Employees),
         ("empregava", Employees),
         ("aderiram", Participants),
