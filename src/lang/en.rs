@@ -651,6 +651,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("turned out", Participants),
         ("put the crowd at", Participants),
         ("crowd of", Participants),
+        ("strike by", Participants),
+        ("strike of", Participants),
         ("attended", Participants),
         ("drew a crowd of", Participants),
         ("attracted", Participants),

@@ -575,6 +575,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("asistieron", Participants),
         ("la asistencia", Participants),
         ("multitud de", Participants),
+        ("huelga de", Participants),
         ("reunió", Participants),
         ("reunieron", Participants),
         ("invertido", Invest),

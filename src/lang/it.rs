@@ -600,6 +600,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("sono scese in piazza", Participants),
         ("si sono radunati", Participants),
         ("folla di", Participants),
+        ("sciopero di", Participants),
         ("ha riunito", Participants),
         ("hanno riunito", Participants),
         ("hanno scioperato", Participants),

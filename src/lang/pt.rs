@@ -431,6 +431,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("manifestaram-se", Participants),
         ("reuniram-se", Participants),
         ("multidão de", Participants),
+        ("greve de", Participants),
         ("público de", Participants),
         ("reuniu", Participants),
         ("reuniram", Participants),
