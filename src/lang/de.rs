@@ -1196,6 +1196,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     recipient_markers: &["an", "an die", "an den", "an das"],
     locatives: &["in", "im", "nahe", "nördlich von", "südlich von", "östlich von", "westlich von"],
     name_endings: &[],
+    part_of: &["der", "von den", "von"],
     name_particles: &["von", "der", "zu", "van", "de", "für"],
     place_words: &["provinz", "region", "stadt", "bezirk", "kreis", "landkreis", "bundesland", "gemeinde", "kanton"],
     // Every UN member and observer state, a few widely reported territories and

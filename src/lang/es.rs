@@ -475,6 +475,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("recorte de empleos", LayOff),
         ("recortar empleos", LayOff),
         ("recorte de personal", LayOff),
+        ("plantilla de", Employees),
         ("recorta", Cut),
         ("recortará", Cut),
         ("recortó", Cut),
@@ -574,6 +575,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("asistieron", Participants),
         ("la asistencia", Participants),
         ("multitud de", Participants),
+        ("huelga de", Participants),
         ("reunió", Participants),
         ("reunieron", Participants),
         ("invertido", Invest),
@@ -990,6 +992,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     recipient_markers: &["a", "al", "a la", "a los", "a las"],
     locatives: &["en", "cerca de", "al norte de", "al sur de", "al este de", "al oeste de"],
     name_endings: &[],
+    part_of: &["de los", "de las", "de"],
     name_particles: &["de", "del", "la", "de la", "de los", "las"],
     place_words: &[
         "provincia",

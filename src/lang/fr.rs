@@ -533,6 +533,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("perte nette", Loss),
         ("déficit", Loss),
         ("emploie", Employees),
+        ("effectif de", Employees),
         ("emploient", Employees),
         ("embauch*", Hire),
         ("recrut*", Hire),
@@ -1086,6 +1087,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     recipient_markers: &["à", "au", "aux", "à la"],
     locatives: &["à", "au", "aux", "en", "dans", "près de", "au nord de", "au sud de", "à l'est de", "à l'ouest de"],
     name_endings: &[],
+    part_of: &["des", "sur", "de"],
     name_particles: &["de", "du", "des", "la", "d'", "van", "von"],
     place_words: &["province", "région", "département", "ville", "commune", "district", "comté", "état"],
     // Every UN member and observer state, a few widely reported territories and

@@ -518,6 +518,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("tagli di posti", LayOff),
         ("tagliare posti", LayOff),
         ("taglio dei posti", LayOff),
+        ("forza lavoro di", Employees),
         ("tagli*", Cut),
         ("taglio di", Cut),
         ("elimina", Cut),
@@ -599,6 +600,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("sono scese in piazza", Participants),
         ("si sono radunati", Participants),
         ("folla di", Participants),
+        ("sciopero di", Participants),
         ("ha riunito", Participants),
         ("hanno riunito", Participants),
         ("hanno scioperato", Participants),
@@ -976,6 +978,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     recipient_markers: &["a", "al", "alla", "ai", "alle", "all'"],
     locatives: &["a", "in", "nel", "nella", "presso", "vicino a", "a nord di", "a sud di", "a est di", "a ovest di"],
     name_endings: &[],
+    part_of: &["dei", "delle", "degli", "su", "di"],
     name_particles: &["di", "del", "della", "dei", "delle", "degli", "de", "da"],
     place_words: &["provincia", "regione", "città", "comune", "distretto", "contea", "stato"],
     // Every UN member and observer state, a few widely reported territories and

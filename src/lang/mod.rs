@@ -369,6 +369,11 @@ pub(crate) struct Lexicon {
     /// genitive, with no particle ("Выручка Яндекса"). Empty where names
     /// do not inflect.
     pub name_endings: &'static [&'static str],
+    /// Words between a figure and a larger one that is its whole ("2,472
+    /// of the 16,086 residents", "3 dari 10 korban", "12 sur 40"): the
+    /// second figure counts the whole, not what the sentence says befell
+    /// the part, and makes no claim.
+    pub part_of: &'static [&'static str],
     /// Lowercase words that may stand inside a name ("de", "do", "da", "dos").
     pub name_particles: &'static [&'static str],
     /// Administrative words that name the kind of a place and are no part of

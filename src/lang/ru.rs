@@ -1171,6 +1171,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     // Nominative endings first: the form that keys a name seen in several cases.
     name_endings: &["ь", "а", "я", "и", "ы", "у", "ю", "е", "ом", "ем", "ой", "ей"],
+    part_of: &["из"],
     name_particles: &["де", "фон", "ван", "ди", "дель", "ла"],
     place_words: &[
         "область",

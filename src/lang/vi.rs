@@ -985,6 +985,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     locatives: &["ở", "tại", "ở khu vực", "tại khu vực", "gần", "phía bắc", "phía nam", "phía đông", "phía tây"],
     // Vietnamese names do not inflect.
     name_endings: &[],
+    part_of: &["trong số", "trên"],
     name_particles: &[],
     place_words: &[
         "tỉnh", "thành phố", "tp", "huyện", "quận", "xã", "phường", "thị xã", "thị trấn", "bang", "vùng",

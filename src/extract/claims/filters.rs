@@ -10,6 +10,9 @@
 //! - [`conversion`]: a figure in parentheses right after one in another
 //!   currency, the outlet's conversion ("US$ 10 bilhões (R$ 57,52
 //!   bilhões)"): the fact is the first figure.
+//! - [`wholes`]: a figure that is the whole of the figure before it
+//!   ("2,472 of the 16,086 residents had been evacuated"): it counts the
+//!   residents, not the evacuated ([`Lexicon::part_of`]).
 //! - [`counts_time`]: a figure that counts units of time ("sejarah 48
 //!   tahun", "a 48-year history"): a span of time, which no predicate
 //!   measures.
@@ -19,8 +22,12 @@
 //!   label or a year far more often than a count of what was ordered,
 //!   shipped, launched or built.
 
+use once_cell::sync::Lazy;
+
 use super::numbers;
+use crate::Lang;
 use crate::extract::Ctx;
+use crate::extract::notcounts::{Words, starts_at, words};
 use crate::schema::{Claim, Predicate, Unit};
 
 /// Concept keys that count people: a toll or a head count may count them.
@@ -41,10 +48,12 @@ const PEOPLE: &[&str] = &[
 /// Drops the claims no pass lets through.
 pub(super) fn drop_false_figures(cx: &Ctx, quantities: &[numbers::Mention], claims: &mut Vec<Claim>) {
     let conversions = conversions(cx, quantities);
+    let wholes = wholes(cx, quantities);
     claims.retain(|c| {
         !counts_things(cx, c)
             && !percent_change(c)
             && !conversion(c, &conversions)
+            && !conversion(c, &wholes)
             && !counts_nothing(c)
             && !counts_time(cx, c)
     });
@@ -130,6 +139,30 @@ fn conversions(cx: &Ctx, quantities: &[numbers::Mention]) -> Vec<usize> {
                 (Unit::Money { currency: x }, Unit::Money { currency: y }) => open && close && x != y,
                 _ => false,
             }
+        })
+        .map(|w| w[1].quantity.start)
+        .collect()
+}
+
+/// The byte offsets of the figures that are the whole of the figure right
+/// before them: "A of the B" with B above A, both counts or both
+/// percentages.
+fn wholes(cx: &Ctx, quantities: &[numbers::Mention]) -> Vec<usize> {
+    static PART_OF: Lazy<Vec<Vec<Words>>> = Lazy::new(|| {
+        Lang::ALL
+            .iter()
+            .map(|l| l.lexicon().part_of.iter().map(|p| words(p, l.lexicon().keep_marks)).collect())
+            .collect()
+    });
+    let phrases = &PART_OF[cx.lex_data.lang.index()];
+    let t = cx.tokens;
+    quantities
+        .windows(2)
+        .filter(|w| {
+            let (a, b) = (&w[0], &w[1]);
+            let linked = phrases.iter().any(|p| a.last + p.len() == b.first && starts_at(t, a.last, p));
+            let same_kind = std::mem::discriminant(&a.quantity.unit) == std::mem::discriminant(&b.quantity.unit);
+            linked && same_kind && b.quantity.value > a.quantity.value
         })
         .map(|w| w[1].quantity.start)
         .collect()
