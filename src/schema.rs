@@ -1169,7 +1169,7 @@ pub struct Finding {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Reasons {
     /// The fact in words, as its first claim writes its subject and object
-    /// ("ByteDance order chip").
+    /// ("Acme order chip").
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub fact: String,
     /// What each source gives, in the order the explanation tells them.
