@@ -359,29 +359,7 @@ impl Checker {
                 .collect::<Vec<_>>();
             mentions.push((d.id.clone(), ments));
         }
-        // In how many documents each entity is named.
-        let mut named: HashMap<&str, usize> = HashMap::new();
-        for (_, ments) in &mentions {
-            let mut keys: Vec<&str> = ments.iter().map(|m| m.mention.key.as_str()).collect();
-            keys.sort_unstable();
-            keys.dedup();
-            for k in keys {
-                *named.entry(k).or_default() += 1;
-            }
-        }
-        extract::event_tolls(&mut claims, &|k| named.get(k).copied().unwrap_or(0), mentions.len());
-        // Case forms of one name ("Газпром", "Газпрома") are that name.
-        let inflected = extract::inflected_aliases(
-            documents.iter().zip(&mentions).flat_map(|(d, (_, ms))| ms.iter().map(move |m| (&m.mention, d.lang))),
-        );
-        rekey_batch(&inflected, &mut claims, &mut relations, &mut mentions);
-        // Short names of longer ones ("Tamaris", "Lindqvist") are those entities.
-        let short = extract::short_name_aliases(mentions.iter().flat_map(|(_, ms)| ms.iter().map(|m| &m.mention)));
-        rekey_batch(&short, &mut claims, &mut relations, &mut mentions);
-        relations.sort();
-        relations.dedup_by(|a, b| {
-            a.kind == b.kind && a.from.key == b.from.key && a.to.key == b.to.key && a.source == b.source
-        });
+        reconcile_batch(&documents, &mut claims, &mut relations, &mut mentions);
         // Publication dates date the figures of running totals.
         let mut settings = self.settings();
         settings.published = documents.iter().filter_map(|d| Some((d.id.clone(), d.published?))).collect();
@@ -489,6 +467,39 @@ fn rekey<S: std::hash::BuildHasher>(key: &mut String, aliases: &HashMap<String, 
     if let Some(k) = aliases.get(key.as_str()) {
         key.clone_from(k);
     }
+}
+
+/// What the batch says of its entities, applied to all its documents:
+/// tolls keyed to an entity few documents name are the event's (see
+/// [`extract::event_tolls`]); case forms of one name ("Газпром",
+/// "Газпрома") and short names of longer ones ("Tamaris", "Lindqvist")
+/// are those entities; a relation stated twice by one source is one.
+fn reconcile_batch(
+    documents: &[DocumentReport],
+    claims: &mut [Claim],
+    relations: &mut Vec<Relation>,
+    mentions: &mut [(String, Vec<extract::EntityMention>)],
+) {
+    // In how many documents each entity is named.
+    let mut named: HashMap<&str, usize> = HashMap::new();
+    for (_, ments) in mentions.iter() {
+        let mut keys: Vec<&str> = ments.iter().map(|m| m.mention.key.as_str()).collect();
+        keys.sort_unstable();
+        keys.dedup();
+        for k in keys {
+            *named.entry(k).or_default() += 1;
+        }
+    }
+    extract::event_tolls(claims, &|k| named.get(k).copied().unwrap_or(0), mentions.len());
+    let inflected = extract::inflected_aliases(
+        documents.iter().zip(mentions.iter()).flat_map(|(d, (_, ms))| ms.iter().map(move |m| (&m.mention, d.lang))),
+    );
+    rekey_batch(&inflected, claims, relations, mentions);
+    let short = extract::short_name_aliases(mentions.iter().flat_map(|(_, ms)| ms.iter().map(|m| &m.mention)));
+    rekey_batch(&short, claims, relations, mentions);
+    relations.sort();
+    relations
+        .dedup_by(|a, b| a.kind == b.kind && a.from.key == b.from.key && a.to.key == b.to.key && a.source == b.source);
 }
 
 /// Gives every claim, relation and mention of a batch the key its alias
