@@ -77,6 +77,7 @@ pub(crate) fn read(
     // Repeats are merged sentence by sentence, so that a document that says
     // one thing over and over never holds every copy at once.
     let (mut repeats, mut sentence) = (Repeats::default(), Vec::new());
+    repeats.weekdays = times.iter().filter(|m| m.weekday).map(|m| m.time.start).collect();
     for (&s, g) in sents.iter().zip(&governed) {
         doc.sentence_claims(s, quantities, times, g, &mut sentence);
         sentence.drain(..).for_each(|c| repeats.push(c));
@@ -154,7 +155,9 @@ type Bits = (Option<u64>, Option<u64>, bool, bool);
 type RepeatKey<'c> =
     (&'c str, Predicate, Option<&'c str>, Option<(Bits, Qualifier, &'c Unit)>, Option<TimeValue>, Polarity, Modality);
 
-fn repeat_key(c: &Claim) -> RepeatKey<'_> {
+/// A claim's repeat key; its time counts only when it is not a weekday's
+/// (see [`Repeats::weekdays`]).
+fn repeat_key<'c>(c: &'c Claim, weekdays: &[usize]) -> RepeatKey<'c> {
     let q = c.quantity.as_ref().map(|q| {
         let i = q.interval;
         ((i.low.map(f64::to_bits), i.high.map(f64::to_bits), i.low_inclusive, i.high_inclusive), q.qualifier, &q.unit)
@@ -164,7 +167,7 @@ fn repeat_key(c: &Claim) -> RepeatKey<'_> {
         c.predicate,
         c.object.as_ref().map(|o| o.key()),
         q,
-        c.time.as_ref().map(|t| t.value),
+        c.time.as_ref().filter(|t| weekdays.binary_search(&t.start).is_err()).map(|t| t.value),
         c.polarity,
         c.modality,
     )
@@ -183,16 +186,21 @@ struct Repeats {
     head: HashMap<u64, usize>,
     /// For each claim in `out`, the one before it with the same hash.
     chain: Vec<Option<usize>>,
+    /// The byte offsets of the document's weekday times, sorted: a claim
+    /// dated "on Tuesday" repeats one with no date (the lead's "said on
+    /// Tuesday" and the headline's figure), and the merged claim keeps the
+    /// date.
+    weekdays: Vec<usize>,
 }
 
 impl Repeats {
     fn push(&mut self, c: Claim) {
         use std::hash::BuildHasher;
-        let key = repeat_key(&c);
+        let key = repeat_key(&c, &self.weekdays);
         let hash = rustc_hash::FxBuildHasher.hash_one(key);
         let mut at = self.head.get(&hash).copied();
         while let Some(i) = at {
-            if repeat_key(&self.out[i]) == key {
+            if repeat_key(&self.out[i], &self.weekdays) == key {
                 break;
             }
             at = self.chain[i];
@@ -203,6 +211,9 @@ impl Repeats {
             return;
         };
         let kept = &mut self.out[i];
+        if kept.time.is_none() {
+            kept.time = c.time;
+        }
         // Claims come in text order: a repeat from the same sentence is next to its twin.
         if c.evidence != kept.evidence && kept.also.last() != Some(&c.evidence) {
             kept.also.push(c.evidence);

@@ -10,7 +10,7 @@
 use once_cell::sync::Lazy;
 
 use super::{Ctx, ending_at};
-use crate::lang::{AgeMark, AgoMark, Lang, Lexicon, ScoreMark, Side, Tag, kinds};
+use crate::lang::{AgeMark, AgoMark, Lang, Lexicon, ScoreMark, Side, Tag, Weekday, kinds};
 use crate::text::{Case, Kind, Tokens, tokenize};
 
 /// How far (in tokens, on the same line) a word of a match may stand from
@@ -31,7 +31,7 @@ struct Table {
     scores: Vec<(Words, ScoreMark)>,
     time_ago: Vec<(Words, AgoMark)>,
     progress: Vec<(Words, Side)>,
-    weekdays: Vec<Words>,
+    weekdays: Vec<(Words, Weekday)>,
 }
 
 /// A phrase as the folded words the tokenizer makes of it; a `*` ending
@@ -67,7 +67,7 @@ impl Table {
             scores: lex.scores.iter().map(|&(p, m)| (words(p, lex.keep_marks), m)).collect(),
             time_ago: lex.time_ago.iter().map(|&(p, m)| (words(p, lex.keep_marks), m)).collect(),
             progress: lex.progress.iter().map(|&(p, m)| (words(p, lex.keep_marks), m)).collect(),
-            weekdays: lex.weekdays.iter().map(|p| words(p, lex.keep_marks)).collect(),
+            weekdays: lex.weekdays.iter().map(|&(p, d)| (words(p, lex.keep_marks), d)).collect(),
         }
     }
 }
@@ -113,13 +113,20 @@ pub(crate) fn is_not_count(cx: &Ctx, i: usize, end: usize) -> bool {
     is_age(cx, tab, i, end) || is_time_ago(cx, tab, i, end) || is_progress(cx, tab, i, end) || is_day(cx, tab, i, end)
 }
 
+/// The weekday named from token `i` on, and its length in tokens: the
+/// longest of the lexicon's weekday phrases there.
+pub(crate) fn weekday_at(cx: &Ctx, i: usize) -> Option<(Weekday, usize)> {
+    let tab = table(cx.lex_data.lang);
+    tab.weekdays.iter().filter(|(w, _)| starts_at(cx.tokens, i, w)).map(|(w, d)| (*d, w.len())).max_by_key(|&(_, l)| l)
+}
+
 /// "Senin, 6", "Monday, 6", "lunedì 6": one or two digits right after a
 /// weekday's name (and a comma) are a day of the month, not a count.
 fn is_day(cx: &Ctx, tab: &Table, i: usize, end: usize) -> bool {
     let t = cx.tokens;
     let digits = end == i + 1 && t.toks[i].kind == Kind::Number && t.raw(i).len() <= 2;
     let before = if i > 0 && t.is_punct(i - 1, ',') { i - 1 } else { i };
-    digits && tab.weekdays.iter().any(|w| ends_at(t, before, w))
+    digits && tab.weekdays.iter().any(|(w, _)| ends_at(t, before, w))
 }
 
 /// Whether a unit of time ([`crate::lang::Lexicon::time_ago`]) is written

@@ -60,7 +60,7 @@ impl Words {
             weekdays: lex
                 .weekdays
                 .iter()
-                .map(|w| {
+                .map(|&(w, _)| {
                     let t = tokenize(w, &[], None, lex.keep_marks);
                     (0..t.len()).map(|k| (t.folded(k).to_string(), t.toks[k].space_before)).collect()
                 })

@@ -2,7 +2,7 @@
 //! prepositions that make them a start ("desde 2022") or a deadline
 //! ("até julho"); datelines that give a publication date.
 
-use super::{Ctx, ending_at};
+use super::{Ctx, ending_at, notcounts};
 use crate::lang::{Tag, kinds};
 use crate::schema::{PartialDate, RelativeTime, TimeRef, TimeRelation, TimeValue};
 use crate::text::{Kind, Tokens};
@@ -13,6 +13,9 @@ pub(crate) struct Mention {
     pub first: usize,
     pub last: usize,
     pub time: TimeRef,
+    /// A weekday resolved against the publication date ("on Tuesday"):
+    /// it dates a claim, but is no claim's only content.
+    pub weekday: bool,
 }
 
 /// Reads every time expression, in text order, resolved against `published`.
@@ -21,7 +24,10 @@ pub(crate) fn read(cx: &Ctx, published: Option<PartialDate>) -> Vec<Mention> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < t.len() {
-        if let Some((first, last, value, default_rel)) = time_at(cx, i) {
+        let plain = time_at(cx, i).map(|m| (m, false));
+        if let Some(((first, last, value, default_rel), weekday)) =
+            plain.or_else(|| weekday_time(cx, i, published).map(|m| (m, true)))
+        {
             let mut first = first;
             let mut relation = default_rel;
             if let Some((r, s)) = ending_at(cx.tags, first, kinds![TimeRelation], |g| match g {
@@ -42,6 +48,7 @@ pub(crate) fn read(cx: &Ctx, published: Option<PartialDate>) -> Vec<Mention> {
                     relation,
                     value,
                 },
+                weekday,
             });
             i = last;
         } else {
@@ -49,6 +56,56 @@ pub(crate) fn read(cx: &Ctx, published: Option<PartialDate>) -> Vec<Mention> {
         }
     }
     out
+}
+
+/// A weekday's name in a document dated to the day: the latest such day
+/// on or before the date ("said on Tuesday" in an article of Thursday 7
+/// November 2024 is 5 November). Not inside a name ("Santo Domingo"); a
+/// weekday that is also a unit of time ("Minggu" Sunday, "minggu" week)
+/// only when capitalized. Without a date to the day, no time.
+fn weekday_time(cx: &Ctx, i: usize, published: Option<PartialDate>) -> Option<(usize, usize, TimeValue, TimeRelation)> {
+    let p = published?;
+    let (month, day) = (p.month?, p.day?);
+    let (weekday, l) = notcounts::weekday_at(cx, i)?;
+    let t = cx.tokens;
+    let ambiguous = l == 1 && notcounts::is_time_unit(cx, i) && t.toks[i].case == crate::text::Case::Lower;
+    if ambiguous || !super::subjects::is_weekday(cx, i) {
+        return None;
+    }
+    let days = days_from_civil(p.year, month, day);
+    // 1970-01-01 was a Thursday: three days after a Monday.
+    let today = (days + 3).rem_euclid(7);
+    let back = (today - i64::from(weekday.days_after_monday())).rem_euclid(7);
+    let (year, month, day) = civil_from_days(days - back);
+    (1..=9999).contains(&year).then_some(())?;
+    let date = PartialDate { year, month: Some(month), day: Some(day) };
+    Some((i, i + l, TimeValue::Absolute { date }, TimeRelation::At))
+}
+
+/// Days since 1970-01-01 of a date of the proleptic Gregorian calendar
+/// (H. Hinnant's algorithm).
+fn days_from_civil(year: i32, month: u8, day: u8) -> i64 {
+    let y = i64::from(year) - i64::from(month <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (i64::from(month) + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + i64::from(day) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The date `days` after 1970-01-01 (the inverse of [`days_from_civil`]).
+fn civil_from_days(days: i64) -> (i32, u8, u8) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    (year.clamp(i64::from(i32::MIN), i64::from(i32::MAX)) as i32, month, day)
 }
 
 /// Resolves a relative time or a month without a year against the publication date.
@@ -320,5 +377,25 @@ fn dated(
             (day && closed).then_some((None, last))
         }
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{civil_from_days, days_from_civil};
+
+    #[test]
+    fn civil_days_round_trip() {
+        let cases = [
+            ("the epoch", (1970, 1, 1), 0),
+            ("a leap day", (2024, 2, 29), 19_782),
+            ("the day after it", (2024, 3, 1), 19_783),
+            ("year one", (1, 1, 1), -719_162),
+            ("the last day", (9999, 12, 31), 2_932_896),
+        ];
+        for (name, (y, m, d), days) in cases {
+            assert_eq!(days_from_civil(y, m, d), days, "case {name}");
+            assert_eq!(civil_from_days(days), (y, m, d), "case {name}");
+        }
     }
 }

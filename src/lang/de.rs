@@ -1,6 +1,6 @@
 //! German (Germany, Austria, Switzerland): general news vocabulary.
 
-use super::{Lang, Lexicon, Referent::*};
+use super::{Lang, Lexicon, Weekday, Referent::*};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
 use super::{AgeMark, AgoMark, RevisionMark, ScoreMark, Side};
 use crate::schema::Zone;
@@ -1128,7 +1128,16 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     outlet_markers: &["gegenüber", "sagte der", "sagte dem", "im gespräch mit", "im interview mit"],
     prepositions: &["nach", "vor", "seit", "während", "trotz"],
     subject_after_verb: true,
-    weekdays: &["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag"],
+    weekdays: &[
+        ("montag", Weekday::Monday),
+        ("dienstag", Weekday::Tuesday),
+        ("mittwoch", Weekday::Wednesday),
+        ("donnerstag", Weekday::Thursday),
+        ("freitag", Weekday::Friday),
+        ("samstag", Weekday::Saturday),
+        ("sonnabend", Weekday::Saturday),
+        ("sonntag", Weekday::Sunday),
+    ],
     relative_pronouns: &["der", "die", "das", "welcher", "welche", "welches", "deren", "dessen"],
     clause_breaks: &[
         "aber",

@@ -1,6 +1,6 @@
 //! English: general news vocabulary.
 
-use super::{Lang, Lexicon, Referent::*};
+use super::{Lang, Lexicon, Weekday, Referent::*};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
 use super::{AgeMark, AgoMark, RevisionMark, ScoreMark, Side};
 use crate::schema::Zone;
@@ -1028,7 +1028,15 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     outlet_markers: &["told", "in an interview with", "speaking to", "quoted by", "said in an interview with"],
     prepositions: &["after", "before", "since", "during", "until", "amid", "despite"],
     subject_after_verb: false,
-    weekdays: &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
+    weekdays: &[
+        ("monday", Weekday::Monday),
+        ("tuesday", Weekday::Tuesday),
+        ("wednesday", Weekday::Wednesday),
+        ("thursday", Weekday::Thursday),
+        ("friday", Weekday::Friday),
+        ("saturday", Weekday::Saturday),
+        ("sunday", Weekday::Sunday),
+    ],
     relative_pronouns: &["which", "who", "whose", "that"],
     clause_breaks: &[
         "but",

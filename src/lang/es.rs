@@ -1,6 +1,6 @@
 //! Spanish (Spain and Latin America): general news vocabulary.
 
-use super::{Lang, Lexicon, Referent::*};
+use super::{Lang, Lexicon, Weekday, Referent::*};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
 use super::{AgeMark, AgoMark, RevisionMark, ScoreMark, Side};
 use crate::schema::Zone;
@@ -934,7 +934,15 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     outlet_markers: &["dijo a", "declaró a", "afirmó a", "en declaraciones a", "en una entrevista con", "en entrevista con"],
     prepositions: &["tras", "después", "antes", "desde", "durante", "pese"],
     subject_after_verb: false,
-    weekdays: &["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"],
+    weekdays: &[
+        ("lunes", Weekday::Monday),
+        ("martes", Weekday::Tuesday),
+        ("miércoles", Weekday::Wednesday),
+        ("jueves", Weekday::Thursday),
+        ("viernes", Weekday::Friday),
+        ("sábado", Weekday::Saturday),
+        ("domingo", Weekday::Sunday),
+    ],
     relative_pronouns: &["que", "el cual", "la cual", "los cuales", "las cuales", "quien", "quienes", "cuyo", "cuya"],
     clause_breaks: &[
         "pero",

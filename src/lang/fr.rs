@@ -1,6 +1,6 @@
 //! French (France, Belgium, Switzerland, Canada): general news vocabulary.
 
-use super::{Lang, Lexicon, Referent::*};
+use super::{Lang, Lexicon, Weekday, Referent::*};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
 use super::{AgeMark, AgoMark, RevisionMark, ScoreMark, Side};
 use crate::schema::Zone;
@@ -1035,7 +1035,15 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     outlet_markers: &["a déclaré à", "a indiqué à", "a confié à", "a dit à", "a affirmé à", "a déclaré au", "a indiqué au", "a confié au", "a dit au", "a affirmé au", "dans un entretien à", "dans un entretien au", "interrogé par", "interrogée par"],
     prepositions: &["après", "avant", "depuis", "pendant", "malgré", "lors"],
     subject_after_verb: false,
-    weekdays: &["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
+    weekdays: &[
+        ("lundi", Weekday::Monday),
+        ("mardi", Weekday::Tuesday),
+        ("mercredi", Weekday::Wednesday),
+        ("jeudi", Weekday::Thursday),
+        ("vendredi", Weekday::Friday),
+        ("samedi", Weekday::Saturday),
+        ("dimanche", Weekday::Sunday),
+    ],
     relative_pronouns: &["qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles"],
     clause_breaks: &[
         "mais",

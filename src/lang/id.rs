@@ -1,6 +1,6 @@
 //! Indonesian: general news vocabulary.
 
-use super::{Lang, Lexicon, Referent::*};
+use super::{Lang, Lexicon, Weekday, Referent::*};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
 use super::{AgeMark, AgoMark, RevisionMark, ScoreMark, Side};
 use crate::schema::Zone;
@@ -892,7 +892,15 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     outlet_markers: &["kepada", "dikutip dari", "dilansir dari", "seperti dikutip"],
     prepositions: &["setelah", "sebelum", "sejak", "selama", "meskipun", "usai"],
     subject_after_verb: false,
-    weekdays: &["senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"],
+    weekdays: &[
+        ("senin", Weekday::Monday),
+        ("selasa", Weekday::Tuesday),
+        ("rabu", Weekday::Wednesday),
+        ("kamis", Weekday::Thursday),
+        ("jumat", Weekday::Friday),
+        ("sabtu", Weekday::Saturday),
+        ("minggu", Weekday::Sunday),
+    ],
     relative_pronouns: &["yang"],
     clause_breaks: &[
         "tetapi",

@@ -1,6 +1,6 @@
 //! Italian: general news vocabulary.
 
-use super::{Lang, Lexicon, Referent::*};
+use super::{Lang, Lexicon, Weekday, Referent::*};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
 use super::{AgeMark, AgoMark, RevisionMark, ScoreMark, Side};
 use crate::schema::Zone;
@@ -929,7 +929,15 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     outlet_markers: &["ha detto a", "ha detto al", "ha dichiarato a", "ha dichiarato al", "ha riferito a", "ha riferito al", "in un'intervista a", "in un'intervista al", "intervistato da", "intervistata da"],
     prepositions: &["dopo", "prima", "durante", "nonostante"],
     subject_after_verb: false,
-    weekdays: &["lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"],
+    weekdays: &[
+        ("lunedì", Weekday::Monday),
+        ("martedì", Weekday::Tuesday),
+        ("mercoledì", Weekday::Wednesday),
+        ("giovedì", Weekday::Thursday),
+        ("venerdì", Weekday::Friday),
+        ("sabato", Weekday::Saturday),
+        ("domenica", Weekday::Sunday),
+    ],
     relative_pronouns: &["che", "il quale", "la quale", "i quali", "le quali", "cui"],
     clause_breaks: &[
         "ma",

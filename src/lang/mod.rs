@@ -125,6 +125,25 @@ pub(crate) enum ScoreMark {
     Joiner,
 }
 
+/// A day of the week ([`Lexicon::weekdays`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Weekday {
+    Monday,
+    Tuesday,
+    Wednesday,
+    Thursday,
+    Friday,
+    Saturday,
+    Sunday,
+}
+
+impl Weekday {
+    /// Days after Monday: 0 to 6.
+    pub(crate) fn days_after_monday(self) -> u8 {
+        self as u8
+    }
+}
+
 /// What a word of a time before now is ([`Lexicon::time_ago`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum AgoMark {
@@ -329,8 +348,10 @@ pub(crate) struct Lexicon {
     /// else opens the clause (German verb-second: "Im Mai kaufte Arkon
     /// 20 Flugzeuge").
     pub subject_after_verb: bool,
-    /// Weekday names ("Monday", "Senin", "segunda-feira"): never names.
-    pub weekdays: &'static [&'static str],
+    /// Weekday names and their day ("Monday", "Senin", "segunda-feira"):
+    /// never names; in a document dated to the day, the latest such day on
+    /// or before its date ("said on Tuesday").
+    pub weekdays: &'static [(&'static str, Weekday)],
     /// Relative pronouns that open a clause about the name just before them
     /// ("X, que levantou", "X, which raised"); they also break clauses.
     pub relative_pronouns: &'static [&'static str],

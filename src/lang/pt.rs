@@ -1,6 +1,6 @@
 //! Portuguese (Brazil and Portugal): general news vocabulary.
 
-use super::{Lang, Lexicon, Referent::*};
+use super::{Lang, Lexicon, Weekday, Referent::*};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
 use super::{AgeMark, AgoMark, RevisionMark, ScoreMark, Side};
 use crate::schema::Zone;
@@ -706,7 +706,15 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     outlet_markers: &["disse à", "disse ao", "afirmou à", "afirmou ao", "declarou à", "declarou ao", "em entrevista à", "em entrevista ao", "citado pela", "citada pela", "citado pelo", "citada pelo"],
     prepositions: &["após", "depois", "antes", "desde", "durante", "apesar"],
     subject_after_verb: false,
-    weekdays: &["segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo"],
+    weekdays: &[
+        ("segunda-feira", Weekday::Monday),
+        ("terça-feira", Weekday::Tuesday),
+        ("quarta-feira", Weekday::Wednesday),
+        ("quinta-feira", Weekday::Thursday),
+        ("sexta-feira", Weekday::Friday),
+        ("sábado", Weekday::Saturday),
+        ("domingo", Weekday::Sunday),
+    ],
     relative_pronouns: &["que", "o qual", "a qual", "os quais", "as quais", "cujo", "cuja"],
     clause_breaks: &[
         "mas",

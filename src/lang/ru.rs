@@ -7,7 +7,7 @@
 //! "более", "около", "свыше": "более двух тысяч").
 
 use super::{AgeMark, AgoMark, RevisionMark, ScoreMark, Side};
-use super::{Lang, Lexicon, Referent::*};
+use super::{Lang, Lexicon, Weekday, Referent::*};
 use crate::schema::Zone;
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
 
@@ -1065,23 +1065,23 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     // ("купил Аэрофлот"), and the name there is usually the object.
     subject_after_verb: false,
     weekdays: &[
-        "понедельник",
-        "понедельника",
-        "вторник",
-        "вторника",
-        "среда",
-        "среду",
-        "среды",
-        "четверг",
-        "четверга",
-        "пятница",
-        "пятницу",
-        "пятницы",
-        "суббота",
-        "субботу",
-        "субботы",
-        "воскресенье",
-        "воскресенья",
+        ("понедельник", Weekday::Monday),
+        ("понедельника", Weekday::Monday),
+        ("вторник", Weekday::Tuesday),
+        ("вторника", Weekday::Tuesday),
+        ("среда", Weekday::Wednesday),
+        ("среду", Weekday::Wednesday),
+        ("среды", Weekday::Wednesday),
+        ("четверг", Weekday::Thursday),
+        ("четверга", Weekday::Thursday),
+        ("пятница", Weekday::Friday),
+        ("пятницу", Weekday::Friday),
+        ("пятницы", Weekday::Friday),
+        ("суббота", Weekday::Saturday),
+        ("субботу", Weekday::Saturday),
+        ("субботы", Weekday::Saturday),
+        ("воскресенье", Weekday::Sunday),
+        ("воскресенья", Weekday::Sunday),
     ],
     relative_pronouns: &[
         "который",

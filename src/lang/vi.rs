@@ -9,7 +9,7 @@
 //! as numbers only where they stand in a number (see its rules on time
 //! units, negations and words inside longer phrases).
 
-use super::{AgeMark, AgoMark, Lang, Lexicon, Referent::*, RevisionMark, ScoreMark, Side};
+use super::{AgeMark, AgoMark, Lang, Lexicon, Weekday, Referent::*, RevisionMark, ScoreMark, Side};
 use crate::schema::Zone;
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
 
@@ -919,8 +919,19 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     prepositions: &["sau", "trước", "từ", "suốt", "dù"],
     subject_after_verb: false,
     weekdays: &[
-        "thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật", "thứ 2", "thứ 3", "thứ 4", "thứ 5",
-        "thứ 6", "thứ 7",
+        ("thứ hai", Weekday::Monday),
+        ("thứ ba", Weekday::Tuesday),
+        ("thứ tư", Weekday::Wednesday),
+        ("thứ năm", Weekday::Thursday),
+        ("thứ sáu", Weekday::Friday),
+        ("thứ bảy", Weekday::Saturday),
+        ("chủ nhật", Weekday::Sunday),
+        ("thứ 2", Weekday::Monday),
+        ("thứ 3", Weekday::Tuesday),
+        ("thứ 4", Weekday::Wednesday),
+        ("thứ 5", Weekday::Thursday),
+        ("thứ 6", Weekday::Friday),
+        ("thứ 7", Weekday::Saturday),
     ],
     relative_pronouns: &["mà", "nơi mà"],
     clause_breaks: &[

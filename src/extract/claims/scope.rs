@@ -264,7 +264,14 @@ impl Doc<'_, '_> {
                 || figures.len() < 2
                 || tr.quantity.is_none_or(|qi| nearest_figure(m, figures) == qs[qi].first)
         };
-        let reaches = |m: &&time::Mention| clause.reaches(m.first, tr.at) && own(m);
+        // A weekday dates the act told next to it, not every act of its
+        // clause: "12 000 salariés ont cessé le travail mardi pour protester
+        // contre la suppression de 4 500 postes" dates the strike only.
+        let nearest_act = |m: &time::Mention| {
+            let gap = |at: usize| if at >= m.last { at - m.last } else { m.first.saturating_sub(at) };
+            clause.triggers.iter().min_by_key(|t| gap(t.at)).is_none_or(|t| t.at == tr.at)
+        };
+        let reaches = |m: &&time::Mention| clause.reaches(m.first, tr.at) && own(m) && (!m.weekday || nearest_act(m));
         // A time after the verb is its complement more often than one
         // before it: ties go to the one after.
         let dist = |m: &&time::Mention| if m.first >= tr.at { 2 * (m.first - tr.at) } else { 2 * (tr.at - m.last) + 3 };
@@ -278,8 +285,11 @@ impl Doc<'_, '_> {
         if tr.predicate.is_measure() {
             return None;
         }
-        let mut in_sentence =
-            starting_in(times, |m| m.first, s.start, s.end).iter().filter(|m| m.last <= s.end).filter(reaches);
+        // A weekday dates only within its clause.
+        let mut in_sentence = starting_in(times, |m| m.first, s.start, s.end)
+            .iter()
+            .filter(|m| m.last <= s.end && !m.weekday)
+            .filter(reaches);
         let sibling =
             |m: &time::Mention| (clause.whole.0..clause.whole.1).contains(&m.first) && !(ca..cb).contains(&m.first);
         match (in_sentence.next(), in_sentence.next()) {

@@ -556,7 +556,10 @@ impl Doc<'_, '_> {
             return None;
         }
         let time = self.time_for(sc.s, clause, tr, qs, times);
-        if quantity.is_none() && object.is_none() && time.is_none() {
+        // A claim states a figure, an object or a time; a weekday alone
+        // ("said on Tuesday") states nothing.
+        let weekday = |t: &TimeRef| times.iter().any(|m| m.weekday && m.time.start == t.start);
+        if quantity.is_none() && object.is_none() && time.as_ref().is_none_or(weekday) {
             return None;
         }
         let modality = self.modality(clause, tr);
