@@ -120,6 +120,12 @@ pub(crate) fn weekday_at(cx: &Ctx, i: usize) -> Option<(Weekday, usize)> {
     tab.weekdays.iter().filter(|(w, _)| starts_at(cx.tokens, i, w)).map(|(w, d)| (*d, w.len())).max_by_key(|&(_, l)| l)
 }
 
+/// Whether a word, folded as the language's tokens are, is one of its
+/// one-word units of time ("tahun", "months").
+pub(crate) fn is_unit_of_time(lang: Lang, folded: &str) -> bool {
+    table(lang).time_ago.iter().any(|(w, m)| *m == AgoMark::Unit && w.len() == 1 && w[0] == folded)
+}
+
 /// "Senin, 6", "Monday, 6", "lunedì 6": one or two digits right after a
 /// weekday's name (and a comma) are a day of the month, not a count.
 fn is_day(cx: &Ctx, tab: &Table, i: usize, end: usize) -> bool {

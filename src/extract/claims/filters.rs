@@ -7,7 +7,7 @@
 //! - [`percent_change`]: an amount of money (revenue, profit, loss,
 //!   valuation, investment, spending, money raised) given as a percentage:
 //!   "revenue fell 1%" is a change, not the revenue.
-//! - [`conversion`]: a figure in parentheses right after one in another
+//! - [`conversions`]: a figure in parentheses right after one in another
 //!   currency, the outlet's conversion ("US$ 10 bilhões (R$ 57,52
 //!   bilhões)"): the fact is the first figure.
 //! - [`wholes`]: a figure that is the whole of the figure before it
@@ -27,7 +27,7 @@ use once_cell::sync::Lazy;
 use super::numbers;
 use crate::Lang;
 use crate::extract::Ctx;
-use crate::extract::notcounts::{Words, starts_at, words};
+use crate::extract::notcounts::{self, Words, starts_at, words};
 use crate::schema::{Claim, Predicate, Unit};
 
 /// Concept keys that count people: a toll or a head count may count them.
@@ -52,8 +52,8 @@ pub(super) fn drop_false_figures(cx: &Ctx, quantities: &[numbers::Mention], clai
     claims.retain(|c| {
         !counts_things(cx, c)
             && !percent_change(c)
-            && !conversion(c, &conversions)
-            && !conversion(c, &wholes)
+            && !figure_at(c, &conversions)
+            && !figure_at(c, &wholes)
             && !counts_nothing(c)
             && !counts_time(cx, c)
     });
@@ -65,7 +65,7 @@ fn counts_time(cx: &Ctx, c: &Claim) -> bool {
     let Some(Unit::Count { concept: Some(k) }) = c.quantity.as_ref().map(|q| &q.unit) else {
         return false;
     };
-    cx.lex_data.time_ago.iter().any(|&(w, m)| m == crate::lang::AgoMark::Unit && crate::text::fold(w) == k.0)
+    notcounts::is_unit_of_time(cx.lex_data.lang, &k.0)
 }
 
 /// A count with no counted concept, for a predicate whose figure names
@@ -168,6 +168,7 @@ fn wholes(cx: &Ctx, quantities: &[numbers::Mention]) -> Vec<usize> {
         .collect()
 }
 
-fn conversion(c: &Claim, conversions: &[usize]) -> bool {
-    c.quantity.as_ref().is_some_and(|q| conversions.binary_search(&q.start).is_ok())
+/// Whether a claim's figure starts at one of the sorted byte `offsets`.
+fn figure_at(c: &Claim, offsets: &[usize]) -> bool {
+    c.quantity.as_ref().is_some_and(|q| offsets.binary_search(&q.start).is_ok())
 }
