@@ -699,6 +699,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("pianifica", Planned),
         ("pianificando", Planned),
         ("intende", Planned),
+        ("intenzione di", Planned),
+        ("decisione di", Planned),
         ("intendono", Planned),
         ("prevede", Planned),
         ("prevedono", Planned),
