@@ -22,6 +22,14 @@ pub fn markdown(report: &Report) -> String {
 pub fn markdown_with(report: &Report, opts: &Options) -> String {
     let view = View::new(report, opts);
     let mut out = String::new();
+    summary(&mut out, &view, opts);
+    matrix(&mut out, &view);
+    findings(&mut out, &view);
+    out
+}
+
+/// The title, the summary line and the skipped documents.
+fn summary(out: &mut String, view: &View, opts: &Options) {
     let _ = writeln!(out, "# claimcheck report");
     let _ = writeln!(out);
     let mut summary = format!("**Summary:** {}; {}.", esc(&view.documents_line()), esc(&view.counts_line()));
@@ -39,42 +47,49 @@ pub fn markdown_with(report: &Report, opts: &Options) -> String {
             let _ = writeln!(out, "- {}", capitalize(&esc(&line)));
         }
     }
+}
 
-    if !view.rows.is_empty() {
-        let _ = writeln!(out);
-        let _ = writeln!(out, "## Facts by source");
-        let _ = writeln!(out);
-        let legend: Vec<String> = LEGEND.iter().map(|(v, what)| format!("`{}` {what}", mark_char(*v))).collect();
-        let _ = writeln!(out, "Marks: {}; an empty cell: not reported.", legend.join(", "));
-        let _ = writeln!(out);
-        let mut head = String::from("| # | fact | verdict |");
-        let mut rule = String::from("|---:|---|---|");
-        for col in &view.columns {
-            let _ = write!(head, " {} |", esc(&col.header()));
-            rule.push_str("---|");
-        }
-        let _ = writeln!(out, "{head}");
-        let _ = writeln!(out, "{rule}");
-        for row in &view.rows {
-            let f = row.finding;
-            let mut line = format!(
-                "| [{n}](#finding-{n}) | {} | {} |",
-                esc(&view.row_label(f)),
-                strong_if(f.verdict == Verdict::Contradict, &esc(f.verdict.as_str())),
-                n = row.number
-            );
-            for cell in &row.cells {
-                match cell {
-                    Some(c) => {
-                        let _ = write!(line, " `{}` {} |", mark_char(c.mark), esc(&c.value));
-                    }
-                    None => line.push_str("  |"),
-                }
-            }
-            let _ = writeln!(out, "{line}");
-        }
+/// The fact-by-source matrix as a table, when it has rows.
+fn matrix(out: &mut String, view: &View) {
+    if view.rows.is_empty() {
+        return;
     }
+    let _ = writeln!(out);
+    let _ = writeln!(out, "## Facts by source");
+    let _ = writeln!(out);
+    let legend: Vec<String> = LEGEND.iter().map(|(v, what)| format!("`{}` {what}", mark_char(*v))).collect();
+    let _ = writeln!(out, "Marks: {}; an empty cell: not reported.", legend.join(", "));
+    let _ = writeln!(out);
+    let mut head = String::from("| # | fact | verdict |");
+    let mut rule = String::from("|---:|---|---|");
+    for col in &view.columns {
+        let _ = write!(head, " {} |", esc(&col.header()));
+        rule.push_str("---|");
+    }
+    let _ = writeln!(out, "{head}");
+    let _ = writeln!(out, "{rule}");
+    for row in &view.rows {
+        let f = row.finding;
+        let mut line = format!(
+            "| [{n}](#finding-{n}) | {} | {} |",
+            esc(&view.row_label(f)),
+            strong_if(f.verdict == Verdict::Contradict, &esc(f.verdict.as_str())),
+            n = row.number
+        );
+        for cell in &row.cells {
+            match cell {
+                Some(c) => {
+                    let _ = write!(line, " `{}` {} |", mark_char(c.mark), esc(&c.value));
+                }
+                None => line.push_str("  |"),
+            }
+        }
+        let _ = writeln!(out, "{line}");
+    }
+}
 
+/// One section per finding shown, with each source's evidence quoted.
+fn findings(out: &mut String, view: &View) {
     if !view.shown.is_empty() {
         let _ = writeln!(out);
         let _ = writeln!(out, "## Findings");
@@ -106,7 +121,6 @@ pub fn markdown_with(report: &Report, opts: &Options) -> String {
         let _ = writeln!(out);
         let _ = writeln!(out, "**Why:** {}", esc(&explanation(f)));
     }
-    out
 }
 
 fn strong_if(yes: bool, s: &str) -> String {
