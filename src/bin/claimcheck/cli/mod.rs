@@ -249,24 +249,7 @@ fn run() -> Result<(), Fail> {
 fn parse_args(mut parser: lexopt::Parser) -> Result<Options, Fail> {
     use lexopt::prelude::*;
 
-    let mut opts = Options {
-        format: Format::Text,
-        pretty: false,
-        view: render::Options::new(),
-        lang: None,
-        date: None,
-        strict: false,
-        width: None,
-        color: Color::Auto,
-        kb: None,
-        tolerance: None,
-        max_doc_bytes: None,
-        events: false,
-        chunk_bytes: None,
-        paths: Vec::new(),
-        help: false,
-        version: false,
-    };
+    let mut opts = Options::defaults();
     let err = |e: lexopt::Error| e.to_string();
     while let Some(arg) = parser.next().map_err(err)? {
         match arg {
@@ -278,31 +261,12 @@ fn parse_args(mut parser: lexopt::Parser) -> Result<Options, Fail> {
                 let verdicts = render::Options::parse_verdicts(&v).map_err(|e| format!("--show: {e}"))?;
                 opts.view = opts.view.show(&verdicts);
             }
-            Long("width") => {
-                let v = string_value(&mut parser, "--width")?;
-                let n =
-                    v.parse::<usize>().ok().filter(|n| *n >= 1).ok_or_else(|| {
-                        format!("invalid value for --width: {v:?} (expected a whole number of columns)")
-                    })?;
-                opts.width = Some(n);
-            }
+            Long("width") => opts.width = Some(positive_value(&mut parser, "--width", "a whole number of columns")?),
             Long("all") => opts.view = opts.view.all(true),
             Long("pretty") => opts.pretty = true,
-            Long("color") => {
-                let v = string_value(&mut parser, "--color")?;
-                opts.color = match v.as_str() {
-                    "auto" => Color::Auto,
-                    "always" => Color::Always,
-                    "never" => Color::Never,
-                    _ => return Err(format!("invalid value for --color: {v:?} (expected auto, always or never)")),
-                };
-            }
+            Long("color") => opts.color = color_value(&mut parser)?,
             Long("min-sources") => {
-                let v = string_value(&mut parser, "--min-sources")?;
-                let n =
-                    v.parse::<usize>().ok().filter(|n| *n >= 1).ok_or_else(|| {
-                        format!("invalid value for --min-sources: {v:?} (expected a whole number >= 1)")
-                    })?;
+                let n = positive_value(&mut parser, "--min-sources", "a whole number >= 1")?;
                 opts.view = opts.view.min_sources(n);
             }
             Long("lang") => {
@@ -314,15 +278,7 @@ fn parse_args(mut parser: lexopt::Parser) -> Result<Options, Fail> {
                 opts.date = Some(v.parse::<PartialDate>().map_err(|e| format!("--date: {e}"))?);
             }
             Long("kb") => opts.kb = Some(PathBuf::from(parser.value().map_err(err)?)),
-            Long("tolerance") => {
-                let v = string_value(&mut parser, "--tolerance")?;
-                let t = v
-                    .parse::<f64>()
-                    .ok()
-                    .filter(|t| t.is_finite() && *t >= 0.0)
-                    .ok_or_else(|| format!("invalid value for --tolerance: {v:?} (expected a number >= 0)"))?;
-                opts.tolerance = Some(t);
-            }
+            Long("tolerance") => opts.tolerance = Some(tolerance_value(&mut parser)?),
             Long("max-doc-bytes") => opts.max_doc_bytes = Some(bytes_value(&mut parser, "--max-doc-bytes")?),
             Long("events") => opts.events = true,
             Long("strict") => opts.strict = true,
@@ -333,6 +289,59 @@ fn parse_args(mut parser: lexopt::Parser) -> Result<Options, Fail> {
     }
     check_options(&opts)?;
     Ok(opts)
+}
+
+impl Options {
+    /// The options before any argument is read.
+    fn defaults() -> Options {
+        Options {
+            format: Format::Text,
+            pretty: false,
+            view: render::Options::new(),
+            lang: None,
+            date: None,
+            strict: false,
+            width: None,
+            color: Color::Auto,
+            kb: None,
+            tolerance: None,
+            max_doc_bytes: None,
+            events: false,
+            chunk_bytes: None,
+            paths: Vec::new(),
+            help: false,
+            version: false,
+        }
+    }
+}
+
+/// The value of `flag` as a whole number of at least one.
+fn positive_value(parser: &mut lexopt::Parser, flag: &str, expected: &str) -> Result<usize, Fail> {
+    let v = string_value(parser, flag)?;
+    v.parse::<usize>()
+        .ok()
+        .filter(|n| *n >= 1)
+        .ok_or_else(|| format!("invalid value for {flag}: {v:?} (expected {expected})"))
+}
+
+/// The value of `--color`.
+fn color_value(parser: &mut lexopt::Parser) -> Result<Color, Fail> {
+    let v = string_value(parser, "--color")?;
+    match v.as_str() {
+        "auto" => Ok(Color::Auto),
+        "always" => Ok(Color::Always),
+        "never" => Ok(Color::Never),
+        _ => Err(format!("invalid value for --color: {v:?} (expected auto, always or never)")),
+    }
+}
+
+/// The value of `--tolerance`: a finite number of at least zero.
+fn tolerance_value(parser: &mut lexopt::Parser) -> Result<f64, Fail> {
+    let v = string_value(parser, "--tolerance")?;
+    v.parse::<f64>()
+        .ok()
+        .filter(|t| t.is_finite() && *t >= 0.0)
+        .ok_or_else(|| format!("invalid value for --tolerance: {v:?} (expected a number >= 0)"))
 }
 
 fn parse_format(v: &str) -> Result<Format, Fail> {
