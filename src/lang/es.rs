@@ -475,6 +475,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("recorte de empleos", LayOff),
         ("recortar empleos", LayOff),
         ("recorte de personal", LayOff),
+        ("reducción de plantilla", LayOff),
+        ("reducción de personal", LayOff),
         ("plantilla de", Employees),
         ("recorta", Cut),
         ("recortará", Cut),

@@ -550,6 +550,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("supprime", Cut),
         ("supprimé", Cut),
         ("plan social", LayOff),
+        ("réduction des effectifs", LayOff),
+        ("réduction d'effectifs", LayOff),
         ("supprimera", Cut),
         ("suppriment", Cut),
         ("abaisse", Cut),

@@ -518,6 +518,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("tagli di posti", LayOff),
         ("tagliare posti", LayOff),
         ("taglio dei posti", LayOff),
+        ("riduzione del personale", LayOff),
+        ("riduzione della forza lavoro", LayOff),
         ("forza lavoro di", Employees),
         ("tagli*", Cut),
         ("taglio di", Cut),

@@ -369,6 +369,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("cortes de vagas", LayOff),
         ("corte de empregos", LayOff),
         ("cortes de empregos", LayOff),
+        ("redução de pessoal", LayOff),
+        ("redução do quadro", LayOff),
         ("cortar", Cut),
         ("corta", Cut),
         ("cortou", Cut),
