@@ -1256,6 +1256,25 @@ pub struct Value {
     pub date: Option<PartialDate>,
 }
 
+impl Value {
+    /// A value of `source` (in `lang`, when known) with its `role` and
+    /// text, and nothing else.
+    pub fn new(source: &str, lang: Option<Lang>, text: &str, role: ValueRole) -> Value {
+        Value {
+            source: source.to_string(),
+            lang,
+            voice: None,
+            text: text.to_string(),
+            interval: None,
+            unit: None,
+            time: None,
+            role,
+            how: None,
+            date: None,
+        }
+    }
+}
+
 /// The part a [`Value`] plays in a finding.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

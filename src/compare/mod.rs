@@ -297,18 +297,7 @@ fn finding(fact: &Fact, verdict: Verdict, kind: FindingKind, claims: &[&Claim]) 
 
 /// A value of a claim for the reasons: its source, language and role.
 fn value(c: &Claim, role: ValueRole) -> Value {
-    Value {
-        source: c.source.clone(),
-        lang: Some(c.lang),
-        voice: None,
-        text: String::new(),
-        interval: None,
-        unit: None,
-        time: None,
-        role,
-        how: None,
-        date: None,
-    }
+    Value::new(&c.source, Some(c.lang), "", role)
 }
 
 /// A claim's figure for the reasons, as written, with its values.

@@ -135,20 +135,7 @@ fn variant_finding(
     shared: &[&str],
 ) -> Finding {
     let spellings = |list: &[Spelling], role: ValueRole| -> Vec<Value> {
-        list.iter()
-            .map(|s| Value {
-                source: s.source.to_string(),
-                lang: s.lang,
-                voice: None,
-                text: s.text.to_string(),
-                interval: None,
-                unit: None,
-                time: None,
-                role,
-                how: None,
-                date: None,
-            })
-            .collect()
+        list.iter().map(|s| Value::new(s.source, s.lang, s.text, role)).collect()
     };
     let mut finding = Finding {
         verdict: verdict(spelled_a, spelled_b),
