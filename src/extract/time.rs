@@ -108,6 +108,39 @@ fn civil_from_days(days: i64) -> (i32, u8, u8) {
     (year.clamp(i64::from(i32::MIN), i64::from(i32::MAX)) as i32, month, day)
 }
 
+/// A time that opens with the month `m` (of `l` tokens) at token `i`: a
+/// day and a year after it, a year, or a month alone after a preposition.
+fn month_first(cx: &Ctx, i: usize, m: u8, l: usize) -> Option<(usize, usize, TimeValue, TimeRelation)> {
+    let t = cx.tokens;
+    if let Some(day) = day_at(t, i + l) {
+        let (year, end) = year_after(cx, i + l + 1);
+        let value = match year {
+            Some(y) => TimeValue::Absolute { date: PartialDate { year: y, month: Some(m), day: Some(day) } },
+            None => TimeValue::Month { month: m },
+        };
+        return Some((i, end, value, TimeRelation::At));
+    }
+    let (year, end) = year_after(cx, i + l);
+    if let Some(y) = year {
+        return Some((
+            i,
+            end,
+            TimeValue::Absolute { date: PartialDate { year: y, month: Some(m), day: None } },
+            TimeRelation::At,
+        ));
+    }
+    // A month alone needs a preposition before it, and a full name:
+    // short forms ("mar" of "março", "set" of "setembro") are common words.
+    // A name of several words is full ("tháng 10", October).
+    let full = l > 1 || !cx.lex.is_month_abbreviation(t.folded(i));
+    let introduced =
+        ending_at(cx.tags, i, kinds![TimeRelation], |g| matches!(g, Tag::TimeRelation(_)).then_some(())).is_some();
+    if introduced && full {
+        return Some((i, i + l, TimeValue::Month { month: m }, TimeRelation::At));
+    }
+    None
+}
+
 /// Resolves a relative time or a month without a year against the publication date.
 pub(crate) fn resolve(value: TimeValue, published: Option<PartialDate>) -> TimeValue {
     let Some(p) = published else { return value };
@@ -183,33 +216,7 @@ fn time_at(cx: &Ctx, i: usize) -> Option<(usize, usize, TimeValue, TimeRelation)
     // Month [year]: "julho de 2024", "Agustus 2023", "luglio"; month day
     // [, year]: "September 30, 2024", "May 5".
     if let Some((m, l)) = month_at(cx, i) {
-        if let Some(day) = day_at(t, i + l) {
-            let (year, end) = year_after(cx, i + l + 1);
-            let value = match year {
-                Some(y) => TimeValue::Absolute { date: PartialDate { year: y, month: Some(m), day: Some(day) } },
-                None => TimeValue::Month { month: m },
-            };
-            return Some((i, end, value, TimeRelation::At));
-        }
-        let (year, end) = year_after(cx, i + l);
-        if let Some(y) = year {
-            return Some((
-                i,
-                end,
-                TimeValue::Absolute { date: PartialDate { year: y, month: Some(m), day: None } },
-                TimeRelation::At,
-            ));
-        }
-        // A month alone needs a preposition before it, and a full name:
-        // short forms ("mar" of "março", "set" of "setembro") are common words.
-        // A name of several words is full ("tháng 10", October).
-        let full = l > 1 || !cx.lex.is_month_abbreviation(t.folded(i));
-        let introduced =
-            ending_at(cx.tags, i, kinds![TimeRelation], |g| matches!(g, Tag::TimeRelation(_)).then_some(())).is_some();
-        if introduced && full {
-            return Some((i, i + l, TimeValue::Month { month: m }, TimeRelation::At));
-        }
-        return None;
+        return month_first(cx, i, m, l);
     }
     // A bare year: "em 2022", "since 2022". Quantities are read first, so a
     // year here is one the number layer left alone.
