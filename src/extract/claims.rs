@@ -929,17 +929,7 @@ impl Doc<'_, '_> {
                 if let Some(x) = ents.iter().find(|m| m.first == i + l && m.key != y.key) {
                     let (owner, owned) = if owner_noun { (x, y) } else { (y, x) };
                     governed_spans.push((y.first, y.last));
-                    out.push(Relation {
-                        kind: RelationKind::Owns,
-                        from: self.entity_ref(owner),
-                        to: self.entity_ref(owned),
-                        source: Some(self.id.to_string()),
-                        evidence: Some(Evidence {
-                            start: t.toks[s.start].start,
-                            end: t.toks[s.end - 1].end,
-                            text: t.span_text(s.start, s.end).to_string(),
-                        }),
-                    });
+                    out.push(self.owns(s, owner, owned));
                     continue;
                 }
             }
@@ -973,19 +963,24 @@ impl Doc<'_, '_> {
                 continue;
             }
             let (owner, owned) = if owner_noun { (other, governed) } else { (governed, other) };
-            let evidence = Evidence {
+            out.push(self.owns(s, owner, owned));
+        }
+        (out, governed_spans)
+    }
+
+    /// "`owner` owns `owned`", as sentence `s` states it.
+    fn owns(&self, s: Sentence, owner: &entities::Mention, owned: &entities::Mention) -> Relation {
+        let t = self.cx.tokens;
+        Relation {
+            kind: RelationKind::Owns,
+            from: self.entity_ref(owner),
+            to: self.entity_ref(owned),
+            source: Some(self.id.to_string()),
+            evidence: Some(Evidence {
                 start: t.toks[s.start].start,
                 end: t.toks[s.end - 1].end,
                 text: t.span_text(s.start, s.end).to_string(),
-            };
-            out.push(Relation {
-                kind: RelationKind::Owns,
-                from: self.entity_ref(owner),
-                to: self.entity_ref(owned),
-                source: Some(self.id.to_string()),
-                evidence: Some(evidence),
-            });
+            }),
         }
-        (out, governed_spans)
     }
 }
