@@ -9,11 +9,9 @@
 //! ```
 //!
 //! Fails when, on supported languages, fewer than 97% are right or a text
-//! of five words or more is refused, or when more than 2% of the texts of
+//! of five words or more is refused, or when more than 1% of the texts of
 //! other languages are taken for a supported one (the goal is none; the
-//! misses left are printed: a Malay headline read as Indonesian, a Catalan
-//! headline of names read as Italian, a five-word Galician sentence read
-//! as Portuguese).
+//! miss left is printed: a Malay quotation read as Indonesian).
 
 use std::collections::BTreeMap;
 
@@ -109,7 +107,7 @@ fn detection_evaluation() {
     );
     assert!(share >= 0.97, "{:.1}% right on supported languages, below 97%", share * 100.0);
     assert!(
-        misread_share <= 0.02,
+        misread_share <= 0.01,
         "{} texts of other languages read as supported:\n{}",
         misread.len(),
         misread.join("\n")
