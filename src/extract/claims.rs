@@ -234,10 +234,12 @@ fn is_people(c: &Concept, jobs: bool) -> bool {
 }
 
 /// Whether a quantity counts people (or, with `jobs`, jobs): "600
-/// personas", "4.500 Stellen", "15,000 workers".
+/// personas", "4.500 Stellen", "15,000 workers"; or a share of them:
+/// "10% of its workforce".
 fn counts_people(m: &numbers::Mention, jobs: bool) -> bool {
     match &m.quantity.unit {
         Unit::Count { concept: Some(c) } => is_people(c, jobs),
+        Unit::Percent => m.share_of.as_ref().is_some_and(|c| is_people(c, jobs)),
         _ => matches!(m.measure, Some(Predicate::Employees | Predicate::Participants)),
     }
 }

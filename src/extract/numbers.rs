@@ -33,6 +33,9 @@ pub(crate) struct Mention {
     /// Whether a revision replaces this figure ("revised from 96 to 71":
     /// 96; see [`super::revisions`]).
     pub superseded: bool,
+    /// What a percent is a share of, when a measure or concept noun
+    /// follows it: "10% of its workforce", "15 Prozent der Stellen".
+    pub share_of: Option<Concept>,
 }
 
 /// A number as written: value, rounding, tokens used.
@@ -261,9 +264,15 @@ fn mention_at(cx: &Ctx, i: usize) -> Option<Mention> {
     let mut unit = None;
     let mut measure = None;
     let mut elliptic = false;
+    let mut share_of = None;
     if let Some(l) = cx.tags.len_of(end, kinds![Percent]) {
         unit = Some(Unit::Percent);
         end += l;
+        share_of = match noun_after(cx, end) {
+            Some((NounKind::Measure(p), _, _)) => Some(Concept(counted(p).to_string())),
+            Some((NounKind::Concept(k), _, _)) if !k.is_empty() => Some(Concept(k.to_string())),
+            _ => None,
+        };
     } else {
         // "100 dólares", "3 mil milhões de euros", "2 miliar dolar AS".
         let skip = usize::from(
@@ -288,9 +297,7 @@ fn mention_at(cx: &Ctx, i: usize) -> Option<Mention> {
         match noun_after(cx, end) {
             Some((NounKind::Measure(p), at, l)) => {
                 measure = Some(p);
-                // A toll counts its victims ("42 mortos": 42 deaths); a crowd, people.
-                let counted = if p == Predicate::Participants { "person" } else { p.as_str() };
-                unit = Some(Unit::Count { concept: Some(Concept(counted.to_string())) });
+                unit = Some(Unit::Count { concept: Some(Concept(counted(p).to_string())) });
                 end = at + l;
             }
             Some((NounKind::Concept(k), at, l)) if !k.is_empty() => {
@@ -373,7 +380,14 @@ fn mention_at(cx: &Ctx, i: usize) -> Option<Mention> {
         measure,
         elliptic,
         superseded,
+        share_of,
     })
+}
+
+/// What a measure noun counts: a toll its victims ("42 mortos": 42
+/// deaths), a crowd people.
+fn counted(p: Predicate) -> &'static str {
+    if p == Predicate::Participants { "person" } else { p.as_str() }
 }
 
 fn qualifier_tag(g: Tag) -> Option<Qualifier> {

@@ -735,6 +735,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("legten die arbeit nieder", Participants),
     ],
     measures: &[
+        ("belegschaft", Employees),
         ("nutzer", Users),
         ("nutzerinnen", Users),
         ("nutzern", Users),

@@ -664,6 +664,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("joined the strike", Participants),
     ],
     measures: &[
+        ("workforce", Employees),
+        ("headcount", Employees),
         ("users", Users),
         ("monthly active users", Users),
         ("active users", Users),

@@ -590,6 +590,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("valoró", Valuation),
     ],
     measures: &[
+        ("plantilla", Employees),
+        ("fuerza laboral", Employees),
+        ("fuerza de trabajo", Employees),
         ("usuarios", Users),
         ("usuarias", Users),
         ("suscriptores", Users),

@@ -685,6 +685,12 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("se sont mis en grève", Participants),
     ],
     measures: &[
+        ("effectifs", Employees),
+        ("main d'oeuvre", Employees),
+        ("main-d'oeuvre", Employees),
+        ("main d’oeuvre", Employees),
+        ("main-d’oeuvre", Employees),
+        ("main-d’œuvre", Employees),
         ("utilisateurs", Users),
         ("utilisatrices", Users),
         ("usagers", Users),

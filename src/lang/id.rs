@@ -605,6 +605,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("mogok kerja", Participants),
     ],
     measures: &[
+        ("tenaga kerja", Employees),
+        ("tenaga kerjanya", Employees),
+        ("karyawannya", Employees),
         ("pengguna", Users),
         ("pelanggan", Users),
         ("pengguna aktif", Users),

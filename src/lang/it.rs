@@ -613,6 +613,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("cede", Sell),
     ],
     measures: &[
+        ("forza lavoro", Employees),
+        ("organico", Employees),
         ("utenti", Users),
         ("abbonati", Users),
         ("iscritti", Users),

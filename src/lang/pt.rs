@@ -448,6 +448,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("entraram em greve", Participants),
     ],
     measures: &[
+        ("força de trabalho", Employees),
+        ("quadro de funcionários", Employees),
+        ("quadro de pessoal", Employees),
         ("usuários", Users),
         ("usuárias", Users),
         ("utilizadores", Users),

@@ -385,6 +385,11 @@ impl Doc<'_, '_> {
         // A part of a figure just given states no figure of its own
         // ("38.000 karyawan, termasuk 1.800 orang di Cikarang").
         let part = |q: &numbers::Mention| cx.lex.part_before(cx.tokens, q.first);
+        // "cut 10% of its workforce, or 17,000 people": the whole of a
+        // share is no head count of its own.
+        let shares: Vec<usize> = in_clause.clone().filter(|(_, q)| q.share_of.is_some()).map(|(_, q)| q.last).collect();
+        let whole = |tr: &Trigger| shares.iter().any(|&e| tr.at >= e && tr.at <= e + window::AFTER_NUMBER);
+        triggers.retain(|tr| !(tr.noun && tr.predicate.is_measure() && whole(tr)));
         for (qi, q) in in_clause.filter(|(_, q)| q.last <= cb && !sc.in_attr(q.first, q.last) && !part(q)) {
             // A figure belongs to a verb of its own island only.
             let near = |tr: &Trigger| clause.together(q.first, tr.at);
@@ -544,6 +549,9 @@ impl Doc<'_, '_> {
             }
             _ => tr.predicate,
         };
+        // "cut 10% of its workforce": the whole of the share is what is laid off.
+        let share = tr.quantity.and_then(|qi| qs[qi].share_of.clone()).filter(|_| predicate == Predicate::LayOff);
+        let object = object.or(share.map(|concept| Object::Concept { concept }));
         // A head count is never negative: "-5 employees" counts no
         // staff. (A negative figure stays for money and percent changes.)
         let heads = predicate.counts_heads() || tr.quantity.is_some_and(|qi| counts_people(&qs[qi], true));
@@ -720,6 +728,10 @@ fn attach_figure(
     q: &numbers::Mention,
     near: &dyn Fn(&Trigger) -> bool,
 ) -> Option<Trigger> {
+    // A staff noun counts heads, never a percent ("reduce our workforce by
+    // about 10%" states no staff of 10%).
+    let percent = q.quantity.unit == Unit::Percent;
+    let near = |tr: &Trigger| near(tr) && !(percent && tr.noun && tr.predicate == Predicate::Employees);
     // "150 were injured and 17 are still missing": a measure noun right
     // after the number counts it, before any verb earlier in the clause.
     let noun_after = triggers.iter().position(|tr| {
