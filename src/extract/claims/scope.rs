@@ -309,6 +309,16 @@ impl Doc<'_, '_> {
         let near = tr.at.saturating_sub(window::NEGATION).max(ca);
         (near..tr.at).any(|j| counts(j) && cx.tags.any(j, kinds![Negation]))
             || (ca..tr.at).any(|j| counts(j) && cx.tags.any(j, kinds![NegativeDeterminer]))
+            || self.after_verb(clause, tr).any(|j| counts(j) && cx.tags.any(j, kinds![Negation]))
+    }
+
+    /// Where the verb ends its clause ([`crate::lang::Lexicon::verb_final`]),
+    /// the tokens right after a trigger where its auxiliaries stand
+    /// ("감원하지 않았다", "감원할 계획이다"); none elsewhere.
+    fn after_verb(&self, clause: &Clause, tr: &Trigger) -> std::ops::Range<usize> {
+        let from = tr.at + tr.len.max(1);
+        let to = if self.cx.lex_data.verb_final { (from + window::AUXILIARY).min(clause.end) } else { from };
+        from..to.max(from)
     }
 
     /// Whether token `j` is inside a modal phrase.
@@ -338,6 +348,15 @@ impl Doc<'_, '_> {
         let ca = clause.start;
         let marked =
             (ca..tr.at).rev().find_map(|j| self.modal_at(j).filter(|&(_, k)| k >= ca && clause.reaches(k, tr.at)));
+        // "감원할 계획이다": the auxiliary after a verb-final trigger.
+        let marked = marked.or_else(|| {
+            self.after_verb(clause, tr).find_map(|j| {
+                cx.tags.find(j, kinds![Modality], |g| match g {
+                    Tag::Modality(m) => Some(m),
+                    _ => None,
+                })
+            })
+        });
         let hedged_after = || {
             (tr.at + tr.len.max(1)..clause.end).any(|j| {
                 clause.reaches(j, tr.at)
