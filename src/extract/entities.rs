@@ -515,6 +515,7 @@ pub(crate) fn find<'t>(cx: &Ctx<'t>, sentences: &[Sentence], names: &super::Name
         })
         .collect();
     institutions(cx, sentences, &mut mentions);
+    uncased_names(cx, sentences, names, &mut mentions);
     // A dateline's names ("BERLIN (Velnews) -", "Kota, Outlet.com -") date and sign the text; they state nothing.
     let datelines = super::subjects::datelines(cx, sentences);
     if !datelines.is_empty() {
@@ -616,6 +617,45 @@ fn institutions(cx: &Ctx, sentences: &[Sentence], mentions: &mut Vec<Mention>) {
     if !found.is_empty() {
         let mut keep = dropped.into_iter().map(|d| !d);
         mentions.retain(|_| keep.next().unwrap_or(true));
+        mentions.extend(found);
+        mentions.sort_by_key(|m| m.first);
+    }
+}
+
+/// Adds the names written in a script without case ("인텔은", "삼성전자가")
+/// that the caller's knowledge base lists ([`super::Names`] holds them,
+/// folded): capitals cannot tell them, so no other word of such a script
+/// is a name. A name may carry a particle of the language; its key is the
+/// name without it. `mentions` stay in text order.
+fn uncased_names(cx: &Ctx, sentences: &[Sentence], names: &super::Names, mentions: &mut Vec<Mention>) {
+    let t = cx.tokens;
+    let mut found = Vec::new();
+    for s in sentences {
+        for i in s.start..s.end {
+            let w = t.folded(i);
+            let uncased =
+                t.toks[i].kind == Kind::Word && !t.raw(i).chars().any(|c| c.is_lowercase() || c.is_uppercase());
+            if !uncased || mentions.iter().any(|m| m.first <= i && i < m.last) {
+                continue;
+            }
+            let bare = if names.contains(w) {
+                Some(w)
+            } else {
+                cx.lex_data.particles.iter().find_map(|p| w.strip_suffix(p).filter(|b| names.contains(*b)))
+            };
+            if let Some(bare) = bare {
+                let kind = kind_of(cx, i, i + 1);
+                found.push(Mention {
+                    first: i,
+                    last: i + 1,
+                    key: key_of(bare, cx.lex.lang),
+                    text: bare.to_string(),
+                    kind,
+                });
+            }
+        }
+    }
+    if !found.is_empty() {
         mentions.extend(found);
         mentions.sort_by_key(|m| m.first);
     }
