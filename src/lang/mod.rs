@@ -24,8 +24,15 @@
 //! 5. Add the language's column to the README's language table and its
 //!    name to the supported languages.
 //!
-//! A language written in its own script (as Russian is in Cyrillic) is
-//! found by that script's rule in `detect.rs`, which names its code there;
+//! A language that glues particles to its nouns, counts in myriads,
+//! glues counters to figures, writes dates as numbers with units or puts
+//! the verb last (Korean) says so in its lexicon (`particles`, `myriads`,
+//! `glued_units`, `date_units`, `verb_final`); the pipeline reads those
+//! fields, never the language. A script without capitals (Hangul) has its
+//! names from the caller's knowledge base only.
+//!
+//! A language written in its own script (as Russian is in Cyrillic, Korean
+//! in Hangul) is found by that script's rule in `detect.rs`, which names its code there;
 //! the neighbours that share the script and have no letter of their own
 //! must be told apart (a `lingua` model in `NEIGHBOURS`, as Bulgarian's).
 //!
