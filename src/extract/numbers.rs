@@ -871,7 +871,8 @@ fn number_words(cx: &Ctx, i: usize) -> Option<(f64, f64, usize, bool)> {
                 rounding = 1.0;
             }
             any = true;
-            (after_joiner, after_big_scale) = (false, false);
+            // A compound word of whole thousands ends like a scale ("육만 일" 60,001).
+            (after_joiner, after_big_scale) = (false, v >= 1000.0 && v % 1000.0 == 0.0);
             j += l;
             last_end = j;
             continue;

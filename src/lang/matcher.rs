@@ -872,8 +872,12 @@ impl Compiled {
 
     /// [`Compiled::tag_token`] at a word the lexicon knows with a particle
     /// glued ("명이", "사망자가"): the phrases of the word without it, no
-    /// number word among them. Whether any was found.
+    /// number word among them; a compound number word is none ("십이" is
+    /// twelve, not "십" with "이"). Whether any was found.
     fn tag_without_particle(&self, t: &Tokens, i: usize, w: &str, matches: &mut Vec<Match>) -> bool {
+        if self.particles.is_empty() || self.compound_with(w, first3(w).and_then(|k| self.prefixes.get(&k))).is_some() {
+            return false;
+        }
         let Some((_, head)) = self.without_particle(w) else { return false };
         let before = matches.len();
         self.tag_head(t, i, head, matches);
@@ -1190,7 +1194,7 @@ mod tests {
             // particle: its phrases then, numbers left out, if any.
             let known =
                 |x: &str| self.exact.contains_key(x) || self.stems.iter().any(|&k| self.phrases[k].0[0].text == x);
-            if word && !known(w) {
+            if word && !known(w) && lang.compiled().compound_number(w).is_none() {
                 let mut particles: Vec<String> = lang
                     .lexicon()
                     .particles
