@@ -202,19 +202,22 @@ impl<'t> Tokens<'t> {
         self.toks.get(i).is_some_and(|t| t.kind == Kind::Punct) && self.raw(i).starts_with(c)
     }
 
-    /// Splits each word glued to the digits before it after the first
-    /// `prefix(word)` bytes, as long as that leaves a word after ("만명":
-    /// "만", "명"), again on what is left. Only words folded as written
-    /// (no case, no marks) are split.
-    pub fn split_glued(&mut self, prefix: impl Fn(&str) -> Option<usize>) {
+    /// Splits each word right after digits after the first
+    /// `prefix(word, glued)` bytes, as long as that leaves a word after
+    /// ("만명": "만", "명"), again on what is left (glued to the first
+    /// piece). `glued` says whether the word is glued to the digits or
+    /// to a piece split off before it. Only words folded as written (no
+    /// case, no marks) are split.
+    pub fn split_glued(&mut self, prefix: impl Fn(&str, bool) -> Option<usize>) {
         let mut out: Vec<Token> = Vec::with_capacity(self.toks.len());
         for k in 0..self.toks.len() {
             let mut tok = self.toks[k];
-            let after_digits = out.last().is_some_and(|p| p.kind == Kind::Number) && !tok.space_before;
-            while after_digits && tok.kind == Kind::Word && !tok.folded_raw {
+            let after_digits = out.last().is_some_and(|p| p.kind == Kind::Number);
+            while after_digits && tok.kind == Kind::Word && !tok.folded_raw && !tok.newline_before {
                 let raw = &self.text[tok.start..tok.end];
                 let folded = &self.folded[tok.fstart as usize..tok.fend as usize];
-                let Some(n) = prefix(folded).filter(|&n| folded == raw && n > 0 && n < raw.len()) else { break };
+                let glued = !tok.space_before;
+                let Some(n) = prefix(folded, glued).filter(|&n| folded == raw && n > 0 && n < raw.len()) else { break };
                 let head = Token { end: tok.start + n, fend: tok.fstart + n as u32, case: case_of(&raw[..n]), ..tok };
                 out.push(head);
                 tok = Token {

@@ -75,7 +75,7 @@ impl<'t> Read<'t> {
         let lex = lang.compiled();
         let mut tokens = tokenize(text, lang.lexicon().groups, lex.ordinal_period(), lang.lexicon().keep_marks);
         if lang.lexicon().glued_units {
-            tokens.split_glued(|w| lex.glued_prefix(w));
+            tokens.split_glued(|w, glued| lex.glued_prefix(w, glued));
         }
         let tags = lex.tag(&tokens);
         let sents = sentences(&tokens);
@@ -109,7 +109,7 @@ pub(crate) fn standalone_names_of(text: &str, lang: Lang, names: &mut Names) {
     let lex = lang.compiled();
     let mut tokens = tokenize(text, lang.lexicon().groups, lex.ordinal_period(), lang.lexicon().keep_marks);
     if lang.lexicon().glued_units {
-        tokens.split_glued(|w| lex.glued_prefix(w));
+        tokens.split_glued(|w, glued| lex.glued_prefix(w, glued));
     }
     let sents = sentences(&tokens);
     let untagged = lex.tag_window(&tokens, 0, 0);

@@ -358,9 +358,12 @@ fn mention_at(cx: &Ctx, i: usize) -> Option<Mention> {
         return None;
     }
     // A number word of one char (a Korean syllable: "이" two and this,
-    // "사" four and company) counts only a counter right after it ("이 명").
+    // "사" four and company) counts only a counter right after it ("이 명");
+    // so does a number in myriad words, which are other words too ("구조"
+    // rescue, "조사" inquiry, "천사" angel).
     let one_char = low.end == i + 1 && t.toks[i].kind == Kind::Word && t.folded(i).chars().count() == 1;
-    if low.bare_words && one_char && !cx.tags.any(low.end, kinds![Concept, Measure]) {
+    let counter = cx.tags.any(low.end, kinds![Concept, Measure, Currency]);
+    if low.bare_words && (one_char || cx.lex_data.myriads) && !counter && high.is_none() {
         return None;
     }
     if high.is_none() && qualifier == Qualifier::Exact {
@@ -720,7 +723,8 @@ fn number_at(cx: &Ctx, i: usize) -> Option<Num> {
         _ => None,
     }) {
         // A one-letter abbreviation must be glued to the digits ("100k", "2M").
-        let glued = !t.toks[end].space_before;
+        // Not a myriad ("10 만 명"), whose words are one syllable.
+        let glued = !t.toks[end].space_before || cx.lex_data.myriads;
         if t.folded(end).chars().count() == 1 && !glued {
             break;
         }

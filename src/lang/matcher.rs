@@ -902,14 +902,32 @@ impl Compiled {
         w == word || w.strip_prefix(word).is_some_and(|rest| self.particles.iter().any(|p| p == rest))
     }
 
-    /// The length in bytes of the scale or qualifier a word glued to digits
-    /// opens with, when more follows it ("만명": "만"; see
-    /// [`Lexicon::glued_units`]).
-    pub fn glued_prefix(&self, w: &str) -> Option<usize> {
+    /// The length in bytes of the scale or qualifier a word right after
+    /// digits opens with, when more follows it ("만명": "만"; see
+    /// [`Lexicon::glued_units`]). A word with a space before it is split
+    /// only when what follows is a counter, a unit, a currency or a
+    /// qualifier, alone or after a qualifier ("6.8 백만여 개": "백만",
+    /// "여"; never "5 백화점").
+    pub fn glued_prefix(&self, w: &str, glued: bool) -> Option<usize> {
         if self.glued_prefixes.iter().any(|p| p == w) {
             return None;
         }
-        self.glued_prefixes.iter().find(|p| p.len() < w.len() && w.starts_with(p.as_str())).map(String::len)
+        let p = self.glued_prefixes.iter().find(|p| p.len() < w.len() && w.starts_with(p.as_str()))?;
+        let rest = &w[p.len()..];
+        let after_qualifier = self.glued_prefixes.iter().find_map(|q| rest.strip_prefix(q.as_str()));
+        let unit = |x: &str| x.is_empty() || self.is_unit_word(x);
+        (glued || unit(rest) || after_qualifier.is_some_and(unit)).then_some(p.len())
+    }
+
+    /// Whether a folded word, with a particle or not, is a counter, a unit,
+    /// a currency or a qualifier written after numbers.
+    fn is_unit_word(&self, w: &str) -> bool {
+        let head = self.heads.by_word.get(w).or_else(|| self.without_particle(w).map(|(_, h)| h));
+        head.is_some_and(|h| {
+            self.heads.singles[Head::range(h.single, true)]
+                .iter()
+                .any(|m| matches!(m.tag, Tag::Concept(_) | Tag::Measure(_) | Tag::Currency(_) | Tag::QualifierAfter(_)))
+        })
     }
 
     /// [`Compiled::tag_token`] at a token whose folded form is a word the
