@@ -202,9 +202,11 @@ fn mention_at(cx: &Ctx, i: usize) -> Option<Mention> {
     let mut high = None;
     // A revised figure is no range with the new one ("rose from 96 to 171").
     let superseded = super::revisions::is_superseded(cx, i);
-    // A range: "10 a 20", "10-20", "entre 10 e 20 mil".
+    // A range: "10 a 20", "10-20", "entre 10 e 20 mil", "3만에서 5만".
+    // "3만에서 5만으로 늘었다" is a change, not a range.
     if let Some(jl) = cx.tags.len_of(end, kinds![RangeJoiner]).filter(|_| !superseded) {
-        if let Some(second) = number_at(cx, end + jl).filter(|n| !n.bare_words || !low.bare_words || n.value > 1.0) {
+        let second = number_at(cx, end + jl).filter(|n| !(cx.lex_data.glued_units && changes_to(cx, n.end)));
+        if let Some(second) = second.filter(|n| !n.bare_words || !low.bare_words || n.value > 1.0) {
             let mut first = low;
             if second.value > 0.0 && first.value < second.value {
                 // "entre 10 e 20 mil": the scale of the second applies to the first.
@@ -400,6 +402,28 @@ fn mention_at(cx: &Ctx, i: usize) -> Option<Mention> {
         elliptic,
         superseded,
     })
+}
+
+/// Whether the figure ending at token `end`, or the counter right after
+/// it, carries the particle of a change's new value ("5만으로 늘었다"):
+/// a revision's "to" word glued ([`crate::lang::Lexicon::revisions`]).
+fn changes_to(cx: &Ctx, end: usize) -> bool {
+    let t = cx.tokens;
+    let to = |k: usize| {
+        t.toks.get(k).is_some_and(|tk| tk.kind == Kind::Word) && {
+            let w = t.folded(k);
+            cx.lex_data
+                .revisions
+                .iter()
+                .any(|&(m, r)| r == crate::lang::RevisionMark::To && cx.lex.is_particle(m) && w.ends_with(m))
+        }
+    };
+    // The particle split off the scale ("만" + "으로"), glued to a counter, or to the figure's last word.
+    let glued = t.toks.get(end).is_some_and(|n| !n.space_before);
+    to(end - 1)
+        || (glued
+            && (cx.lex.is_particle(t.folded(end)) || cx.tags.any(end, kinds![Concept, Measure, Currency]))
+            && to(end))
 }
 
 fn qualifier_tag(g: Tag) -> Option<Qualifier> {

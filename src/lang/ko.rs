@@ -149,7 +149,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("이내", AtMost),
     ],
     range_openers: &[],
-    range_joiners: &["~", "-", "–", "∼", "〜"],
+    // "에서" is glued to the first figure as a particle ("3만에서 5만").
+    range_joiners: &["~", "-", "–", "∼", "〜", "에서"],
     currencies: &[
         ("원", "KRW"),
         ("₩", "KRW"),
@@ -240,6 +241,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("늘어났*", RevisionMark::Verb),
         ("증가*", RevisionMark::Verb),
         ("줄었*", RevisionMark::Verb),
+        // The particle of a change's new value, glued ("5만으로 늘었다"):
+        // "3만에서 5만으로" is a change, not a range.
+        ("으로", RevisionMark::To),
+        ("로", RevisionMark::To),
+        ("에서", RevisionMark::From),
         ("당초", RevisionMark::Initially),
         ("애초", RevisionMark::Initially),
         ("처음에는", RevisionMark::Initially),
