@@ -261,6 +261,9 @@ fn salient<'e>(
     lead: usize,
 ) -> Option<&'e entities::Mention> {
     let cited = |m: &entities::Mention| {
+        if cx.lex_data.verb_final {
+            return subjects::according_to_cites(cx, m);
+        }
         let marker = |at: usize| {
             super::ending_at(cx.tags, at, kinds![AccordingTo], |g| matches!(g, Tag::AccordingTo).then_some(()))
                 .is_some()

@@ -495,9 +495,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "밝혔*", "말했*", "전했*", "발표했*", "발표*", "설명했*", "강조했*", "언급했*", "주장했*", "덧붙였*",
         "공개했*", "확인했*", "보도했*", "알렸*", "공시했*", "추산했*", "집계했*", "전망했*", "예상했*",
     ],
-    // Korean names the source before "따르면" ("X에 따르면"): the
-    // attribution reads the source after its marker, so none is listed.
-    according_to: &[],
+    // The source stands before them ("Reuters에 따르면"; see
+    // `verb_final`).
+    according_to: &["따르면", "의하면"],
     denials: &["부인했*", "부인*", "반박*", "일축*", "사실이 아니*", "사실무근*", "근거 없*"],
     negations: &["안", "못", "않았*", "않은", "않는다", "않을", "않고", "않아", "없었*", "없다"],
     coordinators: &["및", "그리고", "또", "하고"],
