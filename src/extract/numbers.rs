@@ -733,9 +733,15 @@ fn number_at(cx: &Ctx, i: usize) -> Option<Num> {
             return None;
         }
         let (v, r, e, words_only) = number_words(cx, i)?;
-        value = v;
-        rounding = r;
-        end = e;
+        (value, rounding, end) = (v, r, e);
+        // "만 7천": digits go on a myriad word as on a myriad after digits.
+        let myriad = cx.tags.find(e - 1, kinds![Scale], |g| match g {
+            Tag::Scale(s) if s >= 1e4 && cx.lex_data.myriads => Some(s),
+            _ => None,
+        });
+        if let Some((s, _)) = myriad {
+            (value, rounding, end) = myriad_rest(cx, v, r, e, s);
+        }
         saturated = false;
         bare_words = words_only;
         year_like = false;
@@ -915,9 +921,15 @@ fn number_words(cx: &Ctx, i: usize) -> Option<(f64, f64, usize, bool)> {
                     Tag::Scale(s) => Some(s),
                     _ => None,
                 })
-                .is_some_and(|(_, l)| {
+                .is_some_and(|(s, l)| {
                     let k = j + l;
-                    is_number(k) || joiner_len(k).is_some_and(|jl| is_number(k + jl)) || cx.tags.any(k, kinds![Scale])
+                    // In myriads, a myriad before digits ("만 7천").
+                    let digits =
+                        cx.lex_data.myriads && s >= 1e4 && t.toks.get(k).is_some_and(|x| x.kind == Kind::Number);
+                    is_number(k)
+                        || joiner_len(k).is_some_and(|jl| is_number(k + jl))
+                        || cx.tags.any(k, kinds![Scale])
+                        || digits
                 });
         if any || leads {
             // In myriads a leading scale of any size counts one ("십만 구백").
