@@ -798,6 +798,16 @@ impl Compiled {
         phrase_before(&self.locatives, t, i)
     }
 
+    /// Whether the word at token `i` ends with a locative particle glued
+    /// ("튀르키예에서"), where the language writes them so (a one-word
+    /// locative that is one of its particles).
+    pub fn locative_glued(&self, t: &Tokens, i: usize) -> bool {
+        let w = t.folded(i);
+        self.locatives
+            .iter()
+            .any(|l| matches!(l.as_slice(), [p] if self.is_particle(p) && w.len() > p.len() && w.ends_with(p.as_str())))
+    }
+
     /// Whether a part marker ends right before token `i` ("including
     /// 1,800", "dont 1 404"), on the same line.
     pub fn part_before(&self, t: &Tokens, i: usize) -> bool {
