@@ -1164,6 +1164,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "zudem",
         "außerdem",
     ],
+    clause_endings: &[],
     agent_markers: &["von", "vom", "durch"],
     institutions: &[
         ("wahlkommission", "electoral_commission"),

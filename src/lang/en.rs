@@ -1060,6 +1060,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "where",
         "meanwhile",
     ],
+    clause_endings: &[],
     agent_markers: &["by"],
     institutions: &[
         ("electoral commission", "electoral_commission"),

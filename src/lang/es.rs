@@ -970,6 +970,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "donde",
         "además",
     ],
+    clause_endings: &[],
     agent_markers: &["por"],
     institutions: &[
         ("comisión electoral", "electoral_commission"),

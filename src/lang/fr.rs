@@ -1073,6 +1073,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "parce que",
         "puisque",
     ],
+    clause_endings: &[],
     agent_markers: &["par", "de la part de"],
     institutions: &[
         ("commission électorale", "electoral_commission"),

@@ -928,6 +928,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "sebab",
         "di mana",
     ],
+    clause_endings: &[],
     agent_markers: &["oleh"],
     institutions: &[
         ("komisi pemilihan", "electoral_commission"),

@@ -965,6 +965,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "invece",
         "nonostante",
     ],
+    clause_endings: &[],
     agent_markers: &["da", "dal", "dalla", "dai", "dagli", "dalle", "dallo", "dall'", "dall’"],
     institutions: &[
         ("commissione elettorale", "electoral_commission"),

@@ -567,6 +567,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     relative_pronouns: &[],
     clause_breaks: &["그러나", "하지만", "한편", "반면", "그런데", "때문에", "면서", "반면에"],
+    // Conjunctive endings of a verb ("숨지고", "사망했으며", "밝혔지만").
+    clause_endings: &["고", "며", "면서", "지만", "는데", "으나"],
     agent_markers: &["의해", "에 의해"],
     institutions: &[
         ("선거관리위원회", "electoral_commission"),

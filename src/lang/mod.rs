@@ -392,6 +392,11 @@ pub(crate) struct Lexicon {
     pub relative_pronouns: &'static [&'static str],
     /// Words that start a new clause ("mas", "quando", "que", "enquanto").
     pub clause_breaks: &'static [&'static str],
+    /// Where the verb ends the clause, the endings of a verb that close its
+    /// clause and link it to the next (Korean "-고", "-며", "-지만":
+    /// "사망자는 없었고 | 6명이 다쳤다"): a verb, reporting, negating or
+    /// modal word with one ends its clause. Empty elsewhere.
+    pub clause_endings: &'static [&'static str],
     /// Words before the agent of a passive ("por", "pelo", "pela").
     pub agent_markers: &'static [&'static str],
     /// Public bodies a text names by what they are rather than by a name

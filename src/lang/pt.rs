@@ -742,6 +742,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "enquanto isso",
         "além disso",
     ],
+    clause_endings: &[],
     agent_markers: &["por", "pelo", "pela", "pelos", "pelas"],
     institutions: &[
         ("comissão eleitoral", "electoral_commission"),

@@ -1121,6 +1121,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "кроме того",
         "зато",
     ],
+    clause_endings: &[],
     agent_markers: &["со стороны"],
     institutions: &[
         ("центризбирком", "electoral_commission"),

@@ -957,6 +957,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "sau khi",
         "trước khi",
     ],
+    clause_endings: &[],
     agent_markers: &["bởi", "do"],
     institutions: &[
         ("ủy ban bầu cử", "electoral_commission"),

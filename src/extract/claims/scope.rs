@@ -103,6 +103,11 @@ impl Doc<'_, '_> {
                 out.push((start, i));
                 start = i;
             }
+            // "사망자는 없었고 | 6명이 다쳤다": a verb with a conjunctive ending closes its clause.
+            if brk.is_none() && i + 1 < s.end && self.closes_clause(i) {
+                out.push((start, i + 1));
+                start = i + 1;
+            }
             i += brk.unwrap_or(1);
         }
         if start < s.end {
@@ -118,6 +123,19 @@ impl Doc<'_, '_> {
             }
         }
         merged
+    }
+
+    /// Whether the word at `i` is a verb (a predicate, a reporting,
+    /// negating, denying or modal word) with one of the language's clause
+    /// endings ([`crate::lang::Lexicon::clause_endings`]).
+    fn closes_clause(&self, i: usize) -> bool {
+        let cx = self.cx;
+        let endings = cx.lex_data.clause_endings;
+        let w = cx.tokens.folded(i);
+        !endings.is_empty()
+            && cx.tokens.toks[i].kind == Kind::Word
+            && cx.tags.any(i, kinds![Predicate, Reporting, Negation, Denial, Modality])
+            && endings.iter().any(|e| w.len() > e.len() && w.ends_with(e))
     }
 
     fn has_verb(&self, a: usize, b: usize) -> bool {
