@@ -155,6 +155,20 @@ impl KnowledgeBase {
         Ok(serde_json::from_str(json)?)
     }
 
+    /// The names, canonical or alias, written in a script without case
+    /// (Hangul, Han): capitals cannot tell them in a text, so only these
+    /// are read as names there. Folded.
+    fn uncased_names(&self) -> impl Iterator<Item = String> + '_ {
+        let uncased = |n: &&String| {
+            n.chars().any(char::is_alphabetic) && !n.chars().any(|c| c.is_lowercase() || c.is_uppercase())
+        };
+        self.aliases
+            .iter()
+            .flat_map(|(canon, aliases)| std::iter::once(canon).chain(aliases))
+            .filter(uncased)
+            .map(|n| crate::text::fold(n))
+    }
+
     /// Alias key to canonical key.
     fn alias_map(&self) -> HashMap<String, String> {
         let mut map = HashMap::new();
@@ -315,6 +329,7 @@ impl Checker {
         // a budget of text; beyond it they are read again, so that memory
         // stays a small multiple of the largest document.
         let mut names = extract::Names::default();
+        names.extend(self.knowledge.uncased_names());
         let mut reads = Vec::with_capacity(order.len());
         let mut kept_bytes = 0;
         for (d, &(lang, _)) in order.iter().zip(&langs) {

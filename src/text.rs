@@ -42,8 +42,13 @@ pub(crate) fn fold_into(s: &str, out: &mut String) {
 /// Appends the folded form of one char inside a word: its canonical
 /// decomposition with the marks dropped, in lower case. The same as NFD
 /// then dropping marks (NFD only reorders marks), without the iterator's
-/// reordering buffer.
+/// reordering buffer. A Hangul syllable has no marks and stays whole
+/// (NFD would spell it in jamo), as it does in a word of one char.
 fn fold_char(c: char, out: &mut String) {
+    if is_hangul_syllable(c) {
+        out.push(c);
+        return;
+    }
     decompose_canonical(c, |d| {
         if !is_combining_mark(d) {
             out.extend(d.to_lowercase());
@@ -195,6 +200,38 @@ impl<'t> Tokens<'t> {
     /// Whether token `i` is the punctuation character `c`.
     pub fn is_punct(&self, i: usize, c: char) -> bool {
         self.toks.get(i).is_some_and(|t| t.kind == Kind::Punct) && self.raw(i).starts_with(c)
+    }
+
+    /// Splits each word right after digits after the first
+    /// `prefix(word, glued)` bytes, as long as that leaves a word after
+    /// ("만명": "만", "명"), again on what is left (glued to the first
+    /// piece). `glued` says whether the word is glued to the digits or
+    /// to a piece split off before it. Only words folded as written (no
+    /// case, no marks) are split.
+    pub fn split_glued(&mut self, prefix: impl Fn(&str, bool) -> Option<usize>) {
+        let mut out: Vec<Token> = Vec::with_capacity(self.toks.len());
+        for k in 0..self.toks.len() {
+            let mut tok = self.toks[k];
+            let after_digits = out.last().is_some_and(|p| p.kind == Kind::Number);
+            while after_digits && tok.kind == Kind::Word && !tok.folded_raw && !tok.newline_before {
+                let raw = &self.text[tok.start..tok.end];
+                let folded = &self.folded[tok.fstart as usize..tok.fend as usize];
+                let glued = !tok.space_before;
+                let Some(n) = prefix(folded, glued).filter(|&n| folded == raw && n > 0 && n < raw.len()) else { break };
+                let head = Token { end: tok.start + n, fend: tok.fstart + n as u32, case: case_of(&raw[..n]), ..tok };
+                out.push(head);
+                tok = Token {
+                    start: tok.start + n,
+                    fstart: tok.fstart + n as u32,
+                    case: case_of(&raw[n..]),
+                    space_before: false,
+                    newline_before: false,
+                    ..tok
+                };
+            }
+            out.push(tok);
+        }
+        self.toks = out;
     }
 }
 
@@ -496,17 +533,28 @@ fn fast_word(text: &str, start: usize, latin: &[Latin], folded: &mut String) -> 
 fn general_word(text: &str, start: usize, keep_marks: bool, folded: &mut String) -> Scanned {
     let bytes = text.as_bytes();
     let mut has_digit = false;
-    let mut i = start + text[start..].chars().next().map_or(1, char::len_utf8);
+    let first = text[start..].chars().next();
+    // A word is in Hangul or not: a name glued to its particle is two
+    // words ("Intel은"), as is a Hangul word glued to a code ("갤럭시S24").
+    let hangul = first.is_some_and(is_hangul);
+    let mut i = start + first.map_or(1, char::len_utf8);
     while i < text.len() {
         // Invariant: i is on a char boundary.
         let b = bytes[i];
         if b.is_ascii_alphabetic() {
+            if hangul {
+                break;
+            }
             i += 1;
             continue;
         }
         let Some(d) = text[i..].chars().next() else { break };
         // A currency glued to its digits ("Rp12,4", "EUR5") is no code.
         if d.is_ascii_digit() && !has_digit && is_glued_currency(&text[start..i]) {
+            break;
+        }
+        // Nor are digits part of a Hangul word ("만5000": a scale, then digits).
+        if (d.is_alphabetic() && is_hangul(d) != hangul) || (hangul && d.is_numeric()) {
             break;
         }
         if d.is_alphanumeric() || is_combining_mark(d) {
@@ -655,6 +703,16 @@ fn is_glued_currency(letters: &str) -> bool {
         set
     });
     letters.len() <= 3 && GLUED.contains(fold(letters).as_str())
+}
+
+/// Whether a char is a precomposed Hangul syllable.
+fn is_hangul_syllable(c: char) -> bool {
+    matches!(c as u32, 0xAC00..=0xD7A3)
+}
+
+/// Whether a char is a Hangul syllable or jamo.
+fn is_hangul(c: char) -> bool {
+    matches!(c as u32, 0x1100..=0x11FF | 0x3130..=0x318F | 0xA960..=0xA97F | 0xAC00..=0xD7AF | 0xD7B0..=0xD7FF)
 }
 
 /// Zero-width and bidirectional controls: skipped like white space.
@@ -868,10 +926,14 @@ mod tests {
                     Some((upper, lower)) => i + upper + lower,
                     None => i + c.len_utf8(),
                 };
+                let hangul = is_hangul(c);
                 while ascii_case.is_none() && i < text.len() {
                     // Invariant: i is on a char boundary.
                     let b = bytes[i];
                     if b.is_ascii_alphabetic() {
+                        if hangul {
+                            break;
+                        }
                         i += 1;
                         continue;
                     }
@@ -884,6 +946,9 @@ mod tests {
                     };
                     // A currency glued to its digits ("Rp12,4", "EUR5") is no code.
                     if d.is_ascii_digit() && !has_digit && is_glued_currency(&text[start..i]) {
+                        break;
+                    }
+                    if (d.is_alphabetic() && is_hangul(d) != hangul) || (hangul && d.is_numeric()) {
                         break;
                     }
                     if d.is_alphanumeric() || is_combining_mark(d) {
@@ -1024,8 +1089,14 @@ mod tests {
         fn folding_is_nfd_without_marks(s in "\\PC{2,12}") {
             use unicode_normalization::UnicodeNormalization;
             let mut want = String::new();
-            for c in s.nfd().filter(|c| !is_combining_mark(*c)) {
-                want.extend(c.to_lowercase());
+            for c in s.chars() {
+                if is_hangul_syllable(c) {
+                    want.push(c);
+                    continue;
+                }
+                for d in std::iter::once(c).nfd().filter(|d| !is_combining_mark(*d)) {
+                    want.extend(d.to_lowercase());
+                }
             }
             proptest::prop_assert_eq!(fold(&s), want);
         }

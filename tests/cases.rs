@@ -4,7 +4,7 @@
 //!
 //! ```text
 //! ## a phenomenon heading (free text, shown in failures)
-//! case <name> [date=YYYY[-MM[-DD]]]: <one line of text in the file's language>
+//! case <name> [date=YYYY[-MM[-DD]]] [alias=Name/alias]...: <one line of text in the file's language>
 //!   <expectation>
 //!   <expectation>
 //! ```
@@ -41,7 +41,9 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::path::Path;
 
-use claimcheck::{Checker, Claim, Document, Lang, Object, PartialDate, Quantity, Report, TimeValue, Unit};
+use claimcheck::{
+    Checker, Claim, Document, KnowledgeBase, Lang, Object, PartialDate, Quantity, Report, TimeValue, Unit,
+};
 
 #[derive(Debug)]
 struct Case {
@@ -51,6 +53,8 @@ struct Case {
     name: String,
     text: String,
     date: Option<PartialDate>,
+    /// The caller's knowledge base: (canonical name, alias) pairs.
+    aliases: Vec<(String, String)>,
     expect: Vec<(usize, Vec<String>)>,
 }
 
@@ -98,9 +102,15 @@ fn parse(file: &str, src: &str) -> Vec<Case> {
             let mut head = head.split_whitespace();
             let name = head.next().unwrap_or_else(|| panic!("{file}:{lineno}: case needs a name")).to_string();
             let mut date = None;
+            let mut aliases = Vec::new();
             for opt in head {
                 match opt.split_once('=') {
                     Some(("date", d)) => date = Some(d.parse().unwrap_or_else(|e| panic!("{file}:{lineno}: {e}"))),
+                    Some(("alias", a)) => {
+                        let (canon, alias) =
+                            a.split_once('/').unwrap_or_else(|| panic!("{file}:{lineno}: alias=Name/alias"));
+                        aliases.push((canon.to_string(), alias.to_string()));
+                    }
                     _ => panic!("{file}:{lineno}: unknown case option {opt:?}"),
                 }
             }
@@ -112,6 +122,7 @@ fn parse(file: &str, src: &str) -> Vec<Case> {
                 name,
                 text: text.trim().to_string(),
                 date,
+                aliases,
                 expect: Vec::new(),
             });
         } else {
@@ -315,7 +326,11 @@ fn run_case(lang: Lang, case: &Case) -> Vec<String> {
         doc.lang = Some(lang.into());
     }
     doc.published = case.date;
-    let report = match Checker::new().check(&[doc]) {
+    let mut kb = KnowledgeBase::default();
+    for (canon, alias) in &case.aliases {
+        kb.aliases.entry(canon.clone()).or_default().push(alias.clone());
+    }
+    let report = match Checker::new().knowledge(kb).check(&[doc]) {
         Ok(r) => r,
         Err(e) => return vec![format!("check failed: {e}")],
     };

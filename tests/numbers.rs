@@ -11,8 +11,18 @@ type Speller = fn(u32) -> String;
 
 /// Each language's speller of 0 to 999 999 as news write it, by code. A
 /// new language adds its speller here with its case table.
-const SPELLERS: &[(&str, Speller)] =
-    &[("de", de), ("en", en), ("es", es), ("fr", fr), ("id", id), ("it", it), ("pt", pt), ("ru", ru), ("vi", vi)];
+const SPELLERS: &[(&str, Speller)] = &[
+    ("de", de),
+    ("en", en),
+    ("es", es),
+    ("fr", fr),
+    ("id", id),
+    ("it", it),
+    ("ko", ko),
+    ("pt", pt),
+    ("ru", ru),
+    ("vi", vi),
+];
 
 /// Words for 0 to 999 999 as news write them in `lang`.
 fn words(lang: Lang, n: u32) -> String {
@@ -313,6 +323,41 @@ fn vi(n: u32) -> String {
     }
     let thousands = format!("{} nghìn", below_1000(th, false));
     if r == 0 { thousands } else { format!("{thousands} {}", below_1000(r, true)) }
+}
+
+/// Korean, in Sino-Korean numerals spaced by myriads: "이십오만 삼천",
+/// "천오백", "일만 일천오백" (a one before 만, and before 천 after a myriad,
+/// is written, as on cheques).
+fn ko(n: u32) -> String {
+    const DIGITS: [&str; 10] = ["", "일", "이", "삼", "사", "오", "육", "칠", "팔", "구"];
+    /// 1 to 9999 as one word; `one_thousand` writes "일천" for 1000 to 1999.
+    fn group(n: u32, one_thousand: bool) -> String {
+        let mut out = String::new();
+        for (place, word) in [(1000, "천"), (100, "백"), (10, "십")] {
+            let d = (n / place % 10) as usize;
+            if d > 1 || (d == 1 && place == 1000 && one_thousand) {
+                out.push_str(DIGITS[d]);
+            }
+            if d > 0 {
+                out.push_str(word);
+            }
+        }
+        out.push_str(DIGITS[(n % 10) as usize]);
+        out
+    }
+    if n == 0 {
+        return "영".to_string();
+    }
+    let (myriads, rest) = (n / 10_000, n % 10_000);
+    let mut parts = Vec::new();
+    if myriads > 0 {
+        let head = if myriads == 1 { "일".to_string() } else { group(myriads, false) };
+        parts.push(format!("{head}만"));
+    }
+    if rest > 0 {
+        parts.push(group(rest, myriads > 0));
+    }
+    parts.join(" ")
 }
 
 /// English: "two hundred and fifty thousand", "twenty-five".
@@ -618,6 +663,10 @@ fn words_table() {
     assert_eq!(ru(2_340), "две тысячи триста сорок");
     assert_eq!(ru(1_100), "тысяча сто");
     assert_eq!(vi(250_000), "hai trăm năm mươi nghìn");
+    assert_eq!(ko(250_000), "이십오만");
+    assert_eq!(ko(253_019), "이십오만 삼천십구");
+    assert_eq!(ko(11_500), "일만 일천오백");
+    assert_eq!(ko(1_100), "천백");
     assert_eq!(vi(1_005), "một nghìn không trăm linh năm");
     assert_eq!(vi(124_021), "một trăm hai mươi tư nghìn không trăm hai mươi mốt");
 }

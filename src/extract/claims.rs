@@ -263,6 +263,9 @@ fn salient<'e>(
     lead: usize,
 ) -> Option<&'e entities::Mention> {
     let cited = |m: &entities::Mention| {
+        if cx.lex_data.verb_final {
+            return subjects::according_to_cites(cx, m);
+        }
         let marker = |at: usize| {
             super::ending_at(cx.tags, at, kinds![AccordingTo], |g| matches!(g, Tag::AccordingTo).then_some(()))
                 .is_some()
@@ -455,9 +458,15 @@ impl Doc<'_, '_> {
             }
             return Some(Subject::Explicit(self.entity_ref(m)));
         }
-        // A toll is counted in a place: "45 mortos no Nepal", "Au Maroc, 17 disparus".
+        // A toll is counted in a place: "45 mortos no Nepal", "Au Maroc, 17 disparus";
+        // where the verb ends the clause, a place with a locative particle
+        // ("시리아에서는 최소 3574명이 숨지고"), not any place of the sentence.
+        let verb_final = cx.lex_data.verb_final;
+        let located = |m: &entities::Mention| !verb_final || cx.lex.locative_glued(cx.tokens, m.last - 1);
         if tr.predicate.is_toll() {
-            if let Some(m) = self.entities_in(ca, cb).find(|m| m.kind == EntityKind::Place && !in_attr(m.first, m.last))
+            if let Some(m) = self
+                .entities_in(ca, cb)
+                .find(|m| m.kind == EntityKind::Place && !in_attr(m.first, m.last) && located(m))
             {
                 return Some(Subject::Explicit(self.entity_ref(m)));
             }
@@ -465,7 +474,8 @@ impl Doc<'_, '_> {
         if let Some(agent) = self.agent(cb, tr) {
             return Some(Subject::Explicit(agent));
         }
-        if let Some(m) = self.after_trigger(cb, tr, in_attr) {
+        // Where the verb ends the clause, a name after it is no subject.
+        if let Some(m) = self.after_trigger(cb, tr, in_attr).filter(|_| !verb_final) {
             return Some(Subject::Explicit(self.entity_ref(m)));
         }
         if let Some(inst) = institution {
@@ -477,7 +487,10 @@ impl Doc<'_, '_> {
         // A measure counts the subject's own (users, staff): no state's.
         // "o modelo mais popular da China" names whose, not who.
         let state = self.subject_names(ca, tr.at).filter(|_| !tr.predicate.is_measure()).find(|m| {
-            m.kind == EntityKind::Place && !in_attr(m.first, m.last) && !cx.lex.locative_before(cx.tokens, m.first)
+            m.kind == EntityKind::Place
+                && !in_attr(m.first, m.last)
+                && !cx.lex.locative_before(cx.tokens, m.first)
+                && (!tr.predicate.is_toll() || located(m))
         });
         let anaphor_at = (ca..tr.at).find(|&j| !in_attr(j, j + 1) && cx.tags.any(j, kinds![CompanyAnaphor]));
         if let Some(m) = state.filter(|m| anaphor_at.is_none_or(|j| m.first < j)) {
@@ -695,6 +708,17 @@ impl Doc<'_, '_> {
                 && (m.kind == EntityKind::Place
                     || (m.kind == EntityKind::Organization && self.cx.lex.locative_before(self.cx.tokens, m.first)))
         };
+        if self.cx.lex_data.verb_final {
+            // The place stands before its figure, with a locative particle
+            // ("시리아에서는 최소 3574명이") or right before it ("시리아 6천명").
+            let t = self.cx.tokens;
+            let before =
+                |m: &&entities::Mention| is_place(m) && (self.cx.lex.locative_glued(t, m.last - 1) || m.last == qa);
+            return match self.entities_in(ca, qa.max(ca)).filter(before).last() {
+                Some(m) if !self.coordinated_place(m, s) => self.entity_ref(m),
+                _ => event_ref(),
+            };
+        }
         let next = qs.get(qs.partition_point(|q| q.first < qb)).map_or(cb, |q| q.first).min(cb);
         let found = self
             .entities_in(qb.min(next), next)

@@ -176,6 +176,11 @@ fn place_key(folded: &str, lang: Lang) -> Option<&'static str> {
     if let Some(k) = PLACES[i].get(norm.as_ref()) {
         return Some(k);
     }
+    // A name with a particle glued ("미국은", "한국에서").
+    let bare = lang.lexicon().particles.iter().find_map(|p| PLACES[i].get(norm.strip_suffix(p)?));
+    if bare.is_some() {
+        return bare;
+    }
     if norm.chars().count() >= 5 {
         return PLACES.iter().find_map(|m| m.exact.get(norm.as_ref()).copied());
     }
@@ -303,8 +308,10 @@ pub(crate) fn find<'t>(cx: &Ctx<'t>, sentences: &[Sentence], names: &super::Name
         let mut i = s.start;
         while i < s.end {
             // A place written with periods or several words is one name ("EE. UU.", "U.S.").
+            // In a script without case ("미국"), a place of one word is a name too.
             let place = cx.tags.len_of(i, kinds![Place]);
-            if let Some(l) = place.filter(|&l| l > 1 && t.toks[i].case != Case::Lower && i + l <= s.end) {
+            let uncased = !t.raw(i).chars().any(|c| c.is_lowercase() || c.is_uppercase());
+            if let Some(l) = place.filter(|&l| (l > 1 && t.toks[i].case != Case::Lower || uncased) && i + l <= s.end) {
                 spans.push((i, i + l));
                 i += l;
                 continue;
@@ -441,7 +448,11 @@ pub(crate) fn find<'t>(cx: &Ctx<'t>, sentences: &[Sentence], names: &super::Name
                     .is_some_and(|j| (b..j).all(|k| t.toks[k].kind != Kind::Word || t.toks[k].case == Case::Lower));
             // A name in quotes acts through its closing quote ("«Аэрофлот» получил").
             let closing_quote = b < s.end && matches!(t.raw(b), "»" | "”" | "\"" | "“");
+            // A topic or subject particle glued to the name ("Intel은", "Boeing이").
+            let particle =
+                b < s.end && !t.toks[b].space_before && t.toks[b].kind == Kind::Word && cx.lex.is_particle(t.folded(b));
             let subject_of_verb = acts(b)
+                || particle
                 || (closing_quote && acts(b + 1))
                 || (aux && (acts(b + 1) || figure(b + 1)))
                 || appositive
@@ -504,6 +515,7 @@ pub(crate) fn find<'t>(cx: &Ctx<'t>, sentences: &[Sentence], names: &super::Name
         })
         .collect();
     institutions(cx, sentences, &mut mentions);
+    uncased_names(cx, sentences, names, &mut mentions);
     // A dateline's names ("BERLIN (Velnews) -", "Kota, Outlet.com -") date and sign the text; they state nothing.
     let datelines = super::subjects::datelines(cx, sentences);
     if !datelines.is_empty() {
@@ -605,6 +617,45 @@ fn institutions(cx: &Ctx, sentences: &[Sentence], mentions: &mut Vec<Mention>) {
     if !found.is_empty() {
         let mut keep = dropped.into_iter().map(|d| !d);
         mentions.retain(|_| keep.next().unwrap_or(true));
+        mentions.extend(found);
+        mentions.sort_by_key(|m| m.first);
+    }
+}
+
+/// Adds the names written in a script without case ("인텔은", "삼성전자가")
+/// that the caller's knowledge base lists ([`super::Names`] holds them,
+/// folded): capitals cannot tell them, so no other word of such a script
+/// is a name. A name may carry a particle of the language; its key is the
+/// name without it. `mentions` stay in text order.
+fn uncased_names(cx: &Ctx, sentences: &[Sentence], names: &super::Names, mentions: &mut Vec<Mention>) {
+    let t = cx.tokens;
+    let mut found = Vec::new();
+    for s in sentences {
+        for i in s.start..s.end {
+            let w = t.folded(i);
+            let uncased =
+                t.toks[i].kind == Kind::Word && !t.raw(i).chars().any(|c| c.is_lowercase() || c.is_uppercase());
+            if !uncased || mentions.iter().any(|m| m.first <= i && i < m.last) {
+                continue;
+            }
+            let bare = if names.contains(w) {
+                Some(w)
+            } else {
+                cx.lex_data.particles.iter().find_map(|p| w.strip_suffix(p).filter(|b| names.contains(*b)))
+            };
+            if let Some(bare) = bare {
+                let kind = kind_of(cx, i, i + 1);
+                found.push(Mention {
+                    first: i,
+                    last: i + 1,
+                    key: key_of(bare, cx.lex.lang),
+                    text: bare.to_string(),
+                    kind,
+                });
+            }
+        }
+    }
+    if !found.is_empty() {
         mentions.extend(found);
         mentions.sort_by_key(|m| m.first);
     }

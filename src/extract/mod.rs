@@ -73,7 +73,10 @@ pub(crate) struct Read<'t> {
 impl<'t> Read<'t> {
     pub(crate) fn new(text: &'t str, lang: Lang) -> Read<'t> {
         let lex = lang.compiled();
-        let tokens = tokenize(text, lang.lexicon().groups, lex.ordinal_period(), lang.lexicon().keep_marks);
+        let mut tokens = tokenize(text, lang.lexicon().groups, lex.ordinal_period(), lang.lexicon().keep_marks);
+        if lang.lexicon().glued_units {
+            tokens.split_glued(|w, glued| lex.glued_prefix(w, glued));
+        }
         let tags = lex.tag(&tokens);
         let sents = sentences(&tokens);
         Read { lang, tokens, tags, sents }
@@ -104,7 +107,10 @@ pub(crate) fn standalone_names_of(text: &str, lang: Lang, names: &mut Names) {
         return;
     }
     let lex = lang.compiled();
-    let tokens = tokenize(text, lang.lexicon().groups, lex.ordinal_period(), lang.lexicon().keep_marks);
+    let mut tokens = tokenize(text, lang.lexicon().groups, lex.ordinal_period(), lang.lexicon().keep_marks);
+    if lang.lexicon().glued_units {
+        tokens.split_glued(|w, glued| lex.glued_prefix(w, glued));
+    }
     let sents = sentences(&tokens);
     let untagged = lex.tag_window(&tokens, 0, 0);
     let cx = Ctx { tokens: &tokens, tags: &untagged, lex, lex_data: lang.lexicon() };

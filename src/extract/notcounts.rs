@@ -278,7 +278,8 @@ fn counted_after(cx: &Ctx, tab: &Table, end: usize) -> bool {
     let noun = tok.kind == Kind::Word
         && tok.case == Case::Lower
         && cx.tags.at(end).is_empty()
-        && !cx.lex.is_function_word(t.folded(end));
+        && !cx.lex.is_function_word(t.folded(end))
+        && !cx.lex.is_particle(t.folded(end));
     noun && !match_word
 }
 

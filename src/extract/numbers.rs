@@ -141,8 +141,15 @@ fn phone_runs(cx: &Ctx) -> Vec<bool> {
         }
         // Back over the digit groups just before that belong to the run ("+55 11 98765-4321").
         let mut a = i;
-        while a >= 2 && plain(a - 1) && !t.toks[a - 1].newline_before && (t.toks[a].space_before || joiner(a - 1)) {
-            a -= 1;
+        loop {
+            if a >= 2 && plain(a - 1) && !t.toks[a - 1].newline_before && (t.toks[a].space_before || joiner(a - 1)) {
+                a -= 1;
+            } else if a >= 2 && joiner(a - 1) && plain(a - 2) && glued(a) && glued(a - 1) {
+                // "02-398-8585": an area code before the hyphen.
+                a -= 2;
+            } else {
+                break;
+            }
         }
         let mut j = i;
         while j < n && !t.toks[j].newline_before || j == i {
@@ -198,9 +205,11 @@ fn mention_at(cx: &Ctx, i: usize) -> Option<Mention> {
     let mut high = None;
     // A revised figure is no range with the new one ("rose from 96 to 171").
     let superseded = super::revisions::is_superseded(cx, i);
-    // A range: "10 a 20", "10-20", "entre 10 e 20 mil".
+    // A range: "10 a 20", "10-20", "entre 10 e 20 mil", "3만에서 5만".
+    // "3만에서 5만으로 늘었다" is a change, not a range.
     if let Some(jl) = cx.tags.len_of(end, kinds![RangeJoiner]).filter(|_| !superseded) {
-        if let Some(second) = number_at(cx, end + jl).filter(|n| !n.bare_words || !low.bare_words || n.value > 1.0) {
+        let second = number_at(cx, end + jl).filter(|n| !(cx.lex_data.glued_units && changes_to(cx, n.end)));
+        if let Some(second) = second.filter(|n| !n.bare_words || !low.bare_words || n.value > 1.0) {
             let mut first = low;
             if second.value > 0.0 && first.value < second.value {
                 // "entre 10 e 20 mil": the scale of the second applies to the first.
@@ -295,12 +304,21 @@ fn mention_at(cx: &Ctx, i: usize) -> Option<Mention> {
     }
     if unit.is_none() {
         match noun_after(cx, end) {
+            Some((NounKind::Concept("person"), at, l)) if measure_before(cx, first).is_some() => {
+                // "직원 5천명": the noun before a counter of people is what it counts.
+                let p = measure_before(cx, first).unwrap_or(Predicate::Employees);
+                measure = Some(p);
+                unit = Some(Unit::Count { concept: Some(Concept(p.as_str().to_string())) });
+                end = at + l;
+            }
             Some((NounKind::Measure(p), at, l)) => {
                 measure = Some(p);
                 unit = Some(Unit::Count { concept: Some(Concept(counted(p).to_string())) });
                 end = at + l;
             }
             Some((NounKind::Concept(k), at, l)) if !k.is_empty() => {
+                // "가옥 6백여 채": a counter counts the noun before the figure, if any.
+                let k = if k == "person" { k } else { noun_before(cx, first).unwrap_or(k) };
                 unit = Some(Unit::Count { concept: Some(Concept(k.to_string())) });
                 end = at + l;
             }
@@ -316,8 +334,9 @@ fn mention_at(cx: &Ctx, i: usize) -> Option<Mention> {
                         end = at + l + l2;
                     }
                     None => {
-                        elliptic = true;
-                        unit = Some(Unit::Count { concept: None });
+                        let before = noun_before(cx, first);
+                        elliptic = before.is_none();
+                        unit = Some(Unit::Count { concept: before.map(|k| Concept(k.to_string())) });
                         end = at + l;
                     }
                 }
@@ -345,6 +364,15 @@ fn mention_at(cx: &Ctx, i: usize) -> Option<Mention> {
     // a noun the lexicon knows right after it: "không bán" is "did not
     // sell", "không có nhân viên" "has no employees".
     if low.bare_words && cx.tags.any(i, kinds![Negation]) && !cx.tags.any(low.end, kinds![Concept, Measure]) {
+        return None;
+    }
+    // A number word of one char (a Korean syllable: "이" two and this,
+    // "사" four and company) counts only a counter right after it ("이 명");
+    // so does a number in myriad words, which are other words too ("구조"
+    // rescue, "조사" inquiry, "천사" angel).
+    let one_char = low.end == i + 1 && t.toks[i].kind == Kind::Word && t.folded(i).chars().count() == 1;
+    let counter = cx.tags.any(low.end, kinds![Concept, Measure, Currency]);
+    if low.bare_words && (one_char || cx.lex_data.myriads) && !counter && high.is_none() {
         return None;
     }
     if high.is_none() && qualifier == Qualifier::Exact {
@@ -388,6 +416,28 @@ fn mention_at(cx: &Ctx, i: usize) -> Option<Mention> {
 /// deaths), a crowd people.
 fn counted(p: Predicate) -> &'static str {
     if p == Predicate::Participants { "person" } else { p.as_str() }
+}
+
+/// Whether the figure ending at token `end`, or the counter right after
+/// it, carries the particle of a change's new value ("5만으로 늘었다"):
+/// a revision's "to" word glued ([`crate::lang::Lexicon::revisions`]).
+fn changes_to(cx: &Ctx, end: usize) -> bool {
+    let t = cx.tokens;
+    let to = |k: usize| {
+        t.toks.get(k).is_some_and(|tk| tk.kind == Kind::Word) && {
+            let w = t.folded(k);
+            cx.lex_data
+                .revisions
+                .iter()
+                .any(|&(m, r)| r == crate::lang::RevisionMark::To && cx.lex.is_particle(m) && w.ends_with(m))
+        }
+    };
+    // The particle split off the scale ("만" + "으로"), glued to a counter, or to the figure's last word.
+    let glued = t.toks.get(end).is_some_and(|n| !n.space_before);
+    to(end - 1)
+        || (glued
+            && (cx.lex.is_particle(t.folded(end)) || cx.tags.any(end, kinds![Concept, Measure, Currency]))
+            && to(end))
 }
 
 fn qualifier_tag(g: Tag) -> Option<Qualifier> {
@@ -473,6 +523,33 @@ fn noun_after(cx: &Ctx, at: usize) -> Option<(NounKind, usize, usize)> {
     None
 }
 
+/// Where counters follow their noun ([`crate::lang::Lexicon::glued_units`]:
+/// "항공기 50대", "칩 2만 개"), the concept noun right before the figure
+/// that starts at `first`, its particle-free form included.
+fn noun_before(cx: &Ctx, first: usize) -> Option<&'static str> {
+    if !cx.lex_data.glued_units {
+        return None;
+    }
+    ending_at(cx.tags, first, kinds![Concept], |g| match g {
+        Tag::Concept(k) if !k.is_empty() => Some(k),
+        _ => None,
+    })
+    .map(|(k, _)| k)
+}
+
+/// Where counters follow their noun, the measure noun right before a
+/// figure of people ("직원 5천명", "사망자 3명").
+fn measure_before(cx: &Ctx, first: usize) -> Option<Predicate> {
+    if !cx.lex_data.glued_units {
+        return None;
+    }
+    ending_at(cx.tags, first, kinds![Measure], |g| match g {
+        Tag::Measure(p) => Some(p),
+        _ => None,
+    })
+    .map(|(p, _)| p)
+}
+
 /// Whether a number, where it stands, is a year, a date, a code, a clock
 /// time or an ordinal rather than a quantity.
 fn is_not_quantity(cx: &Ctx, i: usize, num: &Num) -> bool {
@@ -490,6 +567,11 @@ fn is_not_quantity(cx: &Ctx, i: usize, num: &Num) -> bool {
         if prev.is_some_and(|p| p.kind == Kind::Word && !tok.space_before) && !cx.tags.any(i - 1, kinds![Currency]) {
             return true;
         }
+        // A counter, unit or currency glued after, where the language writes them so ("100명", "5천원").
+        let unit_glued = cx.lex_data.glued_units
+            && next.is_some_and(|n| n.kind == Kind::Word && !n.space_before)
+            && (cx.tags.any(num.end, kinds![Concept, Measure, Currency, Percent, QualifierAfter])
+                || cx.lex.is_particle(t.folded(num.end)));
         // An ordinal with a glued period, where the language writes them so ("den 3. Platz").
         if num.end == i + 1 && t.is_ordinal(i) {
             return true;
@@ -497,7 +579,7 @@ fn is_not_quantity(cx: &Ctx, i: usize, num: &Num) -> bool {
         if is_clock_time(cx, i, num) {
             return true;
         }
-        if num.end == i + 1 && next.is_some_and(|n| n.kind == Kind::Word && !n.space_before) {
+        if num.end == i + 1 && next.is_some_and(|n| n.kind == Kind::Word && !n.space_before) && !unit_glued {
             return true;
         }
         // Joined to a word by a hyphen: a code or an ordinal ("F-16", "COVID-19", "ke-3").
@@ -665,9 +747,15 @@ fn number_at(cx: &Ctx, i: usize) -> Option<Num> {
             return None;
         }
         let (v, r, e, words_only) = number_words(cx, i)?;
-        value = v;
-        rounding = r;
-        end = e;
+        (value, rounding, end) = (v, r, e);
+        // "만 7천": digits go on a myriad word as on a myriad after digits.
+        let myriad = cx.tags.find(e - 1, kinds![Scale], |g| match g {
+            Tag::Scale(s) if s >= 1e4 && cx.lex_data.myriads => Some(s),
+            _ => None,
+        });
+        if let Some((s, _)) = myriad {
+            (value, rounding, end) = myriad_rest(cx, v, r, e, s);
+        }
         saturated = false;
         bare_words = words_only;
         year_like = false;
@@ -679,7 +767,8 @@ fn number_at(cx: &Ctx, i: usize) -> Option<Num> {
         _ => None,
     }) {
         // A one-letter abbreviation must be glued to the digits ("100k", "2M").
-        let glued = !t.toks[end].space_before;
+        // Not a myriad ("10 만 명"), whose words are one syllable.
+        let glued = !t.toks[end].space_before || cx.lex_data.myriads;
         if t.folded(end).chars().count() == 1 && !glued {
             break;
         }
@@ -691,6 +780,9 @@ fn number_at(cx: &Ctx, i: usize) -> Option<Num> {
         scaled = true;
         // Only one scale after digits, unless the lexicon lists the compound.
         if tok.kind == Kind::Number {
+            if cx.lex_data.myriads {
+                (value, rounding, end) = myriad_rest(cx, value, rounding, end, s);
+            }
             break;
         }
     }
@@ -711,6 +803,44 @@ fn number_at(cx: &Ctx, i: usize) -> Option<Num> {
         bare_words: bare_words && !scaled,
         year_like: year_like && !scaled,
     })
+}
+
+/// Digits after a figure in myriads go on with smaller digits, each with
+/// a smaller scale or none: "1만5000" (15,000), "3억 2000만" (320,000,000),
+/// "1조 2천억". `last` is the scale read last; returns the value, rounding
+/// and end token.
+fn myriad_rest(cx: &Ctx, mut value: f64, mut rounding: f64, mut end: usize, mut last: f64) -> (f64, f64, usize) {
+    let t = cx.tokens;
+    while let Some(tok) = t.toks.get(end).filter(|k| k.kind == Kind::Number && !k.newline_before) {
+        if !t.raw(end).bytes().all(|b| b.is_ascii_digit() || b == b',') {
+            break;
+        }
+        let (v, _, _) = parse_digits(t.raw(end), cx.lex_data.decimal, cx.lex_data.groups);
+        let scale = cx
+            .tags
+            .find(end + 1, kinds![Scale], |g| match g {
+                Tag::Scale(s) => Some(s),
+                _ => None,
+            })
+            .filter(|_| t.toks.get(end + 1).is_some_and(|n| !n.space_before));
+        let (add, next_scale, len) = match scale {
+            Some((s, l)) => (v * s, s, 1 + l),
+            None => (v, 1.0, 1),
+        };
+        // "1만 5000명": digits alone after a myriad only glued or before a counter.
+        let plain_ok = scale.is_some() || !tok.space_before || cx.tags.any(end + 1, kinds![Concept, Measure, Currency]);
+        if add >= last || v == 0.0 || !plain_ok {
+            break;
+        }
+        value += add;
+        rounding = rounding.min(next_scale);
+        end += len;
+        last = next_scale;
+        if scale.is_none() {
+            break;
+        }
+    }
+    (value, rounding, end)
 }
 
 /// How far back a phrase covering a number word may start.
@@ -789,7 +919,8 @@ fn number_words(cx: &Ctx, i: usize) -> Option<(f64, f64, usize, bool)> {
                 rounding = 1.0;
             }
             any = true;
-            (after_joiner, after_big_scale) = (false, false);
+            // A compound word of whole thousands ends like a scale ("육만 일" 60,001).
+            (after_joiner, after_big_scale) = (false, v >= 1000.0 && v % 1000.0 == 0.0);
             j += l;
             last_end = j;
             continue;
@@ -804,13 +935,21 @@ fn number_words(cx: &Ctx, i: usize) -> Option<(f64, f64, usize, bool)> {
                     Tag::Scale(s) => Some(s),
                     _ => None,
                 })
-                .is_some_and(|(_, l)| {
+                .is_some_and(|(s, l)| {
                     let k = j + l;
-                    is_number(k) || joiner_len(k).is_some_and(|jl| is_number(k + jl)) || cx.tags.any(k, kinds![Scale])
+                    // In myriads, a myriad before digits ("만 7천").
+                    let digits =
+                        cx.lex_data.myriads && s >= 1e4 && t.toks.get(k).is_some_and(|x| x.kind == Kind::Number);
+                    is_number(k)
+                        || joiner_len(k).is_some_and(|jl| is_number(k + jl))
+                        || cx.tags.any(k, kinds![Scale])
+                        || digits
                 });
         if any || leads {
+            // In myriads a leading scale of any size counts one ("십만 구백").
+            let myriads = cx.lex_data.myriads;
             if let Some((s, l)) = cx.tags.find(j, kinds![Scale], |g| match g {
-                Tag::Scale(s) if any || s <= 1000.0 => Some(s),
+                Tag::Scale(s) if any || s <= 1000.0 || myriads => Some(s),
                 _ => None,
             }) {
                 any = true;
@@ -854,12 +993,17 @@ fn number_words(cx: &Ctx, i: usize) -> Option<(f64, f64, usize, bool)> {
     }
     if !any {
         // A bare scale word of at most a thousand counts ("mil pessoas").
+        // In myriads, "천 명", "만 명": a counter must follow.
+        let myriads = cx.lex_data.myriads;
+        let (bottom, top) = if myriads { (10.0, f64::MAX) } else { (100.0, 1000.0) };
         let (s, l) = cx.tags.find(i, kinds![Scale], |g| match g {
-            Tag::Scale(s) if (100.0..=1000.0).contains(&s) => Some(s),
+            Tag::Scale(s) if (bottom..=top).contains(&s) => Some(s),
             _ => None,
         })?;
+        let counted = cx.tags.any(i + l, kinds![Concept, Measure, Currency]);
         if t.toks[i].case == crate::text::Case::Upper
-            || t.folded(i).chars().count() < 3
+            || (t.folded(i).chars().count() < 3 && !myriads)
+            || (myriads && !counted)
             || cx.lex.is_plural_scale(t.folded(i))
         {
             return None;

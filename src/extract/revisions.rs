@@ -64,6 +64,9 @@ fn on_line(t: &Tokens, i: usize, n: usize, back: bool) -> std::ops::Range<usize>
 /// "to" word and a new figure after it (or, for "from", before it: "to
 /// 71 from 96"), and a verb of revision on the line nearby.
 pub(crate) fn is_superseded(cx: &Ctx, i: usize) -> bool {
+    if cx.lex_data.verb_final && is_superseded_postposed(cx, i) {
+        return true;
+    }
     let t = cx.tokens;
     let lang = cx.lex_data.lang;
     let from = of_kind(lang, RevisionMark::From).any(|w| ends_at(t, i, w));
@@ -83,6 +86,31 @@ pub(crate) fn is_superseded(cx: &Ctx, i: usize) -> bool {
     }
     let verb = |k: usize| of_kind(lang, RevisionMark::Verb).any(|w| starts_at(t, k, w));
     on_line(t, i, VERB_WINDOW, true).any(verb) || on_line(t, i + 1, VERB_WINDOW, false).any(verb)
+}
+
+/// Where the verb ends the clause and "from" and "to" are particles after
+/// their figures ([`crate::lang::Lexicon::verb_final`]): "사망자가 3만
+/// 명에서 5만 명으로 늘었다". The figure at `i` is replaced when a word
+/// ending with a "from" particle follows it closely, then a new figure
+/// and a word ending with a "to" particle, then a verb of revision.
+fn is_superseded_postposed(cx: &Ctx, i: usize) -> bool {
+    let t = cx.tokens;
+    let lang = cx.lex_data.lang;
+    let particle_of = |k: usize, mark: RevisionMark| {
+        let w = t.folded(k);
+        t.toks[k].kind == Kind::Word
+            && of_kind(lang, mark).any(|m| m.len() == 1 && cx.lex.is_particle(&m[0]) && w.ends_with(m[0].as_str()))
+    };
+    let Some(from) = on_line(t, i + 1, INITIALLY_WINDOW + 1, false).find(|&k| particle_of(k, RevisionMark::From))
+    else {
+        return false;
+    };
+    let Some(new) = on_line(t, from + 1, 2, false).find(|&k| number_at(cx, k)) else { return false };
+    let Some(to) = on_line(t, new + 1, INITIALLY_WINDOW + 1, false).find(|&k| particle_of(k, RevisionMark::To)) else {
+        return false;
+    };
+    let verb = |k: usize| of_kind(lang, RevisionMark::Verb).any(|w| starts_at(t, k, w));
+    on_line(t, to + 1, TO_VERB_WINDOW, false).any(verb)
 }
 
 /// How far before a "to" word its verb of change may stand ("выросло в

@@ -159,10 +159,23 @@ fn after_according_to(cx: &Ctx, i: usize) -> bool {
     marker(i) || (i > 0 && article(i - 1) && marker(i - 1))
 }
 
+/// Whether the name `m` is cited by an "according to": after it ("segundo
+/// a Reuters"), or, where the verb ends the clause, before it with a
+/// particle glued ("Reuters에 따르면").
+pub(crate) fn according_to_cites(cx: &Ctx, m: &Mention) -> bool {
+    if !cx.lex_data.verb_final {
+        return after_according_to(cx, m.first);
+    }
+    let t = cx.tokens;
+    let glued_particle = t.toks.get(m.last).is_some_and(|n| !n.space_before) && cx.lex.is_particle(t.folded(m.last));
+    let at = if glued_particle { m.last + 1 } else { m.last };
+    cx.tags.any(at, kinds![AccordingTo])
+}
+
 /// Whether the name `m` is cited as a source: an outlet after "told",
-/// or any name after "according to".
+/// or any name an "according to" cites.
 pub(crate) fn cited(cx: &Ctx, m: &Mention) -> bool {
-    after_outlet_marker(cx, m.first) || after_according_to(cx, m.first)
+    after_outlet_marker(cx, m.first) || according_to_cites(cx, m)
 }
 
 /// Whether the name `m` is the possessor of another name in its noun

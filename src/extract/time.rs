@@ -187,6 +187,10 @@ fn time_at(cx: &Ctx, i: usize) -> Option<(usize, usize, TimeValue, TimeRelation)
     if let Some((end, date)) = numeric_date(cx, i) {
         return date.map(|date| (i, end, TimeValue::Absolute { date }, TimeRelation::At));
     }
+    // Numbers with their units: "2024년 1월 15일", "3월".
+    if let Some(found) = unit_date(cx, i) {
+        return Some(found);
+    }
     // Day month [year]: "30 de setembro de 2024", "1 Oktober 2024", "30. September 2024".
     let ordinal = t.is_ordinal(i);
     if t.toks[i].kind == Kind::Number && (ordinal || t.toks.get(i + 1).is_none_or(|n| n.space_before)) {
@@ -231,6 +235,40 @@ fn time_at(cx: &Ctx, i: usize) -> Option<(usize, usize, TimeValue, TimeRelation)
         }
     }
     None
+}
+
+/// A date written as numbers each with its unit glued, largest first, in
+/// a language that writes dates so ([`crate::lang::Lexicon::date_units`]):
+/// "2024년 1월 15일", "2024년 3월", "2024년", "3월 5일", "3월". A unit may
+/// carry a particle ("15일에", "2024년의").
+fn unit_date(cx: &Ctx, i: usize) -> Option<(usize, usize, TimeValue, TimeRelation)> {
+    let t = cx.tokens;
+    let [year_unit, month_unit, day_unit] = cx.lex_data.date_units else { return None };
+    let number = |j: usize, unit: &str, range: std::ops::RangeInclusive<i32>| -> Option<i32> {
+        let tok = t.toks.get(j)?;
+        let raw = t.raw(j);
+        let glued = t.toks.get(j + 1).is_some_and(|u| !u.space_before && u.kind == Kind::Word);
+        if tok.kind != Kind::Number || !raw.bytes().all(|b| b.is_ascii_digit()) || !glued {
+            return None;
+        }
+        let v: i32 = raw.parse().ok()?;
+        (range.contains(&v) && cx.lex.is_word(t.folded(j + 1), unit)).then_some(v)
+    };
+    let year = number(i, year_unit, 1800..=2200);
+    let m_at = if year.is_some() { i + 2 } else { i };
+    let month = number(m_at, month_unit, 1..=12).map(|m| m as u8);
+    let day = month.and_then(|_| number(m_at + 2, day_unit, 1..=31)).map(|d| d as u8);
+    let end = match (month, day) {
+        (Some(_), Some(_)) => m_at + 4,
+        (Some(_), None) => m_at + 2,
+        _ => i + 2,
+    };
+    let value = match (year, month) {
+        (Some(y), month) => TimeValue::Absolute { date: PartialDate { year: y, month, day } },
+        (None, Some(m)) => TimeValue::Month { month: m },
+        (None, None) => return None,
+    };
+    Some((i, end, value, TimeRelation::At))
 }
 
 /// A date written in digits, starting at token `i`: "3.11.2021" (one

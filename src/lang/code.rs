@@ -24,6 +24,7 @@ macro_rules! registry {
             Fr fr "fr" "French" French,
             Id id "id" "Indonesian" Indonesian,
             It it "it" "Italian" Italian,
+            Ko ko "ko" "Korean" Korean,
             Pt pt "pt" "Portuguese" Portuguese,
             Ru ru "ru" "Russian" Russian,
             Vi vi "vi" "Vietnamese" Vietnamese,

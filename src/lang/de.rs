@@ -283,6 +283,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("mia.", 1e9),
         ("bio.", 1e12),
     ],
+    myriads: false,
+    glued_units: false,
+    particles: &[],
+    date_units: &[],
     plural_scales: &[],
     qualifiers: &[
         ("mehr als", MoreThan),
@@ -1128,6 +1132,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     pronouns: &[("er", Either)],
     outlet_markers: &["gegenüber", "sagte der", "sagte dem", "im gespräch mit", "im interview mit"],
     prepositions: &["nach", "vor", "seit", "während", "trotz"],
+    verb_final: false,
     subject_after_verb: true,
     weekdays: &[
         ("montag", Weekday::Monday),
@@ -1160,6 +1165,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "zudem",
         "außerdem",
     ],
+    clause_endings: &[],
     agent_markers: &["von", "vom", "durch"],
     institutions: &[
         ("wahlkommission", "electoral_commission"),

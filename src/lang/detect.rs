@@ -10,7 +10,7 @@
 //!    Korean, kana Japanese, Han Chinese, Cyrillic Russian unless letters
 //!    proper to Ukrainian, Belarusian, Bulgarian, Serbian, Macedonian or a
 //!    Central Asian language show, and so on). A script's language that is
-//!    supported (Russian) is found as that language.
+//!    supported (Russian, Korean) is found as that language.
 //! 2. **Character n-gram models** (the `lingua` crate) over the supported
 //!    languages and their Latin-script neighbours ([`NEIGHBOURS`]).
 //! 3. **Function words** of the supported languages (each lexicon's
@@ -547,6 +547,7 @@ mod tests {
             ),
             ("ru", "Компания заявила, что не будет продавать заводы, но профсоюзы обеспокоены этим."),
             ("vi", "Công ty cho biết sẽ không bán các nhà máy, nhưng công đoàn vẫn lo ngại về điều đó."),
+            ("ko", "회사는 공장을 매각하지 않겠다고 밝혔지만 노조는 이에 대해 우려하고 있다."),
         ];
         for (want, text) in cases {
             assert_eq!(code(text), want, "{text}");
@@ -567,7 +568,6 @@ mod tests {
             ("ms", "Kerajaan akan mengumumkan bajet baharu minggu hadapan, kata menteri kewangan."),
             ("zh", "中国政府周一宣布新的经济刺激计划。"),
             ("ja", "日本政府は月曜日、新たな経済対策を発表した。"),
-            ("ko", "정부는 월요일 새로운 경제 대책을 발표했다."),
             ("uk", "Уряд України в понеділок оголосив про нові заходи підтримки економіки."),
             ("bg", "Правителството обяви в понеделник нови мерки за подкрепа на икономиката."),
             ("be", "Урад Беларусі ў панядзелак абвясціў пра новыя меры падтрымкі эканомікі."),

@@ -160,6 +160,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("tn", 1e12),
         ("trn", 1e12),
     ],
+    myriads: false,
+    glued_units: false,
+    particles: &[],
+    date_units: &[],
     plural_scales: &[],
     qualifiers: &[
         ("more than", MoreThan),
@@ -1032,6 +1036,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     pronouns: &[("it", Organization), ("he", Person), ("she", Person)],
     outlet_markers: &["told", "in an interview with", "speaking to", "quoted by", "said in an interview with"],
     prepositions: &["after", "before", "since", "during", "until", "amid", "despite"],
+    verb_final: false,
     subject_after_verb: false,
     weekdays: &[
         ("monday", Weekday::Monday),
@@ -1057,6 +1062,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "where",
         "meanwhile",
     ],
+    clause_endings: &[],
     agent_markers: &["by"],
     institutions: &[
         ("electoral commission", "electoral_commission"),

@@ -104,6 +104,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("billones", 1e12),
         ("k", 1e3),
     ],
+    myriads: false,
+    glued_units: false,
+    particles: &[],
+    date_units: &[],
     plural_scales: &[],
     qualifiers: &[
         ("más de", MoreThan),
@@ -942,6 +946,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     pronouns: &[("él", Person), ("ella", Either)],
     outlet_markers: &["dijo a", "declaró a", "afirmó a", "en declaraciones a", "en una entrevista con", "en entrevista con"],
     prepositions: &["tras", "después", "antes", "desde", "durante", "pese"],
+    verb_final: false,
     subject_after_verb: false,
     weekdays: &[
         ("lunes", Weekday::Monday),
@@ -968,6 +973,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "donde",
         "además",
     ],
+    clause_endings: &[],
     agent_markers: &["por"],
     institutions: &[
         ("comisión electoral", "electoral_commission"),

@@ -177,6 +177,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("billion", 1e12),
         ("billions", 1e12),
     ],
+    myriads: false,
+    glued_units: false,
+    particles: &[],
+    date_units: &[],
     plural_scales: &[],
     qualifiers: &[
         // "n'a reçu que 30 000" (ne ... que): only.
@@ -1045,6 +1049,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     pronouns: &[("il", Either), ("elle", Either)],
     outlet_markers: &["a déclaré à", "a indiqué à", "a confié à", "a dit à", "a affirmé à", "a déclaré au", "a indiqué au", "a confié au", "a dit au", "a affirmé au", "dans un entretien à", "dans un entretien au", "interrogé par", "interrogée par"],
     prepositions: &["après", "avant", "depuis", "pendant", "malgré", "lors"],
+    verb_final: false,
     subject_after_verb: false,
     weekdays: &[
         ("lundi", Weekday::Monday),
@@ -1074,6 +1079,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "parce que",
         "puisque",
     ],
+    clause_endings: &[],
     agent_markers: &["par", "de la part de"],
     institutions: &[
         ("commission électorale", "electoral_commission"),

@@ -220,6 +220,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     // "ribu" and "ratus" alone count nothing: one thousand is "seribu", one
     // hundred "seratus"; "belasan ribu karyawan" is a dozen-odd thousand.
+    myriads: false,
+    glued_units: false,
+    particles: &[],
+    date_units: &[],
     plural_scales: &["ribu", "ratus"],
     qualifiers: &[
         ("lebih dari", MoreThan),
@@ -897,6 +901,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     pronouns: &[("dia", Person), ("ia", Person), ("beliau", Person)],
     outlet_markers: &["kepada", "dikutip dari", "dilansir dari", "seperti dikutip"],
     prepositions: &["setelah", "sebelum", "sejak", "selama", "meskipun", "usai"],
+    verb_final: false,
     subject_after_verb: false,
     weekdays: &[
         ("senin", Weekday::Monday),
@@ -926,6 +931,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "sebab",
         "di mana",
     ],
+    clause_endings: &[],
     agent_markers: &["oleh"],
     institutions: &[
         ("komisi pemilihan", "electoral_commission"),

@@ -179,6 +179,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("mrd", 1e9),
         ("k", 1e3),
     ],
+    myriads: false,
+    glued_units: false,
+    particles: &[],
+    date_units: &[],
     plural_scales: &[],
     qualifiers: &[
         ("oltre", MoreThan),
@@ -934,6 +938,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     pronouns: &[("lui", Person), ("lei", Person)],
     outlet_markers: &["ha detto a", "ha detto al", "ha dichiarato a", "ha dichiarato al", "ha riferito a", "ha riferito al", "in un'intervista a", "in un'intervista al", "intervistato da", "intervistata da"],
     prepositions: &["dopo", "prima", "durante", "nonostante"],
+    verb_final: false,
     subject_after_verb: false,
     weekdays: &[
         ("lunedì", Weekday::Monday),
@@ -962,6 +967,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "invece",
         "nonostante",
     ],
+    clause_endings: &[],
     agent_markers: &["da", "dal", "dalla", "dai", "dagli", "dalle", "dallo", "dall'", "dall’"],
     institutions: &[
         ("commissione elettorale", "electoral_commission"),

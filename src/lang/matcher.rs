@@ -267,6 +267,13 @@ pub(crate) struct Compiled {
     /// The number, scale and joiner words a compound number word is made
     /// of ("duecento" + "cinquanta"), keyed by their first three bytes.
     pieces: HashMap<u32, Vec<Piece>>,
+    /// See [`Lexicon::myriads`].
+    myriads: bool,
+    /// [`Lexicon::particles`], folded, longest first.
+    particles: Vec<String>,
+    /// The one-word scales and qualifiers after a number that open a word
+    /// glued to digits ([`Lexicon::glued_units`]), folded, longest first.
+    glued_prefixes: Vec<String>,
 }
 
 /// What starts with some three bytes ([`Compiled::prefixes`]).
@@ -311,6 +318,9 @@ struct Compound {
     /// Whether the last piece was a number or a scale below a thousand.
     after_number: bool,
     pieces: u32,
+    /// In a myriad language, the last power of ten below a myriad in the
+    /// current group (later ones must be smaller).
+    last_sub: f64,
 }
 
 impl Compound {
@@ -322,7 +332,64 @@ impl Compound {
         joiner: false,
         after_number: false,
         pieces: 0,
+        last_sub: f64::INFINITY,
     };
+
+    /// The state after one more piece in a language that counts in
+    /// myriads ([`Lexicon::myriads`]): `current` is the group below the
+    /// last myriad, `last_number` its digit not yet multiplied (0 when
+    /// none). A power of ten below a myriad multiplies that digit ("구십"
+    /// 90, "백" 100); a myriad the whole group ("삼천만" 30,000,000); a
+    /// listed power such as "천만" (10^7) only a digit alone.
+    fn then_myriad(self, kind: PieceKind) -> Option<Compound> {
+        const MYRIAD: f64 = 1e4;
+        let mut s = self;
+        s.pieces += 1;
+        if s.last_number.is_infinite() {
+            s.last_number = 0.0;
+        }
+        match kind {
+            PieceKind::Joiner => return None,
+            PieceKind::Number(v) if (1.0..10.0).contains(&v) && v.fract() == 0.0 => {
+                if s.last_number > 0.0 {
+                    return None;
+                }
+                s.current += v;
+                s.last_number = v;
+            }
+            // Native tens ("열", "스물") before a native digit ("열두" 12).
+            PieceKind::Number(v) if (10.0..100.0).contains(&v) && v.fract() == 0.0 => {
+                if s.last_number > 0.0 || v >= s.last_sub {
+                    return None;
+                }
+                s.current += v;
+                s.last_sub = v;
+            }
+            PieceKind::Number(_) => return None,
+            PieceKind::Scale(m) if m < MYRIAD => {
+                if m >= s.last_sub {
+                    return None;
+                }
+                let digit = if s.last_number > 0.0 { s.last_number } else { 1.0 };
+                s.current += digit * m - s.last_number;
+                s.last_number = 0.0;
+                s.last_sub = m;
+            }
+            PieceKind::Scale(m) => {
+                let group = MYRIAD.powi((m.log10() / 4.0).floor() as i32);
+                // "천만" (10^7) multiplies a digit alone, not "이천" before it.
+                if m >= s.last_scale || (group != m && s.current != s.last_number) {
+                    return None;
+                }
+                s.total += if s.current == 0.0 { 1.0 } else { s.current } * m;
+                s.current = 0.0;
+                s.last_number = 0.0;
+                s.last_sub = f64::INFINITY;
+                s.last_scale = group;
+            }
+        }
+        Some(s)
+    }
 
     /// The state after one more piece, if the piece may stand here.
     fn then(self, kind: PieceKind) -> Option<Compound> {
@@ -506,6 +573,14 @@ impl Compiled {
                 .map(|(p, _)| p)
                 .collect(),
             pieces: HashMap::default(),
+            myriads: lex.myriads,
+            particles: longest_first(lex.particles.iter().map(|p| fold(p))),
+            glued_prefixes: if lex.glued_units {
+                let words = lex.scales.iter().map(|s| s.0).chain(lex.qualifiers_after.iter().map(|q| q.0));
+                longest_first(words.filter(|w| !w.contains([' ', '*'])).map(fold))
+            } else {
+                Vec::new()
+            },
         };
         c.add_pieces(lex);
         let mut exact: HashMap<String, Vec<Phrase>> = HashMap::default();
@@ -555,7 +630,13 @@ impl Compiled {
         Head {
             multi: [start.0, exact.0, end.0],
             single: [start.1, exact.1, end.1],
-            compound: if start.1 == end.1 { self.compound_with(w, prefix) } else { None },
+            // A place may also be a number word ("오만": Oman, 50,000).
+            compound: if heads.singles[start.1 as usize..end.1 as usize].iter().all(|m| matches!(m.tag, Tag::Place(_)))
+            {
+                self.compound_with(w, prefix)
+            } else {
+                None
+            },
         }
     }
 
@@ -604,9 +685,13 @@ impl Compiled {
     /// words are made of. Scale abbreviations ("k", "mln", "bn") are left
     /// out: "tent" is no ten trillion.
     fn add_pieces(&mut self, lex: &Lexicon) {
+        // At least three chars, or three bytes where a syllable is one
+        // char ("삼", "천").
+        let min_bytes = if lex.myriads { 3 } else { usize::MAX };
         let one_word = |p: &str| {
             let f = fold_as(p, lex.keep_marks);
-            (f.chars().count() >= 3 && f.chars().all(char::is_alphabetic)).then_some(f)
+            let long = f.chars().count() >= 3 || f.len() >= min_bytes;
+            (long && f.chars().all(char::is_alphabetic)).then_some(f)
         };
         let mut all: Vec<Piece> = Vec::new();
         for &(p, v) in lex.numbers {
@@ -621,7 +706,7 @@ impl Compiled {
             }
         }
         for &(p, v) in lex.scales {
-            if let Some(text) = one_word(p).filter(|t| t.chars().count() >= 4 || v < 1000.0) {
+            if let Some(text) = one_word(p).filter(|t| t.chars().count() >= 4 || v < 1000.0 || lex.myriads) {
                 all.push(Piece { text, kind: PieceKind::Scale(v), elided: false });
             }
         }
@@ -676,7 +761,8 @@ impl Compiled {
             if p.elided && !w[next..].chars().next().is_some_and(is_vowel) {
                 continue;
             }
-            if let Some(s2) = s.then(p.kind) {
+            let next_state = if self.myriads { s.then_myriad(p.kind) } else { s.then(p.kind) };
+            if let Some(s2) = next_state {
                 if let Some(v) = self.decompose(w, next, s2, budget) {
                     return Some(v);
                 }
@@ -710,6 +796,16 @@ impl Compiled {
     /// Quito", "north of Rome"), on the same line.
     pub fn locative_before(&self, t: &Tokens, i: usize) -> bool {
         phrase_before(&self.locatives, t, i)
+    }
+
+    /// Whether the word at token `i` ends with a locative particle glued
+    /// ("튀르키예에서"), where the language writes them so (a one-word
+    /// locative that is one of its particles).
+    pub fn locative_glued(&self, t: &Tokens, i: usize) -> bool {
+        let w = t.folded(i);
+        self.locatives
+            .iter()
+            .any(|l| matches!(l.as_slice(), [p] if self.is_particle(p) && w.len() > p.len() && w.ends_with(p.as_str())))
     }
 
     /// Whether a part marker ends right before token `i` ("including
@@ -768,10 +864,80 @@ impl Compiled {
         let word = tok.kind == Kind::Word;
         match self.heads.by_word.get(w) {
             Some(head) => self.tag_head(t, i, head, matches),
-            // A word the lexicon does not know may start with a stem.
-            None if word => self.tag_stems(t, i, w, matches),
+            // A word the lexicon does not know may be one it knows with a
+            // particle, or start with a stem.
+            None if word && !self.tag_without_particle(t, i, w, matches) => self.tag_stems(t, i, w, matches),
             None => {}
         }
+    }
+
+    /// The word without the longest particle it ends with
+    /// ([`Lexicon::particles`]), if the lexicon knows what is left.
+    fn without_particle<'w>(&self, w: &'w str) -> Option<(&'w str, &Head)> {
+        self.particles.iter().find_map(|p| {
+            let bare = w.strip_suffix(p.as_str()).filter(|b| !b.is_empty())?;
+            self.heads.by_word.get(bare).map(|h| (bare, h))
+        })
+    }
+
+    /// [`Compiled::tag_token`] at a word the lexicon knows with a particle
+    /// glued ("명이", "사망자가"): the phrases of the word without it, no
+    /// number word among them; a compound number word is none ("십이" is
+    /// twelve, not "십" with "이"). Whether any was found.
+    fn tag_without_particle(&self, t: &Tokens, i: usize, w: &str, matches: &mut Vec<Match>) -> bool {
+        if self.particles.is_empty() || self.compound_with(w, first3(w).and_then(|k| self.prefixes.get(&k))).is_some() {
+            return false;
+        }
+        let Some((_, head)) = self.without_particle(w) else { return false };
+        let before = matches.len();
+        self.tag_head(t, i, head, matches);
+        let mut k = before;
+        while k < matches.len() {
+            if matches!(matches[k].tag, Tag::Number(_)) {
+                matches.remove(k);
+            } else {
+                k += 1;
+            }
+        }
+        matches.len() > before
+    }
+
+    /// Whether a folded word is one of the language's particles ([`Lexicon::particles`]).
+    pub fn is_particle(&self, w: &str) -> bool {
+        self.particles.iter().any(|p| p == w)
+    }
+
+    /// Whether a folded word is `word`, or `word` with a particle glued.
+    pub fn is_word(&self, w: &str, word: &str) -> bool {
+        w == word || w.strip_prefix(word).is_some_and(|rest| self.particles.iter().any(|p| p == rest))
+    }
+
+    /// The length in bytes of the scale or qualifier a word right after
+    /// digits opens with, when more follows it ("만명": "만"; see
+    /// [`Lexicon::glued_units`]). A word with a space before it is split
+    /// only when what follows is a counter, a unit, a currency or a
+    /// qualifier, alone or after a qualifier ("6.8 백만여 개": "백만",
+    /// "여"; never "5 백화점").
+    pub fn glued_prefix(&self, w: &str, glued: bool) -> Option<usize> {
+        if self.glued_prefixes.iter().any(|p| p == w) {
+            return None;
+        }
+        let p = self.glued_prefixes.iter().find(|p| p.len() < w.len() && w.starts_with(p.as_str()))?;
+        let rest = &w[p.len()..];
+        let after_qualifier = self.glued_prefixes.iter().find_map(|q| rest.strip_prefix(q.as_str()));
+        let unit = |x: &str| x.is_empty() || self.is_unit_word(x);
+        (glued || unit(rest) || after_qualifier.is_some_and(unit)).then_some(p.len())
+    }
+
+    /// Whether a folded word, with a particle or not, is a counter, a unit,
+    /// a currency or a qualifier written after numbers.
+    fn is_unit_word(&self, w: &str) -> bool {
+        let head = self.heads.by_word.get(w).or_else(|| self.without_particle(w).map(|(_, h)| h));
+        head.is_some_and(|h| {
+            self.heads.singles[Head::range(h.single, true)]
+                .iter()
+                .any(|m| matches!(m.tag, Tag::Concept(_) | Tag::Measure(_) | Tag::Currency(_) | Tag::QualifierAfter(_)))
+        })
     }
 
     /// [`Compiled::tag_token`] at a token whose folded form is a word the
@@ -786,7 +952,8 @@ impl Compiled {
         if next.is_some() && !multis.is_empty() {
             let next_hash = word_hash(t.folded(i + 1));
             for m in multis {
-                if m.second.is_some_and(|h| h != next_hash) {
+                // A second word may carry a particle ("사망자 수가"): no hash to test then.
+                if self.particles.is_empty() && m.second.is_some_and(|h| h != next_hash) {
                     continue;
                 }
                 if let Some(len) = self.rest_matches(t, i, &m.phrase) {
@@ -797,7 +964,8 @@ impl Compiled {
             matches[before..].sort_by_key(|m| std::cmp::Reverse(m.len));
         }
         matches.extend_from_slice(&self.heads.singles[Head::range(head.single, word)]);
-        if matches.len() == before && word && !tok.has_digit {
+        let only_places = matches[before..].iter().all(|m| matches!(m.tag, Tag::Place(_)));
+        if only_places && word && !tok.has_digit {
             if let Some(v) = head.compound {
                 matches.push(Match { len: 1, tag: Tag::Number(v) });
             }
@@ -835,13 +1003,21 @@ impl Compiled {
                 return None;
             }
             let w = t.folded(j);
-            let ok = if word.prefix { w.starts_with(word.text.as_str()) } else { w == word.text };
+            let ok = if word.prefix { w.starts_with(word.text.as_str()) } else { self.is_word(w, &word.text) };
             if !ok {
                 return None;
             }
         }
         Some(1 + p.rest.len())
     }
+}
+
+/// Folded words, longest first.
+fn longest_first(words: impl Iterator<Item = String>) -> Vec<String> {
+    let mut v: Vec<String> = words.collect();
+    v.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
+    v.dedup();
+    v
 }
 
 /// Calls `add` with every phrase of a lexicon and its tag, in the order
@@ -1042,14 +1218,46 @@ mod tests {
                 return Vec::new();
             }
             let word = tok.kind == Kind::Word;
+            // A word the lexicon does not know may be one it knows with a
+            // particle: its phrases then, numbers left out, if any.
+            let known =
+                |x: &str| self.exact.contains_key(x) || self.stems.iter().any(|&k| self.phrases[k].0[0].text == x);
+            if word && !known(w) && lang.compiled().compound_number(w).is_none() {
+                let mut particles: Vec<String> = lang
+                    .lexicon()
+                    .particles
+                    .iter()
+                    .map(|p| crate::text::fold_as(p, lang.lexicon().keep_marks))
+                    .collect();
+                particles.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
+                particles.dedup();
+                let bare =
+                    particles.iter().find_map(|p| w.strip_suffix(p.as_str()).filter(|b| !b.is_empty() && known(b)));
+                if let Some(bare) = bare {
+                    let mut out = self.matches(lang, t, i, bare, word);
+                    out.retain(|m| !matches!(m.tag, Tag::Number(_)));
+                    if !out.is_empty() {
+                        return out;
+                    }
+                }
+            }
+            self.matches(lang, t, i, w, word)
+        }
+
+        /// [`Reference::at`] for the word `w` at token `i`.
+        fn matches(&self, lang: Lang, t: &Tokens, i: usize, w: &str, word: bool) -> Vec<Match> {
+            let tok = t.toks[i];
+            let particles = lang.lexicon().particles;
             let exact = self.exact.get(w).into_iter().flatten().map(|&k| ((0, 0, k), k));
             let stems = self.stems.iter().filter(|&&k| word && w.starts_with(self.phrases[k].0[0].text.as_str()));
             let mut found: Vec<_> = exact.chain(stems.map(|&k| ((1, self.phrases[k].0[0].text.len(), k), k))).collect();
             found.sort_by_key(|&(key, _)| key);
             let fits = |n: usize, r: &Word| {
                 let (j, f) = (i + 1 + n, |j| t.folded(j));
+                let with_particle =
+                    |x: &str| x.strip_prefix(r.text.as_str()).is_some_and(|rest| particles.contains(&rest));
                 t.toks.get(j).is_some_and(|x| !x.newline_before)
-                    && if r.prefix { f(j).starts_with(r.text.as_str()) } else { f(j) == r.text }
+                    && if r.prefix { f(j).starts_with(r.text.as_str()) } else { f(j) == r.text || with_particle(f(j)) }
             };
             let mut out: Vec<Match> = found
                 .into_iter()
@@ -1058,7 +1266,8 @@ mod tests {
                 .map(|(words, tag)| Match { len: words.len(), tag: *tag })
                 .collect();
             out.sort_by_key(|m| std::cmp::Reverse(m.len));
-            if out.is_empty() && word && !tok.has_digit {
+            // A place may also be a number word ("오만").
+            if out.iter().all(|m| matches!(m.tag, Tag::Place(_))) && word && !tok.has_digit {
                 out.extend(lang.compiled().compound_number(w).map(|v| Match { len: 1, tag: Tag::Number(v) }));
             }
             out

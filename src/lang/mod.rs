@@ -24,8 +24,15 @@
 //! 5. Add the language's column to the README's language table and its
 //!    name to the supported languages.
 //!
-//! A language written in its own script (as Russian is in Cyrillic) is
-//! found by that script's rule in `detect.rs`, which names its code there;
+//! A language that glues particles to its nouns, counts in myriads,
+//! glues counters to figures, writes dates as numbers with units or puts
+//! the verb last (Korean) says so in its lexicon (`particles`, `myriads`,
+//! `glued_units`, `date_units`, `verb_final`); the pipeline reads those
+//! fields, never the language. A script without capitals (Hangul) has its
+//! names from the caller's knowledge base only.
+//!
+//! A language written in its own script (as Russian is in Cyrillic, Korean
+//! in Hangul) is found by that script's rule in `detect.rs`, which names its code there;
 //! the neighbours that share the script and have no letter of their own
 //! must be told apart (a `lingua` model in `NEIGHBOURS`, as Bulgarian's).
 //!
@@ -219,6 +226,30 @@ pub(crate) struct Lexicon {
     /// Scale words and abbreviations that multiply the number before them
     /// ("mil" 1e3, "milhões" 1e6, "bi" 1e9, "juta" 1e6, "mld" 1e9).
     pub scales: Phrases<f64>,
+    /// Whether number words group by ten thousands (Korean 만 10^4, 억
+    /// 10^8, 조 10^12): a power of ten below a myriad (십, 백, 천)
+    /// multiplies the digit before it only ("구백구십" 990), a myriad the
+    /// whole group before it ("삼천만" 30,000,000); and digits with a
+    /// myriad go on with smaller digits ("1만5000" 15,000, "3억 2000만"
+    /// 320,000,000). `false` elsewhere.
+    pub myriads: bool,
+    /// Whether counters, units and currencies are written glued to the
+    /// digits they follow ("100명", "5천원", "1만여 명"): a number glued
+    /// to such a word, or to a scale or a qualifier after it, is no code.
+    /// A word glued to digits that opens with a scale or a qualifier
+    /// written after numbers is read as two words ("만명": "만", "명").
+    pub glued_units: bool,
+    /// Particles and endings a noun takes glued in running text, where the
+    /// language writes them so (Korean "이", "가", "은", "는", "을", "를",
+    /// "의", "에서"): a word the lexicon does not know as written is looked
+    /// up without the longest one it ends with ("명이" is "명", "미국에서"
+    /// "미국"); not as a number word ("사이" is no "사" four). Empty
+    /// elsewhere.
+    pub particles: &'static [&'static str],
+    /// Where dates are written as numbers each followed by its unit, the
+    /// year, month and day words in that order ("2024년 1월 15일":
+    /// "년", "월", "일"); empty elsewhere. Such numbers count nothing.
+    pub date_units: &'static [&'static str],
     /// Scale words that follow a number only and never count alone: the
     /// plural forms of a language that inflects its scales ("две тысячи",
     /// "пять тысяч"), which alone mean "thousands of" ("Тысячи людей",
@@ -348,6 +379,10 @@ pub(crate) struct Lexicon {
     /// else opens the clause (German verb-second: "Im Mai kaufte Arkon
     /// 20 Flugzeuge").
     pub subject_after_verb: bool,
+    /// Whether the verb ends its clause and takes its auxiliaries after it
+    /// (Korean "감원할 계획이다" plans to cut, "감원하지 않았다" did not
+    /// cut): a modal or negating word right after a trigger marks it.
+    pub verb_final: bool,
     /// Weekday names and their day ("Monday", "Senin", "segunda-feira"):
     /// never names; in a document dated to the day, the latest such day on
     /// or before its date ("said on Tuesday").
@@ -357,6 +392,11 @@ pub(crate) struct Lexicon {
     pub relative_pronouns: &'static [&'static str],
     /// Words that start a new clause ("mas", "quando", "que", "enquanto").
     pub clause_breaks: &'static [&'static str],
+    /// Where the verb ends the clause, the endings of a verb that close its
+    /// clause and link it to the next (Korean "-고", "-며", "-지만":
+    /// "사망자는 없었고 | 6명이 다쳤다"): a verb, reporting, negating or
+    /// modal word with one ends its clause. Empty elsewhere.
+    pub clause_endings: &'static [&'static str],
     /// Words before the agent of a passive ("por", "pelo", "pela").
     pub agent_markers: &'static [&'static str],
     /// Public bodies a text names by what they are rather than by a name

@@ -101,6 +101,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("biliões", 1e12),
         ("k", 1e3),
     ],
+    myriads: false,
+    glued_units: false,
+    particles: &[],
+    date_units: &[],
     plural_scales: &[],
     qualifiers: &[
         ("mais de", MoreThan),
@@ -714,6 +718,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     pronouns: &[("ele", Either), ("ela", Either)],
     outlet_markers: &["disse à", "disse ao", "afirmou à", "afirmou ao", "declarou à", "declarou ao", "em entrevista à", "em entrevista ao", "citado pela", "citada pela", "citado pelo", "citada pelo"],
     prepositions: &["após", "depois", "antes", "desde", "durante", "apesar"],
+    verb_final: false,
     subject_after_verb: false,
     weekdays: &[
         ("segunda-feira", Weekday::Monday),
@@ -740,6 +745,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "enquanto isso",
         "além disso",
     ],
+    clause_endings: &[],
     agent_markers: &["por", "pelo", "pela", "pelos", "pelas"],
     institutions: &[
         ("comissão eleitoral", "electoral_commission"),

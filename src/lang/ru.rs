@@ -157,6 +157,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("трлн", 1e12),
         ("трлн.", 1e12),
     ],
+    myriads: false,
+    glued_units: false,
+    particles: &[],
+    date_units: &[],
     plural_scales: &["тысячи", "тысяч"],
     qualifiers: &[
         ("более", MoreThan),
@@ -1063,6 +1067,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     prepositions: &["после", "перед", "до", "накануне", "несмотря", "вопреки", "спустя"],
     // Word order is free, but a subject after a transitive verb is rare
     // ("купил Аэрофлот"), and the name there is usually the object.
+    verb_final: false,
     subject_after_verb: false,
     weekdays: &[
         ("понедельник", Weekday::Monday),
@@ -1116,6 +1121,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "кроме того",
         "зато",
     ],
+    clause_endings: &[],
     agent_markers: &["со стороны"],
     institutions: &[
         ("центризбирком", "electoral_commission"),

@@ -185,6 +185,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("ngàn tỉ", 1e12),
     ],
     // Scale words do not inflect.
+    myriads: false,
+    glued_units: false,
+    particles: &[],
+    date_units: &[],
     plural_scales: &[],
     qualifiers: &[
         ("hơn", MoreThan),
@@ -917,6 +921,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     // "Sau khi" (after), "kể từ khi" (since): "khi" is a function word
     // between the preposition and the name.
     prepositions: &["sau", "trước", "từ", "suốt", "dù"],
+    verb_final: false,
     subject_after_verb: false,
     weekdays: &[
         ("thứ hai", Weekday::Monday),
@@ -952,6 +957,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "sau khi",
         "trước khi",
     ],
+    clause_endings: &[],
     agent_markers: &["bởi", "do"],
     institutions: &[
         ("ủy ban bầu cử", "electoral_commission"),

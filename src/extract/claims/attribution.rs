@@ -109,6 +109,20 @@ impl Doc<'_, '_> {
     ) {
         let cx = self.cx;
         let Some(l) = cx.tags.len_of(i, kinds![AccordingTo]) else { return };
+        if cx.lex_data.verb_final {
+            // "Reuters에 따르면": the source stands before the marker, a particle glued to it.
+            let t = cx.tokens;
+            let particle = i > s.start && !t.toks[i - 1].space_before && cx.lex.is_particle(t.folded(i - 1));
+            let end = if particle { i - 1 } else { i };
+            let salient = self.salient.map(|s| s.key.as_str());
+            if let Some(m) = ents.iter().rev().find(|m| m.last == end) {
+                if m.kind == EntityKind::Organization && Some(m.key.as_str()) != salient {
+                    a.outlet = Some(self.entity_ref(m));
+                    used.push((m.first, m.last));
+                }
+            }
+            return;
+        }
         let mut j = i + l;
         let mut skipped = 0;
         while j < s.end && skipped < window::OUTLET {

@@ -103,6 +103,11 @@ impl Doc<'_, '_> {
                 out.push((start, i));
                 start = i;
             }
+            // "사망자는 없었고 | 6명이 다쳤다": a verb with a conjunctive ending closes its clause.
+            if brk.is_none() && i + 1 < s.end && self.closes_clause(i) {
+                out.push((start, i + 1));
+                start = i + 1;
+            }
             i += brk.unwrap_or(1);
         }
         if start < s.end {
@@ -118,6 +123,19 @@ impl Doc<'_, '_> {
             }
         }
         merged
+    }
+
+    /// Whether the word at `i` is a verb (a predicate, a reporting,
+    /// negating, denying or modal word) with one of the language's clause
+    /// endings ([`crate::lang::Lexicon::clause_endings`]).
+    fn closes_clause(&self, i: usize) -> bool {
+        let cx = self.cx;
+        let endings = cx.lex_data.clause_endings;
+        let w = cx.tokens.folded(i);
+        !endings.is_empty()
+            && cx.tokens.toks[i].kind == Kind::Word
+            && cx.tags.any(i, kinds![Predicate, Reporting, Negation, Denial, Modality])
+            && endings.iter().any(|e| w.len() > e.len() && w.ends_with(e))
     }
 
     fn has_verb(&self, a: usize, b: usize) -> bool {
@@ -309,6 +327,16 @@ impl Doc<'_, '_> {
         let near = tr.at.saturating_sub(window::NEGATION).max(ca);
         (near..tr.at).any(|j| counts(j) && cx.tags.any(j, kinds![Negation]))
             || (ca..tr.at).any(|j| counts(j) && cx.tags.any(j, kinds![NegativeDeterminer]))
+            || self.after_verb(clause, tr).any(|j| counts(j) && cx.tags.any(j, kinds![Negation]))
+    }
+
+    /// Where the verb ends its clause ([`crate::lang::Lexicon::verb_final`]),
+    /// the tokens right after a trigger where its auxiliaries stand
+    /// ("감원하지 않았다", "감원할 계획이다"); none elsewhere.
+    fn after_verb(&self, clause: &Clause, tr: &Trigger) -> std::ops::Range<usize> {
+        let from = tr.at + tr.len.max(1);
+        let to = if self.cx.lex_data.verb_final { (from + window::AUXILIARY).min(clause.end) } else { from };
+        from..to.max(from)
     }
 
     /// Whether token `j` is inside a modal phrase.
@@ -338,6 +366,15 @@ impl Doc<'_, '_> {
         let ca = clause.start;
         let marked =
             (ca..tr.at).rev().find_map(|j| self.modal_at(j).filter(|&(_, k)| k >= ca && clause.reaches(k, tr.at)));
+        // "감원할 계획이다": the auxiliary after a verb-final trigger.
+        let marked = marked.or_else(|| {
+            self.after_verb(clause, tr).find_map(|j| {
+                cx.tags.find(j, kinds![Modality], |g| match g {
+                    Tag::Modality(m) => Some(m),
+                    _ => None,
+                })
+            })
+        });
         let hedged_after = || {
             (tr.at + tr.len.max(1)..clause.end).any(|j| {
                 clause.reaches(j, tr.at)

@@ -485,8 +485,13 @@ impl Doc<'_, '_> {
         let restrictive = quantity.is_some_and(|q| q.qualifier == Qualifier::Only);
         let negated = self.negated(clause, tr, &|i| sc.muted(i)) && !restrictive;
         // A denial inside a quotation or a relative clause denies only what is said there.
+        // Where the verb ends the clause, the denial follows what it denies
+        // ("감원 보도를 부인했다").
+        let verb_final = self.cx.lex_data.verb_final;
         let denied = sc.denial_at.is_some_and(|d| {
-            d < tr.at && (clause.antecedent.is_none() || d >= clause.start) && clause.reaches(d, tr.at)
+            (d < tr.at || (verb_final && d > tr.at))
+                && (clause.antecedent.is_none() || d >= clause.start)
+                && clause.reaches(d, tr.at)
         });
         if negated || denied { Polarity::Denied } else { Polarity::Affirmed }
     }

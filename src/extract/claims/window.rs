@@ -11,6 +11,8 @@ pub(super) const OBJECT_BEFORE: usize = 6;
 pub(super) const SURFACE_NOUN: usize = 4;
 /// How far before its trigger a negation adverb negates it.
 pub(super) const NEGATION: usize = 3;
+/// How far after a verb-final trigger its auxiliaries stand ("감원할 계획이라고").
+pub(super) const AUXILIARY: usize = 2;
 /// How far before an act a plan verb makes it planned ("planned to buy").
 pub(super) const PLAN: usize = 3;
 /// How many tokens may stand between a plan verb and the act it plans.

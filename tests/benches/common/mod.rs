@@ -265,7 +265,8 @@ pub fn usd_billions(tenths: u64, lang: Lang) -> String {
     template.replace("{num}", &num).replace("{millions}", &group(tenths * 100, &g.thousands))
 }
 
-/// The qualifier written before a count, with its space.
+/// The qualifier written before a count, with its space; one written
+/// after it is a template on `{n}` ("{n}여").
 fn qualifier(lang: Lang, q: Q) -> String {
     let g = gen_data(lang);
     match q {
@@ -283,8 +284,13 @@ enum Q {
 }
 
 fn order_sentence(lang: Lang, c: &str, q: Q, n: u64, rng: &mut Rng) -> String {
-    let qual = qualifier(lang, q);
-    let num = count_words(n, lang, rng, true);
+    let mut qual = qualifier(lang, q);
+    let mut num = count_words(n, lang, rng, true);
+    // A qualifier written after the number ("{n}여": Korean "5,000여 개").
+    if let Some(after) = qual.trim_end().strip_prefix("{n}").map(str::to_string) {
+        num = format!("{num}{after}");
+        qual = String::new();
+    }
     gen_data(lang).order.replace("{c}", c).replace("{q}", &qual).replace("{n}", &num)
 }
 
