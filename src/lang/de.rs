@@ -862,6 +862,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("opfer", "person"),
     ],
     modality: &[
+        ("werden erwartet", Planned),
+        ("wird erwartet", Planned),
         ("plant", Planned),
         ("planen", Planned),
         ("will", Planned),

@@ -773,6 +773,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("inhabitants", "resident"),
     ],
     modality: &[
+        ("are expected", Planned),
+        ("is expected", Planned),
         ("plans to", Planned),
         ("planning to", Planned),
         ("plan to", Planned),

@@ -694,6 +694,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("residentes", "resident"),
     ],
     modality: &[
+        ("se esperan", Planned),
+        ("son esperados", Planned),
+        ("son esperadas", Planned),
         ("planea", Planned),
         ("planean", Planned),
         ("planeaba", Planned),

@@ -797,6 +797,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("résidents", "resident"),
     ],
     modality: &[
+        ("sont attendus", Planned),
+        ("sont attendues", Planned),
+        ("est attendu", Planned),
+        ("est attendue", Planned),
         ("prévoit", Planned),
         ("prévoient", Planned),
         ("envisage", Planned),

@@ -702,6 +702,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("residenti", "resident"),
     ],
     modality: &[
+        ("sono attesi", Planned),
+        ("sono attese", Planned),
+        ("è atteso", Planned),
+        ("è attesa", Planned),
         ("sta pianificando", Planned),
         ("stanno pianificando", Planned),
         ("pianifica", Planned),

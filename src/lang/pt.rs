@@ -544,6 +544,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("habitantes", "resident"),
     ],
     modality: &[
+        ("são esperados", Planned),
+        ("são esperadas", Planned),
+        ("é esperado", Planned),
+        ("é esperada", Planned),
         ("planej*", Planned),
         ("pretende", Planned),
         ("pretendem", Planned),

@@ -360,8 +360,10 @@ impl Doc<'_, '_> {
     /// clause (outside islands it is not in), else a hedge after it ("41
     /// orang ... belum dapat dikonfirmasi"), else what the clause carries
     /// from the one before, else planned when it is a plan or a plan verb
-    /// stands right before it ("planned to buy").
-    pub(super) fn modality(&self, clause: &Clause, tr: &Trigger) -> Modality {
+    /// stands right before it ("planned to buy"). `counted_end` is where
+    /// the people a noun trigger counts are named, when it is one: a plan
+    /// right after them marks it ("10,000 participants are expected").
+    pub(super) fn modality(&self, clause: &Clause, tr: &Trigger, counted_end: Option<usize>) -> Modality {
         let cx = self.cx;
         let ca = clause.start;
         let marked =
@@ -371,6 +373,16 @@ impl Doc<'_, '_> {
             self.after_verb(clause, tr).find_map(|j| {
                 cx.tags.find(j, kinds![Modality], |g| match g {
                     Tag::Modality(m) => Some(m),
+                    _ => None,
+                })
+            })
+        });
+        // "10,000 participants are expected": a plan right after a counted noun.
+        let marked = marked.or_else(|| {
+            let from = counted_end?;
+            (from..(from + window::AFTER_NOUN).min(clause.end)).find_map(|j| {
+                cx.tags.find(j, kinds![Modality], |g| match g {
+                    Tag::Modality(Modality::Planned) => Some(Modality::Planned),
                     _ => None,
                 })
             })

@@ -575,7 +575,10 @@ impl Doc<'_, '_> {
         if quantity.is_none() && object.is_none() && time.as_ref().is_none_or(weekday) {
             return None;
         }
-        let modality = self.modality(clause, tr);
+        // A counted noun, or a figure with its measure noun: where it ends.
+        let counted_end =
+            (tr.noun || tr.len == 0).then(|| (tr.at + tr.len).max(tr.quantity.map_or(0, |qi| qs[qi].last)));
+        let modality = self.modality(clause, tr, counted_end);
         let attribution = self.own_attribution(sc, tr, qs);
         Some(ClaimDraft { subject, predicate, object, quantity, time, polarity, modality, attribution })
     }

@@ -31,3 +31,5 @@ pub(super) const SPEAKER_AFTER: usize = 6;
 pub(super) const OUTLET: usize = 4;
 /// How many words after a reporting verb may stand before the body that speaks ("sprach von").
 pub(super) const SPEAKS: usize = 2;
+/// How far after a counted noun a plan may stand ("participants are expected").
+pub(super) const AFTER_NOUN: usize = 2;
