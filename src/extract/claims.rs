@@ -887,7 +887,7 @@ impl Doc<'_, '_> {
             let tok = t.toks[j];
             let w = t.folded(j);
             // An elision's apostrophe ("d'antennes", "l'usine").
-            if tok.kind == Kind::Punct && w == "'" && !tok.space_before {
+            if tok.kind == Kind::Punct && w == "'" && !tok.space_before() {
                 continue;
             }
             if tok.kind != Kind::Word || tok.case != Case::Lower {
@@ -939,7 +939,7 @@ impl Doc<'_, '_> {
                     && m.first <= i + l + 5
                     && (i + l..m.first).all(|j| {
                         (t.toks[j].kind == Kind::Word && t.toks[j].case == Case::Lower)
-                            || (matches!(t.raw(j), "'" | "’") && !t.toks[j].space_before)
+                            || (matches!(t.raw(j), "'" | "’") && !t.toks[j].space_before())
                     })
             }) else {
                 continue;
@@ -977,8 +977,8 @@ impl Doc<'_, '_> {
             to: self.entity_ref(owned),
             source: Some(self.id.to_string()),
             evidence: Some(Evidence {
-                start: t.toks[s.start].start,
-                end: t.toks[s.end - 1].end,
+                start: t.toks[s.start].start(),
+                end: t.toks[s.end - 1].end(),
                 text: t.span_text(s.start, s.end).to_string(),
             }),
         }

@@ -198,7 +198,7 @@ fn normalize_place(folded: &str) -> std::borrow::Cow<'_, str> {
 
 fn is_cap(cx: &Ctx, i: usize) -> bool {
     let tok = cx.tokens.toks[i];
-    tok.kind == Kind::Word && (matches!(tok.case, Case::Title | Case::Upper) || tok.has_digit)
+    tok.kind == Kind::Word && (matches!(tok.case, Case::Title | Case::Upper) || tok.has_digit())
 }
 
 /// Whether token `i` is tagged by the lexicon with a meaning that is not a
@@ -206,7 +206,7 @@ fn is_cap(cx: &Ctx, i: usize) -> bool {
 fn is_vocabulary(cx: &Ctx, i: usize) -> bool {
     // A place that ends a currency's name names no place ("долларов США").
     let in_currency = (i.saturating_sub(3)..i)
-        .any(|j| cx.tags.at(j).iter().any(|m| j + m.len > i && matches!(m.tag, Tag::Currency(_))));
+        .any(|j| cx.tags.at(j).iter().any(|m| j + m.len() > i && matches!(m.tag, Tag::Currency(_))));
     if in_currency {
         return true;
     }
@@ -215,7 +215,7 @@ fn is_vocabulary(cx: &Ctx, i: usize) -> bool {
     }
     // Inside a phrase of several words that started just before ("Dieses Jahr", "das Unternehmen").
     let inside = (i.saturating_sub(3)..i)
-        .any(|j| cx.tags.at(j).iter().any(|m| j + m.len > i && !matches!(m.tag, Tag::Place(_) | Tag::NameParticle)));
+        .any(|j| cx.tags.at(j).iter().any(|m| j + m.len() > i && !matches!(m.tag, Tag::Place(_) | Tag::NameParticle)));
     if inside {
         return true;
     }
@@ -323,7 +323,7 @@ pub(crate) fn find<'t>(cx: &Ctx<'t>, sentences: &[Sentence], names: &super::Name
                     break;
                 }
                 let tok = t.toks[end];
-                if tok.newline_before {
+                if tok.newline_before() {
                     break;
                 }
                 // A name in one script ends where a word in another begins
@@ -332,14 +332,14 @@ pub(crate) fn find<'t>(cx: &Ctx<'t>, sentences: &[Sentence], names: &super::Name
                 if is_cap(cx, end) && same_script && (!is_vocabulary(cx, end) || (!title && names_on(cx, end))) {
                     end += 1;
                 } else if tok.kind == Kind::Number
-                    && (!tok.space_before
+                    && (!tok.space_before()
                         || t.toks
                             .get(end + 1)
-                            .is_some_and(|n| n.kind == Kind::Word && !n.space_before && n.case != Case::Lower))
+                            .is_some_and(|n| n.kind == Kind::Word && !n.space_before() && n.case != Case::Lower))
                 {
                     // "737MAX" (digits then a glued capital); "A320" is already one word.
                     end += 1;
-                    if t.toks.get(end).is_some_and(|n| n.kind == Kind::Word && !n.space_before) {
+                    if t.toks.get(end).is_some_and(|n| n.kind == Kind::Word && !n.space_before()) {
                         end += 1;
                     }
                 } else if let Some(l) = particle_before_name(cx, end, s.end) {
@@ -350,8 +350,8 @@ pub(crate) fn find<'t>(cx: &Ctx<'t>, sentences: &[Sentence], names: &super::Name
                 } else if end + 1 < s.end
                     && is_cap(cx, end + 1)
                     && matches!(t.raw(end), "-" | "&")
-                    && !tok.space_before
-                    && !t.toks[end + 1].space_before
+                    && !tok.space_before()
+                    && !t.toks[end + 1].space_before()
                 {
                     // "Coca-Cola", "AT&T".
                     end += 2;
@@ -396,7 +396,7 @@ pub(crate) fn find<'t>(cx: &Ctx<'t>, sentences: &[Sentence], names: &super::Name
             // capitalizes it elsewhere too, or it is an acronym, a code or camel case.
             let single = b - a == 1;
             let tok = t.toks[a];
-            let distinctive = tok.case == Case::Upper || tok.has_digit || camel(t.raw(a));
+            let distinctive = tok.case == Case::Upper || tok.has_digit() || camel(t.raw(a));
             // Or it is followed by a verb, directly or after an auxiliary
             // ("Acme ha ordinato", "Lufthansa declined to comment", "Airbus
             // rejected"), or by an auxiliary and a figure ("Spotify has 600
@@ -406,7 +406,7 @@ pub(crate) fn find<'t>(cx: &Ctx<'t>, sentences: &[Sentence], names: &super::Name
                     && cx.tags.at(j).iter().any(|m| match m.tag {
                         Tag::Predicate(_) | Tag::Reporting | Tag::Modality(_) | Tag::Negation | Tag::NoComment => true,
                         // A one-word denial verb; not a phrase that starts with a noun ("premis ... salah").
-                        Tag::Denial => m.len == 1,
+                        Tag::Denial => m.len() == 1,
                         _ => false,
                     })
             };
@@ -426,7 +426,7 @@ pub(crate) fn find<'t>(cx: &Ctx<'t>, sentences: &[Sentence], names: &super::Name
                     }));
             // Or a possessive: "Instagram's parent company".
             let possessive = matches!(t.toks.get(b).map(|_| t.raw(b)), Some("'" | "’"))
-                && t.toks.get(b + 1).is_some_and(|n| !n.space_before)
+                && t.toks.get(b + 1).is_some_and(|n| !n.space_before())
                 && b + 1 < s.end
                 && t.folded(b + 1) == "s";
             // Or an unknown verb, then a word the lexicon knows as an act or a
@@ -459,7 +459,7 @@ pub(crate) fn find<'t>(cx: &Ctx<'t>, sentences: &[Sentence], names: &super::Name
                 // Deal", "Acquisition of Zorvex Games").
                 let known = |k: usize| {
                     t.toks[k].case != Case::Lower
-                        && (named(t.folded(k)) || t.toks[k].case == Case::Upper || t.toks[k].has_digit)
+                        && (named(t.folded(k)) || t.toks[k].case == Case::Upper || t.toks[k].has_digit())
                 };
                 while b > a && !known(b - 1) {
                     b -= 1;
@@ -650,8 +650,8 @@ fn split_known_prefixes<'t>(cx: &Ctx<'t>, spans: Vec<(usize, usize)>, keys: &mut
 /// followed by a word. Its case says nothing about the word.
 fn in_address(t: &crate::text::Tokens, i: usize) -> bool {
     let glued = |j: usize| j < t.len() && t.toks[j].kind == Kind::Punct && matches!(t.raw(j), "/" | "#" | "@" | ".");
-    let before = i > 0 && !t.toks[i].space_before && glued(i - 1);
-    let after = i + 2 < t.len() && !t.toks[i + 1].space_before && glued(i + 1) && !t.toks[i + 2].space_before;
+    let before = i > 0 && !t.toks[i].space_before() && glued(i - 1);
+    let after = i + 2 < t.len() && !t.toks[i + 1].space_before() && glued(i + 1) && !t.toks[i + 2].space_before();
     before || after
 }
 
@@ -678,7 +678,7 @@ fn common_noun(cx: &Ctx, i: usize, b: usize, start: usize, names: &super::Names)
     let t = cx.tokens;
     let tok = t.toks[i];
     if tok.case != Case::Title
-        || tok.has_digit
+        || tok.has_digit()
         || camel(t.raw(i))
         || names.contains(t.folded(i))
         || cx.tags.any(i, kinds![Place])
@@ -747,9 +747,9 @@ fn after_opening(cx: &Ctx, i: usize) -> bool {
         "“" | "\"" | "«" | "„" | "(" | ":" | "—" | "–" | "-" => true,
         // A sentence end inside a quotation, which the splitter keeps whole
         // ("No está en venta. Cuenta para el entrenador").
-        "." | "!" | "?" => cx.tokens.toks[i].space_before,
+        "." | "!" | "?" => cx.tokens.toks[i].space_before(),
         // An apostrophe opens a quote only after a space: "d'Orange" is an elision.
-        "‘" | "'" | "’" => cx.tokens.toks[i - 1].space_before,
+        "‘" | "'" | "’" => cx.tokens.toks[i - 1].space_before(),
         _ => false,
     }
 }
@@ -776,7 +776,7 @@ fn kind_of(cx: &Ctx, a: usize, b: usize) -> EntityKind {
     if cx.tags.any(a, kinds![Place]) && place_len(cx, a) == b - a {
         return EntityKind::Place;
     }
-    if (a..b).any(|i| t.toks[i].has_digit || t.toks[i].kind == Kind::Number) {
+    if (a..b).any(|i| t.toks[i].has_digit() || t.toks[i].kind == Kind::Number) {
         return EntityKind::Code;
     }
     // The kind of place named with it: "Provinsi Lamora", "Lamora Province",

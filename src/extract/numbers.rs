@@ -112,7 +112,7 @@ fn phone_runs(cx: &Ctx) -> Vec<bool> {
         t.toks.get(i).is_some_and(|k| k.kind == Kind::Number)
             && t.raw(i).chars().all(|c| c.is_ascii_digit() || matches!(c, ' ' | '\u{a0}' | '\u{202f}'))
     };
-    let glued = |i: usize| t.toks.get(i).is_some_and(|k| !k.space_before);
+    let glued = |i: usize| t.toks.get(i).is_some_and(|k| !k.space_before());
     let joiner = |i: usize| {
         t.toks.get(i).is_some_and(|k| k.kind == Kind::Punct) && matches!(t.raw(i), "-" | "." | "/" | "(" | ")")
     };
@@ -138,11 +138,11 @@ fn phone_runs(cx: &Ctx) -> Vec<bool> {
         }
         // Back over the digit groups just before that belong to the run ("+55 11 98765-4321").
         let mut a = i;
-        while a >= 2 && plain(a - 1) && !t.toks[a - 1].newline_before && (t.toks[a].space_before || joiner(a - 1)) {
+        while a >= 2 && plain(a - 1) && !t.toks[a - 1].newline_before() && (t.toks[a].space_before() || joiner(a - 1)) {
             a -= 1;
         }
         let mut j = i;
-        while j < n && !t.toks[j].newline_before || j == i {
+        while j < n && !t.toks[j].newline_before() || j == i {
             if plain(j) || (j > i && spaced(j)) {
                 phone[j] = true;
             } else if !joiner(j) {
@@ -165,12 +165,12 @@ fn phone_runs(cx: &Ctx) -> Vec<bool> {
 /// period or a parenthesis glued after them, before a word ("1. Primeiro", "2) Second").
 fn is_list_marker(cx: &Ctx, i: usize) -> bool {
     let t = cx.tokens;
-    let line_start = t.toks[i].newline_before;
+    let line_start = t.toks[i].newline_before();
     line_start
         && t.toks[i].kind == Kind::Number
         && t.raw(i).len() <= 2
         && (t.is_punct(i + 1, '.') || t.is_punct(i + 1, ')'))
-        && t.toks.get(i + 1).is_some_and(|k| !k.space_before)
+        && t.toks.get(i + 1).is_some_and(|k| !k.space_before())
         && t.toks.get(i + 2).is_some_and(|k| k.kind == Kind::Word)
 }
 
@@ -187,8 +187,8 @@ fn mention_at(cx: &Ctx, i: usize) -> Option<Mention> {
     let minus = t.toks[i].kind == Kind::Number
         && i > 0
         && matches!(t.raw(i - 1), "-" | "−")
-        && !t.toks[i].space_before
-        && (i == 1 || t.toks[i - 1].space_before || t.toks[i - 1].newline_before);
+        && !t.toks[i].space_before()
+        && (i == 1 || t.toks[i - 1].space_before() || t.toks[i - 1].newline_before());
     if minus {
         low.value = -low.value;
     }
@@ -361,8 +361,8 @@ fn mention_at(cx: &Ctx, i: usize) -> Option<Mention> {
         number_at: i,
         quantity: Quantity {
             text: text.to_string(),
-            start: t.toks[first].start,
-            end: t.toks[end - 1].end,
+            start: t.toks[first].start(),
+            end: t.toks[end - 1].end(),
             value: low.value,
             interval,
             qualifier,
@@ -421,7 +421,7 @@ fn noun_after(cx: &Ctx, at: usize) -> Option<(NounKind, usize, usize)> {
     for k in 0..3 {
         let j = at + k;
         let tok = t.toks.get(j)?;
-        if tok.newline_before || tok.kind != Kind::Word {
+        if tok.newline_before() || tok.kind != Kind::Word {
             break;
         }
         if let Some((p, l)) = cx.tags.find(j, kinds![Measure], |g| match g {
@@ -431,7 +431,7 @@ fn noun_after(cx: &Ctx, at: usize) -> Option<(NounKind, usize, usize)> {
             return Some((NounKind::Measure(p), j, l));
         }
         if let Some((c, l)) = cx.tags.find(j, kinds![Concept], |g| match g {
-            Tag::Concept(c) => Some(c),
+            Tag::Concept(c) => Some(c.as_str()),
             _ => None,
         }) {
             return Some((NounKind::Concept(c), j, l));
@@ -452,7 +452,7 @@ fn noun_after(cx: &Ctx, at: usize) -> Option<(NounKind, usize, usize)> {
     }
     let tok = t.toks.get(at)?;
     let w = t.folded(at);
-    let plain = tok.kind == Kind::Word && !tok.newline_before && noun_case(tok.case);
+    let plain = tok.kind == Kind::Word && !tok.newline_before() && noun_case(tok.case);
     if plain && cx.tags.at(at).is_empty() && !cx.lex.is_function_word(w) && w.chars().count() > 2 {
         return Some((NounKind::Other(w.to_string()), at, 1));
     }
@@ -473,7 +473,7 @@ fn is_not_quantity(cx: &Ctx, i: usize, num: &Num) -> bool {
         }
         // Glued to a word before or after: a code ("A320" is one word; "737MAX", "4G", "2nd"),
         // unless the word is a currency ("Rp12,4").
-        if prev.is_some_and(|p| p.kind == Kind::Word && !tok.space_before) && !cx.tags.any(i - 1, kinds![Currency]) {
+        if prev.is_some_and(|p| p.kind == Kind::Word && !tok.space_before()) && !cx.tags.any(i - 1, kinds![Currency]) {
             return true;
         }
         // An ordinal with a glued period, where the language writes them so ("den 3. Platz").
@@ -483,40 +483,41 @@ fn is_not_quantity(cx: &Ctx, i: usize, num: &Num) -> bool {
         if is_clock_time(cx, i, num) {
             return true;
         }
-        if num.end == i + 1 && next.is_some_and(|n| n.kind == Kind::Word && !n.space_before) {
+        if num.end == i + 1 && next.is_some_and(|n| n.kind == Kind::Word && !n.space_before()) {
             return true;
         }
         // Joined to a word by a hyphen: a code or an ordinal ("F-16", "COVID-19", "ke-3").
         if i >= 2
-            && !tok.space_before
+            && !tok.space_before()
             && t.raw(i - 1) == "-"
-            && !t.toks[i - 1].space_before
+            && !t.toks[i - 1].space_before()
             && t.toks[i - 2].kind == Kind::Word
         {
             return true;
         }
         // Ordinal marks: "2º", "2ª", "2.º", "2°".
-        let mark = |j: usize| t.toks.get(j).is_some_and(|m| !m.space_before && matches!(t.raw(j), "º" | "ª" | "°"));
-        if num.end == i + 1 && (mark(i + 1) || (t.is_punct(i + 1, '.') && !t.toks[i + 1].space_before && mark(i + 2))) {
+        let mark = |j: usize| t.toks.get(j).is_some_and(|m| !m.space_before() && matches!(t.raw(j), "º" | "ª" | "°"));
+        if num.end == i + 1 && (mark(i + 1) || (t.is_punct(i + 1, '.') && !t.toks[i + 1].space_before() && mark(i + 2)))
+        {
             return true;
         }
         // Dates and clock times: "30/09", "12:30", "2024-10".
         let glued_sep = |j: usize| {
-            t.toks.get(j).is_some_and(|s| !s.space_before && s.kind == Kind::Punct)
-                && t.toks.get(j + 1).is_some_and(|d| !d.space_before && d.kind == Kind::Number)
+            t.toks.get(j).is_some_and(|s| !s.space_before() && s.kind == Kind::Punct)
+                && t.toks.get(j + 1).is_some_and(|d| !d.space_before() && d.kind == Kind::Number)
                 && matches!(t.raw(j), "/" | ":" | "-" | ".")
         };
         if num.end == i + 1 && glued_sep(i + 1) && !matches!(t.raw(i + 1), "-") {
             return true;
         }
-        if i >= 2 && !tok.space_before && matches!(t.raw(i - 1), "/" | ":") && t.toks[i - 2].kind == Kind::Number {
+        if i >= 2 && !tok.space_before() && matches!(t.raw(i - 1), "/" | ":") && t.toks[i - 2].kind == Kind::Number {
             return true;
         }
         // "2024-10": a year with a month.
         if num.year_like && glued_sep(i + 1) {
             return true;
         }
-        if i >= 2 && !tok.space_before && t.raw(i - 1) == "-" && t.toks[i - 2].kind == Kind::Number && {
+        if i >= 2 && !tok.space_before() && t.raw(i - 1) == "-" && t.toks[i - 2].kind == Kind::Number && {
             let y = t.raw(i - 2);
             y.len() == 4
         } {
@@ -565,10 +566,9 @@ fn is_not_quantity(cx: &Ctx, i: usize, num: &Num) -> bool {
             Tag::Currency(_) => Some(true),
             _ => None,
         });
-        let noun_after = t
-            .toks
-            .get(num.end)
-            .is_some_and(|n| n.kind == Kind::Word && !n.newline_before && !cx.lex.is_function_word(t.folded(num.end)));
+        let noun_after = t.toks.get(num.end).is_some_and(|n| {
+            n.kind == Kind::Word && !n.newline_before() && !cx.lex.is_function_word(t.folded(num.end))
+        });
         let qualified = before.is_some_and(|(amount, _)| amount || noun_after);
         // "até 2027", "bis 2027", "until 2027": a qualifier that is also a
         // word of time makes a year a deadline, not a bound.
@@ -618,7 +618,7 @@ fn scale_after(cx: &Ctx, at: usize) -> Option<f64> {
     let mut j = at;
     while j < cx.tokens.len() {
         if let Some((s, _)) = cx.tags.find(j, kinds![Scale], |g| match g {
-            Tag::Scale(s) => Some(s),
+            Tag::Scale(s) => Some(s.get()),
             _ => None,
         }) {
             return Some(s);
@@ -661,15 +661,15 @@ fn number_at(cx: &Ctx, i: usize) -> Option<Num> {
     // Scale words: "100 mil", "1,5 milhão", "2 miliar", "mil milhões", "100k".
     let mut scaled = false;
     while let Some((s, l)) = cx.tags.find(end, kinds![Scale], |g| match g {
-        Tag::Scale(s) => Some(s),
+        Tag::Scale(s) => Some(s.get()),
         _ => None,
     }) {
         // A one-letter abbreviation must be glued to the digits ("100k", "2M").
-        let glued = !t.toks[end].space_before;
+        let glued = !t.toks[end].space_before();
         if t.folded(end).chars().count() == 1 && !glued {
             break;
         }
-        if t.toks[end].newline_before {
+        if t.toks[end].newline_before() {
             break;
         }
         (value, rounding) = apply_scale(value, rounding, s);
@@ -711,7 +711,7 @@ fn inside_phrase(cx: &Ctx, i: usize) -> bool {
     (i.saturating_sub(COVER_WINDOW)..i).any(|j| {
         cx.tags.at(j).iter().any(|m| {
             let kind = Kinds::of(&[m.tag.kind()]);
-            let covers = j + m.len > i;
+            let covers = j + m.len() > i;
             covers
                 && if digits {
                     kind.meets(kinds![Month])
@@ -751,11 +751,11 @@ fn number_words(cx: &Ctx, i: usize) -> Option<(f64, f64, usize, bool)> {
     loop {
         // No number in words runs longer than this ("neuf cent quatre-vingt-dix-huit
         // mille quatre cent quatre-vingt-dix-sept" is 23 tokens).
-        if j > i && (t.toks.get(j).is_none_or(|tk| tk.newline_before) || j - i > 32) {
+        if j > i && (t.toks.get(j).is_none_or(|tk| tk.newline_before()) || j - i > 32) {
             break;
         }
         if let Some((v, l)) = cx.tags.find(j, kinds![Number], |g| match g {
-            Tag::Number(v) => Some(v),
+            Tag::Number(v) => Some(v.get()),
             _ => None,
         }) {
             // A number word that is also a unit of time ("năm": five, year)
@@ -787,7 +787,7 @@ fn number_words(cx: &Ctx, i: usize) -> Option<(f64, f64, usize, bool)> {
             && cx
                 .tags
                 .find(j, kinds![Scale], |g| match g {
-                    Tag::Scale(s) => Some(s),
+                    Tag::Scale(s) => Some(s.get()),
                     _ => None,
                 })
                 .is_some_and(|(_, l)| {
@@ -796,7 +796,7 @@ fn number_words(cx: &Ctx, i: usize) -> Option<(f64, f64, usize, bool)> {
                 });
         if any || leads {
             if let Some((s, l)) = cx.tags.find(j, kinds![Scale], |g| match g {
-                Tag::Scale(s) if any || s <= 1000.0 => Some(s),
+                Tag::Scale(s) if any || s.get() <= 1000.0 => Some(s.get()),
                 _ => None,
             }) {
                 any = true;
@@ -841,7 +841,7 @@ fn number_words(cx: &Ctx, i: usize) -> Option<(f64, f64, usize, bool)> {
     if !any {
         // A bare scale word of at most a thousand counts ("mil pessoas").
         let (s, l) = cx.tags.find(i, kinds![Scale], |g| match g {
-            Tag::Scale(s) if (100.0..=1000.0).contains(&s) => Some(s),
+            Tag::Scale(s) if (100.0..=1000.0).contains(&s.get()) => Some(s.get()),
             _ => None,
         })?;
         if t.toks[i].case == crate::text::Case::Upper
