@@ -540,28 +540,46 @@ fn one_key_per_entity(cx: &Ctx, mentions: &mut [Mention]) {
             acronyms.entry(long.key.clone()).or_insert_with(|| short.key.clone());
         }
     }
+    // The persons named in full so far, by their first and last words:
+    // the first one's mention, and whether another person's key differs.
+    let mut persons: HashMap<&str, (usize, bool)> = HashMap::default();
     for k in 0..mentions.len() {
         if let Some(short) = acronyms.get(&mentions[k].key) {
             mentions[k].key.clone_from(short);
-            continue;
-        }
-        let m = &mentions[k];
-        let single = m.last == m.first + 1 && t.toks[m.first].case == Case::Title;
-        if !single || m.key.chars().count() < MIN_SHORT_KEY || matches!(m.kind, EntityKind::Place | EntityKind::Code) {
-            continue;
-        }
-        let word = t.folded(m.first);
-        // Only a person's: "Arkon" after "Arkon Games" is the parent.
-        let mut longer = mentions[..k].iter().filter(|l| {
-            (2..=3).contains(&(l.last - l.first))
-                && l.kind == EntityKind::Person
-                && (t.folded(l.last - 1) == word || t.folded(l.first) == word)
-        });
-        let Some(first) = longer.next() else { continue };
-        let key = first.key.clone();
-        if longer.all(|l| l.key == key) {
+        } else if let Some(key) = person_named_before(cx, mentions, k, &persons) {
             mentions[k].key = key;
         }
+        // Only a person's: "Arkon" after "Arkon Games" is the parent.
+        let l = &mentions[k];
+        if (2..=3).contains(&(l.last - l.first)) && l.kind == EntityKind::Person {
+            let (a, b) = (t.folded(l.first), t.folded(l.last - 1));
+            for w in [Some(a), (a != b).then_some(b)].into_iter().flatten() {
+                let seen = persons.entry(w).or_insert((k, false));
+                seen.1 |= mentions[seen.0].key != l.key;
+            }
+        }
+    }
+}
+
+/// The key of the one person named in full before mention `k`, when
+/// mention `k` is a capitalized word alone that is that person's first or
+/// last word; `persons` is [`one_key_per_entity`]'s index of the mentions
+/// before `k`.
+fn person_named_before(
+    cx: &Ctx,
+    mentions: &[Mention],
+    k: usize,
+    persons: &HashMap<&str, (usize, bool)>,
+) -> Option<String> {
+    let t = cx.tokens;
+    let m = &mentions[k];
+    let single = m.last == m.first + 1 && t.toks[m.first].case == Case::Title;
+    if !single || m.key.chars().count() < MIN_SHORT_KEY || matches!(m.kind, EntityKind::Place | EntityKind::Code) {
+        return None;
+    }
+    match persons.get(t.folded(m.first)) {
+        Some(&(first, false)) => Some(mentions[first].key.clone()),
+        _ => None,
     }
 }
 
