@@ -504,8 +504,6 @@ pub(crate) struct Tagged {
     /// `offsets[i - base]..offsets[i - base + 1]` indexes `matches` for token `i`.
     offsets: Vec<u32>,
     matches: Vec<Match>,
-    /// `kinds[i - base]`: the kinds of the phrases that start at token `i`.
-    kinds: Vec<Kinds>,
 }
 
 impl Tagged {
@@ -520,7 +518,12 @@ impl Tagged {
 
     /// The kinds of the phrases that start at token `i`.
     pub fn kinds(&self, i: usize) -> Kinds {
-        i.checked_sub(self.base).and_then(|i| self.kinds.get(i)).copied().unwrap_or_default()
+        // Read from the matches rather than kept per token: most tokens
+        // start none, and eight bytes a token is a byte a byte of text.
+        self.at(i).iter().fold(Kinds::NONE, |mut k, m| {
+            k.insert(m.tag.kind());
+            k
+        })
     }
 
     /// The kinds of the phrases that start at tokens `a..b`.
@@ -833,22 +836,16 @@ impl Compiled {
         let to = to.min(t.len());
         let from = from.min(to);
         let mut offsets = Vec::with_capacity(to - from + 1);
-        let mut kinds = Vec::with_capacity(to - from);
         let mut matches = Vec::new();
         for i in from..to {
             let before = matches.len();
             offsets.push(before as u32);
             self.tag_token(t, i, &mut matches);
-            let mut k = Kinds::NONE;
-            for m in &matches[before..] {
-                k.insert(m.tag.kind());
-            }
-            kinds.push(k);
         }
         offsets.push(matches.len() as u32);
         // Tags live as long as their text is read: no spare capacity.
         matches.shrink_to_fit();
-        Tagged { base: from, offsets, matches, kinds }
+        Tagged { base: from, offsets, matches }
     }
 
     /// Appends the phrases that start at token `i`, longest first.
