@@ -874,43 +874,38 @@ fn number_words(cx: &Ctx, i: usize) -> Option<(f64, f64, usize, bool)> {
 /// decimal separator followed by exactly three digits with no other
 /// separator, in a language that groups with it elsewhere, stays decimal.
 pub(crate) fn parse_digits(raw: &str, decimal: char, groups: &[char]) -> (f64, f64, bool) {
-    // Split into digit runs and the separators between them.
-    let mut runs: Vec<&str> = Vec::new();
-    let mut seps: Vec<char> = Vec::new();
-    let mut start = 0;
-    for (k, c) in raw.char_indices() {
-        if !c.is_ascii_digit() {
-            runs.push(&raw[start..k]);
-            seps.push(c);
-            start = k + c.len_utf8();
-        }
-    }
-    runs.push(&raw[start..]);
+    let runs = Runs::of(raw);
     // Find the decimal point: the last separator if it is the language's
     // decimal, or if it is not followed by exactly three digits.
-    let mut int_runs = runs.len();
-    if let Some(&last) = seps.last() {
-        let tail = runs[runs.len() - 1];
-        let is_decimal = last == decimal
+    let decimal_at = runs.last_sep.filter(|&(last, _)| {
+        last == decimal
             || (!groups.contains(&last) && matches!(last, '.' | ','))
-            || tail.len() != 3
-            || (seps.len() == 1 && runs[0].len() > 3);
-        if is_decimal {
-            int_runs = runs.len() - 1;
-        }
-    }
-    let int_digits: String = runs[..int_runs].concat();
-    let frac_digits = if int_runs < runs.len() { runs[runs.len() - 1] } else { "" };
-    let trailing_zero_groups = if int_runs > 1 && frac_digits.is_empty() {
-        runs[1..int_runs].iter().rev().take_while(|r| r.bytes().all(|b| b == b'0')).count()
-    } else {
-        0
+            || raw.len() - runs.last_start != 3
+            || (runs.seps == 1 && runs.first_len > 3)
+    });
+    let (int_part, frac_digits) = match decimal_at {
+        Some((_, at)) => (&raw[..at], &raw[runs.last_start..]),
+        None => (raw, ""),
     };
-    let total_digits = int_digits.trim_start_matches('0').len();
-    if total_digits > 300 {
+    let int_runs = if decimal_at.is_some() { runs.count - 1 } else { runs.count };
+    let trailing_zero_groups = match (int_runs > 1 && frac_digits.is_empty(), decimal_at) {
+        (false, _) => 0,
+        (true, Some(_)) => runs.zeros_to_before_last,
+        (true, None) => runs.zeros_to_last,
+    };
+    // The digits of the integer part from the first that is not 0.
+    let significant = int_part.trim_start_matches(|c: char| c == '0' || !c.is_ascii_digit());
+    if significant.bytes().filter(u8::is_ascii_digit).count() > 300 {
         return (SATURATION, 1.0, true);
     }
-    let text = if frac_digits.is_empty() { int_digits } else { format!("{int_digits}.{frac_digits}") };
+    let mut text: String = significant.chars().filter(char::is_ascii_digit).collect();
+    if text.is_empty() {
+        text.push('0');
+    }
+    if !frac_digits.is_empty() {
+        text.push('.');
+        text.push_str(frac_digits);
+    }
     let value: f64 = text.parse().unwrap_or(0.0);
     let rounding = if !frac_digits.is_empty() {
         10f64.powi(-(frac_digits.len().min(300) as i32))
@@ -918,6 +913,63 @@ pub(crate) fn parse_digits(raw: &str, decimal: char, groups: &[char]) -> (f64, f
         1000f64.powi(trailing_zero_groups as i32)
     };
     (value, rounding, false)
+}
+
+/// The digit runs of a written number and the separators between them,
+/// read in one pass without keeping them (a run of digit groups may be as
+/// long as the text).
+struct Runs {
+    /// How many runs (one more than separators).
+    count: usize,
+    seps: usize,
+    /// The byte length of the first run.
+    first_len: usize,
+    /// The last separator and its byte offset.
+    last_sep: Option<(char, usize)>,
+    /// Where the last run starts.
+    last_start: usize,
+    /// How many runs of zeros after the first end at the last run, and at
+    /// the one before it ("1.000.000": 2 and 1).
+    zeros_to_last: usize,
+    zeros_to_before_last: usize,
+}
+
+impl Runs {
+    fn of(raw: &str) -> Runs {
+        let mut r = Runs {
+            count: 1,
+            seps: 0,
+            first_len: raw.len(),
+            last_sep: None,
+            last_start: 0,
+            zeros_to_last: 0,
+            zeros_to_before_last: 0,
+        };
+        let mut zeros = true;
+        for (k, c) in raw.char_indices() {
+            if c.is_ascii_digit() {
+                zeros &= c == '0';
+                continue;
+            }
+            r.close(zeros);
+            if r.seps == 0 {
+                r.first_len = k;
+            }
+            r.seps += 1;
+            r.count += 1;
+            r.last_sep = Some((c, k));
+            r.last_start = k + c.len_utf8();
+            zeros = true;
+        }
+        r.close(zeros);
+        r
+    }
+
+    /// Ends run `count - 1`, all zeros or not (the first run never counts).
+    fn close(&mut self, zeros: bool) {
+        self.zeros_to_before_last = self.zeros_to_last;
+        self.zeros_to_last = if zeros && self.count > 1 { self.zeros_to_last + 1 } else { 0 };
+    }
 }
 
 /// A value and its rounding multiplied by a scale word's factor, the value
@@ -980,6 +1032,84 @@ mod tests {
             assert_eq!(v, *value, "case {name}: {raw:?} value");
             assert!((r - rounding).abs() < 1e-12, "case {name}: {raw:?} rounding {r}");
             assert!(!sat, "case {name}");
+        }
+    }
+
+    /// The parser as it was, keeping every digit run: the one-pass one
+    /// must read every number alike.
+    fn reference_parse_digits(raw: &str, decimal: char, groups: &[char]) -> (f64, f64, bool) {
+        // Split into digit runs and the separators between them.
+        let mut runs: Vec<&str> = Vec::new();
+        let mut seps: Vec<char> = Vec::new();
+        let mut start = 0;
+        for (k, c) in raw.char_indices() {
+            if !c.is_ascii_digit() {
+                runs.push(&raw[start..k]);
+                seps.push(c);
+                start = k + c.len_utf8();
+            }
+        }
+        runs.push(&raw[start..]);
+        // Find the decimal point: the last separator if it is the language's
+        // decimal, or if it is not followed by exactly three digits.
+        let mut int_runs = runs.len();
+        if let Some(&last) = seps.last() {
+            let tail = runs[runs.len() - 1];
+            let is_decimal = last == decimal
+                || (!groups.contains(&last) && matches!(last, '.' | ','))
+                || tail.len() != 3
+                || (seps.len() == 1 && runs[0].len() > 3);
+            if is_decimal {
+                int_runs = runs.len() - 1;
+            }
+        }
+        let int_digits: String = runs[..int_runs].concat();
+        let frac_digits = if int_runs < runs.len() { runs[runs.len() - 1] } else { "" };
+        let trailing_zero_groups = if int_runs > 1 && frac_digits.is_empty() {
+            runs[1..int_runs].iter().rev().take_while(|r| r.bytes().all(|b| b == b'0')).count()
+        } else {
+            0
+        };
+        let total_digits = int_digits.trim_start_matches('0').len();
+        if total_digits > 300 {
+            return (super::SATURATION, 1.0, true);
+        }
+        let text = if frac_digits.is_empty() { int_digits } else { format!("{int_digits}.{frac_digits}") };
+        let value: f64 = text.parse().unwrap_or(0.0);
+        let rounding = if !frac_digits.is_empty() {
+            10f64.powi(-(frac_digits.len().min(300) as i32))
+        } else {
+            1000f64.powi(trailing_zero_groups as i32)
+        };
+        (value, rounding, false)
+    }
+
+    #[test]
+    fn one_pass_reads_as_the_runs_did() {
+        let pieces = ["0", "00", "000", "1", "12", "123", "007", "1000", "5", "250", ".", ",", " ", "'", "\u{a0}"];
+        let seps: &[(char, &[char])] = &[(',', &['.', ' ']), ('.', &[',']), (',', &['\'']), (',', &['.'])];
+        let mut raws = Vec::new();
+        for a in &pieces[..10] {
+            raws.push(a.to_string());
+            for b in &pieces {
+                for c in &pieces {
+                    raws.push(format!("{a}{b}{c}"));
+                    for d in &pieces[..10] {
+                        raws.push(format!("{a}{b}{c}.{d}"));
+                        raws.push(format!("{a}{b}{c},{d}"));
+                    }
+                }
+            }
+        }
+        raws.push(format!("1{}", ".000".repeat(120)));
+        raws.push(format!("{}1", "0".repeat(400)));
+        raws.push(format!("1{},5", ".000".repeat(110)));
+        for raw in &raws {
+            for &(dec, groups) in seps {
+                let (v, r, s) = parse_digits(raw, dec, groups);
+                let (rv, rr, rs) = reference_parse_digits(raw, dec, groups);
+                assert!(v.to_bits() == rv.to_bits() && r.to_bits() == rr.to_bits() && s == rs, "{raw:?} {dec:?}");
+            }
         }
     }
 

@@ -247,8 +247,12 @@ pub(crate) fn numeric_date(cx: &Ctx, i: usize) -> Option<(usize, Option<PartialD
     let glued = |j: usize| t.toks.get(j).is_some_and(|k| !k.space_before());
     if !plain(i) && t.toks.get(i).is_some_and(|k| k.kind == Kind::Number) {
         // One token: "3.11.2021", "03.11.21".
-        let parts: Vec<&str> = t.raw(i).split('.').collect();
-        let [d, m, y] = parts[..] else { return None };
+        // Three parts exactly, read without collecting them (a number
+        // token may be as long as the text).
+        let mut parts = t.raw(i).split('.');
+        let (Some(d), Some(m), Some(y), None) = (parts.next(), parts.next(), parts.next(), parts.next()) else {
+            return None;
+        };
         if !(1..=2).contains(&d.len()) || !(1..=2).contains(&m.len()) || !matches!(y.len(), 2 | 4) {
             return None;
         }
