@@ -79,7 +79,8 @@ pub fn check_consistency(docs: &[Document]) -> Result<Report, Error> {
 }
 
 /// Reads every quantity in a text (the number layer alone): numbers with
-/// their qualifiers, units, intervals and rounding, in text order.
+/// their qualifiers, units, intervals and rounding, in text order. Text
+/// past its first GiB is not read.
 ///
 /// ```
 /// use claimcheck::{read_quantities, Lang, Qualifier};
@@ -295,9 +296,10 @@ impl Checker {
         self.strict(!skip)
     }
 
-    /// The largest document, in bytes, to accept.
+    /// The largest document, in bytes, to accept; at most 1 GiB (token
+    /// offsets are 32 bits), a larger limit stands for 1 GiB.
     pub fn max_document_bytes(mut self, limit: usize) -> Checker {
-        self.max_document_bytes = limit;
+        self.max_document_bytes = limit.min(text::MAX_TEXT_BYTES);
         self
     }
 

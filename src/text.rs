@@ -119,28 +119,87 @@ pub(crate) enum Case {
     Other,
 }
 
-/// One token.
+/// One token: 16 bytes, the text it spans and its folded form as `u32`
+/// offsets and its flags in one byte (a token per two bytes of text is
+/// eight bytes of memory per byte of text, so the size matters).
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Token {
     /// Byte offset of the first byte in the text.
-    pub start: usize,
+    start: u32,
     /// Byte offset one past the last byte.
-    pub end: usize,
-    /// The folded form's range in [`Tokens::folded`], unless it is the
-    /// text as written (`folded_raw`).
+    end: u32,
+    /// Where the folded form starts in [`Tokens::folded`]; it ends where
+    /// the next token's starts (every token records where the buffer
+    /// stood when it was read). Unused when the folded form is the text
+    /// as written ([`flag::FOLDED_RAW`]).
     fstart: u32,
-    fend: u32,
-    /// Whether the folded form is the text as written (a lowercase ASCII
-    /// word, a number, ASCII punctuation): nothing is copied for it.
-    folded_raw: bool,
     pub kind: Kind,
     pub case: Case,
+    /// [`flag`] bits.
+    flags: u8,
+}
+
+/// The bits of [`Token::flags`].
+mod flag {
+    /// White space stands between this token and the one before.
+    pub const SPACE_BEFORE: u8 = 1;
+    /// A line break stands between this token and the one before.
+    pub const NEWLINE_BEFORE: u8 = 2;
+    /// The word contains a digit (a code such as "A320" or "F35").
+    pub const HAS_DIGIT: u8 = 4;
+    /// The folded form is the text as written (a lowercase ASCII word, a
+    /// number, ASCII punctuation): nothing is copied for it.
+    pub const FOLDED_RAW: u8 = 8;
+}
+
+/// The longest text read: offsets are `u32`, and a folded form may be
+/// longer than its text. Beyond it a text is not read ([`tokenize`]).
+pub(crate) const MAX_TEXT_BYTES: usize = (u32::MAX / 4) as usize;
+
+/// The bits of [`Token::flags`] for these facts.
+fn flags(space_before: bool, newline_before: bool, has_digit: bool, folded_raw: bool) -> u8 {
+    let bit = |on: bool, b: u8| if on { b } else { 0 };
+    bit(space_before, flag::SPACE_BEFORE)
+        | bit(newline_before, flag::NEWLINE_BEFORE)
+        | bit(has_digit, flag::HAS_DIGIT)
+        | bit(folded_raw, flag::FOLDED_RAW)
+}
+
+impl Token {
+    /// Byte offset of the first byte in the text.
+    #[inline(always)]
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    /// Byte offset one past the last byte.
+    #[inline(always)]
+    pub fn end(&self) -> usize {
+        self.end as usize
+    }
+
     /// Whether white space stands between this token and the one before.
-    pub space_before: bool,
+    #[inline(always)]
+    pub fn space_before(&self) -> bool {
+        self.flags & flag::SPACE_BEFORE != 0
+    }
+
     /// Whether a line break stands between this token and the one before.
-    pub newline_before: bool,
+    #[inline(always)]
+    pub fn newline_before(&self) -> bool {
+        self.flags & flag::NEWLINE_BEFORE != 0
+    }
+
     /// Whether the word contains a digit (a code such as "A320" or "F35").
-    pub has_digit: bool,
+    #[inline(always)]
+    pub fn has_digit(&self) -> bool {
+        self.flags & flag::HAS_DIGIT != 0
+    }
+
+    #[inline(always)]
+    fn folded_raw(&self) -> bool {
+        self.flags & flag::FOLDED_RAW != 0
+    }
 }
 
 /// The tokens of a text.
@@ -160,18 +219,22 @@ impl<'t> Tokens<'t> {
     #[inline(always)]
     pub fn folded(&self, i: usize) -> &str {
         let t = &self.toks[i];
-        if t.folded_raw { &self.text[t.start..t.end] } else { &self.folded[t.fstart as usize..t.fend as usize] }
+        if t.folded_raw() {
+            return &self.text[t.start()..t.end()];
+        }
+        let fend = self.toks.get(i + 1).map_or(self.folded.len(), |n| n.fstart as usize);
+        &self.folded[t.fstart as usize..fend]
     }
 
     /// The text of token `i` as written.
     #[inline]
     pub fn raw(&self, i: usize) -> &'t str {
-        &self.text[self.toks[i].start..self.toks[i].end]
+        &self.text[self.toks[i].start()..self.toks[i].end()]
     }
 
     /// The text from the start of token `a` to the end of token `b - 1`.
     pub fn span_text(&self, a: usize, b: usize) -> &'t str {
-        &self.text[self.toks[a].start..self.toks[b - 1].end]
+        &self.text[self.toks[a].start()..self.toks[b - 1].end()]
     }
 
     pub fn len(&self) -> usize {
@@ -189,10 +252,10 @@ impl<'t> Tokens<'t> {
             && self.raw(i).len() <= 3
             && self.raw(i).bytes().all(|b| b.is_ascii_digit())
             && self.is_punct(i + 1, '.')
-            && !self.toks[i + 1].space_before
+            && !self.toks[i + 1].space_before()
             && self.toks.get(i + 2).is_some_and(|w| {
                 w.kind == Kind::Word
-                    && !w.newline_before
+                    && !w.newline_before()
                     && (w.case == Case::Lower || !function_words.contains(self.folded(i + 2)))
             })
     }
@@ -212,25 +275,24 @@ impl<'t> Tokens<'t> {
         let mut out: Vec<Token> = Vec::with_capacity(self.toks.len());
         for k in 0..self.toks.len() {
             let mut tok = self.toks[k];
+            // A token's folded form ends where the next one's starts; a
+            // piece split off ends where the rest starts.
+            let fend = self.toks.get(k + 1).map_or(self.folded.len(), |n| n.fstart as usize);
             let after_digits = out.last().is_some_and(|p| p.kind == Kind::Number);
-            while after_digits && tok.kind == Kind::Word && !tok.folded_raw && !tok.newline_before {
-                let raw = &self.text[tok.start..tok.end];
-                let folded = &self.folded[tok.fstart as usize..tok.fend as usize];
-                let glued = !tok.space_before;
+            while after_digits && tok.kind == Kind::Word && !tok.folded_raw() && !tok.newline_before() {
+                let raw = &self.text[tok.start()..tok.end()];
+                let folded = &self.folded[tok.fstart as usize..fend];
+                let glued = !tok.space_before();
                 let Some(n) = prefix(folded, glued).filter(|&n| folded == raw && n > 0 && n < raw.len()) else { break };
-                let head = Token { end: tok.start + n, fend: tok.fstart + n as u32, case: case_of(&raw[..n]), ..tok };
-                out.push(head);
-                tok = Token {
-                    start: tok.start + n,
-                    fstart: tok.fstart + n as u32,
-                    case: case_of(&raw[n..]),
-                    space_before: false,
-                    newline_before: false,
-                    ..tok
-                };
+                let n32 = n as u32;
+                out.push(Token { end: tok.start + n32, case: case_of(&raw[..n]), ..tok });
+                let flags = tok.flags & !(flag::SPACE_BEFORE | flag::NEWLINE_BEFORE);
+                tok =
+                    Token { start: tok.start + n32, fstart: tok.fstart + n32, case: case_of(&raw[n..]), flags, ..tok };
             }
             out.push(tok);
         }
+        out.shrink_to_fit();
         self.toks = out;
     }
 }
@@ -356,6 +418,7 @@ pub(crate) fn tokenize<'t>(
     ordinal_period: Option<&'static FxHashSet<String>>,
     keep_marks: bool,
 ) -> Tokens<'t> {
+    let text = within_limit(text);
     // A language that keeps its marks reads only ASCII from the tables.
     let latin = if keep_marks { &[][..] } else { &LATIN[..] };
     let mut toks = Vec::with_capacity(text.len() / 5 + 1);
@@ -406,25 +469,34 @@ pub(crate) fn tokenize<'t>(
             }
         };
         toks.push(Token {
-            start: i,
-            end: scanned.end,
+            start: i as u32,
+            end: scanned.end as u32,
             fstart: fstart as u32,
-            fend: folded.len() as u32,
-            folded_raw: scanned.folded_raw,
             kind: scanned.kind,
             case: scanned.case,
-            space_before,
-            newline_before,
-            has_digit: scanned.has_digit,
+            flags: flags(space_before, newline_before, scanned.has_digit, scanned.folded_raw),
         });
         i = scanned.end;
         space_before = false;
         newline_before = false;
     }
     if markup {
-        strip_markup(text, &mut toks);
+        strip_markup(text, &mut toks, &mut folded);
     }
+    // Tokens live as long as their text is read: no spare capacity.
+    toks.shrink_to_fit();
+    folded.shrink_to_fit();
     Tokens { text, toks, folded, ordinal_period }
+}
+
+/// `text` up to [`MAX_TEXT_BYTES`] (cut at a char boundary): what fits
+/// the `u32` offsets of a [`Token`].
+fn within_limit(text: &str) -> &str {
+    let mut end = text.len().min(MAX_TEXT_BYTES);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
 }
 
 /// Reads a word of ASCII letters alone that starts at byte `start`: the
@@ -626,40 +698,48 @@ const MAX_TAG_TOKENS: usize = 60;
 /// line break for the token after it, so that "died.<br />The toll" splits
 /// into two sentences and no claim quotes the markup. Text with no `<` or
 /// `&` token is left as it is.
-fn strip_markup(text: &str, toks: &mut Vec<Token>) {
-    let raw = |t: &Token| &text[t.start..t.end];
+fn strip_markup(text: &str, toks: &mut Vec<Token>, folded: &mut String) {
+    let raw = |t: &Token| &text[t.start()..t.end()];
     if !toks.iter().any(|t| t.kind == Kind::Punct && matches!(raw(t), "<" | "&")) {
         return;
     }
-    let mut out: Vec<Token> = Vec::with_capacity(toks.len());
+    // The kept tokens move down in place (a markup token is only read
+    // before any kept token is written over it), and their folded forms
+    // into a new buffer, so that each still ends where the next starts.
+    let mut kept_folded = String::with_capacity(folded.len());
     let (mut space, mut newline) = (false, false);
-    let mut k = 0;
+    let (mut k, mut w) = (0, 0);
     while k < toks.len() {
-        let skipped = markup_at(text, toks, k);
-        match skipped {
+        match markup_at(text, toks, k) {
             Some((end, block)) => {
                 space = true;
-                newline |= block || toks[k].newline_before;
+                newline |= block || toks[k].newline_before();
                 k = end;
             }
             None => {
                 let mut t = toks[k];
-                t.space_before |= space;
-                t.newline_before |= newline;
-                out.push(t);
+                let fend = toks.get(k + 1).map_or(folded.len(), |n| n.fstart as usize);
+                t.fstart = kept_folded.len() as u32;
+                if !t.folded_raw() {
+                    kept_folded.push_str(&folded[toks[k].fstart as usize..fend]);
+                }
+                t.flags |= flags(space, newline, false, false);
+                toks[w] = t;
+                w += 1;
                 (space, newline) = (false, false);
                 k += 1;
             }
         }
     }
-    *toks = out;
+    toks.truncate(w);
+    *folded = kept_folded;
 }
 
 /// An HTML tag or character reference starting at token `k`: the token
 /// after it, and whether it breaks the line.
 fn markup_at(text: &str, toks: &[Token], k: usize) -> Option<(usize, bool)> {
-    let raw = |j: usize| toks.get(j).map_or("", |t| &text[t.start..t.end]);
-    let glued = |j: usize| toks.get(j).is_some_and(|t| !t.space_before);
+    let raw = |j: usize| toks.get(j).map_or("", |t| &text[t.start()..t.end()]);
+    let glued = |j: usize| toks.get(j).is_some_and(|t| !t.space_before());
     match raw(k) {
         "&" => {
             // "&nbsp;", "&amp;", "&#8217;"
@@ -677,7 +757,7 @@ fn markup_at(text: &str, toks: &[Token], k: usize) -> Option<(usize, bool)> {
                 return None;
             }
             let close = (name + 1..toks.len().min(name + MAX_TAG_TOKENS))
-                .take_while(|&j| !toks[j].newline_before && raw(j) != "<")
+                .take_while(|&j| !toks[j].newline_before() && raw(j) != "<")
                 .find(|&j| raw(j) == ">")?;
             Some((close + 1, block))
         }
@@ -807,7 +887,7 @@ pub(crate) fn sentences(t: &Tokens) -> Vec<Sentence> {
         let tok = t.toks[i];
         // No real sentence is this long: a cap keeps every sentence-local
         // step bounded, so work stays linear on text with no punctuation.
-        if i > start && (tok.newline_before || i - start >= MAX_SENTENCE_TOKENS) {
+        if i > start && (tok.newline_before() || i - start >= MAX_SENTENCE_TOKENS) {
             out.push(Sentence { start, end: i });
             start = i;
             quote_open = None;
@@ -832,8 +912,8 @@ pub(crate) fn sentences(t: &Tokens) -> Vec<Sentence> {
                 let next = t.toks.get(i + 1);
                 let ends = match next {
                     None => true,
-                    Some(n) if n.newline_before => false, // the line break splits
-                    Some(n) if !n.space_before => false,
+                    Some(n) if n.newline_before() => false, // the line break splits
+                    Some(n) if !n.space_before() => false,
                     Some(_) => {
                         let nc = t.raw(i + 1).chars().next().unwrap_or(' ');
                         nc.is_uppercase()
@@ -859,7 +939,7 @@ pub(crate) fn sentences(t: &Tokens) -> Vec<Sentence> {
 /// abbreviation ("D." in "D.C.", "EE" in "EE. UU.").
 fn is_abbreviation(t: &Tokens, i: usize) -> bool {
     let tok = t.toks[i];
-    tok.kind == Kind::Word && !tok.has_digit && tok.case != Case::Lower && t.raw(i).chars().count() <= 2
+    tok.kind == Kind::Word && !tok.has_digit() && tok.case != Case::Lower && t.raw(i).chars().count() <= 2
 }
 
 #[cfg(test)]
@@ -990,21 +1070,17 @@ mod tests {
                 }
             };
             toks.push(Token {
-                start,
-                end: i,
+                start: start as u32,
+                end: i as u32,
                 fstart: fstart as u32,
-                fend: folded.len() as u32,
-                folded_raw: false,
                 kind,
                 case,
-                space_before,
-                newline_before,
-                has_digit,
+                flags: flags(space_before, newline_before, has_digit, false),
             });
             space_before = false;
             newline_before = false;
         }
-        strip_markup(text, &mut toks);
+        strip_markup(text, &mut toks, &mut folded);
         Tokens { text, toks, folded, ordinal_period }
     }
 
@@ -1016,7 +1092,16 @@ mod tests {
         (0..t.len())
             .map(|i| {
                 let k = t.toks[i];
-                (k.start, k.end, t.folded(i).to_string(), k.kind, k.case, k.space_before, k.newline_before, k.has_digit)
+                (
+                    k.start(),
+                    k.end(),
+                    t.folded(i).to_string(),
+                    k.kind,
+                    k.case,
+                    k.space_before(),
+                    k.newline_before(),
+                    k.has_digit(),
+                )
             })
             .collect()
     }
@@ -1219,7 +1304,7 @@ mod tests {
             assert_eq!(words(text, &['.']), *want, "case {name}: {text:?}");
         }
         let t = tokenize("morreu<br/>Ontem", &['.'], None, false);
-        assert!(t.toks[1].newline_before, "a block tag breaks the line");
+        assert!(t.toks[1].newline_before(), "a block tag breaks the line");
     }
 
     #[test]
@@ -1227,7 +1312,7 @@ mod tests {
         let text = "Ação: “100 mil” — 30%\u{202f}000 ñ 🎉 x\u{301}";
         let t = tokenize(text, &['\u{202f}'], None, false);
         for tok in &t.toks {
-            assert!(text.is_char_boundary(tok.start) && text.is_char_boundary(tok.end));
+            assert!(text.is_char_boundary(tok.start()) && text.is_char_boundary(tok.end()));
             assert!(tok.start < tok.end);
         }
     }

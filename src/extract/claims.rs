@@ -230,7 +230,12 @@ impl Repeats {
 /// Whether a concept is people (or, with `jobs`, jobs): what a lay-off
 /// or a staff counts.
 fn is_people(c: &Concept, jobs: bool) -> bool {
-    matches!(c.0.as_str(), "person" | "employees") || (jobs && c.0 == "job")
+    is_people_key(&c.0, jobs)
+}
+
+/// [`is_people`] of a concept key.
+fn is_people_key(key: &str, jobs: bool) -> bool {
+    matches!(key, "person" | "employees") || (jobs && key == "job")
 }
 
 /// Whether a quantity counts people (or, with `jobs`, jobs): "600
@@ -239,7 +244,7 @@ fn is_people(c: &Concept, jobs: bool) -> bool {
 fn counts_people(m: &numbers::Mention, jobs: bool) -> bool {
     match &m.quantity.unit {
         Unit::Count { concept: Some(c) } => is_people(c, jobs),
-        Unit::Percent => m.share_of.as_ref().is_some_and(|c| is_people(c, jobs)),
+        Unit::Percent => m.share_of.is_some_and(|k| is_people_key(k, jobs)),
         _ => matches!(m.measure, Some(Predicate::Employees | Predicate::Participants)),
     }
 }
@@ -913,7 +918,7 @@ impl Doc<'_, '_> {
             let tok = t.toks[j];
             let w = t.folded(j);
             // An elision's apostrophe ("d'antennes", "l'usine").
-            if tok.kind == Kind::Punct && w == "'" && !tok.space_before {
+            if tok.kind == Kind::Punct && w == "'" && !tok.space_before() {
                 continue;
             }
             if tok.kind != Kind::Word || tok.case != Case::Lower {
@@ -965,7 +970,7 @@ impl Doc<'_, '_> {
                     && m.first <= i + l + 5
                     && (i + l..m.first).all(|j| {
                         (t.toks[j].kind == Kind::Word && t.toks[j].case == Case::Lower)
-                            || (matches!(t.raw(j), "'" | "’") && !t.toks[j].space_before)
+                            || (matches!(t.raw(j), "'" | "’") && !t.toks[j].space_before())
                     })
             }) else {
                 continue;
@@ -1003,8 +1008,8 @@ impl Doc<'_, '_> {
             to: self.entity_ref(owned),
             source: Some(self.id.to_string()),
             evidence: Some(Evidence {
-                start: t.toks[s.start].start,
-                end: t.toks[s.end - 1].end,
+                start: t.toks[s.start].start(),
+                end: t.toks[s.end - 1].end(),
                 text: t.span_text(s.start, s.end).to_string(),
             }),
         }

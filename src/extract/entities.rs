@@ -203,7 +203,7 @@ fn normalize_place(folded: &str) -> std::borrow::Cow<'_, str> {
 
 fn is_cap(cx: &Ctx, i: usize) -> bool {
     let tok = cx.tokens.toks[i];
-    tok.kind == Kind::Word && (matches!(tok.case, Case::Title | Case::Upper) || tok.has_digit)
+    tok.kind == Kind::Word && (matches!(tok.case, Case::Title | Case::Upper) || tok.has_digit())
 }
 
 /// Whether token `i` is tagged by the lexicon with a meaning that is not a
@@ -211,7 +211,7 @@ fn is_cap(cx: &Ctx, i: usize) -> bool {
 fn is_vocabulary(cx: &Ctx, i: usize) -> bool {
     // A place that ends a currency's name names no place ("долларов США").
     let in_currency = (i.saturating_sub(3)..i)
-        .any(|j| cx.tags.at(j).iter().any(|m| j + m.len > i && matches!(m.tag, Tag::Currency(_))));
+        .any(|j| cx.tags.at(j).iter().any(|m| j + m.len() > i && matches!(m.tag, Tag::Currency(_))));
     if in_currency {
         return true;
     }
@@ -220,7 +220,7 @@ fn is_vocabulary(cx: &Ctx, i: usize) -> bool {
     }
     // Inside a phrase of several words that started just before ("Dieses Jahr", "das Unternehmen").
     let inside = (i.saturating_sub(3)..i)
-        .any(|j| cx.tags.at(j).iter().any(|m| j + m.len > i && !matches!(m.tag, Tag::Place(_) | Tag::NameParticle)));
+        .any(|j| cx.tags.at(j).iter().any(|m| j + m.len() > i && !matches!(m.tag, Tag::Place(_) | Tag::NameParticle)));
     if inside {
         return true;
     }
@@ -330,7 +330,7 @@ pub(crate) fn find<'t>(cx: &Ctx<'t>, sentences: &[Sentence], names: &super::Name
                     break;
                 }
                 let tok = t.toks[end];
-                if tok.newline_before {
+                if tok.newline_before() {
                     break;
                 }
                 // A name in one script ends where a word in another begins
@@ -339,14 +339,14 @@ pub(crate) fn find<'t>(cx: &Ctx<'t>, sentences: &[Sentence], names: &super::Name
                 if is_cap(cx, end) && same_script && (!is_vocabulary(cx, end) || (!title && names_on(cx, end))) {
                     end += 1;
                 } else if tok.kind == Kind::Number
-                    && (!tok.space_before
+                    && (!tok.space_before()
                         || t.toks
                             .get(end + 1)
-                            .is_some_and(|n| n.kind == Kind::Word && !n.space_before && n.case != Case::Lower))
+                            .is_some_and(|n| n.kind == Kind::Word && !n.space_before() && n.case != Case::Lower))
                 {
                     // "737MAX" (digits then a glued capital); "A320" is already one word.
                     end += 1;
-                    if t.toks.get(end).is_some_and(|n| n.kind == Kind::Word && !n.space_before) {
+                    if t.toks.get(end).is_some_and(|n| n.kind == Kind::Word && !n.space_before()) {
                         end += 1;
                     }
                 } else if let Some(l) = particle_before_name(cx, end, s.end) {
@@ -357,8 +357,8 @@ pub(crate) fn find<'t>(cx: &Ctx<'t>, sentences: &[Sentence], names: &super::Name
                 } else if end + 1 < s.end
                     && is_cap(cx, end + 1)
                     && matches!(t.raw(end), "-" | "&")
-                    && !tok.space_before
-                    && !t.toks[end + 1].space_before
+                    && !tok.space_before()
+                    && !t.toks[end + 1].space_before()
                 {
                     // "Coca-Cola", "AT&T".
                     end += 2;
@@ -403,7 +403,7 @@ pub(crate) fn find<'t>(cx: &Ctx<'t>, sentences: &[Sentence], names: &super::Name
             // capitalizes it elsewhere too, or it is an acronym, a code or camel case.
             let single = b - a == 1;
             let tok = t.toks[a];
-            let distinctive = tok.case == Case::Upper || tok.has_digit || camel(t.raw(a));
+            let distinctive = tok.case == Case::Upper || tok.has_digit() || camel(t.raw(a));
             // Or it is followed by a verb, directly or after an auxiliary
             // ("Acme ha ordinato", "Lufthansa declined to comment", "Airbus
             // rejected"), or by an auxiliary and a figure ("Spotify has 600
@@ -413,7 +413,7 @@ pub(crate) fn find<'t>(cx: &Ctx<'t>, sentences: &[Sentence], names: &super::Name
                     && cx.tags.at(j).iter().any(|m| match m.tag {
                         Tag::Predicate(_) | Tag::Reporting | Tag::Modality(_) | Tag::Negation | Tag::NoComment => true,
                         // A one-word denial verb; not a phrase that starts with a noun ("premis ... salah").
-                        Tag::Denial => m.len == 1,
+                        Tag::Denial => m.len() == 1,
                         _ => false,
                     })
             };
@@ -433,7 +433,7 @@ pub(crate) fn find<'t>(cx: &Ctx<'t>, sentences: &[Sentence], names: &super::Name
                     }));
             // Or a possessive: "Instagram's parent company".
             let possessive = matches!(t.toks.get(b).map(|_| t.raw(b)), Some("'" | "’"))
-                && t.toks.get(b + 1).is_some_and(|n| !n.space_before)
+                && t.toks.get(b + 1).is_some_and(|n| !n.space_before())
                 && b + 1 < s.end
                 && t.folded(b + 1) == "s";
             // Or an unknown verb, then a word the lexicon knows as an act or a
@@ -449,8 +449,10 @@ pub(crate) fn find<'t>(cx: &Ctx<'t>, sentences: &[Sentence], names: &super::Name
             // A name in quotes acts through its closing quote ("«Аэрофлот» получил").
             let closing_quote = b < s.end && matches!(t.raw(b), "»" | "”" | "\"" | "“");
             // A topic or subject particle glued to the name ("Intel은", "Boeing이").
-            let particle =
-                b < s.end && !t.toks[b].space_before && t.toks[b].kind == Kind::Word && cx.lex.is_particle(t.folded(b));
+            let particle = b < s.end
+                && !t.toks[b].space_before()
+                && t.toks[b].kind == Kind::Word
+                && cx.lex.is_particle(t.folded(b));
             let subject_of_verb = acts(b)
                 || particle
                 || (closing_quote && acts(b + 1))
@@ -470,7 +472,7 @@ pub(crate) fn find<'t>(cx: &Ctx<'t>, sentences: &[Sentence], names: &super::Name
                 // Deal", "Acquisition of Zorvex Games").
                 let known = |k: usize| {
                     t.toks[k].case != Case::Lower
-                        && (named(t.folded(k)) || t.toks[k].case == Case::Upper || t.toks[k].has_digit)
+                        && (named(t.folded(k)) || t.toks[k].case == Case::Upper || t.toks[k].has_digit())
                 };
                 while b > a && !known(b - 1) {
                     b -= 1;
@@ -552,28 +554,46 @@ fn one_key_per_entity(cx: &Ctx, mentions: &mut [Mention]) {
             acronyms.entry(long.key.clone()).or_insert_with(|| short.key.clone());
         }
     }
+    // The persons named in full so far, by their first and last words:
+    // the first one's mention, and whether another person's key differs.
+    let mut persons: HashMap<&str, (usize, bool)> = HashMap::default();
     for k in 0..mentions.len() {
         if let Some(short) = acronyms.get(&mentions[k].key) {
             mentions[k].key.clone_from(short);
-            continue;
-        }
-        let m = &mentions[k];
-        let single = m.last == m.first + 1 && t.toks[m.first].case == Case::Title;
-        if !single || m.key.chars().count() < MIN_SHORT_KEY || matches!(m.kind, EntityKind::Place | EntityKind::Code) {
-            continue;
-        }
-        let word = t.folded(m.first);
-        // Only a person's: "Arkon" after "Arkon Games" is the parent.
-        let mut longer = mentions[..k].iter().filter(|l| {
-            (2..=3).contains(&(l.last - l.first))
-                && l.kind == EntityKind::Person
-                && (t.folded(l.last - 1) == word || t.folded(l.first) == word)
-        });
-        let Some(first) = longer.next() else { continue };
-        let key = first.key.clone();
-        if longer.all(|l| l.key == key) {
+        } else if let Some(key) = person_named_before(cx, mentions, k, &persons) {
             mentions[k].key = key;
         }
+        // Only a person's: "Arkon" after "Arkon Games" is the parent.
+        let l = &mentions[k];
+        if (2..=3).contains(&(l.last - l.first)) && l.kind == EntityKind::Person {
+            let (a, b) = (t.folded(l.first), t.folded(l.last - 1));
+            for w in [Some(a), (a != b).then_some(b)].into_iter().flatten() {
+                let seen = persons.entry(w).or_insert((k, false));
+                seen.1 |= mentions[seen.0].key != l.key;
+            }
+        }
+    }
+}
+
+/// The key of the one person named in full before mention `k`, when
+/// mention `k` is a capitalized word alone that is that person's first or
+/// last word; `persons` is [`one_key_per_entity`]'s index of the mentions
+/// before `k`.
+fn person_named_before(
+    cx: &Ctx,
+    mentions: &[Mention],
+    k: usize,
+    persons: &HashMap<&str, (usize, bool)>,
+) -> Option<String> {
+    let t = cx.tokens;
+    let m = &mentions[k];
+    let single = m.last == m.first + 1 && t.toks[m.first].case == Case::Title;
+    if !single || m.key.chars().count() < MIN_SHORT_KEY || matches!(m.kind, EntityKind::Place | EntityKind::Code) {
+        return None;
+    }
+    match persons.get(t.folded(m.first)) {
+        Some(&(first, false)) => Some(mentions[first].key.clone()),
+        _ => None,
     }
 }
 
@@ -701,8 +721,8 @@ fn split_known_prefixes<'t>(cx: &Ctx<'t>, spans: Vec<(usize, usize)>, keys: &mut
 /// followed by a word. Its case says nothing about the word.
 fn in_address(t: &crate::text::Tokens, i: usize) -> bool {
     let glued = |j: usize| j < t.len() && t.toks[j].kind == Kind::Punct && matches!(t.raw(j), "/" | "#" | "@" | ".");
-    let before = i > 0 && !t.toks[i].space_before && glued(i - 1);
-    let after = i + 2 < t.len() && !t.toks[i + 1].space_before && glued(i + 1) && !t.toks[i + 2].space_before;
+    let before = i > 0 && !t.toks[i].space_before() && glued(i - 1);
+    let after = i + 2 < t.len() && !t.toks[i + 1].space_before() && glued(i + 1) && !t.toks[i + 2].space_before();
     before || after
 }
 
@@ -729,7 +749,7 @@ fn common_noun(cx: &Ctx, i: usize, b: usize, start: usize, names: &super::Names)
     let t = cx.tokens;
     let tok = t.toks[i];
     if tok.case != Case::Title
-        || tok.has_digit
+        || tok.has_digit()
         || camel(t.raw(i))
         || names.contains(t.folded(i))
         || cx.tags.any(i, kinds![Place])
@@ -798,9 +818,9 @@ fn after_opening(cx: &Ctx, i: usize) -> bool {
         "“" | "\"" | "«" | "„" | "(" | ":" | "—" | "–" | "-" => true,
         // A sentence end inside a quotation, which the splitter keeps whole
         // ("No está en venta. Cuenta para el entrenador").
-        "." | "!" | "?" => cx.tokens.toks[i].space_before,
+        "." | "!" | "?" => cx.tokens.toks[i].space_before(),
         // An apostrophe opens a quote only after a space: "d'Orange" is an elision.
-        "‘" | "'" | "’" => cx.tokens.toks[i - 1].space_before,
+        "‘" | "'" | "’" => cx.tokens.toks[i - 1].space_before(),
         _ => false,
     }
 }
@@ -827,7 +847,7 @@ fn kind_of(cx: &Ctx, a: usize, b: usize) -> EntityKind {
     if cx.tags.any(a, kinds![Place]) && place_len(cx, a) == b - a {
         return EntityKind::Place;
     }
-    if (a..b).any(|i| t.toks[i].has_digit || t.toks[i].kind == Kind::Number) {
+    if (a..b).any(|i| t.toks[i].has_digit() || t.toks[i].kind == Kind::Number) {
         return EntityKind::Code;
     }
     // The kind of place named with it: "Provinsi Lamora", "Lamora Province",

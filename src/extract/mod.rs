@@ -39,7 +39,7 @@ pub(crate) struct Ctx<'a> {
 pub(crate) fn ending_at<T>(tags: &Tagged, i: usize, k: Kinds, f: impl Fn(Tag) -> Option<T>) -> Option<(T, usize)> {
     (i.saturating_sub(6)..i)
         .filter(|&j| tags.any(j, k))
-        .find_map(|j| tags.at(j).iter().filter(|m| j + m.len == i).find_map(|m| f(m.tag)).map(|v| (v, j)))
+        .find_map(|j| tags.at(j).iter().filter(|m| j + m.len() == i).find_map(|m| f(m.tag)).map(|v| (v, j)))
 }
 
 /// Everything read in one document.
@@ -160,8 +160,8 @@ pub(crate) fn extract(
             .map(|m| EntityMention {
                 sentence: sents.partition_point(|s| s.end <= m.first),
                 mention: crate::schema::EntityMention {
-                    start: tokens.toks[m.first].start,
-                    end: tokens.toks[m.last - 1].end,
+                    start: tokens.toks[m.first].start(),
+                    end: tokens.toks[m.last - 1].end(),
                     key: m.key,
                     text: m.text,
                     kind: m.kind,
@@ -191,7 +191,7 @@ fn zoned_claims(
     }
     let kept: Vec<(crate::text::Sentence, Option<Zone>)> =
         sents.iter().zip(zones).filter(|(_, z)| gives(z)).map(|(s, z)| (*s, *z)).collect();
-    let starts: Vec<usize> = kept.iter().map(|(s, _)| cx.tokens.toks[s.start].start).collect();
+    let starts: Vec<usize> = kept.iter().map(|(s, _)| cx.tokens.toks[s.start].start()).collect();
     let ks: Vec<crate::text::Sentence> = kept.iter().map(|(s, _)| *s).collect();
     // Names in a caption, a byline or a related link say nothing of the story.
     let in_kept = |tok: usize| {

@@ -83,21 +83,21 @@ pub(crate) fn ends_at(t: &Tokens, i: usize, w: &[String]) -> bool {
         && w.len() <= i
         && (i - w.len()..i)
             .zip(w)
-            .all(|(k, s)| word_is(t.folded(k), s) && (k == i - w.len() || !t.toks[k].newline_before))
-        && !t.toks.get(i).is_some_and(|n| n.newline_before)
+            .all(|(k, s)| word_is(t.folded(k), s) && (k == i - w.len() || !t.toks[k].newline_before()))
+        && !t.toks.get(i).is_some_and(|n| n.newline_before())
 }
 
 /// Whether `w` is written from token `j` on, on one line.
 pub(crate) fn starts_at(t: &Tokens, j: usize, w: &[String]) -> bool {
     !w.is_empty()
         && j + w.len() <= t.len()
-        && (j..j + w.len()).zip(w).all(|(k, s)| word_is(t.folded(k), s) && (k == j || !t.toks[k].newline_before))
+        && (j..j + w.len()).zip(w).all(|(k, s)| word_is(t.folded(k), s) && (k == j || !t.toks[k].newline_before()))
 }
 
 /// The token after a number ending before `end`, past a hyphen glued on
 /// both sides ("7.8-magnitude", "64-year-old").
 fn after_hyphen(t: &Tokens, end: usize) -> usize {
-    let glued = |k: usize| t.toks.get(k).is_some_and(|x| !x.space_before);
+    let glued = |k: usize| t.toks.get(k).is_some_and(|x| !x.space_before());
     if t.is_punct(end, '-') && glued(end) && glued(end + 1) { end + 1 } else { end }
 }
 
@@ -173,7 +173,7 @@ fn is_progress(cx: &Ctx, tab: &Table, i: usize, end: usize) -> bool {
     }
     let from = end + pct;
     (from..(from + PROGRESS_WINDOW).min(t.len()))
-        .take_while(|&k| t.toks[k].kind != Kind::Punct && (k == from || !t.toks[k].newline_before))
+        .take_while(|&k| t.toks[k].kind != Kind::Punct && (k == from || !t.toks[k].newline_before()))
         .any(|k| side(Side::After).any(|w| starts_at(t, k, w)))
 }
 
@@ -244,7 +244,7 @@ pub(crate) fn score_end(cx: &Ctx, i: usize) -> Option<usize> {
     let t = cx.tokens;
     let first = side(t, i)?;
     let tab = table(cx.lex_data.lang);
-    let glued = |k: usize| t.toks.get(k).is_some_and(|x| !x.space_before);
+    let glued = |k: usize| t.toks.get(k).is_some_and(|x| !x.space_before());
     let (second_at, hyphen) = if (t.is_punct(i + 1, '-') || t.is_punct(i + 1, '–')) && glued(i + 1) && glued(i + 2) {
         (i + 2, true)
     } else {
@@ -268,7 +268,7 @@ pub(crate) fn score_end(cx: &Ctx, i: usize) -> Option<usize> {
 fn counted_after(cx: &Ctx, tab: &Table, end: usize) -> bool {
     let t = cx.tokens;
     let Some(tok) = t.toks.get(end) else { return false };
-    if tok.newline_before {
+    if tok.newline_before() {
         return false;
     }
     if cx.tags.any(end, kinds![Percent, Currency, Scale, Measure, Concept]) || t.is_punct(end, '%') {
@@ -288,11 +288,11 @@ fn counted_after(cx: &Ctx, tab: &Table, end: usize) -> bool {
 fn near_match_word(cx: &Ctx, tab: &Table, i: usize, end: usize) -> bool {
     let t = cx.tokens;
     let mut lo = i;
-    while lo > 0 && i - lo < SCORE_WINDOW && !t.toks[lo].newline_before {
+    while lo > 0 && i - lo < SCORE_WINDOW && !t.toks[lo].newline_before() {
         lo -= 1;
     }
     let mut hi = end;
-    while hi < t.len() && hi - end < SCORE_WINDOW && !t.toks[hi].newline_before {
+    while hi < t.len() && hi - end < SCORE_WINDOW && !t.toks[hi].newline_before() {
         hi += 1;
     }
     let words = tab.scores.iter().filter(|(_, m)| *m == ScoreMark::Word);

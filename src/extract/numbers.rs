@@ -35,7 +35,7 @@ pub(crate) struct Mention {
     pub superseded: bool,
     /// What a percent is a share of, when a measure or concept noun
     /// follows it: "10% of its workforce", "15 Prozent der Stellen".
-    pub share_of: Option<Concept>,
+    pub share_of: Option<&'static str>,
 }
 
 /// A number as written: value, rounding, tokens used.
@@ -115,7 +115,7 @@ fn phone_runs(cx: &Ctx) -> Vec<bool> {
         t.toks.get(i).is_some_and(|k| k.kind == Kind::Number)
             && t.raw(i).chars().all(|c| c.is_ascii_digit() || matches!(c, ' ' | '\u{a0}' | '\u{202f}'))
     };
-    let glued = |i: usize| t.toks.get(i).is_some_and(|k| !k.space_before);
+    let glued = |i: usize| t.toks.get(i).is_some_and(|k| !k.space_before());
     let joiner = |i: usize| {
         t.toks.get(i).is_some_and(|k| k.kind == Kind::Punct) && matches!(t.raw(i), "-" | "." | "/" | "(" | ")")
     };
@@ -142,7 +142,8 @@ fn phone_runs(cx: &Ctx) -> Vec<bool> {
         // Back over the digit groups just before that belong to the run ("+55 11 98765-4321").
         let mut a = i;
         loop {
-            if a >= 2 && plain(a - 1) && !t.toks[a - 1].newline_before && (t.toks[a].space_before || joiner(a - 1)) {
+            if a >= 2 && plain(a - 1) && !t.toks[a - 1].newline_before() && (t.toks[a].space_before() || joiner(a - 1))
+            {
                 a -= 1;
             } else if a >= 2 && joiner(a - 1) && plain(a - 2) && glued(a) && glued(a - 1) {
                 // "02-398-8585": an area code before the hyphen.
@@ -152,7 +153,7 @@ fn phone_runs(cx: &Ctx) -> Vec<bool> {
             }
         }
         let mut j = i;
-        while j < n && !t.toks[j].newline_before || j == i {
+        while j < n && !t.toks[j].newline_before() || j == i {
             if plain(j) || (j > i && spaced(j)) {
                 phone[j] = true;
             } else if !joiner(j) {
@@ -175,12 +176,12 @@ fn phone_runs(cx: &Ctx) -> Vec<bool> {
 /// period or a parenthesis glued after them, before a word ("1. Primeiro", "2) Second").
 fn is_list_marker(cx: &Ctx, i: usize) -> bool {
     let t = cx.tokens;
-    let line_start = t.toks[i].newline_before;
+    let line_start = t.toks[i].newline_before();
     line_start
         && t.toks[i].kind == Kind::Number
         && t.raw(i).len() <= 2
         && (t.is_punct(i + 1, '.') || t.is_punct(i + 1, ')'))
-        && t.toks.get(i + 1).is_some_and(|k| !k.space_before)
+        && t.toks.get(i + 1).is_some_and(|k| !k.space_before())
         && t.toks.get(i + 2).is_some_and(|k| k.kind == Kind::Word)
 }
 
@@ -197,8 +198,8 @@ fn mention_at(cx: &Ctx, i: usize) -> Option<Mention> {
     let minus = t.toks[i].kind == Kind::Number
         && i > 0
         && matches!(t.raw(i - 1), "-" | "−")
-        && !t.toks[i].space_before
-        && (i == 1 || t.toks[i - 1].space_before || t.toks[i - 1].newline_before);
+        && !t.toks[i].space_before()
+        && (i == 1 || t.toks[i - 1].space_before() || t.toks[i - 1].newline_before());
     if minus {
         low.value = -low.value;
     }
@@ -278,8 +279,8 @@ fn mention_at(cx: &Ctx, i: usize) -> Option<Mention> {
         unit = Some(Unit::Percent);
         end += l;
         share_of = match noun_after(cx, end) {
-            Some((NounKind::Measure(p), _, _)) => Some(Concept(counted(p).to_string())),
-            Some((NounKind::Concept(k), _, _)) if !k.is_empty() => Some(Concept(k.to_string())),
+            Some((NounKind::Measure(p), _, _)) => Some(counted(p)),
+            Some((NounKind::Concept(k), _, _)) if !k.is_empty() => Some(k),
             _ => None,
         };
     } else {
@@ -396,8 +397,8 @@ fn mention_at(cx: &Ctx, i: usize) -> Option<Mention> {
         number_at: i,
         quantity: Quantity {
             text: text.to_string(),
-            start: t.toks[first].start,
-            end: t.toks[end - 1].end,
+            start: t.toks[first].start(),
+            end: t.toks[end - 1].end(),
             value: low.value,
             interval,
             qualifier,
@@ -433,7 +434,7 @@ fn changes_to(cx: &Ctx, end: usize) -> bool {
         }
     };
     // The particle split off the scale ("만" + "으로"), glued to a counter, or to the figure's last word.
-    let glued = t.toks.get(end).is_some_and(|n| !n.space_before);
+    let glued = t.toks.get(end).is_some_and(|n| !n.space_before());
     to(end - 1)
         || (glued
             && (cx.lex.is_particle(t.folded(end)) || cx.tags.any(end, kinds![Concept, Measure, Currency]))
@@ -485,7 +486,7 @@ fn noun_after(cx: &Ctx, at: usize) -> Option<(NounKind, usize, usize)> {
     for k in 0..3 {
         let j = at + k;
         let tok = t.toks.get(j)?;
-        if tok.newline_before || tok.kind != Kind::Word {
+        if tok.newline_before() || tok.kind != Kind::Word {
             break;
         }
         if let Some((p, l)) = cx.tags.find(j, kinds![Measure], |g| match g {
@@ -495,7 +496,7 @@ fn noun_after(cx: &Ctx, at: usize) -> Option<(NounKind, usize, usize)> {
             return Some((NounKind::Measure(p), j, l));
         }
         if let Some((c, l)) = cx.tags.find(j, kinds![Concept], |g| match g {
-            Tag::Concept(c) => Some(c),
+            Tag::Concept(c) => Some(c.as_str()),
             _ => None,
         }) {
             return Some((NounKind::Concept(c), j, l));
@@ -516,7 +517,7 @@ fn noun_after(cx: &Ctx, at: usize) -> Option<(NounKind, usize, usize)> {
     }
     let tok = t.toks.get(at)?;
     let w = t.folded(at);
-    let plain = tok.kind == Kind::Word && !tok.newline_before && noun_case(tok.case);
+    let plain = tok.kind == Kind::Word && !tok.newline_before() && noun_case(tok.case);
     if plain && cx.tags.at(at).is_empty() && !cx.lex.is_function_word(w) && w.chars().count() > 2 {
         return Some((NounKind::Other(w.to_string()), at, 1));
     }
@@ -531,7 +532,7 @@ fn noun_before(cx: &Ctx, first: usize) -> Option<&'static str> {
         return None;
     }
     ending_at(cx.tags, first, kinds![Concept], |g| match g {
-        Tag::Concept(k) if !k.is_empty() => Some(k),
+        Tag::Concept(k) if !k.is_empty() => Some(k.as_str()),
         _ => None,
     })
     .map(|(k, _)| k)
@@ -564,12 +565,12 @@ fn is_not_quantity(cx: &Ctx, i: usize, num: &Num) -> bool {
         }
         // Glued to a word before or after: a code ("A320" is one word; "737MAX", "4G", "2nd"),
         // unless the word is a currency ("Rp12,4").
-        if prev.is_some_and(|p| p.kind == Kind::Word && !tok.space_before) && !cx.tags.any(i - 1, kinds![Currency]) {
+        if prev.is_some_and(|p| p.kind == Kind::Word && !tok.space_before()) && !cx.tags.any(i - 1, kinds![Currency]) {
             return true;
         }
         // A counter, unit or currency glued after, where the language writes them so ("100명", "5천원").
         let unit_glued = cx.lex_data.glued_units
-            && next.is_some_and(|n| n.kind == Kind::Word && !n.space_before)
+            && next.is_some_and(|n| n.kind == Kind::Word && !n.space_before())
             && (cx.tags.any(num.end, kinds![Concept, Measure, Currency, Percent, QualifierAfter])
                 || cx.lex.is_particle(t.folded(num.end)));
         // An ordinal with a glued period, where the language writes them so ("den 3. Platz").
@@ -579,40 +580,41 @@ fn is_not_quantity(cx: &Ctx, i: usize, num: &Num) -> bool {
         if is_clock_time(cx, i, num) {
             return true;
         }
-        if num.end == i + 1 && next.is_some_and(|n| n.kind == Kind::Word && !n.space_before) && !unit_glued {
+        if num.end == i + 1 && next.is_some_and(|n| n.kind == Kind::Word && !n.space_before()) && !unit_glued {
             return true;
         }
         // Joined to a word by a hyphen: a code or an ordinal ("F-16", "COVID-19", "ke-3").
         if i >= 2
-            && !tok.space_before
+            && !tok.space_before()
             && t.raw(i - 1) == "-"
-            && !t.toks[i - 1].space_before
+            && !t.toks[i - 1].space_before()
             && t.toks[i - 2].kind == Kind::Word
         {
             return true;
         }
         // Ordinal marks: "2º", "2ª", "2.º", "2°".
-        let mark = |j: usize| t.toks.get(j).is_some_and(|m| !m.space_before && matches!(t.raw(j), "º" | "ª" | "°"));
-        if num.end == i + 1 && (mark(i + 1) || (t.is_punct(i + 1, '.') && !t.toks[i + 1].space_before && mark(i + 2))) {
+        let mark = |j: usize| t.toks.get(j).is_some_and(|m| !m.space_before() && matches!(t.raw(j), "º" | "ª" | "°"));
+        if num.end == i + 1 && (mark(i + 1) || (t.is_punct(i + 1, '.') && !t.toks[i + 1].space_before() && mark(i + 2)))
+        {
             return true;
         }
         // Dates and clock times: "30/09", "12:30", "2024-10".
         let glued_sep = |j: usize| {
-            t.toks.get(j).is_some_and(|s| !s.space_before && s.kind == Kind::Punct)
-                && t.toks.get(j + 1).is_some_and(|d| !d.space_before && d.kind == Kind::Number)
+            t.toks.get(j).is_some_and(|s| !s.space_before() && s.kind == Kind::Punct)
+                && t.toks.get(j + 1).is_some_and(|d| !d.space_before() && d.kind == Kind::Number)
                 && matches!(t.raw(j), "/" | ":" | "-" | ".")
         };
         if num.end == i + 1 && glued_sep(i + 1) && !matches!(t.raw(i + 1), "-") {
             return true;
         }
-        if i >= 2 && !tok.space_before && matches!(t.raw(i - 1), "/" | ":") && t.toks[i - 2].kind == Kind::Number {
+        if i >= 2 && !tok.space_before() && matches!(t.raw(i - 1), "/" | ":") && t.toks[i - 2].kind == Kind::Number {
             return true;
         }
         // "2024-10": a year with a month.
         if num.year_like && glued_sep(i + 1) {
             return true;
         }
-        if i >= 2 && !tok.space_before && t.raw(i - 1) == "-" && t.toks[i - 2].kind == Kind::Number && {
+        if i >= 2 && !tok.space_before() && t.raw(i - 1) == "-" && t.toks[i - 2].kind == Kind::Number && {
             let y = t.raw(i - 2);
             y.len() == 4
         } {
@@ -661,10 +663,9 @@ fn is_not_quantity(cx: &Ctx, i: usize, num: &Num) -> bool {
             Tag::Currency(_) => Some(true),
             _ => None,
         });
-        let noun_after = t
-            .toks
-            .get(num.end)
-            .is_some_and(|n| n.kind == Kind::Word && !n.newline_before && !cx.lex.is_function_word(t.folded(num.end)));
+        let noun_after = t.toks.get(num.end).is_some_and(|n| {
+            n.kind == Kind::Word && !n.newline_before() && !cx.lex.is_function_word(t.folded(num.end))
+        });
         let qualified = before.is_some_and(|(amount, _)| amount || noun_after);
         // "até 2027", "bis 2027", "until 2027": a qualifier that is also a
         // word of time makes a year a deadline, not a bound.
@@ -714,7 +715,7 @@ fn scale_after(cx: &Ctx, at: usize) -> Option<f64> {
     let mut j = at;
     while j < cx.tokens.len() {
         if let Some((s, _)) = cx.tags.find(j, kinds![Scale], |g| match g {
-            Tag::Scale(s) => Some(s),
+            Tag::Scale(s) => Some(s.get()),
             _ => None,
         }) {
             return Some(s);
@@ -750,7 +751,7 @@ fn number_at(cx: &Ctx, i: usize) -> Option<Num> {
         (value, rounding, end) = (v, r, e);
         // "만 7천": digits go on a myriad word as on a myriad after digits.
         let myriad = cx.tags.find(e - 1, kinds![Scale], |g| match g {
-            Tag::Scale(s) if s >= 1e4 && cx.lex_data.myriads => Some(s),
+            Tag::Scale(s) if s.get() >= 1e4 && cx.lex_data.myriads => Some(s.get()),
             _ => None,
         });
         if let Some((s, _)) = myriad {
@@ -763,16 +764,16 @@ fn number_at(cx: &Ctx, i: usize) -> Option<Num> {
     // Scale words: "100 mil", "1,5 milhão", "2 miliar", "mil milhões", "100k".
     let mut scaled = false;
     while let Some((s, l)) = cx.tags.find(end, kinds![Scale], |g| match g {
-        Tag::Scale(s) => Some(s),
+        Tag::Scale(s) => Some(s.get()),
         _ => None,
     }) {
         // A one-letter abbreviation must be glued to the digits ("100k", "2M").
         // Not a myriad ("10 만 명"), whose words are one syllable.
-        let glued = !t.toks[end].space_before || cx.lex_data.myriads;
+        let glued = !t.toks[end].space_before() || cx.lex_data.myriads;
         if t.folded(end).chars().count() == 1 && !glued {
             break;
         }
-        if t.toks[end].newline_before {
+        if t.toks[end].newline_before() {
             break;
         }
         (value, rounding) = apply_scale(value, rounding, s);
@@ -811,7 +812,7 @@ fn number_at(cx: &Ctx, i: usize) -> Option<Num> {
 /// and end token.
 fn myriad_rest(cx: &Ctx, mut value: f64, mut rounding: f64, mut end: usize, mut last: f64) -> (f64, f64, usize) {
     let t = cx.tokens;
-    while let Some(tok) = t.toks.get(end).filter(|k| k.kind == Kind::Number && !k.newline_before) {
+    while let Some(tok) = t.toks.get(end).filter(|k| k.kind == Kind::Number && !k.newline_before()) {
         if !t.raw(end).bytes().all(|b| b.is_ascii_digit() || b == b',') {
             break;
         }
@@ -819,16 +820,17 @@ fn myriad_rest(cx: &Ctx, mut value: f64, mut rounding: f64, mut end: usize, mut 
         let scale = cx
             .tags
             .find(end + 1, kinds![Scale], |g| match g {
-                Tag::Scale(s) => Some(s),
+                Tag::Scale(s) => Some(s.get()),
                 _ => None,
             })
-            .filter(|_| t.toks.get(end + 1).is_some_and(|n| !n.space_before));
+            .filter(|_| t.toks.get(end + 1).is_some_and(|n| !n.space_before()));
         let (add, next_scale, len) = match scale {
             Some((s, l)) => (v * s, s, 1 + l),
             None => (v, 1.0, 1),
         };
         // "1만 5000명": digits alone after a myriad only glued or before a counter.
-        let plain_ok = scale.is_some() || !tok.space_before || cx.tags.any(end + 1, kinds![Concept, Measure, Currency]);
+        let plain_ok =
+            scale.is_some() || !tok.space_before() || cx.tags.any(end + 1, kinds![Concept, Measure, Currency]);
         if add >= last || v == 0.0 || !plain_ok {
             break;
         }
@@ -855,7 +857,7 @@ fn inside_phrase(cx: &Ctx, i: usize) -> bool {
     (i.saturating_sub(COVER_WINDOW)..i).any(|j| {
         cx.tags.at(j).iter().any(|m| {
             let kind = Kinds::of(&[m.tag.kind()]);
-            let covers = j + m.len > i;
+            let covers = j + m.len() > i;
             covers
                 && if digits {
                     kind.meets(kinds![Month])
@@ -895,11 +897,11 @@ fn number_words(cx: &Ctx, i: usize) -> Option<(f64, f64, usize, bool)> {
     loop {
         // No number in words runs longer than this ("neuf cent quatre-vingt-dix-huit
         // mille quatre cent quatre-vingt-dix-sept" is 23 tokens).
-        if j > i && (t.toks.get(j).is_none_or(|tk| tk.newline_before) || j - i > 32) {
+        if j > i && (t.toks.get(j).is_none_or(|tk| tk.newline_before()) || j - i > 32) {
             break;
         }
         if let Some((v, l)) = cx.tags.find(j, kinds![Number], |g| match g {
-            Tag::Number(v) => Some(v),
+            Tag::Number(v) => Some(v.get()),
             _ => None,
         }) {
             // A number word that is also a unit of time ("năm": five, year)
@@ -932,7 +934,7 @@ fn number_words(cx: &Ctx, i: usize) -> Option<(f64, f64, usize, bool)> {
             && cx
                 .tags
                 .find(j, kinds![Scale], |g| match g {
-                    Tag::Scale(s) => Some(s),
+                    Tag::Scale(s) => Some(s.get()),
                     _ => None,
                 })
                 .is_some_and(|(s, l)| {
@@ -949,7 +951,7 @@ fn number_words(cx: &Ctx, i: usize) -> Option<(f64, f64, usize, bool)> {
             // In myriads a leading scale of any size counts one ("십만 구백").
             let myriads = cx.lex_data.myriads;
             if let Some((s, l)) = cx.tags.find(j, kinds![Scale], |g| match g {
-                Tag::Scale(s) if any || s <= 1000.0 || myriads => Some(s),
+                Tag::Scale(s) if any || s.get() <= 1000.0 || myriads => Some(s.get()),
                 _ => None,
             }) {
                 any = true;
@@ -997,7 +999,7 @@ fn number_words(cx: &Ctx, i: usize) -> Option<(f64, f64, usize, bool)> {
         let myriads = cx.lex_data.myriads;
         let (bottom, top) = if myriads { (10.0, f64::MAX) } else { (100.0, 1000.0) };
         let (s, l) = cx.tags.find(i, kinds![Scale], |g| match g {
-            Tag::Scale(s) if (bottom..=top).contains(&s) => Some(s),
+            Tag::Scale(s) if (bottom..=top).contains(&s.get()) => Some(s.get()),
             _ => None,
         })?;
         let counted = cx.tags.any(i + l, kinds![Concept, Measure, Currency]);
@@ -1032,43 +1034,38 @@ fn number_words(cx: &Ctx, i: usize) -> Option<(f64, f64, usize, bool)> {
 /// decimal separator followed by exactly three digits with no other
 /// separator, in a language that groups with it elsewhere, stays decimal.
 pub(crate) fn parse_digits(raw: &str, decimal: char, groups: &[char]) -> (f64, f64, bool) {
-    // Split into digit runs and the separators between them.
-    let mut runs: Vec<&str> = Vec::new();
-    let mut seps: Vec<char> = Vec::new();
-    let mut start = 0;
-    for (k, c) in raw.char_indices() {
-        if !c.is_ascii_digit() {
-            runs.push(&raw[start..k]);
-            seps.push(c);
-            start = k + c.len_utf8();
-        }
-    }
-    runs.push(&raw[start..]);
+    let runs = Runs::of(raw);
     // Find the decimal point: the last separator if it is the language's
     // decimal, or if it is not followed by exactly three digits.
-    let mut int_runs = runs.len();
-    if let Some(&last) = seps.last() {
-        let tail = runs[runs.len() - 1];
-        let is_decimal = last == decimal
+    let decimal_at = runs.last_sep.filter(|&(last, _)| {
+        last == decimal
             || (!groups.contains(&last) && matches!(last, '.' | ','))
-            || tail.len() != 3
-            || (seps.len() == 1 && runs[0].len() > 3);
-        if is_decimal {
-            int_runs = runs.len() - 1;
-        }
-    }
-    let int_digits: String = runs[..int_runs].concat();
-    let frac_digits = if int_runs < runs.len() { runs[runs.len() - 1] } else { "" };
-    let trailing_zero_groups = if int_runs > 1 && frac_digits.is_empty() {
-        runs[1..int_runs].iter().rev().take_while(|r| r.bytes().all(|b| b == b'0')).count()
-    } else {
-        0
+            || raw.len() - runs.last_start != 3
+            || (runs.seps == 1 && runs.first_len > 3)
+    });
+    let (int_part, frac_digits) = match decimal_at {
+        Some((_, at)) => (&raw[..at], &raw[runs.last_start..]),
+        None => (raw, ""),
     };
-    let total_digits = int_digits.trim_start_matches('0').len();
-    if total_digits > 300 {
+    let int_runs = if decimal_at.is_some() { runs.count - 1 } else { runs.count };
+    let trailing_zero_groups = match (int_runs > 1 && frac_digits.is_empty(), decimal_at) {
+        (false, _) => 0,
+        (true, Some(_)) => runs.zeros_to_before_last,
+        (true, None) => runs.zeros_to_last,
+    };
+    // The digits of the integer part from the first that is not 0.
+    let significant = int_part.trim_start_matches(|c: char| c == '0' || !c.is_ascii_digit());
+    if significant.bytes().filter(u8::is_ascii_digit).count() > 300 {
         return (SATURATION, 1.0, true);
     }
-    let text = if frac_digits.is_empty() { int_digits } else { format!("{int_digits}.{frac_digits}") };
+    let mut text: String = significant.chars().filter(char::is_ascii_digit).collect();
+    if text.is_empty() {
+        text.push('0');
+    }
+    if !frac_digits.is_empty() {
+        text.push('.');
+        text.push_str(frac_digits);
+    }
     let value: f64 = text.parse().unwrap_or(0.0);
     let rounding = if !frac_digits.is_empty() {
         10f64.powi(-(frac_digits.len().min(300) as i32))
@@ -1076,6 +1073,63 @@ pub(crate) fn parse_digits(raw: &str, decimal: char, groups: &[char]) -> (f64, f
         1000f64.powi(trailing_zero_groups as i32)
     };
     (value, rounding, false)
+}
+
+/// The digit runs of a written number and the separators between them,
+/// read in one pass without keeping them (a run of digit groups may be as
+/// long as the text).
+struct Runs {
+    /// How many runs (one more than separators).
+    count: usize,
+    seps: usize,
+    /// The byte length of the first run.
+    first_len: usize,
+    /// The last separator and its byte offset.
+    last_sep: Option<(char, usize)>,
+    /// Where the last run starts.
+    last_start: usize,
+    /// How many runs of zeros after the first end at the last run, and at
+    /// the one before it ("1.000.000": 2 and 1).
+    zeros_to_last: usize,
+    zeros_to_before_last: usize,
+}
+
+impl Runs {
+    fn of(raw: &str) -> Runs {
+        let mut r = Runs {
+            count: 1,
+            seps: 0,
+            first_len: raw.len(),
+            last_sep: None,
+            last_start: 0,
+            zeros_to_last: 0,
+            zeros_to_before_last: 0,
+        };
+        let mut zeros = true;
+        for (k, c) in raw.char_indices() {
+            if c.is_ascii_digit() {
+                zeros &= c == '0';
+                continue;
+            }
+            r.close(zeros);
+            if r.seps == 0 {
+                r.first_len = k;
+            }
+            r.seps += 1;
+            r.count += 1;
+            r.last_sep = Some((c, k));
+            r.last_start = k + c.len_utf8();
+            zeros = true;
+        }
+        r.close(zeros);
+        r
+    }
+
+    /// Ends run `count - 1`, all zeros or not (the first run never counts).
+    fn close(&mut self, zeros: bool) {
+        self.zeros_to_before_last = self.zeros_to_last;
+        self.zeros_to_last = if zeros && self.count > 1 { self.zeros_to_last + 1 } else { 0 };
+    }
 }
 
 /// A value and its rounding multiplied by a scale word's factor, the value
@@ -1138,6 +1192,84 @@ mod tests {
             assert_eq!(v, *value, "case {name}: {raw:?} value");
             assert!((r - rounding).abs() < 1e-12, "case {name}: {raw:?} rounding {r}");
             assert!(!sat, "case {name}");
+        }
+    }
+
+    /// The parser as it was, keeping every digit run: the one-pass one
+    /// must read every number alike.
+    fn reference_parse_digits(raw: &str, decimal: char, groups: &[char]) -> (f64, f64, bool) {
+        // Split into digit runs and the separators between them.
+        let mut runs: Vec<&str> = Vec::new();
+        let mut seps: Vec<char> = Vec::new();
+        let mut start = 0;
+        for (k, c) in raw.char_indices() {
+            if !c.is_ascii_digit() {
+                runs.push(&raw[start..k]);
+                seps.push(c);
+                start = k + c.len_utf8();
+            }
+        }
+        runs.push(&raw[start..]);
+        // Find the decimal point: the last separator if it is the language's
+        // decimal, or if it is not followed by exactly three digits.
+        let mut int_runs = runs.len();
+        if let Some(&last) = seps.last() {
+            let tail = runs[runs.len() - 1];
+            let is_decimal = last == decimal
+                || (!groups.contains(&last) && matches!(last, '.' | ','))
+                || tail.len() != 3
+                || (seps.len() == 1 && runs[0].len() > 3);
+            if is_decimal {
+                int_runs = runs.len() - 1;
+            }
+        }
+        let int_digits: String = runs[..int_runs].concat();
+        let frac_digits = if int_runs < runs.len() { runs[runs.len() - 1] } else { "" };
+        let trailing_zero_groups = if int_runs > 1 && frac_digits.is_empty() {
+            runs[1..int_runs].iter().rev().take_while(|r| r.bytes().all(|b| b == b'0')).count()
+        } else {
+            0
+        };
+        let total_digits = int_digits.trim_start_matches('0').len();
+        if total_digits > 300 {
+            return (super::SATURATION, 1.0, true);
+        }
+        let text = if frac_digits.is_empty() { int_digits } else { format!("{int_digits}.{frac_digits}") };
+        let value: f64 = text.parse().unwrap_or(0.0);
+        let rounding = if !frac_digits.is_empty() {
+            10f64.powi(-(frac_digits.len().min(300) as i32))
+        } else {
+            1000f64.powi(trailing_zero_groups as i32)
+        };
+        (value, rounding, false)
+    }
+
+    #[test]
+    fn one_pass_reads_as_the_runs_did() {
+        let pieces = ["0", "00", "000", "1", "12", "123", "007", "1000", "5", "250", ".", ",", " ", "'", "\u{a0}"];
+        let seps: &[(char, &[char])] = &[(',', &['.', ' ']), ('.', &[',']), (',', &['\'']), (',', &['.'])];
+        let mut raws = Vec::new();
+        for a in &pieces[..10] {
+            raws.push(a.to_string());
+            for b in &pieces {
+                for c in &pieces {
+                    raws.push(format!("{a}{b}{c}"));
+                    for d in &pieces[..10] {
+                        raws.push(format!("{a}{b}{c}.{d}"));
+                        raws.push(format!("{a}{b}{c},{d}"));
+                    }
+                }
+            }
+        }
+        raws.push(format!("1{}", ".000".repeat(120)));
+        raws.push(format!("{}1", "0".repeat(400)));
+        raws.push(format!("1{},5", ".000".repeat(110)));
+        for raw in &raws {
+            for &(dec, groups) in seps {
+                let (v, r, s) = parse_digits(raw, dec, groups);
+                let (rv, rr, rs) = reference_parse_digits(raw, dec, groups);
+                assert!(v.to_bits() == rv.to_bits() && r.to_bits() == rr.to_bits() && s == rs, "{raw:?} {dec:?}");
+            }
         }
     }
 

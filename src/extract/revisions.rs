@@ -45,13 +45,13 @@ fn number_at(cx: &Ctx, j: usize) -> bool {
 fn on_line(t: &Tokens, i: usize, n: usize, back: bool) -> std::ops::Range<usize> {
     if back {
         let mut lo = i;
-        while lo > 0 && i - lo < n && !t.toks[lo].newline_before {
+        while lo > 0 && i - lo < n && !t.toks[lo].newline_before() {
             lo -= 1;
         }
         lo..i
     } else {
         let mut hi = i;
-        while hi < t.len() && hi - i < n && (hi == i || !t.toks[hi].newline_before) {
+        while hi < t.len() && hi - i < n && (hi == i || !t.toks[hi].newline_before()) {
             hi += 1;
         }
         i..hi

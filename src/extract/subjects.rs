@@ -62,7 +62,7 @@ impl Words {
                 .iter()
                 .map(|&(w, _)| {
                     let t = tokenize(w, &[], None, lex.keep_marks);
-                    (0..t.len()).map(|k| (t.folded(k).to_string(), t.toks[k].space_before)).collect()
+                    (0..t.len()).map(|k| (t.folded(k).to_string(), t.toks[k].space_before())).collect()
                 })
                 .collect(),
         }
@@ -88,7 +88,7 @@ pub(crate) fn is_weekday(cx: &Ctx, i: usize) -> bool {
                 let j = i + k;
                 j < t.len()
                     && t.folded(j) == w
-                    && (k == 0 || (t.toks[j].space_before == *space && !t.toks[j].newline_before))
+                    && (k == 0 || (t.toks[j].space_before() == *space && !t.toks[j].newline_before()))
             })
         })
 }
@@ -100,7 +100,7 @@ fn ends_before(t: &Tokens, phrase: &[String], i: usize) -> bool {
         && i <= t.len()
         && phrase.iter().enumerate().all(|(k, w)| {
             let j = i - n + k;
-            t.folded(j) == w && !(k > 0 && t.toks[j].newline_before)
+            t.folded(j) == w && !(k > 0 && t.toks[j].newline_before())
         })
 }
 
@@ -111,12 +111,12 @@ pub(crate) fn governed_by_preposition(cx: &Ctx, i: usize) -> bool {
     let w = words(cx.lex.lang);
     let mut j = i;
     for skipped in 0..=ARTICLES_AFTER_PREPOSITION {
-        if j == 0 || t.toks[j].newline_before {
+        if j == 0 || t.toks[j].newline_before() {
             return false;
         }
         j -= 1;
         // An elision: "dell'Economia", "d'Orange".
-        if (t.raw(j) == "'" || t.raw(j) == "’") && !t.toks[j].space_before && j > 0 {
+        if (t.raw(j) == "'" || t.raw(j) == "’") && !t.toks[j].space_before() && j > 0 {
             return w.elided.contains(t.folded(j - 1))
                 || (skipped < ARTICLES_AFTER_PREPOSITION && j >= 2 && {
                     // "dopo l'Expo": an elided article after a preposition.
@@ -167,7 +167,7 @@ pub(crate) fn according_to_cites(cx: &Ctx, m: &Mention) -> bool {
         return after_according_to(cx, m.first);
     }
     let t = cx.tokens;
-    let glued_particle = t.toks.get(m.last).is_some_and(|n| !n.space_before) && cx.lex.is_particle(t.folded(m.last));
+    let glued_particle = t.toks.get(m.last).is_some_and(|n| !n.space_before()) && cx.lex.is_particle(t.folded(m.last));
     let at = if glued_particle { m.last + 1 } else { m.last };
     cx.tags.any(at, kinds![AccordingTo])
 }
@@ -184,7 +184,7 @@ pub(crate) fn cited(cx: &Ctx, m: &Mention) -> bool {
 pub(crate) fn possessor(cx: &Ctx, m: &Mention, next: Option<&Mention>) -> bool {
     let t = cx.tokens;
     let b = m.last;
-    let apostrophe = b + 1 < t.len() && matches!(t.raw(b), "'" | "’") && !t.toks[b + 1].space_before;
+    let apostrophe = b + 1 < t.len() && matches!(t.raw(b), "'" | "’") && !t.toks[b + 1].space_before();
     if !apostrophe || t.folded(b + 1) != "s" {
         return false;
     }
@@ -217,13 +217,13 @@ pub(crate) fn datelines(cx: &Ctx, sentences: &[Sentence]) -> Vec<(usize, usize)>
         let limit = (s.start + DATELINE_WORDS + 4).min(s.end);
         let Some(dash) = (s.start + 1..limit).find(|&j| matches!(t.raw(j), "-" | "–" | "—")) else { continue };
         let spaced_after =
-            t.toks.get(dash + 1).is_some_and(|n| n.space_before && n.kind == Kind::Word && n.case != Case::Lower);
+            t.toks.get(dash + 1).is_some_and(|n| n.space_before() && n.kind == Kind::Word && n.case != Case::Lower);
         if !spaced_after {
             continue;
         }
         let lead = s.start..dash;
         let plain = lead.clone().all(|j| match t.toks[j].kind {
-            Kind::Word => t.toks[j].case != Case::Lower || (j > 0 && t.raw(j - 1) == "." && !t.toks[j].space_before),
+            Kind::Word => t.toks[j].case != Case::Lower || (j > 0 && t.raw(j - 1) == "." && !t.toks[j].space_before()),
             Kind::Punct => matches!(t.raw(j), "," | "." | "(" | ")"),
             Kind::Number => false,
         });
@@ -231,7 +231,7 @@ pub(crate) fn datelines(cx: &Ctx, sentences: &[Sentence]) -> Vec<(usize, usize)>
         let marked = lead.clone().any(|j| {
             (t.toks[j].case == Case::Upper && t.raw(j).chars().count() >= 4)
                 || matches!(t.raw(j), "," | "(")
-                || (t.raw(j) == "." && t.toks.get(j + 1).is_some_and(|n| !n.space_before && n.case == Case::Lower))
+                || (t.raw(j) == "." && t.toks.get(j + 1).is_some_and(|n| !n.space_before() && n.case == Case::Lower))
         });
         if plain && marked && words <= DATELINE_WORDS {
             out.push((s.start, dash));

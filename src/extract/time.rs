@@ -43,8 +43,8 @@ pub(crate) fn read(cx: &Ctx, published: Option<PartialDate>) -> Vec<Mention> {
                 last,
                 time: TimeRef {
                     text: t.span_text(first, last).to_string(),
-                    start: t.toks[first].start,
-                    end: t.toks[last - 1].end,
+                    start: t.toks[first].start(),
+                    end: t.toks[last - 1].end(),
                     relation,
                     value,
                 },
@@ -166,8 +166,8 @@ fn year_at(t: &Tokens, i: usize) -> Option<i32> {
     }
     let y: i32 = raw.parse().ok()?;
     // Not glued to a word ("A2022") or followed by letters ("2022b").
-    let glued_after = t.toks.get(i + 1).is_some_and(|n| !n.space_before && n.kind == Kind::Word);
-    let glued_before = i > 0 && !tok.space_before && t.toks[i - 1].kind == Kind::Word;
+    let glued_after = t.toks.get(i + 1).is_some_and(|n| !n.space_before() && n.kind == Kind::Word);
+    let glued_before = i > 0 && !tok.space_before() && t.toks[i - 1].kind == Kind::Word;
     ((1800..=2200).contains(&y) && !glued_after && !glued_before).then_some(y)
 }
 
@@ -193,7 +193,7 @@ fn time_at(cx: &Ctx, i: usize) -> Option<(usize, usize, TimeValue, TimeRelation)
     }
     // Day month [year]: "30 de setembro de 2024", "1 Oktober 2024", "30. September 2024".
     let ordinal = t.is_ordinal(i);
-    if t.toks[i].kind == Kind::Number && (ordinal || t.toks.get(i + 1).is_none_or(|n| n.space_before)) {
+    if t.toks[i].kind == Kind::Number && (ordinal || t.toks.get(i + 1).is_none_or(|n| n.space_before())) {
         if let Ok(day) = t.raw(i).parse::<u8>() {
             if (1..=31).contains(&day) {
                 let mut j = i + 1 + usize::from(ordinal);
@@ -247,7 +247,7 @@ fn unit_date(cx: &Ctx, i: usize) -> Option<(usize, usize, TimeValue, TimeRelatio
     let number = |j: usize, unit: &str, range: std::ops::RangeInclusive<i32>| -> Option<i32> {
         let tok = t.toks.get(j)?;
         let raw = t.raw(j);
-        let glued = t.toks.get(j + 1).is_some_and(|u| !u.space_before && u.kind == Kind::Word);
+        let glued = t.toks.get(j + 1).is_some_and(|u| !u.space_before() && u.kind == Kind::Word);
         if tok.kind != Kind::Number || !raw.bytes().all(|b| b.is_ascii_digit()) || !glued {
             return None;
         }
@@ -282,15 +282,19 @@ pub(crate) fn numeric_date(cx: &Ctx, i: usize) -> Option<(usize, Option<PartialD
     let plain = |j: usize| {
         t.toks.get(j).is_some_and(|k| k.kind == Kind::Number) && t.raw(j).bytes().all(|b| b.is_ascii_digit())
     };
-    let glued = |j: usize| t.toks.get(j).is_some_and(|k| !k.space_before);
+    let glued = |j: usize| t.toks.get(j).is_some_and(|k| !k.space_before());
     if !plain(i) && t.toks.get(i).is_some_and(|k| k.kind == Kind::Number) {
         // One token: "3.11.2021", "03.11.21".
-        let parts: Vec<&str> = t.raw(i).split('.').collect();
-        let [d, m, y] = parts[..] else { return None };
+        // Three parts exactly, read without collecting them (a number
+        // token may be as long as the text).
+        let mut parts = t.raw(i).split('.');
+        let (Some(d), Some(m), Some(y), None) = (parts.next(), parts.next(), parts.next(), parts.next()) else {
+            return None;
+        };
         if !(1..=2).contains(&d.len()) || !(1..=2).contains(&m.len()) || !matches!(y.len(), 2 | 4) {
             return None;
         }
-        let glued_word = t.toks.get(i + 1).is_some_and(|n| !n.space_before && n.kind == Kind::Word);
+        let glued_word = t.toks.get(i + 1).is_some_and(|n| !n.space_before() && n.kind == Kind::Word);
         return (!glued_word).then(|| (i + 1, ymd(y, m, d)));
     }
     // Three groups of digits joined by one separator glued on both sides.
@@ -331,7 +335,7 @@ fn ymd(y: &str, m: &str, d: &str) -> Option<PartialDate> {
 pub(crate) fn day_at(t: &Tokens, i: usize) -> Option<u8> {
     let tok = t.toks.get(i)?;
     let raw = t.raw(i);
-    let glued = t.toks.get(i + 1).is_some_and(|n| !n.space_before && n.kind == Kind::Word);
+    let glued = t.toks.get(i + 1).is_some_and(|n| !n.space_before() && n.kind == Kind::Word);
     if tok.kind != Kind::Number || raw.len() > 2 || glued {
         return None;
     }
@@ -379,10 +383,11 @@ pub(crate) fn dateline(cx: &Ctx) -> Option<(Option<PartialDate>, usize)> {
     for i in 0..t.len().min(4) {
         if year_at(t, i).is_some()
             && t.is_punct(i + 1, '-')
-            && t.toks.get(i + 2).is_some_and(|d| d.kind == Kind::Number && !d.space_before)
+            && t.toks.get(i + 2).is_some_and(|d| d.kind == Kind::Number && !d.space_before())
         {
             let mut end = i + 3;
-            if t.is_punct(end, '-') && t.toks.get(end + 1).is_some_and(|d| d.kind == Kind::Number && !d.space_before) {
+            if t.is_punct(end, '-') && t.toks.get(end + 1).is_some_and(|d| d.kind == Kind::Number && !d.space_before())
+            {
                 end += 2;
             }
             if let Ok(d) = t.span_text(i, end).parse::<PartialDate>() {
@@ -395,7 +400,7 @@ pub(crate) fn dateline(cx: &Ctx) -> Option<(Option<PartialDate>, usize)> {
     while i < t.len().min(6)
         && (t.toks[i].kind == Kind::Word && t.toks[i].case != crate::text::Case::Lower || t.is_punct(i, ','))
     {
-        if i > 0 && t.toks[i].newline_before {
+        if i > 0 && t.toks[i].newline_before() {
             return None;
         }
         if let Some(found) = time_at(cx, i) {

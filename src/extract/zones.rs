@@ -75,7 +75,7 @@ fn lines(t: &Tokens, sents: &[Sentence]) -> Vec<Line> {
     let mut out: Vec<Line> = Vec::new();
     for (n, s) in sents.iter().enumerate() {
         match out.last_mut() {
-            Some(l) if !t.toks[s.start].newline_before => {
+            Some(l) if !t.toks[s.start].newline_before() => {
                 l.last = n + 1;
                 l.end = s.end;
             }

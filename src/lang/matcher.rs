@@ -56,9 +56,9 @@ macro_rules! any_value {
 }
 
 tags! {
-    Number(f64),
+    Number(Value),
     NumberJoiner,
-    Scale(f64),
+    Scale(Value),
     Qualifier(Qualifier),
     QualifierAfter(Qualifier),
     RangeOpener,
@@ -75,7 +75,7 @@ tags! {
     Predicate(Predicate),
     Measure(Predicate),
     /// A concept key; the empty key is a generic classifier.
-    Concept(&'static str),
+    Concept(Key),
     Modality(Modality),
     Reporting,
     AccordingTo,
@@ -95,9 +95,88 @@ tags! {
     AgentMarker,
     NameParticle,
     /// A place with its canonical key.
-    Place(&'static str),
+    Place(Key),
     /// A public body named by what it is, with its canonical key.
-    Institution(&'static str),
+    Institution(Key),
+}
+
+/// A number in a [`Tag`]: an `f64` kept as two `u32`, so that a tag is
+/// aligned on four bytes and a [`Match`] takes 16 bytes, not 32.
+#[derive(Clone, Copy)]
+pub(crate) struct Value([u32; 2]);
+
+impl Value {
+    pub fn new(v: f64) -> Value {
+        let bits = v.to_bits();
+        Value([bits as u32, (bits >> 32) as u32])
+    }
+
+    pub fn get(self) -> f64 {
+        f64::from_bits(u64::from(self.0[0]) | (u64::from(self.0[1]) << 32))
+    }
+}
+
+impl PartialEq for Value {
+    fn eq(&self, other: &Value) -> bool {
+        self.get() == other.get()
+    }
+}
+
+impl std::fmt::Debug for Value {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(&self.get(), f)
+    }
+}
+
+/// The lexicon list a [`Key`] is read from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum KeyList {
+    Concepts,
+    Places,
+    Institutions,
+}
+
+/// A canonical key of a lexicon's list (a concept, a place, a public
+/// body) in a [`Tag`]: its language, list and index, eight bytes aligned
+/// on four rather than a string's sixteen.
+#[derive(Clone, Copy)]
+pub(crate) struct Key {
+    index: u32,
+    lang: Lang,
+    list: KeyList,
+}
+
+impl Key {
+    /// The key as the lexicon writes it.
+    pub fn as_str(self) -> &'static str {
+        let lex = self.lang.lexicon();
+        let list = match self.list {
+            KeyList::Concepts => lex.concepts,
+            KeyList::Places => lex.places,
+            KeyList::Institutions => lex.institutions,
+        };
+        list.get(self.index as usize).map_or("", |&(_, k)| k)
+    }
+}
+
+impl std::ops::Deref for Key {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl PartialEq for Key {
+    fn eq(&self, other: &Key) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl std::fmt::Debug for Key {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(self.as_str(), f)
+    }
 }
 
 /// A set of [`TagKind`]s, one bit each: what a token's phrases are, tested
@@ -218,7 +297,7 @@ impl Heads {
     fn push(&mut self, phrases: impl Iterator<Item = Phrase>) -> (u32, u32) {
         for p in phrases {
             match p.rest.first() {
-                None => self.singles.push(Match { len: 1, tag: p.tag }),
+                None => self.singles.push(Match::new(1, p.tag)),
                 Some(second) => {
                     let hash = (!second.prefix).then(|| word_hash(&second.text));
                     self.multis.push(Multi { second: hash, phrase: p });
@@ -229,12 +308,24 @@ impl Heads {
     }
 }
 
-/// A match of one phrase at one token.
+/// A match of one phrase at one token: 16 bytes.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub(crate) struct Match {
-    /// Number of tokens the phrase covers.
-    pub len: usize,
+    /// Number of tokens the phrase covers (a phrase has a few words).
+    len: u8,
     pub tag: Tag,
+}
+
+impl Match {
+    fn new(len: usize, tag: Tag) -> Match {
+        Match { len: u8::try_from(len).unwrap_or(u8::MAX), tag }
+    }
+
+    /// Number of tokens the phrase covers.
+    #[inline(always)]
+    pub fn len(&self) -> usize {
+        usize::from(self.len)
+    }
 }
 
 /// A lexicon compiled for matching.
@@ -480,8 +571,6 @@ pub(crate) struct Tagged {
     /// `offsets[i - base]..offsets[i - base + 1]` indexes `matches` for token `i`.
     offsets: Vec<u32>,
     matches: Vec<Match>,
-    /// `kinds[i - base]`: the kinds of the phrases that start at token `i`.
-    kinds: Vec<Kinds>,
 }
 
 impl Tagged {
@@ -496,7 +585,12 @@ impl Tagged {
 
     /// The kinds of the phrases that start at token `i`.
     pub fn kinds(&self, i: usize) -> Kinds {
-        i.checked_sub(self.base).and_then(|i| self.kinds.get(i)).copied().unwrap_or_default()
+        // Read from the matches rather than kept per token: most tokens
+        // start none, and eight bytes a token is a byte a byte of text.
+        self.at(i).iter().fold(Kinds::NONE, |mut k, m| {
+            k.insert(m.tag.kind());
+            k
+        })
     }
 
     /// The kinds of the phrases that start at tokens `a..b`.
@@ -517,7 +611,7 @@ impl Tagged {
             debug_assert!(self.at(i).iter().all(|m| f(m.tag).is_none()), "a tag outside {k:?} accepted");
             return None;
         }
-        self.at(i).iter().find_map(|m| f(m.tag).map(|v| (v, m.len)))
+        self.at(i).iter().find_map(|m| f(m.tag).map(|v| (v, m.len())))
     }
 
     /// Whether every token from `from` up to `to` (excluded) is tagged.
@@ -532,7 +626,7 @@ impl Tagged {
             return None;
         }
         // Matches are sorted longest first.
-        self.at(i).iter().find(|m| k.meets(Kinds::of(&[m.tag.kind()]))).map(|m| m.len)
+        self.at(i).iter().find(|m| k.meets(Kinds::of(&[m.tag.kind()]))).map(|m| m.len())
     }
 
     /// Whether some phrase starting at `i` has a tag `f` accepts; `f`
@@ -838,20 +932,16 @@ impl Compiled {
         let to = to.min(t.len());
         let from = from.min(to);
         let mut offsets = Vec::with_capacity(to - from + 1);
-        let mut kinds = Vec::with_capacity(to - from);
         let mut matches = Vec::new();
         for i in from..to {
             let before = matches.len();
             offsets.push(before as u32);
             self.tag_token(t, i, &mut matches);
-            let mut k = Kinds::NONE;
-            for m in &matches[before..] {
-                k.insert(m.tag.kind());
-            }
-            kinds.push(k);
         }
         offsets.push(matches.len() as u32);
-        Tagged { base: from, offsets, matches, kinds }
+        // Tags live as long as their text is read: no spare capacity.
+        matches.shrink_to_fit();
+        Tagged { base: from, offsets, matches }
     }
 
     /// Appends the phrases that start at token `i`, longest first.
@@ -948,7 +1038,7 @@ impl Compiled {
         let before = matches.len();
         let multis = &self.heads.multis[Head::range(head.multi, word)];
         // A phrase of two words or more needs a token after on the same line.
-        let next = t.toks.get(i + 1).filter(|n| !n.newline_before);
+        let next = t.toks.get(i + 1).filter(|n| !n.newline_before());
         if next.is_some() && !multis.is_empty() {
             let next_hash = word_hash(t.folded(i + 1));
             for m in multis {
@@ -957,17 +1047,17 @@ impl Compiled {
                     continue;
                 }
                 if let Some(len) = self.rest_matches(t, i, &m.phrase) {
-                    matches.push(Match { len, tag: m.phrase.tag });
+                    matches.push(Match::new(len, m.phrase.tag));
                 }
             }
             // Longest first; the one-word matches (all of length 1) after them.
-            matches[before..].sort_by_key(|m| std::cmp::Reverse(m.len));
+            matches[before..].sort_by_key(|m| std::cmp::Reverse(m.len()));
         }
         matches.extend_from_slice(&self.heads.singles[Head::range(head.single, word)]);
         let only_places = matches[before..].iter().all(|m| matches!(m.tag, Tag::Place(_)));
-        if only_places && word && !tok.has_digit {
+        if only_places && word && !tok.has_digit() {
             if let Some(v) = head.compound {
-                matches.push(Match { len: 1, tag: Tag::Number(v) });
+                matches.push(Match::new(1, Tag::Number(Value::new(v))));
             }
         }
     }
@@ -980,17 +1070,17 @@ impl Compiled {
         for stem in self.stems_of(w, prefix) {
             for p in &stem.phrases {
                 if let Some(len) = self.rest_matches(t, i, p) {
-                    matches.push(Match { len, tag: p.tag });
+                    matches.push(Match::new(len, p.tag));
                 }
             }
         }
         // A compound number word the lexicon does not list ("duecentocinquanta").
-        if matches.len() == before && !t.toks[i].has_digit {
+        if matches.len() == before && !t.toks[i].has_digit() {
             if let Some(v) = self.compound_with(w, prefix) {
-                matches.push(Match { len: 1, tag: Tag::Number(v) });
+                matches.push(Match::new(1, Tag::Number(Value::new(v))));
             }
         }
-        matches[before..].sort_by_key(|m| std::cmp::Reverse(m.len));
+        matches[before..].sort_by_key(|m| std::cmp::Reverse(m.len()));
     }
 
     /// The phrase's length in tokens if its words after the first match the
@@ -999,7 +1089,7 @@ impl Compiled {
         for (k, word) in p.rest.iter().enumerate() {
             let j = i + 1 + k;
             let tok = t.toks.get(j)?;
-            if tok.newline_before {
+            if tok.newline_before() {
                 return None;
             }
             let w = t.folded(j);
@@ -1024,10 +1114,10 @@ fn longest_first(words: impl Iterator<Item = String>) -> Vec<String> {
 /// the phrases of one word are tried.
 fn each_phrase(lex: &Lexicon, mut add: impl FnMut(&str, Tag)) {
     for &(p, v) in lex.numbers {
-        add(p, Tag::Number(v));
+        add(p, Tag::Number(Value::new(v)));
     }
     for &(p, v) in lex.scales {
-        add(p, Tag::Scale(v));
+        add(p, Tag::Scale(Value::new(v)));
     }
     for &(p, q) in lex.qualifiers {
         add(p, Tag::Qualifier(q));
@@ -1056,8 +1146,8 @@ fn each_phrase(lex: &Lexicon, mut add: impl FnMut(&str, Tag)) {
     for &(p, pred) in lex.measures {
         add(p, Tag::Measure(pred));
     }
-    for &(p, k) in lex.concepts {
-        add(p, Tag::Concept(k));
+    for (index, &(p, _)) in lex.concepts.iter().enumerate() {
+        add(p, Tag::Concept(Key { index: index as u32, lang: lex.lang, list: KeyList::Concepts }));
     }
     for &(p, m) in lex.modality {
         add(p, Tag::Modality(m));
@@ -1065,11 +1155,11 @@ fn each_phrase(lex: &Lexicon, mut add: impl FnMut(&str, Tag)) {
     for &(p, r) in lex.roles {
         add(p, Tag::Role(r));
     }
-    for &(p, k) in lex.places {
-        add(p, Tag::Place(k));
+    for (index, &(p, _)) in lex.places.iter().enumerate() {
+        add(p, Tag::Place(Key { index: index as u32, lang: lex.lang, list: KeyList::Places }));
     }
-    for &(p, k) in lex.institutions {
-        add(p, Tag::Institution(k));
+    for (index, &(p, _)) in lex.institutions.iter().enumerate() {
+        add(p, Tag::Institution(Key { index: index as u32, lang: lex.lang, list: KeyList::Institutions }));
     }
     for (list, tag) in word_lists(lex) {
         for &p in list {
@@ -1112,10 +1202,10 @@ fn phrase_before(phrases: &[Vec<String>], t: &Tokens, i: usize) -> bool {
         let n = words.len();
         i >= n
             && i < t.len()
-            && !t.toks[i].newline_before
+            && !t.toks[i].newline_before()
             && words.iter().enumerate().all(|(k, w)| {
                 let j = i - n + k;
-                t.folded(j) == w && (k == 0 || !t.toks[j].newline_before)
+                t.folded(j) == w && (k == 0 || !t.toks[j].newline_before())
             })
     })
 }
@@ -1144,7 +1234,7 @@ mod tests {
                 tagged += usize::from(expected != Kinds::NONE);
                 for m in tags.at(i) {
                     assert!(tags.any(i, Kinds::of(&[m.tag.kind()])));
-                    assert_eq!(tags.len_of(i, Kinds::of(&[m.tag.kind()])).map(|l| l >= m.len), Some(true));
+                    assert_eq!(tags.len_of(i, Kinds::of(&[m.tag.kind()])).map(|l| l >= m.len()), Some(true));
                 }
             }
             assert!(tagged >= 5, "{lang}: only {tagged} tokens tagged");
@@ -1256,19 +1346,19 @@ mod tests {
                 let (j, f) = (i + 1 + n, |j| t.folded(j));
                 let with_particle =
                     |x: &str| x.strip_prefix(r.text.as_str()).is_some_and(|rest| particles.contains(&rest));
-                t.toks.get(j).is_some_and(|x| !x.newline_before)
+                t.toks.get(j).is_some_and(|x| !x.newline_before())
                     && if r.prefix { f(j).starts_with(r.text.as_str()) } else { f(j) == r.text || with_particle(f(j)) }
             };
             let mut out: Vec<Match> = found
                 .into_iter()
                 .map(|(_, k)| &self.phrases[k])
                 .filter(|(words, _)| words[1..].iter().enumerate().all(|(n, r)| fits(n, r)))
-                .map(|(words, tag)| Match { len: words.len(), tag: *tag })
+                .map(|(words, tag)| Match::new(words.len(), *tag))
                 .collect();
-            out.sort_by_key(|m| std::cmp::Reverse(m.len));
+            out.sort_by_key(|m| std::cmp::Reverse(m.len()));
             // A place may also be a number word ("오만").
-            if out.iter().all(|m| matches!(m.tag, Tag::Place(_))) && word && !tok.has_digit {
-                out.extend(lang.compiled().compound_number(w).map(|v| Match { len: 1, tag: Tag::Number(v) }));
+            if out.iter().all(|m| matches!(m.tag, Tag::Place(_))) && word && !tok.has_digit() {
+                out.extend(lang.compiled().compound_number(w).map(|v| Match::new(1, Tag::Number(Value::new(v)))));
             }
             out
         }

@@ -112,7 +112,7 @@ impl Doc<'_, '_> {
         if cx.lex_data.verb_final {
             // "Reuters에 따르면": the source stands before the marker, a particle glued to it.
             let t = cx.tokens;
-            let particle = i > s.start && !t.toks[i - 1].space_before && cx.lex.is_particle(t.folded(i - 1));
+            let particle = i > s.start && !t.toks[i - 1].space_before() && cx.lex.is_particle(t.folded(i - 1));
             let end = if particle { i - 1 } else { i };
             let salient = self.salient.map(|s| s.key.as_str());
             if let Some(m) = ents.iter().rev().find(|m| m.last == end) {

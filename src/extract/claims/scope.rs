@@ -253,7 +253,7 @@ impl Doc<'_, '_> {
     /// and no other straight mark stands in the sentence before it.
     fn closes_quote(&self, s: Sentence, i: usize) -> bool {
         let t = self.cx.tokens;
-        !t.toks[i].space_before && i > s.start && !(s.start..i).any(|j| t.raw(j) == "\"")
+        !t.toks[i].space_before() && i > s.start && !(s.start..i).any(|j| t.raw(j) == "\"")
     }
 
     /// The time of the clause nearest the trigger, outside islands the
@@ -349,7 +349,7 @@ impl Doc<'_, '_> {
     /// "Berichten zufolge", "asked about" over "asked"), with its first token.
     fn modal_at(&self, j: usize) -> Option<(Modality, usize)> {
         (j.saturating_sub(4)..=j).find_map(|k| {
-            self.cx.tags.at(k).iter().filter(|m| k + m.len > j).find_map(|m| match m.tag {
+            self.cx.tags.at(k).iter().filter(|m| k + m.len() > j).find_map(|m| match m.tag {
                 Tag::Modality(x) => Some((x, k)),
                 _ => None,
             })

@@ -78,7 +78,7 @@ const SHIELDS: Kinds = kinds![
 /// are syllables written apart (Vietnamese) meets this at every turn.
 fn inside_other_phrase(cx: &crate::extract::Ctx, i: usize, l: usize) -> bool {
     let shields = |j: usize, reach: usize| {
-        cx.tags.at(j).iter().any(|m| j + m.len >= reach && Kinds::of(&[m.tag.kind()]).meets(SHIELDS))
+        cx.tags.at(j).iter().any(|m| j + m.len() >= reach && Kinds::of(&[m.tag.kind()]).meets(SHIELDS))
     };
     (i.saturating_sub(COVER_WINDOW)..i).any(|j| shields(j, i + 1)) || shields(i, i + l + 1)
 }
@@ -181,8 +181,8 @@ impl Doc<'_, '_> {
             modality: d.modality,
             attribution: d.attribution,
             evidence: Evidence {
-                start: t.toks[s.start].start,
-                end: t.toks[s.end - 1].end,
+                start: t.toks[s.start].start(),
+                end: t.toks[s.end - 1].end(),
                 text: t.span_text(s.start, s.end).to_string(),
             },
             also: Vec::new(),
@@ -340,7 +340,7 @@ impl Doc<'_, '_> {
                     // A verb that opens a longer request is no act of its own:
                     // "pediu que o fornecedor enviasse" orders nothing.
                     let request =
-                        cx.tags.at(i).iter().any(|m| m.len > l && m.tag == Tag::Modality(Modality::Requested));
+                        cx.tags.at(i).iter().any(|m| m.len() > l && m.tag == Tag::Modality(Modality::Requested));
                     if !request && !inside_other_phrase(cx, i, l) {
                         triggers.push(Trigger { at: i, len: l, predicate: p, quantity: None, noun: false });
                     }
@@ -555,8 +555,8 @@ impl Doc<'_, '_> {
             _ => tr.predicate,
         };
         // "cut 10% of its workforce": the whole of the share is what is laid off.
-        let share = tr.quantity.and_then(|qi| qs[qi].share_of.clone()).filter(|_| predicate == Predicate::LayOff);
-        let object = object.or(share.map(|concept| Object::Concept { concept }));
+        let share = tr.quantity.and_then(|qi| qs[qi].share_of).filter(|_| predicate == Predicate::LayOff);
+        let object = object.or(share.map(|k| Object::Concept { concept: crate::schema::Concept(k.to_string()) }));
         // A head count is never negative: "-5 employees" counts no
         // staff. (A negative figure stays for money and percent changes.)
         let heads = predicate.counts_heads() || tr.quantity.is_some_and(|qi| counts_people(&qs[qi], true));
