@@ -1215,6 +1215,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     locatives: &["in", "im", "nahe", "nördlich von", "südlich von", "östlich von", "westlich von"],
     name_endings: &[],
     part_of: &["der", "von den", "von"],
+    restatements: &["oder", "also", "das sind"],
     name_particles: &["von", "der", "zu", "van", "de", "für"],
     place_words: &["provinz", "region", "stadt", "bezirk", "kreis", "landkreis", "bundesland", "gemeinde", "kanton"],
     // Every UN member and observer state, a few widely reported territories and

@@ -1120,6 +1120,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     locatives: &["in", "at", "near", "across", "throughout", "north of", "south of", "east of", "west of"],
     name_endings: &[],
     part_of: &["of the", "of", "out of"],
+    restatements: &["or", "that is", "i.e."],
     name_particles: &["of", "de", "da", "del", "van", "von", "der", "bin", "al"],
     place_words: &["province", "state", "region", "city", "county", "district", "municipality", "prefecture"],
     // Every UN member and observer state, a few widely reported territories and

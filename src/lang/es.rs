@@ -1019,6 +1019,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     locatives: &["en", "cerca de", "al norte de", "al sur de", "al este de", "al oeste de"],
     name_endings: &[],
     part_of: &["de los", "de las", "de"],
+    restatements: &["o sea", "es decir", "o"],
     name_particles: &["de", "del", "la", "de la", "de los", "las"],
     place_words: &[
         "provincia",

@@ -1117,6 +1117,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     locatives: &["à", "au", "aux", "en", "dans", "près de", "au nord de", "au sud de", "à l'est de", "à l'ouest de"],
     name_endings: &[],
     part_of: &["des", "sur", "de"],
+    restatements: &["soit", "ou", "c'est-à-dire"],
     name_particles: &["de", "du", "des", "la", "d'", "van", "von"],
     place_words: &["province", "région", "département", "ville", "commune", "district", "comté", "état"],
     // Every UN member and observer state, a few widely reported territories and

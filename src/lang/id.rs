@@ -974,6 +974,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     locatives: &["di", "dekat", "di wilayah", "di utara", "di selatan", "di timur", "di barat"],
     name_endings: &[],
     part_of: &["dari"],
+    restatements: &["atau", "yakni", "yaitu"],
     name_particles: &["bin", "binti"],
     place_words: &["provinsi", "kabupaten", "kota", "kecamatan", "desa", "distrik", "negara bagian"],
     // Every UN member and observer state, a few widely reported territories and

@@ -1003,6 +1003,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     locatives: &["a", "in", "nel", "nella", "presso", "vicino a", "a nord di", "a sud di", "a est di", "a ovest di"],
     name_endings: &[],
     part_of: &["dei", "delle", "degli", "su", "di"],
+    restatements: &["ovvero", "ossia", "cioè", "o"],
     name_particles: &["di", "del", "della", "dei", "delle", "degli", "de", "da"],
     place_words: &["provincia", "regione", "città", "comune", "distretto", "contea", "stato"],
     // Every UN member and observer state, a few widely reported territories and

@@ -351,6 +351,8 @@ pub(crate) struct Compiled {
     recipient_markers: Vec<Vec<String>>,
     /// [`Lexicon::part_markers`], folded, split into words.
     part_markers: Vec<Vec<String>>,
+    /// [`Lexicon::restatements`], folded, split into words.
+    restatements: Vec<Vec<String>>,
     /// Month forms that are a shorter form of another ("set" of "setembro").
     month_abbreviations: HashSet<String>,
     /// [`Lexicon::plural_scales`], folded.
@@ -655,6 +657,7 @@ impl Compiled {
             locatives: lex.locatives.iter().map(|p| p.split(' ').map(fold).collect()).collect(),
             recipient_markers: lex.recipient_markers.iter().map(|p| p.split(' ').map(fold).collect()).collect(),
             part_markers: lex.part_markers.iter().map(|p| p.split(' ').map(fold).collect()).collect(),
+            restatements: lex.restatements.iter().map(|p| p.split(' ').map(fold).collect()).collect(),
             month_abbreviations: lex
                 .months
                 .iter()
@@ -906,6 +909,12 @@ impl Compiled {
     /// 1,800", "dont 1 404"), on the same line.
     pub fn part_before(&self, t: &Tokens, i: usize) -> bool {
         phrase_before(&self.part_markers, t, i)
+    }
+
+    /// The length of a restatement marker that ends right before token
+    /// `i` ("or", "soit", "atau"), on the same line.
+    pub fn restatement_before(&self, t: &Tokens, i: usize) -> Option<usize> {
+        self.restatements.iter().filter(|w| phrase_before(std::slice::from_ref(*w), t, i)).map(Vec::len).max()
     }
 
     /// Whether a recipient marker ends right before token `i` ("to

@@ -435,6 +435,11 @@ pub(crate) struct Lexicon {
     /// second figure counts the whole, not what the sentence says befell
     /// the part, and makes no claim.
     pub part_of: &'static [&'static str],
+    /// Words between two figures that state one thing in two measures
+    /// ("10% of its workforce, or about 17,000 people", "soit 10 %", "10
+    /// persen atau sekitar 17 ribu pekerja"): the second figure is the
+    /// first one's claim told again, never a count of its own.
+    pub restatements: &'static [&'static str],
     /// Lowercase words that may stand inside a name ("de", "do", "da", "dos").
     pub name_particles: &'static [&'static str],
     /// Administrative words that name the kind of a place and are no part of

@@ -791,6 +791,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     locatives: &["em", "no", "na", "nos", "nas", "perto de", "ao norte de", "ao sul de", "a leste de", "a oeste de"],
     name_endings: &[],
     part_of: &["dos", "das", "de"],
+    restatements: &["ou seja", "ou", "o que equivale a", "o equivalente a"],
     name_particles: &["de", "do", "da", "dos", "das"],
     place_words: &[
         "província",

@@ -1178,6 +1178,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     // Nominative endings first: the form that keys a name seen in several cases.
     name_endings: &["ь", "а", "я", "и", "ы", "у", "ю", "е", "ом", "ем", "ой", "ей"],
     part_of: &["из"],
+    restatements: &["или", "то есть"],
     name_particles: &["де", "фон", "ван", "ди", "дель", "ла"],
     place_words: &[
         "область",

@@ -1003,6 +1003,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     // Vietnamese names do not inflect.
     name_endings: &[],
     part_of: &["trong số", "trên"],
+    restatements: &["hay", "tức là"],
     name_particles: &[],
     place_words: &[
         "tỉnh", "thành phố", "tp", "huyện", "quận", "xã", "phường", "thị xã", "thị trấn", "bang", "vùng",

@@ -394,6 +394,11 @@ impl Doc<'_, '_> {
             // A figure belongs to a verb of its own island only.
             let near = |tr: &Trigger| clause.together(q.first, tr.at);
             let more = match q.measure {
+                _ if qi > lo && restates(cx, &qs[qi - 1], q) => {
+                    // The figure before, told again: a copy of its claim.
+                    let told = triggers.iter().chain(&extra).find(|tr| tr.quantity == Some(qi - 1)).copied();
+                    told.map(|tr| Trigger { quantity: Some(qi), ..tr })
+                }
                 Some(p) => attach_measure(triggers, qi, q, p, &near),
                 None => attach_figure(triggers, qi, q, &near),
             };
@@ -684,6 +689,21 @@ fn fold_plans(triggers: &mut Vec<Trigger>) {
         .map(|w| w[0].at)
         .collect();
     triggers.retain(|tr| !planned_acts.contains(&tr.at));
+}
+
+/// Whether figure `q` restates figure `prev` in other terms: a
+/// restatement marker between them, after at most a comma ("10% of its
+/// workforce, or about 17,000 people"; [`crate::lang::Lexicon::restatements`]).
+fn restates(cx: &crate::extract::Ctx, prev: &numbers::Mention, q: &numbers::Mention) -> bool {
+    let Some(n) = cx.lex.restatement_before(cx.tokens, q.first) else { return false };
+    let at = q.first - n;
+    // The figure before ends at the marker, or what it counts and a comma
+    // do ("6% della sua forza lavoro, ovvero"), with no other number between.
+    let comma = at > 0 && cx.tokens.is_punct(at - 1, ',');
+    let end = if comma { at - 1 } else { at };
+    end >= prev.last
+        && end <= prev.last + window::RESTATED
+        && (prev.last..end).all(|j| cx.tokens.toks[j].kind != crate::text::Kind::Number)
 }
 
 /// A measure quantity ("15,000 workers", "3 morts"): the figure of a verb

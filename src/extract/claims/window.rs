@@ -33,3 +33,5 @@ pub(super) const OUTLET: usize = 4;
 pub(super) const SPEAKS: usize = 2;
 /// How far after a counted noun a plan may stand ("participants are expected").
 pub(super) const AFTER_NOUN: usize = 2;
+/// How many tokens may stand between a figure and the marker that restates it ("6% della sua forza lavoro, ovvero").
+pub(super) const RESTATED: usize = 6;
