@@ -440,52 +440,90 @@ impl Doc<'_, '_> {
     /// of an anaphor ("a empresa", "it"). A clause that names no one and
     /// refers to no one has no subject, except a toll (the event's).
     fn subject(&self, ca: usize, cb: usize, tr: &Trigger, in_attr: &dyn Fn(usize, usize) -> bool) -> Option<Subject> {
-        let cx = self.cx;
-        let before = self.subject_names(ca, tr.at).find(|m| {
+        let institution = self.institution(ca, tr);
+        if let Some(s) = self.first_actor(ca, tr, institution, in_attr) {
+            return Some(s);
+        }
+        if let Some(e) = self.place_or_agent(ca, cb, tr, in_attr) {
+            return Some(Subject::Explicit(e));
+        }
+        if let Some(inst) = institution {
+            return Some(self.institution_ref(inst));
+        }
+        self.referred_subject(ca, cb, tr, in_attr)
+    }
+
+    /// The first actor named before the trigger: "Die Regierung hat die
+    /// Exporte nach China beschränkt" (a verb-final clause names the
+    /// country first). A country right after the institution qualifies
+    /// it: "Pemerintah AS", "le gouvernement américain" are the country's acts.
+    fn first_actor(
+        &self,
+        ca: usize,
+        tr: &Trigger,
+        institution: Option<(usize, usize, Role)>,
+        in_attr: &dyn Fn(usize, usize) -> bool,
+    ) -> Option<Subject> {
+        let m = self.subject_names(ca, tr.at).find(|m| {
             !in_attr(m.first, m.last) && m.kind != EntityKind::Code && m.kind != EntityKind::Place || {
                 // A country may be the subject of a state act ("os EUA impuseram restrições").
                 m.kind == EntityKind::Place && matches!(tr.predicate, Predicate::Restrict | Predicate::Export)
             }
-        });
-        let institution = self.institution(ca, tr);
-        let institution_ref = |(j, l, r): (usize, usize, Role)| {
-            let key = if r == Role::Police { "police" } else { "authorities" };
-            Subject::Explicit(EntityRef { key: key.to_string(), text: cx.tokens.span_text(j, j + l).to_string() })
-        };
-        if let Some(m) = before {
-            // The first actor of the clause: "Die Regierung hat die Exporte
-            // nach China beschränkt" (a verb-final clause names the country first).
-            // A country right after the institution qualifies it: "Pemerintah
-            // AS", "le gouvernement américain" are the country's acts.
-            let qualified = |(j, l, _): (usize, usize, Role)| m.kind == EntityKind::Place && m.first <= j + l + 1;
-            if let Some(inst) = institution.filter(|&(j, l, r)| j < m.first && !qualified((j, l, r))) {
-                return Some(institution_ref(inst));
-            }
-            return Some(Subject::Explicit(self.entity_ref(m)));
+        })?;
+        let qualified = |(j, l, _): (usize, usize, Role)| m.kind == EntityKind::Place && m.first <= j + l + 1;
+        if let Some(inst) = institution.filter(|&(j, l, r)| j < m.first && !qualified((j, l, r))) {
+            return Some(self.institution_ref(inst));
         }
-        // A toll is counted in a place: "45 mortos no Nepal", "Au Maroc, 17 disparus";
-        // where the verb ends the clause, a place with a locative particle
-        // ("시리아에서는 최소 3574명이 숨지고"), not any place of the sentence.
-        let verb_final = cx.lex_data.verb_final;
-        let located = |m: &entities::Mention| !verb_final || cx.lex.locative_glued(cx.tokens, m.last - 1);
+        Some(Subject::Explicit(self.entity_ref(m)))
+    }
+
+    /// A public body named by what it is ("the police", "les autorités").
+    fn institution_ref(&self, (j, l, r): (usize, usize, Role)) -> Subject {
+        let key = if r == Role::Police { "police" } else { "authorities" };
+        Subject::Explicit(EntityRef { key: key.to_string(), text: self.cx.tokens.span_text(j, j + l).to_string() })
+    }
+
+    /// Whether a place is where something is counted: anywhere, except
+    /// where the verb ends the clause, where it bears a locative particle
+    /// ("시리아에서는 최소 3574명이 숨지고").
+    fn located(&self, m: &entities::Mention) -> bool {
+        !self.cx.lex_data.verb_final || self.cx.lex.locative_glued(self.cx.tokens, m.last - 1)
+    }
+
+    /// The place a toll is counted in ("45 mortos no Nepal", "Au Maroc, 17
+    /// disparus"), else the agent of a passive, else a name after the
+    /// trigger (not where the verb ends the clause).
+    fn place_or_agent(
+        &self,
+        ca: usize,
+        cb: usize,
+        tr: &Trigger,
+        in_attr: &dyn Fn(usize, usize) -> bool,
+    ) -> Option<EntityRef> {
         if tr.predicate.is_toll() {
-            if let Some(m) = self
-                .entities_in(ca, cb)
-                .find(|m| m.kind == EntityKind::Place && !in_attr(m.first, m.last) && located(m))
-            {
-                return Some(Subject::Explicit(self.entity_ref(m)));
+            let place =
+                |m: &&entities::Mention| m.kind == EntityKind::Place && !in_attr(m.first, m.last) && self.located(m);
+            if let Some(m) = self.entities_in(ca, cb).find(place) {
+                return Some(self.entity_ref(m));
             }
         }
         if let Some(agent) = self.agent(cb, tr) {
-            return Some(Subject::Explicit(agent));
+            return Some(agent);
         }
-        // Where the verb ends the clause, a name after it is no subject.
-        if let Some(m) = self.after_trigger(cb, tr, in_attr).filter(|_| !verb_final) {
-            return Some(Subject::Explicit(self.entity_ref(m)));
-        }
-        if let Some(inst) = institution {
-            return Some(institution_ref(inst));
-        }
+        self.after_trigger(cb, tr, in_attr).filter(|_| !self.cx.lex_data.verb_final).map(|m| self.entity_ref(m))
+    }
+
+    /// The subject of a clause that names no actor before its trigger: a
+    /// country acting as a state, the antecedent of an anaphor or pronoun,
+    /// the organization the document is about, or the event for a toll.
+    fn referred_subject(
+        &self,
+        ca: usize,
+        cb: usize,
+        tr: &Trigger,
+        in_attr: &dyn Fn(usize, usize) -> bool,
+    ) -> Option<Subject> {
+        let cx = self.cx;
         // A country acts as a state when nothing else is named before the
         // verb ("China bought 100,000 tonnes", "o Irã vai comprar"), unless
         // it says where ("Em Portugal, a empresa vendeu").
@@ -495,7 +533,7 @@ impl Doc<'_, '_> {
             m.kind == EntityKind::Place
                 && !in_attr(m.first, m.last)
                 && !cx.lex.locative_before(cx.tokens, m.first)
-                && (!tr.predicate.is_toll() || located(m))
+                && (!tr.predicate.is_toll() || self.located(m))
         });
         let anaphor_at = (ca..tr.at).find(|&j| !in_attr(j, j + 1) && cx.tags.any(j, kinds![CompanyAnaphor]));
         if let Some(m) = state.filter(|m| anaphor_at.is_none_or(|j| m.first < j)) {
