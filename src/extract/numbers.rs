@@ -261,14 +261,8 @@ fn mention_at(cx: &Ctx, i: usize) -> Option<Mention> {
         }
     }
     // A qualifier between the number and its noun: "100 с лишним человек".
-    if high.is_none() && qualifier == Qualifier::Exact {
-        if let Some((q, l)) = cx.tags.find(end, kinds![QualifierAfter], |g| match g {
-            Tag::QualifierAfter(q) => Some(q),
-            _ => None,
-        }) {
-            qualifier = q;
-            end += l;
-        }
+    if let Some((q, l)) = qualifier_after(cx, end).filter(|_| high.is_none() && qualifier == Qualifier::Exact) {
+        (qualifier, end) = (q, end + l);
     }
     // Unit after the number.
     let mut unit = None;
@@ -304,53 +298,8 @@ fn mention_at(cx: &Ctx, i: usize) -> Option<Mention> {
         unit = Some(Unit::Money { currency: c });
     }
     if unit.is_none() {
-        match noun_after(cx, end) {
-            Some((NounKind::Concept("person"), at, l)) if measure_before(cx, first).is_some() => {
-                // "직원 5천명": the noun before a counter of people is what it counts.
-                let p = measure_before(cx, first).unwrap_or(Predicate::Employees);
-                measure = Some(p);
-                unit = Some(Unit::Count { concept: Some(Concept(p.as_str().to_string())) });
-                end = at + l;
-            }
-            Some((NounKind::Measure(p), at, l)) => {
-                measure = Some(p);
-                unit = Some(Unit::Count { concept: Some(Concept(counted(p).to_string())) });
-                end = at + l;
-            }
-            Some((NounKind::Concept(k), at, l)) if !k.is_empty() => {
-                // "가옥 6백여 채": a counter counts the noun before the figure, if any.
-                let k = if k == "person" { k } else { noun_before(cx, first).unwrap_or(k) };
-                unit = Some(Unit::Count { concept: Some(Concept(k.to_string())) });
-                end = at + l;
-            }
-            Some((NounKind::Concept(_), at, l)) => {
-                // A classifier before its noun counts the noun ("30.000 unit mobil").
-                let noun = cx.tags.find(at + l, kinds![Concept], |g| match g {
-                    Tag::Concept(k) if !k.is_empty() => Some(k),
-                    _ => None,
-                });
-                match noun {
-                    Some((k, l2)) => {
-                        unit = Some(Unit::Count { concept: Some(Concept(k.to_string())) });
-                        end = at + l + l2;
-                    }
-                    None => {
-                        let before = noun_before(cx, first);
-                        elliptic = before.is_none();
-                        unit = Some(Unit::Count { concept: before.map(|k| Concept(k.to_string())) });
-                        end = at + l;
-                    }
-                }
-            }
-            Some((NounKind::Other(w), at, l)) => {
-                unit = Some(Unit::Count { concept: Some(Concept(w)) });
-                end = at + l;
-            }
-            None => {
-                elliptic = true;
-                unit = Some(Unit::Count { concept: None });
-            }
-        }
+        let c = counted_noun(cx, first, end);
+        (unit, measure, elliptic, end) = (Some(c.unit), c.measure, c.elliptic, c.end);
     }
     let unit = unit.unwrap_or(Unit::Count { concept: None });
     // A lone number word counts only something named, or something a
@@ -376,14 +325,8 @@ fn mention_at(cx: &Ctx, i: usize) -> Option<Mention> {
     if low.bare_words && (one_char || cx.lex_data.myriads) && !counter && high.is_none() {
         return None;
     }
-    if high.is_none() && qualifier == Qualifier::Exact {
-        if let Some((q, l)) = cx.tags.find(end, kinds![QualifierAfter], |g| match g {
-            Tag::QualifierAfter(q) => Some(q),
-            _ => None,
-        }) {
-            qualifier = q;
-            end += l;
-        }
+    if let Some((q, l)) = qualifier_after(cx, end).filter(|_| high.is_none() && qualifier == Qualifier::Exact) {
+        (qualifier, end) = (q, end + l);
     }
     let interval = match high {
         Some(h) => Interval::closed(low.value, h.value),
@@ -410,6 +353,66 @@ fn mention_at(cx: &Ctx, i: usize) -> Option<Mention> {
         elliptic,
         superseded,
         share_of,
+    })
+}
+
+/// What a figure counts, read from the noun after it (or, where counters
+/// follow their noun, before it): its unit, the measure the noun implies,
+/// whether the noun was a generic classifier or absent (elliptic), and
+/// where the mention ends.
+struct Counted {
+    unit: Unit,
+    measure: Option<Predicate>,
+    elliptic: bool,
+    end: usize,
+}
+
+/// The [`Counted`] of the figure spanning tokens `first..end`.
+fn counted_noun(cx: &Ctx, first: usize, end: usize) -> Counted {
+    let count = |k: Option<Concept>| Unit::Count { concept: k };
+    let done = |unit, end| Counted { unit, measure: None, elliptic: false, end };
+    match noun_after(cx, end) {
+        Some((NounKind::Concept("person"), at, l)) if measure_before(cx, first).is_some() => {
+            // "직원 5천명": the noun before a counter of people is what it counts.
+            let p = measure_before(cx, first).unwrap_or(Predicate::Employees);
+            let unit = count(Some(Concept(p.as_str().to_string())));
+            Counted { unit, measure: Some(p), elliptic: false, end: at + l }
+        }
+        Some((NounKind::Measure(p), at, l)) => {
+            let unit = count(Some(Concept(counted(p).to_string())));
+            Counted { unit, measure: Some(p), elliptic: false, end: at + l }
+        }
+        Some((NounKind::Concept(k), at, l)) if !k.is_empty() => {
+            // "가옥 6백여 채": a counter counts the noun before the figure, if any.
+            let k = if k == "person" { k } else { noun_before(cx, first).unwrap_or(k) };
+            done(count(Some(Concept(k.to_string()))), at + l)
+        }
+        Some((NounKind::Concept(_), at, l)) => {
+            // A classifier before its noun counts the noun ("30.000 unit mobil").
+            let noun = cx.tags.find(at + l, kinds![Concept], |g| match g {
+                Tag::Concept(k) if !k.is_empty() => Some(k),
+                _ => None,
+            });
+            match noun {
+                Some((k, l2)) => done(count(Some(Concept(k.to_string()))), at + l + l2),
+                None => {
+                    let before = noun_before(cx, first);
+                    let unit = count(before.map(|k| Concept(k.to_string())));
+                    Counted { unit, measure: None, elliptic: before.is_none(), end: at + l }
+                }
+            }
+        }
+        Some((NounKind::Other(w), at, l)) => done(count(Some(Concept(w))), at + l),
+        None => Counted { unit: count(None), measure: None, elliptic: true, end },
+    }
+}
+
+/// A qualifier written after a number, before or after its noun: "100 с
+/// лишним человек", "100여 명".
+fn qualifier_after(cx: &Ctx, at: usize) -> Option<(Qualifier, usize)> {
+    cx.tags.find(at, kinds![QualifierAfter], |g| match g {
+        Tag::QualifierAfter(q) => Some(q),
+        _ => None,
     })
 }
 
