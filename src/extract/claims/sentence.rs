@@ -387,8 +387,8 @@ impl Doc<'_, '_> {
         let part = |q: &numbers::Mention| cx.lex.part_before(cx.tokens, q.first);
         // "cut 10% of its workforce, or 17,000 people": the whole of a
         // share is no head count of its own.
-        let shares: Vec<usize> = in_clause.clone().filter(|(_, q)| q.share_of.is_some()).map(|(_, q)| q.last).collect();
-        let whole = |tr: &Trigger| shares.iter().any(|&e| tr.at >= e && tr.at <= e + window::AFTER_NUMBER);
+        let shares = in_clause.clone().filter(|(_, q)| q.share_of.is_some()).map(|(_, q)| q.last);
+        let whole = |tr: &Trigger| shares.clone().any(|e| tr.at >= e && tr.at <= e + window::AFTER_NUMBER);
         triggers.retain(|tr| !(tr.noun && tr.predicate.is_measure() && whole(tr)));
         for (qi, q) in in_clause.filter(|(_, q)| q.last <= cb && !sc.in_attr(q.first, q.last) && !part(q)) {
             // A figure belongs to a verb of its own island only.
