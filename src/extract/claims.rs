@@ -120,7 +120,22 @@ pub(crate) fn event_tolls(claims: &mut [Claim], named_in: &dyn Fn(&str) -> usize
             slot.0 = None;
         }
     }
-    let is_main = |p: Predicate, k: &str| main.get(&p).is_some_and(|&(m, _)| m == Some(k));
+    // Per predicate and document: the largest toll it gives the event.
+    let mut totals: BTreeMap<(Predicate, &str), f64> = BTreeMap::new();
+    for c in claims.iter().filter(|c| c.predicate.is_toll() && c.subject.key == EVENT) {
+        if let Some(q) = &c.quantity {
+            let t = totals.entry((c.predicate, c.source.as_str())).or_insert(q.value);
+            *t = t.max(q.value);
+        }
+    }
+    // The main place is where the story happened, unless its own document
+    // counts more victims in all ("12,391 in Turkey ... a total of
+    // 15,383"): it is then one part of the whole.
+    let part = |c: &Claim| {
+        c.quantity.as_ref().is_some_and(|q| totals.get(&(c.predicate, c.source.as_str())).is_some_and(|&t| q.value < t))
+    };
+    let is_main =
+        |c: &Claim| main.get(&c.predicate).is_some_and(|&(m, _)| m == Some(c.subject.key.as_str())) && !part(c);
     let to_event: Vec<bool> = claims
         .iter()
         .map(|c| {
@@ -137,8 +152,7 @@ pub(crate) fn event_tolls(claims: &mut [Claim], named_in: &dyn Fn(&str) -> usize
             c.predicate.is_toll()
                 && c.subject.key != EVENT
                 && shared
-                && (places.get(&(c.predicate, c.source.as_str())).is_none_or(|ks| ks.len() < 2)
-                    || is_main(c.predicate, &c.subject.key))
+                && (places.get(&(c.predicate, c.source.as_str())).is_none_or(|ks| ks.len() < 2) || is_main(c))
         })
         .collect();
     for (c, e) in claims.iter_mut().zip(to_event) {
@@ -736,18 +750,29 @@ impl Doc<'_, '_> {
         in_attr: &dyn Fn(usize, usize) -> bool,
     ) -> EntityRef {
         let (qa, qb) = tr.quantity.map_or((tr.at, tr.at + tr.len.max(1)), |qi| (qs[qi].first, qs[qi].last));
-        // The place right after another number of the sentence is that number's.
+        let comma = |j: usize| self.cx.tokens.is_punct(j, ',');
+        // The place right after another number of the sentence is that
+        // number's, unless a comma sets it apart: "bei 215, allein in
+        // Valencia wurden 211".
         let others = |m: &entities::Mention| {
             let k = qs.partition_point(|q| q.last <= m.first);
-            k > 0 && qs[k - 1].first != qa && qs[k - 1].first >= s.start && {
+            k > 0 && qs[k - 1].first != qa && qs[k - 1].first >= ca && {
                 let gap = qs[k - 1].last..m.first;
-                gap.len() <= 3 && !gap.clone().any(|j| self.cx.tokens.toks[j].kind == Kind::Number)
+                gap.len() <= 3 && !gap.clone().any(|j| self.cx.tokens.toks[j].kind == Kind::Number || comma(j))
             }
+        };
+        // A place after this figure and a comma, with a figure after it,
+        // is that figure's: "bei 215, allein in Valencia wurden 211".
+        let later = |m: &entities::Mention| {
+            m.first >= qb
+                && (qb..m.first).any(comma)
+                && qs.get(qs.partition_point(|q| q.first < m.last)).is_some_and(|q| q.first < s.end)
         };
         // A place, or a name where something happens ("em Quito", "a Rimini").
         let is_place = |m: &&entities::Mention| {
             !in_attr(m.first, m.last)
                 && !others(m)
+                && !later(m)
                 && (m.kind == EntityKind::Place
                     || (m.kind == EntityKind::Organization && self.cx.lex.locative_before(self.cx.tokens, m.first)))
         };
@@ -784,7 +809,9 @@ impl Doc<'_, '_> {
             b >= a
                 && b - a <= 3
                 && (a..b).all(|j| {
-                    t.is_punct(j, ',') || (t.toks[j].kind == Kind::Word && self.cx.lex.is_function_word(t.folded(j)))
+                    t.is_punct(j, ',')
+                        || self.cx.tags.any(j, kinds![Coordinator])
+                        || (t.toks[j].kind == Kind::Word && self.cx.lex.is_function_word(t.folded(j)))
                 })
         };
         self.entities_in(s.start, s.end).any(|o| {

@@ -14,7 +14,7 @@
 
 use super::scope::{Carry, Island, Span};
 use super::{Doc, Subject, Trigger, counts_people, is_people, starting_in, window};
-use crate::extract::{numbers, time};
+use crate::extract::{entities, numbers, time};
 use crate::lang::{Kinds, Tag, kinds};
 use crate::schema::{
     Attribution, Claim, EntityKind, EntityRef, Evidence, Modality, Object, Polarity, Predicate, Qualifier, Quantity,
@@ -162,6 +162,9 @@ struct Running {
     subject: Option<EntityRef>,
     /// The modality of the last claim of the clause.
     modality: Option<Modality>,
+    /// The last toll of the clause before, with its figure (see
+    /// [`Doc::elided_tolls`]).
+    toll: Option<Trigger>,
 }
 
 impl Doc<'_, '_> {
@@ -201,16 +204,21 @@ impl Doc<'_, '_> {
         out: &mut Vec<Claim>,
     ) {
         let Some(sc) = self.sentence_scope(s, qs, governed) else { return };
-        let mut running = Running { subject: None, modality: None };
+        let mut running = Running { subject: None, modality: None, toll: None };
         let mut carry = Carry::default();
         for span in self.clauses(s, qs, times) {
             // A relative clause ("Rivex, which raised €80 million") speaks of its
             // antecedent, and is no part of what a denial before it denies.
             let antecedent = self.antecedent(s, span.start);
             let end = self.no_comment_claim(&sc, span.start, span.end, out);
-            let clause = self.clause(&sc, span, end, antecedent, carry, qs);
+            let mut clause = self.clause(&sc, span, end, antecedent, carry, qs);
+            if clause.triggers.is_empty() {
+                clause.triggers = self.elided_tolls(&sc, &clause, qs, running.toll);
+            }
             running.modality = None;
             self.clause_claims(&sc, &clause, qs, times, &mut running, out);
+            running.toll =
+                clause.triggers.iter().rev().find(|t| t.predicate.is_toll() && t.quantity.is_some()).copied();
             carry = self.carried_modality(&clause, running.modality);
         }
     }
@@ -365,6 +373,34 @@ impl Doc<'_, '_> {
             i += 1;
         }
         triggers
+    }
+
+    /// "I feriti in Turchia sono almeno 7.600, mentre in Siria sono oltre
+    /// 1.280": a clause with no predicate of its own that gives a place
+    /// and a bare figure (or a number of people) counts what the toll of
+    /// the clause before counts, in that place.
+    fn elided_tolls(
+        &self,
+        sc: &SentenceScope,
+        clause: &Clause,
+        qs: &[numbers::Mention],
+        before: Option<Trigger>,
+    ) -> Vec<Trigger> {
+        let (ca, cb) = (clause.start, clause.end);
+        let Some(toll) = before else { return Vec::new() };
+        let free = |m: &entities::Mention| !sc.in_attr(m.first, m.last);
+        if !self.entities_in(ca, cb).any(|m| m.kind == EntityKind::Place && free(m) && self.located(m)) {
+            return Vec::new();
+        }
+        let bare = |q: &numbers::Mention| {
+            q.measure.is_none() && (q.quantity.unit == Unit::Count { concept: None } || counts_people(q, false))
+        };
+        let lo = qs.partition_point(|q| q.first < ca);
+        let figures = qs[lo..].iter().enumerate().take_while(|(_, q)| q.first < cb);
+        figures
+            .filter(|(_, q)| q.last <= cb && !sc.in_attr(q.first, q.last) && bare(q))
+            .map(|(k, q)| Trigger { at: q.last, len: 0, quantity: Some(lo + k), noun: true, ..toll })
+            .collect()
     }
 
     /// Attaches the clause's quantities to its triggers: a measure is a
