@@ -13,7 +13,7 @@ use super::align::{check, normalize};
 use super::data::{Article, Event, Split, parse_article, parse_gold, parse_gold_line};
 use super::floors::{check_floors, parse_floors};
 use super::load::load;
-use super::score::{Metric, Tally, score_event, totals};
+use super::score::{Figures, Metric, Tally, score_event, totals};
 
 const EN: &str = "url: https://news.example/zorvath\ndate: 2024-05-02\noutlet: Example News\nlang: en\n---\n\
 Floods in Zorvath killed 12 people, the police said. Kelmora Corp will cut 300 jobs. Kelmora Corp owns Vantrel.\n";
@@ -450,13 +450,43 @@ fn floors_fail_below_and_warn_on_less_data() {
     let floors =
         "# floors\nprecision dev 0.57\nprecision all 0.58\nevents all 3\narticles dev 2\ngrouping validation 0.9\n";
     let floors = parse_floors(Path::new("FLOORS"), floors).expect("floors");
-    let out = check_floors(&floors, &t);
+    let out = check_floors(&floors, &Figures { original: t.clone(), whole: t });
     assert_eq!(out.failures.len(), 1, "{out:?}");
     assert!(out.failures[0].starts_with("precision all: 0.5714 below the floor 0.58"), "{out:?}");
     assert_eq!(out.warnings.len(), 2, "{out:?}");
     assert!(out.warnings[0].starts_with("events all: 1.0000 below"), "{out:?}");
     assert!(out.warnings[1].contains("grouping validation: no articles"), "{out:?}");
-    for bad in ["precision dev", "recall dev 0.5", "precision test 0.5", "precision dev 1.5", "events all 2.5"] {
+    for bad in [
+        "precision dev",
+        "recall dev 0.5",
+        "precision test 0.5",
+        "precision dev 1.5",
+        "events all 2.5",
+        "precision en+new 0.5",
+        "precision xx 0.5",
+        "precision all+ 0.5",
+    ] {
         assert!(parse_floors(Path::new("FLOORS"), bad).is_err(), "{bad}");
     }
+}
+
+/// The `+new` scopes read the run of every article, the language scopes
+/// that run's languages, the plain ones the run of the original languages.
+#[test]
+fn floor_scopes_read_their_run() {
+    let ev = event();
+    let whole = totals(&[score_event(&ev, &report(&ev, true))]);
+    let only_en = Event { articles: ev.articles[..1].to_vec(), ..event() };
+    let original = totals(&[score_event(&only_en, &report(&ev, true))]);
+    let figures = Figures { original, whole };
+    let floors = "articles all 1\narticles all+new 2\narticles dev+new 2\narticles fr 1\narticles en 1\n\
+                  articles validation+new 0\narticles all 2\narticles fr 2\n";
+    let floors = parse_floors(Path::new("FLOORS"), floors).expect("floors");
+    let names: Vec<String> = floors.iter().map(|f| f.scope.name()).collect();
+    assert_eq!(names, ["all", "all+new", "dev+new", "fr", "en", "validation+new", "all", "fr"]);
+    let out = check_floors(&floors, &figures);
+    assert!(out.failures.is_empty(), "{out:?}");
+    assert_eq!(out.warnings.len(), 2, "{out:?}");
+    assert!(out.warnings[0].starts_with("articles all: 1.0000 below the floor 2"), "{out:?}");
+    assert!(out.warnings[1].starts_with("articles fr: 1.0000 below the floor 2"), "{out:?}");
 }

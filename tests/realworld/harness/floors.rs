@@ -1,11 +1,19 @@
-//! `FLOORS`: `metric split value` lines. A figure below its floor fails the
+//! `FLOORS`: `metric scope value` lines. A figure below its floor fails the
 //! test; `events` and `articles` lines record the data size the floors were
 //! measured on, and less data than that only prints a warning.
+//!
+//! A scope is `all`, `dev` or `validation` (the articles in the seven
+//! original languages, checked without the others: see
+//! [`Coverage`]), the same with `+new` (`all+new`, `dev+new`,
+//! `validation+new`: every article, each event checked with all of them),
+//! or a language code (`ko`: that language's figures in the whole set).
 
 use std::path::Path;
 
-use super::data::{FormatError, Split};
-use super::score::{Metric, Tally, Totals};
+use claimcheck::Lang;
+
+use super::data::{Coverage, FormatError, Split};
+use super::score::{Figures, Metric, Tally};
 
 /// What a floor line bounds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -18,13 +26,59 @@ pub enum Bound {
     Articles,
 }
 
+/// Which figures a floor bounds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scope {
+    /// A split (`None`: the whole set) of one coverage.
+    Split { coverage: Coverage, split: Option<Split> },
+    /// One language, in the run of every article.
+    Lang(Lang),
+}
+
+impl Scope {
+    /// Reads `all`, `dev`, `validation`, each optionally with `+new`, or a
+    /// language code.
+    fn parse(s: &str) -> Option<Scope> {
+        let (name, coverage) = match s.strip_suffix(Coverage::Whole.suffix()) {
+            Some(name) => (name, Coverage::Whole),
+            None => (s, Coverage::Original),
+        };
+        let split = match name {
+            "all" => None,
+            "dev" => Some(Split::Dev),
+            "validation" => Some(Split::Validation),
+            _ if coverage == Coverage::Original => {
+                return Lang::ALL.iter().copied().find(|l| l.code() == s).map(Scope::Lang);
+            }
+            _ => return None,
+        };
+        Some(Scope::Split { coverage, split })
+    }
+
+    /// The name used in `FLOORS`.
+    pub fn name(self) -> String {
+        match self {
+            Scope::Split { coverage, split } => format!("{}{}", split.map_or("all", Split::as_str), coverage.suffix()),
+            Scope::Lang(l) => l.code().to_string(),
+        }
+    }
+
+    /// The counts of this scope (`None` when it has no data at all).
+    fn tally(self, f: &Figures) -> Option<&Tally> {
+        match self {
+            Scope::Split { coverage, split: None } => Some(&f.of(coverage).all),
+            Scope::Split { coverage, split: Some(s) } => f.of(coverage).splits.get(&s),
+            Scope::Lang(l) => f.whole.langs.get(&l),
+        }
+    }
+}
+
 /// One line of `FLOORS`.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Floor {
     pub line: usize,
     pub bound: Bound,
-    /// `None` for the whole set (`all`).
-    pub split: Option<Split>,
+    pub scope: Scope,
     pub value: f64,
 }
 
@@ -36,20 +90,17 @@ fn parse_bound(s: &str) -> Option<Bound> {
     }
 }
 
-fn parse_line(s: &str) -> Result<(Bound, Option<Split>, f64), String> {
+fn parse_line(s: &str) -> Result<(Bound, Scope, f64), String> {
     let words: Vec<&str> = s.split_whitespace().collect();
-    let [bound, split, value] = words.as_slice() else {
-        return Err(format!("want `metric split value`, got {s:?}"));
+    let [bound, scope, value] = words.as_slice() else {
+        return Err(format!("want `metric scope value`, got {s:?}"));
     };
     let names: Vec<&str> = Metric::ALL.iter().map(|m| m.name()).collect();
     let bound = parse_bound(bound)
         .ok_or_else(|| format!("unknown metric {bound:?} (want {}, events, articles)", names.join(", ")))?;
-    let split = match *split {
-        "all" => None,
-        "dev" => Some(Split::Dev),
-        "validation" => Some(Split::Validation),
-        _ => return Err(format!("unknown split {split:?} (want all, dev, validation)")),
-    };
+    let scope = Scope::parse(scope).ok_or_else(|| {
+        format!("unknown scope {scope:?} (want all, dev, validation, each optionally with +new, or a language code)")
+    })?;
     let value: f64 = value.parse().map_err(|_| format!("value {value:?} is not a number"))?;
     let in_range = match bound {
         Bound::Figure(_) => (0.0..=1.0).contains(&value),
@@ -58,7 +109,7 @@ fn parse_line(s: &str) -> Result<(Bound, Option<Split>, f64), String> {
     if !in_range {
         return Err(format!("value {value} out of range (a figure is 0 to 1, a size a whole number)"));
     }
-    Ok((bound, split, value))
+    Ok((bound, scope, value))
 }
 
 /// Parses `FLOORS`; `#` starts a comment line.
@@ -71,7 +122,7 @@ pub fn parse_floors(path: &Path, content: &str) -> Result<Vec<Floor>, Vec<Format
             continue;
         }
         match parse_line(line) {
-            Ok((bound, split, value)) => floors.push(Floor { line: i + 1, bound, split, value }),
+            Ok((bound, scope, value)) => floors.push(Floor { line: i + 1, bound, scope, value }),
             Err(m) => errors.push(FormatError::new(path, i + 1, m)),
         }
     }
@@ -89,16 +140,13 @@ pub struct Outcome {
     pub raise: Vec<String>,
 }
 
-/// Checks every floor against the figures.
-pub fn check_floors(floors: &[Floor], t: &Totals) -> Outcome {
+/// Checks every floor against the figures of both runs.
+pub fn check_floors(floors: &[Floor], figures: &Figures) -> Outcome {
     let mut out = Outcome::default();
     let empty = Tally::default();
     for f in floors {
-        let scope = f.split.map_or("all", Split::as_str);
-        let tally = match f.split {
-            None => &t.all,
-            Some(s) => t.splits.get(&s).unwrap_or(&empty),
-        };
+        let scope = f.scope.name();
+        let tally = f.scope.tally(figures).unwrap_or(&empty);
         let (name, measured) = match f.bound {
             Bound::Events => ("events", tally.events as f64),
             Bound::Articles => ("articles", tally.articles as f64),

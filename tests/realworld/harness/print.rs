@@ -4,26 +4,43 @@
 use claimcheck::{Claim, Object, Quantity, Report, TimeValue};
 
 use super::align::{Fields, Pair};
-use super::data::{Article, Event, GoldClaim, GoldUnit, GoldValue, Split};
+use super::data::{Article, Coverage, Event, GoldClaim, GoldUnit, GoldValue, Split};
 use super::score::{EventScore, Metric, Tally, Totals};
 
 fn pct(x: Option<f64>) -> String {
     x.map_or_else(|| "-".to_string(), |v| format!("{:.1}", 100.0 * v))
 }
 
-/// The rows of every table: the set, the splits, the languages, the
-/// events; with whether merges are counted (not per language).
-fn rows(t: &Totals) -> Vec<(String, &Tally, bool)> {
-    let mut rows = vec![("all".to_string(), &t.all, true)];
-    rows.extend(t.splits.iter().map(|(s, x)| (s.as_str().to_string(), x, true)));
+/// The rows of every table: the set, the splits (named as in `FLOORS`),
+/// the languages, the events; with whether merges are counted (not per
+/// language).
+fn rows(coverage: Coverage, t: &Totals) -> Vec<(String, &Tally, bool)> {
+    let suffix = coverage.suffix();
+    let mut rows = vec![(format!("all{suffix}"), &t.all, true)];
+    rows.extend(t.splits.iter().map(|(s, x)| (format!("{}{suffix}", s.as_str()), x, true)));
     rows.extend(t.langs.iter().map(|(l, x)| (l.code().to_string(), x, false)));
     rows.extend(t.events.iter().map(|(e, s, x)| (format!("{e} ({})", s.as_str()), x, true)));
     rows
 }
 
-/// The figures table, the per-field table and the merges.
-pub fn figures(t: &Totals, scores: &[EventScore]) {
-    println!("\n== Real-article evaluation: {} events, {} articles", t.all.events, t.all.articles);
+/// What the tables of one coverage hold, and which `FLOORS` scopes they bound.
+fn heading(coverage: Coverage) -> &'static str {
+    match coverage {
+        Coverage::Original => {
+            "the seven original languages, each event checked with its articles in them \
+             (FLOORS scopes all, dev, validation)"
+        }
+        Coverage::Whole => {
+            "every article, each event checked with all its articles \
+             (FLOORS scopes all+new, dev+new, validation+new and the languages)"
+        }
+    }
+}
+
+/// The figures table, the per-field table and the merges of one coverage.
+pub fn figures(coverage: Coverage, t: &Totals, scores: &[EventScore]) {
+    println!("\n== Real-article evaluation, {}", heading(coverage));
+    println!("{} events, {} articles", t.all.events, t.all.articles);
     println!("precision, recall and subject in % (see tests/realworld.rs for definitions)\n");
     let metrics: Vec<&str> = Metric::ALL.iter().map(|m| m.name()).collect();
     println!(
@@ -42,7 +59,7 @@ pub fn figures(t: &Totals, scores: &[EventScore]) {
         metrics[4],
         metrics[5]
     );
-    for (name, x, with_merges) in rows(t) {
+    for (name, x, with_merges) in rows(coverage, t) {
         let m: Vec<String> = Metric::ALL.iter().map(|m| pct(m.value(x))).collect();
         let merges = if with_merges { x.merges.to_string() } else { "-".to_string() };
         println!(
@@ -56,7 +73,7 @@ pub fn figures(t: &Totals, scores: &[EventScore]) {
         "{:<44} {:>7} {:>9} {:>6} {:>5} {:>4} {:>8} {:>8} | {:>14}",
         "scope", names[0], names[1], names[2], names[3], names[4], names[5], names[6], "pairs"
     );
-    for (name, x, _) in rows(t) {
+    for (name, x, _) in rows(coverage, t) {
         let f: Vec<String> = (0..7).map(|i| pct(x.field(i))).collect();
         let pairs = format!("{}/{}/{}", x.pairs_together, x.pairs_aligned, x.pairs);
         println!(
@@ -90,7 +107,7 @@ pub fn detail_splits(var: Option<&str>) -> Vec<Split> {
 
 /// Every wrong or unaligned library claim and every missed gold claim of
 /// the events of `split`.
-pub fn details(events: &[&Event], reports: &[Report], scores: &[EventScore], split: Split) {
+pub fn details(events: &[Event], reports: &[Report], scores: &[EventScore], split: Split) {
     println!("\n== Wrong claims, {} split", split.as_str());
     let runs = events.iter().zip(reports).zip(scores).filter(|((e, _), _)| e.split == split);
     for ((event, report), score) in runs {

@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use claimcheck::{Lang, Report};
 
 use super::align::{DocAlignment, align};
-use super::data::{Article, Event, Split};
+use super::data::{Article, Coverage, Event, Split};
 
 /// Counts from which every figure is computed.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -311,4 +311,23 @@ pub fn totals(events: &[EventScore]) -> Totals {
         t.events.push((e.name.clone(), e.split, et));
     }
     t
+}
+
+/// The totals of the two runs of the set (see [`Coverage`]).
+#[derive(Clone, Debug, Default)]
+pub struct Figures {
+    /// Each event checked with its articles in the seven original languages.
+    pub original: Totals,
+    /// Each event checked with all its articles.
+    pub whole: Totals,
+}
+
+impl Figures {
+    /// The totals of one coverage.
+    pub fn of(&self, coverage: Coverage) -> &Totals {
+        match coverage {
+            Coverage::Original => &self.original,
+            Coverage::Whole => &self.whole,
+        }
+    }
 }
