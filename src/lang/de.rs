@@ -711,7 +711,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("auf den markt gebracht", Launch),
         ("markteinführung", Launch),
         ("entwickel*", Develop),
-        ("entwickl*", Develop),
+        // Not "entwickl*": "Entwickler" (developer) names a company, not an act.
+        ("entwicklung*", Develop),
+        ("entwickle", Develop),
+        ("entwickln", Develop),
         ("arbeitet an", Develop),
         ("arbeiten an", Develop),
         ("plant", Plan),

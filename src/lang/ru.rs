@@ -642,7 +642,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("анонсировал*", Launch),
         ("презентовал*", Launch),
         ("разрабатыва*", Develop),
-        ("разработ*", Develop),
+        // Not "разработ*": "разработчик" (developer) names a company, not an act.
+        ("разработа*", Develop),
+        ("разработк*", Develop),
         ("работает над", Develop),
         ("работают над", Develop),
         ("планирует", Plan),
