@@ -49,6 +49,9 @@ struct Num {
     bare_words: bool,
     /// Whether it is four plain digits that could be a year.
     year_like: bool,
+    /// A qualifier inside a myriad chain ("26억5800여만": more than
+    /// 2,658,000,000; see [`myriad_rest`]).
+    inner: Option<Qualifier>,
 }
 
 /// Reads every quantity mention, in text order.
@@ -259,6 +262,9 @@ fn mention_at(cx: &Ctx, i: usize) -> Option<Mention> {
             }
             first = s2;
         }
+    }
+    if let Some(q) = low.inner.filter(|_| high.is_none() && qualifier == Qualifier::Exact) {
+        qualifier = q;
     }
     // A qualifier between the number and its noun: "100 с лишним человек".
     if let Some((q, l)) = qualifier_after(cx, end).filter(|_| high.is_none() && qualifier == Qualifier::Exact) {
@@ -737,6 +743,7 @@ fn number_at(cx: &Ctx, i: usize) -> Option<Num> {
     let t = cx.tokens;
     let tok = *t.toks.get(i)?;
     let (mut value, mut rounding, mut end, mut saturated, bare_words, year_like);
+    let mut inner = None;
     if tok.kind == Kind::Number {
         let raw = t.raw(i);
         let (v, r, sat) = parse_digits(raw, cx.lex_data.decimal, cx.lex_data.groups);
@@ -758,11 +765,15 @@ fn number_at(cx: &Ctx, i: usize) -> Option<Num> {
             _ => None,
         });
         if let Some((s, _)) = myriad {
-            (value, rounding, end) = myriad_rest(cx, v, r, e, s);
+            (value, rounding, end, inner) = myriad_rest(cx, v, r, e, s);
         }
         saturated = false;
         bare_words = words_only;
         year_like = false;
+    }
+    // "5800여만": in myriads, a qualifier glued between digits and their scale.
+    if let Some(q) = glued_inner(cx, end).filter(|_| tok.kind == Kind::Number) {
+        (inner, end) = (Some(q), end + 1);
     }
     // Scale words: "100 mil", "1,5 milhão", "2 miliar", "mil milhões", "100k".
     let mut scaled = false;
@@ -785,7 +796,9 @@ fn number_at(cx: &Ctx, i: usize) -> Option<Num> {
         // Only one scale after digits, unless the lexicon lists the compound.
         if tok.kind == Kind::Number {
             if cx.lex_data.myriads {
-                (value, rounding, end) = myriad_rest(cx, value, rounding, end, s);
+                let rest;
+                (value, rounding, end, rest) = myriad_rest(cx, value, rounding, end, s);
+                inner = inner.or(rest);
             }
             break;
         }
@@ -806,31 +819,31 @@ fn number_at(cx: &Ctx, i: usize) -> Option<Num> {
         saturated,
         bare_words: bare_words && !scaled,
         year_like: year_like && !scaled,
+        inner,
     })
 }
 
 /// Digits after a figure in myriads go on with smaller digits, each with
 /// a smaller scale or none: "1만5000" (15,000), "3억 2000만" (320,000,000),
-/// "1조 2천억". `last` is the scale read last; returns the value, rounding
-/// and end token.
-fn myriad_rest(cx: &Ctx, mut value: f64, mut rounding: f64, mut end: usize, mut last: f64) -> (f64, f64, usize) {
+/// "1조 2천억". A qualifier after the figure may stand between digits and
+/// their scale ("26억5800여만", "3억5천여만": more than 2,658,000,000 and
+/// 350,000,000); it is returned. `last` is the scale read last; returns
+/// the value, rounding, end token and that qualifier.
+fn myriad_rest(
+    cx: &Ctx,
+    mut value: f64,
+    mut rounding: f64,
+    mut end: usize,
+    mut last: f64,
+) -> (f64, f64, usize, Option<Qualifier>) {
     let t = cx.tokens;
     while let Some(tok) = t.toks.get(end).filter(|k| k.kind == Kind::Number && !k.newline_before()) {
         if !t.raw(end).bytes().all(|b| b.is_ascii_digit() || b == b',') {
             break;
         }
         let (v, _, _) = parse_digits(t.raw(end), cx.lex_data.decimal, cx.lex_data.groups);
-        let scale = cx
-            .tags
-            .find(end + 1, kinds![Scale], |g| match g {
-                Tag::Scale(s) => Some(s.get()),
-                _ => None,
-            })
-            .filter(|_| t.toks.get(end + 1).is_some_and(|n| !n.space_before()));
-        let (add, next_scale, len) = match scale {
-            Some((s, l)) => (v * s, s, 1 + l),
-            None => (v, 1.0, 1),
-        };
+        let (scale, inner, len) = scale_of_digits(cx, end);
+        let add = v * scale.unwrap_or(1.0);
         // "1만 5000명": digits alone after a myriad only glued or before a counter.
         let plain_ok =
             scale.is_some() || !tok.space_before() || cx.tags.any(end + 1, kinds![Concept, Measure, Currency]);
@@ -838,14 +851,53 @@ fn myriad_rest(cx: &Ctx, mut value: f64, mut rounding: f64, mut end: usize, mut 
             break;
         }
         value += add;
-        rounding = rounding.min(next_scale);
+        last = scale.unwrap_or(1.0);
+        rounding = rounding.min(last);
         end += len;
-        last = next_scale;
-        if scale.is_none() {
-            break;
+        if inner.is_some() || scale.is_none() {
+            return (value, rounding, end, inner);
         }
     }
-    (value, rounding, end)
+    (value, rounding, end, None)
+}
+
+/// The scale of the digits at token `at` inside a myriad figure: a scale
+/// glued after them, times a myriad glued after that ("5천만": 5,000 ×
+/// 10,000), either one after a glued qualifier ("5800여만", "5천여만").
+/// Returns the scale, that qualifier and the tokens read, digits included.
+fn scale_of_digits(cx: &Ctx, at: usize) -> (Option<f64>, Option<Qualifier>, usize) {
+    let glued_scale = |k: usize| {
+        cx.tags
+            .find(k, kinds![Scale], |g| match g {
+                Tag::Scale(s) => Some(s.get()),
+                _ => None,
+            })
+            .filter(|_| cx.tokens.toks.get(k).is_some_and(|n| !n.space_before()))
+    };
+    let mut k = at + 1;
+    let mut inner = glued_inner(cx, k);
+    k += usize::from(inner.is_some());
+    let Some((mut scale, l)) = glued_scale(k) else { return (None, None, 1) };
+    k += l;
+    if scale < 1e4 && inner.is_none() {
+        let q = glued_inner(cx, k);
+        let j = k + usize::from(q.is_some());
+        if let Some((m, l)) = glued_scale(j).filter(|&(m, _)| m >= 1e4) {
+            (scale, inner, k) = (scale * m, q, j + l);
+        }
+    }
+    (Some(scale), inner, k - at)
+}
+
+/// In a language that counts in myriads, the one-word qualifier glued
+/// at token `k` between digits and a scale glued after it: "여" in
+/// "5800여만" (more than 58 million).
+fn glued_inner(cx: &Ctx, k: usize) -> Option<Qualifier> {
+    let t = cx.tokens;
+    let glued = |j: usize| t.toks.get(j).is_some_and(|n| !n.space_before() && !n.newline_before());
+    let scale_after = glued(k + 1) && cx.tags.any(k + 1, kinds![Scale]);
+    let (q, l) = qualifier_after(cx, k).filter(|_| cx.lex_data.myriads && glued(k) && scale_after)?;
+    (l == 1).then_some(q)
 }
 
 /// How far back a phrase covering a number word may start.
