@@ -658,6 +658,12 @@ fn uncased_names(cx: &Ctx, sentences: &[Sentence], names: &super::Names, mention
             if !uncased || mentions.iter().any(|m| m.first <= i && i < m.last) {
                 continue;
             }
+            if let Some(end) = glued_name_end(cx, i, names) {
+                let text = t.span_text(i, end).to_string();
+                let key = key_of(&text, cx.lex.lang);
+                found.push(Mention { first: i, last: end, key, kind: kind_of(cx, i, end), text });
+                continue;
+            }
             let bare = if names.contains(w) {
                 Some(w)
             } else {
@@ -679,6 +685,33 @@ fn uncased_names(cx: &Ctx, sentences: &[Sentence], names: &super::Names, mention
         mentions.extend(found);
         mentions.sort_by_key(|m| m.first);
     }
+}
+
+/// The most words glued to each other a name of the caller's is cut into.
+const MAX_NAME_PIECES: usize = 8;
+
+/// Where words are written without spaces ([`crate::lang::Lexicon::segmented`]),
+/// the end of the longest run of two or more glued words from token `i`
+/// that together are a name of the caller's ("英特尔" cut into "英",
+/// "特", "尔"): the cut follows the lexicon, not the names.
+fn glued_name_end(cx: &Ctx, i: usize, names: &super::Names) -> Option<usize> {
+    if !cx.lex_data.segmented {
+        return None;
+    }
+    let t = cx.tokens;
+    let mut joined = t.folded(i).to_string();
+    let mut best = None;
+    for j in i + 1..(i + MAX_NAME_PIECES).min(t.len()) {
+        let tok = t.toks[j];
+        if tok.space_before() || tok.kind != Kind::Word {
+            break;
+        }
+        joined.push_str(t.folded(j));
+        if names.contains(joined.as_str()) {
+            best = Some(j + 1);
+        }
+    }
+    best
 }
 
 /// Splits a span whose first words are a place or an entity seen alone

@@ -321,7 +321,9 @@ fn mention_at(cx: &Ctx, i: usize) -> Option<Mention> {
     // so does a number in myriad words, which are other words too ("구조"
     // rescue, "조사" inquiry, "천사" angel).
     let one_char = low.end == i + 1 && t.toks[i].kind == Kind::Word && t.folded(i).chars().count() == 1;
-    let counter = cx.tags.any(low.end, kinds![Concept, Measure, Currency]);
+    // The counter may follow a qualifier ("五百多名", "100여 명").
+    let after_qualifier = qualifier_after(cx, low.end).map_or(low.end, |(_, l)| low.end + l);
+    let counter = [low.end, after_qualifier].iter().any(|&k| cx.tags.any(k, kinds![Concept, Measure, Currency]));
     if low.bare_words && (one_char || cx.lex_data.myriads) && !counter && high.is_none() {
         return None;
     }
@@ -378,6 +380,12 @@ fn counted_noun(cx: &Ctx, first: usize, end: usize) -> Counted {
             let unit = count(Some(Concept(p.as_str().to_string())));
             Counted { unit, measure: Some(p), elliptic: false, end: at + l }
         }
+        Some((NounKind::Concept("person"), at, l)) if measure_at(cx, at + l).is_some() => {
+            // "3000名员工": a counter of people before a measure noun counts it.
+            let (p, l2) = measure_at(cx, at + l).unwrap_or((Predicate::Employees, 0));
+            let unit = count(Some(Concept(counted(p).to_string())));
+            Counted { unit, measure: Some(p), elliptic: false, end: at + l + l2 }
+        }
         Some((NounKind::Measure(p), at, l)) => {
             let unit = count(Some(Concept(counted(p).to_string())));
             Counted { unit, measure: Some(p), elliptic: false, end: at + l }
@@ -405,6 +413,18 @@ fn counted_noun(cx: &Ctx, first: usize, end: usize) -> Counted {
         Some((NounKind::Other(w), at, l)) => done(count(Some(Concept(w))), at + l),
         None => Counted { unit: count(None), measure: None, elliptic: true, end },
     }
+}
+
+/// The measure noun glued right after token `at`, where the language
+/// writes words without spaces ("名员工"), and its length.
+fn measure_at(cx: &Ctx, at: usize) -> Option<(Predicate, usize)> {
+    let glued = cx.lex_data.segmented && cx.tokens.toks.get(at).is_some_and(|t| !t.space_before());
+    glued.then(|| {
+        cx.tags.find(at, kinds![Measure], |g| match g {
+            Tag::Measure(p) => Some(p),
+            _ => None,
+        })
+    })?
 }
 
 /// A qualifier written after a number, before or after its noun: "100 с
@@ -568,7 +588,13 @@ fn is_not_quantity(cx: &Ctx, i: usize, num: &Num) -> bool {
         }
         // Glued to a word before or after: a code ("A320" is one word; "737MAX", "4G", "2nd"),
         // unless the word is a currency ("Rp12,4").
-        if prev.is_some_and(|p| p.kind == Kind::Word && !tok.space_before()) && !cx.tags.any(i - 1, kinds![Currency]) {
+        // Where words are written without spaces, a word in ideographs glued
+        // before digits is only the word before ("达3000亿元").
+        let unspaced = i > 0 && cx.lex_data.segmented && t.raw(i - 1).starts_with(crate::text::is_han);
+        if prev.is_some_and(|p| p.kind == Kind::Word && !tok.space_before())
+            && !cx.tags.any(i - 1, kinds![Currency])
+            && !unspaced
+        {
             return true;
         }
         // A counter, unit or currency glued after, where the language writes them so ("100명", "5천원").
@@ -738,7 +764,8 @@ fn number_at(cx: &Ctx, i: usize) -> Option<Num> {
     let tok = *t.toks.get(i)?;
     let (mut value, mut rounding, mut end, mut saturated, bare_words, year_like);
     if tok.kind == Kind::Number {
-        let raw = t.raw(i);
+        // Folded: full-width digits read as ASCII ones.
+        let raw = t.folded(i);
         let (v, r, sat) = parse_digits(raw, cx.lex_data.decimal, cx.lex_data.groups);
         value = v;
         rounding = r;
@@ -816,10 +843,10 @@ fn number_at(cx: &Ctx, i: usize) -> Option<Num> {
 fn myriad_rest(cx: &Ctx, mut value: f64, mut rounding: f64, mut end: usize, mut last: f64) -> (f64, f64, usize) {
     let t = cx.tokens;
     while let Some(tok) = t.toks.get(end).filter(|k| k.kind == Kind::Number && !k.newline_before()) {
-        if !t.raw(end).bytes().all(|b| b.is_ascii_digit() || b == b',') {
+        if !t.folded(end).bytes().all(|b| b.is_ascii_digit() || b == b',') {
             break;
         }
-        let (v, _, _) = parse_digits(t.raw(end), cx.lex_data.decimal, cx.lex_data.groups);
+        let (v, _, _) = parse_digits(t.folded(end), cx.lex_data.decimal, cx.lex_data.groups);
         let scale = cx
             .tags
             .find(end + 1, kinds![Scale], |g| match g {

@@ -239,6 +239,15 @@ pub(crate) struct Lexicon {
     /// A word glued to digits that opens with a scale or a qualifier
     /// written after numbers is read as two words ("만명": "만", "명").
     pub glued_units: bool,
+    /// Whether the language writes its words without spaces between them
+    /// (Chinese): a run of Han ideographs is cut into the lexicon's words,
+    /// longest first, from its start; a run of the lexicon's one-char
+    /// number and scale words ("二十万", "三千") is one word, read as a
+    /// compound number; any other ideograph is a word of its own, so that
+    /// the caller's names ([`crate::extract`]) match the chars they are
+    /// written with. Runs of Latin letters and digits stay words. `false`
+    /// elsewhere.
+    pub segmented: bool,
     /// Particles and endings a noun takes glued in running text, where the
     /// language writes them so (Korean "이", "가", "은", "는", "을", "를",
     /// "의", "에서"): a word the lexicon does not know as written is looked
