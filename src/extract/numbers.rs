@@ -49,6 +49,9 @@ struct Num {
     bare_words: bool,
     /// Whether it is four plain digits that could be a year.
     year_like: bool,
+    /// A qualifier written between the figure and its myriad ("十多万",
+    /// "200余万"): the figure's own.
+    between: Option<Qualifier>,
 }
 
 /// Reads every quantity mention, in text order.
@@ -259,6 +262,9 @@ fn mention_at(cx: &Ctx, i: usize) -> Option<Mention> {
             }
             first = s2;
         }
+    }
+    if let Some(q) = low.between.filter(|_| high.is_none() && qualifier == Qualifier::Exact) {
+        qualifier = q;
     }
     // A qualifier between the number and its noun: "100 с лишним человек".
     if let Some((q, l)) = qualifier_after(cx, end).filter(|_| high.is_none() && qualifier == Qualifier::Exact) {
@@ -597,10 +603,11 @@ fn is_not_quantity(cx: &Ctx, i: usize, num: &Num) -> bool {
         {
             return true;
         }
-        // A counter, unit or currency glued after, where the language writes them so ("100명", "5천원").
+        // A counter, unit or currency glued after, where the language writes them so ("100명", "5천원"),
+        // or the word between the ends of a range ("3到5万").
         let unit_glued = cx.lex_data.glued_units
             && next.is_some_and(|n| n.kind == Kind::Word && !n.space_before())
-            && (cx.tags.any(num.end, kinds![Concept, Measure, Currency, Percent, QualifierAfter])
+            && (cx.tags.any(num.end, kinds![Concept, Measure, Currency, Percent, QualifierAfter, RangeJoiner])
                 || cx.lex.is_particle(t.folded(num.end)));
         // An ordinal with a glued period, where the language writes them so ("den 3. Platz").
         if num.end == i + 1 && t.is_ordinal(i) {
@@ -791,6 +798,10 @@ fn number_at(cx: &Ctx, i: usize) -> Option<Num> {
         bare_words = words_only;
         year_like = false;
     }
+    let between = qualifier_before_myriad(cx, end);
+    if let Some((_, l)) = between {
+        end += l;
+    }
     // Scale words: "100 mil", "1,5 milhão", "2 miliar", "mil milhões", "100k".
     let mut scaled = false;
     while let Some((s, l)) = cx.tags.find(end, kinds![Scale], |g| match g {
@@ -833,7 +844,22 @@ fn number_at(cx: &Ctx, i: usize) -> Option<Num> {
         saturated,
         bare_words: bare_words && !scaled,
         year_like: year_like && !scaled,
+        between: between.map(|(q, _)| q),
     })
+}
+
+/// Where numbers group by myriads, a qualifier written after numbers
+/// glued between a figure and its myriad, and its length: "十多万" is
+/// more than 100,000, "200余万" more than 2,000,000.
+fn qualifier_before_myriad(cx: &Ctx, end: usize) -> Option<(Qualifier, usize)> {
+    let t = cx.tokens;
+    let glued = |k: usize| t.toks.get(k).is_some_and(|x| !x.space_before() && !x.newline_before());
+    if !cx.lex_data.myriads || !glued(end) {
+        return None;
+    }
+    let (q, l) = qualifier_after(cx, end)?;
+    let myriad = cx.tags.has(end + l, kinds![Scale], |g| matches!(g, Tag::Scale(s) if s.get() >= 1e4));
+    (myriad && glued(end + l)).then_some((q, l))
 }
 
 /// Digits after a figure in myriads go on with smaller digits, each with
@@ -1032,7 +1058,9 @@ fn number_words(cx: &Ctx, i: usize) -> Option<(f64, f64, usize, bool)> {
             Tag::Scale(s) if (bottom..=top).contains(&s.get()) => Some(s.get()),
             _ => None,
         })?;
-        let counted = cx.tags.any(i + l, kinds![Concept, Measure, Currency]);
+        // "十多万人": a myriad after a qualifier goes on the scale.
+        let counted =
+            cx.tags.any(i + l, kinds![Concept, Measure, Currency]) || qualifier_before_myriad(cx, i + l).is_some();
         if t.toks[i].case == crate::text::Case::Upper
             || (t.folded(i).chars().count() < 3 && !myriads)
             || (myriads && !counted)
