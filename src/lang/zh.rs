@@ -418,6 +418,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("失蹤", Missing),
         ("下落不明", Missing),
         ("疏散", Evacuated),
+        ("紧急转移", Evacuated),
+        ("緊急轉移", Evacuated),
+        ("转移安置", Evacuated),
+        ("轉移安置", Evacuated),
         ("撤离", Evacuated),
         ("撤離", Evacuated),
         ("逮捕", Arrested),
@@ -548,6 +552,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("門票", "ticket"),
     ],
     modality: &[
+        // The future is a word before the verb ("将裁员", "will lay off").
+        ("将", Planned),
+        ("將", Planned),
+        ("将于", Planned),
+        ("將於", Planned),
         ("计划", Planned),
         ("計劃", Planned),
         ("计画", Planned),
