@@ -1335,6 +1335,28 @@ mod tests {
     }
 
     #[test]
+    fn han_words_stand_apart_from_digits_and_latin() {
+        assert_eq!(words("达3000亿元Velkor表示", &[',']), ["达", "3000", "亿元", "Velkor", "表示"]);
+        // Full-width digits are one number, folded to ASCII.
+        let t = tokenize("约１，２００人", &[','], None, false);
+        let folded: Vec<&str> = (0..t.len()).map(|i| t.folded(i)).collect();
+        assert_eq!(folded, ["约", "1,200", "人"]);
+        assert_eq!(t.toks[1].kind, Kind::Number);
+    }
+
+    #[test]
+    fn han_words_are_cut_into_pieces() {
+        let mut t = tokenize("泽科表示裁员2万人", &[','], None, false);
+        let known = ["表示", "裁员", "万", "人"];
+        t.segment(|rest| known.iter().filter(|k| rest.starts_with(*k)).map(|k| k.len()).max().unwrap_or(0));
+        let pieces: Vec<&str> = (0..t.len()).map(|i| t.raw(i)).collect();
+        assert_eq!(pieces, ["泽", "科", "表示", "裁员", "2", "万", "人"]);
+        // The pieces are glued; the first keeps the word's spacing.
+        assert!(t.toks[0].space_before() && !t.toks[1].space_before());
+        assert_eq!(t.folded(2), "表示");
+    }
+
+    #[test]
     fn tokens_table() {
         let dot: &[char] = &['.'];
         let space: &[char] = &[' ', '\u{a0}', '\u{202f}'];

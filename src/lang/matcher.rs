@@ -1319,6 +1319,22 @@ fn phrase_before(phrases: &[Vec<String>], t: &Tokens, i: usize) -> bool {
 mod tests {
     use super::*;
 
+    #[test]
+    fn unspaced_text_is_cut_into_the_lexicons_words() {
+        for lang in Lang::ALL.iter().filter(|l| l.lexicon().segmented) {
+            let cut = |text: &str| {
+                let lex = lang.lexicon();
+                let mut t = tokenize(text, lex.groups, None, lex.keep_marks);
+                lang.compiled().segment(&mut t);
+                (0..t.len()).map(|i| t.raw(i).to_string()).collect::<Vec<_>>()
+            };
+            // Numerals run together; a longer word wins over them; other chars stand alone.
+            assert_eq!(cut("二十万人死亡"), ["二十万", "人", "死亡"], "{lang}");
+            assert_eq!(cut("数千栋建筑"), ["数千", "栋", "建筑"], "{lang}");
+            assert_eq!(cut("十二月泽科表示"), ["十二月", "泽", "科", "表示"], "{lang}");
+        }
+    }
+
     /// Texts with phrases of many kinds, several at one token.
     const TEXTS: &[(Lang, &str)] = &[
         (Lang::Pt, "Segundo a Reuters, a empresa encomendou mais de 100 mil chips em março, disse o porta-voz."),
