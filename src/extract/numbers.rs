@@ -241,6 +241,11 @@ fn mention_at(cx: &Ctx, i: usize) -> Option<Mention> {
         currency = Some(c);
         first = s;
     }
+    // A percent word glued before the number: "百分之三十" (thirty percent).
+    let percent_before = currency.is_none() && !t.toks[first].space_before() && {
+        let before = ending_at(cx.tags, first, kinds![Percent], |g| matches!(g, Tag::Percent).then_some(()));
+        before.filter(|&(_, s)| t.toks[s].kind == Kind::Word).map(|(_, s)| first = s).is_some()
+    };
     let mut qualifier = Qualifier::Exact;
     if high.is_some() {
         qualifier = Qualifier::Range;
@@ -275,7 +280,7 @@ fn mention_at(cx: &Ctx, i: usize) -> Option<Mention> {
     let mut measure = None;
     let mut elliptic = false;
     let mut share_of = None;
-    if let Some(l) = cx.tags.len_of(end, kinds![Percent]) {
+    if let Some(l) = cx.tags.len_of(end, kinds![Percent]).or(percent_before.then_some(0)) {
         unit = Some(Unit::Percent);
         end += l;
         share_of = match noun_after(cx, end) {
@@ -329,7 +334,8 @@ fn mention_at(cx: &Ctx, i: usize) -> Option<Mention> {
     let one_char = low.end == i + 1 && t.toks[i].kind == Kind::Word && t.folded(i).chars().count() == 1;
     // The counter may follow a qualifier ("五百多名", "100여 명").
     let after_qualifier = qualifier_after(cx, low.end).map_or(low.end, |(_, l)| low.end + l);
-    let counter = [low.end, after_qualifier].iter().any(|&k| cx.tags.any(k, kinds![Concept, Measure, Currency]));
+    let counter = percent_before
+        || [low.end, after_qualifier].iter().any(|&k| cx.tags.any(k, kinds![Concept, Measure, Currency]));
     if low.bare_words && (one_char || cx.lex_data.myriads) && !counter && high.is_none() {
         return None;
     }

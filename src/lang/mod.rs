@@ -27,9 +27,11 @@
 //! A language that glues particles to its nouns, counts in myriads,
 //! glues counters to figures, writes dates as numbers with units or puts
 //! the verb last (Korean) says so in its lexicon (`particles`, `myriads`,
-//! `glued_units`, `date_units`, `verb_final`); the pipeline reads those
-//! fields, never the language. A script without capitals (Hangul) has its
-//! names from the caller's knowledge base only.
+//! `glued_units`, `date_units`, `verb_final`); one that writes no spaces
+//! between its words (Chinese) says `segmented`, and its text is cut into
+//! the lexicon's words. The pipeline reads those fields, never the
+//! language. A script without capitals (Hangul, Han) has its names from
+//! the caller's knowledge base only.
 //!
 //! A language written in its own script (as Russian is in Cyrillic, Korean
 //! in Hangul) is found by that script's rule in `detect.rs`, which names its code there;
