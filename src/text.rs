@@ -297,6 +297,42 @@ impl<'t> Tokens<'t> {
     }
 }
 
+impl Tokens<'_> {
+    /// Cuts each word written in Han ideographs into pieces, from its
+    /// start: `piece(rest)` is the length in bytes of the piece `rest`
+    /// opens with (the longest word known, else one char). The pieces are
+    /// glued to each other; the first keeps the word's spacing.
+    pub fn segment(&mut self, piece: impl Fn(&str) -> usize) {
+        let mut out: Vec<Token> = Vec::with_capacity(self.toks.len() * 2);
+        for k in 0..self.toks.len() {
+            let mut tok = self.toks[k];
+            let raw = &self.text[tok.start()..tok.end()];
+            let han = tok.kind == Kind::Word && raw.chars().next().is_some_and(is_han);
+            let fend = self.toks.get(k + 1).map_or(self.folded.len(), |n| n.fstart as usize);
+            if !han || self.folded[tok.fstart as usize..fend] != *raw {
+                out.push(tok);
+                continue;
+            }
+            let mut rest = raw;
+            loop {
+                let first = rest.chars().next().map_or(rest.len(), char::len_utf8);
+                let n = piece(rest).clamp(first, rest.len());
+                if n == rest.len() {
+                    break;
+                }
+                let n32 = n as u32;
+                out.push(Token { end: tok.start + n32, ..tok });
+                let flags = tok.flags & !(flag::SPACE_BEFORE | flag::NEWLINE_BEFORE);
+                tok = Token { start: tok.start + n32, fstart: tok.fstart + n32, flags, ..tok };
+                rest = &rest[n..];
+            }
+            out.push(tok);
+        }
+        out.shrink_to_fit();
+        self.toks = out;
+    }
+}
+
 fn is_space_group(c: char) -> bool {
     matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}')
 }
@@ -459,7 +495,9 @@ pub(crate) fn tokenize<'t>(
                 i += c.len_utf8();
                 continue;
             }
-            if c.is_alphanumeric() {
+            if is_wide_digit(c) {
+                wide_number(text, i, &mut folded)
+            } else if c.is_alphanumeric() {
                 let fast = latin_at(latin, bytes, i).is_some_and(|e| e.word && !e.numeric);
                 fast.then(|| fast_word(text, i, latin, &mut folded))
                     .flatten()
@@ -606,15 +644,17 @@ fn general_word(text: &str, start: usize, keep_marks: bool, folded: &mut String)
     let bytes = text.as_bytes();
     let mut has_digit = false;
     let first = text[start..].chars().next();
-    // A word is in Hangul or not: a name glued to its particle is two
-    // words ("Intel은"), as is a Hangul word glued to a code ("갤럭시S24").
-    let hangul = first.is_some_and(is_hangul);
+    // A word is in one script without case (Hangul, Han) or in none: a
+    // name glued to its particle is two words ("Acme은", "Acme表示"), as
+    // is a Hangul or Han word glued to a code ("갤럭시S24").
+    let script = first.map_or(Script::Other, script_of);
+    let uncased = script != Script::Other;
     let mut i = start + first.map_or(1, char::len_utf8);
     while i < text.len() {
         // Invariant: i is on a char boundary.
         let b = bytes[i];
         if b.is_ascii_alphabetic() {
-            if hangul {
+            if uncased {
                 break;
             }
             i += 1;
@@ -625,8 +665,9 @@ fn general_word(text: &str, start: usize, keep_marks: bool, folded: &mut String)
         if d.is_ascii_digit() && !has_digit && is_glued_currency(&text[start..i]) {
             break;
         }
-        // Nor are digits part of a Hangul word ("만5000": a scale, then digits).
-        if (d.is_alphabetic() && is_hangul(d) != hangul) || (hangul && d.is_numeric()) {
+        // Nor are digits part of a Hangul or Han word ("만5000", "万5000":
+        // a scale, then digits).
+        if (d.is_alphabetic() && script_of(d) != script) || (uncased && d.is_numeric()) || is_wide_digit(d) {
             break;
         }
         if d.is_alphanumeric() || is_combining_mark(d) {
@@ -790,6 +831,37 @@ fn is_hangul_syllable(c: char) -> bool {
     matches!(c as u32, 0xAC00..=0xD7A3)
 }
 
+/// A script written without case whose words stand apart from other
+/// scripts' and from digits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Script {
+    Hangul,
+    Han,
+    Other,
+}
+
+/// The script of a char, as words are cut ([`Script`]).
+fn script_of(c: char) -> Script {
+    if is_hangul(c) {
+        Script::Hangul
+    } else if is_han(c) {
+        Script::Han
+    } else {
+        Script::Other
+    }
+}
+
+/// Whether a char is a Han ideograph (CJK Unified Ideographs, extension A,
+/// compatibility ideographs, the ideographic zero).
+pub(crate) fn is_han(c: char) -> bool {
+    matches!(c as u32, 0x3007 | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2EBEF)
+}
+
+/// Whether a char is a full-width digit ("１２３"), read as its ASCII digit.
+fn is_wide_digit(c: char) -> bool {
+    matches!(c, '\u{ff10}'..='\u{ff19}')
+}
+
 /// Whether a char is a Hangul syllable or jamo.
 fn is_hangul(c: char) -> bool {
     matches!(c as u32, 0x1100..=0x11FF | 0x3130..=0x318F | 0xA960..=0xA97F | 0xAC00..=0xD7AF | 0xD7B0..=0xD7FF)
@@ -798,6 +870,30 @@ fn is_hangul(c: char) -> bool {
 /// Zero-width and bidirectional controls: skipped like white space.
 fn is_invisible(c: char) -> bool {
     matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{feff}' | '\u{ad}')
+}
+
+/// Reads a number written in full-width digits at byte `start` ("１２３",
+/// "１，２００", "３．５"): its folded form is in ASCII ("123", "1,200",
+/// "3.5"), so that it reads as the same number in digits.
+fn wide_number(text: &str, start: usize, folded: &mut String) -> Scanned {
+    let fold = |c: char| match c {
+        '\u{ff10}'..='\u{ff19}' => char::from_u32(c as u32 - 0xff10 + u32::from(b'0')),
+        ',' | '\u{ff0c}' => Some(','),
+        '.' | '\u{ff0e}' => Some('.'),
+        _ => None,
+    };
+    let mut i = start;
+    let mut chars = text[start..].chars().peekable();
+    while let Some(c) = chars.next() {
+        let Some(f) = fold(c) else { break };
+        // A separator joins two digits only.
+        if !is_wide_digit(c) && !chars.peek().is_some_and(|&d| is_wide_digit(d)) {
+            break;
+        }
+        folded.push(f);
+        i += c.len_utf8();
+    }
+    Scanned { end: i, kind: Kind::Number, case: Case::Lower, has_digit: true, folded_raw: false }
 }
 
 /// Scans a number starting at byte `i` (an ASCII digit) and returns its end.
@@ -982,10 +1078,15 @@ mod tests {
             let mut has_digit = false;
             // An ASCII word's case, counted while scanning: (uppercase, lowercase).
             let mut ascii_case = None;
+            let mut wide = String::new();
             if c.is_ascii_digit() {
                 kind = Kind::Number;
                 has_digit = true;
                 i = scan_number(text, i, groups);
+            } else if is_wide_digit(c) {
+                kind = Kind::Number;
+                has_digit = true;
+                i = wide_number(text, i, &mut wide).end;
             } else if c.is_alphanumeric() {
                 kind = Kind::Word;
                 if c.is_ascii_alphabetic() {
@@ -1006,12 +1107,13 @@ mod tests {
                     Some((upper, lower)) => i + upper + lower,
                     None => i + c.len_utf8(),
                 };
-                let hangul = is_hangul(c);
+                let script = script_of(c);
+                let uncased = script != Script::Other;
                 while ascii_case.is_none() && i < text.len() {
                     // Invariant: i is on a char boundary.
                     let b = bytes[i];
                     if b.is_ascii_alphabetic() {
-                        if hangul {
+                        if uncased {
                             break;
                         }
                         i += 1;
@@ -1028,7 +1130,8 @@ mod tests {
                     if d.is_ascii_digit() && !has_digit && is_glued_currency(&text[start..i]) {
                         break;
                     }
-                    if (d.is_alphabetic() && is_hangul(d) != hangul) || (hangul && d.is_numeric()) {
+                    if (d.is_alphabetic() && script_of(d) != script) || (uncased && d.is_numeric()) || is_wide_digit(d)
+                    {
                         break;
                     }
                     if d.is_alphanumeric() || is_combining_mark(d) {
@@ -1060,7 +1163,7 @@ mod tests {
                 }
                 None => {
                     if kind == Kind::Number {
-                        folded.push_str(raw);
+                        folded.push_str(if wide.is_empty() { raw } else { &wide });
                     } else if keep_marks {
                         lower_into(raw, &mut folded);
                     } else {
@@ -1110,7 +1213,7 @@ mod tests {
     /// Extended-A letters (with their odd ones: "ª", "²", "½", "İ", "ŉ",
     /// "ſ"), combining marks, other scripts, white space of every kind,
     /// invisible chars, apostrophes, quotes, markup and glued currencies.
-    const PIECES: &str = "([A-Za-z]{1,6}|[0-9]{1,4}|[ .,'’\\-]|[\\t\\r\\n\\x0b\\x0c\\x1c]|\u{a0}|\u{202f}|\u{2009}|\u{2028}|\u{85}|\u{200b}|\u{ad}|\u{feff}|é|É|Ü|ß|ç|ñ|ª|º|²|½|µ|×|÷|İ|ŉ|ſ|Œ|ł|ĳ|Ÿ|\u{301}|\u{308}|\u{323}|ạ|Ư|ế|Đ|đ|ʼ|«|»|“|”|„|—|€|Ω|я|中|🎉|<br>|</p>|<b>|&nbsp;|&#8217;|&|<|>|Rp|EUR|US\\$|\\PC){0,30}";
+    const PIECES: &str = "([A-Za-z]{1,6}|[0-9]{1,4}|[ .,'’\\-]|[\\t\\r\\n\\x0b\\x0c\\x1c]|\u{a0}|\u{202f}|\u{2009}|\u{2028}|\u{85}|\u{200b}|\u{ad}|\u{feff}|é|É|Ü|ß|ç|ñ|ª|º|²|½|µ|×|÷|İ|ŉ|ſ|Œ|ł|ĳ|Ÿ|\u{301}|\u{308}|\u{323}|ạ|Ư|ế|Đ|đ|ʼ|«|»|“|”|„|—|€|Ω|я|中|万|한|１|２|，|．|🎉|<br>|</p>|<b>|&nbsp;|&#8217;|&|<|>|Rp|EUR|US\\$|\\PC){0,30}";
 
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
@@ -1229,6 +1332,28 @@ mod tests {
         assert_eq!(fold_as("Sáu", false), "sau");
         let t = tokenize("Sa\u{301}u người", &['.'], None, true);
         assert_eq!((0..t.len()).map(|i| t.folded(i)).collect::<Vec<_>>(), ["sáu", "người"]);
+    }
+
+    #[test]
+    fn han_words_stand_apart_from_digits_and_latin() {
+        assert_eq!(words("达3000亿元Velkor表示", &[',']), ["达", "3000", "亿元", "Velkor", "表示"]);
+        // Full-width digits are one number, folded to ASCII.
+        let t = tokenize("约１，２００人", &[','], None, false);
+        let folded: Vec<&str> = (0..t.len()).map(|i| t.folded(i)).collect();
+        assert_eq!(folded, ["约", "1,200", "人"]);
+        assert_eq!(t.toks[1].kind, Kind::Number);
+    }
+
+    #[test]
+    fn han_words_are_cut_into_pieces() {
+        let mut t = tokenize("泽科表示裁员2万人", &[','], None, false);
+        let known = ["表示", "裁员", "万", "人"];
+        t.segment(|rest| known.iter().filter(|k| rest.starts_with(*k)).map(|k| k.len()).max().unwrap_or(0));
+        let pieces: Vec<&str> = (0..t.len()).map(|i| t.raw(i)).collect();
+        assert_eq!(pieces, ["泽", "科", "表示", "裁员", "2", "万", "人"]);
+        // The pieces are glued; the first keeps the word's spacing.
+        assert!(t.toks[0].space_before() && !t.toks[1].space_before());
+        assert_eq!(t.folded(2), "表示");
     }
 
     #[test]

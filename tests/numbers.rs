@@ -22,6 +22,7 @@ const SPELLERS: &[(&str, Speller)] = &[
     ("pt", pt),
     ("ru", ru),
     ("vi", vi),
+    ("zh", zh),
 ];
 
 /// Words for 0 to 999 999 as news write them in `lang`.
@@ -360,6 +361,51 @@ fn ko(n: u32) -> String {
     parts.join(" ")
 }
 
+/// Chinese, in numerals grouped by myriads: "二十五万三千零一十九",
+/// "十五" (a leading one before 十 is left out), "一千零五" (one 零 for a
+/// run of zeros inside a number), "两千" (two thousands).
+fn zh(n: u32) -> String {
+    const DIGITS: [&str; 10] = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+    /// 1 to 9999; `leading` when nothing is written before it.
+    fn group(n: u32, leading: bool) -> String {
+        let mut out = String::new();
+        let mut zero = false;
+        for (place, word) in [(1000, "千"), (100, "百"), (10, "十"), (1, "")] {
+            let d = (n / place % 10) as usize;
+            if d == 0 {
+                zero |= !out.is_empty();
+                continue;
+            }
+            if zero {
+                out.push('零');
+                zero = false;
+            }
+            let omit_one = d == 1 && place == 10 && leading && out.is_empty();
+            if !omit_one {
+                out.push_str(if d == 2 && place == 1000 { "两" } else { DIGITS[d] });
+            }
+            out.push_str(word);
+        }
+        out
+    }
+    if n == 0 {
+        return DIGITS[0].to_string();
+    }
+    let (myriads, rest) = (n / 10_000, n % 10_000);
+    let mut out = String::new();
+    if myriads > 0 {
+        out.push_str(&group(myriads, true));
+        out.push('万');
+        if rest > 0 && rest < 1000 {
+            out.push('零');
+        }
+    }
+    if rest > 0 {
+        out.push_str(&group(rest, myriads == 0));
+    }
+    out
+}
+
 /// English: "two hundred and fifty thousand", "twenty-five".
 fn en(n: u32) -> String {
     const UNITS: [&str; 20] = [
@@ -663,6 +709,11 @@ fn words_table() {
     assert_eq!(ru(2_340), "две тысячи триста сорок");
     assert_eq!(ru(1_100), "тысяча сто");
     assert_eq!(vi(250_000), "hai trăm năm mươi nghìn");
+    assert_eq!(zh(253_019), "二十五万三千零一十九");
+    assert_eq!(zh(15), "十五");
+    assert_eq!(zh(1_005), "一千零五");
+    assert_eq!(zh(2_000), "两千");
+    assert_eq!(zh(100_500), "十万零五百");
     assert_eq!(ko(250_000), "이십오만");
     assert_eq!(ko(253_019), "이십오만 삼천십구");
     assert_eq!(ko(11_500), "일만 일천오백");

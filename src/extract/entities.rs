@@ -448,7 +448,7 @@ pub(crate) fn find<'t>(cx: &Ctx<'t>, sentences: &[Sentence], names: &super::Name
                     .is_some_and(|j| (b..j).all(|k| t.toks[k].kind != Kind::Word || t.toks[k].case == Case::Lower));
             // A name in quotes acts through its closing quote ("«Аэрофлот» получил").
             let closing_quote = b < s.end && matches!(t.raw(b), "»" | "”" | "\"" | "“");
-            // A topic or subject particle glued to the name ("Intel은", "Boeing이").
+            // A topic or subject particle glued to the name ("Acme은", "Globex이").
             let particle = b < s.end
                 && !t.toks[b].space_before()
                 && t.toks[b].kind == Kind::Word
@@ -658,6 +658,12 @@ fn uncased_names(cx: &Ctx, sentences: &[Sentence], names: &super::Names, mention
             if !uncased || mentions.iter().any(|m| m.first <= i && i < m.last) {
                 continue;
             }
+            if let Some(end) = glued_name_end(cx, i, names) {
+                let text = t.span_text(i, end).to_string();
+                let key = key_of(&text, cx.lex.lang);
+                found.push(Mention { first: i, last: end, key, kind: kind_of(cx, i, end), text });
+                continue;
+            }
             let bare = if names.contains(w) {
                 Some(w)
             } else {
@@ -681,9 +687,36 @@ fn uncased_names(cx: &Ctx, sentences: &[Sentence], names: &super::Names, mention
     }
 }
 
+/// The most words glued to each other a name of the caller's is cut into.
+const MAX_NAME_PIECES: usize = 8;
+
+/// Where words are written without spaces ([`crate::lang::Lexicon::segmented`]),
+/// the end of the longest run of two or more glued words from token `i`
+/// that together are a name of the caller's ("英特尔" cut into "英",
+/// "特", "尔"): the cut follows the lexicon, not the names.
+fn glued_name_end(cx: &Ctx, i: usize, names: &super::Names) -> Option<usize> {
+    if !cx.lex_data.segmented {
+        return None;
+    }
+    let t = cx.tokens;
+    let mut joined = t.folded(i).to_string();
+    let mut best = None;
+    for j in i + 1..(i + MAX_NAME_PIECES).min(t.len()) {
+        let tok = t.toks[j];
+        if tok.space_before() || tok.kind != Kind::Word {
+            break;
+        }
+        joined.push_str(t.folded(j));
+        if names.contains(joined.as_str()) {
+            best = Some(j + 1);
+        }
+    }
+    best
+}
+
 /// Splits a span whose first words are a place or an entity seen alone
 /// elsewhere, when what follows looks like a name of its own:
-/// "AS Boeing" is a place and a company; "X Maria Silva" is an
+/// "AS Globex" is a place and a company; "X Maria Silva" is an
 /// organization and a person.
 fn split_known_prefixes<'t>(cx: &Ctx<'t>, spans: Vec<(usize, usize)>, keys: &mut Keys<'t>) -> Vec<(usize, usize)> {
     let t = cx.tokens;

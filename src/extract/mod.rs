@@ -74,6 +74,7 @@ impl<'t> Read<'t> {
     pub(crate) fn new(text: &'t str, lang: Lang) -> Read<'t> {
         let lex = lang.compiled();
         let mut tokens = tokenize(text, lang.lexicon().groups, lex.ordinal_period(), lang.lexicon().keep_marks);
+        lex.segment(&mut tokens);
         if lang.lexicon().glued_units {
             tokens.split_glued(|w, glued| lex.glued_prefix(w, glued));
         }
@@ -108,6 +109,7 @@ pub(crate) fn standalone_names_of(text: &str, lang: Lang, names: &mut Names) {
     }
     let lex = lang.compiled();
     let mut tokens = tokenize(text, lang.lexicon().groups, lex.ordinal_period(), lang.lexicon().keep_marks);
+    lex.segment(&mut tokens);
     if lang.lexicon().glued_units {
         tokens.split_glued(|w, glued| lex.glued_prefix(w, glued));
     }

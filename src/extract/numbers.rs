@@ -241,6 +241,11 @@ fn mention_at(cx: &Ctx, i: usize) -> Option<Mention> {
         currency = Some(c);
         first = s;
     }
+    // A percent word glued before the number: "百分之三十" (thirty percent).
+    let percent_before = currency.is_none() && !t.toks[first].space_before() && {
+        let before = ending_at(cx.tags, first, kinds![Percent], |g| matches!(g, Tag::Percent).then_some(()));
+        before.filter(|&(_, s)| t.toks[s].kind == Kind::Word).map(|(_, s)| first = s).is_some()
+    };
     let mut qualifier = Qualifier::Exact;
     if high.is_some() {
         qualifier = Qualifier::Range;
@@ -275,7 +280,7 @@ fn mention_at(cx: &Ctx, i: usize) -> Option<Mention> {
     let mut measure = None;
     let mut elliptic = false;
     let mut share_of = None;
-    if let Some(l) = cx.tags.len_of(end, kinds![Percent]) {
+    if let Some(l) = cx.tags.len_of(end, kinds![Percent]).or(percent_before.then_some(0)) {
         unit = Some(Unit::Percent);
         end += l;
         share_of = match noun_after(cx, end) {
@@ -327,7 +332,10 @@ fn mention_at(cx: &Ctx, i: usize) -> Option<Mention> {
     // so does a number in myriad words, which are other words too ("구조"
     // rescue, "조사" inquiry, "천사" angel).
     let one_char = low.end == i + 1 && t.toks[i].kind == Kind::Word && t.folded(i).chars().count() == 1;
-    let counter = cx.tags.any(low.end, kinds![Concept, Measure, Currency]);
+    // The counter may follow a qualifier ("五百多名", "100여 명").
+    let after_qualifier = qualifier_after(cx, low.end).map_or(low.end, |(_, l)| low.end + l);
+    let counter = percent_before
+        || [low.end, after_qualifier].iter().any(|&k| cx.tags.any(k, kinds![Concept, Measure, Currency]));
     if low.bare_words && (one_char || cx.lex_data.myriads) && !counter && high.is_none() {
         return None;
     }
@@ -384,6 +392,12 @@ fn counted_noun(cx: &Ctx, first: usize, end: usize) -> Counted {
             let unit = count(Some(Concept(p.as_str().to_string())));
             Counted { unit, measure: Some(p), elliptic: false, end: at + l }
         }
+        Some((NounKind::Concept("person"), at, l)) if measure_at(cx, at + l).is_some() => {
+            // "3000名员工": a counter of people before a measure noun counts it.
+            let (p, l2) = measure_at(cx, at + l).unwrap_or((Predicate::Employees, 0));
+            let unit = count(Some(Concept(counted(p).to_string())));
+            Counted { unit, measure: Some(p), elliptic: false, end: at + l + l2 }
+        }
         Some((NounKind::Measure(p), at, l)) => {
             let unit = count(Some(Concept(counted(p).to_string())));
             Counted { unit, measure: Some(p), elliptic: false, end: at + l }
@@ -411,6 +425,18 @@ fn counted_noun(cx: &Ctx, first: usize, end: usize) -> Counted {
         Some((NounKind::Other(w), at, l)) => done(count(Some(Concept(w))), at + l),
         None => Counted { unit: count(None), measure: None, elliptic: true, end },
     }
+}
+
+/// The measure noun glued right after token `at`, where the language
+/// writes words without spaces ("名员工"), and its length.
+fn measure_at(cx: &Ctx, at: usize) -> Option<(Predicate, usize)> {
+    let glued = cx.lex_data.segmented && cx.tokens.toks.get(at).is_some_and(|t| !t.space_before());
+    glued.then(|| {
+        cx.tags.find(at, kinds![Measure], |g| match g {
+            Tag::Measure(p) => Some(p),
+            _ => None,
+        })
+    })?
 }
 
 /// A qualifier written after a number, before or after its noun: "100 с
@@ -574,13 +600,20 @@ fn is_not_quantity(cx: &Ctx, i: usize, num: &Num) -> bool {
         }
         // Glued to a word before or after: a code ("A320" is one word; "737MAX", "4G", "2nd"),
         // unless the word is a currency ("Rp12,4").
-        if prev.is_some_and(|p| p.kind == Kind::Word && !tok.space_before()) && !cx.tags.any(i - 1, kinds![Currency]) {
+        // Where words are written without spaces, a word in ideographs glued
+        // before digits is only the word before ("达3000亿元").
+        let unspaced = i > 0 && cx.lex_data.segmented && t.raw(i - 1).starts_with(crate::text::is_han);
+        if prev.is_some_and(|p| p.kind == Kind::Word && !tok.space_before())
+            && !cx.tags.any(i - 1, kinds![Currency])
+            && !unspaced
+        {
             return true;
         }
-        // A counter, unit or currency glued after, where the language writes them so ("100명", "5천원").
+        // A counter, unit or currency glued after, where the language writes them so ("100명", "5천원"),
+        // or the word between the ends of a range ("3到5万").
         let unit_glued = cx.lex_data.glued_units
             && next.is_some_and(|n| n.kind == Kind::Word && !n.space_before())
-            && (cx.tags.any(num.end, kinds![Concept, Measure, Currency, Percent, QualifierAfter])
+            && (cx.tags.any(num.end, kinds![Concept, Measure, Currency, Percent, QualifierAfter, RangeJoiner])
                 || cx.lex.is_particle(t.folded(num.end)));
         // An ordinal with a glued period, where the language writes them so ("den 3. Platz").
         if num.end == i + 1 && t.is_ordinal(i) {
@@ -745,7 +778,8 @@ fn number_at(cx: &Ctx, i: usize) -> Option<Num> {
     let (mut value, mut rounding, mut end, mut saturated, bare_words, year_like);
     let mut inner = None;
     if tok.kind == Kind::Number {
-        let raw = t.raw(i);
+        // Folded: full-width digits read as ASCII ones.
+        let raw = t.folded(i);
         let (v, r, sat) = parse_digits(raw, cx.lex_data.decimal, cx.lex_data.groups);
         value = v;
         rounding = r;
@@ -771,8 +805,8 @@ fn number_at(cx: &Ctx, i: usize) -> Option<Num> {
         bare_words = words_only;
         year_like = false;
     }
-    // "5800여만": in myriads, a qualifier glued between digits and their scale.
-    if let Some(q) = glued_inner(cx, end).filter(|_| tok.kind == Kind::Number) {
+    // "5800여만", "十多万": in myriads, a qualifier glued between a figure and its scale.
+    if let Some(q) = glued_inner(cx, end) {
         (inner, end) = (Some(q), end + 1);
     }
     // Scale words: "100 mil", "1,5 milhão", "2 miliar", "mil milhões", "100k".
@@ -838,10 +872,10 @@ fn myriad_rest(
 ) -> (f64, f64, usize, Option<Qualifier>) {
     let t = cx.tokens;
     while let Some(tok) = t.toks.get(end).filter(|k| k.kind == Kind::Number && !k.newline_before()) {
-        if !t.raw(end).bytes().all(|b| b.is_ascii_digit() || b == b',') {
+        if !t.folded(end).bytes().all(|b| b.is_ascii_digit() || b == b',') {
             break;
         }
-        let (v, _, _) = parse_digits(t.raw(end), cx.lex_data.decimal, cx.lex_data.groups);
+        let (v, _, _) = parse_digits(t.folded(end), cx.lex_data.decimal, cx.lex_data.groups);
         let (scale, inner, len) = scale_of_digits(cx, end);
         let add = v * scale.unwrap_or(1.0);
         // "1만 5000명": digits alone after a myriad only glued or before a counter.
@@ -1057,7 +1091,8 @@ fn number_words(cx: &Ctx, i: usize) -> Option<(f64, f64, usize, bool)> {
             Tag::Scale(s) if (bottom..=top).contains(&s.get()) => Some(s.get()),
             _ => None,
         })?;
-        let counted = cx.tags.any(i + l, kinds![Concept, Measure, Currency]);
+        // "十多万人": a myriad after a qualifier goes on the scale.
+        let counted = cx.tags.any(i + l, kinds![Concept, Measure, Currency]) || glued_inner(cx, i + l).is_some();
         if t.toks[i].case == crate::text::Case::Upper
             || (t.folded(i).chars().count() < 3 && !myriads)
             || (myriads && !counted)

@@ -28,6 +28,7 @@ macro_rules! registry {
             Pt pt "pt" "Portuguese" Portuguese,
             Ru ru "ru" "Russian" Russian,
             Vi vi "vi" "Vietnamese" Vietnamese,
+            Zh zh "zh" "Chinese" Chinese,
         }
     };
 }

@@ -380,11 +380,18 @@ impl Script {
             0x10A0..=0x10FF => Script::Georgian,
             0x1100..=0x11FF | 0x3130..=0x318F | 0xAC00..=0xD7AF => Script::Hangul,
             0x3040..=0x30FF | 0x31F0..=0x31FF | 0xFF66..=0xFF9F => Script::Kana,
+            // Kanji that Japanese alone writes: as telling as kana.
+            _ if JAPANESE_KANJI.contains(c) => Script::Kana,
             0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F => Script::Han,
             _ => Script::Other,
         })
     }
 }
+
+/// Kanji in the forms of Japanese only (shinjitai and kokuji), which
+/// neither simplified nor traditional Chinese writes ("中継", "働く",
+/// "駅"): a text in Han with one of them is Japanese, kana or none.
+const JAPANESE_KANJI: &str = "継駅売発変図円経気済広実労働込畑峠枠栃辻県鉄団価拡転権読険験戦歳検沢関闘対総桜単営栄従徴聴乗剰黒両悪払仏囲塩姫恵掲渓穏覚観鶏軽撃剣巻勧歓陥顔帰亀犠戯暁駆";
 
 /// Letters that only some languages of a shared script write.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -548,6 +555,7 @@ mod tests {
             ("ru", "Компания заявила, что не будет продавать заводы, но профсоюзы обеспокоены этим."),
             ("vi", "Công ty cho biết sẽ không bán các nhà máy, nhưng công đoàn vẫn lo ngại về điều đó."),
             ("ko", "회사는 공장을 매각하지 않겠다고 밝혔지만 노조는 이에 대해 우려하고 있다."),
+            ("zh", "公司表示不会出售工厂，但工会对此表示担忧。"),
         ];
         for (want, text) in cases {
             assert_eq!(code(text), want, "{text}");
@@ -566,7 +574,7 @@ mod tests {
             ("nl", "De regering heeft vandaag een nieuw plan voor de woningmarkt gepresenteerd."),
             ("ro", "Guvernul a aprobat astăzi bugetul pentru anul viitor, a anunțat ministrul."),
             ("ms", "Kerajaan akan mengumumkan bajet baharu minggu hadapan, kata menteri kewangan."),
-            ("zh", "中国政府周一宣布新的经济刺激计划。"),
+            // Han and kana: Japanese, never Chinese.
             ("ja", "日本政府は月曜日、新たな経済対策を発表した。"),
             ("uk", "Уряд України в понеділок оголосив про нові заходи підтримки економіки."),
             ("bg", "Правителството обяви в понеделник нови мерки за подкрепа на икономиката."),

@@ -222,6 +222,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     // hundred "seratus"; "belasan ribu karyawan" is a dozen-odd thousand.
     myriads: false,
     glued_units: false,
+    segmented: false,
     particles: &[],
     date_units: &[],
     plural_scales: &["ribu", "ratus"],

@@ -96,6 +96,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     myriads: true,
     glued_units: true,
+    segmented: false,
     // Case and topic particles, the copula and a few endings a noun takes,
     // as news write them after counters and names ("명이", "명을", "미국은",
     // "원으로", "명에", "명씩").

@@ -367,6 +367,87 @@ pub(crate) struct Compiled {
     /// The one-word scales and qualifiers after a number that open a word
     /// glued to digits ([`Lexicon::glued_units`]), folded, longest first.
     glued_prefixes: Vec<String>,
+    /// Where words are written without spaces ([`Lexicon::segmented`]),
+    /// what cuts them.
+    segmenter: Option<Segmenter>,
+}
+
+/// The words a text written without spaces is cut into ([`Lexicon::segmented`]).
+struct Segmenter {
+    /// Every run of ideographs a phrase of the lexicon is written with.
+    words: HashSet<String>,
+    /// The longest of them, in bytes.
+    longest: usize,
+    /// The one-char number and scale words ("二", "十", "万").
+    numerals: HashSet<char>,
+}
+
+impl Segmenter {
+    fn new(lex: &Lexicon) -> Segmenter {
+        let mut words = HashSet::default();
+        let mut add = |phrase: &str| {
+            for w in phrase.split(|c: char| !crate::text::is_han(c)).filter(|w| !w.is_empty()) {
+                words.insert(w.to_string());
+            }
+        };
+        each_phrase(lex, |p, _| add(p));
+        for list in [
+            lex.function_words,
+            lex.labels,
+            lex.readings,
+            lex.date_units,
+            lex.locatives,
+            lex.recipient_markers,
+            lex.part_markers,
+            lex.restatements,
+            lex.part_of,
+            lex.place_words,
+            lex.particles,
+            lex.outlet_markers,
+            lex.prepositions,
+            lex.clause_endings,
+        ] {
+            list.iter().for_each(|p| add(p));
+        }
+        let marked = [
+            lex.ages.iter().map(|a| a.0).collect::<Vec<_>>(),
+            lex.scores.iter().map(|a| a.0).collect(),
+            lex.time_ago.iter().map(|a| a.0).collect(),
+            lex.progress.iter().map(|a| a.0).collect(),
+            lex.zones.iter().map(|a| a.0).collect(),
+            lex.revisions.iter().map(|a| a.0).collect(),
+            lex.weekdays.iter().map(|a| a.0).collect(),
+            lex.pronouns.iter().map(|a| a.0).collect(),
+        ];
+        marked.iter().flatten().for_each(|p| add(p));
+        let one_char = |p: &str| {
+            let mut cs = p.chars();
+            cs.next().filter(|_| cs.next().is_none())
+        };
+        let numerals =
+            lex.numbers.iter().map(|n| n.0).chain(lex.scales.iter().map(|n| n.0)).filter_map(one_char).collect();
+        let longest = words.iter().map(String::len).max().unwrap_or(0);
+        Segmenter { words, longest, numerals }
+    }
+
+    /// The length in bytes of the piece `rest` opens with: the longest
+    /// word known or run of numerals, else one char.
+    fn piece(&self, rest: &str) -> usize {
+        let numerals = rest.chars().take_while(|c| self.numerals.contains(c)).map(char::len_utf8).sum::<usize>();
+        let mut word = 0;
+        let mut end = 0;
+        for c in rest.chars() {
+            end += c.len_utf8();
+            if end > self.longest {
+                break;
+            }
+            if self.words.contains(&rest[..end]) {
+                word = end;
+            }
+        }
+        let first = rest.chars().next().map_or(0, char::len_utf8);
+        word.max(numerals).max(first)
+    }
 }
 
 /// What starts with some three bytes ([`Compiled::prefixes`]).
@@ -458,6 +539,11 @@ impl Compound {
                 s.current += v;
                 s.last_sub = v;
             }
+            // A zero after a power of ten holds an empty place ("一百零五" 105).
+            PieceKind::Number(v) if v == 0.0 && s.pieces > 1 && s.last_number == 0.0 && !s.joiner => {
+                s.joiner = true;
+                return Some(s);
+            }
             PieceKind::Number(_) => return None,
             PieceKind::Scale(m) if m < MYRIAD => {
                 if m >= s.last_sub {
@@ -481,6 +567,7 @@ impl Compound {
                 s.last_scale = group;
             }
         }
+        s.joiner = false;
         Some(s)
     }
 
@@ -678,6 +765,7 @@ impl Compiled {
             } else {
                 Vec::new()
             },
+            segmenter: lex.segmented.then(|| Segmenter::new(lex)),
         };
         c.add_pieces(lex);
         let mut exact: HashMap<String, Vec<Phrase>> = HashMap::default();
@@ -866,6 +954,14 @@ impl Compiled {
             }
         }
         None
+    }
+
+    /// Cuts the words a language writes without spaces into the
+    /// lexicon's ([`Lexicon::segmented`]); other languages' tokens stay.
+    pub fn segment(&self, t: &mut Tokens) {
+        if let Some(s) = &self.segmenter {
+            t.segment(|rest| s.piece(rest));
+        }
     }
 
     /// Whether a folded month form is the short form of another ("set", "jul").
@@ -1222,6 +1318,22 @@ fn phrase_before(phrases: &[Vec<String>], t: &Tokens, i: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn unspaced_text_is_cut_into_the_lexicons_words() {
+        for lang in Lang::ALL.iter().filter(|l| l.lexicon().segmented) {
+            let cut = |text: &str| {
+                let lex = lang.lexicon();
+                let mut t = tokenize(text, lex.groups, None, lex.keep_marks);
+                lang.compiled().segment(&mut t);
+                (0..t.len()).map(|i| t.raw(i).to_string()).collect::<Vec<_>>()
+            };
+            // Numerals run together; a longer word wins over them; other chars stand alone.
+            assert_eq!(cut("二十万人死亡"), ["二十万", "人", "死亡"], "{lang}");
+            assert_eq!(cut("数千栋建筑"), ["数千", "栋", "建筑"], "{lang}");
+            assert_eq!(cut("十二月泽科表示"), ["十二月", "泽", "科", "表示"], "{lang}");
+        }
+    }
 
     /// Texts with phrases of many kinds, several at one token.
     const TEXTS: &[(Lang, &str)] = &[

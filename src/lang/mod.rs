@@ -27,9 +27,11 @@
 //! A language that glues particles to its nouns, counts in myriads,
 //! glues counters to figures, writes dates as numbers with units or puts
 //! the verb last (Korean) says so in its lexicon (`particles`, `myriads`,
-//! `glued_units`, `date_units`, `verb_final`); the pipeline reads those
-//! fields, never the language. A script without capitals (Hangul) has its
-//! names from the caller's knowledge base only.
+//! `glued_units`, `date_units`, `verb_final`); one that writes no spaces
+//! between its words (Chinese) says `segmented`, and its text is cut into
+//! the lexicon's words. The pipeline reads those fields, never the
+//! language. A script without capitals (Hangul, Han) has its names from
+//! the caller's knowledge base only.
 //!
 //! A language written in its own script (as Russian is in Cyrillic, Korean
 //! in Hangul) is found by that script's rule in `detect.rs`, which names its code there;
@@ -239,6 +241,15 @@ pub(crate) struct Lexicon {
     /// A word glued to digits that opens with a scale or a qualifier
     /// written after numbers is read as two words ("만명": "만", "명").
     pub glued_units: bool,
+    /// Whether the language writes its words without spaces between them
+    /// (Chinese): a run of Han ideographs is cut into the lexicon's words,
+    /// longest first, from its start; a run of the lexicon's one-char
+    /// number and scale words ("二十万", "三千") is one word, read as a
+    /// compound number; any other ideograph is a word of its own, so that
+    /// the caller's names ([`crate::extract`]) match the chars they are
+    /// written with. Runs of Latin letters and digits stay words. `false`
+    /// elsewhere.
+    pub segmented: bool,
     /// Particles and endings a noun takes glued in running text, where the
     /// language writes them so (Korean "이", "가", "은", "는", "을", "를",
     /// "의", "에서"): a word the lexicon does not know as written is looked

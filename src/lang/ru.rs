@@ -159,6 +159,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     myriads: false,
     glued_units: false,
+    segmented: false,
     particles: &[],
     date_units: &[],
     plural_scales: &["тысячи", "тысяч"],

@@ -187,6 +187,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     // Scale words do not inflect.
     myriads: false,
     glued_units: false,
+    segmented: false,
     particles: &[],
     date_units: &[],
     plural_scales: &[],
