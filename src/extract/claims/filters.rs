@@ -9,7 +9,7 @@
 //!   "revenue fell 1%" is a change, not the revenue.
 //! - [`conversions`]: a figure in parentheses right after one in another
 //!   currency, the outlet's conversion ("US$ 10 bilhões (R$ 57,52
-//!   bilhões)"): the fact is the first figure.
+//!   bilhões)", "1천만달러(약 132억)"): the fact is the first figure.
 //! - [`wholes`]: a figure that is the whole of the figure before it
 //!   ("2,472 of the 16,086 residents had been evacuated"): it counts the
 //!   residents, not the evacuated ([`Lexicon::part_of`]).
@@ -126,7 +126,8 @@ fn percent_change(c: &Claim) -> bool {
 
 /// The byte offsets of the figures that convert the money figure before
 /// them into another currency: "X (Y)" with X and Y amounts in two
-/// currencies and nothing else between them.
+/// currencies, or Y a bare figure whose currency goes without saying
+/// ("1천만달러(약 132억)"), and nothing else between them.
 fn conversions(cx: &Ctx, quantities: &[numbers::Mention]) -> Vec<usize> {
     let t = cx.tokens;
     quantities
@@ -137,6 +138,8 @@ fn conversions(cx: &Ctx, quantities: &[numbers::Mention]) -> Vec<usize> {
             let close = b.last < t.toks.len() && t.is_punct(b.last, ')');
             match (&a.quantity.unit, &b.quantity.unit) {
                 (Unit::Money { currency: x }, Unit::Money { currency: y }) => open && close && x != y,
+                // The conversion's currency left out: "1천만달러(약 132억)".
+                (Unit::Money { .. }, Unit::Count { .. }) => open && close,
                 _ => false,
             }
         })
