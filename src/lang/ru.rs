@@ -201,6 +201,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("ориентировочно", About),
         ("почти", Nearly),
         ("почти что", Nearly),
+        // Before the "за" of a price: "купить почти за 70 миллиардов".
+        ("почти за", Nearly),
+        ("примерно за", About),
+        ("более чем за", MoreThan),
+        ("менее чем за", LessThan),
         ("без малого", Nearly),
         ("чуть менее", Nearly),
         ("чуть меньше", Nearly),
