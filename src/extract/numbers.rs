@@ -788,19 +788,8 @@ fn number_at(cx: &Ctx, i: usize) -> Option<Num> {
         bare_words = false;
         year_like = raw.len() == 4 && raw.bytes().all(|b| b.is_ascii_digit()) && (1900.0..=2100.0).contains(&v);
     } else {
-        if inside_phrase(cx, i) || opens_longer_name(cx, i) {
-            return None;
-        }
-        let (v, r, e, words_only) = number_words(cx, i)?;
-        (value, rounding, end) = (v, r, e);
-        // "만 7천": digits go on a myriad word as on a myriad after digits.
-        let myriad = cx.tags.find(e - 1, kinds![Scale], |g| match g {
-            Tag::Scale(s) if s.get() >= 1e4 && cx.lex_data.myriads => Some(s.get()),
-            _ => None,
-        });
-        if let Some((s, _)) = myriad {
-            (value, rounding, end, inner) = myriad_rest(cx, v, r, e, s);
-        }
+        let words_only;
+        (value, rounding, end, inner, words_only) = words_at(cx, i)?;
         saturated = false;
         bare_words = words_only;
         year_like = false;
@@ -921,6 +910,26 @@ fn scale_of_digits(cx: &Ctx, at: usize) -> (Option<f64>, Option<Qualifier>, usiz
         }
     }
     (Some(scale), inner, k - at)
+}
+
+/// A number in words at token `i` ("mil", "dua ribu", "만 7천"): its
+/// value, rounding, end, the qualifier inside a myriad chain, and whether
+/// it is words only.
+fn words_at(cx: &Ctx, i: usize) -> Option<(f64, f64, usize, Option<Qualifier>, bool)> {
+    if inside_phrase(cx, i) || opens_longer_name(cx, i) {
+        return None;
+    }
+    let (v, r, e, words_only) = number_words(cx, i)?;
+    // "만 7천": digits go on a myriad word as on a myriad after digits.
+    let myriad = cx.tags.find(e - 1, kinds![Scale], |g| match g {
+        Tag::Scale(s) if s.get() >= 1e4 && cx.lex_data.myriads => Some(s.get()),
+        _ => None,
+    });
+    let (value, rounding, end, inner) = match myriad {
+        Some((s, _)) => myriad_rest(cx, v, r, e, s),
+        None => (v, r, e, None),
+    };
+    Some((value, rounding, end, inner, words_only))
 }
 
 /// In a language that counts in myriads, the one-word qualifier glued
