@@ -377,6 +377,7 @@ impl Checker {
             mentions.push((d.id.clone(), ments));
         }
         reconcile_batch(&documents, &mut claims, &mut relations, &mut mentions);
+        extract::merge_restated(&mut claims);
         // Publication dates date the figures of running totals.
         let mut settings = self.settings();
         settings.published = documents.iter().filter_map(|d| Some((d.id.clone(), d.published?))).collect();

@@ -224,21 +224,42 @@ impl Repeats {
             self.out.push(c);
             return;
         };
-        let kept = &mut self.out[i];
-        if kept.time.is_none() {
-            kept.time = c.time;
-        }
-        // Claims come in text order: a repeat from the same sentence is next to its twin.
-        if c.evidence != kept.evidence && kept.also.last() != Some(&c.evidence) {
-            kept.also.push(c.evidence);
-        }
-        let (a, b) = (&mut kept.attribution, c.attribution);
-        a.speaker = a.speaker.take().or(b.speaker);
-        a.role = a.role.or(b.role);
-        a.affiliation = a.affiliation.take().or(b.affiliation);
-        a.anonymous = a.anonymous.take().or(b.anonymous);
-        a.outlet = a.outlet.take().or(b.outlet);
+        absorb(&mut self.out[i], c);
     }
+}
+
+/// Merges `c`, a later claim of the same document that says what `kept`
+/// says, into `kept`: its sentence becomes further evidence, and its time,
+/// object, counted noun, attribution and body zone fill what `kept` lacks.
+pub(super) fn absorb(kept: &mut Claim, c: Claim) {
+    if kept.time.is_none() {
+        kept.time = c.time;
+    }
+    if kept.object.is_none() {
+        kept.object = c.object;
+    }
+    if let (Some(k), Some(q)) = (&mut kept.quantity, c.quantity) {
+        if k.unit == (Unit::Count { concept: None }) {
+            k.unit = q.unit;
+        }
+    }
+    // A claim the body states is body, whichever zone told it first.
+    if c.zone.is_none() {
+        kept.zone = None;
+    }
+    // Claims come in text order: a repeat from the same sentence is next to its twin.
+    // (A caller merging claims that have further evidence of their own
+    // puts `also` back in text order once done.)
+    if c.evidence != kept.evidence && kept.also.last() != Some(&c.evidence) {
+        kept.also.push(c.evidence);
+    }
+    kept.also.extend(c.also);
+    let (a, b) = (&mut kept.attribution, c.attribution);
+    a.speaker = a.speaker.take().or(b.speaker);
+    a.role = a.role.or(b.role);
+    a.affiliation = a.affiliation.take().or(b.affiliation);
+    a.anonymous = a.anonymous.take().or(b.anonymous);
+    a.outlet = a.outlet.take().or(b.outlet);
 }
 
 /// Whether a concept is people (or, with `jobs`, jobs): what a lay-off
@@ -248,7 +269,7 @@ fn is_people(c: &Concept, jobs: bool) -> bool {
 }
 
 /// [`is_people`] of a concept key.
-fn is_people_key(key: &str, jobs: bool) -> bool {
+pub(super) fn is_people_key(key: &str, jobs: bool) -> bool {
     matches!(key, "person" | "employees") || (jobs && key == "job")
 }
 

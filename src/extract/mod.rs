@@ -8,9 +8,11 @@ pub(crate) mod claims;
 
 pub(crate) use claims::event_tolls;
 pub(crate) use entities::{inflected_aliases, short_name_aliases};
+pub(crate) use restated::merge as merge_restated;
 pub(crate) mod entities;
 mod notcounts;
 pub(crate) mod numbers;
+mod restated;
 mod revisions;
 
 pub(crate) mod subjects;

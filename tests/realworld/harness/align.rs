@@ -3,7 +3,8 @@
 //!
 //! A gold claim with a figure may align with a library claim whose quantity
 //! span (`start..end`) overlaps an occurrence of the gold anchor (a whole
-//! one: see `data::occurrences`); a gold
+//! one: see `data::occurrences`), or one of whose `also` sentences (where
+//! the library found the same claim told again) contains one; a gold
 //! claim without a figure with a library claim without a quantity whose
 //! evidence (the sentence, or one of its `also` sentences) contains an
 //! occurrence of the anchor and whose predicate family is the gold
@@ -115,7 +116,10 @@ pub fn align(article: &Article, claims: &[Claim]) -> DocAlignment {
 
 fn is_candidate(gold: &GoldClaim, claim: &Claim, anchors: &[Range<usize>]) -> bool {
     match (&gold.value, &claim.quantity) {
-        (Some(_), Some(q)) => anchors.iter().any(|a| q.start < a.end && a.start < q.end),
+        (Some(_), Some(q)) => {
+            anchors.iter().any(|a| q.start < a.end && a.start < q.end)
+                || claim.also.iter().any(|e| anchors.iter().any(|a| e.start <= a.start && a.end <= e.end))
+        }
         (None, None) => {
             claim.predicate.family() == gold.predicate.family()
                 && std::iter::once(&claim.evidence)
