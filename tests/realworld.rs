@@ -15,10 +15,10 @@
 //! stem, text = what follows `---`, the header's language and date), done
 //! twice: with its articles in the seven original languages (de en es fr id
 //! it pt), the scope the floors of `all`, `dev` and `validation` were first
-//! measured on, and with all its articles (Korean, Russian and Vietnamese
-//! too: the scopes `all+new`, `dev+new`, `validation+new` and the languages;
-//! an event with no article outside the seven is checked once). See
-//! `harness::data::Coverage`. The
+//! measured on, and with all its articles (Korean, Russian, Vietnamese and
+//! Chinese too: the scopes `all+new`, `dev+new`, `validation+new` and the
+//! languages; an event with no article outside the seven is checked once).
+//! See `harness::data::Coverage`. The
 //! library's claims of each document are aligned one-to-one with its gold
 //! claims (see `harness/align.rs`: by the anchor, greedy by the number of
 //! right fields), and the fields of each aligned pair are checked: subject,

@@ -29,10 +29,11 @@ impl Split {
 /// Which articles of an event one run of the library checks.
 ///
 /// The floors of `all`, `dev` and `validation` were first measured on the
-/// articles in seven languages; Korean, Russian and Vietnamese articles came
-/// later. So that those floors keep their meaning, each event is checked
-/// twice: once with its articles in the seven languages only (`Original`),
-/// once with all of them (`Whole`), and each run is scored on its own.
+/// articles in seven languages; Korean, Russian, Vietnamese and Chinese
+/// articles came later. So that those floors keep their meaning, each event
+/// is checked twice: once with its articles in the seven languages only
+/// (`Original`), once with all of them (`Whole`), and each run is scored on
+/// its own.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Coverage {
     /// The articles in de, en, es, fr, id, it and pt.
