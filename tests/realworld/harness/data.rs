@@ -28,29 +28,42 @@ impl Split {
 
 /// Which articles of an event one run of the library checks.
 ///
-/// The floors of `all`, `dev` and `validation` were first measured on the
-/// articles in seven languages; Korean, Russian and Vietnamese articles came
-/// later. So that those floors keep their meaning, each event is checked
-/// twice: once with its articles in the seven languages only (`Original`),
-/// once with all of them (`Whole`), and each run is scored on its own.
+/// Languages joined the set in steps: seven first (de en es fr id it pt),
+/// then Korean, Russian and Vietnamese, then Chinese. So that every floor
+/// keeps the meaning it had when it was set, each event is checked once
+/// per step, with the articles in the languages of that step and the steps
+/// before it, and each run is scored on its own. A language's own figures
+/// are those of the run of its step.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Coverage {
     /// The articles in de, en, es, fr, id, it and pt.
     Original,
-    /// Every article, whatever its language.
+    /// Those and the articles in ko, ru and vi.
+    New,
+    /// Every article, Chinese ones too (and any language added later,
+    /// until it gets a step of its own).
     Whole,
 }
 
 impl Coverage {
+    /// Every coverage, in the order the languages joined.
+    pub const ALL: [Coverage; 3] = [Coverage::Original, Coverage::New, Coverage::Whole];
+
     /// The languages of [`Coverage::Original`].
     pub const ORIGINAL_LANGS: [Lang; 7] = [Lang::De, Lang::En, Lang::Es, Lang::Fr, Lang::Id, Lang::It, Lang::Pt];
 
+    /// The step in which articles in `lang` joined the set.
+    pub fn of_lang(lang: Lang) -> Coverage {
+        match lang {
+            _ if Coverage::ORIGINAL_LANGS.contains(&lang) => Coverage::Original,
+            Lang::Ko | Lang::Ru | Lang::Vi => Coverage::New,
+            _ => Coverage::Whole,
+        }
+    }
+
     /// Whether an article in `lang` is checked in this coverage.
     pub fn includes(self, lang: Lang) -> bool {
-        match self {
-            Coverage::Original => Coverage::ORIGINAL_LANGS.contains(&lang),
-            Coverage::Whole => true,
-        }
+        Coverage::of_lang(lang) <= self
     }
 
     /// The event with only the articles of this coverage.
@@ -60,11 +73,13 @@ impl Coverage {
     }
 
     /// What `FLOORS` appends to a split's name for this coverage: nothing
-    /// for the original languages, `+new` for the whole set.
+    /// for the original languages, `+new` once ko, ru and vi joined, `+zh`
+    /// for the whole set.
     pub fn suffix(self) -> &'static str {
         match self {
             Coverage::Original => "",
-            Coverage::Whole => "+new",
+            Coverage::New => "+new",
+            Coverage::Whole => "+zh",
         }
     }
 }

@@ -5,8 +5,8 @@
 use std::path::Path;
 
 use claimcheck::{
-    Attribution, Claim, Currency, EntityRef, Evidence, Finding, FindingKind, Interval, Modality, Object, PartialDate,
-    Predicate, Qualifier, Quantity, Report, TimeRef, TimeRelation, TimeValue, Unit, Verdict,
+    Attribution, Claim, Currency, EntityRef, Evidence, Finding, FindingKind, Interval, Lang, Modality, Object,
+    PartialDate, Predicate, Qualifier, Quantity, Report, TimeRef, TimeRelation, TimeValue, Unit, Verdict,
 };
 
 use super::align::{check, normalize};
@@ -450,7 +450,7 @@ fn floors_fail_below_and_warn_on_less_data() {
     let floors =
         "# floors\nprecision dev 0.57\nprecision all 0.58\nevents all 3\narticles dev 2\ngrouping validation 0.9\n";
     let floors = parse_floors(Path::new("FLOORS"), floors).expect("floors");
-    let out = check_floors(&floors, &Figures { original: t.clone(), whole: t });
+    let out = check_floors(&floors, &Figures { original: t.clone(), new: t.clone(), whole: t });
     assert_eq!(out.failures.len(), 1, "{out:?}");
     assert!(out.failures[0].starts_with("precision all: 0.5714 below the floor 0.58"), "{out:?}");
     assert_eq!(out.warnings.len(), 2, "{out:?}");
@@ -470,23 +470,27 @@ fn floors_fail_below_and_warn_on_less_data() {
     }
 }
 
-/// The `+new` scopes read the run of every article, the language scopes
-/// that run's languages, the plain ones the run of the original languages.
+/// Each scope reads its run: the plain ones the run of the original
+/// languages, `+new` the run with Korean, Russian and Vietnamese, `+zh`
+/// the run of every article, a language the run of the step it joined in.
 #[test]
 fn floor_scopes_read_their_run() {
-    let ev = event();
-    let whole = totals(&[score_event(&ev, &report(&ev, true))]);
+    let mut ev = event();
+    ev.articles[1].lang = Lang::Ko;
+    let new = totals(&[score_event(&ev, &report(&ev, true))]);
     let only_en = Event { articles: ev.articles[..1].to_vec(), ..event() };
     let original = totals(&[score_event(&only_en, &report(&ev, true))]);
-    let figures = Figures { original, whole };
-    let floors = "articles all 1\narticles all+new 2\narticles dev+new 2\narticles fr 1\narticles en 1\n\
-                  articles validation+new 0\narticles all 2\narticles fr 2\n";
+    let whole = totals(&[]);
+    let figures = Figures { original, new, whole };
+    let floors = "articles all 1\narticles all+new 2\narticles dev+new 2\narticles ko 1\narticles en 1\n\
+                  articles validation+new 0\narticles all 2\narticles ko 2\narticles all+zh 1\n";
     let floors = parse_floors(Path::new("FLOORS"), floors).expect("floors");
     let names: Vec<String> = floors.iter().map(|f| f.scope.name()).collect();
-    assert_eq!(names, ["all", "all+new", "dev+new", "fr", "en", "validation+new", "all", "fr"]);
+    assert_eq!(names, ["all", "all+new", "dev+new", "ko", "en", "validation+new", "all", "ko", "all+zh"]);
     let out = check_floors(&floors, &figures);
     assert!(out.failures.is_empty(), "{out:?}");
-    assert_eq!(out.warnings.len(), 2, "{out:?}");
+    assert_eq!(out.warnings.len(), 3, "{out:?}");
     assert!(out.warnings[0].starts_with("articles all: 1.0000 below the floor 2"), "{out:?}");
-    assert!(out.warnings[1].starts_with("articles fr: 1.0000 below the floor 2"), "{out:?}");
+    assert!(out.warnings[1].starts_with("articles ko: 1.0000 below the floor 2"), "{out:?}");
+    assert!(out.warnings[2].starts_with("articles all+zh: 0.0000 below the floor 1"), "{out:?}");
 }

@@ -3,10 +3,10 @@
 //! measured on, and less data than that only prints a warning.
 //!
 //! A scope is `all`, `dev` or `validation` (the articles in the seven
-//! original languages, checked without the others: see
-//! [`Coverage`]), the same with `+new` (`all+new`, `dev+new`,
-//! `validation+new`: every article, each event checked with all of them),
-//! or a language code (`ko`: that language's figures in the whole set).
+//! original languages, checked without the others: see [`Coverage`]), the
+//! same with `+new` (each event checked with its articles in those seven
+//! and ko, ru, vi) or `+zh` (with all its articles), or a language code
+//! (`ko`: that language's figures in the run of the step it joined in).
 
 use std::path::Path;
 
@@ -31,18 +31,19 @@ pub enum Bound {
 pub enum Scope {
     /// A split (`None`: the whole set) of one coverage.
     Split { coverage: Coverage, split: Option<Split> },
-    /// One language, in the run of every article.
+    /// One language, in the run of the step it joined in.
     Lang(Lang),
 }
 
 impl Scope {
-    /// Reads `all`, `dev`, `validation`, each optionally with `+new`, or a
-    /// language code.
+    /// Reads `all`, `dev`, `validation`, each optionally with `+new` or
+    /// `+zh`, or a language code.
     fn parse(s: &str) -> Option<Scope> {
-        let (name, coverage) = match s.strip_suffix(Coverage::Whole.suffix()) {
-            Some(name) => (name, Coverage::Whole),
-            None => (s, Coverage::Original),
-        };
+        let stepped = Coverage::ALL.iter().rev().find_map(|&c| {
+            let suffix = c.suffix();
+            s.strip_suffix(suffix).filter(|_| !suffix.is_empty()).map(|name| (name, c))
+        });
+        let (name, coverage) = stepped.unwrap_or((s, Coverage::Original));
         let split = match name {
             "all" => None,
             "dev" => Some(Split::Dev),
@@ -68,7 +69,7 @@ impl Scope {
         match self {
             Scope::Split { coverage, split: None } => Some(&f.of(coverage).all),
             Scope::Split { coverage, split: Some(s) } => f.of(coverage).splits.get(&s),
-            Scope::Lang(l) => f.whole.langs.get(&l),
+            Scope::Lang(l) => f.of(Coverage::of_lang(l)).langs.get(&l),
         }
     }
 }

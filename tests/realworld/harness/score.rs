@@ -313,11 +313,13 @@ pub fn totals(events: &[EventScore]) -> Totals {
     t
 }
 
-/// The totals of the two runs of the set (see [`Coverage`]).
+/// The totals of each run of the set (see [`Coverage`]).
 #[derive(Clone, Debug, Default)]
 pub struct Figures {
     /// Each event checked with its articles in the seven original languages.
     pub original: Totals,
+    /// Each event checked with its articles in those and ko, ru, vi.
+    pub new: Totals,
     /// Each event checked with all its articles.
     pub whole: Totals,
 }
@@ -327,6 +329,7 @@ impl Figures {
     pub fn of(&self, coverage: Coverage) -> &Totals {
         match coverage {
             Coverage::Original => &self.original,
+            Coverage::New => &self.new,
             Coverage::Whole => &self.whole,
         }
     }
