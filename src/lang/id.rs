@@ -601,6 +601,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("berunjuk rasa", Participants),
         ("berdemonstrasi", Participants),
         ("turun ke jalan", Participants),
+        ("memadati", Participants),
+        ("memenuhi jalan", Participants),
         ("mengikuti aksi", Participants),
         ("ikut dalam aksi", Participants),
         ("dihadiri", Participants),
