@@ -33,7 +33,9 @@ struct Words {
     elided: HashSet<String>,
     /// Outlet markers, split into words.
     outlet_markers: Vec<Vec<String>>,
-    pronouns: Vec<(String, Referent)>,
+    /// Personal pronouns, folded, each as written (lower case) and with
+    /// what it refers to.
+    pronouns: Vec<(String, &'static str, Referent)>,
     /// Weekdays as tokens, each with whether a space stands before it
     /// ("segunda", "-", "feira"; "thứ", "hai").
     weekdays: Vec<Vec<(String, bool)>>,
@@ -56,7 +58,7 @@ impl Words {
             prepositions,
             elided,
             outlet_markers: lex.outlet_markers.iter().map(|p| p.split(' ').map(fold).collect()).collect(),
-            pronouns: lex.pronouns.iter().map(|&(p, r)| (fold(p), r)).collect(),
+            pronouns: lex.pronouns.iter().map(|&(p, r)| (fold(p), p, r)).collect(),
             weekdays: lex
                 .weekdays
                 .iter()
@@ -322,12 +324,17 @@ pub(crate) fn owned_names(cx: &Ctx, ms: &[Mention]) -> Vec<String> {
 }
 
 /// The pronoun subject in tokens `a..b`, if any, with what it refers to.
+/// A pronoun is matched as written, accents included: the Spanish article
+/// "el" folds as the pronoun "él" does, and is none.
 pub(crate) fn pronoun_in(cx: &Ctx, a: usize, b: usize) -> Option<(usize, Referent)> {
     let t = cx.tokens;
     let pronouns = &words(cx.lex.lang).pronouns;
+    let as_written = |j: usize, p: &str| t.raw(j).chars().flat_map(char::to_lowercase).eq(p.chars());
     (a..b).find_map(|j| {
         let w = t.folded(j);
-        (t.toks[j].kind == Kind::Word).then(|| pronouns.iter().find(|(p, _)| p == w).map(|&(_, r)| (j, r))).flatten()
+        let word = t.toks[j].kind == Kind::Word;
+        let found = pronouns.iter().find(|(f, p, _)| f == w && as_written(j, p));
+        found.filter(|_| word).map(|&(_, _, r)| (j, r))
     })
 }
 

@@ -944,6 +944,12 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("konnten nicht bestätigen", Unconfirmed),
     ],
     future_endings: &[],
+    announcements: &[
+        "kündigte",
+        "kündigt",
+        "angekündigt",
+        "verkündete",
+    ],
     reporting: &[
         "sagte",
         "sagt",

@@ -851,6 +851,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("have not been confirmed", Unconfirmed),
     ],
     future_endings: &[],
+    announcements: &[
+        "announced",
+        "announces",
+        "has announced",
+    ],
     reporting: &[
         "said",
         "says",

@@ -777,6 +777,13 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("no confirmados", Unconfirmed),
     ],
     future_endings: &["rá", "rán", "remos"],
+    announcements: &[
+        "anunció",
+        "ha anunciado",
+        "anuncia",
+        "anunciaron",
+        "han anunciado",
+    ],
     reporting: &[
         "dijo",
         "dijeron",

@@ -874,6 +874,12 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("sans confirmation", Unconfirmed),
     ],
     future_endings: &["ra", "ront", "rons"],
+    announcements: &[
+        "a annoncé",
+        "annoncé",
+        "annonce",
+        "ont annoncé",
+    ],
     reporting: &[
         "a déclaré",
         "déclaré",

@@ -744,6 +744,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("tidak dapat memastikan", Unconfirmed),
     ],
     future_endings: &[],
+    announcements: &[
+        "mengumumkan",
+        "umumkan",
+        "telah mengumumkan",
+    ],
     reporting: &[
         "kata",
         "katanya",

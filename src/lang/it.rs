@@ -784,6 +784,12 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("senza conferma", Unconfirmed),
     ],
     future_endings: &["rà", "ranno", "remo"],
+    announcements: &[
+        "ha annunciato",
+        "annunciato",
+        "annuncia",
+        "hanno annunciato",
+    ],
     reporting: &[
         "ha detto",
         "hanno detto",

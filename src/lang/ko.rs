@@ -492,6 +492,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     // The future is a verb ending or an auxiliary phrase ("할 예정"), a
     // `modality` phrase.
     future_endings: &[],
+    announcements: &[],
     reporting: &[
         "밝혔*", "말했*", "전했*", "발표했*", "발표*", "설명했*", "강조했*", "언급했*", "주장했*", "덧붙였*",
         "공개했*", "확인했*", "보도했*", "알렸*", "공시했*", "추산했*", "집계했*", "전망했*", "예상했*",

@@ -78,6 +78,8 @@ tags! {
     Concept(Key),
     Modality(Modality),
     Reporting,
+    /// A verb of announcing ("announced", "a annoncé").
+    Announcement,
     AccordingTo,
     Denial,
     Negation,
@@ -1283,6 +1285,7 @@ fn word_lists(lex: &Lexicon) -> Vec<(&'static [&'static str], Tag)> {
         (lex.clock_before, Tag::ClockBefore),
         (lex.clock_after, Tag::ClockAfter),
         (lex.reporting, Tag::Reporting),
+        (lex.announcements, Tag::Announcement),
         (lex.according_to, Tag::AccordingTo),
         (lex.denials, Tag::Denial),
         (lex.negations, Tag::Negation),

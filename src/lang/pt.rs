@@ -611,6 +611,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("sem confirmação", Unconfirmed),
     ],
     future_endings: &["rá", "rão", "remos"],
+    announcements: &[
+        "anunciou",
+        "anuncia",
+        "anunciaram",
+    ],
     reporting: &[
         "disse",
         "disseram",

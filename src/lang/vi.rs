@@ -745,6 +745,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     // The future is a separate word ("sẽ"), a `modality` phrase.
     future_endings: &[],
+    announcements: &[],
     reporting: &[
         "cho biết",
         "nói",

@@ -590,6 +590,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("要求匿名", Asserted),
     ],
     future_endings: &[],
+    announcements: &[],
     reporting: &[
         "表示", "称", "稱", "说", "說", "指出", "透露", "宣布", "宣佈", "公布", "强调", "強調", "介绍",
         "介紹", "证实", "證實", "确认", "確認", "报道", "報導", "报导", "告诉", "告訴", "说道", "声称", "聲稱",

@@ -403,8 +403,39 @@ impl Doc<'_, '_> {
             {
                 Modality::Planned
             }
+            None if self.announced(clause, tr) => Modality::Planned,
             None => Modality::Asserted,
         }
+    }
+
+    /// Whether the trigger names an act that a verb of announcing governs
+    /// as its object: "a annoncé vendredi la suppression de 17.000
+    /// emplois", "mengumumkan pemangkasan", "announced job cuts". Only
+    /// articles and other function words and a weekday may stand between
+    /// them, never a pronoun, a conjunction or a relative word ("announced
+    /// that it cut", "announced it had cut" tell a deed), nor a content
+    /// word ("announced the completion of the acquisition"); a measure or
+    /// a toll is never a plan ("announced a profit of $2bn").
+    fn announced(&self, clause: &Clause, tr: &Trigger) -> bool {
+        let cx = self.cx;
+        if tr.predicate.is_measure() || tr.predicate.is_toll() {
+            return false;
+        }
+        let from = tr.at.saturating_sub(window::ANNOUNCED + 1).max(clause.start);
+        let joins = kinds![RelativePronoun, ClauseBreak, Coordinator];
+        for j in (from..tr.at).rev() {
+            let announces = cx.tags.at(j).iter().any(|m| matches!(m.tag, Tag::Announcement) && j + m.len() <= tr.at);
+            if announces {
+                return true;
+            }
+            let article = cx.lex.is_function_word(cx.tokens.folded(j))
+                && !cx.tags.any(j, joins)
+                && crate::extract::subjects::pronoun_in(cx, j, j + 1).is_none();
+            if !article && !crate::extract::subjects::is_weekday(cx, j) {
+                return false;
+            }
+        }
+        false
     }
 
     /// Whether the trigger is a verb in a synthetic future ("eliminará",

@@ -17,6 +17,9 @@ pub(super) const AUXILIARY: usize = 2;
 pub(super) const PLAN: usize = 3;
 /// How many tokens may stand between a plan verb and the act it plans.
 pub(super) const PLAN_GAP: usize = 2;
+/// Words between a verb of announcing and the noun of the act it announces
+/// ("a annoncé vendredi la suppression").
+pub(super) const ANNOUNCED: usize = 3;
 /// How far after a number its measure noun or its verb may stand ("150 were injured").
 pub(super) const AFTER_NUMBER: usize = 3;
 /// How far before a number a verb on people keeps it ("arrested 37 protesters").
