@@ -600,9 +600,10 @@ fn is_not_quantity(cx: &Ctx, i: usize, num: &Num) -> bool {
         }
         // Glued to a word before or after: a code ("A320" is one word; "737MAX", "4G", "2nd"),
         // unless the word is a currency ("Rp12,4").
-        // Where words are written without spaces, a word in ideographs glued
-        // before digits is only the word before ("达3000亿元").
-        let unspaced = i > 0 && cx.lex_data.segmented && t.raw(i - 1).starts_with(crate::text::is_han);
+        // Where words are written without spaces, a word in ideographs or
+        // kana glued before digits is only the word before ("达3000亿元",
+        // "は3万人").
+        let unspaced = i > 0 && cx.lex_data.segmented && t.raw(i - 1).starts_with(crate::text::is_unspaced);
         if prev.is_some_and(|p| p.kind == Kind::Word && !tok.space_before())
             && !cx.tags.any(i - 1, kinds![Currency])
             && !unspaced

@@ -386,7 +386,7 @@ impl Segmenter {
     fn new(lex: &Lexicon) -> Segmenter {
         let mut words = HashSet::default();
         let mut add = |phrase: &str| {
-            for w in phrase.split(|c: char| !crate::text::is_han(c)).filter(|w| !w.is_empty()) {
+            for w in phrase.split(|c: char| !crate::text::is_segmented(c)).filter(|w| !w.is_empty()) {
                 words.insert(w.to_string());
             }
         };
@@ -1570,5 +1570,21 @@ mod tests {
                 std::rc::Rc::new((r, w))
             })
             .collect();
+    }
+}
+#[cfg(test)]
+mod scratch {
+    use super::*;
+    use crate::text::tokenize;
+    #[test]
+    fn scratch_cut() {
+        let lang = Lang::Ja;
+        for text in std::fs::read_to_string("/tmp/ja_scratch.txt").unwrap().lines() {
+            let lex = lang.lexicon();
+            let mut t = tokenize(text, lex.groups, None, lex.keep_marks);
+            lang.compiled().segment(&mut t);
+            let v: Vec<String> = (0..t.len()).map(|i| format!("{}{}", if t.toks[i].space_before() {"_"} else {""}, t.raw(i))).collect();
+            eprintln!("{}", v.join("|"));
+        }
     }
 }
