@@ -174,7 +174,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("スイスフラン", "CHF"),
         ("フラン", "CHF"),
     ],
-    percent: &["パーセント", "ポイント", "パーセントポイント"],
+    percent: &["パーセント", "ポイント", "パーセントポイント", "％"],
     month_first_dates: false,
     labels: &[
         "第", "番号", "電話", "型", "震度", "マグニチュード", "レベル", "ステージ", "国道", "ルート", "便",
@@ -469,8 +469,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "と語った", "話した", "と話した", "説明した", "強調した", "指摘した", "伝えた", "報じた", "と報じた",
         "表明した", "公表した", "としている", "とした", "確認した", "認めた",
     ],
-    // The source stands before them ("Reutersによると"; see `verb_final`).
-    according_to: &["によると", "によれば"],
+    // The source stands before them, its particle "に" between
+    // ("Reutersによると"; see `verb_final`).
+    according_to: &["よると", "よれば"],
     denials: &["否定した", "否定", "否認", "事実ではない", "事実無根", "根拠がない", "反論した", "と否定した"],
     negations: &[
         "ない", "なかった", "しない", "しなかった", "していない", "していなかった", "されなかった", "されていない",
