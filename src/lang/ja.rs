@@ -38,6 +38,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "一部", "一時", "一緒", "一斉", "一層", "一段", "一般", "一度", "一番", "一体", "一律", "一定", "一連",
         "一切", "一気", "一員", "一環", "一致", "一向", "同一", "唯一", "統一", "十分", "万一", "万全", "千差万別",
         "一人ひとり", "一つ一つ",
+        // Fines: no predicate of their own, and no "制裁" (sanctions) inside them.
+        "制裁金", "罰金", "課徴金",
         // Vague counts ("数千", thousands; "十数", a dozen or so): no
         // figure, and no "千" or "万" inside them.
         "数十万", "数十億", "数十", "数百万", "数百億", "数百", "数千万", "数千億", "数千", "数万", "数億", "数兆",
