@@ -992,13 +992,16 @@ impl Compiled {
     }
 
     /// Whether the word at token `i` ends with a locative particle glued
-    /// ("튀르키예에서"), where the language writes them so (a one-word
-    /// locative that is one of its particles).
+    /// ("튀르키예에서"), or is followed by one glued to it as a word of its
+    /// own ("シリアで", where words are cut apart), where the language
+    /// writes them so (a one-word locative that is one of its particles).
     pub fn locative_glued(&self, t: &Tokens, i: usize) -> bool {
         let w = t.folded(i);
-        self.locatives
-            .iter()
-            .any(|l| matches!(l.as_slice(), [p] if self.is_particle(p) && w.len() > p.len() && w.ends_with(p.as_str())))
+        let next = t.toks.get(i + 1).filter(|n| !n.space_before()).map(|_| t.folded(i + 1));
+        self.locatives.iter().any(|l| {
+            matches!(l.as_slice(), [p] if self.is_particle(p)
+                && ((w.len() > p.len() && w.ends_with(p.as_str())) || next == Some(p.as_str())))
+        })
     }
 
     /// Whether a part marker ends right before token `i` ("including
