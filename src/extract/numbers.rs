@@ -625,9 +625,12 @@ fn is_not_quantity(cx: &Ctx, i: usize, num: &Num) -> bool {
         }
         // Where words are written without spaces, a function word glued
         // after digits is the next word ("$300だった").
-        let unspaced_after =
-            cx.lex_data.segmented && num.end < t.len() && cx.lex.is_function_word(t.folded(num.end));
-        if num.end == i + 1 && next.is_some_and(|n| n.kind == Kind::Word && !n.space_before()) && !unit_glued && !unspaced_after {
+        let unspaced_after = cx.lex_data.segmented && num.end < t.len() && cx.lex.is_function_word(t.folded(num.end));
+        if num.end == i + 1
+            && next.is_some_and(|n| n.kind == Kind::Word && !n.space_before())
+            && !unit_glued
+            && !unspaced_after
+        {
             return true;
         }
         // Joined to a word by a hyphen: a code or an ordinal ("F-16", "COVID-19", "ke-3").
