@@ -586,6 +586,19 @@ fn measure_before(cx: &Ctx, first: usize) -> Option<Predicate> {
     .map(|(p, _)| p)
 }
 
+/// Whether the word glued right after a number stands apart from it
+/// rather than making a code with it: a counter, unit or currency, where
+/// the language writes them glued ("100명", "5천원"), or the word between
+/// the ends of a range ("3到5万"); where words are written without spaces,
+/// a function word ("$300だった").
+fn word_after_is_apart(cx: &Ctx, num: &Num) -> bool {
+    let t = cx.tokens;
+    let glued = cx.lex_data.glued_units
+        && (cx.tags.any(num.end, kinds![Concept, Measure, Currency, Percent, QualifierAfter, RangeJoiner])
+            || cx.lex.is_particle(t.folded(num.end)));
+    glued || (cx.lex_data.segmented && cx.lex.is_function_word(t.folded(num.end)))
+}
+
 /// Whether a number, where it stands, is a year, a date, a code, a clock
 /// time or an ordinal rather than a quantity.
 fn is_not_quantity(cx: &Ctx, i: usize, num: &Num) -> bool {
@@ -610,12 +623,6 @@ fn is_not_quantity(cx: &Ctx, i: usize, num: &Num) -> bool {
         {
             return true;
         }
-        // A counter, unit or currency glued after, where the language writes them so ("100명", "5천원"),
-        // or the word between the ends of a range ("3到5万").
-        let unit_glued = cx.lex_data.glued_units
-            && next.is_some_and(|n| n.kind == Kind::Word && !n.space_before())
-            && (cx.tags.any(num.end, kinds![Concept, Measure, Currency, Percent, QualifierAfter, RangeJoiner])
-                || cx.lex.is_particle(t.folded(num.end)));
         // An ordinal with a glued period, where the language writes them so ("den 3. Platz").
         if num.end == i + 1 && t.is_ordinal(i) {
             return true;
@@ -623,13 +630,9 @@ fn is_not_quantity(cx: &Ctx, i: usize, num: &Num) -> bool {
         if is_clock_time(cx, i, num) {
             return true;
         }
-        // Where words are written without spaces, a function word glued
-        // after digits is the next word ("$300だった").
-        let unspaced_after = cx.lex_data.segmented && num.end < t.len() && cx.lex.is_function_word(t.folded(num.end));
         if num.end == i + 1
             && next.is_some_and(|n| n.kind == Kind::Word && !n.space_before())
-            && !unit_glued
-            && !unspaced_after
+            && !word_after_is_apart(cx, num)
         {
             return true;
         }
