@@ -94,7 +94,14 @@ fn not_count_end(cx: &Ctx, i: usize) -> Option<usize> {
         }
     }
     let num = number_at(cx, i)?;
-    notcounts::is_not_count(cx, i, num.end).then_some(num.end)
+    if notcounts::is_not_count(cx, i, num.end) {
+        return Some(num.end);
+    }
+    // A range whose second figure is a reading or an age is one too
+    // ("1日70~80回", seventy to eighty times a day).
+    let jl = cx.tags.len_of(num.end, kinds![RangeJoiner])?;
+    let second = number_at(cx, num.end + jl)?;
+    notcounts::is_not_count(cx, num.end + jl, second.end).then_some(second.end)
 }
 
 /// Marks the digit tokens of telephone numbers: runs of digit groups that
