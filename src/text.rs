@@ -43,9 +43,11 @@ pub(crate) fn fold_into(s: &str, out: &mut String) {
 /// decomposition with the marks dropped, in lower case. The same as NFD
 /// then dropping marks (NFD only reorders marks), without the iterator's
 /// reordering buffer. A Hangul syllable has no marks and stays whole
-/// (NFD would spell it in jamo), as it does in a word of one char.
+/// (NFD would spell it in jamo), as it does in a word of one char; so
+/// does a kana, whose voicing mark makes another letter ("が" is not
+/// "か").
 fn fold_char(c: char, out: &mut String) {
-    if is_hangul_syllable(c) {
+    if is_hangul_syllable(c) || is_kana(c) {
         out.push(c);
         return;
     }
@@ -298,7 +300,8 @@ impl<'t> Tokens<'t> {
 }
 
 impl Tokens<'_> {
-    /// Cuts each word written in Han ideographs into pieces, from its
+    /// Cuts each word written in Han ideographs (and hiragana, which
+    /// Japanese writes glued to them: see [`Script::Han`]) into pieces, from its
     /// start: `piece(rest)` is the length in bytes of the piece `rest`
     /// opens with (the longest word known, else one char). The pieces are
     /// glued to each other; the first keeps the word's spacing.
@@ -307,7 +310,7 @@ impl Tokens<'_> {
         for k in 0..self.toks.len() {
             let mut tok = self.toks[k];
             let raw = &self.text[tok.start()..tok.end()];
-            let han = tok.kind == Kind::Word && raw.chars().next().is_some_and(is_han);
+            let han = tok.kind == Kind::Word && raw.chars().next().is_some_and(|c| script_of(c) == Script::Han);
             let fend = self.toks.get(k + 1).map_or(self.folded.len(), |n| n.fstart as usize);
             if !han || self.folded[tok.fstart as usize..fend] != *raw {
                 out.push(tok);
@@ -644,9 +647,10 @@ fn general_word(text: &str, start: usize, keep_marks: bool, folded: &mut String)
     let bytes = text.as_bytes();
     let mut has_digit = false;
     let first = text[start..].chars().next();
-    // A word is in one script without case (Hangul, Han) or in none: a
-    // name glued to its particle is two words ("Acme은", "Acme表示"), as
-    // is a Hangul or Han word glued to a code ("갤럭시S24").
+    // A word is in one script without case (Hangul, Han, katakana) or in
+    // none: a name glued to its particle is two words ("Acme은",
+    // "Acme表示", "Acmeは"), as is a Hangul or Han word glued to a code
+    // ("갤럭시S24"), and a katakana word glued to a kanji ("ドル相当").
     let script = first.map_or(Script::Other, script_of);
     let uncased = script != Script::Other;
     let mut i = start + first.map_or(1, char::len_utf8);
@@ -836,7 +840,13 @@ fn is_hangul_syllable(c: char) -> bool {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Script {
     Hangul,
+    /// Han ideographs, with the hiragana Japanese writes glued to them
+    /// (particles and inflections: "亡くなった", "人が"), so that one run
+    /// of both is cut into words ([`Tokens::segment`]).
     Han,
+    /// Katakana with its long vowel mark ("パーセント"): loanwords and
+    /// foreign names, each run one word.
+    Katakana,
     Other,
 }
 
@@ -844,11 +854,44 @@ enum Script {
 fn script_of(c: char) -> Script {
     if is_hangul(c) {
         Script::Hangul
-    } else if is_han(c) {
+    } else if is_han(c) || is_hiragana(c) || c == '々' {
         Script::Han
+    } else if is_katakana(c) {
+        Script::Katakana
     } else {
         Script::Other
     }
+}
+
+/// Whether a char is a hiragana or katakana letter, whole in folding.
+fn is_kana(c: char) -> bool {
+    is_hiragana(c) || is_katakana(c)
+}
+
+/// Whether a char is a hiragana letter or iteration mark (not a separate
+/// voicing mark).
+fn is_hiragana(c: char) -> bool {
+    matches!(c as u32, 0x3041..=0x3096 | 0x309D..=0x309F)
+}
+
+/// Whether a char is a katakana letter, its long vowel mark ("ー") or
+/// iteration marks, in full or half width; not the middle dot ("・"),
+/// which separates words.
+fn is_katakana(c: char) -> bool {
+    matches!(c as u32, 0x30A1..=0x30FA | 0x30FC..=0x30FF | 0x31F0..=0x31FF | 0xFF66..=0xFF9F)
+}
+
+/// Whether a char is of a run that a lexicon written without spaces cuts
+/// into its words ([`Tokens::segment`]): a Han ideograph or a hiragana.
+pub(crate) fn is_segmented(c: char) -> bool {
+    script_of(c) == Script::Han
+}
+
+/// Whether a char is of a script written without spaces between words
+/// (Han ideographs, kana): a word in one, glued before digits, is a word
+/// of its own, not a code with them.
+pub(crate) fn is_unspaced(c: char) -> bool {
+    matches!(script_of(c), Script::Han | Script::Katakana)
 }
 
 /// Whether a char is a Han ideograph (CJK Unified Ideographs, extension A,
@@ -1272,13 +1315,14 @@ mod tests {
     }
 
     proptest::proptest! {
-        /// Folding char by char is NFD with the marks dropped, then lower case.
+        /// Folding char by char is NFD with the marks dropped, then lower case
+        /// (a Hangul syllable or a kana kept whole).
         #[test]
         fn folding_is_nfd_without_marks(s in "\\PC{2,12}") {
             use unicode_normalization::UnicodeNormalization;
             let mut want = String::new();
             for c in s.chars() {
-                if is_hangul_syllable(c) {
+                if is_hangul_syllable(c) || is_kana(c) {
                     want.push(c);
                     continue;
                 }

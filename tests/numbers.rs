@@ -18,6 +18,7 @@ const SPELLERS: &[(&str, Speller)] = &[
     ("fr", fr),
     ("id", id),
     ("it", it),
+    ("ja", ja),
     ("ko", ko),
     ("pt", pt),
     ("ru", ru),
@@ -406,6 +407,41 @@ fn zh(n: u32) -> String {
     out
 }
 
+/// Japanese, in kanji numerals grouped by myriads: "二十五万三千十九"
+/// (no zero is written inside a number), "十五", "百十", "千五" (a one
+/// before 十, 百 and 千 is left out), "一万" (but written before 万).
+fn ja(n: u32) -> String {
+    const DIGITS: [&str; 10] = ["〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+    /// 1 to 9999.
+    fn group(n: u32) -> String {
+        let mut out = String::new();
+        for (place, word) in [(1000, "千"), (100, "百"), (10, "十"), (1, "")] {
+            let d = (n / place % 10) as usize;
+            if d == 0 {
+                continue;
+            }
+            if d > 1 || place == 1 {
+                out.push_str(DIGITS[d]);
+            }
+            out.push_str(word);
+        }
+        out
+    }
+    if n == 0 {
+        return DIGITS[0].to_string();
+    }
+    let (myriads, rest) = (n / 10_000, n % 10_000);
+    let mut out = String::new();
+    if myriads > 0 {
+        out.push_str(&if myriads == 1 { DIGITS[1].to_string() } else { group(myriads) });
+        out.push('万');
+    }
+    if rest > 0 {
+        out.push_str(&group(rest));
+    }
+    out
+}
+
 /// English: "two hundred and fifty thousand", "twenty-five".
 fn en(n: u32) -> String {
     const UNITS: [&str; 20] = [
@@ -709,6 +745,11 @@ fn words_table() {
     assert_eq!(ru(2_340), "две тысячи триста сорок");
     assert_eq!(ru(1_100), "тысяча сто");
     assert_eq!(vi(250_000), "hai trăm năm mươi nghìn");
+    assert_eq!(ja(253_019), "二十五万三千十九");
+    assert_eq!(ja(1_005), "千五");
+    assert_eq!(ja(110), "百十");
+    assert_eq!(ja(10_000), "一万");
+    assert_eq!(ja(110_000), "十一万");
     assert_eq!(zh(253_019), "二十五万三千零一十九");
     assert_eq!(zh(15), "十五");
     assert_eq!(zh(1_005), "一千零五");

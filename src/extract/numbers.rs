@@ -94,7 +94,14 @@ fn not_count_end(cx: &Ctx, i: usize) -> Option<usize> {
         }
     }
     let num = number_at(cx, i)?;
-    notcounts::is_not_count(cx, i, num.end).then_some(num.end)
+    if notcounts::is_not_count(cx, i, num.end) {
+        return Some(num.end);
+    }
+    // A range whose second figure is a reading or an age is one too
+    // ("1日70~80回", seventy to eighty times a day).
+    let jl = cx.tags.len_of(num.end, kinds![RangeJoiner])?;
+    let second = number_at(cx, num.end + jl)?;
+    notcounts::is_not_count(cx, num.end + jl, second.end).then_some(second.end)
 }
 
 /// Marks the digit tokens of telephone numbers: runs of digit groups that
@@ -586,6 +593,19 @@ fn measure_before(cx: &Ctx, first: usize) -> Option<Predicate> {
     .map(|(p, _)| p)
 }
 
+/// Whether the word glued right after a number stands apart from it
+/// rather than making a code with it: a counter, unit or currency, where
+/// the language writes them glued ("100명", "5천원"), or the word between
+/// the ends of a range ("3到5万"); where words are written without spaces,
+/// a function word ("$300だった").
+fn word_after_is_apart(cx: &Ctx, num: &Num) -> bool {
+    let t = cx.tokens;
+    let glued = cx.lex_data.glued_units
+        && (cx.tags.any(num.end, kinds![Concept, Measure, Currency, Percent, QualifierAfter, RangeJoiner])
+            || cx.lex.is_particle(t.folded(num.end)));
+    glued || (cx.lex_data.segmented && cx.lex.is_function_word(t.folded(num.end)))
+}
+
 /// Whether a number, where it stands, is a year, a date, a code, a clock
 /// time or an ordinal rather than a quantity.
 fn is_not_quantity(cx: &Ctx, i: usize, num: &Num) -> bool {
@@ -600,21 +620,16 @@ fn is_not_quantity(cx: &Ctx, i: usize, num: &Num) -> bool {
         }
         // Glued to a word before or after: a code ("A320" is one word; "737MAX", "4G", "2nd"),
         // unless the word is a currency ("Rp12,4").
-        // Where words are written without spaces, a word in ideographs glued
-        // before digits is only the word before ("达3000亿元").
-        let unspaced = i > 0 && cx.lex_data.segmented && t.raw(i - 1).starts_with(crate::text::is_han);
+        // Where words are written without spaces, a word in ideographs or
+        // kana glued before digits is only the word before ("达3000亿元",
+        // "は3万人").
+        let unspaced = i > 0 && cx.lex_data.segmented && t.raw(i - 1).starts_with(crate::text::is_unspaced);
         if prev.is_some_and(|p| p.kind == Kind::Word && !tok.space_before())
             && !cx.tags.any(i - 1, kinds![Currency])
             && !unspaced
         {
             return true;
         }
-        // A counter, unit or currency glued after, where the language writes them so ("100명", "5천원"),
-        // or the word between the ends of a range ("3到5万").
-        let unit_glued = cx.lex_data.glued_units
-            && next.is_some_and(|n| n.kind == Kind::Word && !n.space_before())
-            && (cx.tags.any(num.end, kinds![Concept, Measure, Currency, Percent, QualifierAfter, RangeJoiner])
-                || cx.lex.is_particle(t.folded(num.end)));
         // An ordinal with a glued period, where the language writes them so ("den 3. Platz").
         if num.end == i + 1 && t.is_ordinal(i) {
             return true;
@@ -622,7 +637,10 @@ fn is_not_quantity(cx: &Ctx, i: usize, num: &Num) -> bool {
         if is_clock_time(cx, i, num) {
             return true;
         }
-        if num.end == i + 1 && next.is_some_and(|n| n.kind == Kind::Word && !n.space_before()) && !unit_glued {
+        if num.end == i + 1
+            && next.is_some_and(|n| n.kind == Kind::Word && !n.space_before())
+            && !word_after_is_apart(cx, num)
+        {
             return true;
         }
         // Joined to a word by a hyphen: a code or an ordinal ("F-16", "COVID-19", "ke-3").

@@ -24,6 +24,7 @@ macro_rules! registry {
             Fr fr "fr" "French" French,
             Id id "id" "Indonesian" Indonesian,
             It it "it" "Italian" Italian,
+            Ja ja "ja" "Japanese" Japanese,
             Ko ko "ko" "Korean" Korean,
             Pt pt "pt" "Portuguese" Portuguese,
             Ru ru "ru" "Russian" Russian,

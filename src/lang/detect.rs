@@ -10,7 +10,7 @@
 //!    Korean, kana Japanese, Han Chinese, Cyrillic Russian unless letters
 //!    proper to Ukrainian, Belarusian, Bulgarian, Serbian, Macedonian or a
 //!    Central Asian language show, and so on). A script's language that is
-//!    supported (Russian, Korean) is found as that language.
+//!    supported (Russian, Korean, Chinese, Japanese) is found as that language.
 //! 2. **Character n-gram models** (the `lingua` crate) over the supported
 //!    languages and their Latin-script neighbours ([`NEIGHBOURS`]).
 //! 3. **Function words** of the supported languages (each lexicon's
@@ -556,6 +556,7 @@ mod tests {
             ("vi", "Công ty cho biết sẽ không bán các nhà máy, nhưng công đoàn vẫn lo ngại về điều đó."),
             ("ko", "회사는 공장을 매각하지 않겠다고 밝혔지만 노조는 이에 대해 우려하고 있다."),
             ("zh", "公司表示不会出售工厂，但工会对此表示担忧。"),
+            ("ja", "同社は工場を売却しないと述べたが、労働組合は懸念を示している。"),
         ];
         for (want, text) in cases {
             assert_eq!(code(text), want, "{text}");
@@ -574,8 +575,6 @@ mod tests {
             ("nl", "De regering heeft vandaag een nieuw plan voor de woningmarkt gepresenteerd."),
             ("ro", "Guvernul a aprobat astăzi bugetul pentru anul viitor, a anunțat ministrul."),
             ("ms", "Kerajaan akan mengumumkan bajet baharu minggu hadapan, kata menteri kewangan."),
-            // Han and kana: Japanese, never Chinese.
-            ("ja", "日本政府は月曜日、新たな経済対策を発表した。"),
             ("uk", "Уряд України в понеділок оголосив про нові заходи підтримки економіки."),
             ("bg", "Правителството обяви в понеделник нови мерки за подкрепа на икономиката."),
             ("be", "Урад Беларусі ў панядзелак абвясціў пра новыя меры падтрымкі эканомікі."),

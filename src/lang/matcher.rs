@@ -388,7 +388,7 @@ impl Segmenter {
     fn new(lex: &Lexicon) -> Segmenter {
         let mut words = HashSet::default();
         let mut add = |phrase: &str| {
-            for w in phrase.split(|c: char| !crate::text::is_han(c)).filter(|w| !w.is_empty()) {
+            for w in phrase.split(|c: char| !crate::text::is_segmented(c)).filter(|w| !w.is_empty()) {
                 words.insert(w.to_string());
             }
         };
@@ -994,13 +994,16 @@ impl Compiled {
     }
 
     /// Whether the word at token `i` ends with a locative particle glued
-    /// ("튀르키예에서"), where the language writes them so (a one-word
-    /// locative that is one of its particles).
+    /// ("튀르키예에서"), or is followed by one glued to it as a word of its
+    /// own ("シリアで", where words are cut apart), where the language
+    /// writes them so (a one-word locative that is one of its particles).
     pub fn locative_glued(&self, t: &Tokens, i: usize) -> bool {
         let w = t.folded(i);
-        self.locatives
-            .iter()
-            .any(|l| matches!(l.as_slice(), [p] if self.is_particle(p) && w.len() > p.len() && w.ends_with(p.as_str())))
+        let next = t.toks.get(i + 1).filter(|n| !n.space_before()).map(|_| t.folded(i + 1));
+        self.locatives.iter().any(|l| {
+            matches!(l.as_slice(), [p] if self.is_particle(p)
+                && ((w.len() > p.len() && w.ends_with(p.as_str())) || next == Some(p.as_str())))
+        })
     }
 
     /// Whether a part marker ends right before token `i` ("including
@@ -1324,17 +1327,27 @@ mod tests {
 
     #[test]
     fn unspaced_text_is_cut_into_the_lexicons_words() {
+        // Numerals run together; a longer word wins over them; other chars
+        // stand alone; a katakana run is one word.
+        let cases: &[(Lang, &str, &[&str])] = &[
+            (Lang::Zh, "二十万人死亡", &["二十万", "人", "死亡"]),
+            (Lang::Zh, "数千栋建筑", &["数千", "栋", "建筑"]),
+            (Lang::Zh, "十二月泽科表示", &["十二月", "泽", "科", "表示"]),
+            (Lang::Ja, "二十万人が死亡した", &["二十万", "人", "が", "死亡した"]),
+            (Lang::Ja, "数千棟が倒壊", &["数千", "棟", "が", "倒", "壊"]),
+            (Lang::Ja, "十二月に亡くなった", &["十二月", "に", "亡くなった"]),
+            (Lang::Ja, "18億ユーロの制裁金", &["18", "億", "ユーロ", "の", "制裁金"]),
+            (Lang::Ja, "1万人を超える", &["1", "万", "人", "を超える"]),
+        ];
+        for &(lang, text, want) in cases {
+            let lex = lang.lexicon();
+            let mut t = tokenize(text, lex.groups, None, lex.keep_marks);
+            lang.compiled().segment(&mut t);
+            let cut: Vec<&str> = (0..t.len()).map(|i| t.raw(i)).collect();
+            assert_eq!(cut, want, "{lang}");
+        }
         for lang in Lang::ALL.iter().filter(|l| l.lexicon().segmented) {
-            let cut = |text: &str| {
-                let lex = lang.lexicon();
-                let mut t = tokenize(text, lex.groups, None, lex.keep_marks);
-                lang.compiled().segment(&mut t);
-                (0..t.len()).map(|i| t.raw(i).to_string()).collect::<Vec<_>>()
-            };
-            // Numerals run together; a longer word wins over them; other chars stand alone.
-            assert_eq!(cut("二十万人死亡"), ["二十万", "人", "死亡"], "{lang}");
-            assert_eq!(cut("数千栋建筑"), ["数千", "栋", "建筑"], "{lang}");
-            assert_eq!(cut("十二月泽科表示"), ["十二月", "泽", "科", "表示"], "{lang}");
+            assert!(cases.iter().any(|c| c.0 == *lang), "{lang} has no segmentation case");
         }
     }
 

@@ -26,12 +26,13 @@
 //!
 //! A language that glues particles to its nouns, counts in myriads,
 //! glues counters to figures, writes dates as numbers with units or puts
-//! the verb last (Korean) says so in its lexicon (`particles`, `myriads`,
-//! `glued_units`, `date_units`, `verb_final`); one that writes no spaces
-//! between its words (Chinese) says `segmented`, and its text is cut into
-//! the lexicon's words. The pipeline reads those fields, never the
-//! language. A script without capitals (Hangul, Han) has its names from
-//! the caller's knowledge base only.
+//! the verb last (Korean, Japanese) says so in its lexicon (`particles`,
+//! `myriads`, `glued_units`, `date_units`, `verb_final`); one that writes
+//! no spaces between its words (Chinese, Japanese) says `segmented`, and
+//! its text is cut into the lexicon's words (runs of Han and hiragana; a
+//! katakana run is one word). The pipeline reads those fields, never the
+//! language. A script without capitals (Hangul, Han, kana) has its names
+//! from the caller's knowledge base only.
 //!
 //! A language written in its own script (as Russian is in Cyrillic, Korean
 //! in Hangul) is found by that script's rule in `detect.rs`, which names its code there;
@@ -242,7 +243,8 @@ pub(crate) struct Lexicon {
     /// written after numbers is read as two words ("만명": "만", "명").
     pub glued_units: bool,
     /// Whether the language writes its words without spaces between them
-    /// (Chinese): a run of Han ideographs is cut into the lexicon's words,
+    /// (Chinese, Japanese): a run of Han ideographs (and of the hiragana
+    /// Japanese glues to them) is cut into the lexicon's words,
     /// longest first, from its start; a run of the lexicon's one-char
     /// number and scale words ("二十万", "三千") is one word, read as a
     /// compound number; any other ideograph is a word of its own, so that

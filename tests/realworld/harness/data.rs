@@ -29,7 +29,7 @@ impl Split {
 /// Which articles of an event one run of the library checks.
 ///
 /// Languages joined the set in steps: seven first (de en es fr id it pt),
-/// then Korean, Russian and Vietnamese, then Chinese. So that every floor
+/// then Korean, Russian and Vietnamese, then Chinese, then Japanese. So that every floor
 /// keeps the meaning it had when it was set, each event is checked once
 /// per step, with the articles in the languages of that step and the steps
 /// before it, and each run is scored on its own. A language's own figures
@@ -40,14 +40,16 @@ pub enum Coverage {
     Original,
     /// Those and the articles in ko, ru and vi.
     New,
-    /// Every article, Chinese ones too (and any language added later,
+    /// Those and the articles in zh.
+    Zh,
+    /// Every article, Japanese ones too (and any language added later,
     /// until it gets a step of its own).
     Whole,
 }
 
 impl Coverage {
     /// Every coverage, in the order the languages joined.
-    pub const ALL: [Coverage; 3] = [Coverage::Original, Coverage::New, Coverage::Whole];
+    pub const ALL: [Coverage; 4] = [Coverage::Original, Coverage::New, Coverage::Zh, Coverage::Whole];
 
     /// The languages of [`Coverage::Original`].
     pub const ORIGINAL_LANGS: [Lang; 7] = [Lang::De, Lang::En, Lang::Es, Lang::Fr, Lang::Id, Lang::It, Lang::Pt];
@@ -57,6 +59,7 @@ impl Coverage {
         match lang {
             _ if Coverage::ORIGINAL_LANGS.contains(&lang) => Coverage::Original,
             Lang::Ko | Lang::Ru | Lang::Vi => Coverage::New,
+            Lang::Zh => Coverage::Zh,
             _ => Coverage::Whole,
         }
     }
@@ -74,12 +77,13 @@ impl Coverage {
 
     /// What `FLOORS` appends to a split's name for this coverage: nothing
     /// for the original languages, `+new` once ko, ru and vi joined, `+zh`
-    /// for the whole set.
+    /// once Chinese did, `+ja` for the whole set.
     pub fn suffix(self) -> &'static str {
         match self {
             Coverage::Original => "",
             Coverage::New => "+new",
-            Coverage::Whole => "+zh",
+            Coverage::Zh => "+zh",
+            Coverage::Whole => "+ja",
         }
     }
 }

@@ -450,7 +450,7 @@ fn floors_fail_below_and_warn_on_less_data() {
     let floors =
         "# floors\nprecision dev 0.57\nprecision all 0.58\nevents all 3\narticles dev 2\ngrouping validation 0.9\n";
     let floors = parse_floors(Path::new("FLOORS"), floors).expect("floors");
-    let out = check_floors(&floors, &Figures { original: t.clone(), new: t.clone(), whole: t });
+    let out = check_floors(&floors, &Figures { original: t.clone(), new: t.clone(), zh: t.clone(), whole: t });
     assert_eq!(out.failures.len(), 1, "{out:?}");
     assert!(out.failures[0].starts_with("precision all: 0.5714 below the floor 0.58"), "{out:?}");
     assert_eq!(out.warnings.len(), 2, "{out:?}");
@@ -481,7 +481,7 @@ fn floor_scopes_read_their_run() {
     let only_en = Event { articles: ev.articles[..1].to_vec(), ..event() };
     let original = totals(&[score_event(&only_en, &report(&ev, true))]);
     let whole = totals(&[]);
-    let figures = Figures { original, new, whole };
+    let figures = Figures { original, new, zh: whole.clone(), whole };
     let floors = "articles all 1\narticles all+new 2\narticles dev+new 2\narticles ko 1\narticles en 1\n\
                   articles validation+new 0\narticles all 2\narticles ko 2\narticles all+zh 1\n";
     let floors = parse_floors(Path::new("FLOORS"), floors).expect("floors");

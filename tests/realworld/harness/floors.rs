@@ -5,7 +5,8 @@
 //! A scope is `all`, `dev` or `validation` (the articles in the seven
 //! original languages, checked without the others: see [`Coverage`]), the
 //! same with `+new` (each event checked with its articles in those seven
-//! and ko, ru, vi) or `+zh` (with all its articles), or a language code
+//! and ko, ru, vi), `+zh` (and zh) or `+ja` (with all its articles), or a
+//! language code
 //! (`ko`: that language's figures in the run of the step it joined in).
 
 use std::path::Path;
@@ -36,8 +37,8 @@ pub enum Scope {
 }
 
 impl Scope {
-    /// Reads `all`, `dev`, `validation`, each optionally with `+new` or
-    /// `+zh`, or a language code.
+    /// Reads `all`, `dev`, `validation`, each optionally with `+new`,
+    /// `+zh` or `+ja`, or a language code.
     fn parse(s: &str) -> Option<Scope> {
         let stepped = Coverage::ALL.iter().rev().find_map(|&c| {
             let suffix = c.suffix();

@@ -36,9 +36,13 @@ fn heading(coverage: Coverage) -> &'static str {
             "the seven and Korean, Russian, Vietnamese, each event checked with its articles in them \
              (FLOORS scopes all+new, dev+new, validation+new, ko, ru, vi)"
         }
+        Coverage::Zh => {
+            "the languages above and Chinese, each event checked with its articles in them \
+             (FLOORS scopes all+zh, dev+zh, validation+zh, zh)"
+        }
         Coverage::Whole => {
             "every article, each event checked with all its articles \
-             (FLOORS scopes all+zh, dev+zh, validation+zh, zh)"
+             (FLOORS scopes all+ja, dev+ja, validation+ja, ja)"
         }
     }
 }

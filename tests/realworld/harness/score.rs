@@ -320,6 +320,8 @@ pub struct Figures {
     pub original: Totals,
     /// Each event checked with its articles in those and ko, ru, vi.
     pub new: Totals,
+    /// Each event checked with its articles in those and zh.
+    pub zh: Totals,
     /// Each event checked with all its articles.
     pub whole: Totals,
 }
@@ -330,6 +332,7 @@ impl Figures {
         match coverage {
             Coverage::Original => &self.original,
             Coverage::New => &self.new,
+            Coverage::Zh => &self.zh,
             Coverage::Whole => &self.whole,
         }
     }
