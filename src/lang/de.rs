@@ -650,6 +650,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("entliess", LayOff),
         ("entlassung*", LayOff),
         ("stellenabbau", LayOff),
+        // "sich von 15.000 Mitarbeitern trennen": a firm parting with its staff.
+        ("mitarbeitern trennen", LayOff),
+        ("beschäftigten trennen", LayOff),
+        ("angestellten trennen", LayOff),
+        ("arbeitskräften trennen", LayOff),
         ("abzubauen", Cut),
         ("zu streichen", Cut),
         ("jobabbau", LayOff),

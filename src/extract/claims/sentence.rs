@@ -764,7 +764,9 @@ fn attach_measure(
             && tr.quantity.is_none()
             && tr.predicate.counts_people()
             && tr.predicate != p
-            && tr.at >= q.last
+            // Or a phrase that starts on the counted noun itself ("von
+            // 15.000 Mitarbeitern trennen").
+            && (tr.at >= q.last || (tr.at > q.number_at && tr.at + tr.len > q.last))
             && tr.at <= q.last + window::AFTER_NUMBER
     });
     // "cut 4,500 workers": a cut of people is a lay-off (see [`retype`]).
