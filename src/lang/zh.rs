@@ -86,6 +86,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     segmented: true,
     particles: &[],
     date_units: &["年", "月", "日"],
+    day_anaphors: &[("当天", 0), ("當天", 0), ("当日", 0), ("當日", 0), ("同日", 0), ("同一天", 0), ("前一天", -1), ("前一日", -1), ("次日", 1), ("翌日", 1)],
+    day_spans: &["内", "內", "以内", "以內", "之内", "之內", "后", "後", "之后", "之後", "来", "來", "间", "間", "左右"],
     plural_scales: &[],
     qualifiers: &[
         ("约", About),
@@ -203,7 +205,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     // "百分之" stands before its number ("百分之三十").
     percent: &["个百分点", "個百分點", "百分之"],
     month_first_dates: false,
-    labels: &["第", "编号", "編號", "型号", "型號", "号码", "號碼", "电话", "電話", "热线", "熱線"],
+    labels: &["第", "编号", "編號", "型号", "型號", "号码", "號碼", "电话", "電話", "热线", "熱線", "人口", "人口约", "人口約"],
     readings: &["倍", "级", "級", "次", "届", "屆", "层", "層", "楼", "樓", "号", "號", "度", "周年", "世纪", "世紀", "年代", "号线", "號線"],
     ages: &[("岁", AgeMark::After), ("歲", AgeMark::After), ("享年", AgeMark::Before), ("年仅", AgeMark::Before)],
     scores: &[
@@ -299,8 +301,6 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("截至目前", Now),
         ("今天", Now),
         ("今日", Now),
-        ("当天", Now),
-        ("當天", Now),
         ("现在", Now),
         ("現在", Now),
     ],
