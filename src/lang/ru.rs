@@ -268,6 +268,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "список", "списка", "закон", "закона", "указ", "указа",
         // "с населением 125 тысяч": a population, not a count of the event.
         "населением", "население", "населения",
+        // "в одном из двух районов": the number of a choice, no count.
+        "одном из", "одной из", "один из", "одна из", "одно из", "одного из", "одним из", "одну из",
     ],
     // Also the case endings of ordinals written in digits, after a hyphen
     // ("3-й", "3-е место", "в 90-х"): no separate words, so an ordinal is
