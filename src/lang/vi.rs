@@ -288,7 +288,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         // hundred), "dân số 1,2 triệu" (a population): no count.
         "hàng", "vài", "mấy", "dân số", "dân số khoảng",
     ],
-    readings: &["độ richter", "richter", "lần", "độ"],
+    // "hai nước" (two countries) counts no people.
+    readings: &["độ richter", "richter", "lần", "độ", "nước"],
     ages: &[
         ("tuổi", AgeMark::After),
         ("hưởng thọ", AgeMark::Before),

@@ -569,6 +569,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("將於", Planned),
         ("计划", Planned),
         ("計劃", Planned),
+        // Taiwanese spelling of "plan", and "scheduled".
+        ("計畫", Planned),
+        ("预定", Planned),
+        ("預定", Planned),
         ("计画", Planned),
         ("拟", Planned),
         ("擬", Planned),
