@@ -142,6 +142,13 @@ pub(crate) fn is_time_unit(cx: &Ctx, j: usize) -> bool {
     tab.time_ago.iter().any(|(w, m)| *m == AgoMark::Unit && w.len() == 1 && starts_at(cx.tokens, j, w))
 }
 
+/// Whether a word that makes a time before it a time ago ("전", "前",
+/// "ago") starts at token `j`.
+pub(crate) fn ago_after(cx: &Ctx, j: usize) -> bool {
+    let tab = table(cx.lex_data.lang);
+    tab.time_ago.iter().any(|(w, m)| *m == AgoMark::After && starts_at(cx.tokens, j, w))
+}
+
 /// "21 months ago", "vor vier Jahren", "há 3 anos", "3 anni fa": a time,
 /// not a count.
 fn is_time_ago(cx: &Ctx, tab: &Table, i: usize, end: usize) -> bool {

@@ -23,10 +23,14 @@ pub(crate) fn read(cx: &Ctx, published: Option<PartialDate>) -> Vec<Mention> {
     let t = cx.tokens;
     let mut out = Vec::new();
     let mut i = 0;
+    // The last day the text named to the day: what "이날" (that day) refers to.
+    let mut last_day = published.filter(|p| p.day.is_some());
     while i < t.len() {
-        let plain = time_at(cx, i).map(|m| (m, false));
-        if let Some(((first, last, value, default_rel), weekday)) =
-            plain.or_else(|| weekday_time(cx, i, published).map(|m| (m, true)))
+        let plain = time_at(cx, i, published).map(|m| (m, false));
+        if let Some(((first, last, value, default_rel), weekday)) = plain
+            .or_else(|| weekday_time(cx, i, published).map(|m| (m, true)))
+            .or_else(|| day_alone(cx, i, published).map(|m| (m, false)))
+            .or_else(|| day_anaphor(cx, i, last_day).map(|m| (m, false)))
         {
             let mut first = first;
             let mut relation = default_rel;
@@ -38,6 +42,9 @@ pub(crate) fn read(cx: &Ctx, published: Option<PartialDate>) -> Vec<Mention> {
                 first = s;
             }
             let value = resolve(value, published);
+            if let TimeValue::Absolute { date } = value {
+                last_day = date.day.is_some().then_some(date).or(last_day);
+            }
             out.push(Mention {
                 first,
                 last,
@@ -82,6 +89,68 @@ fn weekday_time(cx: &Ctx, i: usize, published: Option<PartialDate>) -> Option<(u
     Some((i, i + l, TimeValue::Absolute { date }, TimeRelation::At))
 }
 
+/// A day of the month alone, a number glued to the language's day unit
+/// ([`crate::lang::Lexicon::date_units`]: "10日", "14일"): the latest such
+/// day on or before the publication date ("14일" in an article of 15
+/// September is 14 September, "30日" in one of 2 March is 30 February, so
+/// none). With a publication date to the month only, that month. Not a
+/// span of days ("3일 동안", "约3日"), not "3일 전" (ago).
+fn day_alone(cx: &Ctx, i: usize, published: Option<PartialDate>) -> Option<(usize, usize, TimeValue, TimeRelation)> {
+    let p = published?;
+    let month = p.month?;
+    let t = cx.tokens;
+    let [_, _, day_unit] = cx.lex_data.date_units else { return None };
+    let raw = t.raw(i);
+    let unit_glued = t.toks.get(i + 1).is_some_and(|u| !u.space_before() && u.kind == Kind::Word);
+    if t.toks[i].kind != Kind::Number || !raw.bytes().all(|b| b.is_ascii_digit()) || raw.len() > 2 || !unit_glued {
+        return None;
+    }
+    let day: u8 = raw.parse().ok().filter(|d| (1..=31).contains(d))?;
+    if !cx.lex.is_word(t.folded(i + 1), day_unit) {
+        return None;
+    }
+    let qualified =
+        ending_at(cx.tags, i, kinds![Qualifier], |g| matches!(g, Tag::Qualifier(_)).then_some(())).is_some();
+    let span =
+        t.toks.get(i + 2).is_some_and(|_| cx.lex_data.day_spans.iter().any(|w| cx.lex.is_word(t.folded(i + 2), w)));
+    if qualified || span || notcounts::ago_after(cx, i + 2) {
+        return None;
+    }
+    let (year, month) = match p.day {
+        Some(today) if day > today => {
+            if month == 1 {
+                (p.year - 1, 12)
+            } else {
+                (p.year, month - 1)
+            }
+        }
+        _ => (p.year, month),
+    };
+    let date = valid_date(year, month, day)?;
+    Some((i, i + 2, TimeValue::Absolute { date }, TimeRelation::At))
+}
+
+/// A day told by reference to the last day named ("이날" that day, "전날"
+/// the day before; [`crate::lang::Lexicon::day_anaphors`]): that day moved
+/// by the word's offset. No time without a day to refer to.
+fn day_anaphor(cx: &Ctx, i: usize, last_day: Option<PartialDate>) -> Option<(usize, usize, TimeValue, TimeRelation)> {
+    let (offset, l) = cx.tags.find(i, kinds![DayAnaphor], |g| match g {
+        Tag::DayAnaphor(o) => Some(o),
+        _ => None,
+    })?;
+    let base = last_day?;
+    let days = days_from_civil(base.year, base.month?, base.day?) + i64::from(offset);
+    let (year, month, day) = civil_from_days(days);
+    let date = valid_date(year, month, day)?;
+    Some((i, i + l, TimeValue::Absolute { date }, TimeRelation::At))
+}
+
+/// The date, when it exists ("30 February" does not).
+fn valid_date(year: i32, month: u8, day: u8) -> Option<PartialDate> {
+    let ok = (1..=9999).contains(&year) && civil_from_days(days_from_civil(year, month, day)) == (year, month, day);
+    ok.then_some(PartialDate { year, month: Some(month), day: Some(day) })
+}
+
 /// Days since 1970-01-01 of a date of the proleptic Gregorian calendar
 /// (H. Hinnant's algorithm).
 fn days_from_civil(year: i32, month: u8, day: u8) -> i64 {
@@ -110,13 +179,19 @@ fn civil_from_days(days: i64) -> (i32, u8, u8) {
 
 /// A time that opens with the month `m` (of `l` tokens) at token `i`: a
 /// day and a year after it, a year, or a month alone after a preposition.
-fn month_first(cx: &Ctx, i: usize, m: u8, l: usize) -> Option<(usize, usize, TimeValue, TimeRelation)> {
+fn month_first(
+    cx: &Ctx,
+    i: usize,
+    m: u8,
+    l: usize,
+    published: Option<PartialDate>,
+) -> Option<(usize, usize, TimeValue, TimeRelation)> {
     let t = cx.tokens;
     if let Some(day) = day_at(t, i + l) {
         let (year, end) = year_after(cx, i + l + 1);
         let value = match year {
             Some(y) => TimeValue::Absolute { date: PartialDate { year: y, month: Some(m), day: Some(day) } },
-            None => TimeValue::Month { month: m },
+            None => month_day(m, Some(day), published),
         };
         return Some((i, end, value, TimeRelation::At));
     }
@@ -139,6 +214,19 @@ fn month_first(cx: &Ctx, i: usize, m: u8, l: usize) -> Option<(usize, usize, Tim
         return Some((i, i + l, TimeValue::Month { month: m }, TimeRelation::At));
     }
     None
+}
+
+/// A month without a year, with its day when the text gives one: with a
+/// publication date, that day in the year of publication ("9月15日" in an
+/// article of 2023 is 2023-09-15), as a month alone is in
+/// [`resolve`]; without one, the month.
+fn month_day(month: u8, day: Option<u8>, published: Option<PartialDate>) -> TimeValue {
+    match (day, published) {
+        (Some(d), Some(p)) => {
+            valid_date(p.year, month, d).map_or(TimeValue::Month { month }, |date| TimeValue::Absolute { date })
+        }
+        _ => TimeValue::Month { month },
+    }
 }
 
 /// Resolves a relative time or a month without a year against the publication date.
@@ -172,7 +260,7 @@ fn year_at(t: &Tokens, i: usize) -> Option<i32> {
 }
 
 /// A time expression starting at `i`: (first, end, value, default relation).
-fn time_at(cx: &Ctx, i: usize) -> Option<(usize, usize, TimeValue, TimeRelation)> {
+fn time_at(cx: &Ctx, i: usize, published: Option<PartialDate>) -> Option<(usize, usize, TimeValue, TimeRelation)> {
     let t = cx.tokens;
     t.toks.get(i)?;
     // Relative times: "este ano", "tahun lalu", "até agora".
@@ -188,7 +276,7 @@ fn time_at(cx: &Ctx, i: usize) -> Option<(usize, usize, TimeValue, TimeRelation)
         return date.map(|date| (i, end, TimeValue::Absolute { date }, TimeRelation::At));
     }
     // Numbers with their units: "2024년 1월 15일", "3월".
-    if let Some(found) = unit_date(cx, i) {
+    if let Some(found) = unit_date(cx, i, published) {
         return Some(found);
     }
     // Day month [year]: "30 de setembro de 2024", "1 Oktober 2024", "30. September 2024".
@@ -210,7 +298,7 @@ fn time_at(cx: &Ctx, i: usize) -> Option<(usize, usize, TimeValue, TimeRelation)
                         Some(y) => {
                             TimeValue::Absolute { date: PartialDate { year: y, month: Some(m), day: Some(day) } }
                         }
-                        None => TimeValue::Month { month: m },
+                        None => month_day(m, Some(day), published),
                     };
                     return Some((i, end, value, TimeRelation::At));
                 }
@@ -220,7 +308,7 @@ fn time_at(cx: &Ctx, i: usize) -> Option<(usize, usize, TimeValue, TimeRelation)
     // Month [year]: "julho de 2024", "Agustus 2023", "luglio"; month day
     // [, year]: "September 30, 2024", "May 5".
     if let Some((m, l)) = month_at(cx, i) {
-        return month_first(cx, i, m, l);
+        return month_first(cx, i, m, l, published);
     }
     // A bare year: "em 2022", "since 2022". Quantities are read first, so a
     // year here is one the number layer left alone.
@@ -241,7 +329,7 @@ fn time_at(cx: &Ctx, i: usize) -> Option<(usize, usize, TimeValue, TimeRelation)
 /// a language that writes dates so ([`crate::lang::Lexicon::date_units`]):
 /// "2024년 1월 15일", "2024년 3월", "2024년", "3월 5일", "3월". A unit may
 /// carry a particle ("15일에", "2024년의").
-fn unit_date(cx: &Ctx, i: usize) -> Option<(usize, usize, TimeValue, TimeRelation)> {
+fn unit_date(cx: &Ctx, i: usize, published: Option<PartialDate>) -> Option<(usize, usize, TimeValue, TimeRelation)> {
     let t = cx.tokens;
     let [year_unit, month_unit, day_unit] = cx.lex_data.date_units else { return None };
     let number = |j: usize, unit: &str, range: std::ops::RangeInclusive<i32>| -> Option<i32> {
@@ -265,7 +353,7 @@ fn unit_date(cx: &Ctx, i: usize) -> Option<(usize, usize, TimeValue, TimeRelatio
     };
     let value = match (year, month) {
         (Some(y), month) => TimeValue::Absolute { date: PartialDate { year: y, month, day } },
-        (None, Some(m)) => TimeValue::Month { month: m },
+        (None, Some(m)) => month_day(m, day, published),
         (None, None) => return None,
     };
     Some((i, end, value, TimeRelation::At))
@@ -364,7 +452,9 @@ fn year_after(cx: &Ctx, j: usize) -> (Option<i32>, usize) {
             return (Some(y), j + 2);
         }
     }
-    if t.is_punct(j, ',') {
+    // "tháng 1/2022": a year glued after a slash.
+    let glued = |k: usize| t.toks.get(k).is_some_and(|x| !x.space_before());
+    if t.is_punct(j, ',') || (t.is_punct(j, '/') && glued(j) && glued(j + 1)) {
         if let Some(y) = year_at(t, j + 1) {
             return (Some(y), j + 2);
         }
@@ -403,12 +493,12 @@ pub(crate) fn dateline(cx: &Ctx) -> Option<(Option<PartialDate>, usize)> {
         if i > 0 && t.toks[i].newline_before() {
             return None;
         }
-        if let Some(found) = time_at(cx, i) {
+        if let Some(found) = time_at(cx, i, None) {
             return dated(t, found);
         }
         i += 1;
     }
-    time_at(cx, i).and_then(|found| dated(t, found))
+    time_at(cx, i, None).and_then(|found| dated(t, found))
 }
 
 /// A dateline's date: a day with its month and year, or a day and month

@@ -109,6 +109,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     segmented: false,
     particles: &[],
     date_units: &[],
+    day_anaphors: &[],
+    day_spans: &[],
     plural_scales: &[],
     qualifiers: &[
         ("más de", MoreThan),

@@ -182,6 +182,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     segmented: false,
     particles: &[],
     date_units: &[],
+    day_anaphors: &[],
+    day_spans: &[],
     plural_scales: &[],
     qualifiers: &[
         // "n'a reçu que 30 000" (ne ... que): only.

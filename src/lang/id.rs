@@ -225,6 +225,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     segmented: false,
     particles: &[],
     date_units: &[],
+    day_anaphors: &[],
+    day_spans: &[],
     plural_scales: &["ribu", "ratus"],
     qualifiers: &[
         ("lebih dari", MoreThan),

@@ -83,6 +83,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     // what it does ("Acmeが", "Acmeは", "シリア で").
     particles: &["が", "は", "を", "に", "で", "の", "へ", "と", "も", "では", "には", "でも", "から"],
     date_units: &["年", "月", "日"],
+    day_anaphors: &[],
+    day_spans: &[],
     plural_scales: &[],
     qualifiers: &[
         ("約", About),

@@ -107,6 +107,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "마다", "이란", "란", "측은", "측이", "측의", "들", "들이", "들은", "들을", "들의", "인", "째",
     ],
     date_units: &["년", "월", "일"],
+    day_anaphors: &[("이날", 0), ("당일", 0), ("같은 날", 0), ("전날", -1), ("전일", -1), ("하루 전", -1), ("다음날", 1), ("다음 날", 1), ("이튿날", 1)],
+    day_spans: &["동안", "만에", "만", "째", "연속", "내", "이내", "가량", "정도"],
     plural_scales: &[],
     qualifiers: &[
         ("약", About),
@@ -186,8 +188,13 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     percent: &["퍼센트", "프로", "%포인트", "퍼센트포인트"],
     month_first_dates: false,
-    labels: &["제", "호", "번", "번째", "차", "위", "규모", "진도", "호선", "호기", "조항"],
-    readings: &["배", "차례", "회", "번째", "위", "등", "층", "호", "도", "년대", "세기", "차", "번"],
+    // "인구는 총 12만5000명": a population, not a count of the event.
+    labels: &[
+        "제", "호", "번", "번째", "차", "위", "규모", "진도", "호선", "호기", "조항", "인구", "인구는", "인구가", "인구는 총",
+        "인구가 총", "인구 총", "인구는 약", "인구 약",
+    ],
+    // "6명 중 1명" (one in six) is a share: its total counts no one.
+    readings: &["배", "차례", "회", "번째", "위", "등", "층", "호", "도", "년대", "세기", "차", "번", "명 중 1", "명 중 한", "명당"],
     ages: &[("세", AgeMark::After), ("살", AgeMark::After), ("나이", AgeMark::Before), ("향년", AgeMark::Before)],
     scores: &[
         ("승리", ScoreMark::Word),
@@ -279,7 +286,6 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("현재", Now),
         ("현재까지", Now),
         ("지금까지", Now),
-        ("이날", Now),
         ("오늘", Now),
         ("지금", Now),
     ],

@@ -71,6 +71,8 @@ tags! {
     ClockAfter,
     Month(u8),
     Relative(RelativeTime),
+    /// A day told by reference to the last day named, with its offset in days ("이날", "전날").
+    DayAnaphor(i8),
     TimeRelation(TimeRelation),
     Predicate(Predicate),
     Measure(Predicate),
@@ -1243,6 +1245,9 @@ fn each_phrase(lex: &Lexicon, mut add: impl FnMut(&str, Tag)) {
     add("%", Tag::Percent);
     for &(p, m) in lex.months {
         add(p, Tag::Month(m));
+    }
+    for &(p, o) in lex.day_anaphors {
+        add(p, Tag::DayAnaphor(o));
     }
     for &(p, r) in lex.relative_times {
         add(p, Tag::Relative(r));

@@ -263,6 +263,17 @@ pub(crate) struct Lexicon {
     /// year, month and day words in that order ("2024년 1월 15일":
     /// "년", "월", "일"); empty elsewhere. Such numbers count nothing.
     pub date_units: &'static [&'static str],
+    /// Words for a day named by reference to the last day the text named
+    /// to the day, with their offset in days: "이날" (that day) 0, "전날"
+    /// (the day before) -1, "当天" 0. Before any such day, the publication
+    /// day is the reference. In Korean and Chinese news "이날"/"当天" is
+    /// the day just told ("14일(현지시간) ... 이날"), not always the day
+    /// of publication.
+    pub day_anaphors: Phrases<i8>,
+    /// Words right after a day number with its day unit
+    /// ([`Lexicon::date_units`]) that make it a span of days, not a day of
+    /// the month ("3일 동안", "3일 만에"); empty elsewhere.
+    pub day_spans: &'static [&'static str],
     /// Scale words that follow a number only and never count alone: the
     /// plural forms of a language that inflects its scales ("две тысячи",
     /// "пять тысяч"), which alone mean "thousands of" ("Тысячи людей",

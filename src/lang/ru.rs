@@ -162,6 +162,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     segmented: false,
     particles: &[],
     date_units: &[],
+    day_anaphors: &[],
+    day_spans: &[],
     plural_scales: &["тысячи", "тысяч"],
     qualifiers: &[
         ("более", MoreThan),
@@ -264,6 +266,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "пункта", "часть", "части", "ч.", "страница", "стр.", "линия", "линии", "путь", "платформа", "терминал",
         "гейт", "выход", "магнитудой", "магнитуда", "магнитуды", "категории", "категория", "уровень", "уровня",
         "список", "списка", "закон", "закона", "указ", "указа",
+        // "с населением 125 тысяч": a population, not a count of the event.
+        "населением", "население", "населения",
+        // "в одном из двух районов": the number of a choice, no count.
+        "одном из", "одной из", "один из", "одна из", "одно из", "одного из", "одним из", "одну из",
     ],
     // Also the case endings of ordinals written in digits, after a hyphen
     // ("3-й", "3-е место", "в 90-х"): no separate words, so an ordinal is
@@ -797,6 +803,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     modality: &[
         ("планирует", Planned),
+        // "объявила о планах купить": announced plans to buy.
+        ("о планах", Planned),
+        ("о намерении", Planned),
         ("планируют", Planned),
         ("намерен*", Planned),
         ("собирается", Planned),

@@ -190,6 +190,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     segmented: false,
     particles: &[],
     date_units: &[],
+    day_anaphors: &[("cùng ngày", 0), ("trong cùng ngày", 0), ("ngày hôm trước", -1), ("hôm trước", -1)],
+    day_spans: &[],
     plural_scales: &[],
     qualifiers: &[
         ("hơn", MoreThan),
@@ -282,8 +284,12 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     labels: &[
         "số", "mã", "thứ", "hạng", "quý", "điều", "khoản", "trang", "chuyến bay", "cổng", "cấp độ", "tầng", "tuyến", "quốc lộ",
         "lần thứ", "hạng thứ",
+        // "hàng nghìn người" (thousands of people), "vài trăm" (a few
+        // hundred), "dân số 1,2 triệu" (a population): no count.
+        "hàng", "vài", "mấy", "dân số", "dân số khoảng",
     ],
-    readings: &["độ richter", "richter", "lần", "độ"],
+    // "hai nước" (two countries) counts no people.
+    readings: &["độ richter", "richter", "lần", "độ", "nước"],
     ages: &[
         ("tuổi", AgeMark::After),
         ("hưởng thọ", AgeMark::Before),
@@ -708,6 +714,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("đặt mục tiêu", Planned),
         ("nhắm tới", Planned),
         ("được cho là", Reported),
+        // "may", "could": a possibility, not a fact.
+        ("có thể", Reported),
+        ("có lẽ", Reported),
+        ("có khả năng", Reported),
         ("được cho là đã", Reported),
         ("nghe nói", Reported),
         ("có tin", Reported),
@@ -765,6 +775,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "dẫn lời",
         "trích dẫn",
         "nhận định",
+        // "recorded": a count registered, no receipt.
+        "ghi nhận",
         "ước tính",
         "đưa tin",
         "công bố",

@@ -23,6 +23,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     clock_before: &["上午", "下午", "凌晨", "晚上", "早上", "中午", "傍晚", "深夜"],
     clock_after: &["点", "點", "时", "時", "点钟", "時許", "时许"],
     function_words: &[
+        // A time zone ("美国时间周四", US time Thursday) names no subject.
+        "美国时间", "美國時間", "当地时间", "當地時間", "北京时间", "北京時間",
         "的", "了", "在", "是", "和", "与", "與", "及", "也", "都", "就", "而", "对", "對", "将", "將", "被", "把",
         "从", "從", "向", "为", "為", "以", "于", "於", "其", "该", "該", "这", "這", "那", "这些", "那些", "一些",
         "他", "她", "它", "他们", "他們", "我们", "我們", "并", "並", "但", "但是", "因为", "因為", "所以", "如果",
@@ -86,6 +88,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     segmented: true,
     particles: &[],
     date_units: &["年", "月", "日"],
+    day_anaphors: &[("当天", 0), ("當天", 0), ("当日", 0), ("當日", 0), ("同日", 0), ("同一天", 0), ("前一天", -1), ("前一日", -1), ("次日", 1), ("翌日", 1)],
+    day_spans: &["内", "內", "以内", "以內", "之内", "之內", "后", "後", "之后", "之後", "来", "來", "间", "間", "左右"],
     plural_scales: &[],
     qualifiers: &[
         ("约", About),
@@ -203,8 +207,12 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     // "百分之" stands before its number ("百分之三十").
     percent: &["个百分点", "個百分點", "百分之"],
     month_first_dates: false,
-    labels: &["第", "编号", "編號", "型号", "型號", "号码", "號碼", "电话", "電話", "热线", "熱線"],
-    readings: &["倍", "级", "級", "次", "届", "屆", "层", "層", "楼", "樓", "号", "號", "度", "周年", "世纪", "世紀", "年代", "号线", "號線"],
+    labels: &["第", "编号", "編號", "型号", "型號", "号码", "號碼", "电话", "電話", "热线", "熱線", "人口", "人口约", "人口約"],
+    // "在8个小时内": a span of time counts nothing.
+    readings: &[
+        "倍", "级", "級", "次", "届", "屆", "层", "層", "楼", "樓", "号", "號", "度", "周年", "世纪", "世紀", "年代", "号线", "號線",
+        "个小时", "個小時", "小时", "小時", "分钟", "分鐘", "个月", "個月",
+    ],
     ages: &[("岁", AgeMark::After), ("歲", AgeMark::After), ("享年", AgeMark::Before), ("年仅", AgeMark::Before)],
     scores: &[
         ("击败", ScoreMark::Word),
@@ -299,8 +307,6 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("截至目前", Now),
         ("今天", Now),
         ("今日", Now),
-        ("当天", Now),
-        ("當天", Now),
         ("现在", Now),
         ("現在", Now),
     ],
@@ -563,6 +569,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("將於", Planned),
         ("计划", Planned),
         ("計劃", Planned),
+        // Taiwanese spelling of "plan", and "scheduled".
+        ("計畫", Planned),
+        ("预定", Planned),
+        ("預定", Planned),
         ("计画", Planned),
         ("拟", Planned),
         ("擬", Planned),

@@ -21,6 +21,8 @@
 //!   the 737", "a 737 MAX 9", "the launch of the 767"): a model number, a
 //!   label or a year far more often than a count of what was ordered,
 //!   shipped, launched or built.
+//! - [`toll_without_figure`]: a toll or a tally affirmed with no figure
+//!   ("dozens are missing"): nothing a reader can compare.
 
 use once_cell::sync::Lazy;
 
@@ -28,7 +30,7 @@ use super::numbers;
 use crate::Lang;
 use crate::extract::Ctx;
 use crate::extract::notcounts::{self, Words, starts_at, words};
-use crate::schema::{Claim, Predicate, Unit};
+use crate::schema::{Claim, Polarity, Predicate, Unit};
 
 /// Concept keys that count people: a toll or a head count may count them.
 const PEOPLE: &[&str] = &[
@@ -56,7 +58,15 @@ pub(super) fn drop_false_figures(cx: &Ctx, quantities: &[numbers::Mention], clai
             && !figure_at(c, &wholes)
             && !counts_nothing(c)
             && !counts_time(cx, c)
+            && !toll_without_figure(c)
     });
+}
+
+/// A toll or a tally with no figure, affirmed: "dozens are missing",
+/// "people died in the floods" give no number a reader can compare. A
+/// denied one stays ("no one died").
+fn toll_without_figure(c: &Claim) -> bool {
+    c.predicate.is_toll() && c.quantity.is_none() && c.polarity == Polarity::Affirmed
 }
 
 /// A count whose counted noun is a unit of time of the lexicon (the units
@@ -174,4 +184,58 @@ fn wholes(cx: &Ctx, quantities: &[numbers::Mention]) -> Vec<usize> {
 /// Whether a claim's figure starts at one of the sorted byte `offsets`.
 fn figure_at(c: &Claim, offsets: &[usize]) -> bool {
     c.quantity.as_ref().is_some_and(|q| offsets.binary_search(&q.start).is_ok())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::schema::{Attribution, EntityRef, Evidence, Interval, Modality, Quantity};
+
+    fn claim(predicate: Predicate, figure: bool, polarity: Polarity) -> Claim {
+        let quantity = figure.then(|| Quantity {
+            text: "95".into(),
+            start: 0,
+            end: 2,
+            value: 95.0,
+            interval: Interval::point(95.0),
+            qualifier: crate::schema::Qualifier::Exact,
+            unit: Unit::Count { concept: None },
+            rounding: 1.0,
+            saturated: false,
+        });
+        Claim {
+            id: "a#1".into(),
+            source: "a".into(),
+            lang: Lang::En,
+            subject: EntityRef { key: "event".into(), text: "(the event)".into() },
+            predicate,
+            object: None,
+            quantity,
+            time: None,
+            polarity,
+            modality: Modality::Asserted,
+            attribution: Attribution::default(),
+            evidence: Evidence { start: 0, end: 2, text: "95".into() },
+            also: Vec::new(),
+            zone: None,
+            superseded: false,
+        }
+    }
+
+    /// Per case: the name, the claim, and whether the pass drops it.
+    #[test]
+    fn toll_without_figure_table() {
+        use Polarity::*;
+        use Predicate::*;
+        let cases = [
+            ("dozens missing: no figure to compare", claim(Missing, false, Affirmed), true),
+            ("people died: no figure", claim(Deaths, false, Affirmed), true),
+            ("negative: no one died is a denial", claim(Deaths, false, Denied), false),
+            ("negative: a toll with its figure", claim(Deaths, true, Affirmed), false),
+            ("negative: an act with no figure", claim(Buy, false, Affirmed), false),
+        ];
+        for (name, c, dropped) in cases {
+            assert_eq!(toll_without_figure(&c), dropped, "{name}");
+        }
+    }
 }

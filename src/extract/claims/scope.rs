@@ -363,7 +363,13 @@ impl Doc<'_, '_> {
     /// stands right before it ("planned to buy"). `counted_end` is where
     /// the people a noun trigger counts are named, when it is one: a plan
     /// right after them marks it ("10,000 participants are expected").
-    pub(super) fn modality(&self, clause: &Clause, tr: &Trigger, counted_end: Option<usize>) -> Modality {
+    pub(super) fn modality(
+        &self,
+        clause: &Clause,
+        tr: &Trigger,
+        counted_end: Option<usize>,
+        figure_at: Option<usize>,
+    ) -> Modality {
         let cx = self.cx;
         let ca = clause.start;
         let marked =
@@ -383,6 +389,18 @@ impl Doc<'_, '_> {
             (from..(from + window::AFTER_NOUN).min(clause.end)).find_map(|j| {
                 cx.tags.find(j, kinds![Modality], |g| match g {
                     Tag::Modality(Modality::Planned) => Some(Modality::Planned),
+                    _ => None,
+                })
+            })
+        });
+        // "số người mất tích được cho là có thể lên tới 20.000": a modal
+        // phrase between a noun trigger and the figure given for it.
+        let marked = marked.or_else(|| {
+            let from = tr.at + tr.len.max(1);
+            let to = figure_at.filter(|&f| tr.noun && f > from && f <= clause.end)?;
+            (from..to).find_map(|j| {
+                cx.tags.find(j, kinds![Modality], |g| match g {
+                    Tag::Modality(m) if m != Modality::Asserted => Some(m),
                     _ => None,
                 })
             })

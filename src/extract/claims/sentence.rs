@@ -619,7 +619,8 @@ impl Doc<'_, '_> {
         // A counted noun, or a figure with its measure noun: where it ends.
         let counted_end =
             (tr.noun || tr.len == 0).then(|| (tr.at + tr.len).max(tr.quantity.map_or(0, |qi| qs[qi].last)));
-        let modality = self.modality(clause, tr, counted_end);
+        let figure_at = tr.quantity.map(|qi| qs[qi].first);
+        let modality = self.modality(clause, tr, counted_end, figure_at);
         let attribution = self.own_attribution(sc, tr, qs);
         Some(ClaimDraft { subject, predicate, object, quantity, time, polarity, modality, attribution })
     }
