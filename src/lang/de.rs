@@ -652,7 +652,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("entliess", LayOff),
         ("entlassung*", LayOff),
         ("stellenabbau", LayOff),
-        // "sich von 15.000 Mitarbeitern trennen": a firm parting with its staff.
+        // "sich von 2.400 Mitarbeitern trennen": a firm parting with its staff.
         ("mitarbeitern trennen", LayOff),
         ("beschäftigten trennen", LayOff),
         ("angestellten trennen", LayOff),

@@ -357,7 +357,7 @@ pub(crate) struct Lexicon {
     pub future_endings: &'static [&'static str],
     /// Verbs of announcing, as written before what they announce
     /// ("announced", "a annoncé", "anunció"): an act named by a noun right
-    /// after one is planned ("announced the cut of 17,000 jobs"), a measure
+    /// after one is planned ("announced the cut of 2,400 jobs"), a measure
     /// is not ("announced a profit of $2bn").
     pub announcements: &'static [&'static str],
     /// Reporting verbs ("disse", "afirmou", "informou").

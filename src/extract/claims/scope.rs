@@ -427,7 +427,7 @@ impl Doc<'_, '_> {
     }
 
     /// Whether the trigger names an act that a verb of announcing governs
-    /// as its object: "a annoncé vendredi la suppression de 17.000
+    /// as its object: "a annoncé jeudi la suppression de 2 400
     /// emplois", "mengumumkan pemangkasan", "announced job cuts". Only
     /// articles and other function words and a weekday may stand between
     /// them, never a pronoun, a conjunction or a relative word ("announced

@@ -766,7 +766,7 @@ fn attach_measure(
             && tr.predicate.counts_people()
             && tr.predicate != p
             // Or a phrase that starts on the counted noun itself ("von
-            // 15.000 Mitarbeitern trennen").
+            // 2.400 Mitarbeitern trennen").
             && (tr.at >= q.last || (tr.at > q.number_at && tr.at + tr.len > q.last))
             && tr.at <= q.last + window::AFTER_NUMBER
     });
