@@ -998,6 +998,33 @@ pub struct Claim {
     pub superseded: bool,
 }
 
+#[cfg(test)]
+impl Claim {
+    /// A claim for the unit tests: id `"<source>#1"`, the event as subject,
+    /// no object, figure or time, affirmed and asserted, read from the
+    /// first byte of its document. Tests change what they need with
+    /// struct update syntax.
+    pub(crate) fn for_test(source: &str, predicate: Predicate) -> Claim {
+        Claim {
+            id: format!("{source}#1"),
+            source: source.to_string(),
+            lang: Lang::En,
+            subject: EntityRef { key: "event".into(), text: "(the event)".into() },
+            predicate,
+            object: None,
+            quantity: None,
+            time: None,
+            polarity: Polarity::Affirmed,
+            modality: Modality::Asserted,
+            attribution: Attribution::default(),
+            evidence: Evidence { start: 0, end: 1, text: "x".into() },
+            also: Vec::new(),
+            zone: None,
+            superseded: false,
+        }
+    }
+}
+
 fn is_false(b: &bool) -> bool {
     !*b
 }

@@ -141,12 +141,6 @@ mod tests {
 
     fn toll(source: &str, day: Option<u8>) -> Claim {
         Claim {
-            id: format!("{source}#1"),
-            source: source.to_string(),
-            lang: crate::Lang::En,
-            subject: crate::schema::EntityRef { key: "event".into(), text: "event".into() },
-            predicate: Predicate::Deaths,
-            object: None,
             quantity: Some(q(10.0)),
             time: day.map(|d| crate::schema::TimeRef {
                 text: String::new(),
@@ -155,13 +149,7 @@ mod tests {
                 relation: crate::schema::TimeRelation::By,
                 value: TimeValue::Absolute { date: PartialDate { year: 2024, month: Some(11), day: Some(d) } },
             }),
-            polarity: crate::schema::Polarity::Affirmed,
-            modality: crate::schema::Modality::Asserted,
-            attribution: Default::default(),
-            evidence: crate::schema::Evidence { start: 0, end: 0, text: String::new() },
-            also: Vec::new(),
-            zone: None,
-            superseded: false,
+            ..Claim::for_test(source, Predicate::Deaths)
         }
     }
 

@@ -95,25 +95,13 @@ fn note<'c>(list: &mut Vec<(&'c str, u8)>, o: &'c str, k: u8) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::schema::{Attribution, Concept, EntityRef, Evidence, Modality, Object, Polarity};
+    use crate::schema::{Concept, EntityRef, Object};
 
     fn claim(source: &str, predicate: Predicate, object: Option<&str>) -> Claim {
         Claim {
-            id: format!("{source}#1"),
-            source: source.to_string(),
-            lang: crate::Lang::En,
             subject: EntityRef { key: "acme".into(), text: "Acme".into() },
-            predicate,
             object: object.map(|o| Object::Concept { concept: Concept(o.to_string()) }),
-            quantity: None,
-            time: None,
-            polarity: Polarity::Affirmed,
-            modality: Modality::Asserted,
-            attribution: Attribution::default(),
-            evidence: Evidence { start: 0, end: 1, text: "x".into() },
-            also: Vec::new(),
-            zone: None,
-            superseded: false,
+            ..Claim::for_test(source, predicate)
         }
     }
 

@@ -205,29 +205,12 @@ fn renumber(claims: &mut [Claim]) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::schema::{
-        Attribution, Concept, EntityRef, Evidence, Interval, Object, Quantity, TimeRef, TimeRelation, TimeValue,
-    };
+    use crate::schema::{Attribution, Concept, Evidence, Interval, Object, Quantity, TimeRef, TimeRelation, TimeValue};
 
     /// A claim of document `source` read from the sentence at `at`.
     fn claim(source: &str, at: usize, predicate: Predicate) -> Claim {
-        Claim {
-            id: String::new(),
-            source: source.to_string(),
-            lang: crate::Lang::En,
-            subject: EntityRef { key: "event".into(), text: "(the event)".into() },
-            predicate,
-            object: None,
-            quantity: None,
-            time: None,
-            polarity: Polarity::Affirmed,
-            modality: Modality::Asserted,
-            attribution: Attribution::default(),
-            evidence: Evidence { start: at, end: at + 1, text: format!("s{at}") },
-            also: Vec::new(),
-            zone: None,
-            superseded: false,
-        }
+        let evidence = Evidence { start: at, end: at + 1, text: format!("s{at}") };
+        Claim { id: String::new(), evidence, ..Claim::for_test(source, predicate) }
     }
 
     fn figure(mut c: Claim, value: f64, qualifier: Qualifier, noun: Option<&str>) -> Claim {

@@ -189,7 +189,7 @@ fn figure_at(c: &Claim, offsets: &[usize]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::schema::{Attribution, EntityRef, Evidence, Interval, Modality, Quantity};
+    use crate::schema::{Interval, Quantity};
 
     fn claim(predicate: Predicate, figure: bool, polarity: Polarity) -> Claim {
         let quantity = figure.then(|| Quantity {
@@ -203,23 +203,7 @@ mod tests {
             rounding: 1.0,
             saturated: false,
         });
-        Claim {
-            id: "a#1".into(),
-            source: "a".into(),
-            lang: Lang::En,
-            subject: EntityRef { key: "event".into(), text: "(the event)".into() },
-            predicate,
-            object: None,
-            quantity,
-            time: None,
-            polarity,
-            modality: Modality::Asserted,
-            attribution: Attribution::default(),
-            evidence: Evidence { start: 0, end: 2, text: "95".into() },
-            also: Vec::new(),
-            zone: None,
-            superseded: false,
-        }
+        Claim { quantity, polarity, ..Claim::for_test("a", predicate) }
     }
 
     /// Per case: the name, the claim, and whether the pass drops it.
