@@ -598,6 +598,7 @@ impl Doc<'_, '_> {
         // "cut 10% of its workforce": the whole of the share is what is laid off.
         let share = tr.quantity.and_then(|qi| qs[qi].share_of).filter(|_| predicate == Predicate::LayOff);
         let object = object.or(share.map(|k| Object::Concept { concept: crate::schema::Concept(k.to_string()) }));
+        let (object, quantity) = implied_staff(predicate, object, quantity);
         // A head count is never negative: "-5 employees" counts no
         // staff. (A negative figure stays for money and percent changes.)
         let heads = predicate.counts_heads() || tr.quantity.is_some_and(|qi| counts_people(&qs[qi], true));
@@ -853,4 +854,30 @@ fn retype(triggers: &mut Vec<Trigger>, qs: &[numbers::Mention]) {
     }
     triggers.retain(|tr| !tr.noun || tr.quantity.is_some());
     triggers.sort_by_key(|tr| (tr.at, tr.quantity));
+}
+
+/// A lay-off's figure counts staff whatever the sentence names: "15,000
+/// layoffs", "裁员 15,000", "cut 15%". A count that names nothing it counts
+/// counts employees, and a share with no whole of its own is a share of
+/// them. A count of people or jobs, and a share of a named whole, keep
+/// theirs.
+fn implied_staff(
+    predicate: Predicate,
+    object: Option<Object>,
+    quantity: Option<Quantity>,
+) -> (Option<Object>, Option<Quantity>) {
+    const STAFF: &str = "employees";
+    if predicate != Predicate::LayOff {
+        return (object, quantity);
+    }
+    match quantity {
+        Some(mut q) if matches!(q.unit, Unit::Count { concept: None }) => {
+            q.unit = Unit::Count { concept: Some(crate::schema::Concept(STAFF.to_string())) };
+            (object, Some(q))
+        }
+        Some(q) if q.unit == Unit::Percent && object.is_none() => {
+            (Some(Object::Concept { concept: crate::schema::Concept(STAFF.to_string()) }), Some(q))
+        }
+        q => (object, q),
+    }
 }
