@@ -44,6 +44,43 @@ fn tolls_without_a_place_are_compared_as_the_story_s_event() {
 }
 
 #[test]
+fn tolls_of_two_countries_each_told_twice_keep_their_countries() {
+    let docs = [
+        Document::new("c", "In der Türkei kamen mehr als 5.000 Menschen ums Leben.").with_lang(Lang::De),
+        Document::new("d", "En Turquía murieron al menos 5.000 personas; en Siria, 1.700.").with_lang(Lang::Es),
+        Document::new("e", "The quake killed 5,400 people in Turkey and 1,800 in Syria.").with_lang(Lang::En),
+    ];
+    let r = check_consistency(&docs).unwrap();
+    let subjects = |source: &str| {
+        let mut s: Vec<&str> = r
+            .claims
+            .iter()
+            .filter(|c| c.source == source && c.predicate == Predicate::Deaths)
+            .map(|c| c.subject.key.as_str())
+            .collect();
+        s.sort_unstable();
+        s
+    };
+    // Turkey and Syria each have tolls in two documents: two facts.
+    assert_eq!(subjects("c"), ["tr"], "{:#?}", r.claims);
+    assert_eq!(subjects("d"), ["sy", "tr"]);
+    assert_eq!(subjects("e"), ["sy", "tr"]);
+}
+
+#[test]
+fn a_toll_in_the_one_country_of_the_story_is_the_event_s() {
+    let docs = [
+        Document::new("a", "In der Türkei kamen mehr als 5.000 Menschen ums Leben.").with_lang(Lang::De),
+        Document::new("b", "En Turquía murieron al menos 5.000 personas.").with_lang(Lang::Es),
+        Document::new("c", "The quake killed 5,400 people.").with_lang(Lang::En),
+    ];
+    let r = check_consistency(&docs).unwrap();
+    let deaths: Vec<&str> =
+        r.claims.iter().filter(|c| c.predicate == Predicate::Deaths).map(|c| c.subject.key.as_str()).collect();
+    assert_eq!(deaths, ["event", "event", "event"], "{:#?}", r.claims);
+}
+
+#[test]
 fn a_police_toll_and_an_organizers_count_disagree() {
     let docs = [
         Document::new("a", "A polícia prendeu 45 manifestantes no centro de Lisboa.").with_lang(Lang::Pt),

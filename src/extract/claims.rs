@@ -96,7 +96,9 @@ pub(crate) fn read(
 /// subject when its document gives that toll for several places ("30 dead
 /// in Spain and 12 in Portugal") and its place is not the one most
 /// documents count it in (a tie names none), or when only one document of
-/// several names its place at all.
+/// several names its place at all. Tolls of two countries that each
+/// have theirs in two documents or more ("12,391 in Turkey", "2,992 in
+/// Syria") keep their countries: neighbours never count the same victims.
 pub(crate) fn event_tolls(claims: &mut [Claim], named_in: &dyn Fn(&str) -> usize, documents: usize) {
     use std::collections::{BTreeMap, BTreeSet};
     // Per predicate: the places each document counts it in.
@@ -136,9 +138,13 @@ pub(crate) fn event_tolls(claims: &mut [Claim], named_in: &dyn Fn(&str) -> usize
     };
     let is_main =
         |c: &Claim| main.get(&c.predicate).is_some_and(|&(m, _)| m == Some(c.subject.key.as_str())) && !part(c);
+    let sibling = sibling_countries(&docs_per_place);
     let to_event: Vec<bool> = claims
         .iter()
         .map(|c| {
+            if sibling.contains(&(c.predicate, c.subject.key.as_str())) {
+                return false;
+            }
             // A place only one document of several names, with a toll dated
             // by a year alone, is another story ("Colombia, where dengue
             // killed 210 last year"); a village one report names, with no
@@ -160,6 +166,19 @@ pub(crate) fn event_tolls(claims: &mut [Claim], named_in: &dyn Fn(&str) -> usize
             c.subject = event_ref();
         }
     }
+}
+
+/// Per toll predicate, the countries it is counted in by two documents or
+/// more, when there are at least two such countries.
+fn sibling_countries<'c>(
+    docs_per_place: &std::collections::BTreeMap<(Predicate, &'c str), usize>,
+) -> Vec<(Predicate, &'c str)> {
+    let counted: Vec<(Predicate, &str)> = docs_per_place
+        .iter()
+        .filter(|&(&(_, k), &n)| n >= 2 && super::entities::is_country_key(k))
+        .map(|(&pk, _)| pk)
+        .collect();
+    counted.iter().copied().filter(|&(p, _)| counted.iter().filter(|&&(q, _)| q == p).count() >= 2).collect()
 }
 
 /// An interval by the bits of its bounds, so that it can be hashed.

@@ -165,6 +165,16 @@ impl Places {
     }
 }
 
+/// Whether a key is a country's: a two-letter code some lexicon's places
+/// table gives (ISO 3166-1), never a region ("africa") or a name from the text.
+pub(crate) fn is_country_key(key: &str) -> bool {
+    use once_cell::sync::Lazy;
+    static COUNTRIES: Lazy<std::collections::HashSet<&'static str>> = Lazy::new(|| {
+        Lang::ALL.iter().flat_map(|l| l.lexicon().places.iter().map(|&(_, k)| k)).filter(|k| k.len() == 2).collect()
+    });
+    COUNTRIES.contains(key)
+}
+
 /// The place key of a folded name, from the document language's lexicon
 /// (names and stems), else from any lexicon's whole names when the name is
 /// long enough to be unambiguous.
