@@ -26,6 +26,7 @@ pub(crate) type Words = Vec<String>;
 /// One language's marker phrases, tokenized once.
 struct Table {
     labels: Vec<Words>,
+    designators: Vec<Words>,
     readings: Vec<Words>,
     ages: Vec<(Words, AgeMark)>,
     scores: Vec<(Words, ScoreMark)>,
@@ -62,6 +63,7 @@ impl Table {
     fn new(lex: &Lexicon) -> Table {
         Table {
             labels: lex.labels.iter().map(|p| words(p, lex.keep_marks)).collect(),
+            designators: lex.designators.iter().map(|p| words(p, lex.keep_marks)).collect(),
             readings: lex.readings.iter().map(|p| words(p, lex.keep_marks)).collect(),
             ages: lex.ages.iter().map(|&(p, m)| (words(p, lex.keep_marks), m)).collect(),
             scores: lex.scores.iter().map(|&(p, m)| (words(p, lex.keep_marks), m)).collect(),
@@ -110,8 +112,36 @@ pub(crate) fn is_not_count(cx: &Ctx, i: usize, end: usize) -> bool {
     if tab.labels.iter().any(|w| ends_at(t, i, w)) || tab.readings.iter().any(|w| starts_at(t, after, w)) {
         return true;
     }
-    is_age(cx, tab, i, end) || is_time_ago(cx, tab, i, end) || is_progress(cx, tab, i, end) || is_day(cx, tab, i, end)
+    is_age(cx, tab, i, end)
+        || is_time_ago(cx, tab, i, end)
+        || is_progress(cx, tab, i, end)
+        || is_day(cx, tab, i, end)
+        || is_designation(cx, tab, i, end)
 }
+
+/// The longest bare number a designation may be ("767", "2024").
+const DESIGNATION_DIGITS: usize = 4;
+
+/// "construção do 767", "il 320 di Airbus": a bare whole number of at most
+/// [`DESIGNATION_DIGITS`] digits after a singular article
+/// ([`crate::lang::Lexicon::designators`]) names one thing; not when a
+/// percent sign or word, or a currency, follows ("il 15 per cento"), nor
+/// when a month follows within [`DAY_REACH`] tokens: "tra il 3 e il 4
+/// novembre" names days, which the dates layer reads.
+fn is_designation(cx: &Ctx, tab: &Table, i: usize, end: usize) -> bool {
+    let t = cx.tokens;
+    let bare = end == i + 1
+        && t.toks[i].kind == Kind::Number
+        && t.raw(i).len() <= DESIGNATION_DIGITS
+        && t.raw(i).bytes().all(|b| b.is_ascii_digit());
+    let month_after = (end..(end + DAY_REACH).min(t.len())).any(|j| cx.tags.any(j, kinds![Month]));
+    bare && tab.designators.iter().any(|w| ends_at(t, i, w))
+        && !cx.tags.any(end, kinds![Percent, Currency])
+        && !month_after
+}
+
+/// How far after a day of the month its month may stand ("il 3 e il 4 novembre").
+const DAY_REACH: usize = 5;
 
 /// The weekday named from token `i` on, and its length in tokens: the
 /// longest of the lexicon's weekday phrases there.

@@ -404,6 +404,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "gleis", "linie", "liste", "listenplatz", "platz", "stufe", "warnstufe", "alarmstufe", "kategorie",
         "stärke", "magnitude", "gate", "terminal",
     ],
+    designators: &[],
     readings: &["magnitude", "auf der richterskala", "mal"],
     ages: &[
         ("im alter von", AgeMark::Before),

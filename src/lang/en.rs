@@ -286,6 +286,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "no.", "nr.", "number", "gate", "flight", "decree", "article", "art.", "page", "chapter", "section",
         "paragraph", "platform", "route", "line", "list", "level", "category", "magnitude", "act",
     ],
+    designators: &[],
     readings: &["magnitude", "richter", "on the richter scale", "times"],
     ages: &[
         ("aged", AgeMark::Before),

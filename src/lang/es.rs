@@ -212,6 +212,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "n.º", "nº", "núm.", "número", "no.", "artículo", "art.", "decreto", "ley", "página", "vuelo", "puerta",
         "línea", "lista", "nivel", "categoría", "magnitud",
     ],
+    designators: &["el", "del"],
     readings: &["de magnitud", "magnitud", "en la escala de richter", "grados en la escala de richter", "veces"],
     ages: &[
         ("edad de", AgeMark::Before),

@@ -297,6 +297,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "n°", "no.", "numéro", "article", "art.", "décret", "page", "vol", "porte", "ligne", "liste", "niveau",
         "catégorie", "magnitude",
     ],
+    designators: &["le", "du", "au"],
     readings: &["de magnitude", "magnitude", "sur l'échelle de richter", "fois"],
     ages: &[
         ("âgé de", AgeMark::Before),

@@ -310,6 +310,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "no.", "nomor", "nomor urut", "pasal", "ayat", "halaman", "penerbangan", "gerbang", "jalur", "level",
         "kategori", "magnitudo",
     ],
+    designators: &[],
     readings: &["magnitudo", "sr", "skala richter", "kali"],
     ages: &[
         ("berusia", AgeMark::Before),

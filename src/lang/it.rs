@@ -276,6 +276,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "n.", "n°", "numero", "articolo", "art.", "decreto", "pagina", "volo", "gate", "binario", "linea",
         "lista", "livello", "categoria", "magnitudo",
     ],
+    designators: &["il", "lo", "del", "dello", "nel", "nello", "al", "allo", "dal", "dallo", "sul", "sullo"],
     readings: &["magnitudo", "di magnitudo", "della scala richter", "sulla scala richter", "volte"],
     ages: &[
         ("età di", AgeMark::Before),

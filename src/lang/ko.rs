@@ -194,6 +194,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "인구가 총", "인구 총", "인구는 약", "인구 약",
     ],
     // "6명 중 1명" (one in six) is a share: its total counts no one.
+    designators: &[],
     readings: &["배", "차례", "회", "번째", "위", "등", "층", "호", "도", "년대", "세기", "차", "번", "명 중 1", "명 중 한", "명당"],
     ages: &[("세", AgeMark::After), ("살", AgeMark::After), ("나이", AgeMark::Before), ("향년", AgeMark::Before)],
     scores: &[

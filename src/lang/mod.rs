@@ -300,6 +300,13 @@ pub(crate) struct Lexicon {
     /// reading, never a count: "No.", "gate", "flight", "decree",
     /// "article", "page", "list", "magnitude".
     pub labels: &'static [&'static str],
+    /// Singular articles, alone or joined to a preposition, that make the
+    /// bare whole number after them a designation, never a count: "do 767",
+    /// "del 320", "le 380" name one model, where a count takes a plural
+    /// article ("dos 767 aviões"). A percentage, an amount or a scaled
+    /// number after one ("il 15%", "el 61 por ciento") stays a quantity.
+    /// Empty where articles do not mark number (English, German, Indonesian).
+    pub designators: &'static [&'static str],
     /// Words right after a number (a hyphen may stand between) that make it
     /// a reading on a scale or a factor, never a count ("7.8-magnitude",
     /// "7,8 magnitudo", "dua kali lebih banyak", "three times").

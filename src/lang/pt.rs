@@ -185,6 +185,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "n.º", "nº", "no.", "número", "artigo", "art.", "decreto", "lei", "portaria", "página", "voo", "portão",
         "linha", "lista", "nível", "categoria", "magnitude",
     ],
+    designators: &["o", "do", "no", "pelo", "ao"],
     readings: &["de magnitude", "magnitude", "na escala richter", "graus na escala richter", "vezes"],
     ages: &[
         ("idade de", AgeMark::Before),

@@ -274,6 +274,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     // Also the case endings of ordinals written in digits, after a hyphen
     // ("3-й", "3-е место", "в 90-х"): no separate words, so an ordinal is
     // read as a reading, not a count.
+    designators: &[],
     readings: &[
         "балла", "баллов", "балл", "по шкале рихтера", "магнитуды", "раза", "раз", "й", "я", "е", "го", "му", "м",
         "х", "ми", "ой", "ый", "ий", "ая", "ое", "ые", "ого", "ому", "ым", "ых", "ей", "ю",

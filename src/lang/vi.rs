@@ -289,6 +289,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "hàng", "vài", "mấy", "dân số", "dân số khoảng",
     ],
     // "hai nước" (two countries) counts no people.
+    designators: &[],
     readings: &["độ richter", "richter", "lần", "độ", "nước"],
     ages: &[
         ("tuổi", AgeMark::After),
