@@ -82,6 +82,8 @@ tags! {
     Reporting,
     /// A verb of announcing ("announced", "a annoncé").
     Announcement,
+    /// The noun of an event a toll counts the victims of ("earthquake").
+    Disaster,
     AccordingTo,
     Denial,
     Negation,
@@ -1294,6 +1296,7 @@ fn word_lists(lex: &Lexicon) -> Vec<(&'static [&'static str], Tag)> {
         (lex.clock_after, Tag::ClockAfter),
         (lex.reporting, Tag::Reporting),
         (lex.announcements, Tag::Announcement),
+        (lex.disasters, Tag::Disaster),
         (lex.according_to, Tag::AccordingTo),
         (lex.denials, Tag::Denial),
         (lex.negations, Tag::Negation),

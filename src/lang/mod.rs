@@ -307,6 +307,10 @@ pub(crate) struct Lexicon {
     /// number after one ("il 15%", "el 61 por ciento") stays a quantity.
     /// Empty where articles do not mark number (English, German, Indonesian).
     pub designators: &'static [&'static str],
+    /// Nouns of the events a toll counts the victims of ("earthquake",
+    /// "séisme", "banjir"): a time bound to one ("Monday's quake", "le
+    /// séisme qui a frappé lundi") dates the event, not the count.
+    pub disasters: &'static [&'static str],
     /// Words right after a number (a hyphen may stand between) that make it
     /// a reading on a scale or a factor, never a count ("7.8-magnitude",
     /// "7,8 magnitudo", "dua kali lebih banyak", "three times").

@@ -25,8 +25,14 @@ use super::sentence::Clause;
 use super::{Doc, Trigger, starting_in, window};
 use crate::extract::{numbers, time};
 use crate::lang::{Tag, kinds};
-use crate::schema::{Modality, Predicate, TimeRef};
+use crate::schema::{Modality, Predicate, TimeRef, TimeValue};
 use crate::text::{Kind, Sentence};
+
+/// How far after a disaster's noun a time may date it (see `dates_event`).
+const EVENT_DATE_AFTER: usize = 12;
+
+/// How far before a disaster's noun a time may date it.
+const EVENT_DATE_BEFORE: usize = 6;
 
 /// A span of a sentence whose words bear on nothing outside it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -289,7 +295,11 @@ impl Doc<'_, '_> {
             let gap = |at: usize| if at >= m.last { at - m.last } else { m.first.saturating_sub(at) };
             clause.triggers.iter().min_by_key(|t| gap(t.at)).is_none_or(|t| t.at == tr.at)
         };
-        let reaches = |m: &&time::Mention| clause.reaches(m.first, tr.at) && own(m) && (!m.weekday || nearest_act(m));
+        // A toll is dated by its count, not by its event ("from Monday's quake").
+        let event_date = |m: &time::Mention| tr.predicate.is_toll() && self.dates_event(s, m, qs, &clause.triggers);
+        let reaches = |m: &&time::Mention| {
+            clause.reaches(m.first, tr.at) && own(m) && (!m.weekday || nearest_act(m)) && !event_date(m)
+        };
         // A time after the verb is its complement more often than one
         // before it: ties go to the one after.
         let dist = |m: &&time::Mention| if m.first >= tr.at { 2 * (m.first - tr.at) } else { 2 * (tr.at - m.last) + 3 };
@@ -314,6 +324,38 @@ impl Doc<'_, '_> {
             (Some(m), None) if !sibling(m) => Some(m.time.clone()),
             _ => None,
         }
+    }
+
+    /// Whether a time dates the event a toll counts the victims of: a
+    /// disaster's noun ([`crate::lang::Lexicon::disasters`]) stands at most
+    /// [`EVENT_DATE_AFTER`] tokens before it ("le séisme qui a frappé la
+    /// Turquie lundi", "setelah gempa pada Senin") or [`EVENT_DATE_BEFORE`]
+    /// after it ("Monday's 7.8-magnitude tremor"), in its sentence, with no
+    /// figure, no trigger and no comma, semicolon or colon between ("the floods killed 45 people on
+    /// Monday" dates the deaths). Only a day: a year or a month dates
+    /// another event ("the 2003 earthquake"), which the toll is then of.
+    fn dates_event(&self, s: Sentence, m: &time::Mention, qs: &[numbers::Mention], triggers: &[Trigger]) -> bool {
+        let t = self.cx.tokens;
+        let disaster = |d: &usize| self.cx.tags.any(*d, kinds![Disaster]);
+        // No figure, no trigger and no clause punctuation between.
+        let stop = |j: usize| [',', ';', ':'].iter().any(|&p| t.is_punct(j, p));
+        let clear = |a: usize, b: usize| {
+            !qs.iter().any(|q| (a..b).contains(&q.first))
+                && !triggers.iter().any(|tr| (a..b).contains(&tr.at))
+                && !(a..b).any(stop)
+        };
+        let noun_before = (m.first.saturating_sub(EVENT_DATE_AFTER).max(s.start)..m.first).rev().find(disaster);
+        // Before the noun, a time bound to it: at most one word between,
+        // past a possessive ("Monday's 7.8-magnitude tremor", "6日の地震").
+        let bound = |d: &usize| {
+            let word = |j: &usize| t.toks[*j].kind == Kind::Word && !matches!(t.folded(*j), "'s" | "’s" | "s");
+            (m.last..*d).filter(word).count() <= 1
+        };
+        let noun_after = (m.last..(m.last + EVENT_DATE_BEFORE).min(s.end)).find(disaster).filter(bound);
+        // A year or a month names another event ("the 2003 earthquake"):
+        // only a day dates this one.
+        let day = matches!(m.time.value, TimeValue::Absolute { date } if date.day.is_some());
+        day && (noun_before.is_some_and(|d| clear(d, m.first)) || noun_after.is_some_and(|d| clear(m.last, d)))
     }
 
     /// Whether a negation adverb stands within three tokens before the
