@@ -243,11 +243,12 @@ pub(crate) fn id_order(id: &str) -> (&str, u64, &str) {
     }
 }
 
-/// "acme order chip": the fact in words, from the first claim's surface forms.
+/// "acme order chip": the fact in words, from the first claim's surface
+/// forms; an object that only repeats the predicate ("votes votes") is left out.
 fn fact_words(fact: &Fact) -> String {
     let c = fact.claims[0];
     let subject = &c.subject.text;
-    match fact.object {
+    match fact.object.filter(|&o| o != fact.predicate.to_string()) {
         Some(o) => {
             let shown = match &c.object {
                 Some(crate::schema::Object::Entity { entity }) => entity.text.as_str(),

@@ -80,6 +80,7 @@ pub(crate) fn read(
     repeats.weekdays = times.iter().filter(|m| m.weekday).map(|m| m.time.start).collect();
     for (&s, g) in sents.iter().zip(&governed) {
         doc.sentence_claims(s, quantities, times, g, &mut sentence);
+        shared_whole(&mut sentence);
         sentence.drain(..).for_each(|c| repeats.push(c));
     }
     let mut claims = repeats.out;
@@ -88,6 +89,29 @@ pub(crate) fn read(
         c.id = format!("{id}#{}", n + 1);
     }
     (claims, relations)
+}
+
+/// "obtains 36.7% of the votes, followed by Doe, with 29.9%": shares of
+/// one sentence for one act share the whole it names once. Of the lay-off
+/// and vote shares a sentence gives, those with no object take the one
+/// object the others name, when they name exactly one; a share received
+/// with no object, in a sentence of vote shares, is one ("obtuvo el 55% de
+/// los votos, mientras que Doe recibió el 44%").
+fn shared_whole(claims: &mut [Claim]) {
+    let percent = |c: &Claim| c.quantity.as_ref().is_some_and(|q| q.unit == Unit::Percent);
+    for p in [Predicate::LayOff, Predicate::Votes] {
+        let elliptic = |c: &Claim| p == Predicate::Votes && c.predicate == Predicate::Receive && c.object.is_none();
+        let mut wholes = claims.iter().filter(|c| c.predicate == p && percent(c)).filter_map(|c| c.object.as_ref());
+        let Some(whole) = wholes.next().cloned() else { continue };
+        if wholes.any(|o| *o != whole) {
+            continue;
+        }
+        let bare = |c: &Claim| percent(c) && c.object.is_none() && (c.predicate == p || elliptic(c));
+        for c in claims.iter_mut().filter(|c| bare(c)) {
+            c.predicate = p;
+            c.object = Some(whole.clone());
+        }
+    }
 }
 
 /// Tolls of a batch, counted where the story happened, are the event's:

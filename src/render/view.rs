@@ -237,11 +237,13 @@ pub(crate) fn kind_short(k: FindingKind) -> &'static str {
 
 /// "Acme develop model": the subject and object by their display names
 /// where the report's entities name them (else their keys), the predicate
-/// with spaces for underscores ("decline comment"), all made visible.
+/// with spaces for underscores ("decline comment"), all made visible; an
+/// object that only repeats the predicate ("votes votes") is left out.
 pub(crate) fn fact_name(f: &Finding, names: &BTreeMap<&str, &str>) -> String {
     let name = |key: &str| safe::name(names.get(key).copied().unwrap_or(key)).into_owned();
     let subject = name(&f.subject);
-    let object = f.object.as_deref().map(name);
+    let repeats = |o: &&str| f.predicate.is_some_and(|p| p.to_string() == *o);
+    let object = f.object.as_deref().filter(|o| !repeats(o)).map(name);
     let predicate = f.predicate.map(|p| p.to_string().replace('_', " "));
     match (predicate, object) {
         (Some(p), Some(o)) => format!("{subject} {p} {o}"),

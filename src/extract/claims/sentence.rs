@@ -595,8 +595,13 @@ impl Doc<'_, '_> {
             }
             _ => tr.predicate,
         };
-        // "cut 10% of its workforce": the whole of the share is what is laid off.
-        let share = tr.quantity.and_then(|qi| qs[qi].share_of).filter(|_| predicate == Predicate::LayOff);
+        // "received 44% of the votes": a share of the votes received is a vote share.
+        let of_votes = tr.quantity.and_then(|qi| qs[qi].share_of) == Some(Predicate::Votes.as_str());
+        let predicate = if predicate == Predicate::Receive && of_votes { Predicate::Votes } else { predicate };
+        // "cut 10% of its workforce", "obtains 36% of the votes": the whole
+        // of the share is what is laid off, or what the votes are.
+        let whole_is_object = matches!(predicate, Predicate::LayOff | Predicate::Votes);
+        let share = tr.quantity.and_then(|qi| qs[qi].share_of).filter(|_| whole_is_object);
         let object = object.or(share.map(|k| Object::Concept { concept: crate::schema::Concept(k.to_string()) }));
         let (object, quantity) = implied_staff(predicate, object, quantity);
         // A head count is never negative: "-5 employees" counts no
