@@ -380,6 +380,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("社員", Employees),
         ("職員", Employees),
         ("労働者", Employees),
+        ("スタッフ", Employees),
         ("死者", Deaths),
         ("死者数", Deaths),
         ("死亡者", Deaths),
@@ -583,7 +584,13 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     locatives: &["で", "では", "でも"],
     name_endings: &[],
     part_of: &[],
-    restatements: &["つまり", "すなわち", "に相当する"],
+    restatements: &["つまり", "すなわち", "に相当する", "にあたる", "に当たる"],
+    // A katakana word the lexicon does not know is a name right before a
+    // topic or subject particle, when the text writes it more than once
+    // ("ベルモラは", "ノルビクが"), or before "社" ("ノルビク社"). Not yet
+    // "氏": a person's name marks vote shares, whose claims do not yet
+    // say what they share and may take the topic of a list's first item.
+    foreign_name_marks: &["は", "が", "社"],
     name_particles: &[],
     place_words: &["県", "市", "町", "村", "州", "省", "区", "島", "地方", "地域", "都", "府", "道"],
     // Every UN member and observer state, a few widely reported territories and
