@@ -83,8 +83,12 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     // what it does ("Acmeが", "Acmeは", "シリア で").
     particles: &["が", "は", "を", "に", "で", "の", "へ", "と", "も", "では", "には", "でも", "から"],
     date_units: &["年", "月", "日"],
-    day_anaphors: &[],
-    day_spans: &[],
+    // "同日" (the same day), "前日" (the day before), "翌日" (the next
+    // day): the day the text told last, moved.
+    day_anaphors: &[("同日", 0), ("当日", 0), ("この日", 0), ("前日", -1), ("翌日", 1)],
+    // "3日間" (for three days), "3日以内" (within), "3日ぶり" (after),
+    // "3日後" (later), "3日目" (the third day): spans, not days of the month.
+    day_spans: &["間", "以内", "ぶり", "後", "目", "連続"],
     plural_scales: &[],
     qualifiers: &[
         ("約", About),
@@ -274,7 +278,6 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("これまでに", Now),
         ("今日", Now),
         ("本日", Now),
-        ("同日", Now),
     ],
     time_relations: &[
         ("以来", Since),
