@@ -513,6 +513,8 @@ fn reconcile_batch(
         documents.iter().zip(mentions.iter()).flat_map(|(d, (_, ms))| ms.iter().map(move |m| (&m.mention, d.lang))),
     );
     rekey_batch(&inflected, claims, relations, mentions);
+    let katakana = extract::katakana_aliases(mentions.iter().flat_map(|(_, ms)| ms.iter().map(|m| &m.mention)));
+    rekey_batch(&katakana, claims, relations, mentions);
     let short = extract::short_name_aliases(mentions.iter().flat_map(|(_, ms)| ms.iter().map(|m| &m.mention)));
     rekey_batch(&short, claims, relations, mentions);
     relations.sort();

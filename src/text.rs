@@ -894,6 +894,12 @@ pub(crate) fn is_unspaced(c: char) -> bool {
     matches!(script_of(c), Script::Han | Script::Katakana)
 }
 
+/// Whether a word is written in katakana only ("ノルビク"): in Japanese,
+/// a loanword or a foreign name.
+pub(crate) fn is_katakana_word(w: &str) -> bool {
+    !w.is_empty() && w.chars().all(is_katakana)
+}
+
 /// Whether a char is a Han ideograph (CJK Unified Ideographs, extension A,
 /// compatibility ideographs, the ideographic zero).
 pub(crate) fn is_han(c: char) -> bool {

@@ -114,8 +114,8 @@ struct Spelling<'a> {
 }
 
 /// The verdict of a name variant. A name spelled one way in one language
-/// and another way in another is how languages write names ("Brandenburger
-/// Tor", "Brandenburg Gate"; "Berlin", "Berlino"): `compatible`, reported
+/// and another way in another is how languages write names ("Norviker
+/// Tor", "Norvik Gate"; "Lisboa", "Lisbon"): `compatible`, reported
 /// for a reader to confirm. Two spellings in one language (or a language
 /// unknown) are a likely misspelling in one of the sources: `tension`.
 fn verdict(a: &[Spelling], b: &[Spelling]) -> Verdict {

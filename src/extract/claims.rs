@@ -991,7 +991,7 @@ impl Doc<'_, '_> {
     }
 
     /// A measure's holder set off by a comma right before its number and
-    /// one or two short function words: "followed by Javier Milei, with
+    /// one or two short function words: "followed by Tom Norvik, with
     /// 29.98%", "seguida por Rui Lemos, con el 30,5%". The entity starts at
     /// or after `ca`.
     fn holder_before(&self, q: &numbers::Mention, ca: usize) -> Option<EntityRef> {

@@ -528,6 +528,7 @@ pub(crate) fn find<'t>(cx: &Ctx<'t>, sentences: &[Sentence], names: &super::Name
         .collect();
     institutions(cx, sentences, &mut mentions);
     uncased_names(cx, sentences, names, &mut mentions);
+    foreign_names(cx, sentences, &mut mentions);
     // A dateline's names ("BERLIN (Velnews) -", "Kota, Outlet.com -") date and sign the text; they state nothing.
     let datelines = super::subjects::datelines(cx, sentences);
     if !datelines.is_empty() {
@@ -695,6 +696,110 @@ fn uncased_names(cx: &Ctx, sentences: &[Sentence], names: &super::Names, mention
         mentions.extend(found);
         mentions.sort_by_key(|m| m.first);
     }
+}
+
+/// Adds the foreign names a language writes in a script of their own
+/// without case (Japanese katakana) and the lexicon does not know, where a
+/// word right after marks them as names ([`crate::lang::Lexicon::foreign_name_marks`]:
+/// "ノルビクは", "セルヒオ・ノルビク社"), or where the text glosses them
+/// with a name in Latin letters ("ノルビク(Norvik)"): such a name is keyed
+/// as its gloss, all through the document, so that it matches the name
+/// other languages write. A word the lexicon knows (a loanword it lists, a
+/// place) is left alone. `mentions` stay in text order.
+fn foreign_names(cx: &Ctx, sentences: &[Sentence], mentions: &mut Vec<Mention>) {
+    if cx.lex_data.foreign_name_marks.is_empty() {
+        return;
+    }
+    let t = cx.tokens;
+    let glosses = foreign_glosses(cx, sentences);
+    // How often the text writes each word: a loanword the lexicon lacks
+    // may stand before a particle once ("スタッフが"), the name a story is
+    // about comes back.
+    let mut seen: HashMap<&str, usize> = HashMap::default();
+    for i in 0..t.len() {
+        if crate::text::is_katakana_word(t.raw(i)) {
+            *seen.entry(t.raw(i)).or_default() += 1;
+        }
+    }
+    let mut found = Vec::new();
+    for s in sentences {
+        let mut i = s.start;
+        while i < s.end {
+            let covered = |j: usize| mentions.iter().any(|m| m.first <= j && j < m.last);
+            let Some(end) = foreign_span(cx, *s, i).filter(|_| !covered(i)) else {
+                i += 1;
+                continue;
+            };
+            let text = t.span_text(i, end).to_string();
+            let gloss = glosses.get(text.as_str());
+            let marked = end < s.end && foreign_mark(cx, end).is_some_and(|title| title || seen[t.raw(end - 1)] > 1);
+            let known = (i..end).step_by(2).any(|j| is_vocabulary(cx, j) || cx.tags.any(j, kinds![Place]));
+            if (marked || gloss.is_some()) && !known {
+                let key = gloss.cloned().unwrap_or_else(|| key_of(&text, cx.lex.lang));
+                found.push(Mention { first: i, last: end, key, kind: kind_of(cx, i, end), text });
+            }
+            i = end;
+        }
+    }
+    if !found.is_empty() {
+        mentions.extend(found);
+        mentions.sort_by_key(|m| m.first);
+    }
+}
+
+/// Whether word `j` marks the foreign word before it as a name
+/// ([`crate::lang::Lexicon::foreign_name_marks`]): `Some(true)` for a
+/// title ("社"), which marks a name alone; `Some(false)` for a particle
+/// ("は", "が"), which marks one the text writes more than once.
+fn foreign_mark(cx: &Ctx, j: usize) -> Option<bool> {
+    let (marks, w) = (cx.lex_data.foreign_name_marks, cx.tokens.folded(j));
+    marks.contains(&w).then(|| !cx.lex_data.particles.contains(&w))
+}
+
+/// The end of the foreign name that starts at word `i` (see
+/// [`foreign_names`]): words of the script without case, joined by middle
+/// dots ("セルヒオ・ノルビク"); `None` where no such name starts.
+fn foreign_span(cx: &Ctx, s: Sentence, i: usize) -> Option<usize> {
+    let t = cx.tokens;
+    let foreign = |j: usize| t.toks[j].kind == Kind::Word && crate::text::is_katakana_word(t.raw(j));
+    if !foreign(i) || (i > s.start && t.raw(i - 1) == "・") {
+        return None;
+    }
+    let mut end = i + 1;
+    while end + 1 < s.end && t.raw(end) == "・" && foreign(end + 1) {
+        end += 2;
+    }
+    Some(end)
+}
+
+/// The most words of a name in Latin letters that glosses a foreign one.
+const MAX_GLOSS_WORDS: usize = 4;
+
+/// The foreign names a document glosses with a name in Latin letters in
+/// parentheses right after them ("ノルビク(Norvik)", "ベルモラ(Velmora
+/// Group)"), each with the key of its gloss.
+fn foreign_glosses(cx: &Ctx, sentences: &[Sentence]) -> HashMap<String, String> {
+    let t = cx.tokens;
+    let mut out = HashMap::default();
+    for s in sentences {
+        for i in s.start..s.end {
+            let Some(end) = foreign_span(cx, *s, i) else { continue };
+            if end + 2 >= s.end || !matches!(t.raw(end), "(" | "（") {
+                continue;
+            }
+            let words = (end + 1..s.end.min(end + 1 + MAX_GLOSS_WORDS)).take_while(|&j| {
+                let raw = t.raw(j);
+                t.toks[j].kind == Kind::Word && latin(raw) && raw.chars().any(char::is_alphabetic)
+            });
+            let close = words.last().map_or(end + 1, |j| j + 1);
+            let cased = (end + 1..close).any(|j| t.toks[j].case != Case::Lower);
+            if close > end + 1 && close < s.end && matches!(t.raw(close), ")" | "）") && cased {
+                let gloss = key_of(t.span_text(end + 1, close), cx.lex.lang);
+                out.entry(t.span_text(i, end).to_string()).or_insert(gloss);
+            }
+        }
+    }
+    out
 }
 
 /// The most words glued to each other a name of the caller's is cut into.

@@ -8,8 +8,10 @@ pub(crate) mod claims;
 
 pub(crate) use claims::event_tolls;
 pub(crate) use entities::{inflected_aliases, short_name_aliases};
+pub(crate) use foreign::katakana_aliases;
 pub(crate) use restated::merge as merge_restated;
 pub(crate) mod entities;
+mod foreign;
 mod notcounts;
 pub(crate) mod numbers;
 mod restated;

@@ -1049,6 +1049,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     name_endings: &[],
     part_of: &["de los", "de las", "de"],
     restatements: &["o sea", "es decir", "o"],
+    foreign_name_marks: &[],
     name_particles: &["de", "del", "la", "de la", "de los", "las"],
     place_words: &[
         "provincia",

@@ -1145,6 +1145,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     name_endings: &[],
     part_of: &["des", "sur", "de"],
     restatements: &["soit", "ou", "c'est-à-dire"],
+    foreign_name_marks: &[],
     name_particles: &["de", "du", "des", "la", "d'", "van", "von"],
     place_words: &["province", "région", "département", "ville", "commune", "district", "comté", "état"],
     // Every UN member and observer state, a few widely reported territories and

@@ -987,6 +987,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     name_endings: &[],
     part_of: &["dari"],
     restatements: &["atau", "yakni", "yaitu"],
+    foreign_name_marks: &[],
     name_particles: &["bin", "binti"],
     place_words: &["provinsi", "kabupaten", "kota", "kecamatan", "desa", "distrik", "negara bagian"],
     // Every UN member and observer state, a few widely reported territories and

@@ -83,8 +83,12 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     // what it does ("Acmeが", "Acmeは", "シリア で").
     particles: &["が", "は", "を", "に", "で", "の", "へ", "と", "も", "では", "には", "でも", "から"],
     date_units: &["年", "月", "日"],
-    day_anaphors: &[],
-    day_spans: &[],
+    // "同日" (the same day), "前日" (the day before), "翌日" (the next
+    // day): the day the text told last, moved.
+    day_anaphors: &[("同日", 0), ("当日", 0), ("この日", 0), ("前日", -1), ("翌日", 1)],
+    // "3日間" (for three days), "3日以内" (within), "3日ぶり" (after),
+    // "3日後" (later), "3日目" (the third day): spans, not days of the month.
+    day_spans: &["間", "以内", "ぶり", "後", "目", "連続"],
     plural_scales: &[],
     qualifiers: &[
         ("約", About),
@@ -276,7 +280,6 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("これまでに", Now),
         ("今日", Now),
         ("本日", Now),
-        ("同日", Now),
     ],
     time_relations: &[
         ("以来", Since),
@@ -382,6 +385,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("社員", Employees),
         ("職員", Employees),
         ("労働者", Employees),
+        ("スタッフ", Employees),
         ("死者", Deaths),
         ("死者数", Deaths),
         ("死亡者", Deaths),
@@ -585,7 +589,13 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     locatives: &["で", "では", "でも"],
     name_endings: &[],
     part_of: &[],
-    restatements: &["つまり", "すなわち", "に相当する"],
+    restatements: &["つまり", "すなわち", "に相当する", "にあたる", "に当たる"],
+    // A katakana word the lexicon does not know is a name right before a
+    // topic or subject particle, when the text writes it more than once
+    // ("ベルモラは", "ノルビクが"), or before "社" ("ノルビク社"). Not yet
+    // "氏": a person's name marks vote shares, whose claims do not yet
+    // say what they share and may take the topic of a list's first item.
+    foreign_name_marks: &["は", "が", "社"],
     name_particles: &[],
     place_words: &["県", "市", "町", "村", "州", "省", "区", "島", "地方", "地域", "都", "府", "道"],
     // Every UN member and observer state, a few widely reported territories and

@@ -480,6 +480,16 @@ pub(crate) struct Lexicon {
     /// persen atau sekitar 17 ribu pekerja"): the second figure is the
     /// first one's claim told again, never a count of its own.
     pub restatements: &'static [&'static str],
+    /// Where the language writes foreign names in a script of their own
+    /// that has no case (Japanese katakana), the words right after such a
+    /// word that make it a name when the lexicon does not know the word:
+    /// topic and subject particles ([`Lexicon::particles`]: "ベルモラは",
+    /// "ノルビクが"), which mark a word the text writes more than once,
+    /// and titles ("ノルビク社"), which mark any. Words of that script
+    /// joined by a middle dot are one name ("セルヒオ・ノルビク"). Empty
+    /// elsewhere: a name in a script without case comes from the caller's
+    /// knowledge base.
+    pub foreign_name_marks: &'static [&'static str],
     /// Lowercase words that may stand inside a name ("de", "do", "da", "dos").
     pub name_particles: &'static [&'static str],
     /// Administrative words that name the kind of a place and are no part of

@@ -815,6 +815,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     name_endings: &[],
     part_of: &["dos", "das", "de"],
     restatements: &["ou seja", "ou", "o que equivale a", "o equivalente a"],
+    foreign_name_marks: &[],
     name_particles: &["de", "do", "da", "dos", "das"],
     place_words: &[
         "província",

@@ -1199,6 +1199,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     name_endings: &["ь", "а", "я", "и", "ы", "у", "ю", "е", "ом", "ем", "ой", "ей"],
     part_of: &["из"],
     restatements: &["или", "то есть"],
+    foreign_name_marks: &[],
     name_particles: &["де", "фон", "ван", "ди", "дель", "ла"],
     place_words: &[
         "область",

@@ -1020,6 +1020,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     name_endings: &[],
     part_of: &["trong số", "trên"],
     restatements: &["hay", "tức là"],
+    foreign_name_marks: &[],
     name_particles: &[],
     place_words: &[
         "tỉnh", "thành phố", "tp", "huyện", "quận", "xã", "phường", "thị xã", "thị trấn", "bang", "vùng",

@@ -492,7 +492,7 @@ impl Doc<'_, '_> {
         };
         // "41,8% de Ana Duarte", "41,8 % pour Ana Duarte": a measure's
         // holder named right after its number.
-        // Or right before it: "followed by Javier Milei, with 29.98%".
+        // Or right before it: "followed by Tom Norvik, with 29.98%".
         let holder = tr.quantity.filter(|_| tr.predicate.is_measure()).and_then(|qi| {
             let before = || self.holder_before(&qs[qi], ca).filter(|_| !tr.predicate.is_toll());
             self.holder_after(&qs[qi], cb).or_else(before)
