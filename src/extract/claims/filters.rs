@@ -119,11 +119,13 @@ fn counts_things(cx: &Ctx, c: &Claim) -> bool {
     known && !PEOPLE.contains(&k.0.as_str())
 }
 
-/// An amount of money given as a percentage.
+/// An amount of money given as a percentage: a change, not the amount
+/// ("revenue fell 5%", "the share price slumped 21%").
 fn percent_change(c: &Claim) -> bool {
     let money = matches!(
         c.predicate,
-        Predicate::Revenue
+        Predicate::Price
+            | Predicate::Revenue
             | Predicate::Profit
             | Predicate::Loss
             | Predicate::Valuation
