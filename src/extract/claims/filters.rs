@@ -23,6 +23,8 @@
 //!   shipped, launched or built.
 //! - [`toll_without_figure`]: a toll or a tally affirmed with no figure
 //!   ("dozens are missing"): nothing a reader can compare.
+//! - [`orders_people`]: an order whose object is people ("ordered
+//!   residents to evacuate"): a command, not a purchase.
 
 use once_cell::sync::Lazy;
 
@@ -30,7 +32,7 @@ use super::numbers;
 use crate::Lang;
 use crate::extract::Ctx;
 use crate::extract::notcounts::{self, Words, starts_at, words};
-use crate::schema::{Claim, Polarity, Predicate, Unit};
+use crate::schema::{Claim, Object, Polarity, Predicate, Unit};
 
 /// Concept keys that count people: a toll or a head count may count them.
 const PEOPLE: &[&str] = &[
@@ -59,7 +61,18 @@ pub(super) fn drop_false_figures(cx: &Ctx, quantities: &[numbers::Mention], clai
             && !counts_nothing(c)
             && !counts_time(cx, c)
             && !toll_without_figure(c)
+            && !orders_people(c)
     });
+}
+
+/// Concept keys of people an order may command, never buy.
+const COMMANDED: &[&str] = &["person", "resident", "employees", "family", "household", "migrant", "tourist", "fan"];
+
+/// An order of people: "ordered residents to evacuate", "ordenó a 3.000
+/// vecinos abandonar sus casas" is a command, which no purchase order is.
+fn orders_people(c: &Claim) -> bool {
+    c.predicate == Predicate::Order
+        && matches!(&c.object, Some(Object::Concept { concept }) if COMMANDED.contains(&concept.0.as_str()))
 }
 
 /// A toll or a tally with no figure, affirmed: "dozens are missing",
