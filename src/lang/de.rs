@@ -405,6 +405,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "stärke", "magnitude", "gate", "terminal",
     ],
     designators: &[],
+    requirements: &["benötigt", "benötigen", "braucht", "brauchen", "erforderlich", "nötig", "notwendig"],
     disasters: &["erdbeben", "beben", "nachbeben", "hochwasser", "flut", "fluten", "überschwemmung", "überschwemmungen", "unwetter", "sturm", "hurrikan", "taifun", "zyklon", "tornado", "ausbruch", "vulkanausbruch", "tsunami", "erdrutsch", "waldbrand", "waldbrände", "brand", "feuer", "explosion", "anschlag", "absturz", "einsturz", "katastrophe"],
     readings: &["magnitude", "auf der richterskala", "mal"],
     ages: &[

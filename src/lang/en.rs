@@ -287,6 +287,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "paragraph", "platform", "route", "line", "list", "level", "category", "magnitude", "act",
     ],
     designators: &[],
+    requirements: &["needs", "need", "needed", "must obtain", "must win", "must get", "requires", "require", "required"],
     disasters: &["earthquake", "earthquakes", "quake", "quakes", "tremor", "tremors", "temblor", "aftershock", "aftershocks", "flood", "floods", "flooding", "flash flood", "storm", "storms", "hurricane", "typhoon", "cyclone", "tornado", "eruption", "eruptions", "tsunami", "landslide", "landslides", "mudslide", "wildfire", "wildfires", "fire", "blaze", "explosion", "blast", "attack", "crash", "collapse", "disaster"],
     readings: &["magnitude", "richter", "on the richter scale", "times"],
     ages: &[

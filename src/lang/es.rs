@@ -213,6 +213,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "línea", "lista", "nivel", "categoría", "magnitud",
     ],
     designators: &["el", "del"],
+    requirements: &["necesita", "necesitan", "necesario", "necesarios", "requiere", "requieren", "debe obtener", "deben obtener", "hace falta"],
     disasters: &["terremoto", "terremotos", "sismo", "sismos", "seísmo", "temblor", "réplica", "réplicas", "inundación", "inundaciones", "riada", "riadas", "tormenta", "temporal", "dana", "huracán", "tifón", "ciclón", "tornado", "erupción", "erupciones", "tsunami", "deslizamiento", "incendio", "incendios", "explosión", "atentado", "accidente", "derrumbe", "catástrofe"],
     readings: &["de magnitud", "magnitud", "en la escala de richter", "grados en la escala de richter", "veces"],
     ages: &[

@@ -298,6 +298,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "catégorie", "magnitude",
     ],
     designators: &["le", "du", "au"],
+    requirements: &["doit obtenir", "doivent obtenir", "faut", "nécessaire", "nécessaires", "a besoin", "ont besoin", "requiert", "exige"],
     disasters: &["séisme", "séismes", "tremblement de terre", "secousse", "secousses", "réplique", "répliques", "inondation", "inondations", "crue", "crues", "tempête", "ouragan", "typhon", "cyclone", "tornade", "éruption", "éruptions", "tsunami", "glissement de terrain", "incendie", "incendies", "explosion", "attentat", "accident", "effondrement", "catastrophe"],
     readings: &["de magnitude", "magnitude", "sur l'échelle de richter", "fois"],
     ages: &[

@@ -311,6 +311,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "kategori", "magnitudo",
     ],
     designators: &[],
+    requirements: &["membutuhkan", "memerlukan", "dibutuhkan", "diperlukan", "harus meraih", "harus memperoleh", "harus mendapatkan"],
     disasters: &["gempa", "gempa bumi", "banjir", "banjir bandang", "badai", "topan", "siklon", "tornado", "erupsi", "letusan", "tsunami", "longsor", "tanah longsor", "kebakaran", "ledakan", "serangan", "kecelakaan", "bencana"],
     readings: &["magnitudo", "sr", "skala richter", "kali"],
     ages: &[

@@ -277,6 +277,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "lista", "livello", "categoria", "magnitudo",
     ],
     designators: &["il", "lo", "del", "dello", "nel", "nello", "al", "allo", "dal", "dallo", "sul", "sullo"],
+    requirements: &["serve", "servono", "occorre", "occorrono", "necessario", "necessari", "deve ottenere", "devono ottenere", "richiede"],
     disasters: &["terremoto", "terremoti", "sisma", "scossa", "scosse", "alluvione", "alluvioni", "inondazione", "inondazioni", "esondazione", "tempesta", "nubifragio", "uragano", "tifone", "ciclone", "tornado", "eruzione", "eruzioni", "tsunami", "frana", "frane", "incendio", "incendi", "esplosione", "attentato", "incidente", "crollo", "catastrofe"],
     readings: &["magnitudo", "di magnitudo", "della scala richter", "sulla scala richter", "volte"],
     ages: &[

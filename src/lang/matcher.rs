@@ -84,6 +84,8 @@ tags! {
     Announcement,
     /// The noun of an event a toll counts the victims of ("earthquake").
     Disaster,
+    /// A verb of need that makes its clause's figures thresholds ("needs").
+    Requirement,
     AccordingTo,
     Denial,
     Negation,
@@ -1297,6 +1299,7 @@ fn word_lists(lex: &Lexicon) -> Vec<(&'static [&'static str], Tag)> {
         (lex.reporting, Tag::Reporting),
         (lex.announcements, Tag::Announcement),
         (lex.disasters, Tag::Disaster),
+        (lex.requirements, Tag::Requirement),
         (lex.according_to, Tag::AccordingTo),
         (lex.denials, Tag::Denial),
         (lex.negations, Tag::Negation),

@@ -307,6 +307,10 @@ pub(crate) struct Lexicon {
     /// number after one ("il 15%", "el 61 por ciento") stays a quantity.
     /// Empty where articles do not mark number (English, German, Indonesian).
     pub designators: &'static [&'static str],
+    /// Verbs of need that make the figures of their clause a threshold,
+    /// not a fact: "to win, a candidate needs more than 45%", "benötigt
+    /// ein Kandidat mehr als 45%", "precisa de 50% dos votos".
+    pub requirements: &'static [&'static str],
     /// Nouns of the events a toll counts the victims of ("earthquake",
     /// "séisme", "banjir"): a time bound to one ("Monday's quake", "le
     /// séisme qui a frappé lundi") dates the event, not the count.

@@ -186,6 +186,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "linha", "lista", "nível", "categoria", "magnitude",
     ],
     designators: &["o", "do", "no", "pelo", "ao"],
+    requirements: &["precisa", "precisam", "necessário", "necessários", "necessita", "requer", "exige", "deve obter", "devem obter"],
     disasters: &["terremoto", "terremotos", "sismo", "sismos", "tremor", "réplica", "réplicas", "enchente", "enchentes", "inundação", "inundações", "cheia", "cheias", "tempestade", "temporal", "furacão", "tufão", "ciclone", "tornado", "erupção", "erupções", "tsunami", "deslizamento", "incêndio", "incêndios", "explosão", "atentado", "acidente", "desabamento", "catástrofe", "tragédia"],
     readings: &["de magnitude", "magnitude", "na escala richter", "graus na escala richter", "vezes"],
     ages: &[

@@ -290,6 +290,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     // "hai nước" (two countries) counts no people.
     designators: &[],
+    requirements: &["cần", "phải giành", "phải đạt"],
     disasters: &["động đất", "trận động đất", "dư chấn", "lũ", "lũ lụt", "lũ quét", "ngập lụt", "bão", "siêu bão", "lốc xoáy", "phun trào", "sóng thần", "sạt lở", "lở đất", "hỏa hoạn", "cháy rừng", "vụ nổ", "vụ tấn công", "thảm họa"],
     readings: &["độ richter", "richter", "lần", "độ", "nước"],
     ages: &[

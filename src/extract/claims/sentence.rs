@@ -507,6 +507,17 @@ impl Doc<'_, '_> {
         Some(subject)
     }
 
+    /// "Um zu gewinnen, benötigt ein Kandidat mehr als 45% der Stimmen":
+    /// a measure's figure after a verb of need in its clause
+    /// ([`crate::lang::Lexicon::requirements`]) is a threshold, no fact.
+    /// Acts keep theirs ("needs to cut 1,500 jobs" is a plan).
+    fn threshold(&self, clause: &Clause, tr: &Trigger, qs: &[numbers::Mention]) -> bool {
+        let Some(q) = tr.quantity.map(|qi| &qs[qi]) else { return false };
+        tr.predicate.is_measure()
+            && !tr.predicate.is_toll()
+            && (clause.whole.0..q.first).any(|j| self.cx.tags.any(j, kinds![Requirement]))
+    }
+
     /// The figure a trigger carries, with the stress before its verb:
     /// "hanya menerima 3.000", "only received 3,000".
     fn figure(&self, tr: &Trigger, qs: &[numbers::Mention]) -> Option<Quantity> {
@@ -584,6 +595,9 @@ impl Doc<'_, '_> {
         running: &mut Running,
         consumed: &mut Vec<usize>,
     ) -> Option<ClaimDraft> {
+        if self.threshold(clause, tr, qs) {
+            return None;
+        }
         let subject = self.claim_subject(sc, clause, tr, qs, running)?;
         let quantity = self.figure(tr, qs);
         let polarity = self.polarity(sc, clause, tr, quantity.as_ref());
