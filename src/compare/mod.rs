@@ -248,7 +248,7 @@ pub(crate) fn id_order(id: &str) -> (&str, u64, &str) {
 fn fact_words(fact: &Fact) -> String {
     let c = fact.claims[0];
     let subject = &c.subject.text;
-    match fact.object.filter(|&o| o != fact.predicate.to_string()) {
+    match fact.object.filter(|&o| o != fact.predicate.as_str()) {
         Some(o) => {
             let shown = match &c.object {
                 Some(crate::schema::Object::Entity { entity }) => entity.text.as_str(),

@@ -242,7 +242,7 @@ pub(crate) fn kind_short(k: FindingKind) -> &'static str {
 pub(crate) fn fact_name(f: &Finding, names: &BTreeMap<&str, &str>) -> String {
     let name = |key: &str| safe::name(names.get(key).copied().unwrap_or(key)).into_owned();
     let subject = name(&f.subject);
-    let repeats = |o: &&str| f.predicate.is_some_and(|p| p.to_string() == *o);
+    let repeats = |o: &&str| f.predicate.is_some_and(|p| p.as_str() == *o);
     let object = f.object.as_deref().filter(|o| !repeats(o)).map(name);
     let predicate = f.predicate.map(|p| p.to_string().replace('_', " "));
     match (predicate, object) {
