@@ -361,6 +361,30 @@ impl Qualifier {
 #[serde(transparent)]
 pub struct Concept(pub String);
 
+impl Concept {
+    /// Concept keys of people, and of what stands for them in a count
+    /// (jobs, households, cases of illness): what a toll or a head count
+    /// may count.
+    pub const PEOPLE: &'static [&'static str] = &[
+        "person",
+        "employees",
+        "job",
+        "passenger",
+        "tourist",
+        "resident",
+        "family",
+        "household",
+        "migrant",
+        "fan",
+        "case",
+    ];
+
+    /// Whether `key` is one of [`Concept::PEOPLE`].
+    pub fn is_people(key: &str) -> bool {
+        Concept::PEOPLE.contains(&key)
+    }
+}
+
 impl fmt::Display for Concept {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.0)

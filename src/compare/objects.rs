@@ -3,7 +3,7 @@
 
 use rustc_hash::FxHashMap;
 
-use crate::schema::{Claim, Predicate, Unit};
+use crate::schema::{Claim, Concept, Predicate, Unit};
 
 /// The object a claim is grouped under, and whether it was joined there by
 /// generalization (the claim names no object of its own).
@@ -26,6 +26,10 @@ pub(crate) struct Resolved<'c> {
 /// - else it stays a fact of its own: two objects named (two models, two
 ///   goods) conflict, and the claim could be about either.
 ///
+/// A figure that counts one concept never joins an object another claim
+/// counts as a different one, save two counts of people: "8,500 people"
+/// is no count of the tractors "6,000 tractors" names.
+///
 /// A claim with an object keeps it. Linear in the number of claims.
 pub(crate) fn resolve<'c>(claims: &'c [Claim]) -> Vec<Resolved<'c>> {
     type Bucket<'c> = (&'c str, Predicate);
@@ -40,8 +44,9 @@ pub(crate) fn resolve<'c>(claims: &'c [Claim]) -> Vec<Resolved<'c>> {
     for c in claims {
         let Some(o) = c.object.as_ref().map(|o| o.key()) else { continue };
         let n = named.entry((&c.subject.key, c.predicate.family())).or_default();
-        note(&mut n.all, o, kind(c));
-        note(n.by_source.entry(&c.source).or_default(), o, kind(c));
+        let k = kind(c) | if counted(c) == Some(o) { COUNTED } else { 0 };
+        note(&mut n.all, o, k);
+        note(n.by_source.entry(&c.source).or_default(), o, k);
     }
     claims
         .iter()
@@ -51,10 +56,16 @@ pub(crate) fn resolve<'c>(claims: &'c [Claim]) -> Vec<Resolved<'c>> {
             }
             let n = named.get(&(c.subject.key.as_str(), c.predicate.family()));
             let k = kind(c);
+            let own = counted(c);
             // Only objects given a figure of the same kind (a count, an
-            // amount, a share), unless the claim gives no figure.
+            // amount, a share), unless the claim gives no figure, and no
+            // object counted as another concept than the claim's own.
+            let conflicts = |o: &str, kinds: u8| {
+                kinds & COUNTED != 0
+                    && own.is_some_and(|own| own != o && !(Concept::is_people(own) && Concept::is_people(o)))
+            };
             let one = |list: &[(&'c str, u8)]| -> Option<&'c str> {
-                let mut fit = list.iter().filter(|(_, kinds)| k == 0 || kinds & k != 0);
+                let mut fit = list.iter().filter(|&&(o, kinds)| (k == 0 || kinds & k != 0) && !conflicts(o, kinds));
                 match (fit.next(), fit.next()) {
                     (Some((o, _)), None) if list.len() < MAX_OBJECTS => Some(*o),
                     _ => None,
@@ -70,6 +81,18 @@ pub(crate) fn resolve<'c>(claims: &'c [Claim]) -> Vec<Resolved<'c>> {
 /// The most distinct objects kept per subject and predicate: past it, the
 /// objects conflict whatever a claim's figure, and none is joined.
 const MAX_OBJECTS: usize = 4;
+
+/// The bit of an object that some claim's figure counts ("6,000
+/// tractors"), beside the kinds of [`kind`].
+const COUNTED: u8 = 8;
+
+/// The concept a claim's figure counts, if it names one.
+fn counted(c: &Claim) -> Option<&str> {
+    match c.quantity.as_ref().map(|q| &q.unit) {
+        Some(Unit::Count { concept: Some(k) }) => Some(&k.0),
+        _ => None,
+    }
+}
 
 /// The kind of a claim's figure as a bit: 1 a count, 2 an amount of money,
 /// 4 a share; 0 for a claim with no figure.
@@ -125,6 +148,21 @@ mod tests {
     fn counted(c: Claim) -> Claim {
         with_unit(c, Unit::Count { concept: None })
     }
+    fn count_of(key: &str) -> Unit {
+        Unit::Count { concept: Some(Concept(key.to_string())) }
+    }
+    fn tractors() -> Unit {
+        count_of("tractor")
+    }
+    fn people() -> Unit {
+        count_of("person")
+    }
+    fn staff() -> Unit {
+        count_of("employees")
+    }
+    fn jobs() -> Unit {
+        count_of("job")
+    }
     fn money(c: Claim) -> Claim {
         with_unit(c, Unit::Money { currency: crate::schema::Currency::new("USD").expect("a code") })
     }
@@ -157,6 +195,22 @@ mod tests {
                 "an amount does not join an object only counted",
                 vec![counted(claim("a", Invest, Some("real"))), money(claim("b", Invest, None))],
                 vec![Some("real"), None],
+            ),
+            (
+                "people do not join a count of tractors",
+                vec![
+                    with_unit(claim("a", Participants, Some("tractor")), tractors()),
+                    with_unit(claim("a", Participants, None), people()),
+                ],
+                vec![Some("tractor"), None],
+            ),
+            (
+                "jobs join a count of staff",
+                vec![
+                    with_unit(claim("a", LayOff, Some("employees")), staff()),
+                    with_unit(claim("b", LayOff, None), jobs()),
+                ],
+                vec![Some("employees"), Some("employees")],
             ),
             (
                 "one family",

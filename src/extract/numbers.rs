@@ -318,6 +318,9 @@ fn mention_at(cx: &Ctx, i: usize) -> Option<Mention> {
     if unit.is_none() {
         let c = counted_noun(cx, first, end);
         (unit, measure, elliptic, end) = (Some(c.unit), c.measure, c.elliptic, c.end);
+        if let Some(q) = c.qualifier.filter(|_| high.is_none() && qualifier == Qualifier::Exact) {
+            qualifier = q;
+        }
     }
     let unit = unit.unwrap_or(Unit::Count { concept: None });
     // A lone number word counts only something named, or something a
@@ -386,28 +389,30 @@ struct Counted {
     measure: Option<Predicate>,
     elliptic: bool,
     end: usize,
+    /// A qualifier between a classifier and its noun ("6000台を超える車両").
+    qualifier: Option<Qualifier>,
 }
 
 /// The [`Counted`] of the figure spanning tokens `first..end`.
 fn counted_noun(cx: &Ctx, first: usize, end: usize) -> Counted {
     let count = |k: Option<Concept>| Unit::Count { concept: k };
-    let done = |unit, end| Counted { unit, measure: None, elliptic: false, end };
+    let done = |unit, end| Counted { unit, measure: None, elliptic: false, end, qualifier: None };
     match noun_after(cx, end) {
         Some((NounKind::Concept("person"), at, l)) if measure_before(cx, first).is_some() => {
             // "직원 5천명": the noun before a counter of people is what it counts.
             let p = measure_before(cx, first).unwrap_or(Predicate::Employees);
             let unit = count(Some(Concept(p.as_str().to_string())));
-            Counted { unit, measure: Some(p), elliptic: false, end: at + l }
+            Counted { unit, measure: Some(p), elliptic: false, end: at + l, qualifier: None }
         }
         Some((NounKind::Concept("person"), at, l)) if measure_at(cx, at + l).is_some() => {
             // "3000名员工": a counter of people before a measure noun counts it.
             let (p, l2) = measure_at(cx, at + l).unwrap_or((Predicate::Employees, 0));
             let unit = count(Some(Concept(counted(p).to_string())));
-            Counted { unit, measure: Some(p), elliptic: false, end: at + l + l2 }
+            Counted { unit, measure: Some(p), elliptic: false, end: at + l + l2, qualifier: None }
         }
         Some((NounKind::Measure(p), at, l)) => {
             let unit = count(Some(Concept(counted(p).to_string())));
-            Counted { unit, measure: Some(p), elliptic: false, end: at + l }
+            Counted { unit, measure: Some(p), elliptic: false, end: at + l, qualifier: None }
         }
         Some((NounKind::Concept(k), at, l)) if !k.is_empty() => {
             // "가옥 6백여 채": a counter counts the noun before the figure, if any.
@@ -415,22 +420,28 @@ fn counted_noun(cx: &Ctx, first: usize, end: usize) -> Counted {
             done(count(Some(Concept(k.to_string()))), at + l)
         }
         Some((NounKind::Concept(_), at, l)) => {
-            // A classifier before its noun counts the noun ("30.000 unit mobil").
-            let noun = cx.tags.find(at + l, kinds![Concept], |g| match g {
+            // A classifier before its noun counts the noun ("30.000 unit
+            // mobil"), a qualifier between them too ("6000台を超える車両").
+            let between = qualifier_after(cx, at + l);
+            let after = at + l + between.map_or(0, |(_, n)| n);
+            let noun = cx.tags.find(after, kinds![Concept], |g| match g {
                 Tag::Concept(k) if !k.is_empty() => Some(k),
                 _ => None,
             });
             match noun {
-                Some((k, l2)) => done(count(Some(Concept(k.to_string()))), at + l + l2),
+                Some((k, l2)) => Counted {
+                    qualifier: between.map(|(q, _)| q),
+                    ..done(count(Some(Concept(k.to_string()))), after + l2)
+                },
                 None => {
                     let before = noun_before(cx, first);
                     let unit = count(before.map(|k| Concept(k.to_string())));
-                    Counted { unit, measure: None, elliptic: before.is_none(), end: at + l }
+                    Counted { unit, measure: None, elliptic: before.is_none(), end: at + l, qualifier: None }
                 }
             }
         }
         Some((NounKind::Other(w), at, l)) => done(count(Some(Concept(w))), at + l),
-        None => Counted { unit: count(None), measure: None, elliptic: true, end },
+        None => Counted { unit: count(None), measure: None, elliptic: true, end, qualifier: None },
     }
 }
 

@@ -679,6 +679,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("automóviles", "car"),
         ("carros", "car"),
         ("vehículos", "vehicle"),
+        ("tractores", "tractor"),
+        ("camiones", "truck"),
         ("aviones", "aircraft"),
         ("aeronaves", "aircraft"),
         ("viviendas", "home"),

@@ -777,6 +777,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("actions", "share"),
         ("voitures", "car"),
         ("véhicules", "vehicle"),
+        ("tracteurs", "tractor"),
+        ("camions", "truck"),
         ("avions", "aircraft"),
         ("appareils", "aircraft"),
         ("logements", "home"),

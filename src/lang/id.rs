@@ -676,6 +676,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("lembar saham", "share"),
         ("mobil", "car"),
         ("kendaraan", "vehicle"),
+        ("traktor", "tractor"),
+        ("truk", "truck"),
         ("pesawat", "aircraft"),
         ("rumah", "home"),
         ("dosis", "dose"),

@@ -691,6 +691,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("automobili", "car"),
         ("vetture", "car"),
         ("veicoli", "vehicle"),
+        ("trattori", "tractor"),
+        ("camion", "truck"),
         ("aerei", "aircraft"),
         ("velivoli", "aircraft"),
         ("case", "home"),

@@ -454,6 +454,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("여객기", "aircraft"),
         ("비행기", "aircraft"),
         ("차량", "vehicle"),
+        ("트랙터", "tractor"),
+        ("트럭", "truck"),
         ("자동차", "car"),
         ("승용차", "car"),
         ("일자리", "job"),

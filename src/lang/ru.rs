@@ -758,6 +758,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("электромобил*", "car"),
         ("машин", "car"),
         ("транспортных средств", "vehicle"),
+        ("трактор*", "tractor"),
+        ("грузовик*", "truck"),
         ("самолет*", "aircraft"),
         ("лайнер*", "aircraft"),
         ("квартир*", "home"),

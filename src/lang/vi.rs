@@ -627,6 +627,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("xe hơi", "car"),
         ("xe", "vehicle"),
         ("phương tiện", "vehicle"),
+        ("máy kéo", "tractor"),
+        ("xe tải", "truck"),
         ("máy bay", "aircraft"),
         ("tàu bay", "aircraft"),
         ("nhà", "home"),

@@ -32,22 +32,12 @@ use super::numbers;
 use crate::Lang;
 use crate::extract::Ctx;
 use crate::extract::notcounts::{self, Words, starts_at, words};
-use crate::schema::{Claim, Object, Polarity, Predicate, Unit};
+use crate::schema::{Claim, Concept, Object, Polarity, Predicate, Unit};
 
-/// Concept keys that count people: a toll or a head count may count them.
-const PEOPLE: &[&str] = &[
-    "person",
-    "employees",
-    "job",
-    "passenger",
-    "tourist",
-    "resident",
-    "family",
-    "household",
-    "migrant",
-    "fan",
-    "case",
-];
+/// Concept keys of vehicles: a crowd may count them ("3,000 tractors
+/// converged on the capital"), and they are its object, a fact apart from
+/// the crowd's people.
+pub(super) const VEHICLES: &[&str] = &["vehicle", "tractor", "truck", "car"];
 
 /// Drops the claims no pass lets through.
 pub(super) fn drop_false_figures(cx: &Ctx, quantities: &[numbers::Mention], claims: &mut Vec<Claim>) {
@@ -119,8 +109,8 @@ fn counts_nothing(c: &Claim) -> bool {
 }
 
 /// A people-counting predicate whose figure counts a concept of the
-/// lexicon that is not people. A noun the lexicon does not know says
-/// nothing either way and is kept.
+/// lexicon that is not people (save a crowd's vehicles). A noun the
+/// lexicon does not know says nothing either way and is kept.
 fn counts_things(cx: &Ctx, c: &Claim) -> bool {
     if !c.predicate.counts_heads() {
         return false;
@@ -129,7 +119,8 @@ fn counts_things(cx: &Ctx, c: &Claim) -> bool {
         return false;
     };
     let known = cx.lex_data.concepts.iter().any(|&(_, key)| !key.is_empty() && key == k.0);
-    known && !PEOPLE.contains(&k.0.as_str())
+    let crowd_of_vehicles = c.predicate == Predicate::Participants && VEHICLES.contains(&k.0.as_str());
+    known && !Concept::is_people(&k.0) && !crowd_of_vehicles
 }
 
 /// An amount of money given as a percentage: a change, not the amount

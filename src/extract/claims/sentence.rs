@@ -13,7 +13,7 @@
 //! 6. [`Doc::emit`]: the draft as claims (a delivery is also a receipt).
 
 use super::scope::{Carry, Island, Span};
-use super::{Doc, Subject, Trigger, counts_people, is_people, starting_in, window};
+use super::{Doc, Subject, Trigger, counts_people, filters, is_people, starting_in, window};
 use crate::extract::{entities, numbers, time};
 use crate::lang::{Kinds, Tag, kinds};
 use crate::schema::{
@@ -561,6 +561,13 @@ impl Doc<'_, '_> {
         consumed: &mut Vec<usize>,
     ) -> Option<Object> {
         match quantity {
+            // A crowd of vehicles is a fact of its own: "3.000 trattori e
+            // 10.000 persone" are two counts, not two figures of one.
+            Some(Quantity { unit: Unit::Count { concept: Some(c) }, .. })
+                if tr.predicate == Predicate::Participants && filters::VEHICLES.contains(&c.0.as_str()) =>
+            {
+                Some(Object::Concept { concept: c.clone() })
+            }
             // An act on people counts its people: "4.500 Stellen", "4 500
             // postes", "4.500 karyawan" are one lay-off, not three objects.
             Some(_) if tr.predicate.counts_people() => None,
