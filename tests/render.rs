@@ -4,6 +4,7 @@
 
 mod common;
 
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -772,7 +773,8 @@ fn html_in_headless_chromium() {
     let dir = TempDir::new("html");
     let page = dir.0.join("report.html");
     // Every finding listed, so that a cell of each verdict is there.
-    std::fs::write(&page, render::html_with(&r, &render::Options::new().all(true))).expect("write the page");
+    let html = render::html_with(&r, &render::Options::new().all(true));
+    std::fs::write(&page, &html).expect("write the page");
     let profile = dir.0.join("profile");
     std::fs::create_dir_all(&profile).expect("profile dir");
     let url = format!("file://{}#selftest", page.display());
@@ -824,12 +826,216 @@ fn html_in_headless_chromium() {
     let agree = r.findings.iter().filter(|f| f.verdict == Verdict::Agree).count();
     assert_eq!(get("filter.restored.rows"), agree.to_string(), "{body}");
 
-    // A screenshot for a person to look at, when asked for.
-    if let Some(png) = std::env::var_os("CLAIMCHECK_SCREENSHOT") {
-        let shot = format!("--screenshot={}", Path::new(&png).display());
-        run_chromium(&bin, &format!("file://{}", page.display()), &[&shot, "--window-size=1500,1400"], &profile);
-    }
+    // What a reader sees: screenshots with a cell's evidence open.
+    reader_sees_the_open_evidence(&bin, &html, &page, &profile);
     let took = started.elapsed();
     assert!(took < Duration::from_secs(40), "the browser test took {took:?}");
     eprintln!("html_in_headless_chromium: {took:?}");
+}
+
+// ---- What a reader sees: screenshots ----
+
+/// A color as a screenshot in sRGB has it.
+type Rgb = [u8; 3];
+
+// The page's colors (HEAD in src/render/html.rs), which flat areas of a
+// screenshot have exactly: backgrounds and borders, not anti-aliased text.
+/// `--contradict`, the background of contradicting cells.
+const CONTRADICT_BG: Rgb = [0xf9, 0xd0, 0xd0];
+/// `--tension`.
+const TENSION_BG: Rgb = [0xfd, 0xe7, 0xc2];
+/// `--compatible`.
+const COMPATIBLE_BG: Rgb = [0xdb, 0xe8, 0xfb];
+/// `--agree`.
+const AGREE_BG: Rgb = [0xd7, 0xf0, 0xdc];
+/// `--bg`, the page.
+const PAGE_BG: Rgb = [0xff, 0xff, 0xff];
+/// `.matrix td.cell.selected`: the outline of the clicked cell.
+const SELECTED: Rgb = [0x11, 0x18, 0x27];
+/// `.panel.v-contradict`: the left border of a contradiction's panel.
+const CONTRADICT_BORDER: Rgb = [0xc6, 0x28, 0x28];
+/// `.panel.v-tension`.
+const TENSION_BORDER: Rgb = [0xd9, 0x8e, 0x04];
+/// `blockquote`: the background of a quoted piece of evidence.
+const QUOTE_BG: Rgb = [0xfa, 0xfb, 0xfc];
+/// `mark`: the figure a quote cites.
+const MARK_BG: Rgb = [0xff, 0xe0, 0x8a];
+
+/// The window of the screenshots, in CSS pixels at a scale of 1.
+const WINDOW: (usize, usize) = (1500, 1400);
+
+/// A screenshot, decoded: its pixels row by row.
+struct Shot {
+    width: usize,
+    height: usize,
+    px: Vec<Rgb>,
+}
+
+impl Shot {
+    fn decode(bytes: &[u8]) -> Shot {
+        let mut decoder = png::Decoder::new(std::io::Cursor::new(bytes));
+        decoder.set_transformations(png::Transformations::normalize_to_color8());
+        let mut reader = decoder.read_info().expect("the screenshot is a PNG");
+        let mut buf = vec![0; reader.output_buffer_size().expect("a size")];
+        let info = reader.next_frame(&mut buf).expect("the screenshot decodes");
+        let step = match info.color_type {
+            png::ColorType::Rgb => 3,
+            png::ColorType::Rgba => 4,
+            other => panic!("a screenshot in {other:?}"),
+        };
+        let px = buf[..info.buffer_size()].chunks_exact(step).map(|p| [p[0], p[1], p[2]]).collect();
+        Shot { width: info.width as usize, height: info.height as usize, px }
+    }
+
+    fn at(&self, x: usize, y: usize) -> Rgb {
+        self.px[y * self.width + x]
+    }
+
+    /// How many pixels of `xs` × `ys` are exactly `color`.
+    fn count(&self, color: Rgb, xs: Range<usize>, ys: Range<usize>) -> usize {
+        ys.flat_map(|y| xs.clone().map(move |x| (x, y))).filter(|&(x, y)| self.at(x, y) == color).count()
+    }
+
+    fn count_all(&self, color: Rgb) -> usize {
+        self.px.iter().filter(|&&p| p == color).count()
+    }
+}
+
+/// The `data-ev` of the first cell of `class` in `html`: the cell a click opens.
+fn first_cell(html: &str, class: &str) -> String {
+    let at = html.find(&format!("<td class=\"cell {class}\"")).unwrap_or_else(|| panic!("no {class} cell"));
+    let cell = &html[at..html[at..].find('>').map_or(html.len(), |e| at + e)];
+    cell.split("data-ev=\"").nth(1).and_then(|s| s.split('"').next()).expect("the cell's data-ev").to_string()
+}
+
+/// Headless Chromium's screenshot of `page` opened at `#open=ev`, in sRGB
+/// at a scale of 1: decoded, and its PNG.
+fn screenshot(bin: &Path, page: &Path, ev: &str, profile: &Path) -> (Shot, Vec<u8>) {
+    let png = page.with_file_name(format!("{ev}.png"));
+    let args = [
+        format!("--screenshot={}", png.display()),
+        format!("--window-size={},{}", WINDOW.0, WINDOW.1),
+        "--force-color-profile=srgb".to_string(),
+        "--force-device-scale-factor=1".to_string(),
+    ];
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    run_chromium(bin, &format!("file://{}#open={ev}", page.display()), &args, profile);
+    let bytes = std::fs::read(&png).unwrap_or_else(|e| panic!("no screenshot at {}: {e}", png.display()));
+    let shot = Shot::decode(&bytes);
+    assert_eq!((shot.width, shot.height), WINDOW, "the screenshot is the window");
+    (shot, bytes)
+}
+
+/// The clicked cell as the screenshot shows it: the box its outline draws,
+/// the rows where a run of 100 pixels or more has the outline's color.
+fn clicked_cell(shot: &Shot) -> (Range<usize>, Range<usize>) {
+    let mut rows = Vec::new();
+    let mut xs = (usize::MAX, 0);
+    for y in 0..shot.height {
+        let mut run = 0;
+        for x in 0..shot.width {
+            run = if shot.at(x, y) == SELECTED { run + 1 } else { 0 };
+            if run >= 100 {
+                rows.push(y);
+                xs = (xs.0.min(x + 1 - run), xs.1.max(x + 1));
+            }
+        }
+    }
+    let (Some(&top), Some(&bottom)) = (rows.first(), rows.last()) else {
+        panic!("no clicked cell on the screen: no run of 100 pixels of the outline color {SELECTED:?}")
+    };
+    assert!((20..150).contains(&(bottom - top)), "the clicked cell's outline is {} pixels high", bottom - top);
+    (xs.0..xs.1, top..bottom + 1)
+}
+
+/// The open panel under the clicked cell: the rows of its left border (the
+/// longest vertical run of `border` that starts within 40 pixels under the
+/// cell and is 40 pixels long or more) and the column right of the border.
+fn panel_under(shot: &Shot, cell_bottom: usize, border: Rgb) -> (Range<usize>, usize) {
+    let mut best: Option<(Range<usize>, usize)> = None;
+    for x in 0..shot.width {
+        let mut y = cell_bottom;
+        while y < shot.height && y < cell_bottom + 40 && shot.at(x, y) != border {
+            y += 1;
+        }
+        let start = y;
+        while y < shot.height && shot.at(x, y) == border {
+            y += 1;
+        }
+        if y - start >= 40 && best.as_ref().is_none_or(|(r, _)| y - start >= r.len()) {
+            best = Some((start..y, x + 1));
+        }
+    }
+    best.unwrap_or_else(|| panic!("no panel under the clicked cell (row {cell_bottom}): no border of {border:?}"))
+}
+
+/// What the screenshot shows of the clicked cell and its open panel.
+struct Opened {
+    /// The clicked cell's box, in pixels: the unit of the floors.
+    cell_area: usize,
+    /// The panel's rows, and the column right of its left border.
+    panel: (Range<usize>, usize),
+}
+
+/// Checks that a cell of background `cell_bg` is clicked and that its panel,
+/// of left border `border`, is open under it, whole in the window, and
+/// quotes evidence.
+fn opened(shot: &Shot, cell_bg: Rgb, border: Rgb) -> Opened {
+    let (xs, ys) = clicked_cell(shot);
+    let cell_area = xs.len() * ys.len();
+    let bg = shot.count(cell_bg, xs.clone(), ys.clone());
+    assert!(bg * 2 >= cell_area, "the clicked cell at {xs:?} × {ys:?} has {bg} of {cell_area} pixels of {cell_bg:?}");
+    let (rows, x) = panel_under(shot, ys.end, border);
+    assert!(rows.len() >= 100, "the panel's border is {} pixels high", rows.len());
+    assert!(rows.end < shot.height, "the panel ({rows:?}) goes past the window's bottom");
+    let quoted = shot.count(QUOTE_BG, x..shot.width, rows.clone());
+    assert!(quoted >= cell_area, "the panel at {rows:?} has {quoted} pixels of quote background");
+    Opened { cell_area, panel: (rows, x) }
+}
+
+/// Checks that the verdict colors cover what the first screen of the matrix
+/// has of them (in cells: the clicked cell's area `a`), that a clicked cell
+/// is outlined, and that the page has a white page and dark text.
+fn verdict_colors(shot: &Shot, a: usize) {
+    let n = shot.px.len();
+    // Row 1's two X cells and its verdict cell, the legend and the filter
+    // (2.75 cells measured); a little more would mean something else is red.
+    let floors = [("contradict", CONTRADICT_BG, 2, 5), ("tension", TENSION_BG, 2, 6)];
+    // Rows 2 to 15: about 44 cells agree, 9 compatible (measured).
+    let floors = floors.into_iter().chain([("compatible", COMPATIBLE_BG, 5, 20), ("agree", AGREE_BG, 25, 80)]);
+    for (name, color, low, high) in floors {
+        let seen = shot.count_all(color);
+        assert!(
+            (low * a..=high * a).contains(&seen),
+            "{name} {color:?}: {seen} pixels, not {low} to {high} cells of {a}"
+        );
+    }
+    // Not blank, not one color: the white page (40% measured) and text.
+    let white = shot.count_all(PAGE_BG);
+    assert!((n / 5..=n * 4 / 5).contains(&white), "{white} of {n} pixels are the page's white");
+    let dark = shot.px.iter().filter(|p| p.iter().map(|&c| u32::from(c)).sum::<u32>() < 250).count();
+    assert!(dark >= n / 200, "{dark} of {n} pixels are dark: no text?");
+}
+
+/// What a reader sees of the page with a cell's evidence open, checked on
+/// screenshots: the first contradicting cell (the disputed plan), then the
+/// first tension cell, whose quote marks the figure it cites.
+fn reader_sees_the_open_evidence(bin: &Path, html: &str, page: &Path, profile: &Path) {
+    let (shot, bytes) = screenshot(bin, page, &first_cell(html, "v-contradict"), profile);
+    // The screenshot for a person to look at, when asked for.
+    if let Some(path) = std::env::var_os("CLAIMCHECK_SCREENSHOT") {
+        std::fs::write(&path, &bytes).expect("write the screenshot");
+    }
+    let x = opened(&shot, CONTRADICT_BG, CONTRADICT_BORDER);
+    verdict_colors(&shot, x.cell_area);
+    // The denial cites no figure: nothing on the screen is marked.
+    assert_eq!(shot.count_all(MARK_BG), 0, "a marked figure in the contradiction's screenshot");
+
+    let (shot, _) = screenshot(bin, page, &first_cell(html, "v-tension"), profile);
+    let t = opened(&shot, TENSION_BG, TENSION_BORDER);
+    verdict_colors(&shot, t.cell_area);
+    let (rows, left) = t.panel;
+    // "100 mil chips" in the quote: 1119 pixels measured.
+    let marked = shot.count(MARK_BG, left..shot.width, rows.clone());
+    assert!(marked >= t.cell_area / 20, "the panel at {rows:?} has {marked} pixels of the mark's color");
 }

@@ -34,6 +34,13 @@ pub fn html(report: &Report) -> String {
 /// relation), verdict cells, rows and findings (the finding's verdict);
 /// `hide-VERDICT` on the body hides a verdict.
 ///
+/// Opened with the fragment `#open=ev-ROW-COLUMN` (a cell's `data-ev`), the
+/// page opens that cell's evidence as a click on it would (ROW is the
+/// finding's number, COLUMN the source's column from 0): a link to one
+/// cell's evidence, which the browser test screenshots. Without such a
+/// fragment, or with one that names no cell, the panel stays closed until
+/// a click.
+///
 /// Opened with the fragment `#selftest`, the page clicks its first
 /// contradicting cell, then its first tension cell, toggles the filter,
 /// and writes what it sees (computed colors, where the panel is, the
@@ -523,6 +530,12 @@ const SCRIPT: &str = r##"<script>
       document.body.classList.toggle("hide-" + box.value, !box.checked);
       if (selected && selected.offsetParent === null) close();
     });
+  });
+  // A link to a cell's evidence: #open=ID opens the panel of the cell whose
+  // data-ev is ID (ev-ROW-COLUMN), as a click on it would.
+  var wanted = location.hash.indexOf("#open=") === 0 ? location.hash.slice(6) : null;
+  Array.prototype.forEach.call(cells, function (cell) {
+    if (wanted !== null && cell.getAttribute("data-ev") === wanted) { wanted = null; open(cell); }
   });
   if (location.hash !== "#selftest") return;
   var out = [];
