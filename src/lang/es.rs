@@ -214,6 +214,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     designators: &["el", "del"],
     requirements: &["necesita", "necesitan", "necesario", "necesarios", "requiere", "requieren", "debe obtener", "deben obtener", "hace falta"],
+    suspensions: &["retrasar", "retrasa", "retrasó", "retrasado", "retrasada", "aplazar", "aplaza", "aplazó", "aplazado", "aplazada", "posponer", "pospone", "pospuso", "pospuesto", "pospuesta", "suspender", "suspende", "suspendió", "suspendido", "suspendida", "cancelar", "cancela", "canceló", "cancelado", "cancelada", "paralizar", "paraliza", "paralizó", "paralizado", "congelar", "congela", "congeló", "congelado"],
     disasters: &["terremoto", "terremotos", "sismo", "sismos", "seísmo", "temblor", "réplica", "réplicas", "inundación", "inundaciones", "riada", "riadas", "tormenta", "temporal", "dana", "huracán", "tifón", "ciclón", "tornado", "erupción", "erupciones", "tsunami", "deslizamiento", "incendio", "incendios", "explosión", "atentado", "accidente", "derrumbe", "catástrofe"],
     readings: &["de magnitud", "magnitud", "en la escala de richter", "grados en la escala de richter", "veces"],
     ages: &[

@@ -86,6 +86,8 @@ tags! {
     Disaster,
     /// A verb of need that makes its clause's figures thresholds ("needs").
     Requirement,
+    /// A verb or noun of putting off, halting or cancelling an act ("delay").
+    Suspension,
     AccordingTo,
     Denial,
     Negation,
@@ -1300,6 +1302,7 @@ fn word_lists(lex: &Lexicon) -> Vec<(&'static [&'static str], Tag)> {
         (lex.announcements, Tag::Announcement),
         (lex.disasters, Tag::Disaster),
         (lex.requirements, Tag::Requirement),
+        (lex.suspensions, Tag::Suspension),
         (lex.according_to, Tag::AccordingTo),
         (lex.denials, Tag::Denial),
         (lex.negations, Tag::Negation),

@@ -311,6 +311,11 @@ pub(crate) struct Lexicon {
     /// not a fact: "to win, a candidate needs more than 45%", "benötigt
     /// ein Kandidat mehr als 45%", "precisa de 50% dos votos".
     pub requirements: &'static [&'static str],
+    /// Verbs and nouns of putting off, halting or cancelling an act: the
+    /// act one governs was not done as told ("delay the launch of the
+    /// 777X until 2026", "a reporté la livraison", "o lançamento será
+    /// adiado", "menunda program pengembangan"), and makes no claim.
+    pub suspensions: &'static [&'static str],
     /// Nouns of the events a toll counts the victims of ("earthquake",
     /// "séisme", "banjir"): a time bound to one ("Monday's quake", "le
     /// séisme qui a frappé lundi") dates the event, not the count.

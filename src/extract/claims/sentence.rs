@@ -518,6 +518,30 @@ impl Doc<'_, '_> {
             && (clause.whole.0..q.first).any(|j| self.cx.tags.any(j, kinds![Requirement]))
     }
 
+    /// "will delay the launch of its new jet until 2026", "a reporté à
+    /// 2026 la livraison", "o lançamento do novo modelo será adiado":
+    /// an act a word of putting off, halting or cancelling governs
+    /// ([`crate::lang::Lexicon::suspensions`]) did not take place as told.
+    /// Governs: right before the act, or right after it, in its clause,
+    /// with no other predicate between. Tolls, lay-offs, cuts and
+    /// measures keep their figures.
+    fn suspended(&self, clause: &Clause, tr: &Trigger) -> bool {
+        use Predicate::*;
+        let act = matches!(
+            tr.predicate,
+            Order | Buy | Sell | Ship | Invest | Spend | Hire | Launch | Develop | Plan | Build | Train | Export
+        );
+        let tags = self.cx.tags;
+        let end = tr.at + tr.len.max(1);
+        let free = |a: usize, b: usize| (a..b).all(|j| !tags.any(j, kinds![Predicate]));
+        let suspends = |j: &usize| tags.any(*j, kinds![Suspension]);
+        let from = tr.at.saturating_sub(window::SUSPENDED).max(clause.start);
+        let before = (from..tr.at).rev().find(suspends).is_some_and(|k| free(k + 1, tr.at));
+        let until = (end + window::SUSPENDED).min(clause.end);
+        let after = (end..until).find(suspends).is_some_and(|k| free(end, k));
+        act && (before || after)
+    }
+
     /// The figure a trigger carries, with the stress before its verb:
     /// "hanya menerima 3.000", "only received 3,000".
     fn figure(&self, tr: &Trigger, qs: &[numbers::Mention]) -> Option<Quantity> {
@@ -602,7 +626,7 @@ impl Doc<'_, '_> {
         running: &mut Running,
         consumed: &mut Vec<usize>,
     ) -> Option<ClaimDraft> {
-        if self.threshold(clause, tr, qs) {
+        if self.threshold(clause, tr, qs) || self.suspended(clause, tr) {
             return None;
         }
         let subject = self.claim_subject(sc, clause, tr, qs, running)?;

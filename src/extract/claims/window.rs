@@ -38,3 +38,7 @@ pub(super) const SPEAKS: usize = 2;
 pub(super) const AFTER_NOUN: usize = 2;
 /// How many tokens may stand between a figure and the marker that restates it ("6% della sua forza lavoro, ovvero").
 pub(super) const RESTATED: usize = 6;
+/// How far from an act a word of putting it off or halting it governs it
+/// ("a reporté à 2026 la livraison", "o lançamento do novo modelo 777X
+/// será adiado").
+pub(super) const SUSPENDED: usize = 8;
