@@ -195,50 +195,95 @@ fn is_list_marker(cx: &Ctx, i: usize) -> bool {
         && t.toks.get(i + 2).is_some_and(|k| k.kind == Kind::Word)
 }
 
+/// The quantity mention whose number starts at token `i`, read in named
+/// passes: the number, a glued minus sign ([`glued_minus`]) and a range
+/// ([`range_after`]); what stands before it ([`prefix`]: currency, a
+/// percent word, the qualifier); its unit ([`unit_after`]); the lone number
+/// words that count nothing dropped ([`counts_nothing`]); a qualifier after
+/// the unit; then the interval ([`mention_of`]).
 fn mention_at(cx: &Ctx, i: usize) -> Option<Mention> {
-    let t = cx.tokens;
     let num = number_at(cx, i)?;
     if is_not_quantity(cx, i, &num) {
         return None;
     }
-    let mut end = num.end;
     let mut low = num;
-    // A minus sign glued to the digits, after a space: "-12 graus". Not the
-    // hyphen of a range ("10-20") or of a code ("F-16").
-    let minus = t.toks[i].kind == Kind::Number
-        && i > 0
-        && matches!(t.raw(i - 1), "-" | "−")
-        && !t.toks[i].space_before()
-        && (i == 1 || t.toks[i - 1].space_before() || t.toks[i - 1].newline_before());
+    let minus = glued_minus(cx, i);
     if minus {
         low.value = -low.value;
     }
-    let mut high = None;
     // A revised figure is no range with the new one ("rose from 96 to 171").
     let superseded = super::revisions::is_superseded(cx, i);
-    // A range: "10 a 20", "10-20", "entre 10 e 20 mil", "3만에서 5만".
-    // "3만에서 5만으로 늘었다" is a change, not a range.
-    if let Some(jl) = cx.tags.len_of(end, kinds![RangeJoiner]).filter(|_| !superseded) {
-        let second = number_at(cx, end + jl).filter(|n| !(cx.lex_data.glued_units && changes_to(cx, n.end)));
-        if let Some(second) = second.filter(|n| !n.bare_words || !low.bare_words || n.value > 1.0) {
-            let mut first = low;
-            if second.value > 0.0 && first.value < second.value {
-                // "entre 10 e 20 mil": the scale of the second applies to the first.
-                if first.end == i + 1 && second.end > end + jl + 1 && first.value * 1000.0 <= second.value {
-                    let scale = scale_after(cx, end + jl);
-                    if let Some(s) = scale {
-                        (first.value, first.rounding) = apply_scale(first.value, first.rounding, s);
-                    }
-                }
-                if first.value < second.value {
-                    low = first;
-                    high = Some(second);
-                    end = second.end;
-                }
-            }
+    let mut high = None;
+    if let Some((first, second)) = if superseded { None } else { range_after(cx, i, low) } {
+        (low, high) = (first, Some(second));
+    }
+    let mut end = high.map_or(num.end, |h| h.end);
+    let mut pre = prefix(cx, i, minus, &low, high.is_some());
+    // A qualifier between the number and its noun: "100 с лишним человек".
+    if let Some((q, l)) = qualifier_after(cx, end).filter(|_| high.is_none() && pre.qualifier == Qualifier::Exact) {
+        (pre.qualifier, end) = (q, end + l);
+    }
+    let mut read = unit_after(cx, &pre, end);
+    if counts_nothing(cx, i, &low, high.is_some(), &pre, &read) {
+        return None;
+    }
+    if let Some((q, l)) = qualifier_after(cx, read.end).filter(|_| high.is_none() && pre.qualifier == Qualifier::Exact)
+    {
+        (pre.qualifier, read.end) = (q, read.end + l);
+    }
+    Some(mention_of(cx, i, (low, high), &pre, read, superseded))
+}
+
+/// Whether a minus sign is glued to the digits at `i`, after a space:
+/// "-12 graus". Not the hyphen of a range ("10-20") or of a code ("F-16").
+fn glued_minus(cx: &Ctx, i: usize) -> bool {
+    let t = cx.tokens;
+    t.toks[i].kind == Kind::Number
+        && i > 0
+        && matches!(t.raw(i - 1), "-" | "−")
+        && !t.toks[i].space_before()
+        && (i == 1 || t.toks[i - 1].space_before() || t.toks[i - 1].newline_before())
+}
+
+/// The two ends of a range whose first number `low` starts at `i`: "10 a
+/// 20", "10-20", "entre 10 e 20 mil", "3만에서 5만", where the second is
+/// the greater ("entre 10 e 20 mil": the scale of the second applies to
+/// the first). "3만에서 5만으로 늘었다" is a change, not a range, and two
+/// bare number words make a range only when the second is above one.
+fn range_after(cx: &Ctx, i: usize, low: Num) -> Option<(Num, Num)> {
+    let end = low.end;
+    let jl = cx.tags.len_of(end, kinds![RangeJoiner])?;
+    let second = number_at(cx, end + jl).filter(|n| !(cx.lex_data.glued_units && changes_to(cx, n.end)));
+    let second = second.filter(|n| !n.bare_words || !low.bare_words || n.value > 1.0)?;
+    let mut first = low;
+    let ascending = second.value > 0.0 && first.value < second.value;
+    if !ascending {
+        return None;
+    }
+    if first.end == i + 1 && second.end > end + jl + 1 && first.value * 1000.0 <= second.value {
+        if let Some(s) = scale_after(cx, end + jl) {
+            (first.value, first.rounding) = apply_scale(first.value, first.rounding, s);
         }
     }
-    // Qualifier and currency before the number (and the sign).
+    (first.value < second.value).then_some((first, second))
+}
+
+/// What stands before a number: where the mention starts, a currency
+/// written before it, whether a percent word is glued before it, and the
+/// qualifier.
+struct Prefix {
+    first: usize,
+    currency: Option<crate::schema::Currency>,
+    percent_before: bool,
+    qualifier: Qualifier,
+}
+
+/// The [`Prefix`] of the number at `i` (after a glued `minus`): a currency
+/// ("US$ 10"), a percent word glued before it ("百分之三十": thirty
+/// percent), then a range's opener, or a qualifier ([`qualifier_before`]),
+/// else the qualifier inside the number (`low.inner`).
+fn prefix(cx: &Ctx, i: usize, minus: bool, low: &Num, range: bool) -> Prefix {
+    let t = cx.tokens;
     let mut first = if minus { i - 1 } else { i };
     let mut currency = None;
     if let Some((c, s)) = ending_at(cx.tags, first, kinds![Currency], |g| match g {
@@ -248,46 +293,67 @@ fn mention_at(cx: &Ctx, i: usize) -> Option<Mention> {
         currency = Some(c);
         first = s;
     }
-    // A percent word glued before the number: "百分之三十" (thirty percent).
     let percent_before = currency.is_none() && !t.toks[first].space_before() && {
         let before = ending_at(cx.tags, first, kinds![Percent], |g| matches!(g, Tag::Percent).then_some(()));
         before.filter(|&(_, s)| t.toks[s].kind == Kind::Word).map(|(_, s)| first = s).is_some()
     };
     let mut qualifier = Qualifier::Exact;
-    if high.is_some() {
+    if range {
         qualifier = Qualifier::Range;
         if let Some((_, s)) =
             ending_at(cx.tags, first, kinds![RangeOpener], |g| matches!(g, Tag::RangeOpener).then_some(()))
         {
             first = s;
         }
-    } else if let Some((q, s)) = ending_at(cx.tags, first, kinds![Qualifier], qualifier_tag)
-        // "выросло до 217": the "to" of a change, not "up to".
-        .filter(|&(q, s)| !(q == Qualifier::AtMost && super::revisions::is_change_to(cx, s)))
-    {
+    } else if let Some((q, s)) = qualifier_before(cx, first) {
+        (qualifier, first) = (q, s);
+    }
+    if let Some(q) = low.inner.filter(|_| !range && qualifier == Qualifier::Exact) {
         qualifier = q;
-        first = s;
-        // Stacked qualifiers keep the bound: "só menos de", "hanya kurang dari".
-        if let Some((q2, s2)) = ending_at(cx.tags, first, kinds![Qualifier], qualifier_tag) {
-            if q == Qualifier::Only && q2 != Qualifier::Only {
-                qualifier = q2;
-            }
-            first = s2;
+    }
+    Prefix { first, currency, percent_before, qualifier }
+}
+
+/// The qualifier that ends before token `first`, and where it starts.
+/// "выросло до 217": the "to" of a change is not "up to". Stacked
+/// qualifiers keep the bound: "só menos de", "hanya kurang dari".
+fn qualifier_before(cx: &Ctx, first: usize) -> Option<(Qualifier, usize)> {
+    let (q, s) = ending_at(cx.tags, first, kinds![Qualifier], qualifier_tag)
+        .filter(|&(q, s)| !(q == Qualifier::AtMost && super::revisions::is_change_to(cx, s)))?;
+    let mut qualifier = q;
+    let mut first = s;
+    if let Some((q2, s2)) = ending_at(cx.tags, first, kinds![Qualifier], qualifier_tag) {
+        if q == Qualifier::Only && q2 != Qualifier::Only {
+            qualifier = q2;
         }
+        first = s2;
     }
-    if let Some(q) = low.inner.filter(|_| high.is_none() && qualifier == Qualifier::Exact) {
-        qualifier = q;
-    }
-    // A qualifier between the number and its noun: "100 с лишним человек".
-    if let Some((q, l)) = qualifier_after(cx, end).filter(|_| high.is_none() && qualifier == Qualifier::Exact) {
-        (qualifier, end) = (q, end + l);
-    }
-    // Unit after the number.
+    Some((qualifier, first))
+}
+
+/// What the unit after a number tells (see [`unit_after`]).
+struct UnitRead {
+    unit: Unit,
+    measure: Option<Predicate>,
+    elliptic: bool,
+    share_of: Option<&'static str>,
+    /// One past the mention's last token.
+    end: usize,
+}
+
+/// The unit of the figure spanning `pre.first..end`: a percent (before or
+/// after it, with what it is a share of), a currency (before it, or after
+/// it and perhaps a function word: "100 dólares", "3 mil milhões de
+/// euros", "2 miliar dolar AS"), else the noun it counts
+/// ([`counted_noun`]).
+fn unit_after(cx: &Ctx, pre: &Prefix, end: usize) -> UnitRead {
+    let mut end = end;
+    let mut currency = pre.currency;
     let mut unit = None;
     let mut measure = None;
     let mut elliptic = false;
     let mut share_of = None;
-    if let Some(l) = cx.tags.len_of(end, kinds![Percent]).or(percent_before.then_some(0)) {
+    if let Some(l) = cx.tags.len_of(end, kinds![Percent]).or(pre.percent_before.then_some(0)) {
         unit = Some(Unit::Percent);
         end += l;
         share_of = match noun_after(cx, end) {
@@ -296,7 +362,6 @@ fn mention_at(cx: &Ctx, i: usize) -> Option<Mention> {
             _ => None,
         };
     } else {
-        // "100 dólares", "3 mil milhões de euros", "2 miliar dolar AS".
         let skip = usize::from(
             cx.tokens.toks.get(end).is_some_and(|tk| tk.kind == Kind::Word)
                 && cx.lex.is_function_word(cx.tokens.folded(end)),
@@ -316,46 +381,67 @@ fn mention_at(cx: &Ctx, i: usize) -> Option<Mention> {
         unit = Some(Unit::Money { currency: c });
     }
     if unit.is_none() {
-        let c = counted_noun(cx, first, end);
+        let c = counted_noun(cx, pre.first, end);
         (unit, measure, elliptic, end) = (Some(c.unit), c.measure, c.elliptic, c.end);
     }
     let unit = unit.unwrap_or(Unit::Count { concept: None });
-    // A lone number word counts only something named, or something a
-    // verb or a measure right after it tells ("y trescientas resultaron heridas"),
-    // or a verb right before it ("погибли двое").
-    let told = (end..end + 3).any(|j| cx.tags.any(j, kinds![Measure, Predicate]))
-        || (first > 0 && ending_at(cx.tags, first, kinds![Predicate], |_| Some(())).is_some());
-    if low.bare_words && high.is_none() && elliptic && qualifier == Qualifier::Exact && !told {
-        return None;
+    UnitRead { unit, measure, elliptic, share_of, end }
+}
+
+/// Whether the number words `low` at `i` (not digits) count nothing:
+/// - a lone number word counts only something named, or something a verb
+///   or a measure right after it tells ("y trescientas resultaron
+///   heridas"), or a verb right before it ("погибли двое");
+/// - a number word that is also a negation ("không": zero, not) counts only
+///   a noun the lexicon knows right after it: "không bán" is "did not
+///   sell", "không có nhân viên" "has no employees";
+/// - a number word of one char (a Korean syllable: "이" two and this, "사"
+///   four and company) counts only a counter right after it ("이 명"),
+///   perhaps after a qualifier ("五百多名", "100여 명"); so does a number
+///   in myriad words, which are other words too ("구조" rescue, "조사"
+///   inquiry, "천사" angel).
+fn counts_nothing(cx: &Ctx, i: usize, low: &Num, range: bool, pre: &Prefix, read: &UnitRead) -> bool {
+    if !low.bare_words {
+        return false;
     }
-    // A number word that is also a negation ("không": zero, not) counts only
-    // a noun the lexicon knows right after it: "không bán" is "did not
-    // sell", "không có nhân viên" "has no employees".
-    if low.bare_words && cx.tags.any(i, kinds![Negation]) && !cx.tags.any(low.end, kinds![Concept, Measure]) {
-        return None;
+    let t = cx.tokens;
+    let (first, end) = (pre.first, read.end);
+    let told = || {
+        (end..end + 3).any(|j| cx.tags.any(j, kinds![Measure, Predicate]))
+            || (first > 0 && ending_at(cx.tags, first, kinds![Predicate], |_| Some(())).is_some())
+    };
+    if !range && read.elliptic && pre.qualifier == Qualifier::Exact && !told() {
+        return true;
     }
-    // A number word of one char (a Korean syllable: "이" two and this,
-    // "사" four and company) counts only a counter right after it ("이 명");
-    // so does a number in myriad words, which are other words too ("구조"
-    // rescue, "조사" inquiry, "천사" angel).
+    if cx.tags.any(i, kinds![Negation]) && !cx.tags.any(low.end, kinds![Concept, Measure]) {
+        return true;
+    }
     let one_char = low.end == i + 1 && t.toks[i].kind == Kind::Word && t.folded(i).chars().count() == 1;
-    // The counter may follow a qualifier ("五百多名", "100여 명").
     let after_qualifier = qualifier_after(cx, low.end).map_or(low.end, |(_, l)| low.end + l);
-    let counter = percent_before
+    let counter = pre.percent_before
         || [low.end, after_qualifier].iter().any(|&k| cx.tags.any(k, kinds![Concept, Measure, Currency]));
-    if low.bare_words && (one_char || cx.lex_data.myriads) && !counter && high.is_none() {
-        return None;
-    }
-    if let Some((q, l)) = qualifier_after(cx, end).filter(|_| high.is_none() && qualifier == Qualifier::Exact) {
-        (qualifier, end) = (q, end + l);
-    }
+    (one_char || cx.lex_data.myriads) && !counter && !range
+}
+
+/// The mention of the number at `i`, from `low` (and `high` for a range)
+/// to `read.end`: its interval, rounding and text.
+fn mention_of(
+    cx: &Ctx,
+    i: usize,
+    (low, high): (Num, Option<Num>),
+    pre: &Prefix,
+    read: UnitRead,
+    superseded: bool,
+) -> Mention {
+    let t = cx.tokens;
+    let (first, end, qualifier) = (pre.first, read.end, pre.qualifier);
     let interval = match high {
         Some(h) => Interval::closed(low.value, h.value),
         None => interval_for(qualifier, low.value, low.rounding),
     };
     let rounding = high.map_or(low.rounding, |h| h.rounding.max(low.rounding));
     let text = t.span_text(first, end);
-    Some(Mention {
+    Mention {
         first,
         last: end,
         number_at: i,
@@ -366,15 +452,15 @@ fn mention_at(cx: &Ctx, i: usize) -> Option<Mention> {
             value: low.value,
             interval,
             qualifier,
-            unit,
+            unit: read.unit,
             rounding,
             saturated: low.saturated || high.is_some_and(|h| h.saturated),
         },
-        measure,
-        elliptic,
+        measure: read.measure,
+        elliptic: read.elliptic,
         superseded,
-        share_of,
-    })
+        share_of: read.share_of,
+    }
 }
 
 /// What a figure counts, read from the noun after it (or, where counters
