@@ -1079,153 +1079,244 @@ fn opens_longer_name(cx: &Ctx, i: usize) -> bool {
 
 /// Number words: "cem mil", "duzentos e cinquenta", "dua ratus ribu".
 /// Returns value, rounding, end token, and whether no scale word was used.
+///
+/// Read piece by piece ([`WordsReading`]): a number word, else (once a
+/// number word was read, or for a leading scale: [`leads_with_scale`]) a
+/// scale word, else a joiner into another number word; then the value is
+/// settled ([`WordsReading::value`]).
 fn number_words(cx: &Ctx, i: usize) -> Option<(f64, f64, usize, bool)> {
     let t = cx.tokens;
-    let mut total = 0.0f64;
-    let mut current = 0.0f64;
-    let mut rounding = 1.0f64;
-    let mut j = i;
-    let mut any = false;
-    let mut scaled = false;
-    let mut last_end = i;
-    // The last scale of a thousand or more, and the reading right after it:
-    // scales only fall ("mil e dois mil" is two numbers, as in "entre mil e dois mil").
-    let mut last_big = f64::INFINITY;
-    let mut after_big = None;
-    // What the last piece read was: a joiner, a scale of a thousand or more.
-    let (mut after_joiner, mut after_big_scale) = (false, false);
-    let is_number = |k: usize| cx.tags.any(k, kinds![Number]);
-    let joiner_len = |k: usize| cx.tags.len_of(k, kinds![NumberJoiner]);
+    let mut r = WordsReading::new(i);
     loop {
         // No number in words runs longer than this ("neuf cent quatre-vingt-dix-huit
         // mille quatre cent quatre-vingt-dix-sept" is 23 tokens).
-        if j > i && (t.toks.get(j).is_none_or(|tk| tk.newline_before()) || j - i > 32) {
+        if r.j > i && (t.toks.get(r.j).is_none_or(|tk| tk.newline_before()) || r.j - i > 32) {
             break;
         }
-        if let Some((v, l)) = cx.tags.find(j, kinds![Number], |g| match g {
+        match r.number_word(cx, i) {
+            Step::Read => continue,
+            Step::End => break,
+            Step::Absent => {}
+        }
+        if !(r.any || (r.j == i && leads_with_scale(cx, i))) {
+            break;
+        }
+        match r.scale_word(cx) {
+            Step::Read => continue,
+            Step::End => break,
+            Step::Absent => {}
+        }
+        if !r.joiner(cx) {
+            break;
+        }
+    }
+    r.value(cx, i)
+}
+
+/// What one step of [`WordsReading`] did.
+enum Step {
+    /// It read a piece: go on.
+    Read,
+    /// The number ends before this piece.
+    End,
+    /// No piece of this kind here.
+    Absent,
+}
+
+/// A number in words as read so far (see [`number_words`]).
+struct WordsReading {
+    /// The sum of the parts closed by a scale of a thousand or more.
+    total: f64,
+    /// The part below the last scale of a thousand or more.
+    current: f64,
+    rounding: f64,
+    /// The next token.
+    j: usize,
+    /// Whether a number word (or a counted scale) was read.
+    any: bool,
+    /// Whether a scale word was read.
+    scaled: bool,
+    /// One past the last token of the number.
+    last_end: usize,
+    /// The last scale of a thousand or more, and the reading right after it:
+    /// scales only fall ("mil e dois mil" is two numbers, as in "entre mil e dois mil").
+    last_big: f64,
+    after_big: Option<(f64, f64, f64, usize)>,
+    /// What the last piece read was: a joiner, a scale of a thousand or more.
+    after_joiner: bool,
+    after_big_scale: bool,
+}
+
+impl WordsReading {
+    fn new(i: usize) -> WordsReading {
+        WordsReading {
+            total: 0.0,
+            current: 0.0,
+            rounding: 1.0,
+            j: i,
+            any: false,
+            scaled: false,
+            last_end: i,
+            last_big: f64::INFINITY,
+            after_big: None,
+            after_joiner: false,
+            after_big_scale: false,
+        }
+    }
+
+    /// Reads a number word at the next token of the number that starts at `i`.
+    fn number_word(&mut self, cx: &Ctx, i: usize) -> Step {
+        let j = self.j;
+        let Some((v, l)) = cx.tags.find(j, kinds![Number], |g| match g {
             Tag::Number(v) => Some(v.get()),
             _ => None,
-        }) {
-            // A number word that is also a unit of time ("năm": five, year)
-            // goes on a number only after a joiner or a scale of a thousand
-            // or more ("hai trăm linh năm" 205, "năm nghìn năm trăm" 5500):
-            // "hai năm" is two years, "mười năm" ten.
-            if j > i && l == 1 && !after_joiner && !after_big_scale && notcounts::is_time_unit(cx, j) {
-                break;
-            }
-            if v < 1.0 && current == 0.0 && last_big.is_finite() {
-                // "dois milhões e meio", "un million et demi": half of the scale before,
-                // written to that half.
-                total += v * last_big;
-                rounding = v * last_big;
-            } else {
-                current += v;
-                rounding = 1.0;
-            }
-            any = true;
-            // A compound word of whole thousands ends like a scale ("육만 일" 60,001).
-            (after_joiner, after_big_scale) = (false, v >= 1000.0 && v % 1000.0 == 0.0);
-            j += l;
-            last_end = j;
-            continue;
+        }) else {
+            return Step::Absent;
+        };
+        // A number word that is also a unit of time ("năm": five, year)
+        // goes on a number only after a joiner or a scale of a thousand
+        // or more ("hai trăm linh năm" 205, "năm nghìn năm trăm" 5500):
+        // "hai năm" is two years, "mười năm" ten.
+        if j > i && l == 1 && !self.after_joiner && !self.after_big_scale && notcounts::is_time_unit(cx, j) {
+            return Step::End;
         }
-        // A leading "mil", "mille", "hundred" counts as one of it when
-        // number or scale words follow ("Mil quinientas personas", "mil e um",
-        // "mille cent six", "cent mille deux").
-        let leads = j == i
-            && cx
-                .tags
-                .find(j, kinds![Scale], |g| match g {
-                    Tag::Scale(s) => Some(s.get()),
-                    _ => None,
-                })
-                .is_some_and(|(s, l)| {
-                    let k = j + l;
-                    // In myriads, a myriad before digits ("만 7천").
-                    let digits =
-                        cx.lex_data.myriads && s >= 1e4 && t.toks.get(k).is_some_and(|x| x.kind == Kind::Number);
-                    is_number(k)
-                        || joiner_len(k).is_some_and(|jl| is_number(k + jl))
-                        || cx.tags.any(k, kinds![Scale])
-                        || digits
-                });
-        if any || leads {
-            // In myriads a leading scale of any size counts one ("십만 구백").
-            let myriads = cx.lex_data.myriads;
-            if let Some((s, l)) = cx.tags.find(j, kinds![Scale], |g| match g {
-                Tag::Scale(s) if any || s.get() <= 1000.0 || myriads => Some(s.get()),
-                _ => None,
-            }) {
-                any = true;
-                if s >= 1000.0 {
-                    if s >= last_big {
-                        // A new number begins: go back to the end of the last scale.
-                        if let Some((t0, c0, r0, e0)) = after_big {
-                            (total, current, rounding, last_end) = (t0, c0, r0, e0);
-                        }
-                        break;
-                    }
-                    // "mil" alone is one thousand; "meio milhão" half a million.
-                    total += if current == 0.0 { 1.0 } else { current } * s;
-                    current = 0.0;
-                    last_big = s;
-                } else {
-                    // Only the part below a thousand is multiplied ("seribu dua ratus").
-                    let low = current % 1000.0;
-                    current = current - low + if low == 0.0 { 1.0 } else { low } * s;
-                }
-                rounding = s;
-                scaled = true;
-                (after_joiner, after_big_scale) = (false, s >= 1000.0);
-                j += l;
-                last_end = j;
-                if s >= 1000.0 {
-                    after_big = Some((total, current, rounding, last_end));
-                }
-                continue;
-            }
-            // A joiner continues only into another number word.
-            if let Some(l) = joiner_len(j) {
-                if is_number(j + l) {
-                    after_joiner = true;
-                    j += l;
-                    continue;
-                }
-            }
+        if v < 1.0 && self.current == 0.0 && self.last_big.is_finite() {
+            // "dois milhões e meio", "un million et demi": half of the scale before,
+            // written to that half.
+            self.total += v * self.last_big;
+            self.rounding = v * self.last_big;
+        } else {
+            self.current += v;
+            self.rounding = 1.0;
         }
-        break;
+        self.any = true;
+        // A compound word of whole thousands ends like a scale ("육만 일" 60,001).
+        (self.after_joiner, self.after_big_scale) = (false, v >= 1000.0 && v % 1000.0 == 0.0);
+        self.j += l;
+        self.last_end = self.j;
+        Step::Read
     }
-    if !any {
-        // A bare scale word of at most a thousand counts ("mil pessoas").
-        // In myriads, "천 명", "만 명": a counter must follow.
-        let myriads = cx.lex_data.myriads;
-        let (bottom, top) = if myriads { (10.0, f64::MAX) } else { (100.0, 1000.0) };
-        let (s, l) = cx.tags.find(i, kinds![Scale], |g| match g {
-            Tag::Scale(s) if (bottom..=top).contains(&s.get()) => Some(s.get()),
+
+    /// Reads a scale word at the next token: it multiplies what was read
+    /// since the last scale of a thousand or more, or, leading, counts one
+    /// of it. A scale not below the last big one begins a new number: the
+    /// reading goes back to the end of that scale.
+    fn scale_word(&mut self, cx: &Ctx) -> Step {
+        // In myriads a leading scale of any size counts one ("십만 구백").
+        let (any, myriads) = (self.any, cx.lex_data.myriads);
+        let Some((s, l)) = cx.tags.find(self.j, kinds![Scale], |g| match g {
+            Tag::Scale(s) if any || s.get() <= 1000.0 || myriads => Some(s.get()),
             _ => None,
-        })?;
-        // "十多万人": a myriad after a qualifier goes on the scale.
-        let counted = cx.tags.any(i + l, kinds![Concept, Measure, Currency]) || glued_inner(cx, i + l).is_some();
-        if t.toks[i].case == crate::text::Case::Upper
-            || (t.folded(i).chars().count() < 3 && !myriads)
-            || (myriads && !counted)
-            || cx.lex.is_plural_scale(t.folded(i))
-        {
+        }) else {
+            return Step::Absent;
+        };
+        self.any = true;
+        if s >= 1000.0 {
+            if s >= self.last_big {
+                // A new number begins: go back to the end of the last scale.
+                if let Some((t0, c0, r0, e0)) = self.after_big {
+                    (self.total, self.current, self.rounding, self.last_end) = (t0, c0, r0, e0);
+                }
+                return Step::End;
+            }
+            // "mil" alone is one thousand; "meio milhão" half a million.
+            self.total += if self.current == 0.0 { 1.0 } else { self.current } * s;
+            self.current = 0.0;
+            self.last_big = s;
+        } else {
+            // Only the part below a thousand is multiplied ("seribu dua ratus").
+            let low = self.current % 1000.0;
+            self.current = self.current - low + if low == 0.0 { 1.0 } else { low } * s;
+        }
+        self.rounding = s;
+        self.scaled = true;
+        (self.after_joiner, self.after_big_scale) = (false, s >= 1000.0);
+        self.j += l;
+        self.last_end = self.j;
+        if s >= 1000.0 {
+            self.after_big = Some((self.total, self.current, self.rounding, self.last_end));
+        }
+        Step::Read
+    }
+
+    /// Steps over a joiner at the next token if another number word
+    /// follows it: a joiner continues only into a number word.
+    fn joiner(&mut self, cx: &Ctx) -> bool {
+        let Some(l) = cx.tags.len_of(self.j, kinds![NumberJoiner]) else {
+            return false;
+        };
+        if !cx.tags.any(self.j + l, kinds![Number]) {
+            return false;
+        }
+        self.after_joiner = true;
+        self.j += l;
+        true
+    }
+
+    /// The number read from `i`, as [`number_words`] gives it: none for a
+    /// lone "one" (an article more often than a count) or a fraction alone
+    /// ("meio ambiente", "half the staff"); a bare scale word
+    /// ([`bare_scale`]) when no number word was read.
+    fn value(&self, cx: &Ctx, i: usize) -> Option<(f64, f64, usize, bool)> {
+        if !self.any {
+            return bare_scale(cx, i);
+        }
+        let value = self.total + self.current;
+        if value == 1.0 && !self.scaled {
             return None;
         }
-        // Not when it is a scale applied to a number before it.
-        return Some((s, s, i + l, false)).filter(|_| i == 0 || t.toks[i - 1].kind != Kind::Number);
+        if value > 0.0 && value < 1.0 && !self.scaled {
+            return None;
+        }
+        Some((value, self.rounding, self.last_end, !self.scaled))
     }
-    let value = total + current;
-    if value == 1.0 && !scaled {
-        // "um", "uma", "one": an article more often than a count.
+}
+
+/// Whether the number in words at `i` opens with a scale word that counts
+/// one of it: "mil", "mille", "hundred" when number or scale words follow
+/// ("Mil quinientas personas", "mil e um", "mille cent six", "cent mille
+/// deux"), or in myriads a myriad before digits ("만 7천").
+fn leads_with_scale(cx: &Ctx, i: usize) -> bool {
+    let t = cx.tokens;
+    let is_number = |k: usize| cx.tags.any(k, kinds![Number]);
+    cx.tags
+        .find(i, kinds![Scale], |g| match g {
+            Tag::Scale(s) => Some(s.get()),
+            _ => None,
+        })
+        .is_some_and(|(s, l)| {
+            let k = i + l;
+            let digits = cx.lex_data.myriads && s >= 1e4 && t.toks.get(k).is_some_and(|x| x.kind == Kind::Number);
+            is_number(k)
+                || cx.tags.len_of(k, kinds![NumberJoiner]).is_some_and(|jl| is_number(k + jl))
+                || cx.tags.any(k, kinds![Scale])
+                || digits
+        })
+}
+
+/// A bare scale word at `i` as a number: one of a scale of at most a
+/// thousand ("mil pessoas"); in myriads, a scale from ten up with a
+/// counter after it ("천 명", "만 명"; "十多万人": a myriad after a
+/// qualifier goes on the scale). Not an uppercase word, a short one
+/// outside myriads, a plural scale, nor a scale applied to a number
+/// before it.
+fn bare_scale(cx: &Ctx, i: usize) -> Option<(f64, f64, usize, bool)> {
+    let t = cx.tokens;
+    let myriads = cx.lex_data.myriads;
+    let (bottom, top) = if myriads { (10.0, f64::MAX) } else { (100.0, 1000.0) };
+    let (s, l) = cx.tags.find(i, kinds![Scale], |g| match g {
+        Tag::Scale(s) if (bottom..=top).contains(&s.get()) => Some(s.get()),
+        _ => None,
+    })?;
+    let counted = cx.tags.any(i + l, kinds![Concept, Measure, Currency]) || glued_inner(cx, i + l).is_some();
+    if t.toks[i].case == crate::text::Case::Upper
+        || (t.folded(i).chars().count() < 3 && !myriads)
+        || (myriads && !counted)
+        || cx.lex.is_plural_scale(t.folded(i))
+    {
         return None;
     }
-    if value > 0.0 && value < 1.0 && !scaled {
-        // A fraction alone ("meio ambiente", "half the staff") counts nothing.
-        return None;
-    }
-    Some((value, rounding, last_end, !scaled))
+    Some((s, s, i + l, false)).filter(|_| i == 0 || t.toks[i - 1].kind != Kind::Number)
 }
 
 /// Parses digits with separators. Returns value, rounding, saturated.
