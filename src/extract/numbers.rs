@@ -693,87 +693,100 @@ fn word_after_is_apart(cx: &Ctx, num: &Num) -> bool {
 }
 
 /// Whether a number, where it stands, is a year, a date, a code, a clock
-/// time or an ordinal rather than a quantity.
+/// time or an ordinal rather than a quantity: digits that are a code or an
+/// ordinal ([`is_code_or_ordinal`]) or part of a date or a clock time
+/// ([`is_date_digits`]), a day next to a month ([`is_day_of_month`]), or a
+/// year ([`is_year`]).
 fn is_not_quantity(cx: &Ctx, i: usize, num: &Num) -> bool {
+    let digits = cx.tokens.toks[i].kind == Kind::Number;
+    (digits && (is_code_or_ordinal(cx, i, num) || is_date_digits(cx, i, num)))
+        || is_day_of_month(cx, i, num)
+        || (num.year_like && is_year(cx, i, num))
+}
+
+/// Whether the digits at `i` are a code or an ordinal: the number of a
+/// month ("tháng 10": October), digits glued to a word before or after
+/// ("737MAX", "4G", "2nd"; not a currency: "Rp12,4"), an ordinal with a
+/// glued period where the language writes them so ("den 3. Platz"), a
+/// clock time, digits joined to a word by a hyphen ("F-16", "COVID-19",
+/// "ke-3"), or ordinal marks ("2º", "2ª", "2.º", "2°").
+fn is_code_or_ordinal(cx: &Ctx, i: usize, num: &Num) -> bool {
     let t = cx.tokens;
     let tok = t.toks[i];
     let prev = i.checked_sub(1).map(|p| t.toks[p]);
     let next = t.toks.get(num.end);
-    if tok.kind == Kind::Number {
-        // The number of a month: "tháng 10" (October).
-        if inside_phrase(cx, i) {
-            return true;
-        }
-        // Glued to a word before or after: a code ("A320" is one word; "737MAX", "4G", "2nd"),
-        // unless the word is a currency ("Rp12,4").
-        // Where words are written without spaces, a word in ideographs or
-        // kana glued before digits is only the word before ("达3000亿元",
-        // "は3万人").
-        let unspaced = i > 0 && cx.lex_data.segmented && t.raw(i - 1).starts_with(crate::text::is_unspaced);
-        if prev.is_some_and(|p| p.kind == Kind::Word && !tok.space_before())
-            && !cx.tags.any(i - 1, kinds![Currency])
-            && !unspaced
-        {
-            return true;
-        }
-        // An ordinal with a glued period, where the language writes them so ("den 3. Platz").
-        if num.end == i + 1 && t.is_ordinal(i) {
-            return true;
-        }
-        if is_clock_time(cx, i, num) {
-            return true;
-        }
-        if num.end == i + 1
-            && next.is_some_and(|n| n.kind == Kind::Word && !n.space_before())
-            && !word_after_is_apart(cx, num)
-        {
-            return true;
-        }
-        // Joined to a word by a hyphen: a code or an ordinal ("F-16", "COVID-19", "ke-3").
-        if i >= 2
-            && !tok.space_before()
-            && t.raw(i - 1) == "-"
-            && !t.toks[i - 1].space_before()
-            && t.toks[i - 2].kind == Kind::Word
-        {
-            return true;
-        }
-        // Ordinal marks: "2º", "2ª", "2.º", "2°".
-        let mark = |j: usize| t.toks.get(j).is_some_and(|m| !m.space_before() && matches!(t.raw(j), "º" | "ª" | "°"));
-        if num.end == i + 1 && (mark(i + 1) || (t.is_punct(i + 1, '.') && !t.toks[i + 1].space_before() && mark(i + 2)))
-        {
-            return true;
-        }
-        // Dates and clock times: "30/09", "12:30", "2024-10".
-        let glued_sep = |j: usize| {
-            t.toks.get(j).is_some_and(|s| !s.space_before() && s.kind == Kind::Punct)
-                && t.toks.get(j + 1).is_some_and(|d| !d.space_before() && d.kind == Kind::Number)
-                && matches!(t.raw(j), "/" | ":" | "-" | ".")
-        };
-        if num.end == i + 1 && glued_sep(i + 1) && !matches!(t.raw(i + 1), "-") {
-            return true;
-        }
-        if i >= 2 && !tok.space_before() && matches!(t.raw(i - 1), "/" | ":") && t.toks[i - 2].kind == Kind::Number {
-            return true;
-        }
-        // "2024-10": a year with a month.
-        if num.year_like && glued_sep(i + 1) {
-            return true;
-        }
-        if i >= 2 && !tok.space_before() && t.raw(i - 1) == "-" && t.toks[i - 2].kind == Kind::Number && {
-            let y = t.raw(i - 2);
-            y.len() == 4
-        } {
-            return true;
-        }
+    if inside_phrase(cx, i) {
+        return true;
     }
-    // A day after a month: "September 30", "May 5, 2024".
+    // Where words are written without spaces, a word in ideographs or
+    // kana glued before digits is only the word before ("达3000亿元",
+    // "は3万人").
+    let unspaced = i > 0 && cx.lex_data.segmented && t.raw(i - 1).starts_with(crate::text::is_unspaced);
+    if prev.is_some_and(|p| p.kind == Kind::Word && !tok.space_before())
+        && !cx.tags.any(i - 1, kinds![Currency])
+        && !unspaced
+    {
+        return true;
+    }
+    if num.end == i + 1 && t.is_ordinal(i) {
+        return true;
+    }
+    if is_clock_time(cx, i, num) {
+        return true;
+    }
+    if num.end == i + 1
+        && next.is_some_and(|n| n.kind == Kind::Word && !n.space_before())
+        && !word_after_is_apart(cx, num)
+    {
+        return true;
+    }
+    if i >= 2
+        && !tok.space_before()
+        && t.raw(i - 1) == "-"
+        && !t.toks[i - 1].space_before()
+        && t.toks[i - 2].kind == Kind::Word
+    {
+        return true;
+    }
+    let mark = |j: usize| t.toks.get(j).is_some_and(|m| !m.space_before() && matches!(t.raw(j), "º" | "ª" | "°"));
+    num.end == i + 1 && (mark(i + 1) || (t.is_punct(i + 1, '.') && !t.toks[i + 1].space_before() && mark(i + 2)))
+}
+
+/// Whether the digits at `i` are part of a date or a clock time: "30/09",
+/// "12:30", "2024-10" (a year with a month), "2024-10-05".
+fn is_date_digits(cx: &Ctx, i: usize, num: &Num) -> bool {
+    let t = cx.tokens;
+    let tok = t.toks[i];
+    let glued_sep = |j: usize| {
+        t.toks.get(j).is_some_and(|s| !s.space_before() && s.kind == Kind::Punct)
+            && t.toks.get(j + 1).is_some_and(|d| !d.space_before() && d.kind == Kind::Number)
+            && matches!(t.raw(j), "/" | ":" | "-" | ".")
+    };
+    if num.end == i + 1 && glued_sep(i + 1) && !matches!(t.raw(i + 1), "-") {
+        return true;
+    }
+    if i >= 2 && !tok.space_before() && matches!(t.raw(i - 1), "/" | ":") && t.toks[i - 2].kind == Kind::Number {
+        return true;
+    }
+    if num.year_like && glued_sep(i + 1) {
+        return true;
+    }
+    i >= 2 && !tok.space_before() && t.raw(i - 1) == "-" && t.toks[i - 2].kind == Kind::Number && {
+        let y = t.raw(i - 2);
+        y.len() == 4
+    }
+}
+
+/// Whether the number at `i` is a day next to a month: after it
+/// ("September 30", "May 5, 2024"), or before it, perhaps after a function
+/// word ("30 de setembro", "1 Oktober"); not an amount ("€ 20 desde
+/// enero") and not across a preposition of time.
+fn is_day_of_month(cx: &Ctx, i: usize, num: &Num) -> bool {
+    let t = cx.tokens;
     let after_month = ending_at(cx.tags, i, kinds![Month], |g| matches!(g, Tag::Month(_)).then_some(())).is_some();
     if num.end == i + 1 && after_month && super::time::day_at(t, i).is_some() {
         return true;
     }
-    // A day before a month: "30 de setembro", "1 Oktober"; not an amount
-    // ("€ 20 desde enero") and not across a preposition of time.
     let priced = || {
         ending_at(cx.tags, i, kinds![Currency, Qualifier], |g| match g {
             Tag::Currency(_) | Tag::Qualifier(_) => Some(()),
@@ -794,34 +807,36 @@ fn is_not_quantity(cx: &Ctx, i: usize, num: &Num) -> bool {
             }
         }
     }
-    // A year: four plain digits, 1900 to 2100, with no scale, no
-    // qualifier, currency or counted noun.
-    if num.year_like {
-        let after_month = ending_at(cx.tags, i, kinds![Month], |g| matches!(g, Tag::Month(_)).then_some(())).is_some()
-            || (i >= 2 && cx.tags.any(i - 2, kinds![Month]));
-        let counted = !after_month && cx.tags.any(num.end, kinds![Percent, Currency, Measure, Concept]);
-        // A qualifier or a currency before it makes it an amount, except
-        // "up to 2030" with nothing counted after it: a deadline, not at
-        // most 2030 of something ("up to 2030 workers" counts; "more than
-        // 2000" stays an amount).
-        let before = ending_at(cx.tags, i, kinds![Qualifier, Currency], |g| match g {
-            Tag::Qualifier(q) => Some(q != Qualifier::AtMost),
-            Tag::Currency(_) => Some(true),
-            _ => None,
-        });
-        let noun_after = t.toks.get(num.end).is_some_and(|n| {
-            n.kind == Kind::Word && !n.newline_before() && !cx.lex.is_function_word(t.folded(num.end))
-        });
-        let qualified = before.is_some_and(|(amount, _)| amount || noun_after);
-        // "até 2027", "bis 2027", "until 2027": a qualifier that is also a
-        // word of time makes a year a deadline, not a bound.
-        let time_word =
-            ending_at(cx.tags, i, kinds![TimeRelation], |g| matches!(g, Tag::TimeRelation(_)).then_some(())).is_some();
-        if !counted && (!qualified || time_word) {
-            return true;
-        }
-    }
     false
+}
+
+/// Whether the year-like number at `i` (four plain digits, 1900 to 2100,
+/// no scale) is a year: no qualifier, currency or counted noun makes it an
+/// amount.
+fn is_year(cx: &Ctx, i: usize, num: &Num) -> bool {
+    let t = cx.tokens;
+    let after_month = ending_at(cx.tags, i, kinds![Month], |g| matches!(g, Tag::Month(_)).then_some(())).is_some()
+        || (i >= 2 && cx.tags.any(i - 2, kinds![Month]));
+    let counted = !after_month && cx.tags.any(num.end, kinds![Percent, Currency, Measure, Concept]);
+    // A qualifier or a currency before it makes it an amount, except
+    // "up to 2030" with nothing counted after it: a deadline, not at
+    // most 2030 of something ("up to 2030 workers" counts; "more than
+    // 2000" stays an amount).
+    let before = ending_at(cx.tags, i, kinds![Qualifier, Currency], |g| match g {
+        Tag::Qualifier(q) => Some(q != Qualifier::AtMost),
+        Tag::Currency(_) => Some(true),
+        _ => None,
+    });
+    let noun_after = t
+        .toks
+        .get(num.end)
+        .is_some_and(|n| n.kind == Kind::Word && !n.newline_before() && !cx.lex.is_function_word(t.folded(num.end)));
+    let qualified = before.is_some_and(|(amount, _)| amount || noun_after);
+    // "até 2027", "bis 2027", "until 2027": a qualifier that is also a
+    // word of time makes a year a deadline, not a bound.
+    let time_word =
+        ending_at(cx.tags, i, kinds![TimeRelation], |g| matches!(g, Tag::TimeRelation(_)).then_some(())).is_some();
+    !counted && (!qualified || time_word)
 }
 
 /// Whether a number is a time of day: an hour (with minutes after a
