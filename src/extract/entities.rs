@@ -1077,14 +1077,14 @@ fn camel(raw: &str) -> bool {
     raw.chars().skip(1).any(|c| c.is_uppercase()) && raw.chars().any(|c| c.is_lowercase())
 }
 
-/// Whether token `i` follows an opening quote, a dash or a colon: a
-/// position where any word may be capitalized.
 /// Whether a word's first letter is Latin (or it has none): a name does
 /// not run from one script into another.
 fn latin(w: &str) -> bool {
     w.chars().find(|c| c.is_alphabetic()).is_none_or(|c| matches!(c as u32, 0x0041..=0x024F | 0x1E00..=0x1EFF))
 }
 
+/// Whether token `i` follows an opening quote, a dash or a colon: a
+/// position where any word may be capitalized.
 fn after_opening(cx: &Ctx, i: usize) -> bool {
     if i == 0 || cx.tokens.toks[i - 1].kind != Kind::Punct {
         return false;
