@@ -890,41 +890,63 @@ fn scale_after(cx: &Ctx, at: usize) -> Option<f64> {
     None
 }
 
-/// Reads a number (digits or words, with scale words) starting at token `i`.
+/// Reads a number (digits or words, with scale words) starting at token `i`:
+/// the digits ([`digits_at`]) or the words ([`words_at`]), a qualifier
+/// glued before a myriad, the scale words after it ([`apply_scales`]);
+/// then a value too large is saturated, and a written figure is taken as
+/// accurate to a tenth of itself at worst ("1.000" is rounded to 100, not
+/// to 1000).
 fn number_at(cx: &Ctx, i: usize) -> Option<Num> {
-    let t = cx.tokens;
-    let tok = *t.toks.get(i)?;
-    let (mut value, mut rounding, mut end, mut saturated, bare_words, year_like);
-    let mut inner = None;
-    if tok.kind == Kind::Number {
-        // Folded: full-width digits read as ASCII ones.
-        let raw = t.folded(i);
-        let (v, r, sat) = parse_digits(raw, cx.lex_data.decimal, cx.lex_data.groups);
-        value = v;
-        rounding = r;
-        saturated = sat;
-        end = i + 1;
-        bare_words = false;
-        year_like = raw.len() == 4 && raw.bytes().all(|b| b.is_ascii_digit()) && (1900.0..=2100.0).contains(&v);
+    let tok = *cx.tokens.toks.get(i)?;
+    let digits = tok.kind == Kind::Number;
+    let mut num = if digits {
+        digits_at(cx, i)
     } else {
-        let words_only;
-        (value, rounding, end, inner, words_only) = words_at(cx, i)?;
-        saturated = false;
-        bare_words = words_only;
-        year_like = false;
-    }
+        let (value, rounding, end, inner, words_only) = words_at(cx, i)?;
+        Num { value, rounding, end, saturated: false, bare_words: words_only, year_like: false, inner }
+    };
     // "5800여만", "十多万": in myriads, a qualifier glued between a figure and its scale.
-    if let Some(q) = glued_inner(cx, end) {
-        (inner, end) = (Some(q), end + 1);
+    if let Some(q) = glued_inner(cx, num.end) {
+        (num.inner, num.end) = (Some(q), num.end + 1);
     }
-    // Scale words: "100 mil", "1,5 milhão", "2 miliar", "mil milhões", "100k".
+    let scaled = apply_scales(cx, digits, &mut num);
+    if !num.value.is_finite() || num.value > SATURATION {
+        num.value = SATURATION;
+        num.saturated = true;
+    }
+    if num.value >= 10.0 && num.rounding > num.value / 10.0 {
+        num.rounding = num.value / 10.0;
+    }
+    num.rounding = num.rounding.max(f64::MIN_POSITIVE);
+    num.bare_words &= !scaled;
+    num.year_like &= !scaled;
+    Some(num)
+}
+
+/// The digits at token `i`, before any scale word: read in their folded
+/// form (full-width digits read as ASCII ones) with the language's
+/// separators; four plain digits from 1900 to 2100 may be a year.
+fn digits_at(cx: &Ctx, i: usize) -> Num {
+    let raw = cx.tokens.folded(i);
+    let (value, rounding, saturated) = parse_digits(raw, cx.lex_data.decimal, cx.lex_data.groups);
+    let year_like = raw.len() == 4 && raw.bytes().all(|b| b.is_ascii_digit()) && (1900.0..=2100.0).contains(&value);
+    Num { value, rounding, end: i + 1, saturated, bare_words: false, year_like, inner: None }
+}
+
+/// Applies the scale words after `num` to it ("100 mil", "1,5 milhão", "2
+/// miliar", "mil milhões", "100k") and says whether there was one. A
+/// one-letter abbreviation must be glued to the digits ("100k", "2M"),
+/// unless it is a myriad ("10 만 명"), whose words are one syllable. After
+/// `digits` only one scale is read, unless the lexicon lists the compound,
+/// and in myriads the rest of the chain ([`myriad_rest`]).
+fn apply_scales(cx: &Ctx, digits: bool, num: &mut Num) -> bool {
+    let t = cx.tokens;
     let mut scaled = false;
-    while let Some((s, l)) = cx.tags.find(end, kinds![Scale], |g| match g {
+    while let Some((s, l)) = cx.tags.find(num.end, kinds![Scale], |g| match g {
         Tag::Scale(s) => Some(s.get()),
         _ => None,
     }) {
-        // A one-letter abbreviation must be glued to the digits ("100k", "2M").
-        // Not a myriad ("10 만 명"), whose words are one syllable.
+        let end = num.end;
         let glued = !t.toks[end].space_before() || cx.lex_data.myriads;
         if t.folded(end).chars().count() == 1 && !glued {
             break;
@@ -932,37 +954,19 @@ fn number_at(cx: &Ctx, i: usize) -> Option<Num> {
         if t.toks[end].newline_before() {
             break;
         }
-        (value, rounding) = apply_scale(value, rounding, s);
-        end += l;
+        (num.value, num.rounding) = apply_scale(num.value, num.rounding, s);
+        num.end += l;
         scaled = true;
-        // Only one scale after digits, unless the lexicon lists the compound.
-        if tok.kind == Kind::Number {
+        if digits {
             if cx.lex_data.myriads {
                 let rest;
-                (value, rounding, end, rest) = myriad_rest(cx, value, rounding, end, s);
-                inner = inner.or(rest);
+                (num.value, num.rounding, num.end, rest) = myriad_rest(cx, num.value, num.rounding, num.end, s);
+                num.inner = num.inner.or(rest);
             }
             break;
         }
     }
-    if !value.is_finite() || value > SATURATION {
-        value = SATURATION;
-        saturated = true;
-    }
-    // A written figure is taken as accurate to a tenth of itself at worst:
-    // "1.000" is rounded to 100, not to 1000.
-    if value >= 10.0 && rounding > value / 10.0 {
-        rounding = value / 10.0;
-    }
-    Some(Num {
-        value,
-        rounding: rounding.max(f64::MIN_POSITIVE),
-        end,
-        saturated,
-        bare_words: bare_words && !scaled,
-        year_like: year_like && !scaled,
-        inner,
-    })
+    scaled
 }
 
 /// Digits after a figure in myriads go on with smaller digits, each with
