@@ -1162,10 +1162,45 @@ fn kind_of(cx: &Ctx, a: usize, b: usize) -> EntityKind {
 pub(crate) fn short_name_aliases<'m>(
     mentions: impl Iterator<Item = &'m crate::schema::EntityMention>,
 ) -> HashMap<String, String> {
-    // Per key: how often it is written, and its words.
-    let mut keys: HashMap<&str, (usize, Vec<String>)> = HashMap::default();
-    // Per long name defined somewhere with an acronym: the acronyms.
-    let mut acronyms: HashMap<String, Vec<&str>> = HashMap::default();
+    let (keys, acronyms) = batch_keys(mentions);
+    let endings = name_endings(&keys);
+    let mut out: HashMap<String, String> = acronyms
+        .into_iter()
+        .filter_map(|(long, shorts)| match shorts.as_slice() {
+            [one] => Some((long, one.to_string())),
+            _ => None,
+        })
+        .collect();
+    for (&key, (_, words)) in &keys {
+        if out.contains_key(key) {
+            continue;
+        }
+        if words.len() > 2 || key.chars().count() < 4 {
+            continue;
+        }
+        if let Some(longer) = endings.get(key) {
+            if let [one] = longer.as_slice() {
+                out.insert(key.to_string(), one.to_string());
+            }
+        }
+    }
+    out
+}
+
+/// Per key of a batch's names: how often it is written (a name joined by
+/// a particle not counted) and its folded words.
+type KeyWords<'m> = HashMap<&'m str, (usize, Vec<String>)>;
+
+/// Per long name defined somewhere with an acronym: the acronyms.
+type Acronyms<'m> = HashMap<String, Vec<&'m str>>;
+
+/// The pass over a batch's mentions (places and codes left out) for
+/// [`short_name_aliases`]: each key with its count and words, and each
+/// long name keyed as the acronym its document defines for it ("Banco
+/// Velmora de Inversiones (BVI)") with those acronyms.
+fn batch_keys<'m>(mentions: impl Iterator<Item = &'m crate::schema::EntityMention>) -> (KeyWords<'m>, Acronyms<'m>) {
+    let mut keys: KeyWords = HashMap::default();
+    let mut acronyms: Acronyms = HashMap::default();
     for m in mentions {
         if matches!(m.kind, EntityKind::Place | EntityKind::Code) {
             continue;
@@ -1196,10 +1231,15 @@ pub(crate) fn short_name_aliases<'m>(
         });
         e.0 += if particle { 0 } else { 1 };
     }
-    // Each ending of a longer name written at least twice (once may be a
-    // title's noise: "Parceria Nexo") and the names it ends.
+    (keys, acronyms)
+}
+
+/// Each ending (of one or two words) of a longer name written at least
+/// twice (once may be a title's noise: "Parceria Nexo"), with the names it
+/// ends.
+fn name_endings<'m>(keys: &KeyWords<'m>) -> HashMap<String, Vec<&'m str>> {
     let mut endings: HashMap<String, Vec<&str>> = HashMap::default();
-    for (&key, (n, words)) in &keys {
+    for (&key, (n, words)) in keys {
         if *n < 2 {
             continue;
         }
@@ -1210,27 +1250,7 @@ pub(crate) fn short_name_aliases<'m>(
             }
         }
     }
-    let mut out: HashMap<String, String> = acronyms
-        .into_iter()
-        .filter_map(|(long, shorts)| match shorts.as_slice() {
-            [one] => Some((long, one.to_string())),
-            _ => None,
-        })
-        .collect();
-    for (&key, (_, words)) in &keys {
-        if out.contains_key(key) {
-            continue;
-        }
-        if words.len() > 2 || key.chars().count() < 4 {
-            continue;
-        }
-        if let Some(longer) = endings.get(key) {
-            if let [one] = longer.as_slice() {
-                out.insert(key.to_string(), one.to_string());
-            }
-        }
-    }
-    out
+    endings
 }
 
 /// One written form of a name under one stem (see [`inflected_aliases`]).
