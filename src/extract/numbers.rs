@@ -10,7 +10,7 @@
 use super::{Ctx, ending_at, notcounts};
 use crate::lang::{Kinds, Tag, kinds};
 use crate::schema::{Concept, Interval, Predicate, Qualifier, Quantity, Unit};
-use crate::text::Kind;
+use crate::text::{Kind, Tokens};
 
 /// Values above this are saturated: they are kept, flagged, and compared as this value.
 pub(crate) const SATURATION: f64 = 1e300;
@@ -114,59 +114,18 @@ fn phone_runs(cx: &Ctx) -> Vec<bool> {
     let t = cx.tokens;
     let n = t.len();
     let mut phone = vec![false; n];
-    // Digits only, or groups of digits a language joins with spaces ("+7 495 123-45-67").
-    let plain = |i: usize| {
-        t.toks.get(i).is_some_and(|k| k.kind == Kind::Number)
-            && t.raw(i).starts_with(|c: char| c.is_ascii_digit())
-            && t.raw(i).chars().all(|c| c.is_ascii_digit() || matches!(c, ' ' | '\u{a0}' | '\u{202f}'))
-    };
-    // Groups of a run the tokenizer joined with spaces ("0912 345 678": "345 678").
-    let spaced = |i: usize| {
-        t.toks.get(i).is_some_and(|k| k.kind == Kind::Number)
-            && t.raw(i).chars().all(|c| c.is_ascii_digit() || matches!(c, ' ' | '\u{a0}' | '\u{202f}'))
-    };
-    let glued = |i: usize| t.toks.get(i).is_some_and(|k| !k.space_before());
-    let joiner = |i: usize| {
-        t.toks.get(i).is_some_and(|k| k.kind == Kind::Punct) && matches!(t.raw(i), "-" | "." | "/" | "(" | ")")
-    };
-    let starts = |i: usize| {
-        let leading_zero =
-            plain(i) && t.raw(i).len() >= 3 && t.raw(i).starts_with('0') && !t.raw(i).bytes().all(|b| b == b'0');
-        let plus = i > 0 && t.raw(i - 1) == "+" && glued(i) && plain(i);
-        let area = i > 0 && t.raw(i - 1) == "(" && glued(i) && plain(i) && t.is_punct(i + 1, ')') && plain(i + 2);
-        let hyphen = plain(i)
-            && t.raw(i).len() >= 3
-            && t.is_punct(i + 1, '-')
-            && glued(i + 1)
-            && glued(i + 2)
-            && plain(i + 2)
-            && t.raw(i + 2).len() >= 4;
-        leading_zero || plus || area || hyphen
-    };
     let mut i = 0;
     while i < n {
-        if !starts(i) {
+        if !phone_starts(t, i) {
             i += 1;
             continue;
         }
-        // Back over the digit groups just before that belong to the run ("+55 11 98765-4321").
-        let mut a = i;
-        loop {
-            if a >= 2 && plain(a - 1) && !t.toks[a - 1].newline_before() && (t.toks[a].space_before() || joiner(a - 1))
-            {
-                a -= 1;
-            } else if a >= 2 && joiner(a - 1) && plain(a - 2) && glued(a) && glued(a - 1) {
-                // "02-398-8585": an area code before the hyphen.
-                a -= 2;
-            } else {
-                break;
-            }
-        }
+        let a = phone_run_back(t, i);
         let mut j = i;
         while j < n && !t.toks[j].newline_before() || j == i {
-            if plain(j) || (j > i && spaced(j)) {
+            if phone_plain(t, j) || (j > i && phone_spaced(t, j)) {
                 phone[j] = true;
-            } else if !joiner(j) {
+            } else if !phone_joiner(t, j) {
                 break;
             }
             j += 1;
@@ -175,11 +134,83 @@ fn phone_runs(cx: &Ctx) -> Vec<bool> {
             }
         }
         for (k, mark) in phone[a..i].iter_mut().enumerate() {
-            *mark |= plain(a + k);
+            *mark |= phone_plain(t, a + k);
         }
         i = j.max(i + 1);
     }
     phone
+}
+
+/// Whether token `i` is digits only, or groups of digits a language joins
+/// with spaces ("+7 495 123-45-67").
+fn phone_plain(t: &Tokens, i: usize) -> bool {
+    t.toks.get(i).is_some_and(|k| k.kind == Kind::Number)
+        && t.raw(i).starts_with(|c: char| c.is_ascii_digit())
+        && t.raw(i).chars().all(|c| c.is_ascii_digit() || matches!(c, ' ' | '\u{a0}' | '\u{202f}'))
+}
+
+/// Whether token `i` is groups of a run the tokenizer joined with spaces
+/// ("0912 345 678": "345 678").
+fn phone_spaced(t: &Tokens, i: usize) -> bool {
+    t.toks.get(i).is_some_and(|k| k.kind == Kind::Number)
+        && t.raw(i).chars().all(|c| c.is_ascii_digit() || matches!(c, ' ' | '\u{a0}' | '\u{202f}'))
+}
+
+/// Whether token `i` is glued to the one before it.
+fn phone_glued(t: &Tokens, i: usize) -> bool {
+    t.toks.get(i).is_some_and(|k| !k.space_before())
+}
+
+/// Whether token `i` is punctuation that joins the groups of a telephone
+/// number: a hyphen, a dot, a slash or a parenthesis.
+fn phone_joiner(t: &Tokens, i: usize) -> bool {
+    t.toks.get(i).is_some_and(|k| k.kind == Kind::Punct) && matches!(t.raw(i), "-" | "." | "/" | "(" | ")")
+}
+
+/// Whether a telephone number starts at token `i` (see [`phone_runs`]): a
+/// group of three digits or more that starts with 0 (not all zeros), or
+/// digits glued after "+", an area code in parentheses, or a group of
+/// three digits or more, a glued hyphen and four digits or more.
+fn phone_starts(t: &Tokens, i: usize) -> bool {
+    let (plain, glued) = (|j: usize| phone_plain(t, j), |j: usize| phone_glued(t, j));
+    let leading_zero =
+        plain(i) && t.raw(i).len() >= 3 && t.raw(i).starts_with('0') && !t.raw(i).bytes().all(|b| b == b'0');
+    let plus = i > 0 && t.raw(i - 1) == "+" && glued(i) && plain(i);
+    let area = i > 0 && t.raw(i - 1) == "(" && glued(i) && plain(i) && t.is_punct(i + 1, ')') && plain(i + 2);
+    let hyphen = plain(i)
+        && t.raw(i).len() >= 3
+        && t.is_punct(i + 1, '-')
+        && glued(i + 1)
+        && glued(i + 2)
+        && plain(i + 2)
+        && t.raw(i + 2).len() >= 4;
+    leading_zero || plus || area || hyphen
+}
+
+/// Where the telephone number that starts at `i` really begins: back over
+/// the digit groups just before that belong to the run ("+55 11
+/// 98765-4321"), and an area code before a hyphen ("02-398-8585").
+fn phone_run_back(t: &Tokens, i: usize) -> usize {
+    let mut a = i;
+    loop {
+        if a >= 2
+            && phone_plain(t, a - 1)
+            && !t.toks[a - 1].newline_before()
+            && (t.toks[a].space_before() || phone_joiner(t, a - 1))
+        {
+            a -= 1;
+        } else if a >= 2
+            && phone_joiner(t, a - 1)
+            && phone_plain(t, a - 2)
+            && phone_glued(t, a)
+            && phone_glued(t, a - 1)
+        {
+            a -= 2;
+        } else {
+            break;
+        }
+    }
+    a
 }
 
 /// Whether token `i` is a list marker: digits at the start of a line with a
