@@ -1093,7 +1093,8 @@ mod tests {
 
     /// The tokenizer as it was before the byte-class tables: char by char,
     /// with the general Unicode functions. The tables must change nothing.
-    #[allow(clippy::too_many_lines)]
+    /// Each token is read by kind ([`ref_word`], [`ref_punct_end`], the
+    /// number scanners) and folded by [`ref_fold_into`].
     fn reference_tokenize<'t>(
         text: &'t str,
         groups: &[char],
@@ -1105,15 +1106,8 @@ mod tests {
         let mut i = 0;
         let mut space_before = true;
         let mut newline_before = true;
-        let bytes = text.as_bytes();
         while i < text.len() {
-            let c = match bytes[i] {
-                b if b.is_ascii() => b as char,
-                _ => match text[i..].chars().next() {
-                    Some(c) => c,
-                    None => break,
-                },
-            };
+            let Some(c) = ref_char_at(text, i) else { break };
             if c.is_whitespace() || is_invisible(c) {
                 if c == '\n' || c == '\r' || c == '\u{2028}' || c == '\u{2029}' {
                     newline_before = true;
@@ -1123,104 +1117,25 @@ mod tests {
                 continue;
             }
             let start = i;
-            let kind;
-            let mut has_digit = false;
-            // An ASCII word's case, counted while scanning: (uppercase, lowercase).
-            let mut ascii_case = None;
             let mut wide = String::new();
+            // An ASCII word's case, counted while scanning: (uppercase, lowercase).
+            let (kind, has_digit, ascii_case);
             if c.is_ascii_digit() {
-                kind = Kind::Number;
-                has_digit = true;
+                (kind, has_digit, ascii_case) = (Kind::Number, true, None);
                 i = scan_number(text, i, groups);
             } else if is_wide_digit(c) {
-                kind = Kind::Number;
-                has_digit = true;
+                (kind, has_digit, ascii_case) = (Kind::Number, true, None);
                 i = wide_number(text, i, &mut wide).end;
             } else if c.is_alphanumeric() {
                 kind = Kind::Word;
-                if c.is_ascii_alphabetic() {
-                    // Most words: ASCII letters to a space or punctuation.
-                    let mut upper = usize::from(c.is_ascii_uppercase());
-                    let mut j = i + 1;
-                    while j < bytes.len() && bytes[j].is_ascii_alphabetic() {
-                        upper += usize::from(bytes[j].is_ascii_uppercase());
-                        j += 1;
-                    }
-                    // Not before a digit (a code, a glued currency) or a letter outside ASCII.
-                    let ends = bytes.get(j).is_none_or(|&b| b.is_ascii() && !b.is_ascii_alphanumeric());
-                    if ends {
-                        ascii_case = Some((upper, j - i - upper));
-                    }
-                }
-                i = match ascii_case {
-                    Some((upper, lower)) => i + upper + lower,
-                    None => i + c.len_utf8(),
-                };
-                let script = script_of(c);
-                let uncased = script != Script::Other;
-                while ascii_case.is_none() && i < text.len() {
-                    // Invariant: i is on a char boundary.
-                    let b = bytes[i];
-                    if b.is_ascii_alphabetic() {
-                        if uncased {
-                            break;
-                        }
-                        i += 1;
-                        continue;
-                    }
-                    let d = match b {
-                        b if b.is_ascii() => b as char,
-                        _ => match text[i..].chars().next() {
-                            Some(d) => d,
-                            None => break,
-                        },
-                    };
-                    // A currency glued to its digits ("Rp12,4", "EUR5") is no code.
-                    if d.is_ascii_digit() && !has_digit && is_glued_currency(&text[start..i]) {
-                        break;
-                    }
-                    if (d.is_alphabetic() && script_of(d) != script) || (uncased && d.is_numeric()) || is_wide_digit(d)
-                    {
-                        break;
-                    }
-                    if d.is_alphanumeric() || is_combining_mark(d) {
-                        has_digit |= d.is_numeric();
-                        i += d.len_utf8();
-                    } else {
-                        break;
-                    }
-                }
+                (i, has_digit, ascii_case) = ref_word(text, i, c);
             } else {
-                kind = Kind::Punct;
-                i += c.len_utf8();
-                // A combining mark after punctuation belongs to it.
-                while let Some(d) = text[i..].chars().next() {
-                    if is_combining_mark(d) {
-                        i += d.len_utf8();
-                    } else {
-                        break;
-                    }
-                }
+                (kind, has_digit, ascii_case) = (Kind::Punct, false, None);
+                i = ref_punct_end(text, i, c);
             }
             let raw = &text[start..i];
             let fstart = folded.len();
-            let case = match ascii_case {
-                Some(_) => {
-                    folded.push_str(raw);
-                    folded[fstart..].make_ascii_lowercase();
-                    case_of(raw)
-                }
-                None => {
-                    if kind == Kind::Number {
-                        folded.push_str(if wide.is_empty() { raw } else { &wide });
-                    } else if keep_marks {
-                        lower_into(raw, &mut folded);
-                    } else {
-                        fold_into(raw, &mut folded);
-                    }
-                    case_of(raw)
-                }
-            };
+            let case = ref_fold_into(raw, kind, ascii_case, &wide, keep_marks, &mut folded);
             toks.push(Token {
                 start: start as u32,
                 end: i as u32,
@@ -1234,6 +1149,110 @@ mod tests {
         }
         strip_markup(text, &mut toks, &mut folded);
         Tokens { text, toks, folded, ordinal_period }
+    }
+
+    /// The char at byte `i` of `text` (a char boundary), an ASCII byte read
+    /// as it is.
+    fn ref_char_at(text: &str, i: usize) -> Option<char> {
+        match text.as_bytes()[i] {
+            b if b.is_ascii() => Some(b as char),
+            _ => text[i..].chars().next(),
+        }
+    }
+
+    /// The reference's word token at `i`, whose first char is `c`: its end,
+    /// whether it holds a digit, and for a word of ASCII letters alone
+    /// (ended by a space, punctuation or the text's end) its (uppercase,
+    /// lowercase) letter counts. Any other word runs over the letters,
+    /// digits and combining marks of its first letter's script, and stops
+    /// at a digit after a glued currency ("Rp12,4", "EUR5": no code).
+    fn ref_word(text: &str, i: usize, c: char) -> (usize, bool, Option<(usize, usize)>) {
+        let bytes = text.as_bytes();
+        let start = i;
+        let mut has_digit = false;
+        if c.is_ascii_alphabetic() {
+            // Most words: ASCII letters to a space or punctuation.
+            let mut upper = usize::from(c.is_ascii_uppercase());
+            let mut j = i + 1;
+            while j < bytes.len() && bytes[j].is_ascii_alphabetic() {
+                upper += usize::from(bytes[j].is_ascii_uppercase());
+                j += 1;
+            }
+            // Not before a digit (a code, a glued currency) or a letter outside ASCII.
+            let ends = bytes.get(j).is_none_or(|&b| b.is_ascii() && !b.is_ascii_alphanumeric());
+            if ends {
+                return (j, false, Some((upper, j - i - upper)));
+            }
+        }
+        let mut i = i + c.len_utf8();
+        let script = script_of(c);
+        let uncased = script != Script::Other;
+        while i < text.len() {
+            // Invariant: i is on a char boundary.
+            let b = bytes[i];
+            if b.is_ascii_alphabetic() {
+                if uncased {
+                    break;
+                }
+                i += 1;
+                continue;
+            }
+            let Some(d) = ref_char_at(text, i) else { break };
+            // A currency glued to its digits ("Rp12,4", "EUR5") is no code.
+            if d.is_ascii_digit() && !has_digit && is_glued_currency(&text[start..i]) {
+                break;
+            }
+            if (d.is_alphabetic() && script_of(d) != script) || (uncased && d.is_numeric()) || is_wide_digit(d) {
+                break;
+            }
+            if d.is_alphanumeric() || is_combining_mark(d) {
+                has_digit |= d.is_numeric();
+                i += d.len_utf8();
+            } else {
+                break;
+            }
+        }
+        (i, has_digit, None)
+    }
+
+    /// The end of the punctuation token `c` at `i`: a combining mark after
+    /// punctuation belongs to it.
+    fn ref_punct_end(text: &str, i: usize, c: char) -> usize {
+        let mut i = i + c.len_utf8();
+        while let Some(d) = text[i..].chars().next() {
+            if is_combining_mark(d) {
+                i += d.len_utf8();
+            } else {
+                break;
+            }
+        }
+        i
+    }
+
+    /// Appends the folded form of the token `raw` to `folded` and gives its
+    /// case: an ASCII word lowercased in place, a number as written (or its
+    /// wide digits read as `wide`), any other token lowercased or folded as
+    /// the language keeps its marks or not.
+    fn ref_fold_into(
+        raw: &str,
+        kind: Kind,
+        ascii_case: Option<(usize, usize)>,
+        wide: &str,
+        keep_marks: bool,
+        folded: &mut String,
+    ) -> Case {
+        let fstart = folded.len();
+        if ascii_case.is_some() {
+            folded.push_str(raw);
+            folded[fstart..].make_ascii_lowercase();
+        } else if kind == Kind::Number {
+            folded.push_str(if wide.is_empty() { raw } else { wide });
+        } else if keep_marks {
+            lower_into(raw, folded);
+        } else {
+            fold_into(raw, folded);
+        }
+        case_of(raw)
     }
 
     /// A token's span, folded form, kind, case and flags.

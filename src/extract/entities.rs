@@ -241,7 +241,6 @@ fn is_vocabulary(cx: &Ctx, i: usize) -> bool {
         || super::subjects::is_weekday(cx, i)
 }
 
-/// Finds entity mentions in every sentence.
 /// The folded words a text writes alone as a name inside a sentence:
 /// capitalized, not first, not after a quote, with no capitalized word on
 /// either side, on a line that is not a title ("a Embraer entregou").
@@ -276,16 +275,60 @@ pub(crate) fn standalone(cx: &Ctx, sentences: &[Sentence]) -> Vec<String> {
     out
 }
 
+/// Finds entity mentions in every sentence, in named passes: what the text
+/// says of its capitalized words ([`casing`]), the name spans of each
+/// sentence ([`name_spans`]), spans split at a known prefix, their keys
+/// ([`mentions_of`]), the names the rules for capitalized words miss
+/// (institutions, names in scripts without case, foreign names), then
+/// datelines dropped and one key given to each entity.
 pub(crate) fn find<'t>(cx: &Ctx<'t>, sentences: &[Sentence], names: &super::Names) -> Vec<Mention> {
-    let t = cx.tokens;
     let mut keys = Keys::new(cx.lex.lang);
-    // Words seen capitalized inside a sentence (not first), on lines that are not titles.
     let titles: Vec<bool> = sentences.iter().map(|s| is_title(cx, *s)).collect();
-    let mut known_cap: HashSet<&str> = HashSet::default();
-    // Every capitalized word, then those of them also written in lower
-    // case: only capitalized words are asked about, and they are few.
-    let mut capitalized: HashSet<&str> = HashSet::default();
+    let casing = casing(cx, sentences, &titles, names);
+    let mut spans: Vec<(usize, usize)> = Vec::new();
     for (s, &title) in sentences.iter().zip(&titles) {
+        name_spans(cx, *s, title, &casing, &mut keys, &mut spans);
+    }
+    let spans = split_known_prefixes(cx, spans, &mut keys);
+    let mut mentions = mentions_of(cx, spans, &mut keys);
+    institutions(cx, sentences, &mut mentions);
+    uncased_names(cx, sentences, names, &mut mentions);
+    foreign_names(cx, sentences, &mut mentions);
+    drop_datelines(cx, sentences, &mut mentions);
+    one_key_per_entity(cx, &mut mentions);
+    mentions
+}
+
+/// What a text says of its capitalized words, gathered before any name is
+/// read: a sentence-initial or headline word is a name only if the text
+/// (or the batch) writes it as one elsewhere, and not one if the text also
+/// writes it in lower case.
+struct Casing<'t, 'n> {
+    /// Words seen capitalized inside a sentence (not first), on lines that are not titles.
+    known_cap: HashSet<&'t str>,
+    /// Capitalized words the text also writes in lower case (outside addresses).
+    lower_seen: HashSet<&'t str>,
+    /// Words another document of the batch writes alone as a name.
+    names: &'n super::Names,
+}
+
+impl Casing<'_, '_> {
+    /// Whether a folded word stands alone as a name inside a sentence, here
+    /// or in another document of the batch.
+    fn named(&self, w: &str) -> bool {
+        self.known_cap.contains(w) || self.names.contains(w)
+    }
+}
+
+/// The pass that reads the case of every word of the text (see [`Casing`]).
+/// Every capitalized word is collected first, then those of them also
+/// written in lower case: only capitalized words are asked about, and they
+/// are few.
+fn casing<'t, 'n>(cx: &Ctx<'t>, sentences: &[Sentence], titles: &[bool], names: &'n super::Names) -> Casing<'t, 'n> {
+    let t = cx.tokens;
+    let mut known_cap: HashSet<&str> = HashSet::default();
+    let mut capitalized: HashSet<&str> = HashSet::default();
+    for (s, &title) in sentences.iter().zip(titles) {
         for i in s.start..s.end {
             let tok = t.toks[i];
             if tok.kind != Kind::Word || tok.case == Case::Lower {
@@ -310,210 +353,295 @@ pub(crate) fn find<'t>(cx: &Ctx<'t>, sentences: &[Sentence], names: &super::Name
             }
         }
     }
-    // Words that stand alone as a name inside a sentence, here or in
-    // another document of the batch.
-    let named = |w: &str| known_cap.contains(w) || names.contains(w);
-    let mut spans: Vec<(usize, usize)> = Vec::new();
-    for (s, &title) in sentences.iter().zip(&titles) {
-        let mut i = s.start;
-        while i < s.end {
-            // A place written with periods or several words is one name ("EE. UU.", "U.S.").
-            // In a script without case ("미국"), a place of one word is a name too.
-            let place = cx.tags.len_of(i, kinds![Place]);
-            let uncased = !t.raw(i).chars().any(|c| c.is_lowercase() || c.is_uppercase());
-            if let Some(l) = place.filter(|&l| (l > 1 && t.toks[i].case != Case::Lower || uncased) && i + l <= s.end) {
-                spans.push((i, i + l));
-                i += l;
-                continue;
+    Casing { known_cap, lower_seen, names }
+}
+
+/// The pass over one sentence that pushes its name spans onto `spans`: a
+/// place that is one name on its own ([`place_at`]), else a run of
+/// capitalized words ([`extend_name`]) kept if it still reads as a name
+/// once settled ([`settle_name`]).
+fn name_spans<'t>(
+    cx: &Ctx<'t>,
+    s: Sentence,
+    title: bool,
+    casing: &Casing,
+    keys: &mut Keys<'t>,
+    spans: &mut Vec<(usize, usize)>,
+) {
+    let mut i = s.start;
+    while i < s.end {
+        if let Some(l) = place_at(cx, s, i) {
+            spans.push((i, i + l));
+            i += l;
+            continue;
+        }
+        if !is_cap(cx, i) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let end = extend_name(cx, s, start, title);
+        i = end;
+        if let Some(span) = settle_name(cx, s, title, (start, end), casing, keys) {
+            spans.push(span);
+        }
+    }
+}
+
+/// The length of a place at token `i` that is one name on its own: written
+/// with periods or several words ("EE. UU.", "U.S."), or, in a script
+/// without case ("미국"), of one word too.
+fn place_at(cx: &Ctx, s: Sentence, i: usize) -> Option<usize> {
+    let t = cx.tokens;
+    let place = cx.tags.len_of(i, kinds![Place]);
+    let uncased = !t.raw(i).chars().any(|c| c.is_lowercase() || c.is_uppercase());
+    place.filter(|&l| (l > 1 && t.toks[i].case != Case::Lower || uncased) && i + l <= s.end)
+}
+
+/// Where a name that starts at the capitalized token `start` ends: it
+/// extends over capitalized words of one script, glued codes, particles
+/// before a capitalized word, and glued hyphens or ampersands, never over a
+/// line break nor beyond [`MAX_NAME_TOKENS`] (which keeps the splitting of
+/// [`split_known_prefixes`] bounded).
+fn extend_name(cx: &Ctx, s: Sentence, start: usize, title: bool) -> usize {
+    let t = cx.tokens;
+    let mut end = start + 1;
+    loop {
+        if end >= s.end || end - start >= MAX_NAME_TOKENS {
+            break;
+        }
+        let tok = t.toks[end];
+        if tok.newline_before() {
+            break;
+        }
+        // A name in one script ends where a word in another begins
+        // ("Глава Microsoft Сатья Наделла": Microsoft, then a person).
+        let same_script = latin(t.raw(end - 1)) == latin(t.raw(end));
+        if is_cap(cx, end) && same_script && (!is_vocabulary(cx, end) || (!title && names_on(cx, end))) {
+            end += 1;
+        } else if tok.kind == Kind::Number
+            && (!tok.space_before()
+                || t.toks
+                    .get(end + 1)
+                    .is_some_and(|n| n.kind == Kind::Word && !n.space_before() && n.case != Case::Lower))
+        {
+            // "737MAX" (digits then a glued capital); "A320" is already one word.
+            end += 1;
+            if t.toks.get(end).is_some_and(|n| n.kind == Kind::Word && !n.space_before()) {
+                end += 1;
             }
-            if !is_cap(cx, i) {
-                i += 1;
-                continue;
-            }
-            // Extend over capitalized words, glued codes, particles before a
-            // capitalized word, and glued hyphens or ampersands.
-            let start = i;
-            let mut end = i + 1;
-            loop {
-                // No name is longer; the cap keeps the splitting below bounded.
-                if end >= s.end || end - start >= MAX_NAME_TOKENS {
-                    break;
-                }
-                let tok = t.toks[end];
-                if tok.newline_before() {
-                    break;
-                }
-                // A name in one script ends where a word in another begins
-                // ("Глава Microsoft Сатья Наделла": Microsoft, then a person).
-                let same_script = latin(t.raw(end - 1)) == latin(t.raw(end));
-                if is_cap(cx, end) && same_script && (!is_vocabulary(cx, end) || (!title && names_on(cx, end))) {
-                    end += 1;
-                } else if tok.kind == Kind::Number
-                    && (!tok.space_before()
-                        || t.toks
-                            .get(end + 1)
-                            .is_some_and(|n| n.kind == Kind::Word && !n.space_before() && n.case != Case::Lower))
-                {
-                    // "737MAX" (digits then a glued capital); "A320" is already one word.
-                    end += 1;
-                    if t.toks.get(end).is_some_and(|n| n.kind == Kind::Word && !n.space_before()) {
-                        end += 1;
-                    }
-                } else if let Some(l) = particle_before_name(cx, end, s.end) {
-                    // "Banco do Brasil", "Agenzia delle Entrate", "Banca d'Italia": a
-                    // capitalized word after a particle belongs to the name even
-                    // when the lexicon knows it as a common word.
-                    end += l + 1;
-                } else if end + 1 < s.end
-                    && is_cap(cx, end + 1)
-                    && matches!(t.raw(end), "-" | "&")
-                    && !tok.space_before()
-                    && !t.toks[end + 1].space_before()
-                {
-                    // "Coca-Cola", "AT&T".
-                    end += 2;
-                } else {
-                    break;
-                }
-            }
-            i = end;
-            // Trim lexicon words at both ends ("Segundo", "Recentemente", month names).
-            let (mut a, mut b) = (start, end);
+        } else if let Some(l) = particle_before_name(cx, end, s.end) {
+            // "Banco do Brasil", "Agenzia delle Entrate", "Banca d'Italia": a
+            // capitalized word after a particle belongs to the name even
+            // when the lexicon knows it as a common word.
+            end += l + 1;
+        } else if end + 1 < s.end
+            && is_cap(cx, end + 1)
+            && matches!(t.raw(end), "-" | "&")
+            && !tok.space_before()
+            && !t.toks[end + 1].space_before()
+        {
+            // "Coca-Cola", "AT&T".
+            end += 2;
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+/// What is left of the run of capitalized words `start..end` as a name,
+/// if anything: lexicon words trimmed ([`trim_vocabulary`]), an ordinary
+/// first word dropped ([`skip_ordinary_first_word`]), a lone word at the
+/// start of a sentence or in a headline kept only when the text names it
+/// elsewhere, it is distinctive or it acts ([`subject_of_verb`]), a
+/// headline cut to its known words ([`headline_name`]), and common nouns
+/// after a determiner dropped where every noun is capitalized.
+fn settle_name<'t>(
+    cx: &Ctx<'t>,
+    s: Sentence,
+    title: bool,
+    (start, end): (usize, usize),
+    casing: &Casing,
+    keys: &mut Keys<'t>,
+) -> Option<(usize, usize)> {
+    let t = cx.tokens;
+    let (mut a, mut b) = trim_vocabulary(cx, start, end, title)?;
+    let first_word = a == s.start || after_opening(cx, a);
+    if first_word {
+        a = skip_ordinary_first_word(cx, (a, b), casing, keys);
+    }
+    // A sentence-initial single word is a name only if the text
+    // capitalizes it elsewhere too, or it is an acronym, a code or camel
+    // case, or it acts. `single` and `distinctive` describe the span
+    // before a headline is cut.
+    let single = b - a == 1;
+    let tok = t.toks[a];
+    let distinctive = tok.case == Case::Upper || tok.has_digit() || camel(t.raw(a));
+    if (first_word || title) && single && !distinctive && !casing.named(t.folded(a)) && !subject_of_verb(cx, s, b) {
+        return None;
+    }
+    if title {
+        (a, b) = headline_name(cx, (a, b), casing)?;
+    }
+    // A lowercase word elsewhere, capitalized here at the start, is not a name.
+    if first_word && single && casing.lower_seen.contains(t.folded(a)) && !distinctive {
+        return None;
+    }
+    // Where every noun is capitalized, a noun after a determiner or a
+    // count is no name: "den Konkurrenten Rivex" names Rivex, "Zwölf
+    // Bergleute" and "die Grube" name nothing.
+    if !cx.lex_data.noun_determiners.is_empty() {
+        while a < b && common_noun(cx, a, b, s.start, casing.names) {
+            a += 1;
+        }
+        if a >= b {
+            return None;
+        }
+    }
+    Some((a, b))
+}
+
+/// Trims lexicon words at both ends of `start..end` ("Segundo",
+/// "Recentemente", month names) and name particles at its end. A
+/// capitalized word joined by a particle stays ("Agenzia delle Entrate"),
+/// and so does, outside a headline, a known word that carries a name on
+/// ([`names_on`]). `None` when nothing is left.
+fn trim_vocabulary(cx: &Ctx, start: usize, end: usize, title: bool) -> Option<(usize, usize)> {
+    let (mut a, mut b) = (start, end);
+    while a < b && is_vocabulary(cx, a) {
+        a += 1;
+    }
+    let after_particle = |k: usize| k >= 1 && k - 1 > a && particle_before_name(cx, k - 1, end).is_some();
+    while b > a
+        && ((is_vocabulary(cx, b - 1) && !after_particle(b - 1) && !(!title && b - 1 > a && names_on(cx, b - 1)))
+            || cx.tags.any(b - 1, kinds![NameParticle]))
+    {
+        b -= 1;
+    }
+    (a < b).then_some((a, b))
+}
+
+/// Where a name that opens a sentence really starts: a sentence-initial
+/// word the text writes in lower case elsewhere, or that stands before a
+/// name seen alone, is an ordinary word ("Langkah Garuda" is "the step of
+/// Garuda"), skipped with the lexicon words after it.
+fn skip_ordinary_first_word<'t>(cx: &Ctx<'t>, (a, b): (usize, usize), casing: &Casing, keys: &mut Keys<'t>) -> usize {
+    let t = cx.tokens;
+    let mut a = a;
+    if b - a > 1 && !casing.named(t.folded(a)) && t.toks[a].case == Case::Title && !camel(t.raw(a)) {
+        let rest = keys.of(t.span_text(a + 1, b));
+        // A folded single word and its key are the same string.
+        if casing.lower_seen.contains(t.folded(a)) || casing.names.contains(rest) {
+            a += 1;
             while a < b && is_vocabulary(cx, a) {
                 a += 1;
             }
-            // A capitalized word joined by a particle stays ("Agenzia delle Entrate").
-            let after_particle = |k: usize| k >= 1 && k - 1 > a && particle_before_name(cx, k - 1, end).is_some();
-            while b > a
-                && ((is_vocabulary(cx, b - 1)
-                    && !after_particle(b - 1)
-                    && !(!title && b - 1 > a && names_on(cx, b - 1)))
-                    || cx.tags.any(b - 1, kinds![NameParticle]))
-            {
-                b -= 1;
-            }
-            if a >= b {
-                continue;
-            }
-            // A sentence-initial word the text writes in lower case elsewhere,
-            // or that stands before a name seen alone, is an ordinary word
-            // ("Langkah Garuda" is "the step of Garuda").
-            let first_word = a == s.start || after_opening(cx, a);
-            if first_word && b - a > 1 && !named(t.folded(a)) && t.toks[a].case == Case::Title && !camel(t.raw(a)) {
-                let rest = keys.of(t.span_text(a + 1, b));
-                // A folded single word and its key are the same string.
-                if lower_seen.contains(t.folded(a)) || names.contains(rest) {
-                    a += 1;
-                    while a < b && is_vocabulary(cx, a) {
-                        a += 1;
-                    }
-                }
-            }
-            // A sentence-initial single word is a name only if the text
-            // capitalizes it elsewhere too, or it is an acronym, a code or camel case.
-            let single = b - a == 1;
-            let tok = t.toks[a];
-            let distinctive = tok.case == Case::Upper || tok.has_digit() || camel(t.raw(a));
-            // Or it is followed by a verb, directly or after an auxiliary
-            // ("Acme ha ordinato", "Lufthansa declined to comment", "Airbus
-            // rejected"), or by an auxiliary and a figure ("Spotify has 600
-            // million users").
-            let acts = |j: usize| {
-                j < s.end
-                    && cx.tags.at(j).iter().any(|m| match m.tag {
-                        Tag::Predicate(_) | Tag::Reporting | Tag::Modality(_) | Tag::Negation | Tag::NoComment => true,
-                        // A one-word denial verb; not a phrase that starts with a noun ("premis ... salah").
-                        Tag::Denial => m.len() == 1,
-                        _ => false,
-                    })
-            };
-            let figure = |j: usize| j < s.end && (t.toks[j].kind == Kind::Number || cx.tags.any(j, kinds![Qualifier]));
-            let aux = b < s.end && cx.lex.is_function_word(t.folded(b));
-            // Or an appositive follows: "Alphabet, the owner of YouTube,".
-            // Or an appositive, then the verb: "Voltra, the firm that runs the
-            // plant, declined to comment", "Tirtamas, pengelola waduk, menolak".
-            let closing = || (b + 2..(b + 14).min(s.end)).find(|&k| t.is_punct(k, ','));
-            let appositive = t.is_punct(b, ',')
-                && ((b + 1..(b + 4).min(s.end))
-                    .any(|j| cx.tags.any(j, kinds![OwnerNoun, OwnedNoun, Role]))
-                    || closing().is_some_and(|k| acts(k + 1) || cx.tags.any(k + 1, kinds![NoComment]))
-                    // "Nordvik, which employs 38,000 people, ...".
-                    || (b + 1 < s.end && cx.tags.any(b + 1, kinds![RelativePronoun]) && {
-                        (b + 2..(b + 5).min(s.end)).any(acts)
-                    }));
-            // Or a possessive: "Instagram's parent company".
-            let possessive = matches!(t.toks.get(b).map(|_| t.raw(b)), Some("'" | "’"))
-                && t.toks.get(b + 1).is_some_and(|n| !n.space_before())
-                && b + 1 < s.end
-                && t.folded(b + 1) == "s";
-            // Or an unknown verb, then a word the lexicon knows as an act or a
-            // measure: "Pertamina membukukan laba", "Danone a réalisé un
-            // chiffre d'affaires", "Stellantis ha chiuso il semestre con ricavi".
-            let lower = |j: usize| j < s.end && t.toks[j].kind == Kind::Word && t.toks[j].case == Case::Lower;
-            let known_act = |j: usize| j < s.end && cx.tags.any(j, kinds![Predicate, Measure]);
-            // No other name stands between ("Streaming service Spotify has").
-            let verb_then_act = lower(b)
-                && (b + 1..(b + 6).min(s.end))
-                    .find(|&j| known_act(j))
-                    .is_some_and(|j| (b..j).all(|k| t.toks[k].kind != Kind::Word || t.toks[k].case == Case::Lower));
-            // A name in quotes acts through its closing quote ("«Аэрофлот» получил").
-            let closing_quote = b < s.end && matches!(t.raw(b), "»" | "”" | "\"" | "“");
-            // A topic or subject particle glued to the name ("Acme은", "Globex이").
-            let particle = b < s.end
-                && !t.toks[b].space_before()
-                && t.toks[b].kind == Kind::Word
-                && cx.lex.is_particle(t.folded(b));
-            let subject_of_verb = acts(b)
-                || particle
-                || (closing_quote && acts(b + 1))
-                || (aux && (acts(b + 1) || figure(b + 1)))
-                || appositive
-                || possessive
-                || verb_then_act;
-            if (first_word || title) && single && !distinctive && !named(t.folded(a)) && !subject_of_verb {
-                continue;
-            }
-            if title && !(a..b).any(|k| named(t.folded(k))) {
-                continue;
-            }
-            if title {
-                // A headline capitalizes its verbs and nouns too: its name is
-                // the words the text writes as a name elsewhere ("Arkon Seals
-                // Deal", "Acquisition of Zorvex Games").
-                let known = |k: usize| {
-                    t.toks[k].case != Case::Lower
-                        && (named(t.folded(k)) || t.toks[k].case == Case::Upper || t.toks[k].has_digit())
-                };
-                while b > a && !known(b - 1) {
-                    b -= 1;
-                }
-                while a < b && !known(a) {
-                    a += 1;
-                }
-                if a >= b {
-                    continue;
-                }
-            }
-            // A lowercase word elsewhere, capitalized here at the start, is not a name.
-            if first_word && single && lower_seen.contains(t.folded(a)) && !distinctive {
-                continue;
-            }
-            // Where every noun is capitalized, a noun after a determiner or a
-            // count is no name: "den Konkurrenten Rivex" names Rivex, "Zwölf
-            // Bergleute" and "die Grube" name nothing.
-            if !cx.lex_data.noun_determiners.is_empty() {
-                while a < b && common_noun(cx, a, b, s.start, names) {
-                    a += 1;
-                }
-                if a >= b {
-                    continue;
-                }
-            }
-            spans.push((a, b));
         }
     }
-    let spans = split_known_prefixes(cx, spans, &mut keys);
-    let mut mentions: Vec<Mention> = spans
+    a
+}
+
+/// Whether token `j` of sentence `s` is an act: a predicate, a reporting
+/// or modal verb, a negation, a refusal to comment, or a one-word denial
+/// verb (not a phrase that starts with a noun: "premis ... salah").
+fn acts(cx: &Ctx, s: Sentence, j: usize) -> bool {
+    j < s.end
+        && cx.tags.at(j).iter().any(|m| match m.tag {
+            Tag::Predicate(_) | Tag::Reporting | Tag::Modality(_) | Tag::Negation | Tag::NoComment => true,
+            Tag::Denial => m.len() == 1,
+            _ => false,
+        })
+}
+
+/// Whether the name that ends before token `b` is the subject of a verb:
+/// a verb follows it, directly or after an auxiliary ("Acme ha ordinato",
+/// "Lufthansa declined to comment", "Airbus rejected"), or an auxiliary and
+/// a figure ("Spotify has 600 million users"); or its closing quote and a
+/// verb ("«Аэрофлот» получил"); or a glued topic or subject particle
+/// ("Acme은", "Globex이"); or an appositive ([`appositive`]), a possessive
+/// ("Instagram's parent company"), or an unknown verb then an act
+/// ([`verb_then_act`]).
+fn subject_of_verb(cx: &Ctx, s: Sentence, b: usize) -> bool {
+    let t = cx.tokens;
+    let figure = |j: usize| j < s.end && (t.toks[j].kind == Kind::Number || cx.tags.any(j, kinds![Qualifier]));
+    let aux = b < s.end && cx.lex.is_function_word(t.folded(b));
+    let possessive = matches!(t.toks.get(b).map(|_| t.raw(b)), Some("'" | "’"))
+        && t.toks.get(b + 1).is_some_and(|n| !n.space_before())
+        && b + 1 < s.end
+        && t.folded(b + 1) == "s";
+    let closing_quote = b < s.end && matches!(t.raw(b), "»" | "”" | "\"" | "“");
+    let particle =
+        b < s.end && !t.toks[b].space_before() && t.toks[b].kind == Kind::Word && cx.lex.is_particle(t.folded(b));
+    acts(cx, s, b)
+        || particle
+        || (closing_quote && acts(cx, s, b + 1))
+        || (aux && (acts(cx, s, b + 1) || figure(b + 1)))
+        || appositive(cx, s, b)
+        || possessive
+        || verb_then_act(cx, s, b)
+}
+
+/// Whether an appositive follows the name that ends before token `b`:
+/// "Alphabet, the owner of YouTube,"; or an appositive, then the verb:
+/// "Voltra, the firm that runs the plant, declined to comment",
+/// "Tirtamas, pengelola waduk, menolak"; or a relative clause with a verb:
+/// "Nordvik, which employs 38,000 people, ...".
+fn appositive(cx: &Ctx, s: Sentence, b: usize) -> bool {
+    let t = cx.tokens;
+    let closing = || (b + 2..(b + 14).min(s.end)).find(|&k| t.is_punct(k, ','));
+    t.is_punct(b, ',')
+        && ((b + 1..(b + 4).min(s.end)).any(|j| cx.tags.any(j, kinds![OwnerNoun, OwnedNoun, Role]))
+            || closing().is_some_and(|k| acts(cx, s, k + 1) || cx.tags.any(k + 1, kinds![NoComment]))
+            || (b + 1 < s.end
+                && cx.tags.any(b + 1, kinds![RelativePronoun])
+                && (b + 2..(b + 5).min(s.end)).any(|j| acts(cx, s, j))))
+}
+
+/// Whether an unknown verb follows the name that ends before token `b`,
+/// then a word the lexicon knows as an act or a measure, with no other
+/// name between: "Pertamina membukukan laba", "Danone a réalisé un
+/// chiffre d'affaires", "Stellantis ha chiuso il semestre con ricavi"
+/// (not "Streaming service Spotify has").
+fn verb_then_act(cx: &Ctx, s: Sentence, b: usize) -> bool {
+    let t = cx.tokens;
+    let lower = |j: usize| j < s.end && t.toks[j].kind == Kind::Word && t.toks[j].case == Case::Lower;
+    let known_act = |j: usize| j < s.end && cx.tags.any(j, kinds![Predicate, Measure]);
+    lower(b)
+        && (b + 1..(b + 6).min(s.end))
+            .find(|&j| known_act(j))
+            .is_some_and(|j| (b..j).all(|k| t.toks[k].kind != Kind::Word || t.toks[k].case == Case::Lower))
+}
+
+/// A headline's name: a headline capitalizes its verbs and nouns too, so
+/// its name is the words the text writes as a name elsewhere ("Arkon Seals
+/// Deal", "Acquisition of Zorvex Games"), or acronyms and codes, with the
+/// other words cut from both ends. `None` when the span holds no word the
+/// text names elsewhere, or nothing is left.
+fn headline_name(cx: &Ctx, (a, b): (usize, usize), casing: &Casing) -> Option<(usize, usize)> {
+    let t = cx.tokens;
+    if !(a..b).any(|k| casing.named(t.folded(k))) {
+        return None;
+    }
+    let known = |k: usize| {
+        t.toks[k].case != Case::Lower
+            && (casing.named(t.folded(k)) || t.toks[k].case == Case::Upper || t.toks[k].has_digit())
+    };
+    let (mut a, mut b) = (a, b);
+    while b > a && !known(b - 1) {
+        b -= 1;
+    }
+    while a < b && !known(a) {
+        a += 1;
+    }
+    (a < b).then_some((a, b))
+}
+
+/// The mentions of the name spans, each with its key and kind; a span whose
+/// key is empty or all digits names nothing.
+fn mentions_of<'t>(cx: &Ctx<'t>, spans: Vec<(usize, usize)>, keys: &mut Keys<'t>) -> Vec<Mention> {
+    let t = cx.tokens;
+    spans
         .into_iter()
         .filter_map(|(a, b)| {
             let text = t.span_text(a, b);
@@ -525,17 +653,16 @@ pub(crate) fn find<'t>(cx: &Ctx<'t>, sentences: &[Sentence], names: &super::Name
             let kind = kind_of(cx, a, b);
             Some(Mention { first: a, last: b, key, text: text.to_string(), kind })
         })
-        .collect();
-    institutions(cx, sentences, &mut mentions);
-    uncased_names(cx, sentences, names, &mut mentions);
-    foreign_names(cx, sentences, &mut mentions);
-    // A dateline's names ("BERLIN (Velnews) -", "Kota, Outlet.com -") date and sign the text; they state nothing.
+        .collect()
+}
+
+/// Drops the mentions inside a dateline: its names ("BERLIN (Velnews) -",
+/// "Kota, Outlet.com -") date and sign the text; they state nothing.
+fn drop_datelines(cx: &Ctx, sentences: &[Sentence], mentions: &mut Vec<Mention>) {
     let datelines = super::subjects::datelines(cx, sentences);
     if !datelines.is_empty() {
         mentions.retain(|m| !datelines.iter().any(|&(a, b)| m.first >= a && m.last <= b));
     }
-    one_key_per_entity(cx, &mut mentions);
-    mentions
 }
 
 /// The shortest key a short name may be given a longer one's (as in
@@ -950,14 +1077,14 @@ fn camel(raw: &str) -> bool {
     raw.chars().skip(1).any(|c| c.is_uppercase()) && raw.chars().any(|c| c.is_lowercase())
 }
 
-/// Whether token `i` follows an opening quote, a dash or a colon: a
-/// position where any word may be capitalized.
 /// Whether a word's first letter is Latin (or it has none): a name does
 /// not run from one script into another.
 fn latin(w: &str) -> bool {
     w.chars().find(|c| c.is_alphabetic()).is_none_or(|c| matches!(c as u32, 0x0041..=0x024F | 0x1E00..=0x1EFF))
 }
 
+/// Whether token `i` follows an opening quote, a dash or a colon: a
+/// position where any word may be capitalized.
 fn after_opening(cx: &Ctx, i: usize) -> bool {
     if i == 0 || cx.tokens.toks[i - 1].kind != Kind::Punct {
         return false;
@@ -1035,10 +1162,45 @@ fn kind_of(cx: &Ctx, a: usize, b: usize) -> EntityKind {
 pub(crate) fn short_name_aliases<'m>(
     mentions: impl Iterator<Item = &'m crate::schema::EntityMention>,
 ) -> HashMap<String, String> {
-    // Per key: how often it is written, and its words.
-    let mut keys: HashMap<&str, (usize, Vec<String>)> = HashMap::default();
-    // Per long name defined somewhere with an acronym: the acronyms.
-    let mut acronyms: HashMap<String, Vec<&str>> = HashMap::default();
+    let (keys, acronyms) = batch_keys(mentions);
+    let endings = name_endings(&keys);
+    let mut out: HashMap<String, String> = acronyms
+        .into_iter()
+        .filter_map(|(long, shorts)| match shorts.as_slice() {
+            [one] => Some((long, one.to_string())),
+            _ => None,
+        })
+        .collect();
+    for (&key, (_, words)) in &keys {
+        if out.contains_key(key) {
+            continue;
+        }
+        if words.len() > 2 || key.chars().count() < 4 {
+            continue;
+        }
+        if let Some(longer) = endings.get(key) {
+            if let [one] = longer.as_slice() {
+                out.insert(key.to_string(), one.to_string());
+            }
+        }
+    }
+    out
+}
+
+/// Per key of a batch's names: how often it is written (a name joined by
+/// a particle not counted) and its folded words.
+type KeyWords<'m> = HashMap<&'m str, (usize, Vec<String>)>;
+
+/// Per long name defined somewhere with an acronym: the acronyms.
+type Acronyms<'m> = HashMap<String, Vec<&'m str>>;
+
+/// The pass over a batch's mentions (places and codes left out) for
+/// [`short_name_aliases`]: each key with its count and words, and each
+/// long name keyed as the acronym its document defines for it ("Banco
+/// Velmora de Inversiones (BVI)") with those acronyms.
+fn batch_keys<'m>(mentions: impl Iterator<Item = &'m crate::schema::EntityMention>) -> (KeyWords<'m>, Acronyms<'m>) {
+    let mut keys: KeyWords = HashMap::default();
+    let mut acronyms: Acronyms = HashMap::default();
     for m in mentions {
         if matches!(m.kind, EntityKind::Place | EntityKind::Code) {
             continue;
@@ -1069,10 +1231,15 @@ pub(crate) fn short_name_aliases<'m>(
         });
         e.0 += if particle { 0 } else { 1 };
     }
-    // Each ending of a longer name written at least twice (once may be a
-    // title's noise: "Parceria Nexo") and the names it ends.
+    (keys, acronyms)
+}
+
+/// Each ending (of one or two words) of a longer name written at least
+/// twice (once may be a title's noise: "Parceria Nexo"), with the names it
+/// ends.
+fn name_endings<'m>(keys: &KeyWords<'m>) -> HashMap<String, Vec<&'m str>> {
     let mut endings: HashMap<String, Vec<&str>> = HashMap::default();
-    for (&key, (n, words)) in &keys {
+    for (&key, (n, words)) in keys {
         if *n < 2 {
             continue;
         }
@@ -1083,27 +1250,7 @@ pub(crate) fn short_name_aliases<'m>(
             }
         }
     }
-    let mut out: HashMap<String, String> = acronyms
-        .into_iter()
-        .filter_map(|(long, shorts)| match shorts.as_slice() {
-            [one] => Some((long, one.to_string())),
-            _ => None,
-        })
-        .collect();
-    for (&key, (_, words)) in &keys {
-        if out.contains_key(key) {
-            continue;
-        }
-        if words.len() > 2 || key.chars().count() < 4 {
-            continue;
-        }
-        if let Some(longer) = endings.get(key) {
-            if let [one] = longer.as_slice() {
-                out.insert(key.to_string(), one.to_string());
-            }
-        }
-    }
-    out
+    endings
 }
 
 /// One written form of a name under one stem (see [`inflected_aliases`]).

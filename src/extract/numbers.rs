@@ -10,7 +10,7 @@
 use super::{Ctx, ending_at, notcounts};
 use crate::lang::{Kinds, Tag, kinds};
 use crate::schema::{Concept, Interval, Predicate, Qualifier, Quantity, Unit};
-use crate::text::Kind;
+use crate::text::{Kind, Tokens};
 
 /// Values above this are saturated: they are kept, flagged, and compared as this value.
 pub(crate) const SATURATION: f64 = 1e300;
@@ -114,59 +114,18 @@ fn phone_runs(cx: &Ctx) -> Vec<bool> {
     let t = cx.tokens;
     let n = t.len();
     let mut phone = vec![false; n];
-    // Digits only, or groups of digits a language joins with spaces ("+7 495 123-45-67").
-    let plain = |i: usize| {
-        t.toks.get(i).is_some_and(|k| k.kind == Kind::Number)
-            && t.raw(i).starts_with(|c: char| c.is_ascii_digit())
-            && t.raw(i).chars().all(|c| c.is_ascii_digit() || matches!(c, ' ' | '\u{a0}' | '\u{202f}'))
-    };
-    // Groups of a run the tokenizer joined with spaces ("0912 345 678": "345 678").
-    let spaced = |i: usize| {
-        t.toks.get(i).is_some_and(|k| k.kind == Kind::Number)
-            && t.raw(i).chars().all(|c| c.is_ascii_digit() || matches!(c, ' ' | '\u{a0}' | '\u{202f}'))
-    };
-    let glued = |i: usize| t.toks.get(i).is_some_and(|k| !k.space_before());
-    let joiner = |i: usize| {
-        t.toks.get(i).is_some_and(|k| k.kind == Kind::Punct) && matches!(t.raw(i), "-" | "." | "/" | "(" | ")")
-    };
-    let starts = |i: usize| {
-        let leading_zero =
-            plain(i) && t.raw(i).len() >= 3 && t.raw(i).starts_with('0') && !t.raw(i).bytes().all(|b| b == b'0');
-        let plus = i > 0 && t.raw(i - 1) == "+" && glued(i) && plain(i);
-        let area = i > 0 && t.raw(i - 1) == "(" && glued(i) && plain(i) && t.is_punct(i + 1, ')') && plain(i + 2);
-        let hyphen = plain(i)
-            && t.raw(i).len() >= 3
-            && t.is_punct(i + 1, '-')
-            && glued(i + 1)
-            && glued(i + 2)
-            && plain(i + 2)
-            && t.raw(i + 2).len() >= 4;
-        leading_zero || plus || area || hyphen
-    };
     let mut i = 0;
     while i < n {
-        if !starts(i) {
+        if !phone_starts(t, i) {
             i += 1;
             continue;
         }
-        // Back over the digit groups just before that belong to the run ("+55 11 98765-4321").
-        let mut a = i;
-        loop {
-            if a >= 2 && plain(a - 1) && !t.toks[a - 1].newline_before() && (t.toks[a].space_before() || joiner(a - 1))
-            {
-                a -= 1;
-            } else if a >= 2 && joiner(a - 1) && plain(a - 2) && glued(a) && glued(a - 1) {
-                // "02-398-8585": an area code before the hyphen.
-                a -= 2;
-            } else {
-                break;
-            }
-        }
+        let a = phone_run_back(t, i);
         let mut j = i;
         while j < n && !t.toks[j].newline_before() || j == i {
-            if plain(j) || (j > i && spaced(j)) {
+            if phone_plain(t, j) || (j > i && phone_spaced(t, j)) {
                 phone[j] = true;
-            } else if !joiner(j) {
+            } else if !phone_joiner(t, j) {
                 break;
             }
             j += 1;
@@ -175,11 +134,83 @@ fn phone_runs(cx: &Ctx) -> Vec<bool> {
             }
         }
         for (k, mark) in phone[a..i].iter_mut().enumerate() {
-            *mark |= plain(a + k);
+            *mark |= phone_plain(t, a + k);
         }
         i = j.max(i + 1);
     }
     phone
+}
+
+/// Whether token `i` is digits only, or groups of digits a language joins
+/// with spaces ("+7 495 123-45-67").
+fn phone_plain(t: &Tokens, i: usize) -> bool {
+    t.toks.get(i).is_some_and(|k| k.kind == Kind::Number)
+        && t.raw(i).starts_with(|c: char| c.is_ascii_digit())
+        && t.raw(i).chars().all(|c| c.is_ascii_digit() || matches!(c, ' ' | '\u{a0}' | '\u{202f}'))
+}
+
+/// Whether token `i` is groups of a run the tokenizer joined with spaces
+/// ("0912 345 678": "345 678").
+fn phone_spaced(t: &Tokens, i: usize) -> bool {
+    t.toks.get(i).is_some_and(|k| k.kind == Kind::Number)
+        && t.raw(i).chars().all(|c| c.is_ascii_digit() || matches!(c, ' ' | '\u{a0}' | '\u{202f}'))
+}
+
+/// Whether token `i` is glued to the one before it.
+fn phone_glued(t: &Tokens, i: usize) -> bool {
+    t.toks.get(i).is_some_and(|k| !k.space_before())
+}
+
+/// Whether token `i` is punctuation that joins the groups of a telephone
+/// number: a hyphen, a dot, a slash or a parenthesis.
+fn phone_joiner(t: &Tokens, i: usize) -> bool {
+    t.toks.get(i).is_some_and(|k| k.kind == Kind::Punct) && matches!(t.raw(i), "-" | "." | "/" | "(" | ")")
+}
+
+/// Whether a telephone number starts at token `i` (see [`phone_runs`]): a
+/// group of three digits or more that starts with 0 (not all zeros), or
+/// digits glued after "+", an area code in parentheses, or a group of
+/// three digits or more, a glued hyphen and four digits or more.
+fn phone_starts(t: &Tokens, i: usize) -> bool {
+    let (plain, glued) = (|j: usize| phone_plain(t, j), |j: usize| phone_glued(t, j));
+    let leading_zero =
+        plain(i) && t.raw(i).len() >= 3 && t.raw(i).starts_with('0') && !t.raw(i).bytes().all(|b| b == b'0');
+    let plus = i > 0 && t.raw(i - 1) == "+" && glued(i) && plain(i);
+    let area = i > 0 && t.raw(i - 1) == "(" && glued(i) && plain(i) && t.is_punct(i + 1, ')') && plain(i + 2);
+    let hyphen = plain(i)
+        && t.raw(i).len() >= 3
+        && t.is_punct(i + 1, '-')
+        && glued(i + 1)
+        && glued(i + 2)
+        && plain(i + 2)
+        && t.raw(i + 2).len() >= 4;
+    leading_zero || plus || area || hyphen
+}
+
+/// Where the telephone number that starts at `i` really begins: back over
+/// the digit groups just before that belong to the run ("+55 11
+/// 98765-4321"), and an area code before a hyphen ("02-398-8585").
+fn phone_run_back(t: &Tokens, i: usize) -> usize {
+    let mut a = i;
+    loop {
+        if a >= 2
+            && phone_plain(t, a - 1)
+            && !t.toks[a - 1].newline_before()
+            && (t.toks[a].space_before() || phone_joiner(t, a - 1))
+        {
+            a -= 1;
+        } else if a >= 2
+            && phone_joiner(t, a - 1)
+            && phone_plain(t, a - 2)
+            && phone_glued(t, a)
+            && phone_glued(t, a - 1)
+        {
+            a -= 2;
+        } else {
+            break;
+        }
+    }
+    a
 }
 
 /// Whether token `i` is a list marker: digits at the start of a line with a
@@ -195,50 +226,95 @@ fn is_list_marker(cx: &Ctx, i: usize) -> bool {
         && t.toks.get(i + 2).is_some_and(|k| k.kind == Kind::Word)
 }
 
+/// The quantity mention whose number starts at token `i`, read in named
+/// passes: the number, a glued minus sign ([`glued_minus`]) and a range
+/// ([`range_after`]); what stands before it ([`prefix`]: currency, a
+/// percent word, the qualifier); its unit ([`unit_after`]); the lone number
+/// words that count nothing dropped ([`counts_nothing`]); a qualifier after
+/// the unit; then the interval ([`mention_of`]).
 fn mention_at(cx: &Ctx, i: usize) -> Option<Mention> {
-    let t = cx.tokens;
     let num = number_at(cx, i)?;
     if is_not_quantity(cx, i, &num) {
         return None;
     }
-    let mut end = num.end;
     let mut low = num;
-    // A minus sign glued to the digits, after a space: "-12 graus". Not the
-    // hyphen of a range ("10-20") or of a code ("F-16").
-    let minus = t.toks[i].kind == Kind::Number
-        && i > 0
-        && matches!(t.raw(i - 1), "-" | "−")
-        && !t.toks[i].space_before()
-        && (i == 1 || t.toks[i - 1].space_before() || t.toks[i - 1].newline_before());
+    let minus = glued_minus(cx, i);
     if minus {
         low.value = -low.value;
     }
-    let mut high = None;
     // A revised figure is no range with the new one ("rose from 96 to 171").
     let superseded = super::revisions::is_superseded(cx, i);
-    // A range: "10 a 20", "10-20", "entre 10 e 20 mil", "3만에서 5만".
-    // "3만에서 5만으로 늘었다" is a change, not a range.
-    if let Some(jl) = cx.tags.len_of(end, kinds![RangeJoiner]).filter(|_| !superseded) {
-        let second = number_at(cx, end + jl).filter(|n| !(cx.lex_data.glued_units && changes_to(cx, n.end)));
-        if let Some(second) = second.filter(|n| !n.bare_words || !low.bare_words || n.value > 1.0) {
-            let mut first = low;
-            if second.value > 0.0 && first.value < second.value {
-                // "entre 10 e 20 mil": the scale of the second applies to the first.
-                if first.end == i + 1 && second.end > end + jl + 1 && first.value * 1000.0 <= second.value {
-                    let scale = scale_after(cx, end + jl);
-                    if let Some(s) = scale {
-                        (first.value, first.rounding) = apply_scale(first.value, first.rounding, s);
-                    }
-                }
-                if first.value < second.value {
-                    low = first;
-                    high = Some(second);
-                    end = second.end;
-                }
-            }
+    let mut high = None;
+    if let Some((first, second)) = if superseded { None } else { range_after(cx, i, low) } {
+        (low, high) = (first, Some(second));
+    }
+    let mut end = high.map_or(num.end, |h| h.end);
+    let mut pre = prefix(cx, i, minus, &low, high.is_some());
+    // A qualifier between the number and its noun: "100 с лишним человек".
+    if let Some((q, l)) = qualifier_after(cx, end).filter(|_| high.is_none() && pre.qualifier == Qualifier::Exact) {
+        (pre.qualifier, end) = (q, end + l);
+    }
+    let mut read = unit_after(cx, &pre, end);
+    if counts_nothing(cx, i, &low, high.is_some(), &pre, &read) {
+        return None;
+    }
+    if let Some((q, l)) = qualifier_after(cx, read.end).filter(|_| high.is_none() && pre.qualifier == Qualifier::Exact)
+    {
+        (pre.qualifier, read.end) = (q, read.end + l);
+    }
+    Some(mention_of(cx, i, (low, high), &pre, read, superseded))
+}
+
+/// Whether a minus sign is glued to the digits at `i`, after a space:
+/// "-12 graus". Not the hyphen of a range ("10-20") or of a code ("F-16").
+fn glued_minus(cx: &Ctx, i: usize) -> bool {
+    let t = cx.tokens;
+    t.toks[i].kind == Kind::Number
+        && i > 0
+        && matches!(t.raw(i - 1), "-" | "−")
+        && !t.toks[i].space_before()
+        && (i == 1 || t.toks[i - 1].space_before() || t.toks[i - 1].newline_before())
+}
+
+/// The two ends of a range whose first number `low` starts at `i`: "10 a
+/// 20", "10-20", "entre 10 e 20 mil", "3만에서 5만", where the second is
+/// the greater ("entre 10 e 20 mil": the scale of the second applies to
+/// the first). "3만에서 5만으로 늘었다" is a change, not a range, and two
+/// bare number words make a range only when the second is above one.
+fn range_after(cx: &Ctx, i: usize, low: Num) -> Option<(Num, Num)> {
+    let end = low.end;
+    let jl = cx.tags.len_of(end, kinds![RangeJoiner])?;
+    let second = number_at(cx, end + jl).filter(|n| !(cx.lex_data.glued_units && changes_to(cx, n.end)));
+    let second = second.filter(|n| !n.bare_words || !low.bare_words || n.value > 1.0)?;
+    let mut first = low;
+    let ascending = second.value > 0.0 && first.value < second.value;
+    if !ascending {
+        return None;
+    }
+    if first.end == i + 1 && second.end > end + jl + 1 && first.value * 1000.0 <= second.value {
+        if let Some(s) = scale_after(cx, end + jl) {
+            (first.value, first.rounding) = apply_scale(first.value, first.rounding, s);
         }
     }
-    // Qualifier and currency before the number (and the sign).
+    (first.value < second.value).then_some((first, second))
+}
+
+/// What stands before a number: where the mention starts, a currency
+/// written before it, whether a percent word is glued before it, and the
+/// qualifier.
+struct Prefix {
+    first: usize,
+    currency: Option<crate::schema::Currency>,
+    percent_before: bool,
+    qualifier: Qualifier,
+}
+
+/// The [`Prefix`] of the number at `i` (after a glued `minus`): a currency
+/// ("US$ 10"), a percent word glued before it ("百分之三十": thirty
+/// percent), then a range's opener, or a qualifier ([`qualifier_before`]),
+/// else the qualifier inside the number (`low.inner`).
+fn prefix(cx: &Ctx, i: usize, minus: bool, low: &Num, range: bool) -> Prefix {
+    let t = cx.tokens;
     let mut first = if minus { i - 1 } else { i };
     let mut currency = None;
     if let Some((c, s)) = ending_at(cx.tags, first, kinds![Currency], |g| match g {
@@ -248,46 +324,67 @@ fn mention_at(cx: &Ctx, i: usize) -> Option<Mention> {
         currency = Some(c);
         first = s;
     }
-    // A percent word glued before the number: "百分之三十" (thirty percent).
     let percent_before = currency.is_none() && !t.toks[first].space_before() && {
         let before = ending_at(cx.tags, first, kinds![Percent], |g| matches!(g, Tag::Percent).then_some(()));
         before.filter(|&(_, s)| t.toks[s].kind == Kind::Word).map(|(_, s)| first = s).is_some()
     };
     let mut qualifier = Qualifier::Exact;
-    if high.is_some() {
+    if range {
         qualifier = Qualifier::Range;
         if let Some((_, s)) =
             ending_at(cx.tags, first, kinds![RangeOpener], |g| matches!(g, Tag::RangeOpener).then_some(()))
         {
             first = s;
         }
-    } else if let Some((q, s)) = ending_at(cx.tags, first, kinds![Qualifier], qualifier_tag)
-        // "выросло до 217": the "to" of a change, not "up to".
-        .filter(|&(q, s)| !(q == Qualifier::AtMost && super::revisions::is_change_to(cx, s)))
-    {
+    } else if let Some((q, s)) = qualifier_before(cx, first) {
+        (qualifier, first) = (q, s);
+    }
+    if let Some(q) = low.inner.filter(|_| !range && qualifier == Qualifier::Exact) {
         qualifier = q;
-        first = s;
-        // Stacked qualifiers keep the bound: "só menos de", "hanya kurang dari".
-        if let Some((q2, s2)) = ending_at(cx.tags, first, kinds![Qualifier], qualifier_tag) {
-            if q == Qualifier::Only && q2 != Qualifier::Only {
-                qualifier = q2;
-            }
-            first = s2;
+    }
+    Prefix { first, currency, percent_before, qualifier }
+}
+
+/// The qualifier that ends before token `first`, and where it starts.
+/// "выросло до 217": the "to" of a change is not "up to". Stacked
+/// qualifiers keep the bound: "só menos de", "hanya kurang dari".
+fn qualifier_before(cx: &Ctx, first: usize) -> Option<(Qualifier, usize)> {
+    let (q, s) = ending_at(cx.tags, first, kinds![Qualifier], qualifier_tag)
+        .filter(|&(q, s)| !(q == Qualifier::AtMost && super::revisions::is_change_to(cx, s)))?;
+    let mut qualifier = q;
+    let mut first = s;
+    if let Some((q2, s2)) = ending_at(cx.tags, first, kinds![Qualifier], qualifier_tag) {
+        if q == Qualifier::Only && q2 != Qualifier::Only {
+            qualifier = q2;
         }
+        first = s2;
     }
-    if let Some(q) = low.inner.filter(|_| high.is_none() && qualifier == Qualifier::Exact) {
-        qualifier = q;
-    }
-    // A qualifier between the number and its noun: "100 с лишним человек".
-    if let Some((q, l)) = qualifier_after(cx, end).filter(|_| high.is_none() && qualifier == Qualifier::Exact) {
-        (qualifier, end) = (q, end + l);
-    }
-    // Unit after the number.
+    Some((qualifier, first))
+}
+
+/// What the unit after a number tells (see [`unit_after`]).
+struct UnitRead {
+    unit: Unit,
+    measure: Option<Predicate>,
+    elliptic: bool,
+    share_of: Option<&'static str>,
+    /// One past the mention's last token.
+    end: usize,
+}
+
+/// The unit of the figure spanning `pre.first..end`: a percent (before or
+/// after it, with what it is a share of), a currency (before it, or after
+/// it and perhaps a function word: "100 dólares", "3 mil milhões de
+/// euros", "2 miliar dolar AS"), else the noun it counts
+/// ([`counted_noun`]).
+fn unit_after(cx: &Ctx, pre: &Prefix, end: usize) -> UnitRead {
+    let mut end = end;
+    let mut currency = pre.currency;
     let mut unit = None;
     let mut measure = None;
     let mut elliptic = false;
     let mut share_of = None;
-    if let Some(l) = cx.tags.len_of(end, kinds![Percent]).or(percent_before.then_some(0)) {
+    if let Some(l) = cx.tags.len_of(end, kinds![Percent]).or(pre.percent_before.then_some(0)) {
         unit = Some(Unit::Percent);
         end += l;
         share_of = match noun_after(cx, end) {
@@ -296,7 +393,6 @@ fn mention_at(cx: &Ctx, i: usize) -> Option<Mention> {
             _ => None,
         };
     } else {
-        // "100 dólares", "3 mil milhões de euros", "2 miliar dolar AS".
         let skip = usize::from(
             cx.tokens.toks.get(end).is_some_and(|tk| tk.kind == Kind::Word)
                 && cx.lex.is_function_word(cx.tokens.folded(end)),
@@ -316,49 +412,70 @@ fn mention_at(cx: &Ctx, i: usize) -> Option<Mention> {
         unit = Some(Unit::Money { currency: c });
     }
     if unit.is_none() {
-        let c = counted_noun(cx, first, end);
+        let c = counted_noun(cx, pre.first, end);
         (unit, measure, elliptic, end) = (Some(c.unit), c.measure, c.elliptic, c.end);
         if let Some(q) = c.qualifier.filter(|_| high.is_none() && qualifier == Qualifier::Exact) {
             qualifier = q;
         }
     }
     let unit = unit.unwrap_or(Unit::Count { concept: None });
-    // A lone number word counts only something named, or something a
-    // verb or a measure right after it tells ("y trescientas resultaron heridas"),
-    // or a verb right before it ("погибли двое").
-    let told = (end..end + 3).any(|j| cx.tags.any(j, kinds![Measure, Predicate]))
-        || (first > 0 && ending_at(cx.tags, first, kinds![Predicate], |_| Some(())).is_some());
-    if low.bare_words && high.is_none() && elliptic && qualifier == Qualifier::Exact && !told {
-        return None;
+    UnitRead { unit, measure, elliptic, share_of, end }
+}
+
+/// Whether the number words `low` at `i` (not digits) count nothing:
+/// - a lone number word counts only something named, or something a verb
+///   or a measure right after it tells ("y trescientas resultaron
+///   heridas"), or a verb right before it ("погибли двое");
+/// - a number word that is also a negation ("không": zero, not) counts only
+///   a noun the lexicon knows right after it: "không bán" is "did not
+///   sell", "không có nhân viên" "has no employees";
+/// - a number word of one char (a Korean syllable: "이" two and this, "사"
+///   four and company) counts only a counter right after it ("이 명"),
+///   perhaps after a qualifier ("五百多名", "100여 명"); so does a number
+///   in myriad words, which are other words too ("구조" rescue, "조사"
+///   inquiry, "천사" angel).
+fn counts_nothing(cx: &Ctx, i: usize, low: &Num, range: bool, pre: &Prefix, read: &UnitRead) -> bool {
+    if !low.bare_words {
+        return false;
     }
-    // A number word that is also a negation ("không": zero, not) counts only
-    // a noun the lexicon knows right after it: "không bán" is "did not
-    // sell", "không có nhân viên" "has no employees".
-    if low.bare_words && cx.tags.any(i, kinds![Negation]) && !cx.tags.any(low.end, kinds![Concept, Measure]) {
-        return None;
+    let t = cx.tokens;
+    let (first, end) = (pre.first, read.end);
+    let told = || {
+        (end..end + 3).any(|j| cx.tags.any(j, kinds![Measure, Predicate]))
+            || (first > 0 && ending_at(cx.tags, first, kinds![Predicate], |_| Some(())).is_some())
+    };
+    if !range && read.elliptic && pre.qualifier == Qualifier::Exact && !told() {
+        return true;
     }
-    // A number word of one char (a Korean syllable: "이" two and this,
-    // "사" four and company) counts only a counter right after it ("이 명");
-    // so does a number in myriad words, which are other words too ("구조"
-    // rescue, "조사" inquiry, "천사" angel).
+    if cx.tags.any(i, kinds![Negation]) && !cx.tags.any(low.end, kinds![Concept, Measure]) {
+        return true;
+    }
     let one_char = low.end == i + 1 && t.toks[i].kind == Kind::Word && t.folded(i).chars().count() == 1;
-    // The counter may follow a qualifier ("五百多名", "100여 명").
     let after_qualifier = qualifier_after(cx, low.end).map_or(low.end, |(_, l)| low.end + l);
-    let counter = percent_before
+    let counter = pre.percent_before
         || [low.end, after_qualifier].iter().any(|&k| cx.tags.any(k, kinds![Concept, Measure, Currency]));
-    if low.bare_words && (one_char || cx.lex_data.myriads) && !counter && high.is_none() {
-        return None;
-    }
-    if let Some((q, l)) = qualifier_after(cx, end).filter(|_| high.is_none() && qualifier == Qualifier::Exact) {
-        (qualifier, end) = (q, end + l);
-    }
+    (one_char || cx.lex_data.myriads) && !counter && !range
+}
+
+/// The mention of the number at `i`, from `low` (and `high` for a range)
+/// to `read.end`: its interval, rounding and text.
+fn mention_of(
+    cx: &Ctx,
+    i: usize,
+    (low, high): (Num, Option<Num>),
+    pre: &Prefix,
+    read: UnitRead,
+    superseded: bool,
+) -> Mention {
+    let t = cx.tokens;
+    let (first, end, qualifier) = (pre.first, read.end, pre.qualifier);
     let interval = match high {
         Some(h) => Interval::closed(low.value, h.value),
         None => interval_for(qualifier, low.value, low.rounding),
     };
     let rounding = high.map_or(low.rounding, |h| h.rounding.max(low.rounding));
     let text = t.span_text(first, end);
-    Some(Mention {
+    Mention {
         first,
         last: end,
         number_at: i,
@@ -369,15 +486,15 @@ fn mention_at(cx: &Ctx, i: usize) -> Option<Mention> {
             value: low.value,
             interval,
             qualifier,
-            unit,
+            unit: read.unit,
             rounding,
             saturated: low.saturated || high.is_some_and(|h| h.saturated),
         },
-        measure,
-        elliptic,
+        measure: read.measure,
+        elliptic: read.elliptic,
         superseded,
-        share_of,
-    })
+        share_of: read.share_of,
+    }
 }
 
 /// What a figure counts, read from the noun after it (or, where counters
@@ -618,87 +735,100 @@ fn word_after_is_apart(cx: &Ctx, num: &Num) -> bool {
 }
 
 /// Whether a number, where it stands, is a year, a date, a code, a clock
-/// time or an ordinal rather than a quantity.
+/// time or an ordinal rather than a quantity: digits that are a code or an
+/// ordinal ([`is_code_or_ordinal`]) or part of a date or a clock time
+/// ([`is_date_digits`]), a day next to a month ([`is_day_of_month`]), or a
+/// year ([`is_year`]).
 fn is_not_quantity(cx: &Ctx, i: usize, num: &Num) -> bool {
+    let digits = cx.tokens.toks[i].kind == Kind::Number;
+    (digits && (is_code_or_ordinal(cx, i, num) || is_date_digits(cx, i, num)))
+        || is_day_of_month(cx, i, num)
+        || (num.year_like && is_year(cx, i, num))
+}
+
+/// Whether the digits at `i` are a code or an ordinal: the number of a
+/// month ("tháng 10": October), digits glued to a word before or after
+/// ("737MAX", "4G", "2nd"; not a currency: "Rp12,4"), an ordinal with a
+/// glued period where the language writes them so ("den 3. Platz"), a
+/// clock time, digits joined to a word by a hyphen ("F-16", "COVID-19",
+/// "ke-3"), or ordinal marks ("2º", "2ª", "2.º", "2°").
+fn is_code_or_ordinal(cx: &Ctx, i: usize, num: &Num) -> bool {
     let t = cx.tokens;
     let tok = t.toks[i];
     let prev = i.checked_sub(1).map(|p| t.toks[p]);
     let next = t.toks.get(num.end);
-    if tok.kind == Kind::Number {
-        // The number of a month: "tháng 10" (October).
-        if inside_phrase(cx, i) {
-            return true;
-        }
-        // Glued to a word before or after: a code ("A320" is one word; "737MAX", "4G", "2nd"),
-        // unless the word is a currency ("Rp12,4").
-        // Where words are written without spaces, a word in ideographs or
-        // kana glued before digits is only the word before ("达3000亿元",
-        // "は3万人").
-        let unspaced = i > 0 && cx.lex_data.segmented && t.raw(i - 1).starts_with(crate::text::is_unspaced);
-        if prev.is_some_and(|p| p.kind == Kind::Word && !tok.space_before())
-            && !cx.tags.any(i - 1, kinds![Currency])
-            && !unspaced
-        {
-            return true;
-        }
-        // An ordinal with a glued period, where the language writes them so ("den 3. Platz").
-        if num.end == i + 1 && t.is_ordinal(i) {
-            return true;
-        }
-        if is_clock_time(cx, i, num) {
-            return true;
-        }
-        if num.end == i + 1
-            && next.is_some_and(|n| n.kind == Kind::Word && !n.space_before())
-            && !word_after_is_apart(cx, num)
-        {
-            return true;
-        }
-        // Joined to a word by a hyphen: a code or an ordinal ("F-16", "COVID-19", "ke-3").
-        if i >= 2
-            && !tok.space_before()
-            && t.raw(i - 1) == "-"
-            && !t.toks[i - 1].space_before()
-            && t.toks[i - 2].kind == Kind::Word
-        {
-            return true;
-        }
-        // Ordinal marks: "2º", "2ª", "2.º", "2°".
-        let mark = |j: usize| t.toks.get(j).is_some_and(|m| !m.space_before() && matches!(t.raw(j), "º" | "ª" | "°"));
-        if num.end == i + 1 && (mark(i + 1) || (t.is_punct(i + 1, '.') && !t.toks[i + 1].space_before() && mark(i + 2)))
-        {
-            return true;
-        }
-        // Dates and clock times: "30/09", "12:30", "2024-10".
-        let glued_sep = |j: usize| {
-            t.toks.get(j).is_some_and(|s| !s.space_before() && s.kind == Kind::Punct)
-                && t.toks.get(j + 1).is_some_and(|d| !d.space_before() && d.kind == Kind::Number)
-                && matches!(t.raw(j), "/" | ":" | "-" | ".")
-        };
-        if num.end == i + 1 && glued_sep(i + 1) && !matches!(t.raw(i + 1), "-") {
-            return true;
-        }
-        if i >= 2 && !tok.space_before() && matches!(t.raw(i - 1), "/" | ":") && t.toks[i - 2].kind == Kind::Number {
-            return true;
-        }
-        // "2024-10": a year with a month.
-        if num.year_like && glued_sep(i + 1) {
-            return true;
-        }
-        if i >= 2 && !tok.space_before() && t.raw(i - 1) == "-" && t.toks[i - 2].kind == Kind::Number && {
-            let y = t.raw(i - 2);
-            y.len() == 4
-        } {
-            return true;
-        }
+    if inside_phrase(cx, i) {
+        return true;
     }
-    // A day after a month: "September 30", "May 5, 2024".
+    // Where words are written without spaces, a word in ideographs or
+    // kana glued before digits is only the word before ("达3000亿元",
+    // "は3万人").
+    let unspaced = i > 0 && cx.lex_data.segmented && t.raw(i - 1).starts_with(crate::text::is_unspaced);
+    if prev.is_some_and(|p| p.kind == Kind::Word && !tok.space_before())
+        && !cx.tags.any(i - 1, kinds![Currency])
+        && !unspaced
+    {
+        return true;
+    }
+    if num.end == i + 1 && t.is_ordinal(i) {
+        return true;
+    }
+    if is_clock_time(cx, i, num) {
+        return true;
+    }
+    if num.end == i + 1
+        && next.is_some_and(|n| n.kind == Kind::Word && !n.space_before())
+        && !word_after_is_apart(cx, num)
+    {
+        return true;
+    }
+    if i >= 2
+        && !tok.space_before()
+        && t.raw(i - 1) == "-"
+        && !t.toks[i - 1].space_before()
+        && t.toks[i - 2].kind == Kind::Word
+    {
+        return true;
+    }
+    let mark = |j: usize| t.toks.get(j).is_some_and(|m| !m.space_before() && matches!(t.raw(j), "º" | "ª" | "°"));
+    num.end == i + 1 && (mark(i + 1) || (t.is_punct(i + 1, '.') && !t.toks[i + 1].space_before() && mark(i + 2)))
+}
+
+/// Whether the digits at `i` are part of a date or a clock time: "30/09",
+/// "12:30", "2024-10" (a year with a month), "2024-10-05".
+fn is_date_digits(cx: &Ctx, i: usize, num: &Num) -> bool {
+    let t = cx.tokens;
+    let tok = t.toks[i];
+    let glued_sep = |j: usize| {
+        t.toks.get(j).is_some_and(|s| !s.space_before() && s.kind == Kind::Punct)
+            && t.toks.get(j + 1).is_some_and(|d| !d.space_before() && d.kind == Kind::Number)
+            && matches!(t.raw(j), "/" | ":" | "-" | ".")
+    };
+    if num.end == i + 1 && glued_sep(i + 1) && !matches!(t.raw(i + 1), "-") {
+        return true;
+    }
+    if i >= 2 && !tok.space_before() && matches!(t.raw(i - 1), "/" | ":") && t.toks[i - 2].kind == Kind::Number {
+        return true;
+    }
+    if num.year_like && glued_sep(i + 1) {
+        return true;
+    }
+    i >= 2 && !tok.space_before() && t.raw(i - 1) == "-" && t.toks[i - 2].kind == Kind::Number && {
+        let y = t.raw(i - 2);
+        y.len() == 4
+    }
+}
+
+/// Whether the number at `i` is a day next to a month: after it
+/// ("September 30", "May 5, 2024"), or before it, perhaps after a function
+/// word ("30 de setembro", "1 Oktober"); not an amount ("€ 20 desde
+/// enero") and not across a preposition of time.
+fn is_day_of_month(cx: &Ctx, i: usize, num: &Num) -> bool {
+    let t = cx.tokens;
     let after_month = ending_at(cx.tags, i, kinds![Month], |g| matches!(g, Tag::Month(_)).then_some(())).is_some();
     if num.end == i + 1 && after_month && super::time::day_at(t, i).is_some() {
         return true;
     }
-    // A day before a month: "30 de setembro", "1 Oktober"; not an amount
-    // ("€ 20 desde enero") and not across a preposition of time.
     let priced = || {
         ending_at(cx.tags, i, kinds![Currency, Qualifier], |g| match g {
             Tag::Currency(_) | Tag::Qualifier(_) => Some(()),
@@ -719,34 +849,36 @@ fn is_not_quantity(cx: &Ctx, i: usize, num: &Num) -> bool {
             }
         }
     }
-    // A year: four plain digits, 1900 to 2100, with no scale, no
-    // qualifier, currency or counted noun.
-    if num.year_like {
-        let after_month = ending_at(cx.tags, i, kinds![Month], |g| matches!(g, Tag::Month(_)).then_some(())).is_some()
-            || (i >= 2 && cx.tags.any(i - 2, kinds![Month]));
-        let counted = !after_month && cx.tags.any(num.end, kinds![Percent, Currency, Measure, Concept]);
-        // A qualifier or a currency before it makes it an amount, except
-        // "up to 2030" with nothing counted after it: a deadline, not at
-        // most 2030 of something ("up to 2030 workers" counts; "more than
-        // 2000" stays an amount).
-        let before = ending_at(cx.tags, i, kinds![Qualifier, Currency], |g| match g {
-            Tag::Qualifier(q) => Some(q != Qualifier::AtMost),
-            Tag::Currency(_) => Some(true),
-            _ => None,
-        });
-        let noun_after = t.toks.get(num.end).is_some_and(|n| {
-            n.kind == Kind::Word && !n.newline_before() && !cx.lex.is_function_word(t.folded(num.end))
-        });
-        let qualified = before.is_some_and(|(amount, _)| amount || noun_after);
-        // "até 2027", "bis 2027", "until 2027": a qualifier that is also a
-        // word of time makes a year a deadline, not a bound.
-        let time_word =
-            ending_at(cx.tags, i, kinds![TimeRelation], |g| matches!(g, Tag::TimeRelation(_)).then_some(())).is_some();
-        if !counted && (!qualified || time_word) {
-            return true;
-        }
-    }
     false
+}
+
+/// Whether the year-like number at `i` (four plain digits, 1900 to 2100,
+/// no scale) is a year: no qualifier, currency or counted noun makes it an
+/// amount.
+fn is_year(cx: &Ctx, i: usize, num: &Num) -> bool {
+    let t = cx.tokens;
+    let after_month = ending_at(cx.tags, i, kinds![Month], |g| matches!(g, Tag::Month(_)).then_some(())).is_some()
+        || (i >= 2 && cx.tags.any(i - 2, kinds![Month]));
+    let counted = !after_month && cx.tags.any(num.end, kinds![Percent, Currency, Measure, Concept]);
+    // A qualifier or a currency before it makes it an amount, except
+    // "up to 2030" with nothing counted after it: a deadline, not at
+    // most 2030 of something ("up to 2030 workers" counts; "more than
+    // 2000" stays an amount).
+    let before = ending_at(cx.tags, i, kinds![Qualifier, Currency], |g| match g {
+        Tag::Qualifier(q) => Some(q != Qualifier::AtMost),
+        Tag::Currency(_) => Some(true),
+        _ => None,
+    });
+    let noun_after = t
+        .toks
+        .get(num.end)
+        .is_some_and(|n| n.kind == Kind::Word && !n.newline_before() && !cx.lex.is_function_word(t.folded(num.end)));
+    let qualified = before.is_some_and(|(amount, _)| amount || noun_after);
+    // "até 2027", "bis 2027", "until 2027": a qualifier that is also a
+    // word of time makes a year a deadline, not a bound.
+    let time_word =
+        ending_at(cx.tags, i, kinds![TimeRelation], |g| matches!(g, Tag::TimeRelation(_)).then_some(())).is_some();
+    !counted && (!qualified || time_word)
 }
 
 /// Whether a number is a time of day: an hour (with minutes after a
@@ -800,41 +932,63 @@ fn scale_after(cx: &Ctx, at: usize) -> Option<f64> {
     None
 }
 
-/// Reads a number (digits or words, with scale words) starting at token `i`.
+/// Reads a number (digits or words, with scale words) starting at token `i`:
+/// the digits ([`digits_at`]) or the words ([`words_at`]), a qualifier
+/// glued before a myriad, the scale words after it ([`apply_scales`]);
+/// then a value too large is saturated, and a written figure is taken as
+/// accurate to a tenth of itself at worst ("1.000" is rounded to 100, not
+/// to 1000).
 fn number_at(cx: &Ctx, i: usize) -> Option<Num> {
-    let t = cx.tokens;
-    let tok = *t.toks.get(i)?;
-    let (mut value, mut rounding, mut end, mut saturated, bare_words, year_like);
-    let mut inner = None;
-    if tok.kind == Kind::Number {
-        // Folded: full-width digits read as ASCII ones.
-        let raw = t.folded(i);
-        let (v, r, sat) = parse_digits(raw, cx.lex_data.decimal, cx.lex_data.groups);
-        value = v;
-        rounding = r;
-        saturated = sat;
-        end = i + 1;
-        bare_words = false;
-        year_like = raw.len() == 4 && raw.bytes().all(|b| b.is_ascii_digit()) && (1900.0..=2100.0).contains(&v);
+    let tok = *cx.tokens.toks.get(i)?;
+    let digits = tok.kind == Kind::Number;
+    let mut num = if digits {
+        digits_at(cx, i)
     } else {
-        let words_only;
-        (value, rounding, end, inner, words_only) = words_at(cx, i)?;
-        saturated = false;
-        bare_words = words_only;
-        year_like = false;
-    }
+        let (value, rounding, end, inner, words_only) = words_at(cx, i)?;
+        Num { value, rounding, end, saturated: false, bare_words: words_only, year_like: false, inner }
+    };
     // "5800여만", "十多万": in myriads, a qualifier glued between a figure and its scale.
-    if let Some(q) = glued_inner(cx, end) {
-        (inner, end) = (Some(q), end + 1);
+    if let Some(q) = glued_inner(cx, num.end) {
+        (num.inner, num.end) = (Some(q), num.end + 1);
     }
-    // Scale words: "100 mil", "1,5 milhão", "2 miliar", "mil milhões", "100k".
+    let scaled = apply_scales(cx, digits, &mut num);
+    if !num.value.is_finite() || num.value > SATURATION {
+        num.value = SATURATION;
+        num.saturated = true;
+    }
+    if num.value >= 10.0 && num.rounding > num.value / 10.0 {
+        num.rounding = num.value / 10.0;
+    }
+    num.rounding = num.rounding.max(f64::MIN_POSITIVE);
+    num.bare_words &= !scaled;
+    num.year_like &= !scaled;
+    Some(num)
+}
+
+/// The digits at token `i`, before any scale word: read in their folded
+/// form (full-width digits read as ASCII ones) with the language's
+/// separators; four plain digits from 1900 to 2100 may be a year.
+fn digits_at(cx: &Ctx, i: usize) -> Num {
+    let raw = cx.tokens.folded(i);
+    let (value, rounding, saturated) = parse_digits(raw, cx.lex_data.decimal, cx.lex_data.groups);
+    let year_like = raw.len() == 4 && raw.bytes().all(|b| b.is_ascii_digit()) && (1900.0..=2100.0).contains(&value);
+    Num { value, rounding, end: i + 1, saturated, bare_words: false, year_like, inner: None }
+}
+
+/// Applies the scale words after `num` to it ("100 mil", "1,5 milhão", "2
+/// miliar", "mil milhões", "100k") and says whether there was one. A
+/// one-letter abbreviation must be glued to the digits ("100k", "2M"),
+/// unless it is a myriad ("10 만 명"), whose words are one syllable. After
+/// `digits` only one scale is read, unless the lexicon lists the compound,
+/// and in myriads the rest of the chain ([`myriad_rest`]).
+fn apply_scales(cx: &Ctx, digits: bool, num: &mut Num) -> bool {
+    let t = cx.tokens;
     let mut scaled = false;
-    while let Some((s, l)) = cx.tags.find(end, kinds![Scale], |g| match g {
+    while let Some((s, l)) = cx.tags.find(num.end, kinds![Scale], |g| match g {
         Tag::Scale(s) => Some(s.get()),
         _ => None,
     }) {
-        // A one-letter abbreviation must be glued to the digits ("100k", "2M").
-        // Not a myriad ("10 만 명"), whose words are one syllable.
+        let end = num.end;
         let glued = !t.toks[end].space_before() || cx.lex_data.myriads;
         if t.folded(end).chars().count() == 1 && !glued {
             break;
@@ -842,37 +996,19 @@ fn number_at(cx: &Ctx, i: usize) -> Option<Num> {
         if t.toks[end].newline_before() {
             break;
         }
-        (value, rounding) = apply_scale(value, rounding, s);
-        end += l;
+        (num.value, num.rounding) = apply_scale(num.value, num.rounding, s);
+        num.end += l;
         scaled = true;
-        // Only one scale after digits, unless the lexicon lists the compound.
-        if tok.kind == Kind::Number {
+        if digits {
             if cx.lex_data.myriads {
                 let rest;
-                (value, rounding, end, rest) = myriad_rest(cx, value, rounding, end, s);
-                inner = inner.or(rest);
+                (num.value, num.rounding, num.end, rest) = myriad_rest(cx, num.value, num.rounding, num.end, s);
+                num.inner = num.inner.or(rest);
             }
             break;
         }
     }
-    if !value.is_finite() || value > SATURATION {
-        value = SATURATION;
-        saturated = true;
-    }
-    // A written figure is taken as accurate to a tenth of itself at worst:
-    // "1.000" is rounded to 100, not to 1000.
-    if value >= 10.0 && rounding > value / 10.0 {
-        rounding = value / 10.0;
-    }
-    Some(Num {
-        value,
-        rounding: rounding.max(f64::MIN_POSITIVE),
-        end,
-        saturated,
-        bare_words: bare_words && !scaled,
-        year_like: year_like && !scaled,
-        inner,
-    })
+    scaled
 }
 
 /// Digits after a figure in myriads go on with smaller digits, each with
@@ -1004,153 +1140,244 @@ fn opens_longer_name(cx: &Ctx, i: usize) -> bool {
 
 /// Number words: "cem mil", "duzentos e cinquenta", "dua ratus ribu".
 /// Returns value, rounding, end token, and whether no scale word was used.
+///
+/// Read piece by piece ([`WordsReading`]): a number word, else (once a
+/// number word was read, or for a leading scale: [`leads_with_scale`]) a
+/// scale word, else a joiner into another number word; then the value is
+/// settled ([`WordsReading::value`]).
 fn number_words(cx: &Ctx, i: usize) -> Option<(f64, f64, usize, bool)> {
     let t = cx.tokens;
-    let mut total = 0.0f64;
-    let mut current = 0.0f64;
-    let mut rounding = 1.0f64;
-    let mut j = i;
-    let mut any = false;
-    let mut scaled = false;
-    let mut last_end = i;
-    // The last scale of a thousand or more, and the reading right after it:
-    // scales only fall ("mil e dois mil" is two numbers, as in "entre mil e dois mil").
-    let mut last_big = f64::INFINITY;
-    let mut after_big = None;
-    // What the last piece read was: a joiner, a scale of a thousand or more.
-    let (mut after_joiner, mut after_big_scale) = (false, false);
-    let is_number = |k: usize| cx.tags.any(k, kinds![Number]);
-    let joiner_len = |k: usize| cx.tags.len_of(k, kinds![NumberJoiner]);
+    let mut r = WordsReading::new(i);
     loop {
         // No number in words runs longer than this ("neuf cent quatre-vingt-dix-huit
         // mille quatre cent quatre-vingt-dix-sept" is 23 tokens).
-        if j > i && (t.toks.get(j).is_none_or(|tk| tk.newline_before()) || j - i > 32) {
+        if r.j > i && (t.toks.get(r.j).is_none_or(|tk| tk.newline_before()) || r.j - i > 32) {
             break;
         }
-        if let Some((v, l)) = cx.tags.find(j, kinds![Number], |g| match g {
+        match r.number_word(cx, i) {
+            Step::Read => continue,
+            Step::End => break,
+            Step::Absent => {}
+        }
+        if !(r.any || (r.j == i && leads_with_scale(cx, i))) {
+            break;
+        }
+        match r.scale_word(cx) {
+            Step::Read => continue,
+            Step::End => break,
+            Step::Absent => {}
+        }
+        if !r.joiner(cx) {
+            break;
+        }
+    }
+    r.value(cx, i)
+}
+
+/// What one step of [`WordsReading`] did.
+enum Step {
+    /// It read a piece: go on.
+    Read,
+    /// The number ends before this piece.
+    End,
+    /// No piece of this kind here.
+    Absent,
+}
+
+/// A number in words as read so far (see [`number_words`]).
+struct WordsReading {
+    /// The sum of the parts closed by a scale of a thousand or more.
+    total: f64,
+    /// The part below the last scale of a thousand or more.
+    current: f64,
+    rounding: f64,
+    /// The next token.
+    j: usize,
+    /// Whether a number word (or a counted scale) was read.
+    any: bool,
+    /// Whether a scale word was read.
+    scaled: bool,
+    /// One past the last token of the number.
+    last_end: usize,
+    /// The last scale of a thousand or more, and the reading right after it:
+    /// scales only fall ("mil e dois mil" is two numbers, as in "entre mil e dois mil").
+    last_big: f64,
+    after_big: Option<(f64, f64, f64, usize)>,
+    /// What the last piece read was: a joiner, a scale of a thousand or more.
+    after_joiner: bool,
+    after_big_scale: bool,
+}
+
+impl WordsReading {
+    fn new(i: usize) -> WordsReading {
+        WordsReading {
+            total: 0.0,
+            current: 0.0,
+            rounding: 1.0,
+            j: i,
+            any: false,
+            scaled: false,
+            last_end: i,
+            last_big: f64::INFINITY,
+            after_big: None,
+            after_joiner: false,
+            after_big_scale: false,
+        }
+    }
+
+    /// Reads a number word at the next token of the number that starts at `i`.
+    fn number_word(&mut self, cx: &Ctx, i: usize) -> Step {
+        let j = self.j;
+        let Some((v, l)) = cx.tags.find(j, kinds![Number], |g| match g {
             Tag::Number(v) => Some(v.get()),
             _ => None,
-        }) {
-            // A number word that is also a unit of time ("năm": five, year)
-            // goes on a number only after a joiner or a scale of a thousand
-            // or more ("hai trăm linh năm" 205, "năm nghìn năm trăm" 5500):
-            // "hai năm" is two years, "mười năm" ten.
-            if j > i && l == 1 && !after_joiner && !after_big_scale && notcounts::is_time_unit(cx, j) {
-                break;
-            }
-            if v < 1.0 && current == 0.0 && last_big.is_finite() {
-                // "dois milhões e meio", "un million et demi": half of the scale before,
-                // written to that half.
-                total += v * last_big;
-                rounding = v * last_big;
-            } else {
-                current += v;
-                rounding = 1.0;
-            }
-            any = true;
-            // A compound word of whole thousands ends like a scale ("육만 일" 60,001).
-            (after_joiner, after_big_scale) = (false, v >= 1000.0 && v % 1000.0 == 0.0);
-            j += l;
-            last_end = j;
-            continue;
+        }) else {
+            return Step::Absent;
+        };
+        // A number word that is also a unit of time ("năm": five, year)
+        // goes on a number only after a joiner or a scale of a thousand
+        // or more ("hai trăm linh năm" 205, "năm nghìn năm trăm" 5500):
+        // "hai năm" is two years, "mười năm" ten.
+        if j > i && l == 1 && !self.after_joiner && !self.after_big_scale && notcounts::is_time_unit(cx, j) {
+            return Step::End;
         }
-        // A leading "mil", "mille", "hundred" counts as one of it when
-        // number or scale words follow ("Mil quinientas personas", "mil e um",
-        // "mille cent six", "cent mille deux").
-        let leads = j == i
-            && cx
-                .tags
-                .find(j, kinds![Scale], |g| match g {
-                    Tag::Scale(s) => Some(s.get()),
-                    _ => None,
-                })
-                .is_some_and(|(s, l)| {
-                    let k = j + l;
-                    // In myriads, a myriad before digits ("만 7천").
-                    let digits =
-                        cx.lex_data.myriads && s >= 1e4 && t.toks.get(k).is_some_and(|x| x.kind == Kind::Number);
-                    is_number(k)
-                        || joiner_len(k).is_some_and(|jl| is_number(k + jl))
-                        || cx.tags.any(k, kinds![Scale])
-                        || digits
-                });
-        if any || leads {
-            // In myriads a leading scale of any size counts one ("십만 구백").
-            let myriads = cx.lex_data.myriads;
-            if let Some((s, l)) = cx.tags.find(j, kinds![Scale], |g| match g {
-                Tag::Scale(s) if any || s.get() <= 1000.0 || myriads => Some(s.get()),
-                _ => None,
-            }) {
-                any = true;
-                if s >= 1000.0 {
-                    if s >= last_big {
-                        // A new number begins: go back to the end of the last scale.
-                        if let Some((t0, c0, r0, e0)) = after_big {
-                            (total, current, rounding, last_end) = (t0, c0, r0, e0);
-                        }
-                        break;
-                    }
-                    // "mil" alone is one thousand; "meio milhão" half a million.
-                    total += if current == 0.0 { 1.0 } else { current } * s;
-                    current = 0.0;
-                    last_big = s;
-                } else {
-                    // Only the part below a thousand is multiplied ("seribu dua ratus").
-                    let low = current % 1000.0;
-                    current = current - low + if low == 0.0 { 1.0 } else { low } * s;
-                }
-                rounding = s;
-                scaled = true;
-                (after_joiner, after_big_scale) = (false, s >= 1000.0);
-                j += l;
-                last_end = j;
-                if s >= 1000.0 {
-                    after_big = Some((total, current, rounding, last_end));
-                }
-                continue;
-            }
-            // A joiner continues only into another number word.
-            if let Some(l) = joiner_len(j) {
-                if is_number(j + l) {
-                    after_joiner = true;
-                    j += l;
-                    continue;
-                }
-            }
+        if v < 1.0 && self.current == 0.0 && self.last_big.is_finite() {
+            // "dois milhões e meio", "un million et demi": half of the scale before,
+            // written to that half.
+            self.total += v * self.last_big;
+            self.rounding = v * self.last_big;
+        } else {
+            self.current += v;
+            self.rounding = 1.0;
         }
-        break;
+        self.any = true;
+        // A compound word of whole thousands ends like a scale ("육만 일" 60,001).
+        (self.after_joiner, self.after_big_scale) = (false, v >= 1000.0 && v % 1000.0 == 0.0);
+        self.j += l;
+        self.last_end = self.j;
+        Step::Read
     }
-    if !any {
-        // A bare scale word of at most a thousand counts ("mil pessoas").
-        // In myriads, "천 명", "만 명": a counter must follow.
-        let myriads = cx.lex_data.myriads;
-        let (bottom, top) = if myriads { (10.0, f64::MAX) } else { (100.0, 1000.0) };
-        let (s, l) = cx.tags.find(i, kinds![Scale], |g| match g {
-            Tag::Scale(s) if (bottom..=top).contains(&s.get()) => Some(s.get()),
+
+    /// Reads a scale word at the next token: it multiplies what was read
+    /// since the last scale of a thousand or more, or, leading, counts one
+    /// of it. A scale not below the last big one begins a new number: the
+    /// reading goes back to the end of that scale.
+    fn scale_word(&mut self, cx: &Ctx) -> Step {
+        // In myriads a leading scale of any size counts one ("십만 구백").
+        let (any, myriads) = (self.any, cx.lex_data.myriads);
+        let Some((s, l)) = cx.tags.find(self.j, kinds![Scale], |g| match g {
+            Tag::Scale(s) if any || s.get() <= 1000.0 || myriads => Some(s.get()),
             _ => None,
-        })?;
-        // "十多万人": a myriad after a qualifier goes on the scale.
-        let counted = cx.tags.any(i + l, kinds![Concept, Measure, Currency]) || glued_inner(cx, i + l).is_some();
-        if t.toks[i].case == crate::text::Case::Upper
-            || (t.folded(i).chars().count() < 3 && !myriads)
-            || (myriads && !counted)
-            || cx.lex.is_plural_scale(t.folded(i))
-        {
+        }) else {
+            return Step::Absent;
+        };
+        self.any = true;
+        if s >= 1000.0 {
+            if s >= self.last_big {
+                // A new number begins: go back to the end of the last scale.
+                if let Some((t0, c0, r0, e0)) = self.after_big {
+                    (self.total, self.current, self.rounding, self.last_end) = (t0, c0, r0, e0);
+                }
+                return Step::End;
+            }
+            // "mil" alone is one thousand; "meio milhão" half a million.
+            self.total += if self.current == 0.0 { 1.0 } else { self.current } * s;
+            self.current = 0.0;
+            self.last_big = s;
+        } else {
+            // Only the part below a thousand is multiplied ("seribu dua ratus").
+            let low = self.current % 1000.0;
+            self.current = self.current - low + if low == 0.0 { 1.0 } else { low } * s;
+        }
+        self.rounding = s;
+        self.scaled = true;
+        (self.after_joiner, self.after_big_scale) = (false, s >= 1000.0);
+        self.j += l;
+        self.last_end = self.j;
+        if s >= 1000.0 {
+            self.after_big = Some((self.total, self.current, self.rounding, self.last_end));
+        }
+        Step::Read
+    }
+
+    /// Steps over a joiner at the next token if another number word
+    /// follows it: a joiner continues only into a number word.
+    fn joiner(&mut self, cx: &Ctx) -> bool {
+        let Some(l) = cx.tags.len_of(self.j, kinds![NumberJoiner]) else {
+            return false;
+        };
+        if !cx.tags.any(self.j + l, kinds![Number]) {
+            return false;
+        }
+        self.after_joiner = true;
+        self.j += l;
+        true
+    }
+
+    /// The number read from `i`, as [`number_words`] gives it: none for a
+    /// lone "one" (an article more often than a count) or a fraction alone
+    /// ("meio ambiente", "half the staff"); a bare scale word
+    /// ([`bare_scale`]) when no number word was read.
+    fn value(&self, cx: &Ctx, i: usize) -> Option<(f64, f64, usize, bool)> {
+        if !self.any {
+            return bare_scale(cx, i);
+        }
+        let value = self.total + self.current;
+        if value == 1.0 && !self.scaled {
             return None;
         }
-        // Not when it is a scale applied to a number before it.
-        return Some((s, s, i + l, false)).filter(|_| i == 0 || t.toks[i - 1].kind != Kind::Number);
+        if value > 0.0 && value < 1.0 && !self.scaled {
+            return None;
+        }
+        Some((value, self.rounding, self.last_end, !self.scaled))
     }
-    let value = total + current;
-    if value == 1.0 && !scaled {
-        // "um", "uma", "one": an article more often than a count.
+}
+
+/// Whether the number in words at `i` opens with a scale word that counts
+/// one of it: "mil", "mille", "hundred" when number or scale words follow
+/// ("Mil quinientas personas", "mil e um", "mille cent six", "cent mille
+/// deux"), or in myriads a myriad before digits ("만 7천").
+fn leads_with_scale(cx: &Ctx, i: usize) -> bool {
+    let t = cx.tokens;
+    let is_number = |k: usize| cx.tags.any(k, kinds![Number]);
+    cx.tags
+        .find(i, kinds![Scale], |g| match g {
+            Tag::Scale(s) => Some(s.get()),
+            _ => None,
+        })
+        .is_some_and(|(s, l)| {
+            let k = i + l;
+            let digits = cx.lex_data.myriads && s >= 1e4 && t.toks.get(k).is_some_and(|x| x.kind == Kind::Number);
+            is_number(k)
+                || cx.tags.len_of(k, kinds![NumberJoiner]).is_some_and(|jl| is_number(k + jl))
+                || cx.tags.any(k, kinds![Scale])
+                || digits
+        })
+}
+
+/// A bare scale word at `i` as a number: one of a scale of at most a
+/// thousand ("mil pessoas"); in myriads, a scale from ten up with a
+/// counter after it ("천 명", "만 명"; "十多万人": a myriad after a
+/// qualifier goes on the scale). Not an uppercase word, a short one
+/// outside myriads, a plural scale, nor a scale applied to a number
+/// before it.
+fn bare_scale(cx: &Ctx, i: usize) -> Option<(f64, f64, usize, bool)> {
+    let t = cx.tokens;
+    let myriads = cx.lex_data.myriads;
+    let (bottom, top) = if myriads { (10.0, f64::MAX) } else { (100.0, 1000.0) };
+    let (s, l) = cx.tags.find(i, kinds![Scale], |g| match g {
+        Tag::Scale(s) if (bottom..=top).contains(&s.get()) => Some(s.get()),
+        _ => None,
+    })?;
+    let counted = cx.tags.any(i + l, kinds![Concept, Measure, Currency]) || glued_inner(cx, i + l).is_some();
+    if t.toks[i].case == crate::text::Case::Upper
+        || (t.folded(i).chars().count() < 3 && !myriads)
+        || (myriads && !counted)
+        || cx.lex.is_plural_scale(t.folded(i))
+    {
         return None;
     }
-    if value > 0.0 && value < 1.0 && !scaled {
-        // A fraction alone ("meio ambiente", "half the staff") counts nothing.
-        return None;
-    }
-    Some((value, rounding, last_end, !scaled))
+    Some((s, s, i + l, false)).filter(|_| i == 0 || t.toks[i - 1].kind != Kind::Number)
 }
 
 /// Parses digits with separators. Returns value, rounding, saturated.
