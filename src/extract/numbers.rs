@@ -255,6 +255,9 @@ fn mention_at(cx: &Ctx, i: usize) -> Option<Mention> {
         (pre.qualifier, end) = (q, end + l);
     }
     let mut read = unit_after(cx, &pre, end);
+    if let Some(q) = read.between.filter(|_| high.is_none() && pre.qualifier == Qualifier::Exact) {
+        pre.qualifier = q;
+    }
     if counts_nothing(cx, i, &low, high.is_some(), &pre, &read) {
         return None;
     }
@@ -370,6 +373,8 @@ struct UnitRead {
     share_of: Option<&'static str>,
     /// One past the mention's last token.
     end: usize,
+    /// A qualifier between a classifier and its noun ("6000台を超える車両").
+    between: Option<Qualifier>,
 }
 
 /// The unit of the figure spanning `pre.first..end`: a percent (before or
@@ -384,6 +389,7 @@ fn unit_after(cx: &Ctx, pre: &Prefix, end: usize) -> UnitRead {
     let mut measure = None;
     let mut elliptic = false;
     let mut share_of = None;
+    let mut between = None;
     if let Some(l) = cx.tags.len_of(end, kinds![Percent]).or(pre.percent_before.then_some(0)) {
         unit = Some(Unit::Percent);
         end += l;
@@ -413,13 +419,10 @@ fn unit_after(cx: &Ctx, pre: &Prefix, end: usize) -> UnitRead {
     }
     if unit.is_none() {
         let c = counted_noun(cx, pre.first, end);
-        (unit, measure, elliptic, end) = (Some(c.unit), c.measure, c.elliptic, c.end);
-        if let Some(q) = c.qualifier.filter(|_| high.is_none() && qualifier == Qualifier::Exact) {
-            qualifier = q;
-        }
+        (unit, measure, elliptic, end, between) = (Some(c.unit), c.measure, c.elliptic, c.end, c.qualifier);
     }
     let unit = unit.unwrap_or(Unit::Count { concept: None });
-    UnitRead { unit, measure, elliptic, share_of, end }
+    UnitRead { unit, measure, elliptic, share_of, end, between }
 }
 
 /// Whether the number words `low` at `i` (not digits) count nothing:
