@@ -876,21 +876,25 @@ fn retype(triggers: &mut Vec<Trigger>, qs: &[numbers::Mention]) {
 }
 
 /// A lay-off's figure counts staff whatever the sentence names: "15,000
-/// layoffs", "裁员 15,000", "cut 15%". A count that names nothing it counts
-/// counts employees, and a share with no whole of its own is a share of
-/// them. A count of people or jobs, and a share of a named whole, keep
-/// theirs.
+/// layoffs", "裁员 15,000", "cut 15%". A count that names nothing it counts,
+/// or counts people ("17,000 people", "1万7000人": the people laid off are
+/// staff), counts employees, and a share with no whole of its own is a
+/// share of them. A count of jobs or of named staff, and a share of a
+/// named whole, keep theirs.
 fn implied_staff(
     predicate: Predicate,
     object: Option<Object>,
     quantity: Option<Quantity>,
 ) -> (Option<Object>, Option<Quantity>) {
     const STAFF: &str = "employees";
+    const PEOPLE: &str = "person";
     if predicate != Predicate::LayOff {
         return (object, quantity);
     }
     match quantity {
-        Some(mut q) if matches!(q.unit, Unit::Count { concept: None }) => {
+        Some(mut q) if matches!(&q.unit, Unit::Count { concept: None })
+            || matches!(&q.unit, Unit::Count { concept: Some(c) } if c.0 == PEOPLE) =>
+        {
             q.unit = Unit::Count { concept: Some(crate::schema::Concept(STAFF.to_string())) };
             (object, Some(q))
         }
