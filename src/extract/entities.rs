@@ -740,8 +740,8 @@ fn foreign_names(cx: &Ctx, sentences: &[Sentence], mentions: &mut Vec<Mention>) 
             let end = if placed { end + 1 } else { end };
             let text = t.span_text(i, end).to_string();
             let gloss = glosses.get(text.as_str());
-            let marked = placed
-                || end < s.end && foreign_mark(cx, end).is_some_and(|title| title || seen[t.raw(end - 1)] > 1);
+            let marked =
+                placed || end < s.end && foreign_mark(cx, end).is_some_and(|title| title || seen[t.raw(end - 1)] > 1);
             let name_end = if placed { end - 1 } else { end };
             let known = (i..name_end).step_by(2).any(|j| is_vocabulary(cx, j) || cx.tags.any(j, kinds![Place]));
             if (marked || gloss.is_some()) && !known {

@@ -269,12 +269,7 @@ fn is_bracketed_age(t: &Tokens, i: usize, end: usize) -> bool {
         end == i + 1 && t.raw(i).bytes().all(|b| b.is_ascii_digit()) && side(t, i).is_some_and(|v| v <= AGE_MAX);
     let open = |j: usize| t.is_punct(j, '(') || t.is_punct(j, '（');
     let close = |j: usize| t.is_punct(j, ')') || t.is_punct(j, '）');
-    small
-        && i >= 2
-        && open(i - 1)
-        && !t.toks[i - 1].space_before()
-        && t.toks[i - 2].kind == Kind::Word
-        && close(end)
+    small && i >= 2 && open(i - 1) && !t.toks[i - 1].space_before() && t.toks[i - 2].kind == Kind::Word && close(end)
 }
 
 /// A side of a score: plain digits, at most [`SCORE_MAX`].

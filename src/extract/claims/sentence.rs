@@ -892,8 +892,9 @@ fn implied_staff(
         return (object, quantity);
     }
     match quantity {
-        Some(mut q) if matches!(&q.unit, Unit::Count { concept: None })
-            || matches!(&q.unit, Unit::Count { concept: Some(c) } if c.0 == PEOPLE) =>
+        Some(mut q)
+            if matches!(&q.unit, Unit::Count { concept: None })
+                || matches!(&q.unit, Unit::Count { concept: Some(c) } if c.0 == PEOPLE) =>
         {
             q.unit = Unit::Count { concept: Some(crate::schema::Concept(STAFF.to_string())) };
             (object, Some(q))
