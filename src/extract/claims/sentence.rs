@@ -899,7 +899,7 @@ const REPORT_DATE_REACH: usize = 2;
 /// A lay-off's figure counts staff whatever the sentence names: "15,000
 /// layoffs", "裁员 15,000", "cut 15%". A count that names nothing it counts,
 /// or counts people ("17,000 people", "1万7000人": the people laid off are
-/// staff), counts employees, and a share with no whole of its own is a
+/// staff), counts employees, as does an object of people, and a share with no whole of its own is a
 /// share of them. A count of jobs or of named staff, and a share of a
 /// named whole, keep theirs.
 fn implied_staff(
@@ -912,6 +912,13 @@ fn implied_staff(
     if predicate != Predicate::LayOff {
         return (object, quantity);
     }
+    // "cut 10% of its staff, about 17,000 people": the people are staff.
+    let object = match object {
+        Some(Object::Concept { concept }) if concept.0 == PEOPLE => {
+            Some(Object::Concept { concept: crate::schema::Concept(STAFF.to_string()) })
+        }
+        o => o,
+    };
     match quantity {
         Some(mut q)
             if matches!(&q.unit, Unit::Count { concept: None })
