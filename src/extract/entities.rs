@@ -857,10 +857,20 @@ fn foreign_names(cx: &Ctx, sentences: &[Sentence], mentions: &mut Vec<Mention>) 
                 i += 1;
                 continue;
             };
+            // A place word glued after it, and a locative particle after
+            // that, make it a place ("ノルビク州では"), named with its place
+            // word. Not before a noun: "ノルビク州政府" names a government.
+            let placed = end < s.end
+                && !t.toks[end].space_before()
+                && place_words(cx.lex.lang).0.contains(t.folded(end))
+                && cx.lex.locative_glued(t, end);
+            let end = if placed { end + 1 } else { end };
             let text = t.span_text(i, end).to_string();
             let gloss = glosses.get(text.as_str());
-            let marked = end < s.end && foreign_mark(cx, end).is_some_and(|title| title || seen[t.raw(end - 1)] > 1);
-            let known = (i..end).step_by(2).any(|j| is_vocabulary(cx, j) || cx.tags.any(j, kinds![Place]));
+            let marked =
+                placed || end < s.end && foreign_mark(cx, end).is_some_and(|title| title || seen[t.raw(end - 1)] > 1);
+            let name_end = if placed { end - 1 } else { end };
+            let known = (i..name_end).step_by(2).any(|j| is_vocabulary(cx, j) || cx.tags.any(j, kinds![Place]));
             if (marked || gloss.is_some()) && !known {
                 let key = gloss.cloned().unwrap_or_else(|| key_of(&text, cx.lex.lang));
                 found.push(Mention { first: i, last: end, key, kind: kind_of(cx, i, end), text });

@@ -223,7 +223,7 @@ fn is_age(cx: &Ctx, tab: &Table, i: usize, end: usize) -> bool {
     if marked(AgeMark::Before).any(|w| ends_at(t, i, w)) || marked(AgeMark::After).any(|w| starts_at(t, after, w)) {
         return true;
     }
-    if is_appositive_age(t, i, end) {
+    if is_appositive_age(t, i, end) || is_bracketed_age(t, i, end) {
         return true;
     }
     let Some(noun) = marked(AgeMark::Noun).find(|w| starts_at(t, end, w)) else { return false };
@@ -258,6 +258,18 @@ fn is_appositive_age(t: &Tokens, i: usize, end: usize) -> bool {
         && title(i - 3)
         && t.is_punct(end, ',')
         && t.toks.get(end + 1).is_some_and(|k| k.kind == Kind::Word && k.case == Case::Lower)
+}
+
+/// An age in brackets glued to the person it is of, in any language: "男性(71)",
+/// "Jane Rowe(64)": a bare number of at most [`AGE_MAX`] alone between
+/// brackets, the opening one glued to a word. "Valencia (92)", with a
+/// space, may be a toll per place; "(71人)" names what it counts.
+fn is_bracketed_age(t: &Tokens, i: usize, end: usize) -> bool {
+    let small =
+        end == i + 1 && t.raw(i).bytes().all(|b| b.is_ascii_digit()) && side(t, i).is_some_and(|v| v <= AGE_MAX);
+    let open = |j: usize| t.is_punct(j, '(') || t.is_punct(j, '（');
+    let close = |j: usize| t.is_punct(j, ')') || t.is_punct(j, '）');
+    small && i >= 2 && open(i - 1) && !t.toks[i - 1].space_before() && t.toks[i - 2].kind == Kind::Word && close(end)
 }
 
 /// A side of a score: plain digits, at most [`SCORE_MAX`].

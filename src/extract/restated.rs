@@ -30,7 +30,9 @@ enum UnitKind {
 /// The bits of an interval's bounds, so that it can be hashed.
 type Bits = (Option<u64>, Option<u64>, bool, bool);
 
-/// What two restatements must share exactly.
+/// What two restatements must share exactly; a floor is one floor whether
+/// the text includes its number or not ("more than 24,000", "24,000 or
+/// more").
 type Key<'c> = (&'c str, &'c str, Predicate, Polarity, Modality, bool, Option<(Bits, Qualifier, UnitKind)>);
 
 fn key(c: &Claim) -> Key<'_> {
@@ -41,7 +43,11 @@ fn key(c: &Claim) -> Key<'_> {
             Unit::Money { currency } => UnitKind::Money(currency),
             Unit::Percent => UnitKind::Percent,
         };
-        ((i.low.map(f64::to_bits), i.high.map(f64::to_bits), i.low_inclusive, i.high_inclusive), q.qualifier, kind)
+        // "more than 24,000" and "24,000 or more" are one floor told twice.
+        let floor = i.high.is_none() && matches!(q.qualifier, Qualifier::MoreThan | Qualifier::AtLeast);
+        let (qualifier, low_inclusive) =
+            if floor { (Qualifier::AtLeast, true) } else { (q.qualifier, i.low_inclusive) };
+        ((i.low.map(f64::to_bits), i.high.map(f64::to_bits), low_inclusive, i.high_inclusive), qualifier, kind)
     });
     (&c.source, &c.subject.key, c.predicate, c.polarity, c.modality, c.superseded, figure)
 }
@@ -218,6 +224,7 @@ mod tests {
             Qualifier::MoreThan => {
                 Interval { low: Some(value), high: None, low_inclusive: false, high_inclusive: false }
             }
+            Qualifier::AtLeast => Interval { low: Some(value), high: None, low_inclusive: true, high_inclusive: false },
             _ => Interval::point(value),
         };
         let unit = Unit::Count { concept: noun.map(|n| Concept(n.to_string())) };
@@ -312,6 +319,22 @@ mod tests {
                 vec![
                     figure(claim("a", 0, Deaths), 10.0, AtLeast, None),
                     figure(claim("a", 5, Deaths), 10.0, Exact, None),
+                ],
+                vec![vec![0], vec![5]],
+            ),
+            (
+                "a floor told with and without its number is one claim, as first told",
+                vec![
+                    figure(claim("a", 0, Deaths), 24000.0, MoreThan, None),
+                    figure(claim("a", 5, Deaths), 24000.0, AtLeast, None),
+                ],
+                vec![vec![0, 5]],
+            ),
+            (
+                "negative: two floors of two figures stay two",
+                vec![
+                    figure(claim("a", 0, Deaths), 24000.0, MoreThan, None),
+                    figure(claim("a", 5, Deaths), 20000.0, AtLeast, None),
                 ],
                 vec![vec![0], vec![5]],
             ),

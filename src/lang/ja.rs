@@ -38,6 +38,12 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "一部", "一時", "一緒", "一斉", "一層", "一段", "一般", "一度", "一番", "一体", "一律", "一定", "一連",
         "一切", "一気", "一員", "一環", "一致", "一向", "同一", "唯一", "統一", "十分", "万一", "万全", "千差万別",
         "一人ひとり", "一つ一つ",
+        // Words with a "か" that asks nothing ("このほか" besides, "しか"
+        // only, "はるかに" far, "20か国" twenty countries): the "か" of
+        // doubt is a word of its own (see `modality`).
+        "ほか", "このほか", "そのほか", "しか", "しかも", "はるか", "いかに", "なか", "か国", "ヵ国", "カ国",
+        // "身元不明" (unidentified), "原因不明" (of unknown cause): no one missing.
+        "身元不明", "原因不明", "詳細不明",
         // Fines: no predicate of their own, and no "制裁" (sanctions) inside them.
         "制裁金", "罰金", "課徴金",
         // Vague counts ("数千", thousands; "十数", a dozen or so): no
@@ -366,6 +372,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("軽傷", Injured),
         ("行方不明", Missing),
         ("安否不明", Missing),
+        // "1万人不明" (headlines: 10,000 missing).
+        ("不明", Missing),
         ("避難", Evacuated),
         ("逮捕", Arrested),
         ("拘束", Arrested),
@@ -474,6 +482,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("とみられる", Reported),
         ("とみられ", Reported),
         ("と伝えられる", Reported),
+        // The "か" of doubt after a verb, as headlines end ("1万人不明か":
+        // 10,000 feared missing): not stated as fact.
+        ("か", Reported),
         ("とされる", Reported),
         ("可能性", Reported),
         ("報道によると", Reported),
@@ -603,7 +614,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     // say what they share and may take the topic of a list's first item.
     foreign_name_marks: &["は", "が", "社"],
     name_particles: &[],
-    place_words: &["県", "市", "町", "村", "州", "省", "区", "島", "地方", "地域", "都", "府", "道"],
+    // "側" (the side of: "シリア側では") and "国内" (inside: "トルコ国内で")
+    // glued after a place keep it the place a toll is counted in.
+    place_words: &["県", "市", "町", "村", "州", "省", "区", "島", "地方", "地域", "都", "府", "道", "側", "国内"],
     // Every UN member and observer state, a few widely reported territories and
     // four regions, with ISO 3166-1 alpha-2 keys, as Japanese news write them
     // (katakana, and kanji where news write it).

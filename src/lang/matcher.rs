@@ -357,6 +357,8 @@ pub(crate) struct Compiled {
     noun_determiners: HashSet<String>,
     /// [`Lexicon::locatives`], folded, split into words.
     locatives: Vec<Vec<String>>,
+    /// [`Lexicon::place_words`] of one word, folded.
+    place_words: HashSet<String>,
     /// [`Lexicon::recipient_markers`], folded, split into words.
     recipient_markers: Vec<Vec<String>>,
     /// [`Lexicon::part_markers`], folded, split into words.
@@ -752,6 +754,7 @@ impl Compiled {
             noun_determiners: lex.noun_determiners.iter().map(|w| fold(w)).collect(),
             plural_scales: lex.plural_scales.iter().map(|w| fold(w)).collect(),
             locatives: lex.locatives.iter().map(|p| p.split(' ').map(fold).collect()).collect(),
+            place_words: lex.place_words.iter().filter(|w| !w.contains(' ')).map(|w| fold(w)).collect(),
             recipient_markers: lex.recipient_markers.iter().map(|p| p.split(' ').map(fold).collect()).collect(),
             part_markers: lex.part_markers.iter().map(|p| p.split(' ').map(fold).collect()).collect(),
             restatements: lex.restatements.iter().map(|p| p.split(' ').map(fold).collect()).collect(),
@@ -1005,7 +1008,11 @@ impl Compiled {
     /// ("튀르키예에서"), or is followed by one glued to it as a word of its
     /// own ("シリアで", where words are cut apart), where the language
     /// writes them so (a one-word locative that is one of its particles).
+    /// A place word glued after the name ("シリア側では", "Acme州で") is
+    /// skipped: the particle after it is the name's.
     pub fn locative_glued(&self, t: &Tokens, i: usize) -> bool {
+        let glued = |j: usize| t.toks.get(j).is_some_and(|n| !n.space_before());
+        let i = if glued(i + 1) && self.place_words.contains(t.folded(i + 1)) { i + 1 } else { i };
         let w = t.folded(i);
         let next = t.toks.get(i + 1).filter(|n| !n.space_before()).map(|_| t.folded(i + 1));
         self.locatives.iter().any(|l| {

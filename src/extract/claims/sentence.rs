@@ -18,7 +18,7 @@ use crate::extract::{entities, numbers, time};
 use crate::lang::{Kinds, Tag, kinds};
 use crate::schema::{
     Attribution, Claim, EntityKind, EntityRef, Evidence, Modality, Object, Polarity, Predicate, Qualifier, Quantity,
-    TimeRef, Unit,
+    TimeRef, TimeValue, Unit,
 };
 use crate::text::Sentence;
 
@@ -672,8 +672,26 @@ impl Doc<'_, '_> {
             (tr.noun || tr.len == 0).then(|| (tr.at + tr.len).max(tr.quantity.map_or(0, |qi| qs[qi].last)));
         let figure_at = tr.quantity.map(|qi| qs[qi].first);
         let modality = self.modality(clause, tr, counted_end, figure_at);
+        let time = time.filter(|t| modality != Modality::Planned || !self.dates_report(sc.s, times, t, tr));
         let attribution = self.own_attribution(sc, tr, qs);
         Some(ClaimDraft { subject, predicate, object, quantity, time, polarity, modality, attribution })
+    }
+
+    /// Whether a time dates the report of a plan rather than the plan: it
+    /// stands right before a reporting verb ([`REPORT_DATE_REACH`] tokens
+    /// at most), both before the trigger ("Acme周四宣布,计划裁员500人",
+    /// "Acme on Thursday announced plans to cut 500 jobs"); or, where the
+    /// verb ends the clause, it names a day before the trigger and a
+    /// reporting verb follows the trigger in the sentence ("Acmeは11日、
+    /// 500人を削減する方針を発表した"). The plan is for later.
+    fn dates_report(&self, s: Sentence, times: &[time::Mention], t: &TimeRef, tr: &Trigger) -> bool {
+        let Some(m) = times.iter().find(|m| m.time.start == t.start && m.last <= tr.at) else {
+            return false;
+        };
+        let reporting = |j: usize| self.cx.tags.any(j, kinds![Reporting]);
+        let day = matches!(&t.value, TimeValue::Absolute { date } if date.day.is_some());
+        (m.last..(m.last + REPORT_DATE_REACH).min(tr.at)).any(reporting)
+            || (day && self.cx.lex_data.verb_final && (tr.at + tr.len.max(1)..s.end).any(reporting))
     }
 
     /// The draft as claims: "delivered 30 jets to Qantas" is Qantas
@@ -906,22 +924,37 @@ fn retype(triggers: &mut Vec<Trigger>, qs: &[numbers::Mention]) {
     triggers.sort_by_key(|tr| (tr.at, tr.quantity));
 }
 
+/// How far before a reporting verb a time dates the report ([`Doc::dates_report`]).
+const REPORT_DATE_REACH: usize = 2;
+
 /// A lay-off's figure counts staff whatever the sentence names: "15,000
-/// layoffs", "裁员 15,000", "cut 15%". A count that names nothing it counts
-/// counts employees, and a share with no whole of its own is a share of
-/// them. A count of people or jobs, and a share of a named whole, keep
-/// theirs.
+/// layoffs", "裁员 15,000", "cut 15%". A count that names nothing it counts,
+/// or counts people ("17,000 people", "1万7000人": the people laid off are
+/// staff), counts employees, as does an object of people, and a share with no whole of its own is a
+/// share of them. A count of jobs or of named staff, and a share of a
+/// named whole, keep theirs.
 fn implied_staff(
     predicate: Predicate,
     object: Option<Object>,
     quantity: Option<Quantity>,
 ) -> (Option<Object>, Option<Quantity>) {
     const STAFF: &str = "employees";
+    const PEOPLE: &str = "person";
     if predicate != Predicate::LayOff {
         return (object, quantity);
     }
+    // "cut 10% of its staff, about 17,000 people": the people are staff.
+    let object = match object {
+        Some(Object::Concept { concept }) if concept.0 == PEOPLE => {
+            Some(Object::Concept { concept: crate::schema::Concept(STAFF.to_string()) })
+        }
+        o => o,
+    };
     match quantity {
-        Some(mut q) if matches!(q.unit, Unit::Count { concept: None }) => {
+        Some(mut q)
+            if matches!(&q.unit, Unit::Count { concept: None })
+                || matches!(&q.unit, Unit::Count { concept: Some(c) } if c.0 == PEOPLE) =>
+        {
             q.unit = Unit::Count { concept: Some(crate::schema::Concept(STAFF.to_string())) };
             (object, Some(q))
         }
