@@ -581,6 +581,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("vai", Planned),
         ("irá", Planned),
         ("deverá", Planned),
+        ("deve", Planned),
+        ("devem", Planned),
         ("considera", Planned),
         ("avalia", Planned),
         ("estuda", Planned),
