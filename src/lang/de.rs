@@ -1197,6 +1197,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     outlet_markers: &["gegenüber", "sagte der", "sagte dem", "im gespräch mit", "im interview mit"],
     prepositions: &["nach", "vor", "seit", "während", "trotz"],
     verb_final: false,
+    modal_after_verb: true,
     subject_after_verb: true,
     weekdays: &[
         ("montag", Weekday::Monday),

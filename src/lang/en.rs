@@ -1060,6 +1060,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     outlet_markers: &["told", "in an interview with", "speaking to", "quoted by", "said in an interview with"],
     prepositions: &["after", "before", "since", "during", "until", "amid", "despite"],
     verb_final: false,
+    modal_after_verb: false,
     subject_after_verb: false,
     weekdays: &[
         ("monday", Weekday::Monday),

@@ -983,6 +983,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     outlet_markers: &["dijo a", "declaró a", "afirmó a", "en declaraciones a", "en una entrevista con", "en entrevista con"],
     prepositions: &["tras", "después", "antes", "desde", "durante", "pese"],
     verb_final: false,
+    modal_after_verb: false,
     subject_after_verb: false,
     weekdays: &[
         ("lunes", Weekday::Monday),

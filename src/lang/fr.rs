@@ -1085,6 +1085,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     outlet_markers: &["a déclaré à", "a indiqué à", "a confié à", "a dit à", "a affirmé à", "a déclaré au", "a indiqué au", "a confié au", "a dit au", "a affirmé au", "dans un entretien à", "dans un entretien au", "interrogé par", "interrogée par"],
     prepositions: &["après", "avant", "depuis", "pendant", "malgré", "lors"],
     verb_final: false,
+    modal_after_verb: false,
     subject_after_verb: false,
     weekdays: &[
         ("lundi", Weekday::Monday),

@@ -918,6 +918,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     outlet_markers: &["kepada", "dikutip dari", "dilansir dari", "seperti dikutip"],
     prepositions: &["setelah", "sebelum", "sejak", "selama", "meskipun", "usai"],
     verb_final: false,
+    modal_after_verb: false,
     subject_after_verb: false,
     weekdays: &[
         ("senin", Weekday::Monday),

@@ -975,6 +975,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     outlet_markers: &["ha detto a", "ha detto al", "ha dichiarato a", "ha dichiarato al", "ha riferito a", "ha riferito al", "in un'intervista a", "in un'intervista al", "intervistato da", "intervistata da"],
     prepositions: &["dopo", "prima", "durante", "nonostante"],
     verb_final: false,
+    modal_after_verb: false,
     subject_after_verb: false,
     weekdays: &[
         ("lunedì", Weekday::Monday),

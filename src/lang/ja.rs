@@ -548,6 +548,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     outlet_markers: &["の取材に", "に対し", "の インタビュー に"],
     prepositions: &[],
     verb_final: true,
+    modal_after_verb: false,
     subject_after_verb: false,
     weekdays: &[
         ("月曜日", Weekday::Monday),

@@ -569,6 +569,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     outlet_markers: &["와의 인터뷰", "과의 인터뷰", "에 말했*", "에 밝혔*", "에 전했*", "와 인터뷰*", "과 인터뷰*"],
     prepositions: &["이후", "이전", "동안", "직후", "직전"],
     verb_final: true,
+    modal_after_verb: false,
     subject_after_verb: false,
     weekdays: &[
         ("월요일", Weekday::Monday),

@@ -432,6 +432,12 @@ pub(crate) struct Lexicon {
     /// (Korean "감원할 계획이다" plans to cut, "감원하지 않았다" did not
     /// cut): a modal or negating word right after a trigger marks it.
     pub verb_final: bool,
+    /// Whether a modal verb may follow the verb it governs, at the end of
+    /// an infinitive or subordinate clause (German "500 Stellen streichen
+    /// zu wollen", "dass Acme 500 Stellen streichen will"): a modal word
+    /// right after a verb trigger, or after an infinitive particle,
+    /// marks it.
+    pub modal_after_verb: bool,
     /// Weekday names and their day ("Monday", "Senin", "segunda-feira"):
     /// never names; in a document dated to the day, the latest such day on
     /// or before its date ("said on Tuesday").

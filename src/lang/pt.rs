@@ -756,6 +756,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     outlet_markers: &["disse à", "disse ao", "afirmou à", "afirmou ao", "declarou à", "declarou ao", "em entrevista à", "em entrevista ao", "citado pela", "citada pela", "citado pelo", "citada pelo"],
     prepositions: &["após", "depois", "antes", "desde", "durante", "apesar"],
     verb_final: false,
+    modal_after_verb: false,
     subject_after_verb: false,
     weekdays: &[
         ("segunda-feira", Weekday::Monday),

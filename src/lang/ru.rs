@@ -1092,6 +1092,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     // Word order is free, but a subject after a transitive verb is rare
     // ("купил Аэрофлот"), and the name there is usually the object.
     verb_final: false,
+    modal_after_verb: false,
     subject_after_verb: false,
     weekdays: &[
         ("понедельник", Weekday::Monday),

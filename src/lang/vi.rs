@@ -942,6 +942,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     // between the preposition and the name.
     prepositions: &["sau", "trước", "từ", "suốt", "dù"],
     verb_final: false,
+    modal_after_verb: false,
     subject_after_verb: false,
     weekdays: &[
         ("thứ hai", Weekday::Monday),

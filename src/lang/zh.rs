@@ -686,6 +686,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     outlet_markers: &["接受", "在接受"],
     prepositions: &["之后", "之後", "以后", "以後", "期间", "期間", "之前", "随后", "隨後"],
     verb_final: false,
+    modal_after_verb: false,
     subject_after_verb: false,
     weekdays: &[
         ("周一", Weekday::Monday),

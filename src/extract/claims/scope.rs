@@ -381,6 +381,24 @@ impl Doc<'_, '_> {
         from..to.max(from)
     }
 
+    /// Where a modal verb may follow the verb it governs
+    /// ([`crate::lang::Lexicon::modal_after_verb`]), the tokens right after
+    /// a verb trigger where it stands ("streichen zu wollen"); none
+    /// elsewhere, nor after a noun trigger.
+    fn modal_after(&self, clause: &Clause, tr: &Trigger) -> std::ops::Range<usize> {
+        let from = tr.at + tr.len.max(1);
+        let to = if self.cx.lex_data.modal_after_verb && !tr.noun {
+            (from + window::AUXILIARY).min(clause.end)
+        } else {
+            from
+        };
+        // Words only: "gestrichen, will aber" and "gestrichen und will"
+        // open another clause.
+        let joins = |j: usize| self.cx.tokens.toks[j].kind != Kind::Word || self.cx.tags.any(j, kinds![Coordinator]);
+        let words = (from..to.max(from)).take_while(|&j| !joins(j)).count();
+        from..from + words
+    }
+
     /// Whether token `j` is inside a modal phrase.
     fn in_modal_phrase(&self, j: usize) -> bool {
         self.modal_at(j).is_some()
@@ -421,6 +439,15 @@ impl Doc<'_, '_> {
             self.after_verb(clause, tr).find_map(|j| {
                 cx.tags.find(j, kinds![Modality], |g| match g {
                     Tag::Modality(m) => Some(m),
+                    _ => None,
+                })
+            })
+        });
+        // "15.000 Stellen streichen zu wollen": an intent after its verb.
+        let marked = marked.or_else(|| {
+            self.modal_after(clause, tr).find_map(|j| {
+                cx.tags.find(j, kinds![Modality], |g| match g {
+                    Tag::Modality(Modality::Planned) => Some(Modality::Planned),
                     _ => None,
                 })
             })
