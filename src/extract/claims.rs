@@ -34,6 +34,10 @@ const ANAPHOR_REACH: usize = 2;
 /// event the documents report.
 pub(crate) const EVENT: &str = "event";
 
+/// The subject key of a toll counted in the rest of the country or region
+/// ("170 people elsewhere in the country"): never the event's.
+pub(crate) const ELSEWHERE: &str = "elsewhere";
+
 /// The subject that stands for the event the documents report.
 fn event_ref() -> EntityRef {
     EntityRef { key: EVENT.to_string(), text: "(the event)".to_string() }
@@ -119,15 +123,19 @@ fn shared_whole(claims: &mut [Claim]) {
 /// country, and all count the same victims. A toll keeps its place as
 /// subject when its document gives that toll for several places ("30 dead
 /// in Spain and 12 in Portugal") and its place is not the one most
-/// documents count it in (a tie names none), or when only one document of
+/// documents count it in (a tie names none), or is that one but its
+/// document counts more victims in all, or when only one document of
 /// several names its place at all. Tolls of two countries that each
 /// have theirs in two documents or more ("12,391 in Turkey", "2,992 in
 /// Syria") keep their countries: neighbours never count the same victims.
+/// The rest of the country ("170 elsewhere in the country") is never the
+/// event's, and counts as no place here.
 pub(crate) fn event_tolls(claims: &mut [Claim], named_in: &dyn Fn(&str) -> usize, documents: usize) {
     use std::collections::{BTreeMap, BTreeSet};
     // Per predicate: the places each document counts it in.
     let mut places: BTreeMap<(Predicate, &str), BTreeSet<&str>> = BTreeMap::new();
-    for c in claims.iter().filter(|c| c.predicate.is_toll() && c.subject.key != EVENT) {
+    // The rest of the country is no place of its own: it changes nothing here.
+    for c in claims.iter().filter(|c| c.predicate.is_toll() && c.subject.key != EVENT && c.subject.key != ELSEWHERE) {
         places.entry((c.predicate, c.source.as_str())).or_default().insert(c.subject.key.as_str());
     }
     let mut docs_per_place: BTreeMap<(Predicate, &str), usize> = BTreeMap::new();
@@ -156,7 +164,9 @@ pub(crate) fn event_tolls(claims: &mut [Claim], named_in: &dyn Fn(&str) -> usize
     }
     // The main place is where the story happened, unless its own document
     // counts more victims in all ("12,391 in Turkey ... a total of
-    // 15,383"): it is then one part of the whole.
+    // 15,383"): it is then one part of the whole. A toll elsewhere in the
+    // country ("11,300 in Derna ... 170 elsewhere") does not make it one:
+    // the other documents' tolls for the event count the same victims.
     let part = |c: &Claim| {
         c.quantity.as_ref().is_some_and(|q| totals.get(&(c.predicate, c.source.as_str())).is_some_and(|&t| q.value < t))
     };
@@ -181,6 +191,7 @@ pub(crate) fn event_tolls(claims: &mut [Claim], named_in: &dyn Fn(&str) -> usize
             let shared = !year_only || named_in(&c.subject.key) >= documents.min(2);
             c.predicate.is_toll()
                 && c.subject.key != EVENT
+                && c.subject.key != ELSEWHERE
                 && shared
                 && (places.get(&(c.predicate, c.source.as_str())).is_none_or(|ks| ks.len() < 2) || is_main(c))
         })
@@ -852,6 +863,11 @@ impl Doc<'_, '_> {
             };
         }
         let next = qs.get(qs.partition_point(|q| q.first < qb)).map_or(cb, |q| q.first).min(cb);
+        // The evacuated may be taken elsewhere: there it is where they went.
+        let scoped = tr.predicate != Predicate::Evacuated;
+        if let Some(rest) = self.elsewhere(ca, (qa, qb), next, &is_place).filter(|_| scoped) {
+            return rest;
+        }
         let found = self
             .entities_in(qb.min(next), next)
             .find(is_place)
@@ -862,6 +878,36 @@ impl Doc<'_, '_> {
             Some(m) if !self.coordinated_place(m, s) => self.entity_ref(m),
             _ => event_ref(),
         }
+    }
+
+    /// The rest of the country or region, for a toll scoped by a phrase of
+    /// [`crate::lang::Lexicon::elsewhere`] with no place between it and the
+    /// figure: after the figure, before the next one ("170 people
+    /// elsewhere in the country", "170 en otras partes del este de
+    /// Libia"), else before it in the clause ("In the rest of the country,
+    /// 170 people were killed"). Not for the evacuated, who may be taken
+    /// elsewhere.
+    /// Its text runs from the phrase to the next punctuation mark.
+    fn elsewhere(
+        &self,
+        ca: usize,
+        (qa, qb): (usize, usize),
+        next: usize,
+        is_place: &dyn Fn(&&entities::Mention) -> bool,
+    ) -> Option<EntityRef> {
+        let t = self.cx.tokens;
+        let marked = |j: &usize| self.cx.tags.any(*j, kinds![Elsewhere]);
+        let after = qb..next.min(qb + window::ELSEWHERE_REACH);
+        let before = ca.max(qa.saturating_sub(window::ELSEWHERE))..qa;
+        let at = after.clone().find(marked).or_else(|| before.rev().find(marked))?;
+        let (a, b) = if at >= qb { (qb, at) } else { (at, qa) };
+        if self.entities_in(a, b).any(|m| is_place(&m)) {
+            return None;
+        }
+        let end = (at..(at + window::ELSEWHERE).min(t.toks.len()))
+            .find(|&j| t.toks[j].kind == Kind::Punct)
+            .unwrap_or((at + window::ELSEWHERE).min(t.toks.len()));
+        Some(EntityRef { key: ELSEWHERE.to_string(), text: t.span_text(at, end).to_string() })
     }
 
     /// Whether the place `m` is joined to another place of its sentence by

@@ -88,6 +88,8 @@ tags! {
     Requirement,
     /// A verb or noun of putting off, halting or cancelling an act ("delay").
     Suspension,
+    /// A phrase scoping a toll to the rest of the country ("elsewhere").
+    Elsewhere,
     AccordingTo,
     Denial,
     Negation,
@@ -1310,6 +1312,7 @@ fn word_lists(lex: &Lexicon) -> Vec<(&'static [&'static str], Tag)> {
         (lex.disasters, Tag::Disaster),
         (lex.requirements, Tag::Requirement),
         (lex.suspensions, Tag::Suspension),
+        (lex.elsewhere, Tag::Elsewhere),
         (lex.according_to, Tag::AccordingTo),
         (lex.denials, Tag::Denial),
         (lex.negations, Tag::Negation),

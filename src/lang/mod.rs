@@ -316,6 +316,12 @@ pub(crate) struct Lexicon {
     /// 777X until 2026", "a reporté la livraison", "o lançamento será
     /// adiado", "menunda program pengembangan"), and makes no claim.
     pub suspensions: &'static [&'static str],
+    /// Phrases that scope a toll to the rest of the country or region, away
+    /// from the place a story is about ("elsewhere", "ailleurs", "en otras
+    /// partes", "in the rest of"): the toll is the rest's, neither the
+    /// main place's nor the event's. Only phrases that say "elsewhere"
+    /// whatever follows them; not "outside", which may name a building.
+    pub elsewhere: &'static [&'static str],
     /// Nouns of the events a toll counts the victims of ("earthquake",
     /// "séisme", "banjir"): a time bound to one ("Monday's quake", "le
     /// séisme qui a frappé lundi") dates the event, not the count.

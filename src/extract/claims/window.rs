@@ -42,3 +42,7 @@ pub(super) const RESTATED: usize = 6;
 /// ("a reporté à 2026 la livraison", "o lançamento do novo modelo 777X
 /// será adiado").
 pub(super) const SUSPENDED: usize = 8;
+/// How far from its figure a phrase scoping a toll to the rest of the country may stand ("170 people elsewhere").
+pub(super) const ELSEWHERE_REACH: usize = 6;
+/// How many tokens of such a phrase name the rest ("elsewhere in the country").
+pub(super) const ELSEWHERE: usize = 8;
