@@ -563,6 +563,34 @@ fn running_totals_are_timelines() {
     assert!(e.contains("superseded, not contradictions") && e.contains("2023-09-14"), "{e}");
 }
 
+/// A running total's figures told within a month of each other are one
+/// fact's timeline, across the turn of a month; two months apart, two facts.
+#[test]
+fn running_totals_span_a_window_of_days() {
+    let toll = |source: &str, v: f64, month: u8, day: u8| {
+        let mut c = claim(source, Predicate::Missing, Some(quantity(Qualifier::Exact, v, 1.0, count("person"))));
+        c.object = None;
+        let date = PartialDate { year: 2024, month: Some(month), day: Some(day) };
+        c.time = Some(TimeRef {
+            text: format!("{day}/{month}"),
+            start: 0,
+            end: 1,
+            relation: TimeRelation::At,
+            value: TimeValue::Absolute { date },
+        });
+        c
+    };
+    let cases: Vec<(&str, Vec<Claim>, usize)> = vec![
+        ("29 October and 5 November: one timeline", vec![toll("a", 7.0, 10, 29), toll("b", 89.0, 11, 5)], 1),
+        ("1 October and 15 December: two facts", vec![toll("a", 7.0, 10, 1), toll("b", 89.0, 12, 15)], 2),
+    ];
+    for (name, claims, facts) in cases {
+        let findings = compare_claims(&claims, &[]);
+        let quantity_findings = findings.iter().filter(|f| f.kind == FindingKind::Quantity).count();
+        assert_eq!(quantity_findings, facts, "case {name}: {findings:#?}");
+    }
+}
+
 /// A fact told in several voices is compared voice by voice; a source that
 /// credits one voice's figure to another is a likely misattribution.
 #[test]

@@ -165,22 +165,37 @@ fn group(claims: &[Claim]) -> Vec<Fact<'_>> {
     facts
 }
 
+/// How many days apart two figures of a running total may be told and
+/// still be one fact's timeline.
+const RUNNING_TOTAL_DAYS: i64 = 31;
+
+/// Days since 1970-01-01 of a date known to the day.
+fn day_number(d: &PartialDate) -> Option<i64> {
+    Some(crate::extract::time::days_from_civil(d.year, d.month?, d.day?))
+}
+
 /// Splits claims of one fact by time: claims whose absolute times cannot
-/// be equal belong to different facts (of a running total, days of one
-/// month are one fact). A claim with no time, or a relative
-/// one, joins the latest time that fits.
+/// be equal belong to different facts (of a running total, days at most
+/// [`RUNNING_TOTAL_DAYS`] apart are one fact). A claim with no time, or a
+/// relative one, joins the latest time that fits.
 fn timeline(list: Vec<&Claim>, predicate: Predicate) -> Vec<Vec<&Claim>> {
     // Each group keeps its distinct times only, so a fact said many times
     // costs one comparison per distinct time, not per claim.
     let mut groups: Vec<(BTreeSet<TimeValue>, Vec<&Claim>)> = Vec::new();
-    // A running total told on several days of one month is one fact, its
-    // figures a timeline (see `evolving`); another month or year is another.
+    // A running total told on several days within a month of each other
+    // is one fact, its figures a timeline (see `evolving`): a toll told on
+    // 29 October and on 5 November counts the same victims. A month or a
+    // year apart is another fact.
     let running = evolving::running_total(predicate);
-    let time_of = |c: &Claim| {
-        c.time.as_ref().map(|t| match t.value {
-            TimeValue::Absolute { date } if running => TimeValue::Absolute { date: PartialDate { day: None, ..date } },
-            v => v,
-        })
+    let time_of = |c: &Claim| c.time.as_ref().map(|t| t.value);
+    let fits = |a: &TimeValue, b: &TimeValue| match (a, b) {
+        (TimeValue::Absolute { date: x }, TimeValue::Absolute { date: y }) if running => {
+            match (day_number(x), day_number(y)) {
+                (Some(p), Some(q)) => (p - q).abs() <= RUNNING_TOTAL_DAYS,
+                _ => PartialDate { day: None, ..*x }.can_equal(&PartialDate { day: None, ..*y }),
+            }
+        }
+        _ => a.compatible(b),
     };
     let (mut timed, mut untimed): (Vec<&Claim>, Vec<&Claim>) =
         list.into_iter().partition(|c| matches!(c.time.as_ref().map(|t| t.value), Some(TimeValue::Absolute { .. })));
@@ -192,7 +207,7 @@ fn timeline(list: Vec<&Claim>, predicate: Predicate) -> Vec<Vec<&Claim>> {
     untimed.sort_by_key(|c| time_of(c));
     for c in timed.into_iter().chain(untimed) {
         let v = time_of(c);
-        let slot = groups.iter_mut().find(|(times, _)| v.is_none_or(|v| times.iter().all(|t| t.compatible(&v))));
+        let slot = groups.iter_mut().find(|(times, _)| v.is_none_or(|v| times.iter().all(|t| fits(t, &v))));
         match slot {
             Some((times, claims)) => {
                 times.extend(v);

@@ -353,7 +353,8 @@ fn prefix(cx: &Ctx, i: usize, minus: bool, low: &Num, range: bool) -> Prefix {
 /// qualifiers keep the bound: "só menos de", "hanya kurang dari".
 fn qualifier_before(cx: &Ctx, first: usize) -> Option<(Qualifier, usize)> {
     let (q, s) = ending_at(cx.tags, first, kinds![Qualifier], qualifier_tag)
-        .filter(|&(q, s)| !(q == Qualifier::AtMost && super::revisions::is_change_to(cx, s)))?;
+        .filter(|&(q, s)| !(q == Qualifier::AtMost && super::revisions::is_change_to(cx, s)))
+        .filter(|&(q, s)| q != Qualifier::Only || !needs_negation(cx, s))?;
     let mut qualifier = q;
     let mut first = s;
     if let Some((q2, s2)) = ending_at(cx.tags, first, kinds![Qualifier], qualifier_tag) {
@@ -363,6 +364,19 @@ fn qualifier_before(cx: &Ctx, first: usize) -> Option<(Qualifier, usize)> {
         first = s2;
     }
     Some((qualifier, first))
+}
+
+/// How many tokens before a word of "only" that says so in a negation
+/// alone ("n'a reçu que") its negation may stand.
+const NEGATED_ONLY_REACH: usize = 6;
+
+/// Whether the "only" word at `s` says so in a restrictive negation alone
+/// ([`crate::lang::Lexicon::negated_only`]) and no negation stands
+/// before it: "a indiqué que sept personnes" is no "only".
+fn needs_negation(cx: &Ctx, s: usize) -> bool {
+    let t = cx.tokens;
+    cx.lex_data.negated_only.contains(&t.folded(s))
+        && !(s.saturating_sub(NEGATED_ONLY_REACH)..s).any(|j| cx.tags.any(j, kinds![Negation]))
 }
 
 /// What the unit after a number tells (see [`unit_after`]).

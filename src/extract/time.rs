@@ -153,7 +153,7 @@ fn valid_date(year: i32, month: u8, day: u8) -> Option<PartialDate> {
 
 /// Days since 1970-01-01 of a date of the proleptic Gregorian calendar
 /// (H. Hinnant's algorithm).
-fn days_from_civil(year: i32, month: u8, day: u8) -> i64 {
+pub(crate) fn days_from_civil(year: i32, month: u8, day: u8) -> i64 {
     let y = i64::from(year) - i64::from(month <= 2);
     let era = y.div_euclid(400);
     let yoe = y - era * 400;

@@ -323,6 +323,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     day_anaphors: &[],
     day_spans: &[],
     plural_scales: &[],
+    negated_only: &[],
     qualifiers: &[
         ("mehr als", MoreThan),
         ("übersteigt", MoreThan),

@@ -168,6 +168,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     day_anaphors: &[],
     day_spans: &[],
     plural_scales: &[],
+    negated_only: &[],
     qualifiers: &[
         ("more than", MoreThan),
         ("exceeds", MoreThan),

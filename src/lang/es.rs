@@ -112,6 +112,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     day_anaphors: &[],
     day_spans: &[],
     plural_scales: &[],
+    negated_only: &[],
     qualifiers: &[
         ("más de", MoreThan),
         ("supera los", MoreThan),

@@ -185,6 +185,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     day_anaphors: &[],
     day_spans: &[],
     plural_scales: &[],
+    // "n'a reçu que 30 000" is only; "a indiqué que 7 personnes" is not.
+    negated_only: &["que"],
     qualifiers: &[
         // "n'a reçu que 30 000" (ne ... que): only.
         ("que", Only),

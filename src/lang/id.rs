@@ -228,6 +228,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     day_anaphors: &[],
     day_spans: &[],
     plural_scales: &["ribu", "ratus"],
+    negated_only: &[],
     qualifiers: &[
         ("lebih dari", MoreThan),
         ("melampaui", MoreThan),

@@ -187,6 +187,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     day_anaphors: &[],
     day_spans: &[],
     plural_scales: &[],
+    negated_only: &[],
     qualifiers: &[
         ("oltre", MoreThan),
         ("supera i", MoreThan),

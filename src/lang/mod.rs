@@ -280,6 +280,11 @@ pub(crate) struct Lexicon {
     /// "сотни тысяч"). A scale word of a thousand or less not listed here
     /// counts one of itself alone ("mil pessoas", "тысяча человек").
     pub plural_scales: &'static [&'static str],
+    /// Qualifier words of "only" that say so in a restrictive negation
+    /// alone: French "que" in "n'a reçu que 30 000" (ne ... que). With no
+    /// negation word ([`Lexicon::negations`]) in the six tokens before
+    /// it, it qualifies nothing ("a indiqué que sept personnes").
+    pub negated_only: &'static [&'static str],
     /// Qualifiers written before a number, with their meaning.
     pub qualifiers: Phrases<Qualifier>,
     /// Qualifiers written after a number ("100 ou mais", "100 or more").

@@ -109,6 +109,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     day_anaphors: &[],
     day_spans: &[],
     plural_scales: &[],
+    negated_only: &[],
     qualifiers: &[
         ("mais de", MoreThan),
         ("ultrapassa", MoreThan),

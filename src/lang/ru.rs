@@ -165,6 +165,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     day_anaphors: &[],
     day_spans: &[],
     plural_scales: &["тысячи", "тысяч"],
+    negated_only: &[],
     qualifiers: &[
         ("более", MoreThan),
         ("более чем", MoreThan),

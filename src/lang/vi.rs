@@ -193,6 +193,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     day_anaphors: &[("cùng ngày", 0), ("trong cùng ngày", 0), ("ngày hôm trước", -1), ("hôm trước", -1)],
     day_spans: &[],
     plural_scales: &[],
+    negated_only: &[],
     qualifiers: &[
         ("hơn", MoreThan),
         ("trên", MoreThan),

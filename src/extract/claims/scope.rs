@@ -308,6 +308,9 @@ impl Doc<'_, '_> {
         if let Some(m) = in_clause {
             return Some(m.time.clone());
         }
+        if let Some(t) = self.reported_on(s, tr, times) {
+            return Some(t);
+        }
         // A measure (staff, users, revenue) is dated in its own clause only:
         // "A X, que emprega 38 mil pessoas, quer economizar ... até 2027".
         if tr.predicate.is_measure() {
@@ -324,6 +327,31 @@ impl Doc<'_, '_> {
             (Some(m), None) if !sibling(m) => Some(m.time.clone()),
             _ => None,
         }
+    }
+
+    /// The day a toll was reported on, which it holds as of: a day (a
+    /// weekday or a date to the day) next to a reporting verb of the
+    /// sentence, within [`window::REPORTED_ON`] tokens of it, before the
+    /// toll's trigger ("Authorities said on Tuesday that at least 10 people
+    /// were killed", "disse nesta segunda-feira, 4, que pelo menos 10
+    /// pessoas morreram", "Rabu, 13 September 2023, menyatakan bahwa").
+    /// Tolls only: a plan reported on a day is for later.
+    fn reported_on(&self, s: Sentence, tr: &Trigger, times: &[time::Mention]) -> Option<TimeRef> {
+        if !tr.predicate.is_toll() {
+            return None;
+        }
+        let reporting = |j: usize| self.cx.tags.any(j, kinds![Reporting]);
+        let day = |m: &time::Mention| matches!(m.time.value, TimeValue::Absolute { date } if date.day.is_some());
+        let near = |m: &time::Mention| {
+            let lo = m.first.saturating_sub(window::REPORTED_ON).max(s.start);
+            let hi = (m.last + window::REPORTED_ON).min(tr.at);
+            (lo..m.first).any(reporting) || (m.last..hi).any(reporting)
+        };
+        starting_in(times, |m| m.first, s.start, tr.at)
+            .iter()
+            .rev()
+            .find(|m| m.last <= tr.at && day(m) && near(m))
+            .map(|m| m.time.clone())
     }
 
     /// Whether a time dates the event a toll counts the victims of: a

@@ -46,3 +46,5 @@ pub(super) const SUSPENDED: usize = 8;
 pub(super) const ELSEWHERE_REACH: usize = 6;
 /// How many tokens of such a phrase name the rest ("elsewhere in the country").
 pub(super) const ELSEWHERE: usize = 8;
+/// How far from a reporting verb a day dates the toll it reports ("said on Tuesday that").
+pub(super) const REPORTED_ON: usize = 3;
