@@ -491,13 +491,18 @@ impl Doc<'_, '_> {
             })
         });
         // "số người mất tích được cho là có thể lên tới 20.000": a modal
-        // phrase between a noun trigger and the figure given for it.
+        // phrase between a noun trigger and the figure given for it; an
+        // intent between an act and its figure, with no other act between
+        // ("PHK ini akan berdampak pada 17 ribu pekerja": the lay-offs
+        // will reach 17,000).
         let marked = marked.or_else(|| {
             let from = tr.at + tr.len.max(1);
-            let to = figure_at.filter(|&f| tr.noun && f > from && f <= clause.end)?;
+            let to = figure_at.filter(|&f| f > from && f <= clause.end)?;
+            let alone = || !clause.triggers.iter().any(|o| o.at != tr.at && (from..to).contains(&o.at));
             (from..to).find_map(|j| {
                 cx.tags.find(j, kinds![Modality], |g| match g {
-                    Tag::Modality(m) if m != Modality::Asserted => Some(m),
+                    Tag::Modality(m) if m != Modality::Asserted && tr.noun => Some(m),
+                    Tag::Modality(Modality::Planned) if alone() => Some(Modality::Planned),
                     _ => None,
                 })
             })

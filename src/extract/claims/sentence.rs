@@ -678,9 +678,11 @@ impl Doc<'_, '_> {
     }
 
     /// Whether a time dates the report of a plan rather than the plan: it
-    /// stands right before a reporting verb ([`REPORT_DATE_REACH`] tokens
-    /// at most), both before the trigger ("Acme周四宣布,计划裁员500人",
-    /// "Acme on Thursday announced plans to cut 500 jobs"); or, where the
+    /// stands right before or after a reporting or announcing verb
+    /// ([`REPORT_DATE_REACH`] and [`REPORT_DATE_AFTER`] tokens at most), both before the trigger
+    /// ("Acme周四宣布,计划裁员500人", "Acme on Thursday announced plans to
+    /// cut 500 jobs", "a Acme anunciou, nesta quinta-feira, uma demissão
+    /// em massa que deve atingir 500"); or, where the
     /// verb ends the clause, it names a day before the trigger and a
     /// reporting verb follows the trigger in the sentence ("Acmeは11日、
     /// 500人を削減する方針を発表した"). The plan is for later.
@@ -688,9 +690,10 @@ impl Doc<'_, '_> {
         let Some(m) = times.iter().find(|m| m.time.start == t.start && m.last <= tr.at) else {
             return false;
         };
-        let reporting = |j: usize| self.cx.tags.any(j, kinds![Reporting]);
+        let reporting = |j: usize| self.cx.tags.any(j, kinds![Reporting, Announcement]);
         let day = matches!(&t.value, TimeValue::Absolute { date } if date.day.is_some());
         (m.last..(m.last + REPORT_DATE_REACH).min(tr.at)).any(reporting)
+            || (m.first.saturating_sub(REPORT_DATE_AFTER).max(s.start)..m.first).any(reporting)
             || (day && self.cx.lex_data.verb_final && (tr.at + tr.len.max(1)..s.end).any(reporting))
     }
 
@@ -926,6 +929,9 @@ fn retype(triggers: &mut Vec<Trigger>, qs: &[numbers::Mention]) {
 
 /// How far before a reporting verb a time dates the report ([`Doc::dates_report`]).
 const REPORT_DATE_REACH: usize = 2;
+/// How far after a reporting verb a time dates the report ("anunciou,
+/// nesta quinta-feira"; [`Doc::dates_report`]).
+const REPORT_DATE_AFTER: usize = 3;
 
 /// A lay-off's figure counts staff whatever the sentence names: "15,000
 /// layoffs", "裁员 15,000", "cut 15%". A count that names nothing it counts,
