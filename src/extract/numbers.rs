@@ -77,7 +77,35 @@ pub(crate) fn read(cx: &Ctx) -> Vec<Mention> {
             None => i += 1,
         }
     }
+    distribute_about(cx, &mut out);
     out
+}
+
+/// "Unos 3.000 tractores, 2.000 camiones y unas 10.000 personas": an
+/// approximation written before the first figure of a list holds for the
+/// bare figures listed right after it, joined by a comma or a
+/// coordinator, in the same kind of unit. Only "about": a floor or a
+/// ceiling before the first figure says nothing of the next ones.
+fn distribute_about(cx: &Ctx, out: &mut [Mention]) {
+    let t = cx.tokens;
+    let joined = |a: usize, b: usize| {
+        b == a + 1 && (t.is_punct(a, ',') || cx.tags.any(a, kinds![Coordinator]))
+            || b == a + 2 && t.is_punct(a, ',') && cx.tags.any(a + 1, kinds![Coordinator])
+    };
+    let kind = |q: &Quantity| std::mem::discriminant(&q.unit);
+    for k in 1..out.len() {
+        let (before, after) = out.split_at_mut(k);
+        let (prev, cur) = (&before[k - 1], &mut after[0]);
+        let q = &mut cur.quantity;
+        if prev.quantity.qualifier == Qualifier::About
+            && q.qualifier == Qualifier::Exact
+            && kind(&prev.quantity) == kind(q)
+            && joined(prev.last, cur.first)
+        {
+            q.qualifier = Qualifier::About;
+            q.interval = interval_for(Qualifier::About, q.value, q.rounding);
+        }
+    }
 }
 
 /// Where a number that counts nothing and starts at token `i` ends: a
