@@ -653,6 +653,9 @@ fn general_word(text: &str, start: usize, keep_marks: bool, folded: &mut String)
     // ("갤럭시S24"), and a katakana word glued to a kanji ("ドル相当").
     let script = first.map_or(Script::Other, script_of);
     let uncased = script != Script::Other;
+    // Whether every char of the word is of [`plain_script`]: then the
+    // word is its own folded form and has no case.
+    let mut all_plain = first.and_then(plain_script).is_some();
     let mut i = start + first.map_or(1, char::len_utf8);
     while i < text.len() {
         // Invariant: i is on a char boundary.
@@ -665,6 +668,10 @@ fn general_word(text: &str, start: usize, keep_marks: bool, folded: &mut String)
             continue;
         }
         let Some(d) = text[i..].chars().next() else { break };
+        if uncased && plain_script(d) == Some(script) {
+            i += d.len_utf8();
+            continue;
+        }
         // A currency glued to its digits ("Rp12,4", "EUR5") is no code.
         if d.is_ascii_digit() && !has_digit && is_glued_currency(&text[start..i]) {
             break;
@@ -676,12 +683,17 @@ fn general_word(text: &str, start: usize, keep_marks: bool, folded: &mut String)
         }
         if d.is_alphanumeric() || is_combining_mark(d) {
             has_digit |= d.is_numeric();
+            all_plain = false;
             i += d.len_utf8();
         } else {
             break;
         }
     }
     let raw = &text[start..i];
+    if all_plain {
+        folded.push_str(raw);
+        return Scanned { end: i, kind: Kind::Word, case: Case::Lower, has_digit, folded_raw: false };
+    }
     fold_or_lower(raw, keep_marks, folded);
     Scanned { end: i, kind: Kind::Word, case: case_of(raw), has_digit, folded_raw: false }
 }
@@ -860,6 +872,21 @@ fn script_of(c: char) -> Script {
         Script::Katakana
     } else {
         Script::Other
+    }
+}
+
+/// The script of a char of the common blocks of an uncased script: the
+/// CJK unified ideographs and extension A, hiragana and katakana letters,
+/// precomposed Hangul syllables. Each is a letter, no digit and no mark,
+/// without case, and its own folded form (checked for every one by a
+/// test), so [`general_word`] takes it without the Unicode tables. `None`
+/// for every other char.
+fn plain_script(c: char) -> Option<Script> {
+    match c as u32 {
+        0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0x3041..=0x3096 | 0x309D..=0x309F => Some(Script::Han),
+        0x30A1..=0x30FA | 0x30FC..=0x30FF => Some(Script::Katakana),
+        0xAC00..=0xD7A3 => Some(Script::Hangul),
+        _ => None,
     }
 }
 
@@ -1281,7 +1308,7 @@ mod tests {
     /// Extended-A letters (with their odd ones: "ª", "²", "½", "İ", "ŉ",
     /// "ſ"), combining marks, other scripts, white space of every kind,
     /// invisible chars, apostrophes, quotes, markup and glued currencies.
-    const PIECES: &str = "([A-Za-z]{1,6}|[0-9]{1,4}|[ .,'’\\-]|[\\t\\r\\n\\x0b\\x0c\\x1c]|\u{a0}|\u{202f}|\u{2009}|\u{2028}|\u{85}|\u{200b}|\u{ad}|\u{feff}|é|É|Ü|ß|ç|ñ|ª|º|²|½|µ|×|÷|İ|ŉ|ſ|Œ|ł|ĳ|Ÿ|\u{301}|\u{308}|\u{323}|ạ|Ư|ế|Đ|đ|ʼ|«|»|“|”|„|—|€|Ω|я|中|万|한|１|２|，|．|🎉|<br>|</p>|<b>|&nbsp;|&#8217;|&|<|>|Rp|EUR|US\\$|\\PC){0,30}";
+    const PIECES: &str = "([A-Za-z]{1,6}|[0-9]{1,4}|[ .,'’\\-]|[\\t\\r\\n\\x0b\\x0c\\x1c]|\u{a0}|\u{202f}|\u{2009}|\u{2028}|\u{85}|\u{200b}|\u{ad}|\u{feff}|é|É|Ü|ß|ç|ñ|ª|º|²|½|µ|×|÷|İ|ŉ|ſ|Œ|ł|ĳ|Ÿ|\u{301}|\u{308}|\u{323}|ạ|Ư|ế|Đ|đ|ʼ|«|»|“|”|„|—|€|Ω|я|中|万|한|ア|か|ー|ゞ|〇|々|가|\u{3099}|１|２|，|．|🎉|<br>|</p>|<b>|&nbsp;|&#8217;|&|<|>|Rp|EUR|US\\$|\\PC){0,30}";
 
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
@@ -1293,6 +1320,23 @@ mod tests {
             let new = tokenize(&s, groups, None, keep_marks);
             let old = reference_tokenize(&s, groups, None, keep_marks);
             proptest::prop_assert_eq!(dump(&new), dump(&old), "{:?}", s);
+        }
+    }
+
+    #[test]
+    fn plain_script_chars_need_no_table() {
+        for c in (0u32..=0x10FFFF).filter_map(char::from_u32) {
+            let Some(script) = plain_script(c) else { continue };
+            assert_eq!(script_of(c), script, "{c:?}");
+            assert!(c.is_alphabetic() && c.is_alphanumeric() && !c.is_numeric(), "{c:?}");
+            assert!(!c.is_uppercase() && !c.is_lowercase() && !is_combining_mark(c), "{c:?}");
+            assert!(!is_wide_digit(c), "{c:?}");
+            let one = c.to_string();
+            for keep_marks in [false, true] {
+                assert_eq!(fold_as(&one, keep_marks), one, "{c:?} alone");
+                assert_eq!(fold_as(&format!("{one}{one}"), keep_marks), format!("{one}{one}"), "{c:?} in a word");
+            }
+            assert_eq!(case_of(&one), Case::Lower, "{c:?}");
         }
     }
 
