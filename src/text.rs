@@ -890,6 +890,18 @@ fn plain_script(c: char) -> Option<Script> {
     }
 }
 
+/// Whether some char of `s` is an uppercase or lowercase letter; the
+/// chars of [`plain_script`] are not, nor ASCII other than letters.
+pub(crate) fn has_case(s: &str) -> bool {
+    s.chars().any(|c| {
+        if c.is_ascii() {
+            c.is_ascii_alphabetic()
+        } else {
+            plain_script(c).is_none() && (c.is_lowercase() || c.is_uppercase())
+        }
+    })
+}
+
 /// Whether a char is a hiragana or katakana letter, whole in folding.
 fn is_kana(c: char) -> bool {
     is_hiragana(c) || is_katakana(c)
@@ -1337,6 +1349,15 @@ mod tests {
                 assert_eq!(fold_as(&format!("{one}{one}"), keep_marks), format!("{one}{one}"), "{c:?} in a word");
             }
             assert_eq!(case_of(&one), Case::Lower, "{c:?}");
+            assert!(!has_case(&one), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn has_case_is_the_tables() {
+        for c in (0u32..=0x10FFFF).filter_map(char::from_u32) {
+            let one = c.to_string();
+            assert_eq!(has_case(&one), c.is_lowercase() || c.is_uppercase(), "{c:?}");
         }
     }
 
