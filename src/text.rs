@@ -417,6 +417,42 @@ static LATIN: Lazy<Vec<Latin>> = Lazy::new(|| {
         .collect()
 });
 
+/// The Unicode properties a word is read by ([`props`]), as bits.
+mod prop {
+    pub const ALPHABETIC: u8 = 1;
+    pub const NUMERIC: u8 = 2;
+    pub const UPPER: u8 = 4;
+    pub const LOWER: u8 = 8;
+    /// A combining mark (`unicode_normalization`'s).
+    pub const MARK: u8 = 16;
+}
+
+/// Where [`PROPS`] ends: Latin, Greek, Cyrillic, the combining marks and
+/// the Latin letters of Vietnamese are below.
+const PROPS_END: u32 = 0x2000;
+
+/// [`props`] of every char below [`PROPS_END`], made once from the tables.
+static PROPS: Lazy<Vec<u8>> = Lazy::new(|| (0..PROPS_END).map(|cp| char::from_u32(cp).map_or(0, props_of)).collect());
+
+/// The [`prop`] bits of a char, from the Unicode tables.
+fn props_of(c: char) -> u8 {
+    let bit = |b: bool, p: u8| if b { p } else { 0 };
+    bit(c.is_alphabetic(), prop::ALPHABETIC)
+        | bit(c.is_numeric(), prop::NUMERIC)
+        | bit(c.is_uppercase(), prop::UPPER)
+        | bit(c.is_lowercase(), prop::LOWER)
+        | bit(is_combining_mark(c), prop::MARK)
+}
+
+/// The [`prop`] bits of a char: from [`PROPS`] below [`PROPS_END`], else
+/// from the Unicode tables.
+fn props(c: char) -> u8 {
+    match PROPS.get(c as usize) {
+        Some(&p) => p,
+        None => props_of(c),
+    }
+}
+
 /// The entry of [`LATIN`] for the char starting at byte `i`, if it is one.
 #[inline]
 fn latin_at<'a>(latin: &'a [Latin], bytes: &[u8], i: usize) -> Option<&'a Latin> {
@@ -678,11 +714,13 @@ fn general_word(text: &str, start: usize, keep_marks: bool, folded: &mut String)
         }
         // Nor are digits part of a Hangul or Han word ("만5000", "万5000":
         // a scale, then digits).
-        if (d.is_alphabetic() && script_of(d) != script) || (uncased && d.is_numeric()) || is_wide_digit(d) {
+        let p = props(d);
+        let (alphabetic, numeric) = (p & prop::ALPHABETIC != 0, p & prop::NUMERIC != 0);
+        if (alphabetic && script_of(d) != script) || (uncased && numeric) || is_wide_digit(d) {
             break;
         }
-        if d.is_alphanumeric() || is_combining_mark(d) {
-            has_digit |= d.is_numeric();
+        if alphabetic || numeric || p & prop::MARK != 0 {
+            has_digit |= numeric;
             all_plain = false;
             i += d.len_utf8();
         } else {
@@ -1039,11 +1077,12 @@ fn case_of(raw: &str) -> Case {
     let (mut upper, mut lower, mut chars) = (0, 0, 0);
     let mut first_upper = None;
     for c in raw.chars() {
-        upper += usize::from(c.is_uppercase());
-        lower += usize::from(c.is_lowercase());
+        let p = props(c);
+        upper += usize::from(p & prop::UPPER != 0);
+        lower += usize::from(p & prop::LOWER != 0);
         chars += 1;
-        if first_upper.is_none() && c.is_alphabetic() {
-            first_upper = Some(c.is_uppercase());
+        if first_upper.is_none() && p & prop::ALPHABETIC != 0 {
+            first_upper = Some(p & prop::UPPER != 0);
         }
     }
     case_of_counts(upper, lower, chars, first_upper)
@@ -1350,6 +1389,18 @@ mod tests {
             }
             assert_eq!(case_of(&one), Case::Lower, "{c:?}");
             assert!(!has_case(&one), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn the_props_table_is_the_unicode_tables() {
+        for c in (0u32..PROPS_END + 0x100).filter_map(char::from_u32) {
+            let p = props(c);
+            assert_eq!(p & prop::ALPHABETIC != 0, c.is_alphabetic(), "{c:?}");
+            assert_eq!(p & prop::NUMERIC != 0, c.is_numeric(), "{c:?}");
+            assert_eq!(p & prop::UPPER != 0, c.is_uppercase(), "{c:?}");
+            assert_eq!(p & prop::LOWER != 0, c.is_lowercase(), "{c:?}");
+            assert_eq!(p & prop::MARK != 0, is_combining_mark(c), "{c:?}");
         }
     }
 
