@@ -536,7 +536,7 @@ pub(crate) fn tokenize<'t>(
             }
             if is_wide_digit(c) {
                 wide_number(text, i, &mut folded)
-            } else if c.is_alphanumeric() {
+            } else if is_alphanumeric(c) {
                 let fast = latin_at(latin, bytes, i).is_some_and(|e| e.word && !e.numeric);
                 fast.then(|| fast_word(text, i, latin, &mut folded))
                     .flatten()
@@ -657,7 +657,7 @@ fn fast_word(text: &str, start: usize, latin: &[Latin], folded: &mut String) -> 
             i += 2;
         } else {
             let d = text[i..].chars().next()?;
-            if d.is_alphanumeric() || is_combining_mark(d) {
+            if is_alphanumeric(d) || is_combining_mark(d) {
                 folded.truncate(fstart);
                 return None;
             }
@@ -925,6 +925,16 @@ fn plain_script(c: char) -> Option<Script> {
         0x30A1..=0x30FA | 0x30FC..=0x30FF => Some(Script::Katakana),
         0xAC00..=0xD7A3 => Some(Script::Hangul),
         _ => None,
+    }
+}
+
+/// `c.is_alphanumeric()`, answered for ASCII, the chars of
+/// [`plain_script`] and those of [`PROPS`] without the Unicode tables.
+pub(crate) fn is_alphanumeric(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        plain_script(c).is_some() || props(c) & (prop::ALPHABETIC | prop::NUMERIC) != 0
     }
 }
 
@@ -1401,6 +1411,13 @@ mod tests {
             assert_eq!(p & prop::UPPER != 0, c.is_uppercase(), "{c:?}");
             assert_eq!(p & prop::LOWER != 0, c.is_lowercase(), "{c:?}");
             assert_eq!(p & prop::MARK != 0, is_combining_mark(c), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn is_alphanumeric_is_the_tables() {
+        for c in (0u32..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
         }
     }
 

@@ -57,7 +57,8 @@ pub(crate) fn key_of(surface: &str, lang: Lang) -> String {
     if let Some(k) = place_key(&folded, lang) {
         return k.to_string();
     }
-    let mut words: Vec<&str> = folded.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let mut words: Vec<&str> =
+        folded.split(|c: char| !crate::text::is_alphanumeric(c)).filter(|w| !w.is_empty()).collect();
     // Possessives: "X's" (split as "x", "s"), "X-nya".
     if words.len() > 1 && matches!(words.last(), Some(&"s") | Some(&"nya")) {
         words.pop();
@@ -191,8 +192,17 @@ fn place_key(folded: &str, lang: Lang) -> Option<&'static str> {
     if bare.is_some() {
         return bare;
     }
+    // Every language's whole names in one map, the first language's key
+    // for a name several give (as a search through them in order finds).
+    static ANY: Lazy<HashMap<&'static str, &'static str>> = Lazy::new(|| {
+        let mut any = HashMap::default();
+        for (name, &key) in PLACES.iter().flat_map(|m| m.exact.iter()) {
+            any.entry(name.as_str()).or_insert(key);
+        }
+        any
+    });
     if norm.chars().count() >= 5 {
-        return PLACES.iter().find_map(|m| m.exact.get(norm.as_ref()).copied());
+        return ANY.get(norm.as_ref()).copied();
     }
     None
 }
@@ -204,11 +214,12 @@ fn normalize_place(folded: &str) -> std::borrow::Cow<'_, str> {
         && bytes[0] != b' '
         && bytes[bytes.len() - 1] != b' '
         && !folded.contains("  ")
-        && folded.chars().all(|c| c == ' ' || c.is_alphanumeric());
+        && folded.chars().all(|c| c == ' ' || crate::text::is_alphanumeric(c));
     if plain {
         return std::borrow::Cow::Borrowed(folded);
     }
-    folded.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ").into()
+    let words = folded.split(|c: char| !crate::text::is_alphanumeric(c)).filter(|w| !w.is_empty());
+    words.collect::<Vec<_>>().join(" ").into()
 }
 
 fn is_cap(cx: &Ctx, i: usize) -> bool {
