@@ -805,7 +805,7 @@ fn uncased_names(cx: &Ctx, sentences: &[Sentence], names: &super::Names, mention
         for i in s.start..s.end {
             let w = t.folded(i);
             let uncased = t.toks[i].kind == Kind::Word && !crate::text::has_case(t.raw(i));
-            if !uncased || covered[i] {
+            if !uncased || covered.get(i).is_some_and(|&c| c) {
                 continue;
             }
             if let Some(end) = glued_name_end(cx, i, names, &mut joined) {
@@ -821,7 +821,7 @@ fn uncased_names(cx: &Ctx, sentences: &[Sentence], names: &super::Names, mention
                 let first = w.chars().next().map_or(w, |c| &w[..c.len_utf8()]);
                 let may = w.is_empty() || names.begins(first) || names.contains("");
                 let particles = if may { cx.lex_data.particles } else { &[] };
-                particles.iter().find_map(|p| w.strip_suffix(p).filter(|b| names.contains(*b)))
+                particles.iter().find_map(|p| w.strip_suffix(p).filter(|b| names.contains(b)))
             };
             if let Some(bare) = bare {
                 let kind = kind_of(cx, i, i + 1);
