@@ -97,10 +97,12 @@ impl<'t> Read<'t> {
 #[derive(Debug, Default)]
 pub(crate) struct Names {
     set: rustc_hash::FxHashSet<String>,
-    /// Every non-empty beginning of a name that ends on a char boundary,
-    /// the names included: made once, the first time it is asked (the set
-    /// is complete by then; adding names forgets it).
-    prefixes: once_cell::sync::OnceCell<rustc_hash::FxHashSet<String>>,
+    /// The hash of every non-empty beginning of a name that ends on a char
+    /// boundary, the names included: made once, the first time it is
+    /// asked (the set is complete by then; adding names forgets it).
+    /// Hashes rather than strings keep it small; two beginnings with one
+    /// hash only make [`Names::begins`] say yes where it could say no.
+    prefixes: once_cell::sync::OnceCell<rustc_hash::FxHashSet<u64>>,
 }
 
 impl Names {
@@ -109,14 +111,15 @@ impl Names {
         self.set.contains(w)
     }
 
-    /// Whether some name begins with `s`, a non-empty string: when not,
+    /// Whether some name may begin with `s`, a non-empty string: when not,
     /// neither `s` nor any longer string that begins with it is a name.
     pub(crate) fn begins(&self, s: &str) -> bool {
+        let hash = |p: &str| std::hash::BuildHasher::hash_one(&rustc_hash::FxBuildHasher, p);
         let prefixes = self.prefixes.get_or_init(|| {
             let ends = |n: &'_ String| n.char_indices().map(|(k, c)| k + c.len_utf8()).collect::<Vec<_>>();
-            self.set.iter().flat_map(|n| ends(n).into_iter().map(move |e| n[..e].to_string())).collect()
+            self.set.iter().flat_map(|n| ends(n).into_iter().map(move |e| hash(&n[..e]))).collect()
         });
-        prefixes.contains(s)
+        prefixes.contains(&hash(s))
     }
 }
 
