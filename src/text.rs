@@ -417,6 +417,42 @@ static LATIN: Lazy<Vec<Latin>> = Lazy::new(|| {
         .collect()
 });
 
+/// The Unicode properties a word is read by ([`props`]), as bits.
+mod prop {
+    pub const ALPHABETIC: u8 = 1;
+    pub const NUMERIC: u8 = 2;
+    pub const UPPER: u8 = 4;
+    pub const LOWER: u8 = 8;
+    /// A combining mark (`unicode_normalization`'s).
+    pub const MARK: u8 = 16;
+}
+
+/// Where [`PROPS`] ends: Latin, Greek, Cyrillic, the combining marks and
+/// the Latin letters of Vietnamese are below.
+const PROPS_END: u32 = 0x2000;
+
+/// [`props`] of every char below [`PROPS_END`], made once from the tables.
+static PROPS: Lazy<Vec<u8>> = Lazy::new(|| (0..PROPS_END).map(|cp| char::from_u32(cp).map_or(0, props_of)).collect());
+
+/// The [`prop`] bits of a char, from the Unicode tables.
+fn props_of(c: char) -> u8 {
+    let bit = |b: bool, p: u8| if b { p } else { 0 };
+    bit(c.is_alphabetic(), prop::ALPHABETIC)
+        | bit(c.is_numeric(), prop::NUMERIC)
+        | bit(c.is_uppercase(), prop::UPPER)
+        | bit(c.is_lowercase(), prop::LOWER)
+        | bit(is_combining_mark(c), prop::MARK)
+}
+
+/// The [`prop`] bits of a char: from [`PROPS`] below [`PROPS_END`], else
+/// from the Unicode tables.
+fn props(c: char) -> u8 {
+    match PROPS.get(c as usize) {
+        Some(&p) => p,
+        None => props_of(c),
+    }
+}
+
 /// The entry of [`LATIN`] for the char starting at byte `i`, if it is one.
 #[inline]
 fn latin_at<'a>(latin: &'a [Latin], bytes: &[u8], i: usize) -> Option<&'a Latin> {
@@ -500,7 +536,7 @@ pub(crate) fn tokenize<'t>(
             }
             if is_wide_digit(c) {
                 wide_number(text, i, &mut folded)
-            } else if c.is_alphanumeric() {
+            } else if is_alphanumeric(c) {
                 let fast = latin_at(latin, bytes, i).is_some_and(|e| e.word && !e.numeric);
                 fast.then(|| fast_word(text, i, latin, &mut folded))
                     .flatten()
@@ -621,7 +657,7 @@ fn fast_word(text: &str, start: usize, latin: &[Latin], folded: &mut String) -> 
             i += 2;
         } else {
             let d = text[i..].chars().next()?;
-            if d.is_alphanumeric() || is_combining_mark(d) {
+            if is_alphanumeric(d) || is_combining_mark(d) {
                 folded.truncate(fstart);
                 return None;
             }
@@ -653,6 +689,9 @@ fn general_word(text: &str, start: usize, keep_marks: bool, folded: &mut String)
     // ("갤럭시S24"), and a katakana word glued to a kanji ("ドル相当").
     let script = first.map_or(Script::Other, script_of);
     let uncased = script != Script::Other;
+    // Whether every char of the word is of [`plain_script`]: then the
+    // word is its own folded form and has no case.
+    let mut all_plain = first.and_then(plain_script).is_some();
     let mut i = start + first.map_or(1, char::len_utf8);
     while i < text.len() {
         // Invariant: i is on a char boundary.
@@ -665,23 +704,34 @@ fn general_word(text: &str, start: usize, keep_marks: bool, folded: &mut String)
             continue;
         }
         let Some(d) = text[i..].chars().next() else { break };
+        if uncased && plain_script(d) == Some(script) {
+            i += d.len_utf8();
+            continue;
+        }
         // A currency glued to its digits ("Rp12,4", "EUR5") is no code.
         if d.is_ascii_digit() && !has_digit && is_glued_currency(&text[start..i]) {
             break;
         }
         // Nor are digits part of a Hangul or Han word ("만5000", "万5000":
         // a scale, then digits).
-        if (d.is_alphabetic() && script_of(d) != script) || (uncased && d.is_numeric()) || is_wide_digit(d) {
+        let p = props(d);
+        let (alphabetic, numeric) = (p & prop::ALPHABETIC != 0, p & prop::NUMERIC != 0);
+        if (alphabetic && script_of(d) != script) || (uncased && numeric) || is_wide_digit(d) {
             break;
         }
-        if d.is_alphanumeric() || is_combining_mark(d) {
-            has_digit |= d.is_numeric();
+        if alphabetic || numeric || p & prop::MARK != 0 {
+            has_digit |= numeric;
+            all_plain = false;
             i += d.len_utf8();
         } else {
             break;
         }
     }
     let raw = &text[start..i];
+    if all_plain {
+        folded.push_str(raw);
+        return Scanned { end: i, kind: Kind::Word, case: Case::Lower, has_digit, folded_raw: false };
+    }
     fold_or_lower(raw, keep_marks, folded);
     Scanned { end: i, kind: Kind::Word, case: case_of(raw), has_digit, folded_raw: false }
 }
@@ -863,6 +913,43 @@ fn script_of(c: char) -> Script {
     }
 }
 
+/// The script of a char of the common blocks of an uncased script: the
+/// CJK unified ideographs and extension A, hiragana and katakana letters,
+/// precomposed Hangul syllables. Each is a letter, no digit and no mark,
+/// without case, and its own folded form (checked for every one by a
+/// test), so [`general_word`] takes it without the Unicode tables. `None`
+/// for every other char.
+fn plain_script(c: char) -> Option<Script> {
+    match c as u32 {
+        0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0x3041..=0x3096 | 0x309D..=0x309F => Some(Script::Han),
+        0x30A1..=0x30FA | 0x30FC..=0x30FF => Some(Script::Katakana),
+        0xAC00..=0xD7A3 => Some(Script::Hangul),
+        _ => None,
+    }
+}
+
+/// `c.is_alphanumeric()`, answered for ASCII, the chars of
+/// [`plain_script`] and those of [`PROPS`] without the Unicode tables.
+pub(crate) fn is_alphanumeric(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        plain_script(c).is_some() || props(c) & (prop::ALPHABETIC | prop::NUMERIC) != 0
+    }
+}
+
+/// Whether some char of `s` is an uppercase or lowercase letter; the
+/// chars of [`plain_script`] are not, nor ASCII other than letters.
+pub(crate) fn has_case(s: &str) -> bool {
+    s.chars().any(|c| {
+        if c.is_ascii() {
+            c.is_ascii_alphabetic()
+        } else {
+            plain_script(c).is_none() && (c.is_lowercase() || c.is_uppercase())
+        }
+    })
+}
+
 /// Whether a char is a hiragana or katakana letter, whole in folding.
 fn is_kana(c: char) -> bool {
     is_hiragana(c) || is_katakana(c)
@@ -1000,11 +1087,12 @@ fn case_of(raw: &str) -> Case {
     let (mut upper, mut lower, mut chars) = (0, 0, 0);
     let mut first_upper = None;
     for c in raw.chars() {
-        upper += usize::from(c.is_uppercase());
-        lower += usize::from(c.is_lowercase());
+        let p = props(c);
+        upper += usize::from(p & prop::UPPER != 0);
+        lower += usize::from(p & prop::LOWER != 0);
         chars += 1;
-        if first_upper.is_none() && c.is_alphabetic() {
-            first_upper = Some(c.is_uppercase());
+        if first_upper.is_none() && p & prop::ALPHABETIC != 0 {
+            first_upper = Some(p & prop::UPPER != 0);
         }
     }
     case_of_counts(upper, lower, chars, first_upper)
@@ -1281,7 +1369,7 @@ mod tests {
     /// Extended-A letters (with their odd ones: "ª", "²", "½", "İ", "ŉ",
     /// "ſ"), combining marks, other scripts, white space of every kind,
     /// invisible chars, apostrophes, quotes, markup and glued currencies.
-    const PIECES: &str = "([A-Za-z]{1,6}|[0-9]{1,4}|[ .,'’\\-]|[\\t\\r\\n\\x0b\\x0c\\x1c]|\u{a0}|\u{202f}|\u{2009}|\u{2028}|\u{85}|\u{200b}|\u{ad}|\u{feff}|é|É|Ü|ß|ç|ñ|ª|º|²|½|µ|×|÷|İ|ŉ|ſ|Œ|ł|ĳ|Ÿ|\u{301}|\u{308}|\u{323}|ạ|Ư|ế|Đ|đ|ʼ|«|»|“|”|„|—|€|Ω|я|中|万|한|１|２|，|．|🎉|<br>|</p>|<b>|&nbsp;|&#8217;|&|<|>|Rp|EUR|US\\$|\\PC){0,30}";
+    const PIECES: &str = "([A-Za-z]{1,6}|[0-9]{1,4}|[ .,'’\\-]|[\\t\\r\\n\\x0b\\x0c\\x1c]|\u{a0}|\u{202f}|\u{2009}|\u{2028}|\u{85}|\u{200b}|\u{ad}|\u{feff}|é|É|Ü|ß|ç|ñ|ª|º|²|½|µ|×|÷|İ|ŉ|ſ|Œ|ł|ĳ|Ÿ|\u{301}|\u{308}|\u{323}|ạ|Ư|ế|Đ|đ|ʼ|«|»|“|”|„|—|€|Ω|я|中|万|한|ア|か|ー|ゞ|〇|々|가|\u{3099}|１|２|，|．|🎉|<br>|</p>|<b>|&nbsp;|&#8217;|&|<|>|Rp|EUR|US\\$|\\PC){0,30}";
 
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
@@ -1293,6 +1381,51 @@ mod tests {
             let new = tokenize(&s, groups, None, keep_marks);
             let old = reference_tokenize(&s, groups, None, keep_marks);
             proptest::prop_assert_eq!(dump(&new), dump(&old), "{:?}", s);
+        }
+    }
+
+    #[test]
+    fn plain_script_chars_need_no_table() {
+        for c in (0u32..=0x10FFFF).filter_map(char::from_u32) {
+            let Some(script) = plain_script(c) else { continue };
+            assert_eq!(script_of(c), script, "{c:?}");
+            assert!(c.is_alphabetic() && c.is_alphanumeric() && !c.is_numeric(), "{c:?}");
+            assert!(!c.is_uppercase() && !c.is_lowercase() && !is_combining_mark(c), "{c:?}");
+            assert!(!is_wide_digit(c), "{c:?}");
+            let one = c.to_string();
+            for keep_marks in [false, true] {
+                assert_eq!(fold_as(&one, keep_marks), one, "{c:?} alone");
+                assert_eq!(fold_as(&format!("{one}{one}"), keep_marks), format!("{one}{one}"), "{c:?} in a word");
+            }
+            assert_eq!(case_of(&one), Case::Lower, "{c:?}");
+            assert!(!has_case(&one), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn the_props_table_is_the_unicode_tables() {
+        for c in (0u32..PROPS_END + 0x100).filter_map(char::from_u32) {
+            let p = props(c);
+            assert_eq!(p & prop::ALPHABETIC != 0, c.is_alphabetic(), "{c:?}");
+            assert_eq!(p & prop::NUMERIC != 0, c.is_numeric(), "{c:?}");
+            assert_eq!(p & prop::UPPER != 0, c.is_uppercase(), "{c:?}");
+            assert_eq!(p & prop::LOWER != 0, c.is_lowercase(), "{c:?}");
+            assert_eq!(p & prop::MARK != 0, is_combining_mark(c), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn is_alphanumeric_is_the_tables() {
+        for c in (0u32..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn has_case_is_the_tables() {
+        for c in (0u32..=0x10FFFF).filter_map(char::from_u32) {
+            let one = c.to_string();
+            assert_eq!(has_case(&one), c.is_lowercase() || c.is_uppercase(), "{c:?}");
         }
     }
 

@@ -57,7 +57,8 @@ pub(crate) fn key_of(surface: &str, lang: Lang) -> String {
     if let Some(k) = place_key(&folded, lang) {
         return k.to_string();
     }
-    let mut words: Vec<&str> = folded.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let mut words: Vec<&str> =
+        folded.split(|c: char| !crate::text::is_alphanumeric(c)).filter(|w| !w.is_empty()).collect();
     // Possessives: "X's" (split as "x", "s"), "X-nya".
     if words.len() > 1 && matches!(words.last(), Some(&"s") | Some(&"nya")) {
         words.pop();
@@ -191,8 +192,17 @@ fn place_key(folded: &str, lang: Lang) -> Option<&'static str> {
     if bare.is_some() {
         return bare;
     }
+    // Every language's whole names in one map, the first language's key
+    // for a name several give (as a search through them in order finds).
+    static ANY: Lazy<HashMap<&'static str, &'static str>> = Lazy::new(|| {
+        let mut any = HashMap::default();
+        for (name, &key) in PLACES.iter().flat_map(|m| m.exact.iter()) {
+            any.entry(name.as_str()).or_insert(key);
+        }
+        any
+    });
     if norm.chars().count() >= 5 {
-        return PLACES.iter().find_map(|m| m.exact.get(norm.as_ref()).copied());
+        return ANY.get(norm.as_ref()).copied();
     }
     None
 }
@@ -204,11 +214,12 @@ fn normalize_place(folded: &str) -> std::borrow::Cow<'_, str> {
         && bytes[0] != b' '
         && bytes[bytes.len() - 1] != b' '
         && !folded.contains("  ")
-        && folded.chars().all(|c| c == ' ' || c.is_alphanumeric());
+        && folded.chars().all(|c| c == ' ' || crate::text::is_alphanumeric(c));
     if plain {
         return std::borrow::Cow::Borrowed(folded);
     }
-    folded.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ").into()
+    let words = folded.split(|c: char| !crate::text::is_alphanumeric(c)).filter(|w| !w.is_empty());
+    words.collect::<Vec<_>>().join(" ").into()
 }
 
 fn is_cap(cx: &Ctx, i: usize) -> bool {
@@ -393,9 +404,9 @@ fn name_spans<'t>(
 /// without case ("미국"), of one word too.
 fn place_at(cx: &Ctx, s: Sentence, i: usize) -> Option<usize> {
     let t = cx.tokens;
-    let place = cx.tags.len_of(i, kinds![Place]);
-    let uncased = !t.raw(i).chars().any(|c| c.is_lowercase() || c.is_uppercase());
-    place.filter(|&l| (l > 1 && t.toks[i].case != Case::Lower || uncased) && i + l <= s.end)
+    let place = cx.tags.len_of(i, kinds![Place])?;
+    let uncased = || !crate::text::has_case(t.raw(i));
+    ((place > 1 && t.toks[i].case != Case::Lower || uncased()) && i + place <= s.end).then_some(place)
 }
 
 /// Where a name that starts at the capitalized token `start` ends: it
@@ -788,15 +799,16 @@ fn institutions(cx: &Ctx, sentences: &[Sentence], mentions: &mut Vec<Mention>) {
 fn uncased_names(cx: &Ctx, sentences: &[Sentence], names: &super::Names, mentions: &mut Vec<Mention>) {
     let t = cx.tokens;
     let mut found = Vec::new();
+    let covered = covered_tokens(t.len(), mentions);
+    let mut joined = String::new();
     for s in sentences {
         for i in s.start..s.end {
             let w = t.folded(i);
-            let uncased =
-                t.toks[i].kind == Kind::Word && !t.raw(i).chars().any(|c| c.is_lowercase() || c.is_uppercase());
-            if !uncased || mentions.iter().any(|m| m.first <= i && i < m.last) {
+            let uncased = t.toks[i].kind == Kind::Word && !crate::text::has_case(t.raw(i));
+            if !uncased || covered.get(i).is_some_and(|&c| c) {
                 continue;
             }
-            if let Some(end) = glued_name_end(cx, i, names) {
+            if let Some(end) = glued_name_end(cx, i, names, &mut joined) {
                 let text = t.span_text(i, end).to_string();
                 let key = key_of(&text, cx.lex.lang);
                 found.push(Mention { first: i, last: end, key, kind: kind_of(cx, i, end), text });
@@ -805,7 +817,11 @@ fn uncased_names(cx: &Ctx, sentences: &[Sentence], names: &super::Names, mention
             let bare = if names.contains(w) {
                 Some(w)
             } else {
-                cx.lex_data.particles.iter().find_map(|p| w.strip_suffix(p).filter(|b| names.contains(*b)))
+                // A name with a particle glued begins with the word's first char.
+                let first = w.chars().next().map_or(w, |c| &w[..c.len_utf8()]);
+                let may = w.is_empty() || names.begins(first) || names.contains("");
+                let particles = if may { cx.lex_data.particles } else { &[] };
+                particles.iter().find_map(|p| w.strip_suffix(p).filter(|b| names.contains(b)))
             };
             if let Some(bare) = bare {
                 let kind = kind_of(cx, i, i + 1);
@@ -823,6 +839,15 @@ fn uncased_names(cx: &Ctx, sentences: &[Sentence], names: &super::Names, mention
         mentions.extend(found);
         mentions.sort_by_key(|m| m.first);
     }
+}
+
+/// Which of `n` tokens some mention covers.
+fn covered_tokens(n: usize, mentions: &[Mention]) -> Vec<bool> {
+    let mut covered = vec![false; n];
+    for m in mentions {
+        covered[m.first.min(n)..m.last.min(n)].iter_mut().for_each(|c| *c = true);
+    }
+    covered
 }
 
 /// Adds the foreign names a language writes in a script of their own
@@ -945,17 +970,20 @@ const MAX_NAME_PIECES: usize = 8;
 /// Where words are written without spaces ([`crate::lang::Lexicon::segmented`]),
 /// the end of the longest run of two or more glued words from token `i`
 /// that together are a name of the caller's ("英特尔" cut into "英",
-/// "特", "尔"): the cut follows the lexicon, not the names.
-fn glued_name_end(cx: &Ctx, i: usize, names: &super::Names) -> Option<usize> {
+/// "特", "尔"): the cut follows the lexicon, not the names. `joined` is
+/// a buffer for the words joined, kept from call to call.
+fn glued_name_end(cx: &Ctx, i: usize, names: &super::Names, joined: &mut String) -> Option<usize> {
     if !cx.lex_data.segmented {
         return None;
     }
     let t = cx.tokens;
-    let mut joined = t.folded(i).to_string();
+    joined.clear();
+    joined.push_str(t.folded(i));
     let mut best = None;
     for j in i + 1..(i + MAX_NAME_PIECES).min(t.len()) {
         let tok = t.toks[j];
-        if tok.space_before() || tok.kind != Kind::Word {
+        // No name begins with the words joined so far: none is longer.
+        if tok.space_before() || tok.kind != Kind::Word || !joined.is_empty() && !names.begins(joined) {
             break;
         }
         joined.push_str(t.folded(j));

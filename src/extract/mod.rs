@@ -92,8 +92,43 @@ impl<'t> Read<'t> {
     }
 }
 
-/// Folded words written as a name inside a sentence, across a batch.
-pub(crate) type Names = rustc_hash::FxHashSet<String>;
+/// Folded words written as a name inside a sentence, across a batch (and
+/// the caller's names of a script without case).
+#[derive(Debug, Default)]
+pub(crate) struct Names {
+    set: rustc_hash::FxHashSet<String>,
+    /// The hash of every non-empty beginning of a name that ends on a char
+    /// boundary, the names included: made once, the first time it is
+    /// asked (the set is complete by then; adding names forgets it).
+    /// Hashes rather than strings keep it small; two beginnings with one
+    /// hash only make [`Names::begins`] say yes where it could say no.
+    prefixes: once_cell::sync::OnceCell<rustc_hash::FxHashSet<u64>>,
+}
+
+impl Names {
+    /// Whether `w` is one of the names.
+    pub(crate) fn contains(&self, w: &str) -> bool {
+        self.set.contains(w)
+    }
+
+    /// Whether some name may begin with `s`, a non-empty string: when not,
+    /// neither `s` nor any longer string that begins with it is a name.
+    pub(crate) fn begins(&self, s: &str) -> bool {
+        let hash = |p: &str| std::hash::BuildHasher::hash_one(&rustc_hash::FxBuildHasher, p);
+        let prefixes = self.prefixes.get_or_init(|| {
+            let ends = |n: &'_ String| n.char_indices().map(|(k, c)| k + c.len_utf8()).collect::<Vec<_>>();
+            self.set.iter().flat_map(|n| ends(n).into_iter().map(move |e| hash(&n[..e]))).collect()
+        });
+        prefixes.contains(&hash(s))
+    }
+}
+
+impl Extend<String> for Names {
+    fn extend<I: IntoIterator<Item = String>>(&mut self, names: I) {
+        self.set.extend(names);
+        self.prefixes = once_cell::sync::OnceCell::new();
+    }
+}
 
 /// Adds to `names` the words a text writes alone as a name inside a
 /// sentence (see [`entities::standalone`]).

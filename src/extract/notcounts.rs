@@ -8,6 +8,7 @@
 //! word is left to the number layer.
 
 use once_cell::sync::Lazy;
+use rustc_hash::FxHashSet;
 
 use super::{Ctx, ending_at};
 use crate::lang::{AgeMark, AgoMark, Lang, Lexicon, ScoreMark, Side, Tag, Weekday, kinds};
@@ -25,14 +26,77 @@ pub(crate) type Words = Vec<String>;
 
 /// One language's marker phrases, tokenized once.
 struct Table {
-    labels: Vec<Words>,
-    designators: Vec<Words>,
-    readings: Vec<Words>,
-    ages: Vec<(Words, AgeMark)>,
-    scores: Vec<(Words, ScoreMark)>,
-    time_ago: Vec<(Words, AgoMark)>,
-    progress: Vec<(Words, Side)>,
-    weekdays: Vec<(Words, Weekday)>,
+    labels: Markers<()>,
+    designators: Markers<()>,
+    readings: Markers<()>,
+    ages: Markers<AgeMark>,
+    scores: Markers<ScoreMark>,
+    time_ago: Markers<AgoMark>,
+    progress: Markers<Side>,
+    weekdays: Markers<Weekday>,
+}
+
+/// A list of marker phrases with their marks, and the words they start
+/// and end with: a token that starts (or ends) none of them is passed
+/// over in one look-up instead of a comparison per phrase. A token that
+/// may start one is tried against every phrase in list order, so a
+/// search finds what a scan of the whole list finds.
+struct Markers<M> {
+    list: Vec<(Words, M)>,
+    first: Ends,
+    last: Ends,
+}
+
+/// The first (or last) words of some phrases: whole words, and the stems
+/// of the words that end with `*` ([`word_is`]).
+#[derive(Default)]
+struct Ends {
+    words: FxHashSet<String>,
+    stems: Vec<String>,
+}
+
+impl Ends {
+    fn add(&mut self, w: &str) {
+        match w.strip_suffix('*') {
+            Some(stem) => self.stems.push(stem.to_string()),
+            None => {
+                self.words.insert(w.to_string());
+            }
+        }
+    }
+
+    /// Whether the folded token is one of the words ([`word_is`]).
+    fn has(&self, token: &str) -> bool {
+        self.words.contains(token) || self.stems.iter().any(|s| token.starts_with(s.as_str()))
+    }
+}
+
+impl<M> Markers<M> {
+    fn new(list: Vec<(Words, M)>) -> Markers<M> {
+        let (mut first, mut last) = (Ends::default(), Ends::default());
+        for (w, _) in &list {
+            if let (Some(a), Some(b)) = (w.first(), w.last()) {
+                first.add(a);
+                last.add(b);
+            }
+        }
+        Markers { list, first, last }
+    }
+
+    /// The phrases written from token `j` on, on one line ([`starts_at`]), in list order.
+    fn starting<'s>(&'s self, t: &'s Tokens, j: usize) -> impl Iterator<Item = &'s (Words, M)> {
+        let may = j < t.len() && self.first.has(t.folded(j));
+        let list = if may { &self.list[..] } else { &[] };
+        list.iter().filter(move |(w, _)| starts_at(t, j, w))
+    }
+
+    /// The phrases written right before token `i`, on its line ([`ends_at`]), in list order.
+    fn ending<'s>(&'s self, t: &'s Tokens, i: usize) -> impl Iterator<Item = &'s (Words, M)> {
+        // Past the end, every phrase is tried as before.
+        let may = i > 0 && (i > t.len() || self.last.has(t.folded(i - 1)));
+        let list = if may { &self.list[..] } else { &[] };
+        list.iter().filter(move |(w, _)| ends_at(t, i, w))
+    }
 }
 
 /// A phrase as the folded words the tokenizer makes of it; a `*` ending
@@ -62,16 +126,26 @@ fn word_is(token: &str, w: &str) -> bool {
 impl Table {
     fn new(lex: &Lexicon) -> Table {
         Table {
-            labels: lex.labels.iter().map(|p| words(p, lex.keep_marks)).collect(),
-            designators: lex.designators.iter().map(|p| words(p, lex.keep_marks)).collect(),
-            readings: lex.readings.iter().map(|p| words(p, lex.keep_marks)).collect(),
-            ages: lex.ages.iter().map(|&(p, m)| (words(p, lex.keep_marks), m)).collect(),
-            scores: lex.scores.iter().map(|&(p, m)| (words(p, lex.keep_marks), m)).collect(),
-            time_ago: lex.time_ago.iter().map(|&(p, m)| (words(p, lex.keep_marks), m)).collect(),
-            progress: lex.progress.iter().map(|&(p, m)| (words(p, lex.keep_marks), m)).collect(),
-            weekdays: lex.weekdays.iter().map(|&(p, d)| (words(p, lex.keep_marks), d)).collect(),
+            labels: plain(lex.labels, lex.keep_marks),
+            designators: plain(lex.designators, lex.keep_marks),
+            readings: plain(lex.readings, lex.keep_marks),
+            ages: marked(lex.ages, lex.keep_marks),
+            scores: marked(lex.scores, lex.keep_marks),
+            time_ago: marked(lex.time_ago, lex.keep_marks),
+            progress: marked(lex.progress, lex.keep_marks),
+            weekdays: marked(lex.weekdays, lex.keep_marks),
         }
     }
+}
+
+/// Phrases without marks, tokenized.
+fn plain(phrases: &[&str], keep_marks: bool) -> Markers<()> {
+    Markers::new(phrases.iter().map(|p| (words(p, keep_marks), ())).collect())
+}
+
+/// Phrases with their marks, tokenized.
+fn marked<M: Copy>(phrases: &[(&str, M)], keep_marks: bool) -> Markers<M> {
+    Markers::new(phrases.iter().map(|&(p, m)| (words(p, keep_marks), m)).collect())
 }
 
 fn table(lang: Lang) -> &'static Table {
@@ -109,7 +183,7 @@ pub(crate) fn is_not_count(cx: &Ctx, i: usize, end: usize) -> bool {
     let t = cx.tokens;
     let tab = table(cx.lex_data.lang);
     let after = after_hyphen(t, end);
-    if tab.labels.iter().any(|w| ends_at(t, i, w)) || tab.readings.iter().any(|w| starts_at(t, after, w)) {
+    if tab.labels.ending(t, i).next().is_some() || tab.readings.starting(t, after).next().is_some() {
         return true;
     }
     is_age(cx, tab, i, end)
@@ -135,7 +209,7 @@ fn is_designation(cx: &Ctx, tab: &Table, i: usize, end: usize) -> bool {
         && t.raw(i).len() <= DESIGNATION_DIGITS
         && t.raw(i).bytes().all(|b| b.is_ascii_digit());
     let month_after = (end..(end + DAY_REACH).min(t.len())).any(|j| cx.tags.any(j, kinds![Month]));
-    bare && tab.designators.iter().any(|w| ends_at(t, i, w))
+    bare && tab.designators.ending(t, i).next().is_some()
         && !cx.tags.any(end, kinds![Percent, Currency])
         && !month_after
 }
@@ -147,13 +221,13 @@ const DAY_REACH: usize = 5;
 /// longest of the lexicon's weekday phrases there.
 pub(crate) fn weekday_at(cx: &Ctx, i: usize) -> Option<(Weekday, usize)> {
     let tab = table(cx.lex_data.lang);
-    tab.weekdays.iter().filter(|(w, _)| starts_at(cx.tokens, i, w)).map(|(w, d)| (*d, w.len())).max_by_key(|&(_, l)| l)
+    tab.weekdays.starting(cx.tokens, i).map(|(w, d)| (*d, w.len())).max_by_key(|&(_, l)| l)
 }
 
 /// Whether a word, folded as the language's tokens are, is one of its
 /// one-word units of time ("tahun", "months").
 pub(crate) fn is_unit_of_time(lang: Lang, folded: &str) -> bool {
-    table(lang).time_ago.iter().any(|(w, m)| *m == AgoMark::Unit && w.len() == 1 && w[0] == folded)
+    table(lang).time_ago.list.iter().any(|(w, m)| *m == AgoMark::Unit && w.len() == 1 && w[0] == folded)
 }
 
 /// "Senin, 6", "Monday, 6", "lunedì 6": one or two digits right after a
@@ -162,37 +236,36 @@ fn is_day(cx: &Ctx, tab: &Table, i: usize, end: usize) -> bool {
     let t = cx.tokens;
     let digits = end == i + 1 && t.toks[i].kind == Kind::Number && t.raw(i).len() <= 2;
     let before = if i > 0 && t.is_punct(i - 1, ',') { i - 1 } else { i };
-    digits && tab.weekdays.iter().any(|(w, _)| ends_at(t, before, w))
+    digits && tab.weekdays.ending(t, before).next().is_some()
 }
 
 /// Whether a unit of time ([`crate::lang::Lexicon::time_ago`]) is written
 /// at token `j` alone: Vietnamese "năm" (year) is also the number five.
 pub(crate) fn is_time_unit(cx: &Ctx, j: usize) -> bool {
     let tab = table(cx.lex_data.lang);
-    tab.time_ago.iter().any(|(w, m)| *m == AgoMark::Unit && w.len() == 1 && starts_at(cx.tokens, j, w))
+    tab.time_ago.starting(cx.tokens, j).any(|(w, m)| *m == AgoMark::Unit && w.len() == 1)
 }
 
 /// Whether a word that makes a time before it a time ago ("전", "前",
 /// "ago") starts at token `j`.
 pub(crate) fn ago_after(cx: &Ctx, j: usize) -> bool {
     let tab = table(cx.lex_data.lang);
-    tab.time_ago.iter().any(|(w, m)| *m == AgoMark::After && starts_at(cx.tokens, j, w))
+    tab.time_ago.starting(cx.tokens, j).any(|(_, m)| *m == AgoMark::After)
 }
 
 /// "21 months ago", "vor vier Jahren", "há 3 anos", "3 anni fa": a time,
 /// not a count.
 fn is_time_ago(cx: &Ctx, tab: &Table, i: usize, end: usize) -> bool {
     let t = cx.tokens;
-    let marked = |m: AgoMark| tab.time_ago.iter().filter(move |(_, k)| *k == m).map(|(w, _)| w);
-    let Some(unit) = marked(AgoMark::Unit).find(|w| starts_at(t, end, w)) else { return false };
+    let Some((unit, _)) = tab.time_ago.starting(t, end).find(|(_, m)| *m == AgoMark::Unit) else { return false };
     // "Rp 110 triliun tahun lalu" is an amount of last year.
     let amount = (i..end).any(|k| cx.tags.any(k, kinds![Scale]))
         || ending_at(cx.tags, i, kinds![Currency], |g| matches!(g, Tag::Currency(_)).then_some(())).is_some();
     if amount {
         return false;
     }
-    marked(AgoMark::Before).any(|w| ends_at(t, i, w))
-        || marked(AgoMark::After).any(|w| starts_at(t, end + unit.len(), w))
+    tab.time_ago.ending(t, i).any(|(_, m)| *m == AgoMark::Before)
+        || tab.time_ago.starting(t, end + unit.len()).any(|(_, m)| *m == AgoMark::After)
 }
 
 /// How far after a percentage a word of a count in progress may stand
@@ -204,14 +277,13 @@ const PROGRESS_WINDOW: usize = 4;
 fn is_progress(cx: &Ctx, tab: &Table, i: usize, end: usize) -> bool {
     let t = cx.tokens;
     let Some(pct) = cx.tags.len_of(end, kinds![Percent]) else { return false };
-    let side = |s: Side| tab.progress.iter().filter(move |(_, k)| *k == s).map(|(w, _)| w);
-    if side(Side::Before).any(|w| ends_at(t, i, w)) {
+    if tab.progress.ending(t, i).any(|(_, s)| *s == Side::Before) {
         return true;
     }
     let from = end + pct;
     (from..(from + PROGRESS_WINDOW).min(t.len()))
         .take_while(|&k| t.toks[k].kind != Kind::Punct && (k == from || !t.toks[k].newline_before()))
-        .any(|k| side(Side::After).any(|w| starts_at(t, k, w)))
+        .any(|k| tab.progress.starting(t, k).any(|(_, s)| *s == Side::After))
 }
 
 /// "aged 64", "64-year-old", "un uomo di 64 anni"; not "64 anni di
@@ -219,23 +291,24 @@ fn is_progress(cx: &Ctx, tab: &Table, i: usize, end: usize) -> bool {
 fn is_age(cx: &Ctx, tab: &Table, i: usize, end: usize) -> bool {
     let t = cx.tokens;
     let after = after_hyphen(t, end);
-    let marked = |m: AgeMark| tab.ages.iter().filter(move |(_, k)| *k == m).map(|(w, _)| w);
-    if marked(AgeMark::Before).any(|w| ends_at(t, i, w)) || marked(AgeMark::After).any(|w| starts_at(t, after, w)) {
+    let ending = |k: usize, mark: AgeMark| tab.ages.ending(t, k).any(|(_, m)| *m == mark);
+    let starting = |k: usize, mark: AgeMark| tab.ages.starting(t, k).find(|(_, m)| *m == mark).map(|(w, _)| w);
+    if ending(i, AgeMark::Before) || starting(after, AgeMark::After).is_some() {
         return true;
     }
     if is_appositive_age(t, i, end) || is_bracketed_age(t, i, end) {
         return true;
     }
-    let Some(noun) = marked(AgeMark::Noun).find(|w| starts_at(t, end, w)) else { return false };
+    let Some(noun) = starting(end, AgeMark::Noun) else { return false };
     // "mais de 20 anos" is a span of time, not an age.
     let qualified =
         ending_at(cx.tags, i, kinds![Qualifier], |g| matches!(g, Tag::Qualifier(_)).then_some(())).is_some();
-    if qualified || !marked(AgeMark::Of).any(|w| ends_at(t, i, w)) {
+    if qualified || !ending(i, AgeMark::Of) {
         return false;
     }
     // A complement after the noun makes it a duration: "anni di carcere".
     let k = end + noun.len();
-    let of = marked(AgeMark::Of).find(|w| starts_at(t, k, w)).map_or(0, |w| w.len());
+    let of = starting(k, AgeMark::Of).map_or(0, |w| w.len());
     let complement = of > 0 && t.toks.get(k + of).is_some_and(|x| x.kind == Kind::Word && x.case == Case::Lower);
     !complement
 }
@@ -297,8 +370,7 @@ pub(crate) fn score_end(cx: &Ctx, i: usize) -> Option<usize> {
     let (second_at, hyphen) = if (t.is_punct(i + 1, '-') || t.is_punct(i + 1, '–')) && glued(i + 1) && glued(i + 2) {
         (i + 2, true)
     } else {
-        let joiner =
-            tab.scores.iter().filter(|(_, m)| *m == ScoreMark::Joiner).find(|(w, _)| starts_at(t, i + 1, w))?;
+        let joiner = tab.scores.starting(t, i + 1).find(|(_, m)| *m == ScoreMark::Joiner)?;
         (i + 1 + joiner.0.len(), false)
     };
     let second = side(t, second_at)?;
@@ -323,7 +395,7 @@ fn counted_after(cx: &Ctx, tab: &Table, end: usize) -> bool {
     if cx.tags.any(end, kinds![Percent, Currency, Scale, Measure, Concept]) || t.is_punct(end, '%') {
         return true;
     }
-    let match_word = tab.scores.iter().any(|(w, m)| *m == ScoreMark::Word && starts_at(t, end, w));
+    let match_word = tab.scores.starting(t, end).any(|(_, m)| *m == ScoreMark::Word);
     let noun = tok.kind == Kind::Word
         && tok.case == Case::Lower
         && cx.tags.at(end).is_empty()
@@ -344,6 +416,5 @@ fn near_match_word(cx: &Ctx, tab: &Table, i: usize, end: usize) -> bool {
     while hi < t.len() && hi - end < SCORE_WINDOW && !t.toks[hi].newline_before() {
         hi += 1;
     }
-    let words = tab.scores.iter().filter(|(_, m)| *m == ScoreMark::Word);
-    (lo..hi).filter(|&k| k < i || k >= end).any(|k| words.clone().any(|(w, _)| starts_at(t, k, w)))
+    (lo..hi).filter(|&k| k < i || k >= end).any(|k| tab.scores.starting(t, k).any(|(_, m)| *m == ScoreMark::Word))
 }

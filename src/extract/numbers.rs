@@ -1126,7 +1126,10 @@ fn scale_of_digits(cx: &Ctx, at: usize) -> (Option<f64>, Option<Qualifier>, usiz
 /// value, rounding, end, the qualifier inside a myriad chain, and whether
 /// it is words only.
 fn words_at(cx: &Ctx, i: usize) -> Option<(f64, f64, usize, Option<Qualifier>, bool)> {
-    if inside_phrase(cx, i) || opens_longer_name(cx, i) {
+    // A number in words starts with a number word or a scale
+    // ([`number_words`]); most tokens start neither, and are passed over
+    // before the phrases around them are read.
+    if !cx.tags.any(i, kinds![Number, Scale]) || inside_phrase(cx, i) || opens_longer_name(cx, i) {
         return None;
     }
     let (v, r, e, words_only) = number_words(cx, i)?;

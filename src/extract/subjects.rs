@@ -39,6 +39,9 @@ struct Words {
     /// Weekdays as tokens, each with whether a space stands before it
     /// ("segunda", "-", "feira"; "thứ", "hai").
     weekdays: Vec<Vec<(String, bool)>>,
+    /// The first words of the weekdays; `None` when one has no word (it
+    /// would be written anywhere).
+    weekday_firsts: Option<HashSet<String>>,
 }
 
 impl Words {
@@ -54,19 +57,22 @@ impl Words {
                 None => prepositions.insert(f),
             };
         }
+        let weekdays: Vec<Vec<(String, bool)>> = lex
+            .weekdays
+            .iter()
+            .map(|&(w, _)| {
+                let t = tokenize(w, &[], None, lex.keep_marks);
+                (0..t.len()).map(|k| (t.folded(k).to_string(), t.toks[k].space_before())).collect()
+            })
+            .collect();
+        let weekday_firsts = weekdays.iter().map(|parts| parts.first().map(|(w, _)| w.clone())).collect();
         Words {
             prepositions,
             elided,
             outlet_markers: lex.outlet_markers.iter().map(|p| p.split(' ').map(fold).collect()).collect(),
             pronouns: lex.pronouns.iter().map(|&(p, r)| (fold(p), p, r)).collect(),
-            weekdays: lex
-                .weekdays
-                .iter()
-                .map(|&(w, _)| {
-                    let t = tokenize(w, &[], None, lex.keep_marks);
-                    (0..t.len()).map(|k| (t.folded(k).to_string(), t.toks[k].space_before())).collect()
-                })
-                .collect(),
+            weekdays,
+            weekday_firsts,
         }
     }
 }
@@ -80,12 +86,17 @@ fn words(lang: Lang) -> &'static Words {
 /// "Segunda-feira", "Chủ nhật"), not inside a longer name ("Santo Domingo").
 pub(crate) fn is_weekday(cx: &Ctx, i: usize) -> bool {
     let t = cx.tokens;
+    let words = words(cx.lex.lang);
+    // A token no weekday starts with is passed over in one look-up.
+    if words.weekday_firsts.as_ref().is_some_and(|f| i >= t.len() || !f.contains(t.folded(i))) {
+        return false;
+    }
     let inside_name = i > 0
         && t.toks[i - 1].kind == Kind::Word
         && t.toks[i - 1].case != Case::Lower
         && !cx.lex.is_function_word(t.folded(i - 1));
     !inside_name
-        && words(cx.lex.lang).weekdays.iter().any(|parts| {
+        && words.weekdays.iter().any(|parts| {
             parts.iter().enumerate().all(|(k, (w, space))| {
                 let j = i + k;
                 j < t.len()

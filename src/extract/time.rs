@@ -262,7 +262,10 @@ fn year_at(t: &Tokens, i: usize) -> Option<i32> {
 /// A time expression starting at `i`: (first, end, value, default relation).
 fn time_at(cx: &Ctx, i: usize, published: Option<PartialDate>) -> Option<(usize, usize, TimeValue, TimeRelation)> {
     let t = cx.tokens;
-    t.toks.get(i)?;
+    // Every time below starts with digits, a relative time or a month.
+    if t.toks.get(i)?.kind != Kind::Number && !cx.tags.any(i, kinds![Relative, Month]) {
+        return None;
+    }
     // Relative times: "este ano", "tahun lalu", "até agora".
     if let Some((r, l)) = cx.tags.find(i, kinds![Relative], |g| match g {
         Tag::Relative(r) => Some(r),

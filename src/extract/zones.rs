@@ -33,9 +33,15 @@ const CAPTION_LEAD: usize = 3;
 /// A marker phrase as the folded words the tokenizer makes of it, with its zone.
 type Marker = (Vec<String>, Zone);
 
+/// One language's zone markers, and the words they start with.
+struct Markers {
+    list: Vec<Marker>,
+    first: rustc_hash::FxHashSet<String>,
+}
+
 /// One language's zone markers, tokenized once.
-fn markers(lang: Lang) -> &'static [Marker] {
-    static TABLES: Lazy<Vec<Vec<Marker>>> = Lazy::new(|| {
+fn markers(lang: Lang) -> &'static Markers {
+    static TABLES: Lazy<Vec<Markers>> = Lazy::new(|| {
         Lang::ALL
             .iter()
             .map(|l| {
@@ -46,8 +52,9 @@ fn markers(lang: Lang) -> &'static [Marker] {
                         let t = tokenize(p, &[], None, l.lexicon().keep_marks);
                         ((0..t.len()).map(|k| t.folded(k).to_string()).collect(), z)
                     })
-                    .collect()
+                    .collect::<Vec<Marker>>()
             })
+            .map(|list| Markers { first: list.iter().filter_map(|(w, _)| w.first().cloned()).collect(), list })
             .collect()
     });
     &TABLES[lang.index()]
@@ -56,7 +63,12 @@ fn markers(lang: Lang) -> &'static [Marker] {
 /// The zone marker written from token `j` on, with its length.
 fn marker_at(cx: &Ctx, j: usize) -> Option<(Zone, usize)> {
     let t = cx.tokens;
-    markers(cx.lex_data.lang).iter().find_map(|(w, z)| {
+    let markers = markers(cx.lex_data.lang);
+    // A token no marker starts with is passed over in one look-up.
+    if j >= t.len() || !markers.first.contains(t.folded(j)) {
+        return None;
+    }
+    markers.list.iter().find_map(|(w, z)| {
         let fits = !w.is_empty() && j + w.len() <= t.len() && (j..j + w.len()).zip(w).all(|(k, s)| t.folded(k) == s);
         fits.then_some((*z, w.len()))
     })

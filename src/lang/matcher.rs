@@ -378,6 +378,9 @@ pub(crate) struct Compiled {
     myriads: bool,
     /// [`Lexicon::particles`], folded, longest first.
     particles: Vec<String>,
+    /// The same as a set, and the length of the longest in bytes.
+    particle_set: HashSet<String>,
+    particle_max: usize,
     /// The one-word scales and qualifiers after a number that open a word
     /// glued to digits ([`Lexicon::glued_units`]), folded, longest first.
     glued_prefixes: Vec<String>,
@@ -774,6 +777,8 @@ impl Compiled {
             pieces: HashMap::default(),
             myriads: lex.myriads,
             particles: longest_first(lex.particles.iter().map(|p| fold(p))),
+            particle_set: lex.particles.iter().map(|p| fold(p)).collect(),
+            particle_max: lex.particles.iter().map(|p| fold(p).len()).max().unwrap_or(0),
             glued_prefixes: if lex.glued_units {
                 let words = lex.scales.iter().map(|s| s.0).chain(lex.qualifiers_after.iter().map(|q| q.0));
                 longest_first(words.filter(|w| !w.contains([' ', '*'])).map(fold))
@@ -1090,10 +1095,17 @@ impl Compiled {
 
     /// The word without the longest particle it ends with
     /// ([`Lexicon::particles`]), if the lexicon knows what is left.
+    ///
+    /// The endings of the word are looked up among the particles, longest
+    /// first (at most as long as the longest particle): the first particle
+    /// in [`Compiled::particles`] order that fits, as a search through
+    /// them finds (one particle at most has a given length and fits).
     fn without_particle<'w>(&self, w: &'w str) -> Option<(&'w str, &Head)> {
-        self.particles.iter().find_map(|p| {
-            let bare = w.strip_suffix(p.as_str()).filter(|b| !b.is_empty())?;
-            self.heads.by_word.get(bare).map(|h| (bare, h))
+        let from = w.len().saturating_sub(self.particle_max).max(1);
+        let cuts = w.char_indices().map(|(k, _)| k).chain(std::iter::once(w.len()));
+        cuts.filter(|&k| k >= from).find_map(|k| {
+            let bare = &w[..k];
+            self.particle_set.contains(&w[k..]).then(|| self.heads.by_word.get(bare).map(|h| (bare, h)))?
         })
     }
 

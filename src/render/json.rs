@@ -36,20 +36,28 @@ pub(crate) fn to_writer<T: Serialize + ?Sized, W: io::Write>(
 /// A formatter (pretty or compact) whose string fragments escape what could act.
 struct Safe<F>(F);
 
+/// Writes `fragment` with every char that [`safe::acts`] as `\u` escapes.
+/// Bytes whose char cannot act ([`safe::may_act`]: printable ASCII, most
+/// lead bytes, every continuation byte) are passed over without decoding.
 fn escape_fragment<W: ?Sized + io::Write>(writer: &mut W, fragment: &str) -> io::Result<()> {
+    let bytes = fragment.as_bytes();
     let mut start = 0;
-    for (i, ch) in fragment.char_indices() {
-        if !safe::acts(ch) {
-            continue;
+    let mut i = 0;
+    while let Some(k) = bytes[i..].iter().position(|&b| safe::may_act(b)) {
+        i += k;
+        let Some(ch) = fragment[i..].chars().next() else { break };
+        let next = i + ch.len_utf8();
+        if safe::acts(ch) {
+            writer.write_all(&bytes[start..i])?;
+            let mut units = [0u16; 2];
+            for unit in ch.encode_utf16(&mut units) {
+                write!(writer, "\\u{unit:04x}")?;
+            }
+            start = next;
         }
-        writer.write_all(&fragment.as_bytes()[start..i])?;
-        let mut units = [0u16; 2];
-        for unit in ch.encode_utf16(&mut units) {
-            write!(writer, "\\u{unit:04x}")?;
-        }
-        start = i + ch.len_utf8();
+        i = next;
     }
-    writer.write_all(&fragment.as_bytes()[start..])
+    writer.write_all(&bytes[start..])
 }
 
 impl<F: Formatter> Formatter for Safe<F> {

@@ -67,7 +67,45 @@ const INVISIBLE: &[(char, char)] = &[
     ('\u{E0000}', '\u{E007F}'), // tag characters
 ];
 
+/// Whether a char whose UTF-8 encoding starts with byte `lead` may be
+/// shown as something else: C0 controls, DEL, and the lead bytes of C1
+/// controls and of the blocks that hold [`INVISIBLE`] chars. A false here
+/// is final; a true needs [`acts`] (or [`show`]). Continuation bytes are
+/// false, so a scan over bytes stops only on char boundaries.
+pub(crate) fn may_act(lead: u8) -> bool {
+    MAY_ACT[usize::from(lead)]
+}
+
+/// [`may_act`] as a table of the 256 byte values.
+static MAY_ACT: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 0x20 {
+        t[b] = true;
+        b += 1;
+    }
+    t[0x7F] = true;
+    // U+0080..U+00BF (C1), U+0600..U+063F, U+1000..U+1FFF, U+2000..U+2FFF,
+    // U+3000..U+3FFF, U+F000..U+FFFF, U+C0000..U+FFFFF.
+    let leads = [0xC2, 0xD8, 0xE1, 0xE2, 0xE3, 0xEF, 0xF3];
+    let mut k = 0;
+    while k < leads.len() {
+        t[leads[k]] = true;
+        k += 1;
+    }
+    t
+};
+
+/// The first byte of `ch` in UTF-8.
+fn lead_byte(ch: char) -> u8 {
+    let mut buf = [0u8; 4];
+    ch.encode_utf8(&mut buf).as_bytes()[0]
+}
+
 fn show(ch: char, breaks: Breaks) -> Show {
+    if !may_act(lead_byte(ch)) {
+        return Show::Keep;
+    }
     match ch {
         '\t' | '\n' | '\r' | '\u{2028}' | '\u{2029}' if breaks == Breaks::Space => Show::Space,
         '\u{0}'..='\u{1F}' => Show::Caret(char::from(ch as u8 ^ 0x40)),
@@ -171,6 +209,19 @@ mod tests {
     fn nothing_to_change_borrows() {
         assert!(matches!(visible("Acme 100 mil", Breaks::Visible), Cow::Borrowed(_)));
         assert!(matches!(visible("a\u{1b}", Breaks::Visible), Cow::Owned(_)));
+    }
+
+    #[test]
+    fn the_lead_byte_table_passes_every_char_that_acts() {
+        for ch in (0u32..=0x10FFFF).filter_map(char::from_u32) {
+            let acts_slow = ch.is_control() || INVISIBLE.iter().any(|&(a, b)| (a..=b).contains(&ch));
+            if acts_slow {
+                assert!(may_act(lead_byte(ch)), "{ch:?}");
+            }
+        }
+        for b in 0x80..0xC0u8 {
+            assert!(!may_act(b), "continuation byte {b:#x}");
+        }
     }
 
     #[test]
