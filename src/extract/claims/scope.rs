@@ -460,8 +460,16 @@ impl Doc<'_, '_> {
     ) -> Modality {
         let cx = self.cx;
         let ca = clause.start;
-        let marked =
-            (ca..tr.at).rev().find_map(|j| self.modal_at(j).filter(|&(_, k)| k >= ca && clause.reaches(k, tr.at)));
+        // A measure is a state: a modal that governs an act standing
+        // between them is the act's ("plans to cut 10% of its workforce
+        // of 170,000": the workforce is no plan).
+        let act_between = |k: usize| {
+            tr.predicate.is_measure()
+                && clause.triggers.iter().any(|o| o.at > k && o.at < tr.at && !o.predicate.is_measure())
+        };
+        let marked = (ca..tr.at)
+            .rev()
+            .find_map(|j| self.modal_at(j).filter(|&(_, k)| k >= ca && clause.reaches(k, tr.at) && !act_between(k)));
         // "감원할 계획이다": the auxiliary after a verb-final trigger.
         let marked = marked.or_else(|| {
             self.after_verb(clause, tr).find_map(|j| {
