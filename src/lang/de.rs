@@ -1254,7 +1254,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("sonntagabend", Weekday::Sunday),
         ("sonntagnacht", Weekday::Sunday),
     ],
-    relative_pronouns: &["der", "die", "das", "welcher", "welche", "welches", "deren", "dessen"],
+    relative_pronouns: &["der", "die", "das", "welcher", "welche", "welches", "deren", "dessen", "was", "wo"],
     clause_breaks: &[
         "aber",
         "doch",
