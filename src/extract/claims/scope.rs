@@ -460,61 +460,19 @@ impl Doc<'_, '_> {
     ) -> Modality {
         let cx = self.cx;
         let ca = clause.start;
-        // A measure is a state: a modal that governs an act standing
-        // between them is the act's ("plans to cut 10% of its workforce
-        // of 170,000": the workforce is no plan).
-        let act_between = |k: usize| {
-            tr.predicate.is_measure()
-                && clause.triggers.iter().any(|o| o.at > k && o.at < tr.at && !o.predicate.is_measure())
-        };
-        let marked = (ca..tr.at)
-            .rev()
-            .find_map(|j| self.modal_at(j).filter(|&(_, k)| k >= ca && clause.reaches(k, tr.at) && !act_between(k)));
-        // "감원할 계획이다": the auxiliary after a verb-final trigger.
-        let marked = marked.or_else(|| {
-            self.after_verb(clause, tr).find_map(|j| {
-                cx.tags.find(j, kinds![Modality], |g| match g {
-                    Tag::Modality(m) => Some(m),
-                    _ => None,
-                })
+        let planned = |m: Modality| m == Modality::Planned;
+        let marked = self
+            .modal_before(clause, tr)
+            // "감원할 계획이다": the auxiliary after a verb-final trigger.
+            .or_else(|| self.modal_in(self.after_verb(clause, tr), |_| true))
+            // "15.000 Stellen streichen zu wollen": an intent after its verb.
+            .or_else(|| self.modal_in(self.modal_after(clause, tr), planned))
+            // "10,000 participants are expected": a plan right after a counted noun.
+            .or_else(|| {
+                let from = counted_end?;
+                self.modal_in(from..(from + window::AFTER_NOUN).min(clause.end), planned)
             })
-        });
-        // "15.000 Stellen streichen zu wollen": an intent after its verb.
-        let marked = marked.or_else(|| {
-            self.modal_after(clause, tr).find_map(|j| {
-                cx.tags.find(j, kinds![Modality], |g| match g {
-                    Tag::Modality(Modality::Planned) => Some(Modality::Planned),
-                    _ => None,
-                })
-            })
-        });
-        // "10,000 participants are expected": a plan right after a counted noun.
-        let marked = marked.or_else(|| {
-            let from = counted_end?;
-            (from..(from + window::AFTER_NOUN).min(clause.end)).find_map(|j| {
-                cx.tags.find(j, kinds![Modality], |g| match g {
-                    Tag::Modality(Modality::Planned) => Some(Modality::Planned),
-                    _ => None,
-                })
-            })
-        });
-        // "số người mất tích được cho là có thể lên tới 20.000": a modal
-        // phrase between a noun trigger and the figure given for it; an
-        // intent between an act and its figure, with no other act between
-        // ("PHK ini akan berdampak pada 17 ribu pekerja": the lay-offs
-        // will reach 17,000).
-        let marked = marked.or_else(|| {
-            let from = tr.at + tr.len.max(1);
-            let to = figure_at.filter(|&f| f > from && f <= clause.end)?;
-            let alone = || !clause.triggers.iter().any(|o| o.at != tr.at && (from..to).contains(&o.at));
-            (from..to).find_map(|j| {
-                cx.tags.find(j, kinds![Modality], |g| match g {
-                    Tag::Modality(m) if m != Modality::Asserted && tr.noun => Some(m),
-                    Tag::Modality(Modality::Planned) if alone() => Some(Modality::Planned),
-                    _ => None,
-                })
-            })
-        });
+            .or_else(|| self.modal_before_figure(clause, tr, figure_at));
         let hedged_after = || {
             (tr.at + tr.len.max(1)..clause.end).any(|j| {
                 clause.reaches(j, tr.at)
@@ -534,6 +492,52 @@ impl Doc<'_, '_> {
             None if self.announced(clause, tr) => Modality::Planned,
             None => Modality::Asserted,
         }
+    }
+
+    /// The nearest modal phrase before a trigger in its clause, outside
+    /// islands it is not in. A measure is a state: a modal that governs an
+    /// act standing between them is the act's ("plans to cut 10% of its
+    /// workforce of 170,000": the workforce is no plan).
+    fn modal_before(&self, clause: &Clause, tr: &Trigger) -> Option<(Modality, usize)> {
+        let ca = clause.start;
+        let act_between = |k: usize| {
+            tr.predicate.is_measure()
+                && clause.triggers.iter().any(|o| o.at > k && o.at < tr.at && !o.predicate.is_measure())
+        };
+        (ca..tr.at)
+            .rev()
+            .find_map(|j| self.modal_at(j).filter(|&(_, k)| k >= ca && clause.reaches(k, tr.at) && !act_between(k)))
+    }
+
+    /// The first modal word in tokens `js` whose modality `want` accepts.
+    fn modal_in(
+        &self,
+        js: impl IntoIterator<Item = usize>,
+        want: impl Fn(Modality) -> bool,
+    ) -> Option<(Modality, usize)> {
+        js.into_iter().find_map(|j| {
+            self.cx.tags.find(j, kinds![Modality], |g| match g {
+                Tag::Modality(m) if want(m) => Some(m),
+                _ => None,
+            })
+        })
+    }
+
+    /// A modal phrase between a noun trigger and the figure given for it
+    /// ("số người mất tích được cho là có thể lên tới 20.000"); an intent
+    /// between an act and its figure, with no other act between ("PHK ini
+    /// akan berdampak pada 17 ribu pekerja": the lay-offs will reach
+    /// 17,000).
+    fn modal_before_figure(
+        &self,
+        clause: &Clause,
+        tr: &Trigger,
+        figure_at: Option<usize>,
+    ) -> Option<(Modality, usize)> {
+        let from = tr.at + tr.len.max(1);
+        let to = figure_at.filter(|&f| f > from && f <= clause.end)?;
+        let alone = || !clause.triggers.iter().any(|o| o.at != tr.at && (from..to).contains(&o.at));
+        self.modal_in(from..to, |m| (tr.noun && m != Modality::Asserted) || (m == Modality::Planned && alone()))
     }
 
     /// Whether the trigger names an act that a verb of announcing governs
