@@ -538,6 +538,8 @@ impl Doc<'_, '_> {
         let to = figure_at.filter(|&f| f > from && f <= clause.end)?;
         let alone = || !clause.triggers.iter().any(|o| o.at != tr.at && (from..to).contains(&o.at));
         self.modal_in(from..to, |m| (tr.noun && m != Modality::Asserted) || (m == Modality::Planned && alone()))
+            // "i licenziamenti saranno circa 15mila": a future copula.
+            .or_else(|| (from..to).find(|&j| self.future_word(j)).filter(|_| alone()).map(|_| (Modality::Planned, 1)))
     }
 
     /// Whether the trigger names an act that a verb of announcing governs
@@ -574,11 +576,18 @@ impl Doc<'_, '_> {
     /// "taglierà", "supprimera"): a word of more than four letters with one
     /// of the language's future endings.
     fn future_verb(&self, tr: &Trigger) -> bool {
-        if tr.noun || tr.len != 1 {
+        !tr.noun && tr.len == 1 && self.future_word(tr.at)
+    }
+
+    /// Whether the word at token `j` is a synthetic future
+    /// ([`crate::lang::Lexicon::future_endings`]), of more than four letters.
+    fn future_word(&self, j: usize) -> bool {
+        let t = self.cx.tokens;
+        let endings = self.cx.lex_data.future_endings;
+        if endings.is_empty() || t.toks[j].kind != Kind::Word {
             return false;
         }
-        let word = self.cx.tokens.raw(tr.at).to_lowercase();
-        let endings = self.cx.lex_data.future_endings;
+        let word = t.raw(j).to_lowercase();
         word.chars().count() > 4 && endings.iter().any(|e| word.ends_with(e))
     }
 
