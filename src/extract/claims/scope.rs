@@ -264,9 +264,12 @@ impl Doc<'_, '_> {
 
     /// The time of the clause nearest the trigger, outside islands the
     /// trigger is not in. When the clause has none, the one time of the
-    /// sentence, if it has exactly one ("sejak 2022 ketika ... membatasi
-    /// ekspor"), unless that time is another conjunct's ("investiu ... e
-    /// pretende lançá-lo em 2026" dates the launch only).
+    /// sentence before the trigger, if it has exactly one ("sejak 2022
+    /// ketika ... membatasi ekspor"), unless that time is another
+    /// conjunct's ("investiu ... e pretende lançá-lo em 2026" dates the
+    /// launch only). A time in a later clause is that clause's ("i
+    /// licenziamenti saranno circa 15mila: rientrano in un piano ... entro
+    /// il 2025").
     ///
     /// When the clause gives several figures, a time after the trigger
     /// belongs to the figure nearest it: "a participação foi de 76%, abaixo
@@ -320,6 +323,7 @@ impl Doc<'_, '_> {
         let mut in_sentence = starting_in(times, |m| m.first, s.start, s.end)
             .iter()
             .filter(|m| m.last <= s.end && !m.weekday)
+            .filter(|m| m.last <= tr.at)
             .filter(reaches);
         let sibling =
             |m: &time::Mention| (clause.whole.0..clause.whole.1).contains(&m.first) && !(ca..cb).contains(&m.first);
