@@ -484,7 +484,7 @@ impl Doc<'_, '_> {
             })
         };
         match marked {
-            Some((m, _)) => m,
+            Some(m) => m,
             None if hedged_after() => Modality::Unconfirmed,
             None if clause.carried.is_some() => clause.carried.unwrap_or(Modality::Asserted),
             None if tr.predicate == Predicate::Plan || self.future_verb(tr) => Modality::Planned,
@@ -502,7 +502,7 @@ impl Doc<'_, '_> {
     /// islands it is not in. A measure is a state: a modal that governs an
     /// act standing between them is the act's ("plans to cut 10% of its
     /// workforce of 170,000": the workforce is no plan).
-    fn modal_before(&self, clause: &Clause, tr: &Trigger) -> Option<(Modality, usize)> {
+    fn modal_before(&self, clause: &Clause, tr: &Trigger) -> Option<Modality> {
         let ca = clause.start;
         let act_between = |k: usize| {
             tr.predicate.is_measure()
@@ -511,19 +511,19 @@ impl Doc<'_, '_> {
         (ca..tr.at)
             .rev()
             .find_map(|j| self.modal_at(j).filter(|&(_, k)| k >= ca && clause.reaches(k, tr.at) && !act_between(k)))
+            .map(|(m, _)| m)
     }
 
     /// The first modal word in tokens `js` whose modality `want` accepts.
-    fn modal_in(
-        &self,
-        js: impl IntoIterator<Item = usize>,
-        want: impl Fn(Modality) -> bool,
-    ) -> Option<(Modality, usize)> {
+    fn modal_in(&self, js: impl IntoIterator<Item = usize>, want: impl Fn(Modality) -> bool) -> Option<Modality> {
         js.into_iter().find_map(|j| {
-            self.cx.tags.find(j, kinds![Modality], |g| match g {
-                Tag::Modality(m) if want(m) => Some(m),
-                _ => None,
-            })
+            self.cx
+                .tags
+                .find(j, kinds![Modality], |g| match g {
+                    Tag::Modality(m) if want(m) => Some(m),
+                    _ => None,
+                })
+                .map(|(m, _)| m)
         })
     }
 
@@ -532,18 +532,13 @@ impl Doc<'_, '_> {
     /// between an act and its figure, with no other act between ("PHK ini
     /// akan berdampak pada 17 ribu pekerja": the lay-offs will reach
     /// 17,000).
-    fn modal_before_figure(
-        &self,
-        clause: &Clause,
-        tr: &Trigger,
-        figure_at: Option<usize>,
-    ) -> Option<(Modality, usize)> {
+    fn modal_before_figure(&self, clause: &Clause, tr: &Trigger, figure_at: Option<usize>) -> Option<Modality> {
         let from = tr.at + tr.len.max(1);
         let to = figure_at.filter(|&f| f > from && f <= clause.end)?;
         let alone = || !clause.triggers.iter().any(|o| o.at != tr.at && (from..to).contains(&o.at));
         self.modal_in(from..to, |m| (tr.noun && m != Modality::Asserted) || (m == Modality::Planned && alone()))
             // "i licenziamenti saranno circa 15mila": a future copula.
-            .or_else(|| (from..to).find(|&j| self.future_word(j)).filter(|_| alone()).map(|_| (Modality::Planned, 1)))
+            .or_else(|| (from..to).find(|&j| self.future_word(j)).filter(|_| alone()).map(|_| Modality::Planned))
     }
 
     /// Whether the trigger names an act that a verb of announcing governs
@@ -587,12 +582,16 @@ impl Doc<'_, '_> {
     /// ([`crate::lang::Lexicon::future_endings`]), of more than four letters.
     fn future_word(&self, j: usize) -> bool {
         let t = self.cx.tokens;
-        let endings = self.cx.lex_data.future_endings;
-        if endings.is_empty() || t.toks[j].kind != Kind::Word {
+        if t.toks[j].kind != Kind::Word {
             return false;
         }
-        let word = t.raw(j).to_lowercase();
-        word.chars().count() > 4 && endings.iter().any(|e| word.ends_with(e))
+        let word = t.raw(j);
+        // Compared from the end, lower-cased char by char: no String per word.
+        let ends_with = |end: &str| {
+            let mut w = word.chars().rev();
+            end.chars().rev().all(|e| w.next().is_some_and(|c| c.to_lowercase().eq(std::iter::once(e))))
+        };
+        word.chars().count() > 4 && self.cx.lex_data.future_endings.iter().any(|e| ends_with(e))
     }
 
     /// What a clause passes on to the next one: its last modal phrase of a
