@@ -313,9 +313,15 @@ fn glued_minus(cx: &Ctx, i: usize) -> bool {
 /// the first). "3만에서 5만으로 늘었다" is a change, not a range, and two
 /// bare number words make a range only when the second is above one.
 fn range_after(cx: &Ctx, i: usize, low: Num) -> Option<(Num, Num)> {
-    let end = low.end;
+    // "entre 58,3% y 60,7%": a percent on both ends; the second's is the
+    // range's unit.
+    let pct = cx.tags.len_of(low.end, kinds![Percent]);
+    let end = low.end + pct.unwrap_or(0);
     let jl = cx.tags.len_of(end, kinds![RangeJoiner])?;
+    // "entre el 58 y el 60%": the article of an opened range.
+    let jl = jl + usize::from(article_at(cx, end + jl) && opened(cx, i));
     let second = number_at(cx, end + jl).filter(|n| !(cx.lex_data.glued_units && changes_to(cx, n.end)));
+    let second = second.filter(|n| pct.is_none() || cx.tags.any(n.end, kinds![Percent]));
     let second = second.filter(|n| !n.bare_words || !low.bare_words || n.value > 1.0)?;
     let mut first = low;
     let ascending = second.value > 0.0 && first.value < second.value;
@@ -328,6 +334,25 @@ fn range_after(cx: &Ctx, i: usize, low: Num) -> Option<(Num, Num)> {
         }
     }
     (first.value < second.value).then_some((first, second))
+}
+
+/// Whether token `k` is a short lower-case function word ("el", "il",
+/// "le") followed by a number.
+fn article_at(cx: &Ctx, k: usize) -> bool {
+    let t = cx.tokens;
+    k + 1 < t.len()
+        && t.toks[k].kind == Kind::Word
+        && t.toks[k].case == crate::text::Case::Lower
+        && t.folded(k).chars().count() <= 3
+        && cx.lex.is_function_word(t.folded(k))
+        && (t.toks[k + 1].kind == Kind::Number || cx.tags.any(k + 1, kinds![Number]))
+}
+
+/// Whether a range opener ("entre", "between", "tra") ends right before
+/// token `i`, or before an article there ("entre el 58").
+fn opened(cx: &Ctx, i: usize) -> bool {
+    let opener = |k: usize| ending_at(cx.tags, k, kinds![RangeOpener], |g| matches!(g, Tag::RangeOpener).then_some(()));
+    opener(i).is_some() || (i > 0 && article_at(cx, i - 1) && opener(i - 1).is_some())
 }
 
 /// What stands before a number: where the mention starts, a currency
@@ -362,9 +387,11 @@ fn prefix(cx: &Ctx, i: usize, minus: bool, low: &Num, range: bool) -> Prefix {
     let mut qualifier = Qualifier::Exact;
     if range {
         qualifier = Qualifier::Range;
-        if let Some((_, s)) =
-            ending_at(cx.tags, first, kinds![RangeOpener], |g| matches!(g, Tag::RangeOpener).then_some(()))
-        {
+        let opener =
+            |k: usize| ending_at(cx.tags, k, kinds![RangeOpener], |g| matches!(g, Tag::RangeOpener).then_some(()));
+        // "entre el 58 y el 60%": the opener before an article.
+        let past_article = || (first > 0 && article_at(cx, first - 1)).then(|| opener(first - 1)).flatten();
+        if let Some((_, s)) = opener(first).or_else(past_article) {
             first = s;
         }
     } else if let Some((q, s)) = qualifier_before(cx, first) {
