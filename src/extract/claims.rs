@@ -1036,6 +1036,35 @@ impl Doc<'_, '_> {
             .map(|m| self.entity_ref(m))
     }
 
+    /// Whether a figure is set against another party's: a contrast word
+    /// ([`crate::lang::Lexicon::contrast`]) ends right before it, or before
+    /// one short function word ("frente al 44%", "contro il 44%"), within
+    /// the clause starting at `ca`.
+    fn contrasted(&self, q: &numbers::Mention, ca: usize) -> bool {
+        let cx = self.cx;
+        let t = cx.tokens;
+        let contrast_ends = |i: usize| {
+            super::ending_at(cx.tags, i, kinds![Contrast], |g| matches!(g, Tag::Contrast).then_some(()))
+                .is_some_and(|(_, j)| j >= ca)
+        };
+        let article = |l: usize| {
+            t.toks[l].kind == Kind::Word
+                && t.toks[l].case == Case::Lower
+                && cx.lex.is_function_word(t.folded(l))
+                && t.folded(l).chars().count() <= 3
+        };
+        contrast_ends(q.first) || (q.first > ca + 1 && article(q.first - 1) && contrast_ends(q.first - 1))
+    }
+
+    /// The first person named after a contrasted figure, else the first
+    /// organization, before the clause's end `cb` and the next figure:
+    /// "contre 44,04% à son rival, le ministre de l'Economie Tom Norvik".
+    fn named_after(&self, q: &numbers::Mention, cb: usize, qs: &[numbers::Mention]) -> Option<EntityRef> {
+        let next = qs.iter().find(|n| n.first > q.last).map_or(cb, |n| n.first.min(cb));
+        let named = |kind: EntityKind| self.entities_in(q.last, next).find(move |m| m.kind == kind);
+        named(EntityKind::Person).or_else(|| named(EntityKind::Organization)).map(|m| self.entity_ref(m))
+    }
+
     /// A measure's holder set off by a comma right before its number and
     /// one or two short function words: "followed by Tom Norvik, with
     /// 29.98%", "seguida por Rui Lemos, con el 30,5%". The entity starts at

@@ -1013,7 +1013,12 @@ fn split_known_prefixes<'t>(cx: &Ctx<'t>, spans: Vec<(usize, usize)>, keys: &mut
             // follows a role word; without one, "Pertamina Hulu Energi" is one name.
             let after_role = (a.saturating_sub(3)..a).any(|j| cx.tags.any(j, kinds![Role]));
             let person_tail = tail_len >= 2 && after_role;
-            if (place && is_cap(cx, m)) || (head_known && (person_tail || tail_known) && is_cap(cx, m)) {
+            // "ministre de l'Economie Jane Rowe": after a role, a name the
+            // text writes alone ends the portfolio before it.
+            let role_then_name = tail_len >= 2 && tail_known && is_cap(cx, m - 1) && role_before(cx, a);
+            if (place && is_cap(cx, m))
+                || ((head_known || role_then_name) && (person_tail || tail_known) && is_cap(cx, m))
+            {
                 cut = Some(m);
                 break;
             }
@@ -1027,6 +1032,35 @@ fn split_known_prefixes<'t>(cx: &Ctx<'t>, spans: Vec<(usize, usize)>, keys: &mut
         }
     }
     out
+}
+
+/// How far before a name a role word may stand, past lower-case words
+/// ("ministre centriste de l'Economie").
+const ROLE_REACH: usize = 5;
+
+/// Whether a role word ("minister", "ministre") stands before token `a`
+/// with only lower-case words and apostrophes between, the last of them a
+/// preposition ("Minister of Economy", "ministre de l'Economie",
+/// "ministro da Economia"): the name at `a` is the role's complement.
+fn role_before(cx: &Ctx, a: usize) -> bool {
+    let t = cx.tokens;
+    let elided = a >= 2 && matches!(t.raw(a - 1), "'" | "’");
+    let of = if elided { a - 2 } else { a.wrapping_sub(1) };
+    if a == 0 || !cx.lex.is_function_word(t.folded(of)) {
+        return false;
+    }
+    let mut j = a;
+    while j > 0 && a - j < ROLE_REACH {
+        j -= 1;
+        if cx.tags.any(j, kinds![Role]) {
+            return true;
+        }
+        let lower = t.toks[j].kind == Kind::Word && t.toks[j].case == Case::Lower;
+        if !lower && !matches!(t.raw(j), "'" | "’") {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether word `i` is part of an address or a handle ("acme/site#45",

@@ -409,6 +409,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     requirements: &["benötigt", "benötigen", "braucht", "brauchen", "erforderlich", "nötig", "notwendig"],
     suspensions: &["verschieben", "verschiebt", "verschob", "verschoben", "verzögert", "verzögern", "verzögerte", "aufgeschoben", "stoppen", "stoppt", "stoppte", "gestoppt", "aussetzen", "ausgesetzt", "abgesagt", "absagen", "sagte ab", "storniert", "stornieren", "auf eis gelegt"],
     elsewhere: &["anderswo", "andernorts", "woanders", "in anderen teilen", "in anderen regionen", "im rest des", "im rest der", "im übrigen land"],
+    contrast: &["gegenüber", "verglichen mit", "im vergleich zu"],
     disasters: &["erdbeben", "beben", "nachbeben", "hochwasser", "flut", "fluten", "überschwemmung", "überschwemmungen", "unwetter", "sturm", "hurrikan", "taifun", "zyklon", "tornado", "ausbruch", "vulkanausbruch", "tsunami", "erdrutsch", "waldbrand", "waldbrände", "brand", "feuer", "explosion", "anschlag", "absturz", "einsturz", "katastrophe"],
     readings: &["magnitude", "auf der richterskala", "mal"],
     ages: &[

@@ -291,6 +291,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     requirements: &["needs", "need", "needed", "must obtain", "must win", "must get", "requires", "require", "required"],
     suspensions: &["delay", "delays", "delayed", "delaying", "postpone", "postpones", "postponed", "postponing", "put off", "pushed back", "push back", "halt", "halts", "halted", "halting", "suspend", "suspends", "suspended", "suspending", "cancel", "cancels", "canceled", "cancelled", "canceling", "cancelling", "scrap", "scraps", "scrapped", "shelve", "shelves", "shelved", "stop", "stops", "stopped", "stopping", "freeze", "freezes", "froze", "frozen"],
     elsewhere: &["elsewhere", "in other parts of", "in other areas", "in other regions", "in the rest of"],
+    contrast: &["against", "versus", "vs", "compared with", "compared to"],
     disasters: &["earthquake", "earthquakes", "quake", "quakes", "tremor", "tremors", "temblor", "aftershock", "aftershocks", "flood", "floods", "flooding", "flash flood", "storm", "storms", "hurricane", "typhoon", "cyclone", "tornado", "eruption", "eruptions", "tsunami", "landslide", "landslides", "mudslide", "wildfire", "wildfires", "fire", "blaze", "explosion", "blast", "attack", "crash", "collapse", "disaster"],
     readings: &["magnitude", "richter", "on the richter scale", "times"],
     ages: &[

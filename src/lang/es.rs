@@ -217,6 +217,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     requirements: &["necesita", "necesitan", "necesario", "necesarios", "requiere", "requieren", "debe obtener", "deben obtener", "hace falta"],
     suspensions: &["retrasar", "retrasa", "retrasó", "retrasado", "retrasada", "aplazar", "aplaza", "aplazó", "aplazado", "aplazada", "posponer", "pospone", "pospuso", "pospuesto", "pospuesta", "suspender", "suspende", "suspendió", "suspendido", "suspendida", "cancelar", "cancela", "canceló", "cancelado", "cancelada", "paralizar", "paraliza", "paralizó", "paralizado", "congelar", "congela", "congeló", "congelado"],
     elsewhere: &["en otras partes", "otras partes", "en otras zonas", "en otras regiones", "en el resto de", "en el resto del"],
+    contrast: &["contra", "frente a", "frente al", "comparado con", "en comparación con"],
     disasters: &["terremoto", "terremotos", "sismo", "sismos", "seísmo", "temblor", "réplica", "réplicas", "inundación", "inundaciones", "riada", "riadas", "tormenta", "temporal", "dana", "huracán", "tifón", "ciclón", "tornado", "erupción", "erupciones", "tsunami", "deslizamiento", "incendio", "incendios", "explosión", "atentado", "accidente", "derrumbe", "catástrofe"],
     readings: &["de magnitud", "magnitud", "en la escala de richter", "grados en la escala de richter", "veces"],
     ages: &[

@@ -303,6 +303,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     requirements: &["doit obtenir", "doivent obtenir", "faut", "nécessaire", "nécessaires", "a besoin", "ont besoin", "requiert", "exige"],
     suspensions: &["reporter", "reporte", "reporté", "reportée", "reportés", "reportées", "retarder", "retarde", "retardé", "retardée", "repousser", "repousse", "repoussé", "repoussée", "suspendre", "suspend", "suspendu", "suspendue", "annuler", "annule", "annulé", "annulée", "interrompre", "interrompt", "interrompu", "interrompue", "geler", "gèle", "gelé", "gelée"],
     elsewhere: &["ailleurs", "dans le reste du", "dans le reste de", "dans d'autres régions", "dans d'autres parties", "dans d'autres zones"],
+    contrast: &["contre", "face à", "comparé à", "comparés à", "par rapport à"],
     disasters: &["séisme", "séismes", "tremblement de terre", "secousse", "secousses", "réplique", "répliques", "inondation", "inondations", "crue", "crues", "tempête", "ouragan", "typhon", "cyclone", "tornade", "éruption", "éruptions", "tsunami", "glissement de terrain", "incendie", "incendies", "explosion", "attentat", "accident", "effondrement", "catastrophe"],
     readings: &["de magnitude", "magnitude", "sur l'échelle de richter", "fois"],
     ages: &[

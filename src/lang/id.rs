@@ -315,6 +315,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     requirements: &["membutuhkan", "memerlukan", "dibutuhkan", "diperlukan", "harus meraih", "harus memperoleh", "harus mendapatkan"],
     suspensions: &["menunda", "ditunda", "tertunda", "penundaan", "menghentikan", "dihentikan", "terhenti", "membatalkan", "dibatalkan", "pembatalan", "mengundur", "diundur", "memundurkan", "dimundurkan", "menangguhkan", "ditangguhkan", "membekukan", "dibekukan"],
     elsewhere: &["di tempat lain", "di wilayah lain", "di daerah lain", "di bagian lain"],
+    contrast: &["dibandingkan", "dibandingkan dengan", "dibanding", "berbanding", "melawan"],
     disasters: &["gempa", "gempa bumi", "banjir", "banjir bandang", "badai", "topan", "siklon", "tornado", "erupsi", "letusan", "tsunami", "longsor", "tanah longsor", "kebakaran", "ledakan", "serangan", "kecelakaan", "bencana"],
     readings: &["magnitudo", "sr", "skala richter", "kali"],
     ages: &[

@@ -281,6 +281,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     requirements: &["serve", "servono", "occorre", "occorrono", "necessario", "necessari", "deve ottenere", "devono ottenere", "richiede"],
     suspensions: &["rinviare", "rinvia", "rinviato", "rinviata", "rinviati", "rimandare", "rimanda", "rimandato", "rimandata", "posticipare", "posticipa", "posticipato", "posticipata", "ritardare", "ritarda", "ritardato", "ritardata", "sospendere", "sospende", "sospeso", "sospesa", "annullare", "annulla", "annullato", "annullata", "cancellare", "cancella", "cancellato", "cancellata", "interrompere", "interrompe", "interrotto", "interrotta", "congelare", "congelato", "congelata"],
     elsewhere: &["altrove", "in altre zone", "in altre parti", "in altre regioni", "nel resto del", "nel resto della", "nel resto d'"],
+    contrast: &["contro", "rispetto a", "rispetto al", "rispetto ai", "a fronte di", "a fronte del"],
     disasters: &["terremoto", "terremoti", "sisma", "scossa", "scosse", "alluvione", "alluvioni", "inondazione", "inondazioni", "esondazione", "tempesta", "nubifragio", "uragano", "tifone", "ciclone", "tornado", "eruzione", "eruzioni", "tsunami", "frana", "frane", "incendio", "incendi", "esplosione", "attentato", "incidente", "crollo", "catastrofe"],
     readings: &["magnitudo", "di magnitudo", "della scala richter", "sulla scala richter", "volte"],
     ages: &[

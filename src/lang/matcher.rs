@@ -90,6 +90,8 @@ tags! {
     Suspension,
     /// A phrase scoping a toll to the rest of the country ("elsewhere").
     Elsewhere,
+    /// A word setting another party's figure against one before ("against").
+    Contrast,
     AccordingTo,
     Denial,
     Negation,
@@ -1325,6 +1327,7 @@ fn word_lists(lex: &Lexicon) -> Vec<(&'static [&'static str], Tag)> {
         (lex.requirements, Tag::Requirement),
         (lex.suspensions, Tag::Suspension),
         (lex.elsewhere, Tag::Elsewhere),
+        (lex.contrast, Tag::Contrast),
         (lex.according_to, Tag::AccordingTo),
         (lex.denials, Tag::Denial),
         (lex.negations, Tag::Negation),

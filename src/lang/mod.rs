@@ -327,6 +327,12 @@ pub(crate) struct Lexicon {
     /// main place's nor the event's. Only phrases that say "elsewhere"
     /// whatever follows them; not "outside", which may name a building.
     pub elsewhere: &'static [&'static str],
+    /// Words that set another party's figure against the one before it
+    /// ("55.95% of the vote, against 44.04% for Tom Norvik", "contre 44 %
+    /// à son rival", "contra 44,21% do rival", "gegenüber"): a measure's
+    /// figure right after one is the party named after it, and no one's
+    /// when none is named.
+    pub contrast: &'static [&'static str],
     /// Nouns of the events a toll counts the victims of ("earthquake",
     /// "séisme", "banjir"): a time bound to one ("Monday's quake", "le
     /// séisme qui a frappé lundi") dates the event, not the count.

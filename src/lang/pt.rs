@@ -190,6 +190,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     requirements: &["precisa", "precisam", "necessário", "necessários", "necessita", "requer", "exige", "deve obter", "devem obter"],
     suspensions: &["atrasar", "atrasa", "atrasou", "atrasado", "atrasada", "adiar", "adia", "adiou", "adiado", "adiada", "adiamento", "suspender", "suspende", "suspendeu", "suspenso", "suspensa", "cancelar", "cancela", "cancelou", "cancelado", "cancelada", "interromper", "interrompe", "interrompeu", "interrompido", "interrompida", "encerrar", "encerra", "encerrou", "encerrará", "encerrado", "encerrada", "paralisar", "paralisa", "paralisou", "congelar", "congelou", "congelado"],
     elsewhere: &["em outras partes", "noutras partes", "em outras regiões", "noutras regiões", "em outras áreas", "no resto do", "no resto da", "no restante do", "no restante da"],
+    contrast: &["contra", "frente a", "frente aos", "comparado com", "em comparação com"],
     disasters: &["terremoto", "terremotos", "sismo", "sismos", "tremor", "réplica", "réplicas", "enchente", "enchentes", "inundação", "inundações", "cheia", "cheias", "tempestade", "temporal", "furacão", "tufão", "ciclone", "tornado", "erupção", "erupções", "tsunami", "deslizamento", "incêndio", "incêndios", "explosão", "atentado", "acidente", "desabamento", "catástrofe", "tragédia"],
     readings: &["de magnitude", "magnitude", "na escala richter", "graus na escala richter", "vezes"],
     ages: &[

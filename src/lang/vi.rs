@@ -294,6 +294,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     requirements: &["cần", "phải giành", "phải đạt"],
     suspensions: &["hoãn", "trì hoãn", "lùi", "tạm dừng", "tạm ngừng", "dừng", "ngừng", "hủy", "hủy bỏ", "đình chỉ"],
     elsewhere: &["ở những nơi khác", "ở nơi khác", "ở các khu vực khác", "ở các địa phương khác"],
+    contrast: &["so với"],
     disasters: &["động đất", "trận động đất", "dư chấn", "lũ", "lũ lụt", "lũ quét", "ngập lụt", "bão", "siêu bão", "lốc xoáy", "phun trào", "sóng thần", "sạt lở", "lở đất", "hỏa hoạn", "cháy rừng", "vụ nổ", "vụ tấn công", "thảm họa"],
     readings: &["độ richter", "richter", "lần", "độ", "nước"],
     ages: &[

@@ -497,6 +497,14 @@ impl Doc<'_, '_> {
             let before = || self.holder_before(&qs[qi], ca).filter(|_| !tr.predicate.is_toll());
             self.holder_after(&qs[qi], cb).or_else(before)
         });
+        // "55.95%, against 44.04% for Tom Norvik": a figure set against
+        // another is the party named after it, and no one's when none is
+        // named ("contra 44,21% do rival").
+        let contrasted = tr.quantity.filter(|_| tr.predicate.is_measure() && !tr.predicate.is_toll());
+        let holder = match contrasted.filter(|&qi| self.contrasted(&qs[qi], ca)) {
+            Some(qi) => holder.or_else(|| self.named_after(&qs[qi], cb, qs)),
+            None => holder,
+        };
         // Such a holder speaks for its own figure only: the sentence's
         // running subject stays.
         let from_holder = holder.is_some();
