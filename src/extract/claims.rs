@@ -14,6 +14,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 mod attribution;
 mod filters;
+pub(crate) use filters::VEHICLES;
 mod scope;
 mod sentence;
 mod window;

@@ -75,14 +75,21 @@ fn restates(a: &Claim, b: &Claim) -> bool {
     // A toll or a head count counts people whatever noun it names them by.
     let noun = match (&a.quantity, &b.quantity) {
         (Some(x), Some(y)) => match (&x.unit, &y.unit) {
+            // A crowd's vehicles are no people: "5000名农民" and "5000辆拖拉机"
+            // are two counts.
             (Unit::Count { concept: Some(m) }, Unit::Count { concept: Some(n) }) => {
-                m == n || a.predicate.counts_people()
+                m == n || (a.predicate.counts_people() && !vehicles(&m.0) && !vehicles(&n.0))
             }
             _ => true,
         },
         _ => true,
     };
     unsaid_only(a, b) && noun && key(a) == key(b)
+}
+
+/// Whether a concept key counts vehicles ([`super::claims::VEHICLES`]).
+fn vehicles(concept: &str) -> bool {
+    super::claims::VEHICLES.contains(&concept)
 }
 
 /// Whether `a` and `b` name the same object and the same time, or one of

@@ -37,7 +37,7 @@ use crate::schema::{Claim, Concept, Object, Polarity, Predicate, Unit};
 /// Concept keys of vehicles: a crowd may count them ("3,000 tractors
 /// converged on the capital"), and they are its object, a fact apart from
 /// the crowd's people.
-pub(super) const VEHICLES: &[&str] = &["vehicle", "tractor", "truck", "car"];
+pub(crate) const VEHICLES: &[&str] = &["vehicle", "tractor", "truck", "car"];
 
 /// Drops the claims no pass lets through.
 pub(super) fn drop_false_figures(cx: &Ctx, quantities: &[numbers::Mention], claims: &mut Vec<Claim>) {
