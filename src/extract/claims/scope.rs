@@ -499,8 +499,8 @@ impl Doc<'_, '_> {
             let from = tr.at + tr.len.max(1);
             clause.may_start(from, clause.end, kinds![Modality])
                 && (from..clause.end).any(|j| {
-                    clause.reaches(j, tr.at)
-                        && cx.tags.has(j, kinds![Modality], |g| matches!(g, Tag::Modality(Modality::Unconfirmed)))
+                    cx.tags.has(j, kinds![Modality], |g| matches!(g, Tag::Modality(Modality::Unconfirmed)))
+                        && clause.reaches(j, tr.at)
                 })
         };
         match marked {

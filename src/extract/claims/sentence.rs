@@ -263,7 +263,7 @@ impl Doc<'_, '_> {
         let islands = self.islands(s, sk);
         let mut sc = SentenceScope { s, kinds: sk, attribution, attr_spans, no_comment, denial_at: None, islands };
         if sk.meets(kinds![Denial]) {
-            sc.denial_at = (s.start..s.end).find(|&i| !sc.muted(i) && cx.tags.any(i, kinds![Denial]));
+            sc.denial_at = (s.start..s.end).find(|&i| cx.tags.any(i, kinds![Denial]) && !sc.muted(i));
         }
         Some(sc)
     }
