@@ -2,6 +2,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use rustc_hash::{FxHashMap, FxHashSet};
+
 use crate::Lang;
 use crate::extract::EntityMention as Located;
 use crate::schema::EntityMention;
@@ -35,11 +37,13 @@ pub(crate) fn name_variants<'a>(
         kind: EntityKind,
         sources: BTreeSet<&'a str>,
         surfaces: BTreeMap<&'a str, &'a str>,
-        context: BTreeSet<&'a str>,
+        context: FxHashSet<&'a str>,
     }
-    let mut seen: BTreeMap<&str, Seen> = BTreeMap::new();
+    // Hashed maps and sets where only asked or gathered into a set: the
+    // pairs come out of an ordered set, whatever order these are walked in.
+    let mut seen: FxHashMap<&str, Seen> = FxHashMap::default();
     for (source, mentions) in docs {
-        let mut by_sentence: BTreeMap<usize, Vec<&EntityMention>> = BTreeMap::new();
+        let mut by_sentence: FxHashMap<usize, Vec<&EntityMention>> = FxHashMap::default();
         for m in mentions {
             by_sentence.entry(m.sentence).or_default().push(&m.mention);
         }
@@ -52,7 +56,7 @@ pub(crate) fn name_variants<'a>(
                 kind: m.kind,
                 sources: BTreeSet::new(),
                 surfaces: BTreeMap::new(),
-                context: BTreeSet::new(),
+                context: FxHashSet::default(),
             });
             e.sources.insert(source);
             e.surfaces.entry(source).or_insert(&m.text);
@@ -66,7 +70,7 @@ pub(crate) fn name_variants<'a>(
     // Candidate pairs share a context entity; a context shared by more than
     // MAX_CONTEXT_FANOUT entities says nothing about a role and is skipped,
     // which keeps the pairing near linear in the number of mentions.
-    let mut by_context: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    let mut by_context: FxHashMap<&str, Vec<&str>> = FxHashMap::default();
     for (key, s) in &seen {
         for c in &s.context {
             by_context.entry(c).or_default().push(key);
@@ -93,7 +97,8 @@ pub(crate) fn name_variants<'a>(
             if sa.context.is_disjoint(&sb.context) {
                 continue;
             }
-            let shared: Vec<&str> = sa.context.intersection(&sb.context).copied().collect();
+            let mut shared: Vec<&str> = sa.context.intersection(&sb.context).copied().collect();
+            shared.sort_unstable();
             let spelled = |surfaces: &BTreeMap<&'a str, &'a str>| -> Vec<Spelling<'a>> {
                 surfaces.iter().map(|(src, t)| Spelling { source: src, text: t, lang: lang_of(src) }).collect()
             };
