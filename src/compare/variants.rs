@@ -76,37 +76,40 @@ pub(crate) fn name_variants<'a>(
             by_context.entry(c).or_default().push(key);
         }
     }
-    let mut pairs: BTreeSet<(&str, &str)> = BTreeSet::new();
+    // A pair is tested once, when first met (hashed), and those that are
+    // variants are sorted: the order an ordered set of every pair gave.
+    let variant = |a: &str, b: &str| {
+        let (sa, sb) = (&seen[a], &seen[b]);
+        sa.kind == sb.kind
+            && sa.sources.is_disjoint(&sb.sources)
+            && strsim::normalized_levenshtein(a, b) >= SIMILARITY
+            && !sa.context.is_disjoint(&sb.context)
+    };
+    let mut met: FxHashSet<(&str, &str)> = FxHashSet::default();
+    let mut pairs: Vec<(&str, &str)> = Vec::new();
     for members in by_context.values().filter(|m| m.len() <= MAX_CONTEXT_FANOUT) {
         for (i, a) in members.iter().enumerate() {
             for b in &members[i + 1..] {
-                pairs.insert(if a < b { (a, b) } else { (b, a) });
+                let (a, b) = if a < b { (*a, *b) } else { (*b, *a) };
+                if met.insert((a, b)) && variant(a, b) {
+                    pairs.push((a, b));
+                }
             }
         }
     }
+    pairs.sort_unstable();
     let mut out = Vec::new();
     for (a, b) in pairs {
-        {
-            let (sa, sb) = (&seen[a], &seen[b]);
-            if sa.kind != sb.kind || !sa.sources.is_disjoint(&sb.sources) {
-                continue;
-            }
-            if strsim::normalized_levenshtein(a, b) < SIMILARITY {
-                continue;
-            }
-            if sa.context.is_disjoint(&sb.context) {
-                continue;
-            }
-            let mut shared: Vec<&str> = sa.context.intersection(&sb.context).copied().collect();
-            shared.sort_unstable();
-            let spelled = |surfaces: &BTreeMap<&'a str, &'a str>| -> Vec<Spelling<'a>> {
-                surfaces.iter().map(|(src, t)| Spelling { source: src, text: t, lang: lang_of(src) }).collect()
-            };
-            let (spelled_a, spelled_b) = (spelled(&sa.surfaces), spelled(&sb.surfaces));
-            let sources: Vec<String> = sa.sources.union(&sb.sources).map(|s| s.to_string()).collect();
-            let finding = variant_finding((a, &spelled_a), (b, &spelled_b), sources, &shared);
-            out.push(Variant { a: a.to_string(), b: b.to_string(), finding });
-        }
+        let (sa, sb) = (&seen[a], &seen[b]);
+        let mut shared: Vec<&str> = sa.context.intersection(&sb.context).copied().collect();
+        shared.sort_unstable();
+        let spelled = |surfaces: &BTreeMap<&'a str, &'a str>| -> Vec<Spelling<'a>> {
+            surfaces.iter().map(|(src, t)| Spelling { source: src, text: t, lang: lang_of(src) }).collect()
+        };
+        let (spelled_a, spelled_b) = (spelled(&sa.surfaces), spelled(&sb.surfaces));
+        let sources: Vec<String> = sa.sources.union(&sb.sources).map(|s| s.to_string()).collect();
+        let finding = variant_finding((a, &spelled_a), (b, &spelled_b), sources, &shared);
+        out.push(Variant { a: a.to_string(), b: b.to_string(), finding });
     }
     out
 }
