@@ -564,7 +564,8 @@ fn entity_table(
     relations: &[Relation],
     variants: &[compare::Variant],
 ) -> Vec<Entity> {
-    let mut wanted: BTreeSet<&str> = BTreeSet::new();
+    // Hashed: the set is only asked, once per mention of the batch.
+    let mut wanted: rustc_hash::FxHashSet<&str> = rustc_hash::FxHashSet::default();
     for c in claims {
         wanted.insert(&c.subject.key);
         if let Some(Object::Entity { entity }) = &c.object {
@@ -584,18 +585,25 @@ fn entity_table(
     }
     /// Per key: surfaces, counts of each written name, counts of each kind.
     type Seen<'a> = (BTreeSet<(&'a str, &'a str)>, BTreeMap<&'a str, usize>, BTreeMap<EntityKind, usize>);
-    let mut table: BTreeMap<&str, Seen> = BTreeMap::new();
+    // Keys found by hash, then sorted once: the entities come in key order.
+    let mut index: rustc_hash::FxHashMap<&str, usize> = rustc_hash::FxHashMap::default();
+    let mut table: Vec<(&str, Seen)> = Vec::new();
     for (source, ments) in mentions {
         for m in ments.iter().map(|m| &m.mention) {
             if !wanted.contains(m.key.as_str()) {
                 continue;
             }
-            let e = table.entry(&m.key).or_default();
+            let k = *index.entry(&m.key).or_insert_with(|| {
+                table.push((&m.key, Seen::default()));
+                table.len() - 1
+            });
+            let e = &mut table[k].1;
             e.0.insert((source, &m.text));
             *e.1.entry(&m.text).or_default() += 1;
             *e.2.entry(m.kind).or_default() += 1;
         }
     }
+    table.sort_unstable_by(|a, b| a.0.cmp(b.0));
     table
         .into_iter()
         .map(|(key, (surfaces, names, kinds))| {

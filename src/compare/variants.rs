@@ -2,6 +2,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use rustc_hash::{FxHashMap, FxHashSet};
+
 use crate::Lang;
 use crate::extract::EntityMention as Located;
 use crate::schema::EntityMention;
@@ -35,11 +37,13 @@ pub(crate) fn name_variants<'a>(
         kind: EntityKind,
         sources: BTreeSet<&'a str>,
         surfaces: BTreeMap<&'a str, &'a str>,
-        context: BTreeSet<&'a str>,
+        context: FxHashSet<&'a str>,
     }
-    let mut seen: BTreeMap<&str, Seen> = BTreeMap::new();
+    // Hashed maps and sets where only asked or gathered into a set: the
+    // pairs come out of an ordered set, whatever order these are walked in.
+    let mut seen: FxHashMap<&str, Seen> = FxHashMap::default();
     for (source, mentions) in docs {
-        let mut by_sentence: BTreeMap<usize, Vec<&EntityMention>> = BTreeMap::new();
+        let mut by_sentence: FxHashMap<usize, Vec<&EntityMention>> = FxHashMap::default();
         for m in mentions {
             by_sentence.entry(m.sentence).or_default().push(&m.mention);
         }
@@ -52,7 +56,7 @@ pub(crate) fn name_variants<'a>(
                 kind: m.kind,
                 sources: BTreeSet::new(),
                 surfaces: BTreeMap::new(),
-                context: BTreeSet::new(),
+                context: FxHashSet::default(),
             });
             e.sources.insert(source);
             e.surfaces.entry(source).or_insert(&m.text);
@@ -66,42 +70,46 @@ pub(crate) fn name_variants<'a>(
     // Candidate pairs share a context entity; a context shared by more than
     // MAX_CONTEXT_FANOUT entities says nothing about a role and is skipped,
     // which keeps the pairing near linear in the number of mentions.
-    let mut by_context: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    let mut by_context: FxHashMap<&str, Vec<&str>> = FxHashMap::default();
     for (key, s) in &seen {
         for c in &s.context {
             by_context.entry(c).or_default().push(key);
         }
     }
-    let mut pairs: BTreeSet<(&str, &str)> = BTreeSet::new();
+    // A pair is tested once, when first met (hashed), and those that are
+    // variants are sorted: the order an ordered set of every pair gave.
+    let variant = |a: &str, b: &str| {
+        let (sa, sb) = (&seen[a], &seen[b]);
+        sa.kind == sb.kind
+            && sa.sources.is_disjoint(&sb.sources)
+            && strsim::normalized_levenshtein(a, b) >= SIMILARITY
+            && !sa.context.is_disjoint(&sb.context)
+    };
+    let mut met: FxHashSet<(&str, &str)> = FxHashSet::default();
+    let mut pairs: Vec<(&str, &str)> = Vec::new();
     for members in by_context.values().filter(|m| m.len() <= MAX_CONTEXT_FANOUT) {
         for (i, a) in members.iter().enumerate() {
             for b in &members[i + 1..] {
-                pairs.insert(if a < b { (a, b) } else { (b, a) });
+                let (a, b) = if a < b { (*a, *b) } else { (*b, *a) };
+                if met.insert((a, b)) && variant(a, b) {
+                    pairs.push((a, b));
+                }
             }
         }
     }
+    pairs.sort_unstable();
     let mut out = Vec::new();
     for (a, b) in pairs {
-        {
-            let (sa, sb) = (&seen[a], &seen[b]);
-            if sa.kind != sb.kind || !sa.sources.is_disjoint(&sb.sources) {
-                continue;
-            }
-            if strsim::normalized_levenshtein(a, b) < SIMILARITY {
-                continue;
-            }
-            if sa.context.is_disjoint(&sb.context) {
-                continue;
-            }
-            let shared: Vec<&str> = sa.context.intersection(&sb.context).copied().collect();
-            let spelled = |surfaces: &BTreeMap<&'a str, &'a str>| -> Vec<Spelling<'a>> {
-                surfaces.iter().map(|(src, t)| Spelling { source: src, text: t, lang: lang_of(src) }).collect()
-            };
-            let (spelled_a, spelled_b) = (spelled(&sa.surfaces), spelled(&sb.surfaces));
-            let sources: Vec<String> = sa.sources.union(&sb.sources).map(|s| s.to_string()).collect();
-            let finding = variant_finding((a, &spelled_a), (b, &spelled_b), sources, &shared);
-            out.push(Variant { a: a.to_string(), b: b.to_string(), finding });
-        }
+        let (sa, sb) = (&seen[a], &seen[b]);
+        let mut shared: Vec<&str> = sa.context.intersection(&sb.context).copied().collect();
+        shared.sort_unstable();
+        let spelled = |surfaces: &BTreeMap<&'a str, &'a str>| -> Vec<Spelling<'a>> {
+            surfaces.iter().map(|(src, t)| Spelling { source: src, text: t, lang: lang_of(src) }).collect()
+        };
+        let (spelled_a, spelled_b) = (spelled(&sa.surfaces), spelled(&sb.surfaces));
+        let sources: Vec<String> = sa.sources.union(&sb.sources).map(|s| s.to_string()).collect();
+        let finding = variant_finding((a, &spelled_a), (b, &spelled_b), sources, &shared);
+        out.push(Variant { a: a.to_string(), b: b.to_string(), finding });
     }
     out
 }

@@ -625,7 +625,7 @@ impl Doc<'_, '_> {
                 && !cx.lex.locative_before(cx.tokens, m.first)
                 && (!tr.predicate.is_toll() || self.located(m))
         });
-        let anaphor_at = (ca..tr.at).find(|&j| !in_attr(j, j + 1) && cx.tags.any(j, kinds![CompanyAnaphor]));
+        let anaphor_at = (ca..tr.at).find(|&j| cx.tags.any(j, kinds![CompanyAnaphor]) && !in_attr(j, j + 1));
         if let Some(m) = state.filter(|m| anaphor_at.is_none_or(|j| m.first < j)) {
             return Some(Subject::Explicit(self.entity_ref(m)));
         }

@@ -122,12 +122,24 @@ pub(crate) fn katakana_aliases<'m>(mentions: impl Iterator<Item = &'m EntityMent
     let mut whole: HashMap<String, HashSet<&str>> = HashMap::default();
     let mut last: HashMap<String, HashSet<&str>> = HashMap::default();
     let mut kana: Vec<(&str, &str)> = Vec::new();
+    // A batch names one entity again and again: a written form already met
+    // adds nothing to the sets (a kana one is listed again, in order).
+    let mut met: HashMap<(&str, &str), bool> = HashMap::default();
     for m in mentions {
         if matches!(m.kind, EntityKind::Place | EntityKind::Code) {
             continue;
         }
-        if kana_skeleton(&m.key).is_some() {
-            kana.push((&m.key, &m.text));
+        let form = (m.key.as_str(), m.text.as_str());
+        if let Some(&is_kana) = met.get(&form) {
+            if is_kana {
+                kana.push(form);
+            }
+            continue;
+        }
+        let is_kana = kana_skeleton(&m.key).is_some();
+        met.insert(form, is_kana);
+        if is_kana {
+            kana.push(form);
         } else if let Some(s) = latin_skeleton(&m.key) {
             whole.entry(s).or_default().insert(&m.key);
             let surname = m.text.split_whitespace().last();

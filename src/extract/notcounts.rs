@@ -53,10 +53,26 @@ struct Markers<M> {
 struct Ends {
     words: FxHashSet<String>,
     stems: Vec<String>,
+    /// The first bytes of the words and stems, as bits; all of them when
+    /// one is empty. A token whose first byte is not here is none of them.
+    leads: [u64; 4],
+    /// The byte lengths a token may have: from the shortest word or stem
+    /// to the longest word (any length after a stem).
+    lens: (usize, usize),
 }
 
 impl Ends {
     fn add(&mut self, w: &str) {
+        let body = w.strip_suffix('*').unwrap_or(w);
+        let longest = if body.len() < w.len() { usize::MAX } else { body.len() };
+        self.lens = match (self.words.is_empty() && self.stems.is_empty(), self.lens) {
+            (true, _) => (body.len(), longest),
+            (false, (lo, hi)) => (lo.min(body.len()), hi.max(longest)),
+        };
+        match body.as_bytes().first() {
+            Some(&b) => self.leads[usize::from(b >> 6)] |= 1 << (b & 63),
+            None => self.leads = [u64::MAX; 4],
+        }
         match w.strip_suffix('*') {
             Some(stem) => self.stems.push(stem.to_string()),
             None => {
@@ -67,7 +83,13 @@ impl Ends {
 
     /// Whether the folded token is one of the words ([`word_is`]).
     fn has(&self, token: &str) -> bool {
-        self.words.contains(token) || self.stems.iter().any(|s| token.starts_with(s.as_str()))
+        // The empty token can only be an empty word, which sets every lead.
+        let lead = token
+            .as_bytes()
+            .first()
+            .map_or(self.leads[0] == u64::MAX, |&b| self.leads[usize::from(b >> 6)] & (1 << (b & 63)) != 0);
+        lead && (self.lens.0..=self.lens.1).contains(&token.len())
+            && (self.words.contains(token) || self.stems.iter().any(|s| token.starts_with(s.as_str())))
     }
 }
 

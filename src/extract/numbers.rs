@@ -61,7 +61,10 @@ pub(crate) fn read(cx: &Ctx) -> Vec<Mention> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < t.len() {
-        if phone[i] || is_list_marker(cx, i) {
+        // Most tokens are neither digits nor a number or scale word: no
+        // pass below reads anything there.
+        let number = t.toks[i].kind == Kind::Number || cx.tags.any(i, kinds![Number, Scale]);
+        if !number || phone[i] || is_list_marker(cx, i) {
             i += 1;
             continue;
         }

@@ -393,8 +393,11 @@ pub(crate) struct Compiled {
 
 /// The words a text written without spaces is cut into ([`Lexicon::segmented`]).
 struct Segmenter {
-    /// Every run of ideographs a phrase of the lexicon is written with.
-    words: HashSet<String>,
+    /// Every run of ideographs a phrase of the lexicon is written with
+    /// (true), and every beginning of one that ends on a char boundary
+    /// (false, unless it is a word too): a text that begins with none of
+    /// them begins with no word.
+    words: HashMap<String, bool>,
     /// The longest of them, in bytes.
     longest: usize,
     /// The one-char number and scale words ("二", "十", "万").
@@ -446,7 +449,14 @@ impl Segmenter {
         let numerals =
             lex.numbers.iter().map(|n| n.0).chain(lex.scales.iter().map(|n| n.0)).filter_map(one_char).collect();
         let longest = words.iter().map(String::len).max().unwrap_or(0);
-        Segmenter { words, longest, numerals }
+        let mut all: HashMap<String, bool> = HashMap::default();
+        for w in &words {
+            for (k, _) in w.char_indices().skip(1) {
+                all.entry(w[..k].to_string()).or_insert(false);
+            }
+        }
+        all.extend(words.into_iter().map(|w| (w, true)));
+        Segmenter { words: all, longest, numerals }
     }
 
     /// The length in bytes of the piece `rest` opens with: the longest
@@ -460,8 +470,11 @@ impl Segmenter {
             if end > self.longest {
                 break;
             }
-            if self.words.contains(&rest[..end]) {
-                word = end;
+            match self.words.get(&rest[..end]) {
+                Some(true) => word = end,
+                Some(false) => {}
+                // No word begins so: none is longer.
+                None => break,
             }
         }
         let first = rest.chars().next().map_or(0, char::len_utf8);

@@ -24,7 +24,7 @@
 use super::sentence::Clause;
 use super::{Doc, Trigger, starting_in, window};
 use crate::extract::{numbers, time};
-use crate::lang::{Tag, kinds};
+use crate::lang::{Kinds, Tag, kinds};
 use crate::schema::{Modality, Predicate, TimeRef, TimeValue};
 use crate::text::{Kind, Sentence};
 
@@ -89,20 +89,30 @@ fn closers(open: &str) -> Option<&'static [&'static str]> {
 impl Doc<'_, '_> {
     /// Splits a sentence into clauses at clause breaks, semicolons, colons
     /// and parentheses, then each clause into conjuncts.
-    pub(super) fn clauses(&self, s: Sentence, qs: &[numbers::Mention], times: &[time::Mention]) -> Vec<Span> {
-        self.break_spans(s).into_iter().flat_map(|(a, b)| self.conjuncts(a, b, qs, times)).collect()
+    /// `sk`: the kinds of the phrases that start in the sentence.
+    pub(super) fn clauses(
+        &self,
+        s: Sentence,
+        sk: Kinds,
+        qs: &[numbers::Mention],
+        times: &[time::Mention],
+    ) -> Vec<Span> {
+        self.break_spans(s, sk).into_iter().flat_map(|(a, b)| self.conjuncts(a, b, qs, times)).collect()
     }
 
-    /// Splits a sentence at clause breaks, semicolons, colons and parentheses.
-    fn break_spans(&self, s: Sentence) -> Vec<(usize, usize)> {
+    /// Splits a sentence at clause breaks, semicolons, colons and parentheses
+    /// (`sk`: the sentence's phrase kinds; a kind it has none of is not looked up).
+    fn break_spans(&self, s: Sentence, sk: Kinds) -> Vec<(usize, usize)> {
         let cx = self.cx;
+        let (breaks, relatives) = (sk.meets(kinds![ClauseBreak]), sk.meets(kinds![RelativePronoun]));
         let mut out = Vec::new();
         let mut start = s.start;
         let mut i = s.start;
         while i < s.end {
-            let brk = cx.tags.len_of(i, kinds![ClauseBreak]);
+            let brk = if breaks { cx.tags.len_of(i, kinds![ClauseBreak]) } else { None };
             // A relative pronoun after a comma opens a clause about the name before it.
-            let relative = i > start && cx.tokens.is_punct(i - 1, ',') && cx.tags.any(i, kinds![RelativePronoun]);
+            let relative =
+                relatives && i > start && cx.tags.any(i, kinds![RelativePronoun]) && cx.tokens.is_punct(i - 1, ',');
             let brk = brk.or(relative.then_some(1));
             let punct = cx.tokens.toks[i].kind == Kind::Punct && matches!(cx.tokens.raw(i), ";" | ":" | "(" | ")");
             if (brk.is_some() || punct) && i > start {
@@ -137,11 +147,13 @@ impl Doc<'_, '_> {
     fn closes_clause(&self, i: usize) -> bool {
         let cx = self.cx;
         let endings = cx.lex_data.clause_endings;
-        let w = cx.tokens.folded(i);
         !endings.is_empty()
             && cx.tokens.toks[i].kind == Kind::Word
             && cx.tags.any(i, kinds![Predicate, Reporting, Negation, Denial, Modality])
-            && endings.iter().any(|e| w.len() > e.len() && w.ends_with(e))
+            && {
+                let w = cx.tokens.folded(i);
+                endings.iter().any(|e| w.len() > e.len() && w.ends_with(e))
+            }
     }
 
     fn has_verb(&self, a: usize, b: usize) -> bool {
@@ -219,9 +231,10 @@ impl Doc<'_, '_> {
 
     /// The islands of a sentence: quotations and relative clauses after a
     /// comma (to the next comma).
-    pub(super) fn islands(&self, s: Sentence) -> Vec<Island> {
+    pub(super) fn islands(&self, s: Sentence, sk: Kinds) -> Vec<Island> {
         let cx = self.cx;
         let t = cx.tokens;
+        let relatives = sk.meets(kinds![RelativePronoun]);
         let mut out: Vec<(usize, usize)> = Vec::new();
         let next_comma = |from: usize| (from..s.end).find(|&j| t.is_punct(j, ',')).unwrap_or(s.end);
         let mut open: Option<(usize, &'static [&'static str])> = None;
@@ -242,7 +255,8 @@ impl Doc<'_, '_> {
                     },
                 }
             }
-            let relative = i > s.start && t.is_punct(i - 1, ',') && cx.tags.any(i, kinds![RelativePronoun]);
+            let relative =
+                relatives && i > s.start && cx.tags.any(i, kinds![RelativePronoun]) && t.is_punct(i - 1, ',');
             if relative {
                 out.push((i, next_comma(i + 1)));
             }
@@ -399,9 +413,13 @@ impl Doc<'_, '_> {
         let ca = clause.start;
         let counts = |j: usize| !muted(j) && clause.reaches(j, tr.at) && !self.in_modal_phrase(j);
         let near = tr.at.saturating_sub(window::NEGATION).max(ca);
-        (near..tr.at).any(|j| counts(j) && cx.tags.any(j, kinds![Negation]))
-            || (ca..tr.at).any(|j| counts(j) && cx.tags.any(j, kinds![NegativeDeterminer]))
-            || self.after_verb(clause, tr).any(|j| counts(j) && cx.tags.any(j, kinds![Negation]))
+        let after = self.after_verb(clause, tr);
+        // The tag first: most tokens start no negation, and `counts` is the dearer test.
+        let negation = |j: usize| cx.tags.any(j, kinds![Negation]) && counts(j);
+        (clause.may_start(near, tr.at, kinds![Negation]) && (near..tr.at).any(negation))
+            || (clause.may_start(ca, tr.at, kinds![NegativeDeterminer])
+                && (ca..tr.at).any(|j| cx.tags.any(j, kinds![NegativeDeterminer]) && counts(j)))
+            || (clause.may_start(after.start, after.end, kinds![Negation]) && after.clone().any(negation))
     }
 
     /// Where the verb ends its clause ([`crate::lang::Lexicon::verb_final`]),
@@ -478,10 +496,12 @@ impl Doc<'_, '_> {
             })
             .or_else(|| self.modal_before_figure(clause, tr, figure_at));
         let hedged_after = || {
-            (tr.at + tr.len.max(1)..clause.end).any(|j| {
-                clause.reaches(j, tr.at)
-                    && cx.tags.has(j, kinds![Modality], |g| matches!(g, Tag::Modality(Modality::Unconfirmed)))
-            })
+            let from = tr.at + tr.len.max(1);
+            clause.may_start(from, clause.end, kinds![Modality])
+                && (from..clause.end).any(|j| {
+                    cx.tags.has(j, kinds![Modality], |g| matches!(g, Tag::Modality(Modality::Unconfirmed)))
+                        && clause.reaches(j, tr.at)
+                })
         };
         match marked {
             Some(m) => m,
@@ -508,6 +528,10 @@ impl Doc<'_, '_> {
             tr.predicate.is_measure()
                 && clause.triggers.iter().any(|o| o.at > k && o.at < tr.at && !o.predicate.is_measure())
         };
+        // Only a modal phrase starting in `ca..tr.at` is taken.
+        if !clause.may_start(ca, tr.at, kinds![Modality]) {
+            return None;
+        }
         (ca..tr.at)
             .rev()
             .find_map(|j| self.modal_at(j).filter(|&(_, k)| k >= ca && clause.reaches(k, tr.at) && !act_between(k)))

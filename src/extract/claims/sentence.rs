@@ -26,6 +26,8 @@ use crate::text::Sentence;
 pub(super) struct SentenceScope {
     /// The sentence.
     pub s: Sentence,
+    /// The kinds of the phrases that start in the sentence.
+    pub kinds: Kinds,
     /// Who the sentence says speaks.
     pub attribution: Attribution,
     /// Spans that name a source or an entity governed by an ownership noun:
@@ -102,9 +104,17 @@ pub(super) struct Clause {
     pub whole: (usize, usize),
     /// Triggers in text order, each with the figure it carries.
     pub triggers: Vec<Trigger>,
+    /// The kinds of the phrases that start in the clause.
+    pub kinds: Kinds,
 }
 
 impl Clause {
+    /// Whether a phrase of the kinds `k` may start in tokens `a..b`: false
+    /// only when the range is inside the clause and the clause has none.
+    pub fn may_start(&self, a: usize, b: usize, k: Kinds) -> bool {
+        !(a >= self.start && b <= self.end) || self.kinds.meets(k)
+    }
+
     /// The innermost island holding token `i` (of those binding figures, with `figures`).
     fn island(&self, i: usize, figures: bool) -> Option<Island> {
         self.islands
@@ -206,7 +216,7 @@ impl Doc<'_, '_> {
         let Some(sc) = self.sentence_scope(s, qs, governed) else { return };
         let mut running = Running { subject: None, modality: None, toll: None };
         let mut carry = Carry::default();
-        for span in self.clauses(s, qs, times) {
+        for span in self.clauses(s, sc.kinds, qs, times) {
             // A relative clause ("Rivex, which raised €80 million") speaks of its
             // antecedent, and is no part of what a denial before it denies.
             let antecedent = self.antecedent(s, span.start);
@@ -250,10 +260,10 @@ impl Doc<'_, '_> {
                 }
             }
         }
-        let islands = self.islands(s);
-        let mut sc = SentenceScope { s, attribution, attr_spans, no_comment, denial_at: None, islands };
+        let islands = self.islands(s, sk);
+        let mut sc = SentenceScope { s, kinds: sk, attribution, attr_spans, no_comment, denial_at: None, islands };
         if sk.meets(kinds![Denial]) {
-            sc.denial_at = (s.start..s.end).find(|&i| !sc.muted(i) && cx.tags.any(i, kinds![Denial]));
+            sc.denial_at = (s.start..s.end).find(|&i| cx.tags.any(i, kinds![Denial]) && !sc.muted(i));
         }
         Some(sc)
     }
@@ -315,8 +325,9 @@ impl Doc<'_, '_> {
         let (ca, cb, whole) = (span.start, end, span.whole);
         let mut islands = sc.islands.clone();
         islands.extend(span.isolated);
-        let mut clause =
-            Clause { start: ca, end: cb, antecedent, islands, carried: carry.governing, whole, triggers: Vec::new() };
+        let kinds = self.cx.tags.kinds_in(ca, cb);
+        let (carried, triggers) = (carry.governing, Vec::new());
+        let mut clause = Clause { start: ca, end: cb, antecedent, islands, carried, whole, triggers, kinds };
         let mut triggers = self.triggers(sc, ca, cb, qs);
         fold_plans(&mut triggers);
         self.attach_figures(sc, &clause, qs, &mut triggers);
