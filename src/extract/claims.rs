@@ -20,7 +20,7 @@ mod sentence;
 mod window;
 
 use super::{Ctx, entities, numbers, subjects, time};
-use crate::lang::{Referent, Tag, kinds};
+use crate::lang::{FineMark, Referent, Tag, kinds};
 use crate::schema::{
     Claim, Concept, EntityKind, EntityRef, Evidence, Modality, Object, Polarity, Predicate, Qualifier, Relation,
     RelationKind, RelativeTime, Role, TimeValue, Unit,
@@ -38,6 +38,18 @@ pub(crate) const EVENT: &str = "event";
 /// The subject key of a toll counted in the rest of the country or region
 /// ("170 people elsewhere in the country"): never the event's.
 pub(crate) const ELSEWHERE: &str = "elsewhere";
+
+/// How many tokens may stand between a fine's target word and the name of
+/// the one fined ("gegen den US-Konzern Acme", "a la empresa tecnológica
+/// Acme").
+const FINED_REACH: usize = 5;
+
+/// How many tokens a gloss in brackets after a name may take ("アップル(Apple)").
+const GLOSS_REACH: usize = 6;
+
+/// The object key of a fine ([`crate::lang::Lexicon::fines`]): a price
+/// whose subject is the one fined.
+pub(crate) const FINE: &str = "fine";
 
 /// The subject that stands for the event the documents report.
 fn event_ref() -> EntityRef {
@@ -1035,6 +1047,101 @@ impl Doc<'_, '_> {
             .next()
             .filter(|m| m.first == link + 1 && matches!(m.kind, EntityKind::Person | EntityKind::Organization))
             .map(|m| self.entity_ref(m))
+    }
+
+    /// Whether token `j` starts a fine word of the mark `mark`.
+    fn fine_mark(&self, j: usize, mark: FineMark) -> bool {
+        self.cx.tags.any(j, kinds![Fine]) && self.cx.tags.at(j).iter().any(|m| m.tag == Tag::Fine(mark))
+    }
+
+    /// Whether a trigger is a fine's verb or noun ([`crate::lang::Lexicon::fines`]).
+    fn is_fine(&self, tr: &Trigger) -> bool {
+        tr.predicate == Predicate::Price
+            && [FineMark::Act, FineMark::Passive, FineMark::Noun].iter().any(|&m| self.fine_mark(tr.at, m))
+    }
+
+    /// The one a fine is imposed on, never the one imposing it: the name
+    /// right after an active verb ("fined Acme", "multó a Acme"), the
+    /// clause's first name before a passive one ("Acme was fined"), else
+    /// the name right after a target word nearest the trigger ("une amende
+    /// à Acme", "gegen Acme eine Geldbuße"), else the clause's first name
+    /// when a verb of bearing a fine stands in the clause ("Acme must pay
+    /// a fine"). `None` when the clause names no one so: the claim is not
+    /// made.
+    fn fined(
+        &self,
+        sentence_start: usize,
+        (ca, cb): (usize, usize),
+        tr: &Trigger,
+        in_attr: &dyn Fn(usize, usize) -> bool,
+    ) -> Option<EntityRef> {
+        let actor = |m: &&entities::Mention| {
+            matches!(m.kind, EntityKind::Person | EntityKind::Organization)
+                && !in_attr(m.first, m.last)
+                && !subjects::cited(self.cx, m)
+        };
+        let end = tr.at + tr.len;
+        // "gegen den US-Konzern Acme", "multó este lunes a Acme": a few
+        // tokens may stand before the name, with no punctuation between.
+        let t = self.cx.tokens;
+        let open = |k: usize| t.toks[k].kind != Kind::Punct || (t.raw(k) == "-" && !t.toks[k].space_before());
+        let first_after = |j: usize| {
+            let m = self.entities_in(j, cb).next()?;
+            Some(m).filter(|m| m.first <= j + FINED_REACH && (j..m.first).all(open)).filter(actor)
+        };
+        if self.fine_mark(tr.at, FineMark::Act) {
+            if let Some(m) = first_after(end) {
+                return Some(self.entity_ref(m));
+            }
+        }
+        if self.fine_mark(tr.at, FineMark::Passive) {
+            if let Some(m) = self.subject_names(ca, tr.at).find(actor) {
+                return Some(self.entity_ref(m));
+            }
+        }
+        // Where the verb ends the clause, a target word follows its name
+        // (see `marked_fined`).
+        let prefixed = !self.cx.lex_data.verb_final;
+        let target = |j: usize| {
+            let (_, l) = self.cx.tags.find(j, kinds![FineTarget], |g| (g == Tag::FineTarget).then_some(()))?;
+            first_after(j + l).filter(|_| prefixed)
+        };
+        let after = (end..cb).find_map(target);
+        let before = || (ca..tr.at).rev().find_map(target);
+        if let Some(m) = after.or_else(before).or_else(|| self.marked_fined(sentence_start, tr.at, &actor)) {
+            return Some(self.entity_ref(m));
+        }
+        // "Acme must pay a fine of", "Acme écope d'une amende": the name
+        // nearest before the verb of bearing it.
+        let bearer = (ca..cb).find(|&j| self.cx.tags.any(j, kinds![FineBearer]))?;
+        let m = self.subject_names(ca, bearer.min(tr.at)).filter(actor).last()?;
+        Some(self.entity_ref(m))
+    }
+
+    /// Where the verb ends the clause, the target word is a particle after
+    /// the name ("Acmeに", "Acmeが ... 違反したとして ... 制裁金を科した"): the
+    /// name nearest before the fine, in its sentence, with one right after it.
+    fn marked_fined(
+        &self,
+        sentence_start: usize,
+        at: usize,
+        actor: &dyn Fn(&&entities::Mention) -> bool,
+    ) -> Option<&entities::Mention> {
+        if !self.cx.lex_data.verb_final {
+            return None;
+        }
+        // "米Acme(Acme)が": past the gloss in brackets.
+        let t = self.cx.tokens;
+        let past_gloss = |k: usize| {
+            if k < t.len() && t.is_punct(k, ')') {
+                return k + 1;
+            }
+            let opened = k < t.len() && t.is_punct(k, '(');
+            let close = (k + 1..(k + GLOSS_REACH).min(t.len())).find(|&j| opened && t.is_punct(j, ')'));
+            close.map_or(k, |c| c + 1)
+        };
+        let marked = |m: &&entities::Mention| self.cx.tags.any(past_gloss(m.last), kinds![FineTarget]);
+        self.entities_in(sentence_start, at).filter(|m| actor(m) && marked(m)).last()
     }
 
     /// Whether a figure is set against another party's: a contrast word

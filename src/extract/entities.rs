@@ -506,6 +506,8 @@ fn settle_name<'t>(
         while a < b && common_noun(cx, a, b, s.start, casing.names) {
             a += 1;
         }
+        // "den US-Konzern Acme", "den Tech-Riesen Acme": a compound noun.
+        a += compound_noun(cx, a, b);
         if a >= b {
             return None;
         }
@@ -1032,6 +1034,28 @@ fn split_known_prefixes<'t>(cx: &Ctx<'t>, spans: Vec<(usize, usize)>, keys: &mut
         }
     }
     out
+}
+
+/// The length of a hyphenated compound noun that opens the run `a..b`
+/// right after a determiner, before the name it describes: "den
+/// US-Konzern Acme", "dem Tech-Riesen Acme" (three tokens); 0 otherwise.
+/// Where every noun is capitalized, such a compound is no part of a name.
+fn compound_noun(cx: &Ctx, a: usize, b: usize) -> usize {
+    let t = cx.tokens;
+    let glued = |k: usize| !t.toks[k].space_before();
+    let compound = a > 0
+        && a + 3 < b
+        && t.raw(a + 1) == "-"
+        && glued(a + 1)
+        && glued(a + 2)
+        && t.toks[a + 2].case == Case::Title
+        && cx.lex.is_noun_determiner(t.folded(a - 1));
+    if !compound {
+        return 0;
+    }
+    let w = t.folded(a + 2);
+    let noun = cx.lex_data.noun_endings.iter().any(|e| w.len() > e.len() + 2 && w.ends_with(e));
+    if noun { 3 } else { 0 }
 }
 
 /// How far before a name a role word may stand, past lower-case words

@@ -2,6 +2,7 @@
 
 use super::{Lang, Lexicon, Weekday, Referent::*};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
+use super::FineMark;
 use super::{AgeMark, AgoMark, RevisionMark, ScoreMark, Side};
 use crate::schema::Zone;
 
@@ -410,6 +411,23 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     suspensions: &["verschieben", "verschiebt", "verschob", "verschoben", "verzögert", "verzögern", "verzögerte", "aufgeschoben", "stoppen", "stoppt", "stoppte", "gestoppt", "aussetzen", "ausgesetzt", "abgesagt", "absagen", "sagte ab", "storniert", "stornieren", "auf eis gelegt"],
     elsewhere: &["anderswo", "andernorts", "woanders", "in anderen teilen", "in anderen regionen", "im rest des", "im rest der", "im übrigen land"],
     contrast: &["gegenüber", "verglichen mit", "im vergleich zu"],
+    fines: &[
+        ("bestraft", FineMark::Act),
+        ("bestrafte", FineMark::Act),
+        ("Strafe", FineMark::Noun),
+        ("Geldstrafe", FineMark::Noun),
+        ("Geldbuße", FineMark::Noun),
+        ("Bußgeld", FineMark::Noun),
+        // Swiss spelling, without ß.
+        ("Busse", FineMark::Noun),
+        ("Bussgeld", FineMark::Noun),
+        ("Kartellstrafe", FineMark::Noun),
+        ("Wettbewerbsstrafe", FineMark::Noun),
+        ("gegen", FineMark::Target),
+        ("zahlen", FineMark::Bearer),
+        ("bezahlen", FineMark::Bearer),
+        ("zahlt", FineMark::Bearer),
+    ],
     disasters: &["erdbeben", "beben", "nachbeben", "hochwasser", "flut", "fluten", "überschwemmung", "überschwemmungen", "unwetter", "sturm", "hurrikan", "taifun", "zyklon", "tornado", "ausbruch", "vulkanausbruch", "tsunami", "erdrutsch", "waldbrand", "waldbrände", "brand", "feuer", "explosion", "anschlag", "absturz", "einsturz", "katastrophe"],
     readings: &["magnitude", "auf der richterskala", "mal"],
     ages: &[

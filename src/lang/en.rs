@@ -2,6 +2,7 @@
 
 use super::{Lang, Lexicon, Weekday, Referent::*};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
+use super::FineMark;
 use super::{AgeMark, AgoMark, RevisionMark, ScoreMark, Side};
 use crate::schema::Zone;
 
@@ -292,6 +293,28 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     suspensions: &["delay", "delays", "delayed", "delaying", "postpone", "postpones", "postponed", "postponing", "put off", "pushed back", "push back", "halt", "halts", "halted", "halting", "suspend", "suspends", "suspended", "suspending", "cancel", "cancels", "canceled", "cancelled", "canceling", "cancelling", "scrap", "scraps", "scrapped", "shelve", "shelves", "shelved", "stop", "stops", "stopped", "stopping", "freeze", "freezes", "froze", "frozen"],
     elsewhere: &["elsewhere", "in other parts of", "in other areas", "in other regions", "in the rest of"],
     contrast: &["against", "versus", "vs", "compared with", "compared to"],
+    fines: &[
+        ("fined", FineMark::Act),
+        ("fines", FineMark::Act),
+        ("has fined", FineMark::Act),
+        ("was fined", FineMark::Passive),
+        ("were fined", FineMark::Passive),
+        ("been fined", FineMark::Passive),
+        ("is fined", FineMark::Passive),
+        ("fine", FineMark::Noun),
+        ("penalty", FineMark::Noun),
+        ("on", FineMark::Target),
+        ("against", FineMark::Target),
+        ("pay", FineMark::Bearer),
+        ("pays", FineMark::Bearer),
+        ("paid", FineMark::Bearer),
+        ("must pay", FineMark::Bearer),
+        ("faces", FineMark::Bearer),
+        ("face", FineMark::Bearer),
+        ("facing", FineMark::Bearer),
+        ("hit with", FineMark::Bearer),
+        ("slapped with", FineMark::Bearer),
+    ],
     disasters: &["earthquake", "earthquakes", "quake", "quakes", "tremor", "tremors", "temblor", "aftershock", "aftershocks", "flood", "floods", "flooding", "flash flood", "storm", "storms", "hurricane", "typhoon", "cyclone", "tornado", "eruption", "eruptions", "tsunami", "landslide", "landslides", "mudslide", "wildfire", "wildfires", "fire", "blaze", "explosion", "blast", "attack", "crash", "collapse", "disaster"],
     readings: &["magnitude", "richter", "on the richter scale", "times"],
     ages: &[

@@ -2,6 +2,7 @@
 
 use super::{Lang, Lexicon, Weekday, Referent::*};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
+use super::FineMark;
 use super::{AgeMark, AgoMark, RevisionMark, ScoreMark, Side};
 use crate::schema::Zone;
 
@@ -218,6 +219,25 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     suspensions: &["retrasar", "retrasa", "retrasó", "retrasado", "retrasada", "aplazar", "aplaza", "aplazó", "aplazado", "aplazada", "posponer", "pospone", "pospuso", "pospuesto", "pospuesta", "suspender", "suspende", "suspendió", "suspendido", "suspendida", "cancelar", "cancela", "canceló", "cancelado", "cancelada", "paralizar", "paraliza", "paralizó", "paralizado", "congelar", "congela", "congeló", "congelado"],
     elsewhere: &["en otras partes", "otras partes", "en otras zonas", "en otras regiones", "en el resto de", "en el resto del"],
     contrast: &["contra", "frente a", "frente al", "comparado con", "en comparación con"],
+    fines: &[
+        ("multó a", FineMark::Act),
+        ("multó", FineMark::Act),
+        ("multa a", FineMark::Act),
+        ("ha multado a", FineMark::Act),
+        ("sanciona a", FineMark::Act),
+        ("fue multada", FineMark::Passive),
+        ("fue multado", FineMark::Passive),
+        ("ha sido multada", FineMark::Passive),
+        ("ha sido multado", FineMark::Passive),
+        ("multa", FineMark::Noun),
+        ("sanción", FineMark::Noun),
+        ("a", FineMark::Target),
+        ("contra", FineMark::Target),
+        ("pagar", FineMark::Bearer),
+        ("pagará", FineMark::Bearer),
+        ("deberá pagar", FineMark::Bearer),
+        ("enfrenta", FineMark::Bearer),
+    ],
     disasters: &["terremoto", "terremotos", "sismo", "sismos", "seísmo", "temblor", "réplica", "réplicas", "inundación", "inundaciones", "riada", "riadas", "tormenta", "temporal", "dana", "huracán", "tifón", "ciclón", "tornado", "erupción", "erupciones", "tsunami", "deslizamiento", "incendio", "incendios", "explosión", "atentado", "accidente", "derrumbe", "catástrofe"],
     readings: &["de magnitud", "magnitud", "en la escala de richter", "grados en la escala de richter", "veces"],
     ages: &[

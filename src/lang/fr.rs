@@ -2,6 +2,7 @@
 
 use super::{Lang, Lexicon, Weekday, Referent::*};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
+use super::FineMark;
 use super::{AgeMark, AgoMark, RevisionMark, ScoreMark, Side};
 use crate::schema::Zone;
 
@@ -304,6 +305,23 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     suspensions: &["reporter", "reporte", "reporté", "reportée", "reportés", "reportées", "retarder", "retarde", "retardé", "retardée", "repousser", "repousse", "repoussé", "repoussée", "suspendre", "suspend", "suspendu", "suspendue", "annuler", "annule", "annulé", "annulée", "interrompre", "interrompt", "interrompu", "interrompue", "geler", "gèle", "gelé", "gelée"],
     elsewhere: &["ailleurs", "dans le reste du", "dans le reste de", "dans d'autres régions", "dans d'autres parties", "dans d'autres zones"],
     contrast: &["contre", "face à", "comparé à", "comparés à", "par rapport à"],
+    fines: &[
+        ("condamne", FineMark::Act),
+        ("a condamné", FineMark::Act),
+        ("sanctionne", FineMark::Act),
+        ("condamné à une amende", FineMark::Passive),
+        ("condamnée à une amende", FineMark::Passive),
+        ("amende", FineMark::Noun),
+        ("pénalité", FineMark::Noun),
+        ("à", FineMark::Target),
+        ("contre", FineMark::Target),
+        ("écope", FineMark::Bearer),
+        ("écopé", FineMark::Bearer),
+        ("payer", FineMark::Bearer),
+        ("paiera", FineMark::Bearer),
+        ("doit payer", FineMark::Bearer),
+        ("devra payer", FineMark::Bearer),
+    ],
     disasters: &["séisme", "séismes", "tremblement de terre", "secousse", "secousses", "réplique", "répliques", "inondation", "inondations", "crue", "crues", "tempête", "ouragan", "typhon", "cyclone", "tornade", "éruption", "éruptions", "tsunami", "glissement de terrain", "incendie", "incendies", "explosion", "attentat", "accident", "effondrement", "catastrophe"],
     readings: &["de magnitude", "magnitude", "sur l'échelle de richter", "fois"],
     ages: &[

@@ -2,6 +2,7 @@
 
 use super::{Lang, Lexicon, Weekday, Referent::*};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
+use super::FineMark;
 use super::{AgeMark, AgoMark, RevisionMark, ScoreMark, Side};
 use crate::schema::Zone;
 
@@ -316,6 +317,16 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     suspensions: &["menunda", "ditunda", "tertunda", "penundaan", "menghentikan", "dihentikan", "terhenti", "membatalkan", "dibatalkan", "pembatalan", "mengundur", "diundur", "memundurkan", "dimundurkan", "menangguhkan", "ditangguhkan", "membekukan", "dibekukan"],
     elsewhere: &["di tempat lain", "di wilayah lain", "di daerah lain", "di bagian lain"],
     contrast: &["dibandingkan", "dibandingkan dengan", "dibanding", "berbanding", "melawan"],
+    fines: &[
+        ("mendenda", FineMark::Act),
+        ("didenda", FineMark::Passive),
+        ("denda", FineMark::Noun),
+        ("kepada", FineMark::Target),
+        ("terhadap", FineMark::Target),
+        ("membayar", FineMark::Bearer),
+        ("harus membayar", FineMark::Bearer),
+        ("menghadapi", FineMark::Bearer),
+    ],
     disasters: &["gempa", "gempa bumi", "banjir", "banjir bandang", "badai", "topan", "siklon", "tornado", "erupsi", "letusan", "tsunami", "longsor", "tanah longsor", "kebakaran", "ledakan", "serangan", "kecelakaan", "bencana"],
     readings: &["magnitudo", "sr", "skala richter", "kali"],
     ages: &[

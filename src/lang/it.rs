@@ -2,6 +2,7 @@
 
 use super::{Lang, Lexicon, Weekday, Referent::*};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
+use super::FineMark;
 use super::{AgeMark, AgoMark, RevisionMark, ScoreMark, Side};
 use crate::schema::Zone;
 
@@ -282,6 +283,26 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     suspensions: &["rinviare", "rinvia", "rinviato", "rinviata", "rinviati", "rimandare", "rimanda", "rimandato", "rimandata", "posticipare", "posticipa", "posticipato", "posticipata", "ritardare", "ritarda", "ritardato", "ritardata", "sospendere", "sospende", "sospeso", "sospesa", "annullare", "annulla", "annullato", "annullata", "cancellare", "cancella", "cancellato", "cancellata", "interrompere", "interrompe", "interrotto", "interrotta", "congelare", "congelato", "congelata"],
     elsewhere: &["altrove", "in altre zone", "in altre parti", "in altre regioni", "nel resto del", "nel resto della", "nel resto d'"],
     contrast: &["contro", "rispetto a", "rispetto al", "rispetto ai", "a fronte di", "a fronte del"],
+    fines: &[
+        ("multato", FineMark::Act),
+        ("multa", FineMark::Act),
+        ("sanziona", FineMark::Act),
+        ("è stata multata", FineMark::Passive),
+        ("è stato multato", FineMark::Passive),
+        ("multa", FineMark::Noun),
+        ("ammenda", FineMark::Noun),
+        ("sanzione", FineMark::Noun),
+        ("a", FineMark::Target),
+        ("ad", FineMark::Target),
+        ("alla", FineMark::Target),
+        ("al", FineMark::Target),
+        ("contro", FineMark::Target),
+        ("nei confronti di", FineMark::Target),
+        ("pagare", FineMark::Bearer),
+        ("pagherà", FineMark::Bearer),
+        ("dovrà pagare", FineMark::Bearer),
+        ("rischia", FineMark::Bearer),
+    ],
     disasters: &["terremoto", "terremoti", "sisma", "scossa", "scosse", "alluvione", "alluvioni", "inondazione", "inondazioni", "esondazione", "tempesta", "nubifragio", "uragano", "tifone", "ciclone", "tornado", "eruzione", "eruzioni", "tsunami", "frana", "frane", "incendio", "incendi", "esplosione", "attentato", "incidente", "crollo", "catastrofe"],
     readings: &["magnitudo", "di magnitudo", "della scala richter", "sulla scala richter", "volte"],
     ages: &[

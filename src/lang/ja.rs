@@ -14,6 +14,7 @@
 //! negation and plans follow it ("削減しない", "削減する予定"). Names come
 //! from the caller's knowledge base, or are written in Latin letters.
 
+use super::FineMark;
 use super::{AgeMark, AgoMark, Lang, Lexicon, Referent::*, RevisionMark, ScoreMark, Side, Weekday};
 use crate::schema::Zone;
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
@@ -205,6 +206,15 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     suspensions: &["延期", "先送り", "停止", "中止", "凍結", "見送り", "見合わせ"],
     elsewhere: &[],
     contrast: &[],
+    fines: &[
+        ("制裁金", FineMark::Noun),
+        ("罰金", FineMark::Noun),
+        ("支払う", FineMark::Bearer),
+        ("支払った", FineMark::Bearer),
+        // Particles after the one fined (the verb ends the clause).
+        ("に", FineMark::Target),
+        ("が", FineMark::Target),
+    ],
     disasters: &["地震", "大地震", "余震", "洪水", "豪雨", "大雨", "台風", "ハリケーン", "サイクロン", "竜巻", "噴火", "津波", "土砂崩れ", "地滑り", "火災", "山火事", "爆発", "テロ", "災害"],
     readings: &[
         "倍", "級", "回", "回目", "度", "階", "号", "番", "番目", "位", "周年", "世紀", "年代", "号機", "号線",
@@ -420,6 +430,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     // counter of things whose noun stands before the figure ("航空機50機")
     // or follows it ("50機の航空機").
     concepts: &[
+        // A law that bans is no act of banning: "独占禁止法" (the Antimonopoly Act).
+        ("独占禁止法", "law"),
+        ("禁止法", "law"),
         ("人", "person"),
         ("名", "person"),
         ("個", ""),

@@ -13,7 +13,7 @@
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use super::{Lang, Lexicon};
+use super::{FineMark, Lang, Lexicon};
 use crate::schema::{Currency, Modality, Predicate, Qualifier, RelativeTime, Role, TimeRelation};
 use crate::text::{Kind, Tokens, fold_as, tokenize};
 
@@ -92,6 +92,12 @@ tags! {
     Elsewhere,
     /// A word setting another party's figure against one before ("against").
     Contrast,
+    /// A word of a fine: its verb or its noun (never [`FineMark::Target`]).
+    Fine(FineMark),
+    /// A word before the one a fine is imposed on ([`FineMark::Target`]).
+    FineTarget,
+    /// A verb whose subject bears a fine ([`FineMark::Bearer`]).
+    FineBearer,
     AccordingTo,
     Denial,
     Negation,
@@ -1311,6 +1317,16 @@ fn each_phrase(lex: &Lexicon, mut add: impl FnMut(&str, Tag)) {
     }
     for &(p, r) in lex.roles {
         add(p, Tag::Role(r));
+    }
+    for &(p, m) in lex.fines {
+        add(
+            p,
+            match m {
+                FineMark::Target => Tag::FineTarget,
+                FineMark::Bearer => Tag::FineBearer,
+                _ => Tag::Fine(m),
+            },
+        );
     }
     for (index, &(p, _)) in lex.places.iter().enumerate() {
         add(p, Tag::Place(Key { index: index as u32, lang: lex.lang, list: KeyList::Places }));

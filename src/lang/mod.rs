@@ -165,6 +165,28 @@ pub(crate) enum AgoMark {
     After,
 }
 
+/// What a word of a fine is ([`Lexicon::fines`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum FineMark {
+    /// A verb of fining in the active voice: the one fined is named right
+    /// after it ("fined", "multó a", "mendenda").
+    Act,
+    /// A verb of fining in the passive voice, with its auxiliary: the one
+    /// fined is the clause's first name before it ("was fined", "fue
+    /// multada", "didenda").
+    Passive,
+    /// The noun of a fine: the one fined is named after a target word in
+    /// its clause ("fine", "amende", "Geldbuße").
+    Noun,
+    /// A word right before the one a fine is imposed on ("on", "against",
+    /// "gegen", "à", "contra", "kepada").
+    Target,
+    /// A verb whose subject bears a fine named in its clause ("must pay a
+    /// fine", "écope d'une amende", "muss eine Strafe zahlen"): the clause's
+    /// first name is the one fined.
+    Bearer,
+}
+
 /// Where a marker word stands from the number it marks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Side {
@@ -333,6 +355,13 @@ pub(crate) struct Lexicon {
     /// figure right after one is the party named after it, and no one's
     /// when none is named.
     pub contrast: &'static [&'static str],
+    /// Words of a fine or a penalty imposed on someone (see [`FineMark`]):
+    /// "the Commission fined Acme €1.8 billion", "Acme was fined", "une
+    /// amende de 1,8 milliard d'euros à Acme", "gegen Acme eine Geldbuße".
+    /// A fine is a price (the object `fine`) whose subject is the one fined,
+    /// never the one fining; a clause that names no one fined, or gives no
+    /// amount of money, makes no claim.
+    pub fines: Phrases<FineMark>,
     /// Nouns of the events a toll counts the victims of ("earthquake",
     /// "séisme", "banjir"): a time bound to one ("Monday's quake", "le
     /// séisme qui a frappé lundi") dates the event, not the count.

@@ -2,6 +2,7 @@
 
 use super::{Lang, Lexicon, Weekday, Referent::*};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
+use super::FineMark;
 use super::{AgeMark, AgoMark, RevisionMark, ScoreMark, Side};
 use crate::schema::Zone;
 
@@ -21,7 +22,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "este", "esta", "isto", "quando", "onde", "como", "porque", "então", "ainda", "segundo", "após", "depois",
         "uma", "disse", "ou", "pelo", "nesse", "neste", "nessa", "nesta", "dessa", "desse", "deste", "desta", "à",
         "às", "você", "tal", "tais", "eu", "nós", "vou", "vai", "vamos", "vão", "será", "serão", "pode", "podem",
-        "deve", "devem",
+        "deve", "devem", "apesar",
     ],
     numbers: &[
         // Halves: with a scale ("meio milhão", "two and a half million"), never alone.
@@ -191,6 +192,22 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     suspensions: &["atrasar", "atrasa", "atrasou", "atrasado", "atrasada", "adiar", "adia", "adiou", "adiado", "adiada", "adiamento", "suspender", "suspende", "suspendeu", "suspenso", "suspensa", "cancelar", "cancela", "cancelou", "cancelado", "cancelada", "interromper", "interrompe", "interrompeu", "interrompido", "interrompida", "encerrar", "encerra", "encerrou", "encerrará", "encerrado", "encerrada", "paralisar", "paralisa", "paralisou", "congelar", "congelou", "congelado"],
     elsewhere: &["em outras partes", "noutras partes", "em outras regiões", "noutras regiões", "em outras áreas", "no resto do", "no resto da", "no restante do", "no restante da"],
     contrast: &["contra", "frente a", "frente aos", "comparado com", "em comparação com"],
+    fines: &[
+        ("multou a", FineMark::Act),
+        ("multou", FineMark::Act),
+        ("multa a", FineMark::Act),
+        ("foi multada", FineMark::Passive),
+        ("foi multado", FineMark::Passive),
+        ("multa", FineMark::Noun),
+        ("sanção", FineMark::Noun),
+        ("à", FineMark::Target),
+        ("ao", FineMark::Target),
+        ("contra", FineMark::Target),
+        ("pagar", FineMark::Bearer),
+        ("pagará", FineMark::Bearer),
+        ("deverá pagar", FineMark::Bearer),
+        ("enfrenta", FineMark::Bearer),
+    ],
     disasters: &["terremoto", "terremotos", "sismo", "sismos", "tremor", "réplica", "réplicas", "enchente", "enchentes", "inundação", "inundações", "cheia", "cheias", "tempestade", "temporal", "furacão", "tufão", "ciclone", "tornado", "erupção", "erupções", "tsunami", "deslizamento", "incêndio", "incêndios", "explosão", "atentado", "acidente", "desabamento", "catástrofe", "tragédia"],
     readings: &["de magnitude", "magnitude", "na escala richter", "graus na escala richter", "vezes"],
     ages: &[

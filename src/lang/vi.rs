@@ -9,6 +9,7 @@
 //! as numbers only where they stand in a number (see its rules on time
 //! units, negations and words inside longer phrases).
 
+use super::FineMark;
 use super::{AgeMark, AgoMark, Lang, Lexicon, Weekday, Referent::*, RevisionMark, ScoreMark, Side};
 use crate::schema::Zone;
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
@@ -295,6 +296,14 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     suspensions: &["hoãn", "trì hoãn", "lùi", "tạm dừng", "tạm ngừng", "dừng", "ngừng", "hủy", "hủy bỏ", "đình chỉ"],
     elsewhere: &["ở những nơi khác", "ở nơi khác", "ở các khu vực khác", "ở các địa phương khác"],
     contrast: &["so với"],
+    fines: &[
+        ("phạt", FineMark::Act),
+        ("bị phạt", FineMark::Passive),
+        ("khoản phạt", FineMark::Noun),
+        ("đối với", FineMark::Target),
+        ("nộp", FineMark::Bearer),
+        ("phải nộp", FineMark::Bearer),
+    ],
     disasters: &["động đất", "trận động đất", "dư chấn", "lũ", "lũ lụt", "lũ quét", "ngập lụt", "bão", "siêu bão", "lốc xoáy", "phun trào", "sóng thần", "sạt lở", "lở đất", "hỏa hoạn", "cháy rừng", "vụ nổ", "vụ tấn công", "thảm họa"],
     readings: &["độ richter", "richter", "lần", "độ", "nước"],
     ages: &[

@@ -25,6 +25,9 @@
 //!   ("dozens are missing"): nothing a reader can compare.
 //! - [`orders_people`]: an order whose object is people ("ordered
 //!   residents to evacuate"): a command, not a purchase.
+//! - [`fine_without_amount`]: a fine with no amount of money ("fined
+//!   Acme", "a fine of up to 10% of its turnover"): a ceiling or a
+//!   threshold, not the fine.
 
 use once_cell::sync::Lazy;
 
@@ -52,7 +55,14 @@ pub(super) fn drop_false_figures(cx: &Ctx, quantities: &[numbers::Mention], clai
             && !counts_time(cx, c)
             && !toll_without_figure(c)
             && !orders_people(c)
+            && !fine_without_amount(c)
     });
+}
+
+/// A fine ([`super::FINE`]) whose figure is no amount of money.
+fn fine_without_amount(c: &Claim) -> bool {
+    let fine = c.predicate == Predicate::Price && c.object.as_ref().is_some_and(|o| o.key() == super::FINE);
+    fine && !matches!(c.quantity.as_ref().map(|q| &q.unit), Some(Unit::Money { .. }))
 }
 
 /// Concept keys of people an order may command, never buy.
@@ -145,22 +155,22 @@ fn percent_change(c: &Claim) -> bool {
 /// currencies, or Y a bare figure whose currency goes without saying
 /// ("1천만달러(약 132억)"), and nothing else between them.
 fn conversions(cx: &Ctx, quantities: &[numbers::Mention]) -> Vec<usize> {
+    quantities.windows(2).filter(|w| is_conversion(cx, &w[0], &w[1])).map(|w| w[1].quantity.start).collect()
+}
+
+/// Whether `b` is the outlet's conversion of the amount `a` right before
+/// it: in brackets, in another currency or none ("US$ 10 bilhões (R$ 57,52
+/// bilhões)", "1천만달러(약 132억)").
+pub(super) fn is_conversion(cx: &Ctx, a: &numbers::Mention, b: &numbers::Mention) -> bool {
     let t = cx.tokens;
-    quantities
-        .windows(2)
-        .filter(|w| {
-            let (a, b) = (&w[0], &w[1]);
-            let open = b.first == a.last + 1 && t.is_punct(a.last, '(');
-            let close = b.last < t.toks.len() && t.is_punct(b.last, ')');
-            match (&a.quantity.unit, &b.quantity.unit) {
-                (Unit::Money { currency: x }, Unit::Money { currency: y }) => open && close && x != y,
-                // The conversion's currency left out: "1천만달러(약 132억)".
-                (Unit::Money { .. }, Unit::Count { .. }) => open && close,
-                _ => false,
-            }
-        })
-        .map(|w| w[1].quantity.start)
-        .collect()
+    let open = b.first == a.last + 1 && t.is_punct(a.last, '(');
+    let close = b.last < t.toks.len() && t.is_punct(b.last, ')');
+    match (&a.quantity.unit, &b.quantity.unit) {
+        (Unit::Money { currency: x }, Unit::Money { currency: y }) => open && close && x != y,
+        // The conversion's currency left out: "1천만달러(약 132억)".
+        (Unit::Money { .. }, Unit::Count { .. }) => open && close,
+        _ => false,
+    }
 }
 
 /// The byte offsets of the figures that are the whole of the figure right

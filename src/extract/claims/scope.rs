@@ -97,12 +97,14 @@ impl Doc<'_, '_> {
         qs: &[numbers::Mention],
         times: &[time::Mention],
     ) -> Vec<Span> {
-        self.break_spans(s, sk).into_iter().flat_map(|(a, b)| self.conjuncts(a, b, qs, times)).collect()
+        self.break_spans(s, sk, qs).into_iter().flat_map(|(a, b)| self.conjuncts(a, b, qs, times)).collect()
     }
 
     /// Splits a sentence at clause breaks, semicolons, colons and parentheses
     /// (`sk`: the sentence's phrase kinds; a kind it has none of is not looked up).
-    fn break_spans(&self, s: Sentence, sk: Kinds) -> Vec<(usize, usize)> {
+    /// An amount's conversion in brackets ("18億ユーロ(約2900億円)の制裁金")
+    /// is no clause: the amount and its noun stay together.
+    fn break_spans(&self, s: Sentence, sk: Kinds, qs: &[numbers::Mention]) -> Vec<(usize, usize)> {
         let cx = self.cx;
         let (breaks, relatives) = (sk.meets(kinds![ClauseBreak]), sk.meets(kinds![RelativePronoun]));
         let mut out = Vec::new();
@@ -114,6 +116,10 @@ impl Doc<'_, '_> {
             let relative =
                 relatives && i > start && cx.tags.any(i, kinds![RelativePronoun]) && cx.tokens.is_punct(i - 1, ',');
             let brk = brk.or(relative.then_some(1));
+            if let Some(close) = conversion_at(cx, qs, i) {
+                i = close + 1;
+                continue;
+            }
             let punct = cx.tokens.toks[i].kind == Kind::Punct && matches!(cx.tokens.raw(i), ";" | ":" | "(" | ")");
             if (brk.is_some() || punct) && i > start {
                 out.push((start, i));
@@ -157,7 +163,7 @@ impl Doc<'_, '_> {
     }
 
     fn has_verb(&self, a: usize, b: usize) -> bool {
-        (a..b).any(|i| self.cx.tags.any(i, kinds![Predicate]))
+        (a..b).any(|i| self.cx.tags.any(i, kinds![Predicate, Fine]))
     }
 
     /// Splits a clause at its coordinators (none inside a figure, a time or
@@ -264,7 +270,7 @@ impl Doc<'_, '_> {
         if let Some((o, _)) = open {
             out.push((o, s.end));
         }
-        let verb = |a: usize, b: usize| (a..b).any(|j| cx.tags.any(j, kinds![Predicate, Measure]));
+        let verb = |a: usize, b: usize| (a..b).any(|j| cx.tags.any(j, kinds![Predicate, Measure, Fine]));
         out.into_iter().map(|(a, b)| Island { start: a, end: b, binds_figures: verb(a, b) }).collect()
     }
 
@@ -667,4 +673,22 @@ fn nearest_figure(m: &time::Mention, figures: &[numbers::Mention]) -> usize {
         }
     };
     figures.iter().min_by_key(|q| gap(q)).map_or(usize::MAX, |q| q.first)
+}
+
+/// The closing bracket of an amount's conversion opened at token `i`: an
+/// amount of money ends right before the bracket, another figure fills it,
+/// and the amount's noun follows it ("18億ユーロ(約2900億円)の制裁金").
+fn conversion_at(cx: &crate::extract::Ctx, qs: &[numbers::Mention], i: usize) -> Option<usize> {
+    if !cx.tokens.is_punct(i, '(') {
+        return None;
+    }
+    let k = qs.partition_point(|q| q.first <= i);
+    let (before, inside) = (qs.get(k.checked_sub(1)?)?, qs.get(k)?);
+    let money = matches!(before.quantity.unit, crate::schema::Unit::Money { .. });
+    let filled = inside.first == i + 1 && inside.last < cx.tokens.len() && cx.tokens.is_punct(inside.last, ')');
+    // Only when the amount's noun follows the bracket ("の制裁金"): a
+    // bracket before anything else still ends a clause.
+    let close = inside.last;
+    let noun = (close + 1..(close + 3).min(cx.tokens.len())).any(|j| cx.tags.any(j, kinds![Fine, Measure]));
+    (money && before.last == i && filled && noun).then_some(close)
 }

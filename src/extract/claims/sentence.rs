@@ -13,12 +13,12 @@
 //! 6. [`Doc::emit`]: the draft as claims (a delivery is also a receipt).
 
 use super::scope::{Carry, Island, Span};
-use super::{Doc, Subject, Trigger, counts_people, filters, is_people, starting_in, window};
+use super::{Doc, FINE, Subject, Trigger, counts_people, filters, is_people, starting_in, window};
 use crate::extract::{entities, numbers, time};
-use crate::lang::{Kinds, Tag, kinds};
+use crate::lang::{FineMark, Kinds, Tag, kinds};
 use crate::schema::{
-    Attribution, Claim, EntityKind, EntityRef, Evidence, Modality, Object, Polarity, Predicate, Qualifier, Quantity,
-    TimeRef, TimeValue, Unit,
+    Attribution, Claim, Concept, EntityKind, EntityRef, Evidence, Modality, Object, Polarity, Predicate, Qualifier,
+    Quantity, TimeRef, TimeValue, Unit,
 };
 use crate::text::Sentence;
 
@@ -246,7 +246,7 @@ impl Doc<'_, '_> {
         let measured = qs[lo..].iter().take_while(|q| q.first < s.end).any(|q| q.measure.is_some());
         // What the sentence's phrases are: a pass the sentence has no phrase for is skipped.
         let sk = cx.tags.kinds_in(s.start, s.end);
-        if !measured && !sk.meets(kinds![Predicate, NoComment, Measure]) {
+        if !measured && !sk.meets(kinds![Predicate, NoComment, Measure, Fine]) {
             return None;
         }
         let (attribution, mut attr_spans) = self.attribution(s, sk);
@@ -366,6 +366,18 @@ impl Doc<'_, '_> {
                     i += l;
                     continue;
                 }
+                // "fined", "was fined", "une amende": a fine is a price.
+                let fine = cx.tags.find(i, kinds![Fine], |g| match g {
+                    Tag::Fine(m) => Some(m),
+                    _ => None,
+                });
+                if let Some((mark, l)) = fine {
+                    // The noun takes the figure right before it too ("18億ユーロの制裁金").
+                    let noun = mark == FineMark::Noun;
+                    triggers.push(Trigger { at: i, len: l, predicate: Predicate::Price, quantity: None, noun });
+                    i += l;
+                    continue;
+                }
                 let in_quantity = || {
                     let k = qs.partition_point(|q| q.first <= i);
                     k > 0 && qs[k - 1].last > i
@@ -437,7 +449,11 @@ impl Doc<'_, '_> {
         let shares = in_clause.clone().filter(|(_, q)| q.share_of.is_some()).map(|(_, q)| q.last);
         let whole = |tr: &Trigger| shares.clone().any(|e| tr.at >= e && tr.at <= e + window::AFTER_NUMBER);
         triggers.retain(|tr| !(tr.noun && tr.predicate.is_measure() && whole(tr)));
-        for (qi, q) in in_clause.filter(|(_, q)| q.last <= cb && !sc.in_attr(q.first, q.last) && !part(q)) {
+        // An outlet's conversion in brackets states no figure of its own
+        // (the filters drop its claims): the trigger after it is the amount's.
+        let conversion = |qi: usize| qi > lo && filters::is_conversion(cx, &qs[qi - 1], &qs[qi]);
+        let figures = in_clause.filter(|&(qi, q)| !conversion(qi) && !part(q));
+        for (qi, q) in figures.filter(|(_, q)| q.last <= cb && !sc.in_attr(q.first, q.last)) {
             // A figure belongs to a verb of its own island only.
             let near = |tr: &Trigger| clause.together(q.first, tr.at);
             let more = match q.measure {
@@ -447,7 +463,11 @@ impl Doc<'_, '_> {
                     told.map(|tr| Trigger { quantity: Some(qi), ..tr })
                 }
                 Some(p) => attach_measure(triggers, qi, q, p, &near),
-                None => attach_figure(triggers, qi, q, &near),
+                // Its noun may follow its conversion: "約18億ユーロ(約2900億円)の制裁金".
+                None => {
+                    let converted = qs.get(qi + 1).filter(|_| conversion(qi + 1));
+                    attach_figure(triggers, qi, q, converted.map_or(q.last, |c| c.last + 1), &near)
+                }
             };
             extra.extend(more);
         }
@@ -490,6 +510,10 @@ impl Doc<'_, '_> {
     ) -> Option<EntityRef> {
         let (s, ca, cb) = (sc.s, clause.start, clause.end);
         let in_attr = |a: usize, b: usize| sc.in_attr(a, b);
+        // A fine's subject is the one fined, never the sentence's actor.
+        if self.is_fine(tr) {
+            return self.fined(s.start, (ca, cb), tr, &in_attr);
+        }
         let named_here = self.entities_in(ca, tr.at).any(|m| !sc.in_attr(m.first, m.last));
         let subject = match self.subject(ca, cb, tr, &in_attr) {
             // A toll counts the victims of the event where it happened,
@@ -603,6 +627,9 @@ impl Doc<'_, '_> {
         polarity: Polarity,
         consumed: &mut Vec<usize>,
     ) -> Option<Object> {
+        if self.is_fine(tr) {
+            return Some(Object::Concept { concept: Concept(FINE.to_string()) });
+        }
         match quantity {
             // A crowd of vehicles is a fact of its own: "3.000 trattori e
             // 10.000 persone" are two counts, not two figures of one.
@@ -879,11 +906,13 @@ fn attach_measure(
 }
 
 /// Any other quantity: the figure of the nearest fitting trigger; a copy of
-/// that trigger (returned) when it already has one.
+/// that trigger (returned) when it already has one. `last` is where the
+/// figure ends, past its conversion in brackets if one follows.
 fn attach_figure(
     triggers: &mut [Trigger],
     qi: usize,
     q: &numbers::Mention,
+    last: usize,
     near: &dyn Fn(&Trigger) -> bool,
 ) -> Option<Trigger> {
     // A staff noun counts heads, never a percent ("reduce our workforce by
@@ -893,14 +922,14 @@ fn attach_figure(
     // "150 were injured and 17 are still missing": a measure noun right
     // after the number counts it, before any verb earlier in the clause.
     let noun_after = triggers.iter().position(|tr| {
-        near(tr) && tr.noun && tr.quantity.is_none() && tr.at >= q.last && tr.at <= q.last + window::AFTER_NUMBER
+        near(tr) && tr.noun && tr.quantity.is_none() && tr.at >= last && tr.at <= last + window::AFTER_NUMBER
     });
     let before = triggers.iter().rposition(|tr| tr.at < q.first && near(tr));
     // "150 were injured and 17 are still missing": when the verb before
     // already has its number, a free verb right after takes this one.
     let free_after = triggers
         .iter()
-        .position(|tr| near(tr) && tr.quantity.is_none() && tr.at >= q.last && tr.at <= q.last + window::AFTER_NUMBER)
+        .position(|tr| near(tr) && tr.quantity.is_none() && tr.at >= last && tr.at <= last + window::AFTER_NUMBER)
         .filter(|_| before.is_some_and(|k| triggers[k].quantity.is_some()));
     // "prendeu 37 manifestantes", "arrested 37 protesters": a verb on
     // people before the number keeps it from the noun after it.
@@ -910,7 +939,7 @@ fn attach_figure(
     });
     let noun_after = noun_after.filter(|_| verb_on_people.is_none());
     let target =
-        noun_after.or(free_after).or(before).or_else(|| triggers.iter().position(|tr| tr.at >= q.last && near(tr)));
+        noun_after.or(free_after).or(before).or_else(|| triggers.iter().position(|tr| tr.at >= last && near(tr)));
     // People are not counted in money: "que emprega 38 mil pessoas,
     // quer economizar 600 milhões de euros" gives no staff of €600M.
     let money = matches!(q.quantity.unit, Unit::Money { .. });
