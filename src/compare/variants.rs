@@ -32,15 +32,37 @@ pub(crate) fn name_variants<'a>(
     docs: &'a [(String, Vec<Located>)],
     lang_of: &dyn Fn(&str) -> Option<Lang>,
 ) -> Vec<Variant> {
-    // key -> (sources, surface per source, context keys)
-    struct Seen<'a> {
-        kind: EntityKind,
-        sources: BTreeSet<&'a str>,
-        surfaces: BTreeMap<&'a str, &'a str>,
-        context: FxHashSet<&'a str>,
+    let seen = gather(docs);
+    let mut out = Vec::new();
+    for (a, b) in variant_pairs(&seen) {
+        let (sa, sb) = (&seen[a], &seen[b]);
+        let mut shared: Vec<&str> = sa.context.intersection(&sb.context).copied().collect();
+        shared.sort_unstable();
+        let spelled = |surfaces: &BTreeMap<&'a str, &'a str>| -> Vec<Spelling<'a>> {
+            surfaces.iter().map(|(src, t)| Spelling { source: src, text: t, lang: lang_of(src) }).collect()
+        };
+        let (spelled_a, spelled_b) = (spelled(&sa.surfaces), spelled(&sb.surfaces));
+        let sources: Vec<String> = sa.sources.union(&sb.sources).map(|s| s.to_string()).collect();
+        let finding = variant_finding((a, &spelled_a), (b, &spelled_b), sources, &shared);
+        out.push(Variant { a: a.to_string(), b: b.to_string(), finding });
     }
-    // Hashed maps and sets where only asked or gathered into a set: the
-    // pairs come out of an ordered set, whatever order these are walked in.
+    out
+}
+
+/// What the batch says of one entity key: its kind, the sources naming it,
+/// its surface in each, and the keys named in its sentences.
+struct Seen<'a> {
+    kind: EntityKind,
+    sources: BTreeSet<&'a str>,
+    surfaces: BTreeMap<&'a str, &'a str>,
+    context: FxHashSet<&'a str>,
+}
+
+/// Every entity key of the batch (not places, codes or keys under four
+/// chars) with what the batch says of it. Hashed maps and sets where only
+/// asked or gathered into a set: the pairs come out sorted, whatever order
+/// these are walked in.
+fn gather(docs: &[(String, Vec<Located>)]) -> FxHashMap<&str, Seen<'_>> {
     let mut seen: FxHashMap<&str, Seen> = FxHashMap::default();
     for (source, mentions) in docs {
         let mut by_sentence: FxHashMap<usize, Vec<&EntityMention>> = FxHashMap::default();
@@ -67,17 +89,21 @@ pub(crate) fn name_variants<'a>(
             }
         }
     }
-    // Candidate pairs share a context entity; a context shared by more than
-    // MAX_CONTEXT_FANOUT entities says nothing about a role and is skipped,
-    // which keeps the pairing near linear in the number of mentions.
+    seen
+}
+
+/// The pairs of keys that are variants, sorted. Candidate pairs share a
+/// context entity; a context shared by more than MAX_CONTEXT_FANOUT
+/// entities says nothing about a role and is skipped, which keeps the
+/// pairing near linear in the number of mentions. A pair is tested once,
+/// when first met (hashed).
+fn variant_pairs<'a>(seen: &FxHashMap<&'a str, Seen<'a>>) -> Vec<(&'a str, &'a str)> {
     let mut by_context: FxHashMap<&str, Vec<&str>> = FxHashMap::default();
-    for (key, s) in &seen {
+    for (key, s) in seen {
         for c in &s.context {
             by_context.entry(c).or_default().push(key);
         }
     }
-    // A pair is tested once, when first met (hashed), and those that are
-    // variants are sorted: the order an ordered set of every pair gave.
     let variant = |a: &str, b: &str| {
         let (sa, sb) = (&seen[a], &seen[b]);
         sa.kind == sb.kind
@@ -98,20 +124,7 @@ pub(crate) fn name_variants<'a>(
         }
     }
     pairs.sort_unstable();
-    let mut out = Vec::new();
-    for (a, b) in pairs {
-        let (sa, sb) = (&seen[a], &seen[b]);
-        let mut shared: Vec<&str> = sa.context.intersection(&sb.context).copied().collect();
-        shared.sort_unstable();
-        let spelled = |surfaces: &BTreeMap<&'a str, &'a str>| -> Vec<Spelling<'a>> {
-            surfaces.iter().map(|(src, t)| Spelling { source: src, text: t, lang: lang_of(src) }).collect()
-        };
-        let (spelled_a, spelled_b) = (spelled(&sa.surfaces), spelled(&sb.surfaces));
-        let sources: Vec<String> = sa.sources.union(&sb.sources).map(|s| s.to_string()).collect();
-        let finding = variant_finding((a, &spelled_a), (b, &spelled_b), sources, &shared);
-        out.push(Variant { a: a.to_string(), b: b.to_string(), finding });
-    }
-    out
+    pairs
 }
 
 /// One spelling of a name: its source, its text and the source's language.
