@@ -1064,10 +1064,10 @@ impl Doc<'_, '_> {
     /// right after an active verb ("fined Acme", "multó a Acme"), the
     /// clause's first name before a passive one ("Acme was fined"), else
     /// the name right after a target word nearest the trigger ("une amende
-    /// à Acme", "gegen Acme eine Geldbuße"), else the clause's first name
-    /// when a verb of bearing a fine stands in the clause ("Acme must pay
-    /// a fine"). `None` when the clause names no one so: the claim is not
-    /// made.
+    /// à Acme", "gegen Acme eine Geldbuße"; where the verb ends the clause,
+    /// see [`Self::marked_fined`]), else the name nearest before a verb of
+    /// bearing a fine in the clause ("Acme must pay a fine"). `None` when
+    /// the clause names no one so: the claim is not made.
     fn fined(
         &self,
         sentence_start: usize,
@@ -1133,11 +1133,13 @@ impl Doc<'_, '_> {
         // "米Acme(Acme)が": past the gloss in brackets.
         let t = self.cx.tokens;
         let past_gloss = |k: usize| {
-            if k < t.len() && t.is_punct(k, ')') {
+            if k >= t.len() || !(t.is_punct(k, '(') || t.is_punct(k, ')')) {
+                return k;
+            }
+            if t.is_punct(k, ')') {
                 return k + 1;
             }
-            let opened = k < t.len() && t.is_punct(k, '(');
-            let close = (k + 1..(k + GLOSS_REACH).min(t.len())).find(|&j| opened && t.is_punct(j, ')'));
+            let close = (k + 1..(k + GLOSS_REACH).min(t.len())).find(|&j| t.is_punct(j, ')'));
             close.map_or(k, |c| c + 1)
         };
         let marked = |m: &&entities::Mention| self.cx.tags.any(past_gloss(m.last), kinds![FineTarget]);
@@ -1150,17 +1152,11 @@ impl Doc<'_, '_> {
     /// the clause starting at `ca`.
     fn contrasted(&self, q: &numbers::Mention, ca: usize) -> bool {
         let cx = self.cx;
-        let t = cx.tokens;
         let contrast_ends = |i: usize| {
             super::ending_at(cx.tags, i, kinds![Contrast], |g| matches!(g, Tag::Contrast).then_some(()))
                 .is_some_and(|(_, j)| j >= ca)
         };
-        let article = |l: usize| {
-            t.toks[l].kind == Kind::Word
-                && t.toks[l].case == Case::Lower
-                && cx.lex.is_function_word(t.folded(l))
-                && t.folded(l).chars().count() <= 3
-        };
+        let article = |l: usize| numbers::is_article(cx, l);
         contrast_ends(q.first) || (q.first > ca + 1 && article(q.first - 1) && contrast_ends(q.first - 1))
     }
 
@@ -1168,7 +1164,7 @@ impl Doc<'_, '_> {
     /// organization, before the clause's end `cb` and the next figure:
     /// "contre 44,04% à son rival, le ministre de l'Economie Tom Norvik".
     fn named_after(&self, q: &numbers::Mention, cb: usize, qs: &[numbers::Mention]) -> Option<EntityRef> {
-        let next = qs.iter().find(|n| n.first > q.last).map_or(cb, |n| n.first.min(cb));
+        let next = qs.get(qs.partition_point(|n| n.first <= q.last)).map_or(cb, |n| n.first.min(cb));
         let named = |kind: EntityKind| self.entities_in(q.last, next).find(move |m| m.kind == kind);
         named(EntityKind::Person).or_else(|| named(EntityKind::Organization)).map(|m| self.entity_ref(m))
     }

@@ -1068,9 +1068,12 @@ const ROLE_REACH: usize = 5;
 /// "ministro da Economia"): the name at `a` is the role's complement.
 fn role_before(cx: &Ctx, a: usize) -> bool {
     let t = cx.tokens;
+    if a == 0 {
+        return false;
+    }
     let elided = a >= 2 && matches!(t.raw(a - 1), "'" | "’");
-    let of = if elided { a - 2 } else { a.wrapping_sub(1) };
-    if a == 0 || !cx.lex.is_function_word(t.folded(of)) {
+    let of = if elided { a - 2 } else { a - 1 };
+    if !cx.lex.is_function_word(t.folded(of)) {
         return false;
     }
     let mut j = a;

@@ -322,7 +322,7 @@ fn range_after(cx: &Ctx, i: usize, low: Num) -> Option<(Num, Num)> {
     let end = low.end + pct.unwrap_or(0);
     let jl = cx.tags.len_of(end, kinds![RangeJoiner])?;
     // "entre el 58 y el 60%": the article of an opened range.
-    let jl = jl + usize::from(article_at(cx, end + jl) && opened(cx, i));
+    let jl = jl + usize::from(article_at(cx, end + jl) && opener_before(cx, i).is_some());
     let second = number_at(cx, end + jl).filter(|n| !(cx.lex_data.glued_units && changes_to(cx, n.end)));
     let second = second.filter(|n| pct.is_none() || cx.tags.any(n.end, kinds![Percent]));
     let second = second.filter(|n| !n.bare_words || !low.bare_words || n.value > 1.0)?;
@@ -339,23 +339,29 @@ fn range_after(cx: &Ctx, i: usize, low: Num) -> Option<(Num, Num)> {
     (first.value < second.value).then_some((first, second))
 }
 
-/// Whether token `k` is a short lower-case function word ("el", "il",
-/// "le") followed by a number.
-fn article_at(cx: &Ctx, k: usize) -> bool {
+/// Whether token `k` is a short lower-case function word: an article or a
+/// preposition glued to one ("el", "il", "le", "al").
+pub(crate) fn is_article(cx: &Ctx, k: usize) -> bool {
     let t = cx.tokens;
-    k + 1 < t.len()
+    k < t.len()
         && t.toks[k].kind == Kind::Word
         && t.toks[k].case == crate::text::Case::Lower
         && t.folded(k).chars().count() <= 3
         && cx.lex.is_function_word(t.folded(k))
-        && (t.toks[k + 1].kind == Kind::Number || cx.tags.any(k + 1, kinds![Number]))
 }
 
-/// Whether a range opener ("entre", "between", "tra") ends right before
-/// token `i`, or before an article there ("entre el 58").
-fn opened(cx: &Ctx, i: usize) -> bool {
+/// Whether token `k` is an article ([`is_article`]) followed by a number.
+fn article_at(cx: &Ctx, k: usize) -> bool {
+    let t = cx.tokens;
+    is_article(cx, k) && k + 1 < t.len() && (t.toks[k + 1].kind == Kind::Number || cx.tags.any(k + 1, kinds![Number]))
+}
+
+/// Where a range opener ("entre", "between", "tra") starts that ends right
+/// before token `i`, or before an article there ("entre el 58").
+fn opener_before(cx: &Ctx, i: usize) -> Option<usize> {
     let opener = |k: usize| ending_at(cx.tags, k, kinds![RangeOpener], |g| matches!(g, Tag::RangeOpener).then_some(()));
-    opener(i).is_some() || (i > 0 && article_at(cx, i - 1) && opener(i - 1).is_some())
+    let past_article = || (i > 0 && article_at(cx, i - 1)).then(|| opener(i - 1)).flatten();
+    opener(i).or_else(past_article).map(|(_, s)| s)
 }
 
 /// What stands before a number: where the mention starts, a currency
@@ -390,11 +396,8 @@ fn prefix(cx: &Ctx, i: usize, minus: bool, low: &Num, range: bool) -> Prefix {
     let mut qualifier = Qualifier::Exact;
     if range {
         qualifier = Qualifier::Range;
-        let opener =
-            |k: usize| ending_at(cx.tags, k, kinds![RangeOpener], |g| matches!(g, Tag::RangeOpener).then_some(()));
-        // "entre el 58 y el 60%": the opener before an article.
-        let past_article = || (first > 0 && article_at(cx, first - 1)).then(|| opener(first - 1)).flatten();
-        if let Some((_, s)) = opener(first).or_else(past_article) {
+        // "entre el 58 y el 60%": the opener may stand before an article.
+        if let Some(s) = opener_before(cx, first) {
             first = s;
         }
     } else if let Some((q, s)) = qualifier_before(cx, first) {
