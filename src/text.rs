@@ -1131,8 +1131,8 @@ pub(crate) fn sentences(t: &Tokens) -> Vec<Sentence> {
                 // German quotes open low and close with the English opening
                 // mark: „…“.
                 '“' if quote_open.is_some_and(|q| t.raw(q).starts_with('„')) => quote_open = None,
-                '“' | '«' | '„' => quote_open = Some(i),
-                '”' | '»' => quote_open = None,
+                '“' | '«' | '„' | '「' | '『' => quote_open = Some(i),
+                '”' | '»' | '」' | '』' => quote_open = None,
                 '"' => {
                     quote_open = if quote_open.is_some() { None } else { Some(i) };
                 }
@@ -1140,6 +1140,23 @@ pub(crate) fn sentences(t: &Tokens) -> Vec<Sentence> {
             }
             if quote_open.is_some_and(|q| i - q > 120) {
                 quote_open = None;
+            }
+            // The ideographic full stop and the full-width marks end a
+            // sentence wherever they stand: Chinese and Japanese write no
+            // space after them.
+            // A closing bracket right after one ends the sentence with it
+            // ("（…。）"); a closing quote leaves it open ("「…。」と述べた").
+            if matches!(c, '。' | '！' | '？') && quote_open.is_none() {
+                let next = t.toks.get(i + 1).filter(|n| !n.newline_before()).map(|_| t.raw(i + 1));
+                let end = match next {
+                    Some(")" | "）") => Some(i + 2),
+                    Some(n) if closing_quote(n) => None,
+                    _ => Some(i + 1),
+                };
+                if let Some(end) = end.filter(|&e| e < t.len()) {
+                    out.push(Sentence { start, end });
+                    start = end;
+                }
             }
             if matches!(c, '.' | '!' | '?' | '…') && quote_open.is_none() {
                 let next = t.toks.get(i + 1);
@@ -1166,6 +1183,12 @@ pub(crate) fn sentences(t: &Tokens) -> Vec<Sentence> {
         out.push(Sentence { start, end: t.len() });
     }
     out
+}
+
+/// Whether a token closes a quotation: a full stop right before it
+/// belongs to the quote, and the sentence goes on ("「…。」と述べた").
+fn closing_quote(raw: &str) -> bool {
+    matches!(raw.chars().next(), Some('」' | '』' | '”' | '»'))
 }
 
 /// Whether the word before a period is an initial or a short uppercase
@@ -1598,6 +1621,11 @@ mod tests {
             ("nbsp does not stop a split", "Ele morreu.&nbsp;A polícia disse.", 2),
             ("inline tag keeps the sentence", "Ele <b>morreu</b> ontem.", 1),
             ("less-than is no tag", "Se x < 3 e y > 2 ele morre.", 1),
+            ("ideographic full stop splits", "地震で5人が死亡した。洪水で3人が行方不明だ。", 2),
+            ("full-width marks split", "死者は5人か？まだ不明だ！調査は続く。", 3),
+            ("full stop inside a corner quote", "「被害は大きい。支援が要る」と述べた。", 1),
+            ("full stop before a closing bracket", "（被害は大きい。）死者は5人だ。", 2),
+            ("full stop at the end", "死者は5人だ。", 1),
         ];
         for (name, text, want) in cases {
             let t = tokenize(text, &['.'], None, false);

@@ -1344,6 +1344,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     part_of: &["der", "von den", "von"],
     restatements: &["oder", "also", "das sind"],
     foreign_name_marks: &[],
+    genitives: &[],
     name_particles: &["von", "der", "zu", "van", "de", "für"],
     place_words: &["provinz", "region", "stadt", "bezirk", "kreis", "landkreis", "bundesland", "gemeinde", "kanton"],
     // Every UN member and observer state, a few widely reported territories and

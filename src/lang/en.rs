@@ -1170,6 +1170,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     part_of: &["of the", "of", "out of"],
     restatements: &["or", "that is", "i.e."],
     foreign_name_marks: &[],
+    genitives: &[],
     name_particles: &["of", "de", "da", "del", "van", "von", "der", "bin", "al"],
     place_words: &["province", "state", "region", "city", "county", "district", "municipality", "prefecture"],
     // Every UN member and observer state, a few widely reported territories and

@@ -1084,6 +1084,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     part_of: &["de los", "de las", "de"],
     restatements: &["o sea", "es decir", "o"],
     foreign_name_marks: &[],
+    genitives: &[],
     name_particles: &["de", "del", "la", "de la", "de los", "las"],
     place_words: &[
         "provincia",

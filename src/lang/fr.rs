@@ -1174,6 +1174,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     part_of: &["des", "sur", "de"],
     restatements: &["soit", "ou", "c'est-à-dire"],
     foreign_name_marks: &[],
+    genitives: &[],
     name_particles: &["de", "du", "des", "la", "d'", "van", "von"],
     place_words: &["province", "région", "département", "ville", "commune", "district", "comté", "état"],
     // Every UN member and observer state, a few widely reported territories and

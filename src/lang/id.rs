@@ -1007,6 +1007,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     part_of: &["dari"],
     restatements: &["atau", "yakni", "yaitu"],
     foreign_name_marks: &[],
+    genitives: &[],
     name_particles: &["bin", "binti"],
     place_words: &["provinsi", "kabupaten", "kota", "kecamatan", "desa", "distrik", "negara bagian"],
     // Every UN member and observer state, a few widely reported territories and

@@ -1064,6 +1064,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     part_of: &["dei", "delle", "degli", "su", "di"],
     restatements: &["ovvero", "ossia", "cioè", "o"],
     foreign_name_marks: &[],
+    genitives: &[],
     name_particles: &["di", "del", "della", "dei", "delle", "degli", "de", "da"],
     place_words: &["provincia", "regione", "città", "comune", "distretto", "contea", "stato"],
     // Every UN member and observer state, a few widely reported territories and

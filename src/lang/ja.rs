@@ -629,7 +629,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     // ("ベルモラは", "ノルビクが"), or before "社" ("ノルビク社"). Not yet
     // "氏": a person's name marks vote shares, whose claims do not yet
     // say what they share and may take the topic of a list's first item.
-    foreign_name_marks: &["は", "が", "社"],
+    foreign_name_marks: &["は", "が", "社", "氏"],
+    genitives: &["の"],
     name_particles: &[],
     // "側" (the side of: "シリア側では") and "国内" (inside: "トルコ国内で")
     // glued after a place keep it the place a toll is counted in.

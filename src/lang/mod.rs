@@ -551,6 +551,13 @@ pub(crate) struct Lexicon {
     /// elsewhere: a name in a script without case comes from the caller's
     /// knowledge base.
     pub foreign_name_marks: &'static [&'static str],
+    /// Genitive particles of a language that puts the possessor before
+    /// what it owns ("的", "の", "의"): a measure's figure right after
+    /// one is the name's before it ("加维斯(Xochitl Galvez)的26.6%",
+    /// "マサ氏の36.78%"), past a title and a gloss in brackets. Empty
+    /// where the possessor follows: there the holder is named after the
+    /// figure ("41,8% de Ana Duarte").
+    pub genitives: &'static [&'static str],
     /// Lowercase words that may stand inside a name ("de", "do", "da", "dos").
     pub name_particles: &'static [&'static str],
     /// Administrative words that name the kind of a place and are no part of

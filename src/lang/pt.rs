@@ -847,6 +847,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     part_of: &["dos", "das", "de"],
     restatements: &["ou seja", "ou", "o que equivale a", "o equivalente a"],
     foreign_name_marks: &[],
+    genitives: &[],
     name_particles: &["de", "do", "da", "dos", "das"],
     place_words: &[
         "província",

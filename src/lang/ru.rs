@@ -1219,6 +1219,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     part_of: &["из"],
     restatements: &["или", "то есть"],
     foreign_name_marks: &[],
+    genitives: &[],
     name_particles: &["де", "фон", "ван", "ди", "дель", "ла"],
     place_words: &[
         "область",

@@ -1038,6 +1038,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     part_of: &["trong số", "trên"],
     restatements: &["hay", "tức là"],
     foreign_name_marks: &[],
+    genitives: &[],
     name_particles: &[],
     place_words: &[
         "tỉnh", "thành phố", "tp", "huyện", "quận", "xã", "phường", "thị xã", "thị trấn", "bang", "vùng",

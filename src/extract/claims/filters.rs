@@ -21,8 +21,11 @@
 //!   the 737", "a 737 MAX 9", "the launch of the 767"): a model number, a
 //!   label or a year far more often than a count of what was ordered,
 //!   shipped, launched or built.
-//! - [`toll_without_figure`]: a toll or a tally affirmed with no figure
-//!   ("dozens are missing"): nothing a reader can compare.
+//! - [`measure_without_figure`]: a measure (a toll, a tally, revenue,
+//!   staff, votes) affirmed with no figure ("dozens are missing", "its
+//!   revenue did not grow as expected"): nothing a reader can compare.
+//!   An act keeps its claim without one: "will launch it in 2026" gives
+//!   its time.
 //! - [`orders_people`]: an order whose object is people ("ordered
 //!   residents to evacuate"): a command, not a purchase.
 //! - [`fine_without_amount`]: a fine with no amount of money ("fined
@@ -53,7 +56,7 @@ pub(super) fn drop_false_figures(cx: &Ctx, quantities: &[numbers::Mention], clai
             && !figure_at(c, &wholes)
             && !counts_nothing(c)
             && !counts_time(cx, c)
-            && !toll_without_figure(c)
+            && !measure_without_figure(c)
             && !orders_people(c)
             && !fine_without_amount(c)
     });
@@ -75,11 +78,12 @@ fn orders_people(c: &Claim) -> bool {
         && matches!(&c.object, Some(Object::Concept { concept }) if COMMANDED.contains(&concept.0.as_str()))
 }
 
-/// A toll or a tally with no figure, affirmed: "dozens are missing",
-/// "people died in the floods" give no number a reader can compare. A
+/// A measure with no figure, affirmed: "dozens are missing", "people
+/// died in the floods", "revenue did not grow as expected in 2024" give
+/// no number a reader can compare, whatever time or object they name. A
 /// denied one stays ("no one died").
-fn toll_without_figure(c: &Claim) -> bool {
-    c.predicate.is_toll() && c.quantity.is_none() && c.polarity == Polarity::Affirmed
+fn measure_without_figure(c: &Claim) -> bool {
+    c.predicate.is_measure() && c.quantity.is_none() && c.polarity == Polarity::Affirmed
 }
 
 /// A count whose counted noun is a unit of time of the lexicon (the units
@@ -224,7 +228,7 @@ mod tests {
 
     /// Per case: the name, the claim, and whether the pass drops it.
     #[test]
-    fn toll_without_figure_table() {
+    fn measure_without_figure_table() {
         use Polarity::*;
         use Predicate::*;
         let cases = [
@@ -232,10 +236,14 @@ mod tests {
             ("people died: no figure", claim(Deaths, false, Affirmed), true),
             ("negative: no one died is a denial", claim(Deaths, false, Denied), false),
             ("negative: a toll with its figure", claim(Deaths, true, Affirmed), false),
+            ("revenue with no figure", claim(Revenue, false, Affirmed), true),
+            ("staff with no figure", claim(Employees, false, Affirmed), true),
+            ("negative: revenue with its figure", claim(Revenue, true, Affirmed), false),
             ("negative: an act with no figure", claim(Buy, false, Affirmed), false),
+            ("negative: a launch with no figure keeps its time", claim(Launch, false, Affirmed), false),
         ];
         for (name, c, dropped) in cases {
-            assert_eq!(toll_without_figure(&c), dropped, "{name}");
+            assert_eq!(measure_without_figure(&c), dropped, "{name}");
         }
     }
 }

@@ -448,7 +448,9 @@ impl Doc<'_, '_> {
         // share is no head count of its own.
         let shares = in_clause.clone().filter(|(_, q)| q.share_of.is_some()).map(|(_, q)| q.last);
         let whole = |tr: &Trigger| shares.clone().any(|e| tr.at >= e && tr.at <= e + window::AFTER_NUMBER);
-        triggers.retain(|tr| !(tr.noun && tr.predicate.is_measure() && whole(tr)));
+        // A share of the votes is the votes' own figure ("44.04%の票を得た").
+        let shared = |p: Predicate| matches!(p, Predicate::Votes | Predicate::Turnout);
+        triggers.retain(|tr| !(tr.noun && tr.predicate.is_measure() && !shared(tr.predicate) && whole(tr)));
         // An outlet's conversion in brackets states no figure of its own
         // (the filters drop its claims): the trigger after it is the amount's.
         let conversion = |qi: usize| qi > lo && filters::is_conversion(cx, &qs[qi - 1], &qs[qi]);
@@ -530,7 +532,8 @@ impl Doc<'_, '_> {
         // Or right before it: "followed by Tom Norvik, with 29.98%".
         let holder = tr.quantity.filter(|_| tr.predicate.is_measure()).and_then(|qi| {
             let before = || self.holder_before(&qs[qi], ca).filter(|_| !tr.predicate.is_toll());
-            self.holder_after(&qs[qi], cb).or_else(before)
+            let genitive = || self.holder_genitive(&qs[qi], ca).filter(|_| !tr.predicate.is_toll());
+            self.holder_after(&qs[qi], cb).or_else(before).or_else(genitive)
         });
         // "55.95%, against 44.04% for Tom Norvik": a figure set against
         // another is the party named after it, and no one's when none is
