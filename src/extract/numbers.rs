@@ -320,11 +320,26 @@ fn range_after(cx: &Ctx, i: usize, low: Num) -> Option<(Num, Num)> {
     // range's unit.
     let pct = cx.tags.len_of(low.end, kinds![Percent]);
     let end = low.end + pct.unwrap_or(0);
-    let jl = cx.tags.len_of(end, kinds![RangeJoiner])?;
+    let (jl, from, counter) = joiner_at(cx, end)?;
+    // Where the joiner is also the particle of a change's old value
+    // ("3만에서 5만으로 늘었다"), the new value's particle makes it a
+    // change; "~" never does ("1만8000~2만명으로 추산").
+    let from = cx.lex_data.glued_units && from;
+    // "1만8000명에서 최대 2만명": a ceiling right after the joiner closes
+    // the range; no change is told so.
+    let ceiling = cx.tags.find(end + jl, kinds![Qualifier], |g| {
+        matches!(g, Tag::Qualifier(crate::schema::Qualifier::AtMost)).then_some(())
+    });
     // "entre el 58 y el 60%": the article of an opened range.
+    let jl = jl + ceiling.map_or(0, |(_, l)| l);
     let jl = jl + usize::from(article_at(cx, end + jl) && opener_before(cx, i).is_some());
-    let second = number_at(cx, end + jl).filter(|n| !(cx.lex_data.glued_units && changes_to(cx, n.end)));
+    let second = number_at(cx, end + jl).filter(|n| ceiling.is_some() || !(from && changes_to(cx, n.end)));
     let second = second.filter(|n| pct.is_none() || cx.tags.any(n.end, kinds![Percent]));
+    // "1만8000명에서 2만명": the counter glued to the joiner comes again.
+    let t = cx.tokens;
+    let repeated =
+        |n: &Num| counter.is_none_or(|c| n.end < t.len() && t.folded(n.end).starts_with(&t.folded(end)[..c]));
+    let second = second.filter(repeated);
     let second = second.filter(|n| !n.bare_words || !low.bare_words || n.value > 1.0)?;
     let mut first = low;
     let ascending = second.value > 0.0 && first.value < second.value;
@@ -337,6 +352,24 @@ fn range_after(cx: &Ctx, i: usize, low: Num) -> Option<(Num, Num)> {
         }
     }
     (first.value < second.value).then_some((first, second))
+}
+
+/// The range joiner at token `at`: its length in tokens, whether it is
+/// also the particle of a change's old value
+/// ([`crate::lang::RevisionMark::From`]: "에서"), and, where units are
+/// glued, the byte length of a counter glued before it ("명에서": "명"),
+/// which the second figure must repeat.
+fn joiner_at(cx: &Ctx, at: usize) -> Option<(usize, bool, Option<usize>)> {
+    let t = cx.tokens;
+    let from = |j: &str| cx.lex_data.revisions.iter().any(|&(m, r)| r == crate::lang::RevisionMark::From && m == j);
+    if let Some(l) = cx.tags.len_of(at, kinds![RangeJoiner]) {
+        return Some((l, from(t.span_text(at, at + l)), None));
+    }
+    t.toks.get(at).filter(|k| cx.lex_data.glued_units && k.kind == Kind::Word && !k.space_before())?;
+    let w = t.folded(at);
+    let j = cx.lex_data.range_joiners.iter().find(|j| w.len() > j.len() && w.ends_with(**j))?;
+    let counter = w.len() - j.len();
+    cx.tags.any(at, kinds![Concept]).then_some((1, from(j), Some(counter)))
 }
 
 /// Whether token `k` is a short lower-case function word: an article or a

@@ -217,6 +217,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("không quá", AtMost),
         ("không vượt quá", AtMost),
         ("nhiều nhất", AtMost),
+        // "có thể lên tới 20.000" (could reach up to): a ceiling. Not
+        // "lên tới" alone, which says a toll has risen to its figure.
+        ("có thể lên tới", AtMost),
+        ("có thể lên đến", AtMost),
         ("khoảng", About),
         ("chừng", About),
         ("khoảng chừng", About),
