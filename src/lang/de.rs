@@ -858,6 +858,12 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("streikende", Participants),
     ],
     concepts: &[
+        // A market share: a percent of one is no figure of an act
+        // (filters::market_shares).
+        ("marktanteil", "market_share"),
+        ("marktanteile", "market_share"),
+        ("marktanteils", "market_share"),
+        ("marktanteilen", "market_share"),
         ("pumpen", "pump"),
         ("wasserpumpen", "pump"),
         ("ki", "ai"),

@@ -747,6 +747,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("strikers", Participants),
     ],
     concepts: &[
+        // A market share: a percent of one is no figure of an act
+        // (filters::market_shares).
+        ("market share", "market_share"),
+        ("market shares", "market_share"),
+        ("share of the market", "market_share"),
         ("pumps", "pump"),
         ("pump", "pump"),
         ("water pumps", "pump"),

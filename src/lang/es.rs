@@ -687,6 +687,12 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("huelguistas", Participants),
     ],
     concepts: &[
+        // A market share: a percent of one is no figure of an act
+        // (filters::market_shares).
+        ("cuota de mercado", "market_share"),
+        ("cuotas de mercado", "market_share"),
+        ("participación de mercado", "market_share"),
+        ("participación en el mercado", "market_share"),
         ("bombas", "pump"),
         ("bombas de agua", "pump"),
         ("ai", "ai"),

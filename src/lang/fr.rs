@@ -781,6 +781,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("grévistes", Participants),
     ],
     concepts: &[
+        // A market share: a percent of one is no figure of an act
+        // (filters::market_shares).
+        ("part de marché", "market_share"),
+        ("parts de marché", "market_share"),
+        ("part du marché", "market_share"),
         ("pompes", "pump"),
         ("pompe", "pump"),
         ("ai", "ai"),

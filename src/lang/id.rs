@@ -676,6 +676,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("suporter", Participants),
     ],
     concepts: &[
+        // A market share: a percent of one is no figure of an act
+        // (filters::market_shares).
+        ("pangsa pasar", "market_share"),
         ("pompa", "pump"),
         ("pompa air", "pump"),
         ("ai", "ai"),

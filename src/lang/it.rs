@@ -698,6 +698,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("scioperanti", Participants),
     ],
     concepts: &[
+        // A market share: a percent of one is no figure of an act
+        // (filters::market_shares).
+        ("quota di mercato", "market_share"),
+        ("quote di mercato", "market_share"),
         ("pompe", "pump"),
         ("pompa", "pump"),
         ("ia", "ai"),

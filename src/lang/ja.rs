@@ -430,6 +430,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     // counter of things whose noun stands before the figure ("航空機50機")
     // or follows it ("50機の航空機").
     concepts: &[
+        // A market share: a percent of one is no figure of an act
+        // (filters::market_shares).
+        ("市場シェア", "market_share"),
         // A law that bans is no act of banning: "独占禁止法" (the Antimonopoly Act).
         ("独占禁止法", "law"),
         ("禁止法", "law"),

@@ -431,6 +431,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     // counter of things whose noun stands before the figure ("항공기
     // 50대", "반도체 칩 2만 개").
     concepts: &[
+        // A market share: a percent of one is no figure of an act
+        // (filters::market_shares).
+        ("시장 점유율", "market_share"),
+        ("점유율", "market_share"),
         ("명", "person"),
         ("인", "person"),
         ("사람", "person"),

@@ -535,6 +535,13 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("grevistas", Participants),
     ],
     concepts: &[
+        // A market share: a percent of one is no figure of an act
+        // (filters::market_shares).
+        ("participação de mercado", "market_share"),
+        ("participação no mercado", "market_share"),
+        ("quota de mercado", "market_share"),
+        ("fatia de mercado", "market_share"),
+        ("fatia do mercado", "market_share"),
         ("bombas", "pump"),
         ("bombas d'água", "pump"),
         ("bomba", "pump"),

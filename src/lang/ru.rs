@@ -754,6 +754,14 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("бастующ*", Participants),
     ],
     concepts: &[
+        // A market share: a percent of one is no figure of an act
+        // (filters::market_shares).
+        ("доля рынка", "market_share"),
+        ("доли рынка", "market_share"),
+        ("долю рынка", "market_share"),
+        ("рыночная доля", "market_share"),
+        ("рыночной доли", "market_share"),
+        ("рыночную долю", "market_share"),
         ("насос*", "pump"),
         ("ии", "ai"),
         ("искусственный интеллект", "ai"),

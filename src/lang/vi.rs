@@ -629,6 +629,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("tình nguyện viên", Participants),
     ],
     concepts: &[
+        // A market share: a percent of one is no figure of an act
+        // (filters::market_shares).
+        ("thị phần", "market_share"),
         ("máy bơm", "pump"),
         ("trí tuệ nhân tạo", "ai"),
         ("chip", "chip"),

@@ -496,6 +496,13 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     // classifier whose noun follows it ("50架飞机") or stands before the
     // figure ("飞机50架").
     concepts: &[
+        // A market share: a percent of one is no figure of an act
+        // (filters::market_shares).
+        ("市场份额", "market_share"),
+        ("市場份額", "market_share"),
+        ("市占率", "market_share"),
+        ("市场占有率", "market_share"),
+        ("市場佔有率", "market_share"),
         ("人", "person"),
         ("名", "person"),
         ("位", "person"),

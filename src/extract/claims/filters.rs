@@ -13,6 +13,9 @@
 //! - [`wholes`]: a figure that is the whole of the figure before it
 //!   ("2,472 of the 16,086 residents had been evacuated"): it counts the
 //!   residents, not the evacuated ([`Lexicon::part_of`]).
+//! - [`market_shares`]: a percent that is a market share ("il 10,7% di
+//!   quota di mercato", "a 12% market share"): no act's figure (no stake
+//!   bought, no order), and no predicate measures it.
 //! - [`counts_time`]: a figure that counts units of time ("sejarah 48
 //!   tahun", "a 48-year history"): a span of time, which no predicate
 //!   measures.
@@ -49,11 +52,13 @@ pub(crate) const VEHICLES: &[&str] = &["vehicle", "tractor", "truck", "car"];
 pub(super) fn drop_false_figures(cx: &Ctx, quantities: &[numbers::Mention], claims: &mut Vec<Claim>) {
     let conversions = conversions(cx, quantities);
     let wholes = wholes(cx, quantities);
+    let market_shares = market_shares(quantities);
     claims.retain(|c| {
         !counts_things(cx, c)
             && !percent_change(c)
             && !figure_at(c, &conversions)
             && !figure_at(c, &wholes)
+            && !figure_at(c, &market_shares)
             && !counts_nothing(c)
             && !counts_time(cx, c)
             && !measure_without_figure(c)
@@ -199,6 +204,15 @@ fn wholes(cx: &Ctx, quantities: &[numbers::Mention]) -> Vec<usize> {
         })
         .map(|w| w[1].quantity.start)
         .collect()
+}
+
+/// The concept key of a market share in the lexicons.
+const MARKET_SHARE: &str = "market_share";
+
+/// The byte offsets of the percentages that are a market share ("10,7% di
+/// quota di mercato"), sorted.
+fn market_shares(quantities: &[numbers::Mention]) -> Vec<usize> {
+    quantities.iter().filter(|q| q.share_of == Some(MARKET_SHARE)).map(|q| q.quantity.start).collect()
 }
 
 /// Whether a claim's figure starts at one of the sorted byte `offsets`.
