@@ -394,9 +394,24 @@ fn name_spans<'t>(
         let end = extend_name(cx, s, start, title);
         i = end;
         if let Some(span) = settle_name(cx, s, title, (start, end), casing, keys) {
-            spans.push(span);
+            spans.push(with_prefix(cx, s, span));
         }
     }
+}
+
+/// A name span widened over a lowercase article joined to it by a hyphen
+/// ([`crate::lang::Lexicon::name_prefixes`]: "al-Bayda", "el-Sisi"): the
+/// article is part of the name.
+fn with_prefix(cx: &Ctx, s: Sentence, (a, b): (usize, usize)) -> (usize, usize) {
+    let t = cx.tokens;
+    let joined = a >= s.start + 2
+        && t.raw(a - 1) == "-"
+        && !t.toks[a - 1].space_before()
+        && !t.toks[a].space_before()
+        && t.toks[a - 2].kind == Kind::Word
+        && t.toks[a - 2].case == Case::Lower
+        && cx.lex_data.name_prefixes.contains(&t.folded(a - 2));
+    if joined { (a - 2, b) } else { (a, b) }
 }
 
 /// The length of a place at token `i` that is one name on its own: written

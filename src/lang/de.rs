@@ -1351,6 +1351,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     restatements: &["oder", "also", "das sind"],
     foreign_name_marks: &[],
     genitives: &[],
+    name_prefixes: &["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "er", "es", "et", "ez", "ul", "ud"],
     name_particles: &["von", "der", "zu", "van", "de", "für"],
     place_words: &["provinz", "region", "stadt", "bezirk", "kreis", "landkreis", "bundesland", "gemeinde", "kanton"],
     // Every UN member and observer state, a few widely reported territories and

@@ -1176,6 +1176,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     restatements: &["or", "that is", "i.e."],
     foreign_name_marks: &[],
     genitives: &[],
+    name_prefixes: &["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "er", "es", "et", "ez", "ul", "ud"],
     name_particles: &["of", "de", "da", "del", "van", "von", "der", "bin", "al"],
     place_words: &["province", "state", "region", "city", "county", "district", "municipality", "prefecture"],
     // Every UN member and observer state, a few widely reported territories and

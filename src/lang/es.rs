@@ -1091,6 +1091,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     restatements: &["o sea", "es decir", "o"],
     foreign_name_marks: &[],
     genitives: &[],
+    name_prefixes: &["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "er", "es", "et", "ez", "ul", "ud"],
     name_particles: &["de", "del", "la", "de la", "de los", "las"],
     place_words: &[
         "provincia",

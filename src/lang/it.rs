@@ -1069,6 +1069,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     restatements: &["ovvero", "ossia", "cioè", "o"],
     foreign_name_marks: &[],
     genitives: &[],
+    name_prefixes: &["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "er", "es", "et", "ez", "ul", "ud"],
     name_particles: &["di", "del", "della", "dei", "delle", "degli", "de", "da"],
     place_words: &["provincia", "regione", "città", "comune", "distretto", "contea", "stato"],
     // Every UN member and observer state, a few widely reported territories and

@@ -634,6 +634,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     // say what they share and may take the topic of a list's first item.
     foreign_name_marks: &["は", "が", "社", "氏"],
     genitives: &["の"],
+    name_prefixes: &[],
     name_particles: &[],
     // "側" (the side of: "シリア側では") and "国内" (inside: "トルコ国内で")
     // glued after a place keep it the place a toll is counted in.

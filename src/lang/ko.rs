@@ -633,6 +633,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     restatements: &[],
     foreign_name_marks: &[],
     genitives: &[],
+    name_prefixes: &[],
     name_particles: &[],
     place_words: &["도", "시", "군", "구", "주", "성", "현", "지역", "지방", "섬"],
     // Every UN member and observer state, a few widely reported territories and

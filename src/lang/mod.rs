@@ -558,6 +558,10 @@ pub(crate) struct Lexicon {
     /// where the possessor follows: there the holder is named after the
     /// figure ("41,8% de Ana Duarte").
     pub genitives: &'static [&'static str],
+    /// Lowercase articles that open a name, joined to it by a hyphen, as
+    /// Arabic names are transliterated ("al-Bayda", "el-Sisi", "аль-Бейда"):
+    /// the name starts with them. Empty where names are not so written.
+    pub name_prefixes: &'static [&'static str],
     /// Lowercase words that may stand inside a name ("de", "do", "da", "dos").
     pub name_particles: &'static [&'static str],
     /// Administrative words that name the kind of a place and are no part of

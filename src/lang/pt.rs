@@ -855,6 +855,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     restatements: &["ou seja", "ou", "o que equivale a", "o equivalente a"],
     foreign_name_marks: &[],
     genitives: &[],
+    name_prefixes: &["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "er", "es", "et", "ez", "ul", "ud"],
     name_particles: &["de", "do", "da", "dos", "das"],
     place_words: &[
         "província",

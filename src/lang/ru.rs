@@ -1228,6 +1228,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     restatements: &["или", "то есть"],
     foreign_name_marks: &[],
     genitives: &[],
+    name_prefixes: &["аль", "эль", "ар", "ас", "аш", "ад", "ат", "аз", "ан"],
     name_particles: &["де", "фон", "ван", "ди", "дель", "ла"],
     place_words: &[
         "область",

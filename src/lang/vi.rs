@@ -1046,6 +1046,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     restatements: &["hay", "tức là"],
     foreign_name_marks: &[],
     genitives: &[],
+    name_prefixes: &["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "er", "es", "et", "ez", "ul", "ud"],
     name_particles: &[],
     place_words: &[
         "tỉnh", "thành phố", "tp", "huyện", "quận", "xã", "phường", "thị xã", "thị trấn", "bang", "vùng",

@@ -780,6 +780,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     restatements: &["即", "相当于", "相當於"],
     foreign_name_marks: &[],
     genitives: &["的"],
+    name_prefixes: &[],
     name_particles: &[],
     place_words: &["省", "市", "县", "縣", "区", "區", "州", "镇", "鎮", "地区", "地區", "岛", "島"],
     // Every UN member and observer state, a few widely reported territories and
