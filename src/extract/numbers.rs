@@ -688,10 +688,15 @@ fn measure_at(cx: &Ctx, at: usize) -> Option<(Predicate, usize)> {
 /// A qualifier written after a number, before or after its noun: "100 с
 /// лишним человек", "100여 명".
 fn qualifier_after(cx: &Ctx, at: usize) -> Option<(Qualifier, usize)> {
-    cx.tags.find(at, kinds![QualifierAfter], |g| match g {
+    let (q, l) = cx.tags.find(at, kinds![QualifierAfter], |g| match g {
         Tag::QualifierAfter(q) => Some(q),
         _ => None,
-    })
+    })?;
+    // "380 morts et plus d'un millier de blessés": its words open the
+    // next figure's qualifier ("plus d'"), which runs past them.
+    let opens_next =
+        (at..at + l).any(|j| cx.tags.at(j).iter().any(|m| matches!(m.tag, Tag::Qualifier(_)) && j + m.len() > at + l));
+    (!opens_next).then_some((q, l))
 }
 
 /// What a measure noun counts: a toll its victims ("42 mortos": 42

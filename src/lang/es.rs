@@ -112,7 +112,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     date_units: &[],
     day_anaphors: &[],
     day_spans: &[],
-    plural_scales: &[],
+    plural_scales: &["millares"],
     negated_only: &[],
     qualifiers: &[
         ("más de", MoreThan),
