@@ -1,6 +1,6 @@
 //! The real-article evaluation (issue 13): published articles about real
 //! events, each with hand-written gold claims (`tests/realworld/README.md`
-//! fixes the format, `tests/realworld/SPLIT` the dev/validation split).
+//! fixes the format, `tests/realworld/SPLIT` the dev/validation/holdout split).
 //!
 //! ```sh
 //! cargo test --test realworld -- --nocapture                     # the figures
@@ -8,8 +8,10 @@
 //! REALWORLD_DIR=/path/to/realworld cargo test --test realworld   # another copy of the set
 //! ```
 //!
-//! `REALWORLD_DETAILS` is `1` or `dev` (the dev split), `validation` or
-//! `all`; validation details are printed only when asked for by name.
+//! `REALWORLD_DETAILS` is `1` or `dev` (the dev split), `validation`,
+//! `all` (both) or `holdout`; validation and holdout details are printed
+//! only when asked for by name. Holdout events (see the README) count in
+//! their own split only.
 //!
 //! Each event is one `Checker::new().check` of its articles (id = file
 //! stem, text = what follows `---`, the header's language and date), done

@@ -14,6 +14,11 @@ pub enum Split {
     Dev,
     /// Looked at only after a batch of rule changes.
     Validation,
+    /// Added after the rules were written, blind: only its figures are
+    /// read, after a batch of changes. It counts in no scope of the other
+    /// splits (`all`, the languages), so that their floors keep the
+    /// meaning they had when set; its own floors bound `holdout`.
+    Holdout,
 }
 
 impl Split {
@@ -22,6 +27,7 @@ impl Split {
         match self {
             Split::Dev => "dev",
             Split::Validation => "validation",
+            Split::Holdout => "holdout",
         }
     }
 }
@@ -241,8 +247,13 @@ pub fn parse_split(path: &Path, content: &str) -> (Vec<(String, Split)>, Vec<For
         let split = match words.as_slice() {
             [_, "dev"] => Split::Dev,
             [_, "validation"] => Split::Validation,
+            [_, "holdout"] => Split::Holdout,
             _ => {
-                errors.push(FormatError::new(path, i + 1, format!("want `event dev|validation`, got {line:?}")));
+                errors.push(FormatError::new(
+                    path,
+                    i + 1,
+                    format!("want `event dev|validation|holdout`, got {line:?}"),
+                ));
                 continue;
             }
         };

@@ -37,7 +37,7 @@ pub enum Scope {
 }
 
 impl Scope {
-    /// Reads `all`, `dev`, `validation`, each optionally with `+new`,
+    /// Reads `all`, `dev`, `validation`, `holdout`, each optionally with `+new`,
     /// `+zh` or `+ja`, or a language code.
     fn parse(s: &str) -> Option<Scope> {
         let stepped = Coverage::ALL.iter().rev().find_map(|&c| {
@@ -49,6 +49,7 @@ impl Scope {
             "all" => None,
             "dev" => Some(Split::Dev),
             "validation" => Some(Split::Validation),
+            "holdout" => Some(Split::Holdout),
             _ if coverage == Coverage::Original => {
                 return Lang::ALL.iter().copied().find(|l| l.code() == s).map(Scope::Lang);
             }

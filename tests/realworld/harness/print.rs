@@ -97,7 +97,8 @@ pub fn figures(coverage: Coverage, t: &Totals, scores: &[EventScore]) {
 fn print_merges(scores: &[EventScore]) {
     let n: usize = scores.iter().map(|s| s.merges.len()).sum();
     println!("\nfindings that merge gold facts: {n}");
-    for s in scores {
+    // A holdout event's findings stay unread (see [`Split::Holdout`]).
+    for s in scores.iter().filter(|s| s.split != Split::Holdout) {
         for m in &s.merges {
             println!("  {}: {} holds {}", s.name, m.finding, m.facts.join(" + "));
         }
@@ -105,12 +106,14 @@ fn print_merges(scores: &[EventScore]) {
 }
 
 /// Which splits' details `REALWORLD_DETAILS` asks for: `1` or `dev` the
-/// dev split, `validation` the validation split, `all` both.
+/// dev split, `validation` the validation split, `all` both; `holdout`
+/// the holdout split, only when asked for by name.
 pub fn detail_splits(var: Option<&str>) -> Vec<Split> {
     match var {
         Some("1") | Some("dev") => vec![Split::Dev],
         Some("validation") => vec![Split::Validation],
         Some("all") => vec![Split::Dev, Split::Validation],
+        Some("holdout") => vec![Split::Holdout],
         _ => Vec::new(),
     }
 }

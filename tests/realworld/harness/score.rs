@@ -293,8 +293,13 @@ pub fn totals(events: &[EventScore]) -> Totals {
     let mut t = Totals::default();
     for e in events {
         let et = event_tally(e);
-        t.all.add(&et);
         t.splits.entry(e.split).or_default().add(&et);
+        t.events.push((e.name.clone(), e.split, et.clone()));
+        // A holdout event counts in its own split only (see [`Split::Holdout`]).
+        if e.split == Split::Holdout {
+            continue;
+        }
+        t.all.add(&et);
         let langs: BTreeSet<Lang> = e.docs.iter().map(|d| d.lang).collect();
         for l in &langs {
             t.langs.entry(*l).or_default().events += 1;
@@ -308,7 +313,6 @@ pub fn totals(events: &[EventScore]) -> Totals {
                 count_pair(t.langs.entry(l).or_default(), p);
             }
         }
-        t.events.push((e.name.clone(), e.split, et));
     }
     t
 }
