@@ -272,7 +272,8 @@ pub(crate) fn quantities(text: &str, lang: Lang) -> Vec<Quantity> {
 
 /// A count with no noun, or a generic classifier ("30 mil exemplares",
 /// "kurang dari 30.000"), counts what the last count of the same or the
-/// previous sentence counted.
+/// previous sentence counted, unless a count of a measure noun ("sete
+/// desaparecidos") stands between them.
 fn inherit_concepts(sents: &[crate::text::Sentence], qs: &mut [numbers::Mention]) {
     let sentence_of = |tok: usize| sents.partition_point(|s| s.end <= tok);
     let mut last: Option<(Concept, usize)> = None;
@@ -280,6 +281,10 @@ fn inherit_concepts(sents: &[crate::text::Sentence], qs: &mut [numbers::Mention]
         let s = sentence_of(m.first);
         match &m.quantity.unit {
             Unit::Count { concept: Some(c) } if !m.elliptic && m.measure.is_none() => last = Some((c.clone(), s)),
+            // "sete desaparecidos, uma em Valência": a measure's count
+            // ends what an older noun counted; the counts after it count
+            // what the measure does, and take no noun.
+            Unit::Count { .. } if !m.elliptic => last = None,
             Unit::Count { concept: None } if m.elliptic => {
                 if let Some((c, ls)) = &last {
                     if s <= ls + 1 {

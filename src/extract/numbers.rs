@@ -10,7 +10,7 @@
 use super::{Ctx, ending_at, notcounts};
 use crate::lang::{Kinds, Tag, kinds};
 use crate::schema::{Concept, Interval, Predicate, Qualifier, Quantity, Unit};
-use crate::text::{Kind, Tokens};
+use crate::text::{Case, Kind, Tokens};
 
 /// Values above this are saturated: they are kept, flagged, and compared as this value.
 pub(crate) const SATURATION: f64 = 1e300;
@@ -555,7 +555,7 @@ fn counts_nothing(cx: &Ctx, i: usize, low: &Num, range: bool, pre: &Prefix, read
         (end..end + 3).any(|j| cx.tags.any(j, kinds![Measure, Predicate]))
             || (first > 0 && ending_at(cx.tags, first, kinds![Predicate], |_| Some(())).is_some())
     };
-    if !range && read.elliptic && pre.qualifier == Qualifier::Exact && !told() {
+    if !range && read.elliptic && pre.qualifier == Qualifier::Exact && !told() && !listed_at_place(cx, first, end) {
         return true;
     }
     if cx.tags.any(i, kinds![Negation]) && !cx.tags.any(low.end, kinds![Concept, Measure]) {
@@ -566,6 +566,43 @@ fn counts_nothing(cx: &Ctx, i: usize, low: &Num, range: bool, pre: &Prefix, read
     let counter = pre.percent_before
         || [low.end, after_qualifier].iter().any(|&k| cx.tags.any(k, kinds![Concept, Measure, Currency]));
     (one_char || cx.lex_data.myriads) && !counter && !range
+}
+
+/// How far back in its line a figure may stand before a lone number word
+/// that gives a part of it at a place ([`listed_at_place`]).
+const LISTED_REACH: usize = 24;
+
+/// Whether the figure spanning `first..end` is an item of a list of parts
+/// of a figure given before it on its line, each at a place: after a
+/// colon, a comma or a coordinator, followed by a locative word and a capitalized name
+/// ("sete desaparecidos, uma em Valência e seis em Letur", "39 in Wajima,
+/// 22 in Suzu and five in Nanao", "deux à l'Alcudia").
+pub(crate) fn listed_at_place(cx: &Ctx, first: usize, end: usize) -> bool {
+    let t = cx.tokens;
+    if first == 0 || end + 1 >= t.len() || (first + 1..=end + 1).any(|j| t.toks[j].newline_before()) {
+        return false;
+    }
+    // A number word that is another word too ("năm": five and year) stands
+    // for a number here only if nothing else claims it.
+    if first + 1 == end && cx.tags.at(first).iter().any(|m| !matches!(m.tag, Tag::Number(_) | Tag::NumberJoiner)) {
+        return false;
+    }
+    // An item of a list: after a colon, a comma or a coordinator.
+    let listed =
+        t.is_punct(first - 1, ',') || t.is_punct(first - 1, ':') || cx.tags.any(first - 1, kinds![Coordinator]);
+    // A locative word right after it, then a name, perhaps past an elided
+    // article ("à l'Alcudia").
+    let capitalized = |k: usize| t.toks.get(k).is_some_and(|tk| tk.kind == Kind::Word && tk.case != Case::Lower);
+    let name = (end + 1..(end + 4).min(t.len()))
+        .find(|&c| capitalized(c))
+        .filter(|&c| c == end + 1 || crate::lang::elided_before(t, c) == Some(end + 1));
+    let at_place = cx.lex.locative_before(t, end + 1) && name.is_some();
+    let mut back = (first.saturating_sub(LISTED_REACH)..first).rev();
+    let figure_before = back
+        .by_ref()
+        .take_while(|&j| !t.toks[j + 1].newline_before())
+        .any(|j| t.toks[j].kind == Kind::Number || cx.tags.any(j, kinds![Number]));
+    listed && at_place && figure_before
 }
 
 /// The mention of the number at `i`, from `low` (and `high` for a range)
@@ -1434,7 +1471,8 @@ impl WordsReading {
     }
 
     /// The number read from `i`, as [`number_words`] gives it: none for a
-    /// lone "one" (an article more often than a count) or a fraction alone
+    /// lone "one" (an article more often than a count; not in a list of
+    /// parts at places, [`listed_at_place`]) or a fraction alone
     /// ("meio ambiente", "half the staff"); a bare scale word
     /// ([`bare_scale`]) when no number word was read.
     fn value(&self, cx: &Ctx, i: usize) -> Option<(f64, f64, usize, bool)> {
@@ -1442,7 +1480,8 @@ impl WordsReading {
             return bare_scale(cx, i);
         }
         let value = self.total + self.current;
-        if value == 1.0 && !self.scaled {
+        // But "uma em Valência e seis em Letur": one of a list of parts.
+        if value == 1.0 && !self.scaled && !listed_at_place(cx, i, self.last_end) {
             return None;
         }
         if value > 0.0 && value < 1.0 && !self.scaled {

@@ -1030,6 +1030,7 @@ impl Compiled {
     /// Quito", "north of Rome"), on the same line.
     pub fn locative_before(&self, t: &Tokens, i: usize) -> bool {
         phrase_before(&self.locatives, t, i)
+            || elided_before(t, i).is_some_and(|a| phrase_before(&self.locatives, t, a))
     }
 
     /// Whether the word at token `i` ends with a locative particle glued
@@ -1376,6 +1377,19 @@ fn word_lists(lex: &Lexicon) -> Vec<(&'static [&'static str], Tag)> {
 
 /// Whether one of `phrases` (folded words) ends right before token `i`, on
 /// the same line.
+/// Where an elided article glued before token `i` starts ("l'" of
+/// "à l'Alcudia", one token or a letter and its apostrophe), if one is.
+pub(crate) fn elided_before(t: &Tokens, i: usize) -> Option<usize> {
+    let apostrophe = |j: usize| matches!(t.raw(j), "'" | "’");
+    let glued = |j: usize| j < t.len() && !t.toks[j].space_before();
+    let short = |j: usize| t.raw(j).chars().count() == 1 && t.raw(j).chars().all(char::is_lowercase);
+    if i >= 2 && apostrophe(i - 1) && glued(i) && glued(i - 1) && short(i - 2) {
+        return Some(i - 2);
+    }
+    let w = t.raw(i.checked_sub(1)?);
+    (w.chars().count() == 2 && w.ends_with(['\'', '’']) && glued(i)).then(|| i - 1)
+}
+
 fn phrase_before(phrases: &[Vec<String>], t: &Tokens, i: usize) -> bool {
     phrases.iter().any(|words| {
         let n = words.len();

@@ -57,7 +57,7 @@ mod matcher;
 pub(crate) use code::registry;
 pub use code::{Lang, LangCode, ParseLangCodeError, ParseLangError};
 pub(crate) use detect::{Detected, detect};
-pub(crate) use matcher::{Compiled, Kinds, Tag, TagKind, Tagged, kinds};
+pub(crate) use matcher::{Compiled, Kinds, Tag, TagKind, Tagged, elided_before, kinds};
 
 macro_rules! define_lexicons {
     ($($variant:ident $module:ident $code:literal $name:literal $model:ident,)*) => {

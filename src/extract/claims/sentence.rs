@@ -415,13 +415,10 @@ impl Doc<'_, '_> {
         if !self.entities_in(ca, cb).any(|m| m.kind == EntityKind::Place && free(m) && self.located(m)) {
             return Vec::new();
         }
-        let bare = |q: &numbers::Mention| {
-            q.measure.is_none() && (q.quantity.unit == Unit::Count { concept: None } || counts_people(q, false))
-        };
         let lo = qs.partition_point(|q| q.first < ca);
         let figures = qs[lo..].iter().enumerate().take_while(|(_, q)| q.first < cb);
         figures
-            .filter(|(_, q)| q.last <= cb && !sc.in_attr(q.first, q.last) && bare(q))
+            .filter(|(_, q)| q.last <= cb && !sc.in_attr(q.first, q.last) && is_bare(q))
             .map(|(k, q)| Trigger { at: q.last, len: 0, quantity: Some(lo + k), noun: true, ..toll })
             .collect()
     }
@@ -465,6 +462,13 @@ impl Doc<'_, '_> {
                     told.map(|tr| Trigger { quantity: Some(qi), ..tr })
                 }
                 Some(p) => attach_measure(triggers, qi, q, p, &near),
+                // "7 desaparecidos, 1 em Valência e 6 em Letur": a bare
+                // count at a place, with no verb of its own, gives a part
+                // of the toll a figure before it counts with its own noun.
+                None if !triggers.iter().any(&near) && is_bare(q) && numbers::listed_at_place(cx, q.first, q.last) => {
+                    let toll = extra.iter().rev().find(|tr| tr.predicate.is_toll() && tr.at < q.first && near(tr));
+                    toll.map(|tr| Trigger { quantity: Some(qi), ..*tr })
+                }
                 // Its noun may follow its conversion: "約18億ユーロ(約2900億円)の制裁金".
                 None => {
                     let converted = qs.get(qi + 1).filter(|_| conversion(qi + 1));
@@ -906,6 +910,12 @@ fn attach_measure(
         }
         None => Some(Trigger { at: q.number_at, len: 0, predicate: p, quantity: Some(qi), noun: false }),
     }
+}
+
+/// Whether a figure is a count with no noun of its own but people at
+/// most ("1 em Valência", "six à Letur", "6 personnes").
+fn is_bare(q: &numbers::Mention) -> bool {
+    q.measure.is_none() && (q.quantity.unit == Unit::Count { concept: None } || counts_people(q, false))
 }
 
 /// Any other quantity: the figure of the nearest fitting trigger; a copy of
