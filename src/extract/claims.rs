@@ -1051,9 +1051,11 @@ impl Doc<'_, '_> {
         let cx = self.cx;
         let t = cx.tokens;
         let link = q.last;
+        // Not a coordinator: "erhält 30,19% und Patricia Bullrich 23,82%".
         let linking = t.toks.get(link).is_some_and(|k| k.kind == Kind::Word && k.case == Case::Lower)
             && cx.lex.is_function_word(t.folded(link))
-            && t.folded(link).chars().count() <= 5;
+            && t.folded(link).chars().count() <= 5
+            && !cx.tags.any(link, kinds![Coordinator]);
         if !linking {
             return None;
         }
@@ -1094,6 +1096,19 @@ impl Doc<'_, '_> {
             .last()
             .filter(|m| m.last == end && matches!(m.kind, EntityKind::Person | EntityKind::Organization))
             .map(|m| self.entity_ref(m))
+    }
+
+    /// The holder of a figure in a gapped conjunct, whose verb is the one
+    /// before it: the person or organization right before the figure (or
+    /// its article), right after a coordinator or a comma: "Milei got 30%
+    /// and Patricia Bullrich 23.8%", "y Patricia Bullrich el 23,8%".
+    fn holder_gapped(&self, q: &numbers::Mention, ca: usize) -> Option<EntityRef> {
+        let cx = self.cx;
+        let t = cx.tokens;
+        let end = if q.first > ca + 1 && numbers::is_article(cx, q.first - 1) { q.first - 1 } else { q.first };
+        let m = self.entities_in(ca.saturating_sub(1), end).last().filter(|m| m.last == end && m.first > 0)?;
+        let joined = t.is_punct(m.first - 1, ',') || cx.tags.any(m.first - 1, kinds![Coordinator]);
+        (joined && matches!(m.kind, EntityKind::Person | EntityKind::Organization)).then(|| self.entity_ref(m))
     }
 
     /// Whether token `j` starts a fine word of the mark `mark`.

@@ -537,7 +537,8 @@ impl Doc<'_, '_> {
         let holder = tr.quantity.filter(|_| tr.predicate.is_measure()).and_then(|qi| {
             let before = || self.holder_before(&qs[qi], ca).filter(|_| !tr.predicate.is_toll());
             let genitive = || self.holder_genitive(&qs[qi], ca).filter(|_| !tr.predicate.is_toll());
-            self.holder_after(&qs[qi], cb).or_else(before).or_else(genitive)
+            let gapped = || self.holder_gapped(&qs[qi], ca).filter(|_| !tr.predicate.is_toll());
+            self.holder_after(&qs[qi], cb).or_else(before).or_else(genitive).or_else(gapped)
         });
         // "55.95%, against 44.04% for Tom Norvik": a figure set against
         // another is the party named after it, and no one's when none is
