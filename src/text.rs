@@ -1166,7 +1166,11 @@ pub(crate) fn sentences(t: &Tokens) -> Vec<Sentence> {
                     Some(n) if !n.space_before() => false,
                     Some(_) => {
                         let nc = t.raw(i + 1).chars().next().unwrap_or(' ');
+                        // A letter of a script without case (Hangul, Han,
+                        // kana) may open a sentence too: "전달한다. 영국은".
+                        let caseless = nc.is_alphabetic() && !nc.is_uppercase() && !nc.is_lowercase();
                         nc.is_uppercase()
+                            || caseless
                             || nc.is_ascii_digit()
                             || matches!(nc, '“' | '"' | '«' | '„' | '‘' | '(' | '—' | '–')
                     }
@@ -1626,6 +1630,8 @@ mod tests {
             ("full stop inside a corner quote", "「被害は大きい。支援が要る」と述べた。", 1),
             ("full stop before a closing bracket", "（被害は大きい。）死者は5人だ。", 2),
             ("full stop at the end", "死者は5人だ。", 1),
+            ("period before hangul splits", "지원금을 전달한다. 영국은 100만파운드를 냈다.", 2),
+            ("period before a lowercase word does not", "a Rua D. Pedro e mais.", 1),
         ];
         for (name, text, want) in cases {
             let t = tokenize(text, &['.'], None, false);
