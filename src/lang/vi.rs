@@ -632,6 +632,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         // A market share: a percent of one is no figure of an act
         // (filters::market_shares).
         ("thị phần", "market_share"),
+        // A developer is a company, no act of developing: "mua lại công ty
+        // phát triển trò chơi Acme".
+        ("công ty phát triển", "developer"),
+        ("nhà phát triển", "developer"),
+        ("hãng phát triển", "developer"),
         ("máy bơm", "pump"),
         ("trí tuệ nhân tạo", "ai"),
         ("chip", "chip"),
