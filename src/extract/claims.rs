@@ -113,7 +113,7 @@ pub(crate) fn read(
 const VOTES: &str = "votes";
 
 /// Votes with no object count votes: "55.95%の得票率", "36,29% auf
-/// Sergio Massa" state a share of the votes as "55.95% of the votes"
+/// Jane Rowe" state a share of the votes as "55.95% of the votes"
 /// does, and are one fact with it. Run after [`shared_whole`], so that
 /// an object the sentence names ("valid votes") comes first.
 fn implied_objects(claims: &mut [Claim]) {
@@ -438,7 +438,7 @@ enum Subject {
 }
 
 /// A trigger found in a clause.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy)]
 struct Trigger {
     at: usize,
     len: usize,
@@ -1051,7 +1051,7 @@ impl Doc<'_, '_> {
         let cx = self.cx;
         let t = cx.tokens;
         let link = q.last;
-        // Not a coordinator: "erhält 30,19% und Patricia Bullrich 23,82%".
+        // Not a coordinator: "erhält 30,19% und Tom Norvik 23,82%".
         let linking = t.toks.get(link).is_some_and(|k| k.kind == Kind::Word && k.case == Case::Lower)
             && cx.lex.is_function_word(t.folded(link))
             && t.folded(link).chars().count() <= 5
@@ -1067,8 +1067,8 @@ impl Doc<'_, '_> {
 
     /// The person or organization that owns a figure through a genitive
     /// particle right before it, where the possessor comes first
-    /// ([`crate::lang::Lexicon::genitives`]): "加维斯(Xochitl Galvez)的
-    /// 26.6%", "マサ氏の36.78%". Past a title glued after the name
+    /// ([`crate::lang::Lexicon::genitives`]): "诺维克(Tom Norvik)的
+    /// 26.6%", "ロウ氏の36.78%". Past a title glued after the name
     /// ("氏") and a gloss in brackets; the name ends there, at or after
     /// the clause start `ca`.
     fn holder_genitive(&self, q: &numbers::Mention, ca: usize) -> Option<EntityRef> {
@@ -1084,7 +1084,7 @@ impl Doc<'_, '_> {
             end -= 1;
         }
         if end > ca + 1 && t.is_punct(end - 1, ')') {
-            // The name or its gloss: "加维斯(Xochitl Galvez)的".
+            // The name or its gloss: "诺维克(Tom Norvik)的".
             let open = (ca..end - 1).rev().take(GLOSS_REACH).find(|&j| t.is_punct(j, '('));
             let gloss = self.entities_in(ca, end).last().filter(|m| m.last == end - 1);
             if let Some(m) = gloss.filter(|m| open.is_some_and(|o| m.first > o)) {
@@ -1100,8 +1100,8 @@ impl Doc<'_, '_> {
 
     /// The holder of a figure in a gapped conjunct, whose verb is the one
     /// before it: the person or organization right before the figure (or
-    /// its article), right after a coordinator or a comma: "Milei got 30%
-    /// and Patricia Bullrich 23.8%", "y Patricia Bullrich el 23,8%".
+    /// its article), right after a coordinator or a comma: "Rowe got 30%
+    /// and Tom Norvik 23.8%", "y Ana Duarte el 23,8%".
     fn holder_gapped(&self, q: &numbers::Mention, ca: usize) -> Option<EntityRef> {
         let cx = self.cx;
         let t = cx.tokens;

@@ -400,7 +400,7 @@ fn name_spans<'t>(
 }
 
 /// A name span widened over a lowercase article joined to it by a hyphen
-/// ([`crate::lang::Lexicon::name_prefixes`]: "al-Bayda", "el-Sisi"): the
+/// ([`crate::lang::Lexicon::name_prefixes`]: "al-Norvik", "el-Belmora"): the
 /// article is part of the name.
 fn with_prefix(cx: &Ctx, s: Sentence, (a, b): (usize, usize)) -> (usize, usize) {
     let t = cx.tokens;

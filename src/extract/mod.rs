@@ -281,7 +281,7 @@ fn inherit_concepts(sents: &[crate::text::Sentence], qs: &mut [numbers::Mention]
         let s = sentence_of(m.first);
         match &m.quantity.unit {
             Unit::Count { concept: Some(c) } if !m.elliptic && m.measure.is_none() => last = Some((c.clone(), s)),
-            // "sete desaparecidos, uma em Valência": a measure's count
+            // "sete desaparecidos, uma em Belmora": a measure's count
             // ends what an older noun counted; the counts after it count
             // what the measure does, and take no noun.
             Unit::Count { .. } if !m.elliptic => last = None,

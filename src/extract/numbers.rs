@@ -575,8 +575,8 @@ const LISTED_REACH: usize = 24;
 /// Whether the figure spanning `first..end` is an item of a list of parts
 /// of a figure given before it on its line, each at a place: after a
 /// colon, a comma or a coordinator, followed by a locative word and a capitalized name
-/// ("sete desaparecidos, uma em Valência e seis em Letur", "39 in Wajima,
-/// 22 in Suzu and five in Nanao", "deux à l'Alcudia").
+/// ("sete desaparecidos, uma em Belmora e seis em Lamora", "39 in Belmora,
+/// 22 in Norvik and five in Lamora", "deux à l'Orvane").
 pub(crate) fn listed_at_place(cx: &Ctx, first: usize, end: usize) -> bool {
     let t = cx.tokens;
     if first == 0 || end + 1 >= t.len() || (first + 1..=end + 1).any(|j| t.toks[j].newline_before()) {
@@ -587,22 +587,23 @@ pub(crate) fn listed_at_place(cx: &Ctx, first: usize, end: usize) -> bool {
     if first + 1 == end && cx.tags.at(first).iter().any(|m| !matches!(m.tag, Tag::Number(_) | Tag::NumberJoiner)) {
         return false;
     }
-    // An item of a list: after a colon, a comma or a coordinator.
+    // An item of a list: after a colon, a comma or a coordinator; a
+    // locative word right after it, then a name, perhaps past an elided
+    // article ("à l'Orvane").
     let listed =
         t.is_punct(first - 1, ',') || t.is_punct(first - 1, ':') || cx.tags.any(first - 1, kinds![Coordinator]);
-    // A locative word right after it, then a name, perhaps past an elided
-    // article ("à l'Alcudia").
     let capitalized = |k: usize| t.toks.get(k).is_some_and(|tk| tk.kind == Kind::Word && tk.case != Case::Lower);
     let name = (end + 1..(end + 4).min(t.len()))
         .find(|&c| capitalized(c))
         .filter(|&c| c == end + 1 || crate::lang::elided_before(t, c) == Some(end + 1));
-    let at_place = cx.lex.locative_before(t, end + 1) && name.is_some();
-    let mut back = (first.saturating_sub(LISTED_REACH)..first).rev();
-    let figure_before = back
-        .by_ref()
+    if !listed || name.is_none() || !cx.lex.locative_before(t, end + 1) {
+        return false;
+    }
+    // A figure before it on its line: the whole the list gives parts of.
+    (first.saturating_sub(LISTED_REACH)..first)
+        .rev()
         .take_while(|&j| !t.toks[j + 1].newline_before())
-        .any(|j| t.toks[j].kind == Kind::Number || cx.tags.any(j, kinds![Number]));
-    listed && at_place && figure_before
+        .any(|j| t.toks[j].kind == Kind::Number || cx.tags.any(j, kinds![Number]))
 }
 
 /// The mention of the number at `i`, from `low` (and `high` for a range)
@@ -1480,7 +1481,7 @@ impl WordsReading {
             return bare_scale(cx, i);
         }
         let value = self.total + self.current;
-        // But "uma em Valência e seis em Letur": one of a list of parts.
+        // But "uma em Belmora e seis em Lamora": one of a list of parts.
         if value == 1.0 && !self.scaled && !listed_at_place(cx, i, self.last_end) {
             return None;
         }

@@ -1378,7 +1378,7 @@ fn word_lists(lex: &Lexicon) -> Vec<(&'static [&'static str], Tag)> {
 /// Whether one of `phrases` (folded words) ends right before token `i`, on
 /// the same line.
 /// Where an elided article glued before token `i` starts ("l'" of
-/// "à l'Alcudia", one token or a letter and its apostrophe), if one is.
+/// "à l'Orvane", one token or a letter and its apostrophe), if one is.
 pub(crate) fn elided_before(t: &Tokens, i: usize) -> Option<usize> {
     let apostrophe = |j: usize| matches!(t.raw(j), "'" | "’");
     let glued = |j: usize| j < t.len() && !t.toks[j].space_before();

@@ -553,13 +553,13 @@ pub(crate) struct Lexicon {
     pub foreign_name_marks: &'static [&'static str],
     /// Genitive particles of a language that puts the possessor before
     /// what it owns ("的", "の", "의"): a measure's figure right after
-    /// one is the name's before it ("加维斯(Xochitl Galvez)的26.6%",
-    /// "マサ氏の36.78%"), past a title and a gloss in brackets. Empty
+    /// one is the name's before it ("诺维克(Tom Norvik)的26.6%",
+    /// "ロウ氏の36.78%"), past a title and a gloss in brackets. Empty
     /// where the possessor follows: there the holder is named after the
     /// figure ("41,8% de Ana Duarte").
     pub genitives: &'static [&'static str],
     /// Lowercase articles that open a name, joined to it by a hyphen, as
-    /// Arabic names are transliterated ("al-Bayda", "el-Sisi", "аль-Бейда"):
+    /// Arabic names are transliterated ("al-Norvik", "el-Belmora", "аль-Норвик"):
     /// the name starts with them. Empty where names are not so written.
     pub name_prefixes: &'static [&'static str],
     /// Lowercase words that may stand inside a name ("de", "do", "da", "dos").

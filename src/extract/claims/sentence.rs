@@ -462,7 +462,7 @@ impl Doc<'_, '_> {
                     told.map(|tr| Trigger { quantity: Some(qi), ..tr })
                 }
                 Some(p) => attach_measure(triggers, qi, q, p, &near),
-                // "7 desaparecidos, 1 em Valência e 6 em Letur": a bare
+                // "7 desaparecidos, 1 em Belmora e 6 em Lamora": a bare
                 // count at a place, with no verb of its own, gives a part
                 // of the toll a figure before it counts with its own noun.
                 None if !triggers.iter().any(&near) && is_bare(q) && numbers::listed_at_place(cx, q.first, q.last) => {
@@ -914,7 +914,7 @@ fn attach_measure(
 }
 
 /// Whether a figure is a count with no noun of its own but people at
-/// most ("1 em Valência", "six à Letur", "6 personnes").
+/// most ("1 em Belmora", "six à Lamora", "6 personnes").
 fn is_bare(q: &numbers::Mention) -> bool {
     q.measure.is_none() && (q.quantity.unit == Unit::Count { concept: None } || counts_people(q, false))
 }
