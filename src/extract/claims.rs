@@ -1114,9 +1114,10 @@ impl Doc<'_, '_> {
     /// The holder named right before one verb word right before a
     /// measure's figure, at the start of its clause or after a comma or a
     /// coordinator: "..., Jane Rowe erhält 30,19%", where the clause's
-    /// trigger is a noun before them ("Stimmen"). Not a verb of saying,
-    /// denying or negating: "Rowe said 30%" is the speaker's.
-    fn holder_of_verb(&self, q: &numbers::Mention, ca: usize) -> Option<EntityRef> {
+    /// trigger is a noun before them ("Stimmen"): the name starts at or
+    /// after `after`, the trigger's end. Not a verb of saying, denying or
+    /// negating: "Rowe said 30%" is the speaker's.
+    fn holder_of_verb(&self, q: &numbers::Mention, ca: usize, after: usize) -> Option<EntityRef> {
         let cx = self.cx;
         let t = cx.tokens;
         let verb = q.first.checked_sub(1).filter(|&v| v > ca)?;
@@ -1124,7 +1125,7 @@ impl Doc<'_, '_> {
             && t.toks[verb].case == Case::Lower
             && !cx.lex.is_function_word(t.folded(verb))
             && !cx.tags.any(verb, kinds![Reporting, Denial, Negation]);
-        let m = self.entities_in(ca, verb).last().filter(|m| plain && m.last == verb)?;
+        let m = self.entities_in(ca, verb).last().filter(|m| plain && m.last == verb && m.first >= after)?;
         let opens = m.first == ca || t.is_punct(m.first - 1, ',') || cx.tags.any(m.first - 1, kinds![Coordinator]);
         (opens && matches!(m.kind, EntityKind::Person | EntityKind::Organization)).then(|| self.entity_ref(m))
     }

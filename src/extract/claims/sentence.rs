@@ -540,10 +540,8 @@ impl Doc<'_, '_> {
             let gapped = || self.holder_gapped(&qs[qi], ca).filter(|_| !tr.predicate.is_toll());
             // Only where the trigger stands before the name: a verb of the
             // measure after its subject is the clause's own subject rule's.
-            let of_verb = || {
-                self.holder_of_verb(&qs[qi], ca)
-                    .filter(|_| !tr.predicate.is_toll() && tr.at < qs[qi].first.saturating_sub(3))
-            };
+            let trigger_end = tr.at + tr.len.max(1);
+            let of_verb = || self.holder_of_verb(&qs[qi], ca, trigger_end).filter(|_| !tr.predicate.is_toll());
             self.holder_after(&qs[qi], cb).or_else(before).or_else(genitive).or_else(gapped).or_else(of_verb)
         });
         // "55.95%, against 44.04% for Tom Norvik": a figure set against
