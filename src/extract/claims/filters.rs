@@ -62,6 +62,7 @@ pub(super) fn drop_false_figures(cx: &Ctx, quantities: &[numbers::Mention], clai
             && !counts_nothing(c)
             && !counts_time(cx, c)
             && !measure_without_figure(c)
+            && !act_on_concept_without_figure(c)
             && !orders_people(c)
             && !fine_without_amount(c)
     });
@@ -89,6 +90,23 @@ fn orders_people(c: &Claim) -> bool {
 /// denied one stays ("no one died").
 fn measure_without_figure(c: &Claim) -> bool {
     c.predicate.is_measure() && c.quantity.is_none() && c.polarity == Polarity::Affirmed
+}
+
+/// An order, a shipment, a delivery received or a cut of a kind of thing,
+/// with no figure and no time, affirmed: "cuts through buildings", "the
+/// aircraft customers had ordered" name what is counted but give nothing
+/// a reader can compare (no amount, no date, no named party): such acts
+/// are news by their figures. An act on a named entity stays ("Acme
+/// ordered from Globex"), as do a denial and the acts whose news is the
+/// act itself ("sold the plant", "restricts chip exports", "develops a
+/// processor").
+fn act_on_concept_without_figure(c: &Claim) -> bool {
+    let traded = matches!(c.predicate, Predicate::Order | Predicate::Receive | Predicate::Ship | Predicate::Cut);
+    traded
+        && c.quantity.is_none()
+        && c.time.is_none()
+        && c.polarity == Polarity::Affirmed
+        && matches!(c.object, Some(Object::Concept { .. }))
 }
 
 /// A count whose counted noun is a unit of time of the lexicon (the units
@@ -258,6 +276,38 @@ mod tests {
         ];
         for (name, c, dropped) in cases {
             assert_eq!(measure_without_figure(&c), dropped, "{name}");
+        }
+    }
+
+    /// Per case: the name, the claim, and whether the pass drops it.
+    #[test]
+    fn act_on_concept_without_figure_table() {
+        use Polarity::*;
+        use Predicate::*;
+        let aircraft = || Some(Object::Concept { concept: Concept("aircraft".into()) });
+        let on = |p, figure, polarity| Claim { object: aircraft(), ..claim(p, figure, polarity) };
+        let named =
+            Some(Object::Entity { entity: crate::schema::EntityRef { key: "globex".into(), text: "Globex".into() } });
+        let dated = Some(crate::schema::TimeRef {
+            text: "in 2019".into(),
+            start: 0,
+            end: 7,
+            relation: crate::schema::TimeRelation::At,
+            value: crate::schema::TimeValue::Absolute { date: crate::schema::PartialDate::year(2019) },
+        });
+        let cases = [
+            ("ordered aircraft, no figure", on(Order, false, Affirmed), true),
+            ("shipped aircraft, no figure", on(Ship, false, Affirmed), true),
+            ("cuts through buildings", on(Cut, false, Affirmed), true),
+            ("negative: ordered 30 aircraft", on(Order, true, Affirmed), false),
+            ("negative: a denied order", on(Order, false, Denied), false),
+            ("negative: ordered aircraft in 2019", Claim { time: dated, ..on(Order, false, Affirmed) }, false),
+            ("negative: ordered from a named party", Claim { object: named, ..claim(Order, false, Affirmed) }, false),
+            ("negative: sold the plant", on(Sell, false, Affirmed), false),
+            ("negative: restricts chip exports", on(Restrict, false, Affirmed), false),
+        ];
+        for (name, c, dropped) in cases {
+            assert_eq!(act_on_concept_without_figure(&c), dropped, "{name}");
         }
     }
 }
