@@ -143,6 +143,16 @@ pub fn details(events: &[Event], reports: &[Report], scores: &[EventScore], spli
                 }
             }
         }
+        split_pairs(score);
+    }
+}
+
+/// The same-fact pairs whose two members are aligned but whose library
+/// claims are in no one finding (what `grouping` misses).
+fn split_pairs(score: &EventScore) {
+    for p in score.pairs.iter().filter(|p| p.aligned && !p.together) {
+        let [a, b] = &p.claims;
+        println!("split pair, fact {}: {} | {}", p.fact, a.as_deref().unwrap_or("-"), b.as_deref().unwrap_or("-"));
     }
 }
 

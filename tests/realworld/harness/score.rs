@@ -140,6 +140,8 @@ pub struct FactPair {
     pub aligned: bool,
     /// Their library claims are in one finding.
     pub together: bool,
+    /// The ids of the library claims aligned with the two members, when aligned.
+    pub claims: [Option<String>; 2],
 }
 
 /// A finding that holds library claims aligned to gold claims of several facts.
@@ -236,7 +238,9 @@ fn fact_pairs(event: &Event, docs: &[DocScore], report: &Report) -> Vec<FactPair
                     _ => false,
                 };
                 let langs = [docs[x.0].lang, docs[y.0].lang];
-                pairs.push(FactPair { fact: fact.to_string(), langs, aligned: cx.is_some() && cy.is_some(), together });
+                let aligned = cx.is_some() && cy.is_some();
+                let claims = [cx.map(str::to_string), cy.map(str::to_string)];
+                pairs.push(FactPair { fact: fact.to_string(), langs, aligned, together, claims });
             }
         }
     }
