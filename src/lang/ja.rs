@@ -635,6 +635,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     foreign_name_marks: &["は", "が", "社", "氏"],
     genitives: &["の"],
     name_prefixes: &[],
+    exclusions: &["以外に", "以外"],
     name_particles: &[],
     // "側" (the side of: "シリア側では") and "国内" (inside: "トルコ国内で")
     // glued after a place keep it the place a toll is counted in.

@@ -92,6 +92,8 @@ tags! {
     Elsewhere,
     /// A word setting another party's figure against one before ("against").
     Contrast,
+    /// A word setting what it governs apart from a figure ("besides").
+    Exclusion,
     /// A word of a fine: its verb or its noun (never [`FineMark::Target`]).
     Fine(FineMark),
     /// A word before the one a fine is imposed on ([`FineMark::Target`]).
@@ -1358,6 +1360,7 @@ fn word_lists(lex: &Lexicon) -> Vec<(&'static [&'static str], Tag)> {
         (lex.suspensions, Tag::Suspension),
         (lex.elsewhere, Tag::Elsewhere),
         (lex.contrast, Tag::Contrast),
+        (lex.exclusions, Tag::Exclusion),
         (lex.according_to, Tag::AccordingTo),
         (lex.denials, Tag::Denial),
         (lex.negations, Tag::Negation),

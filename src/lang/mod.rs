@@ -562,6 +562,12 @@ pub(crate) struct Lexicon {
     /// Arabic names are transliterated ("al-Norvik", "el-Belmora", "аль-Норвик"):
     /// the name starts with them. Empty where names are not so written.
     pub name_prefixes: &'static [&'static str],
+    /// Words that set what follows them apart from a figure ("besides",
+    /// "außer", "además de", "selain", "кроме", "除", "이외에"; where the
+    /// verb ends the clause they follow what they set apart): a measure
+    /// word they govern with no figure of its own names what a figure is
+    /// not ("besides those confirmed dead, 10,100 are missing").
+    pub exclusions: &'static [&'static str],
     /// Lowercase words that may stand inside a name ("de", "do", "da", "dos").
     pub name_particles: &'static [&'static str],
     /// Administrative words that name the kind of a place and are no part of

@@ -1229,6 +1229,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     foreign_name_marks: &[],
     genitives: &[],
     name_prefixes: &["аль", "эль", "ар", "ас", "аш", "ад", "ат", "аз", "ан"],
+    exclusions: &["кроме", "помимо"],
     name_particles: &["де", "фон", "ван", "ди", "дель", "ла"],
     place_words: &[
         "область",

@@ -781,6 +781,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     foreign_name_marks: &[],
     genitives: &["的"],
     name_prefixes: &[],
+    exclusions: &["除", "除了"],
     name_particles: &[],
     place_words: &["省", "市", "县", "縣", "区", "區", "州", "镇", "鎮", "地区", "地區", "岛", "島"],
     // Every UN member and observer state, a few widely reported territories and

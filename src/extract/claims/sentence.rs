@@ -20,7 +20,7 @@ use crate::schema::{
     Attribution, Claim, Concept, EntityKind, EntityRef, Evidence, Modality, Object, Polarity, Predicate, Qualifier,
     Quantity, TimeRef, TimeValue, Unit,
 };
-use crate::text::Sentence;
+use crate::text::{Kind, Sentence};
 
 /// What a sentence says about each of its clauses.
 pub(super) struct SentenceScope {
@@ -360,7 +360,7 @@ impl Doc<'_, '_> {
                     // "pediu que o fornecedor enviasse" orders nothing.
                     let request =
                         cx.tags.at(i).iter().any(|m| m.len() > l && m.tag == Tag::Modality(Modality::Requested));
-                    if !request && !inside_other_phrase(cx, i, l) {
+                    if !request && !inside_other_phrase(cx, i, l) && !self.excluded(i, l) {
                         triggers.push(Trigger { at: i, len: l, predicate: p, quantity: None, noun: false });
                     }
                     i += l;
@@ -386,7 +386,7 @@ impl Doc<'_, '_> {
                     Tag::Measure(p) => Some(p),
                     _ => None,
                 }) {
-                    if !in_quantity() {
+                    if !in_quantity() && !self.excluded(i, l) {
                         triggers.push(Trigger { at: i, len: l, predicate: p, quantity: None, noun: true });
                         i += l;
                         continue;
@@ -396,6 +396,25 @@ impl Doc<'_, '_> {
             i += 1;
         }
         triggers
+    }
+
+    /// Whether the predicate word at `i` (`l` tokens) is set apart from the
+    /// sentence's figures by a word of exclusion
+    /// ([`crate::lang::Lexicon::exclusions`]) with no figure of its own:
+    /// "besides those confirmed dead, 10,100 are missing", "除遇难者外,
+    /// 还有10100人失踪", "사망이 확인된 사람 이외에 1만100명이 실종". The
+    /// word stands at most [`window::EXCLUSION`] tokens before it (after it
+    /// where the verb ends the clause), no number and no punctuation
+    /// between: "besides 11,300 dead" keeps its claim.
+    fn excluded(&self, i: usize, l: usize) -> bool {
+        let (t, tags) = (self.cx.tokens, self.cx.tags);
+        let clear = |a: usize, b: usize| (a..b).all(|j| !matches!(t.toks[j].kind, Kind::Number | Kind::Punct));
+        if self.cx.lex_data.verb_final {
+            let end = (i + l + window::EXCLUSION).min(t.len());
+            return (i + l..end).find(|&j| tags.any(j, kinds![Exclusion])).is_some_and(|j| clear(i + l, j));
+        }
+        let from = i.saturating_sub(window::EXCLUSION);
+        (from..i).rev().find(|&j| tags.any(j, kinds![Exclusion])).is_some_and(|j| clear(j + 1, i))
     }
 
     /// "I feriti in Turchia sono almeno 7.600, mentre in Siria sono oltre

@@ -48,3 +48,7 @@ pub(super) const ELSEWHERE_REACH: usize = 6;
 pub(super) const ELSEWHERE: usize = 8;
 /// How far from a reporting verb a day dates the toll it reports ("said on Tuesday that").
 pub(super) const REPORTED_ON: usize = 3;
+
+/// How far a word of exclusion may stand from the measure word it sets
+/// apart ("besides those confirmed dead"): see `Doc::excluded`.
+pub(super) const EXCLUSION: usize = 4;
