@@ -218,3 +218,20 @@ fn a_russian_name_in_its_cases_takes_the_key_the_knowledge_base_gives_its_nomina
     let ru = r.documents.iter().find(|d| d.id == "ru").unwrap();
     assert!(ru.entities.iter().all(|e| e.key == "норвел"), "{:?}", ru.entities);
 }
+
+#[test]
+fn the_one_country_of_the_story_holds_the_tolls_of_its_places() {
+    let docs = [
+        Document::new("a", "In Emilia sono morte 15 persone. In Italia i morti sono in tutto 17.").with_lang(Lang::It),
+        Document::new("b", "Floods killed 15 people in Emilia.").with_lang(Lang::En),
+        Document::new("c", "In Emilia starben 15 Menschen, in Italien insgesamt 17.").with_lang(Lang::De),
+        Document::new("d", "Las inundaciones dejaron 16 muertos en Emilia.").with_lang(Lang::Es),
+    ];
+    let r = check_consistency(&docs).unwrap();
+    // Italy's toll is the story's; a province's is a part of it where its
+    // document gives both, and the story's where it is the only place.
+    assert_eq!(death_subjects(&r, Some("a")), ["emilia", "event"], "{:#?}", r.claims);
+    assert_eq!(death_subjects(&r, Some("b")), ["event"]);
+    assert_eq!(death_subjects(&r, Some("c")), ["emilia", "event"]);
+    assert_eq!(death_subjects(&r, Some("d")), ["event"]);
+}

@@ -155,6 +155,9 @@ fn shared_whole(claims: &mut [Claim]) {
 /// several names its place at all. Tolls of two countries that each
 /// have theirs in two documents or more ("12,391 in Turkey", "2,992 in
 /// Syria") keep their countries: neighbours never count the same victims.
+/// The one country a batch counts a toll in is the story's whole: its toll
+/// is the event's, and a place whose document counts more in that country
+/// is a part ("155 in the province of Lamora ... 158 in Belmora").
 /// The rest of the country ("170 elsewhere in the country") is never the
 /// event's, and counts as no place here.
 pub(crate) fn event_tolls(claims: &mut [Claim], named_in: &dyn Fn(&str) -> usize, documents: usize) {
@@ -181,9 +184,22 @@ pub(crate) fn event_tolls(claims: &mut [Claim], named_in: &dyn Fn(&str) -> usize
             slot.0 = None;
         }
     }
-    // Per predicate and document: the largest toll it gives the event.
+    // The one country a batch counts a toll in holds the other places: its
+    // toll is the story's ("158 in Belmora ... 155 in the province of
+    // Lamora").
+    let mut countries: BTreeMap<Predicate, Vec<&str>> = BTreeMap::new();
+    for &(p, k) in docs_per_place.keys().filter(|&&(_, k)| super::entities::is_country_key(k)) {
+        countries.entry(p).or_default().push(k);
+    }
+    let country = |p: Predicate| match countries.get(&p).map(Vec::as_slice) {
+        Some(&[k]) => Some(k),
+        _ => None,
+    };
+    let whole = |c: &Claim| c.subject.key == EVENT || country(c.predicate) == Some(c.subject.key.as_str());
+    // Per predicate and document: the largest toll it gives the event or
+    // the one country.
     let mut totals: BTreeMap<(Predicate, &str), f64> = BTreeMap::new();
-    for c in claims.iter().filter(|c| c.predicate.is_toll() && c.subject.key == EVENT) {
+    for c in claims.iter().filter(|c| c.predicate.is_toll() && whole(c)) {
         if let Some(q) = &c.quantity {
             let t = totals.entry((c.predicate, c.source.as_str())).or_insert(q.value);
             *t = t.max(q.value);
@@ -197,8 +213,11 @@ pub(crate) fn event_tolls(claims: &mut [Claim], named_in: &dyn Fn(&str) -> usize
     let part = |c: &Claim| {
         c.quantity.as_ref().is_some_and(|q| totals.get(&(c.predicate, c.source.as_str())).is_some_and(|&t| q.value < t))
     };
-    let is_main =
-        |c: &Claim| main.get(&c.predicate).is_some_and(|&(m, _)| m == Some(c.subject.key.as_str())) && !part(c);
+    let is_main = |c: &Claim| {
+        let key = Some(c.subject.key.as_str());
+        let main = main.get(&c.predicate).is_some_and(|&(m, _)| m == key);
+        (main || country(c.predicate) == key) && !part(c)
+    };
     let sibling = sibling_countries(&docs_per_place);
     let to_event: Vec<bool> = claims
         .iter()
@@ -871,13 +890,12 @@ impl Doc<'_, '_> {
                 && qs.get(qs.partition_point(|q| q.first < m.last)).is_some_and(|q| q.first < s.end)
         };
         // A place, or a name where something happens ("em Quito", "a Rimini").
-        let is_place = |m: &&entities::Mention| {
+        let where_ = |m: &entities::Mention| {
             !in_attr(m.first, m.last)
-                && !others(m)
-                && !later(m)
                 && (m.kind == EntityKind::Place
                     || (m.kind == EntityKind::Organization && self.cx.lex.locative_before(self.cx.tokens, m.first)))
         };
+        let is_place = |m: &&entities::Mention| where_(m) && !others(m) && !later(m);
         if self.cx.lex_data.verb_final {
             // The place stands before its figure, with a locative particle
             // ("시리아에서는 최소 3574명이") or right before it ("시리아 6천명").
@@ -895,16 +913,71 @@ impl Doc<'_, '_> {
         if let Some(rest) = self.elsewhere(ca, (qa, qb), next, &is_place).filter(|_| scoped) {
             return rest;
         }
+        let listed = || tr.quantity.and_then(|k| self.listed_place(s, k, qs, &where_));
         let found = self
             .entities_in(qb.min(next), next)
             .find(is_place)
             .or_else(|| self.entities_in(ca, qa.max(ca)).filter(is_place).last())
+            .or_else(listed)
             .or_else(|| self.entities_in(ca, cb).find(is_place))
             .or_else(|| self.entities_in(s.start, s.end).find(is_place));
         match found {
             Some(m) if !self.coordinated_place(m, s) => self.entity_ref(m),
             _ => event_ref(),
         }
+    }
+
+    /// The place of a figure listed with others ("20 people were killed
+    /// and 50 injured in Belmora", "1.121 orang tewas, 7.634 luka-luka dan
+    /// 2.834 bangunan rusak di Lamora"): the place named right after a
+    /// later figure of the list; else that of the figure right before it,
+    /// a coordinator between ("800 died in Belmora and 1,000 were
+    /// injured"). Figures are
+    /// listed when at most [`window::LIST_LINK`] tokens join them, a comma
+    /// or a coordinator among them, and no name and no word that opens
+    /// another clause ("while", "which") or sets a figure against another;
+    /// a part of the figure before ("including 12 in Lamora", "seven
+    /// missing, one in Lamora and six in Belmora") is no item of the list.
+    fn listed_place(
+        &self,
+        s: Sentence,
+        k: usize,
+        qs: &[numbers::Mention],
+        where_: &dyn Fn(&entities::Mention) -> bool,
+    ) -> Option<&entities::Mention> {
+        let (t, tags) = (self.cx.tokens, self.cx.tags);
+        let link = |a: usize, b: usize| {
+            b >= a
+                && b - a <= window::LIST_LINK
+                && (a..b).any(|j| t.is_punct(j, ',') || tags.any(j, kinds![Coordinator]))
+                && !(a..b).any(|j| tags.any(j, kinds![ClauseBreak, RelativePronoun, Contrast]))
+                && self.entities_in(a, b).next().is_none()
+        };
+        // The place right after a figure: at most three tokens on, no comma.
+        let after = |q: &numbers::Mention| {
+            let gap_ok =
+                |m: &entities::Mention| m.first - q.last <= 3 && !(q.last..m.first).any(|j| t.is_punct(j, ','));
+            self.entities_in(q.last, (q.last + 4).min(s.end)).next().filter(|m| gap_ok(m) && where_(m))
+        };
+        // "sete desaparecidos, uma em Belmora e seis em Lamora": a list of
+        // parts at places ([`numbers::listed_at_place`]) gives none of them
+        // to the whole before it.
+        let item = |n: &numbers::Mention| {
+            let part = sentence::is_bare(n) && numbers::listed_at_place(self.cx, n.first, n.last);
+            n.first < s.end && !part && !self.cx.lex.part_before(t, n.first)
+        };
+        let mut j = k;
+        while qs.get(j + 1).is_some_and(|n| item(n) && link(qs[j].last, n.first)) {
+            j += 1;
+            if let Some(m) = after(&qs[j]) {
+                return Some(m);
+            }
+        }
+        // Forward, only right after a coordinator: "in Belmora and 1,000
+        // were injured", not "in Lamora, bringing the total to 52".
+        let joined = |a: usize, b: usize| link(a, b) && b - a <= 2 && (a..b).any(|j| tags.any(j, kinds![Coordinator]));
+        let before = k.checked_sub(1).map(|b| &qs[b]).filter(|b| b.first >= s.start)?;
+        after(before).filter(|m| joined(m.last, qs[k].first))
     }
 
     /// The rest of the country or region, for a toll scoped by a phrase of

@@ -938,7 +938,7 @@ fn attach_measure(
 
 /// Whether a figure is a count with no noun of its own but people at
 /// most ("1 em Belmora", "six à Lamora", "6 personnes").
-fn is_bare(q: &numbers::Mention) -> bool {
+pub(super) fn is_bare(q: &numbers::Mention) -> bool {
     q.measure.is_none() && (q.quantity.unit == Unit::Count { concept: None } || counts_people(q, false))
 }
 

@@ -49,6 +49,11 @@ pub(super) const ELSEWHERE: usize = 8;
 /// How far from a reporting verb a day dates the toll it reports ("said on Tuesday that").
 pub(super) const REPORTED_ON: usize = 3;
 
+/// Tokens at most between two figures listed together, their separator
+/// included ("20 people were killed and 50 injured", "20 personnes ont
+/// été tuées et 50 blessées"): see `Doc::listed_place`.
+pub(super) const LIST_LINK: usize = 5;
+
 /// How far a word of exclusion may stand from the measure word it sets
 /// apart ("besides those confirmed dead"): see `Doc::excluded`.
 pub(super) const EXCLUSION: usize = 4;
