@@ -47,8 +47,13 @@ pub(crate) fn fold_into(s: &str, out: &mut String) {
 /// does a kana, whose voicing mark makes another letter ("が" is not
 /// "か").
 fn fold_char(c: char, out: &mut String) {
-    if is_hangul_syllable(c) || is_kana(c) {
+    if is_hangul_syllable(c) || is_kana(c) || matches!(c as u32, 0x4E00..=0x9FFF) {
+        // The common Han block has no decompositions and no case either.
         out.push(c);
+        return;
+    }
+    if let Some(folded) = fold_cyrillic(c) {
+        out.push(folded);
         return;
     }
     decompose_canonical(c, |d| {
@@ -56,6 +61,17 @@ fn fold_char(c: char, out: &mut String) {
             out.extend(d.to_lowercase());
         }
     });
+}
+
+/// [`fold_char`] of the basic Cyrillic letters (А to я) without the table
+/// look-ups: none decomposes but Й and й (И and и with a breve), and each
+/// capital is 0x20 below its small letter.
+fn fold_cyrillic(c: char) -> Option<char> {
+    let cp = c as u32;
+    if !(0x410..=0x44F).contains(&cp) || cp == 0x419 || cp == 0x439 {
+        return None;
+    }
+    char::from_u32(if cp < 0x430 { cp + 0x20 } else { cp })
 }
 
 /// The folded form of `s`.
@@ -75,8 +91,19 @@ pub(crate) fn lower_into(s: &str, out: &mut String) {
         out[start..].make_ascii_lowercase();
         return;
     }
-    use unicode_normalization::UnicodeNormalization;
-    for c in s.nfc() {
+    use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
+    // Text is nearly always in NFC already, and then `nfc()` would give its
+    // chars back unchanged, at ten times the cost of this check.
+    if is_nfc_quick(s.chars()) == IsNormalized::Yes {
+        lower_chars(s.chars(), out);
+    } else {
+        lower_chars(s.nfc(), out);
+    }
+}
+
+/// Appends each char of `chars` in lower case, typographic apostrophes as `'`.
+fn lower_chars(chars: impl Iterator<Item = char>, out: &mut String) {
+    for c in chars {
         match c {
             '’' | '‘' | 'ʼ' | '′' => out.push('\''),
             c => out.extend(c.to_lowercase()),
@@ -1204,6 +1231,27 @@ fn is_abbreviation(t: &Tokens, i: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
+    /// The shortcuts of [`super::fold_char`] (common Han, basic Cyrillic)
+    /// give what its decomposition gives.
+    #[test]
+    fn fold_char_shortcuts_agree_with_decomposition() {
+        use unicode_normalization::char::{decompose_canonical, is_combining_mark};
+        let slow = |c: char| {
+            let mut out = String::new();
+            decompose_canonical(c, |d| {
+                if !is_combining_mark(d) {
+                    out.extend(d.to_lowercase());
+                }
+            });
+            out
+        };
+        for c in ('\u{400}'..='\u{4FF}').chain('\u{4E00}'..='\u{9FFF}') {
+            let mut fast = String::new();
+            super::fold_char(c, &mut fast);
+            assert_eq!(fast, slow(c), "{c} U+{:04X}", c as u32);
+        }
+    }
+
     use super::*;
 
     /// The tokenizer as it was before the byte-class tables: char by char,
