@@ -4,8 +4,8 @@
 
 mod cli;
 
-/// The binary's allocator (the library sets none): see the `mimalloc`
-/// feature in Cargo.toml for why and what it saves.
+/// The binary's allocator when built with `--features mimalloc` (the
+/// library sets none): Cargo.toml says what it saves and what it costs.
 #[cfg(feature = "mimalloc")]
 #[global_allocator]
 static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
