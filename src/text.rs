@@ -400,17 +400,22 @@ static CLASS: [u8; 256] = {
     t
 };
 
-/// The first char of the fold table ([`LATIN`]) and one past its last.
+/// The first char of the fold table ([`LATIN`]) and one past its last:
+/// every char of two bytes in UTF-8 up to Cyrillic (lead bytes 0xC2 to
+/// 0xD3).
 const LATIN_FIRST: u32 = 0x80;
-const LATIN_END: u32 = 0x180;
+const LATIN_END: u32 = 0x500;
 
-/// What the tokenizer needs of one char of Latin-1 Supplement or Latin
-/// Extended-A (U+0080 to U+017F, two bytes in UTF-8), computed once from
-/// the general Unicode functions, so that both paths agree.
+/// What the tokenizer needs of one char of two bytes in UTF-8 from
+/// Latin-1 Supplement to Cyrillic (U+0080 to U+04FF: Latin, IPA, Greek,
+/// Cyrillic and the combining marks), computed once from the general
+/// Unicode functions, so that both paths agree.
 #[derive(Default)]
 struct Latin {
     /// Whether the char continues a word (alphanumeric) on the fast path.
     word: bool,
+    /// A combining mark: the general path reads a word that holds one.
+    mark: bool,
     alphabetic: bool,
     numeric: bool,
     upper: bool,
@@ -421,7 +426,7 @@ struct Latin {
     alone: String,
 }
 
-/// The fold table: [`Latin`] for U+0080 to U+017F, by code point minus 0x80.
+/// The fold table: [`Latin`] for U+0080 to U+04FF, by code point minus 0x80.
 static LATIN: Lazy<Vec<Latin>> = Lazy::new(|| {
     (LATIN_FIRST..LATIN_END)
         .map(|cp| match char::from_u32(cp) {
@@ -431,12 +436,14 @@ static LATIN: Lazy<Vec<Latin>> = Lazy::new(|| {
                 Latin {
                     // A combining mark would be read by the general path.
                     word: c.is_alphanumeric() && !is_combining_mark(c),
+                    mark: is_combining_mark(c),
                     alphabetic: c.is_alphabetic(),
                     numeric: c.is_numeric(),
                     upper: c.is_uppercase(),
                     lower: c.is_lowercase(),
                     folded,
-                    alone: c.to_lowercase().collect(),
+                    // As [`fold_into`] folds a word of one char.
+                    alone: fold(c.encode_utf8(&mut [0; 4])),
                 }
             }
             None => Latin::default(),
@@ -484,7 +491,7 @@ fn props(c: char) -> u8 {
 #[inline]
 fn latin_at<'a>(latin: &'a [Latin], bytes: &[u8], i: usize) -> Option<&'a Latin> {
     match (bytes[i], bytes.get(i + 1)) {
-        (lead @ 0xc2..=0xc5, Some(&next)) => {
+        (lead @ 0xc2..=0xd3, Some(&next)) => {
             let cp = (u32::from(lead & 0x1f) << 6) | u32::from(next & 0x3f);
             latin.get((cp - LATIN_FIRST) as usize)
         }
@@ -670,6 +677,10 @@ fn fast_word(text: &str, start: usize, latin: &[Latin], folded: &mut String) -> 
         } else if b.is_ascii() {
             break;
         } else if let Some(e) = latin_at(latin, bytes, i) {
+            if e.mark {
+                folded.truncate(fstart);
+                return None;
+            }
             if !e.word {
                 break;
             }
@@ -1540,6 +1551,32 @@ mod tests {
             let t = tokenize(input, &['.'], None, false);
             assert_eq!((t.len(), t.folded(0)), (1, want), "tokenize({input:?})");
         }
+    }
+
+    /// The fast path reads a word as the general path does, for every
+    /// char of the fold table in words around it.
+    #[test]
+    fn fast_and_general_words_agree() {
+        let contexts = ["{}", "{}{}", "A{}", "{}a", "Ж{}ж", "{}12", "a{}\u{301}b", "{}.", "Ab{}Cd", "Ж{}Ж", "{}ЖЖ"];
+        let mut compared = 0;
+        for cp in LATIN_FIRST..LATIN_END {
+            let Some(c) = char::from_u32(cp) else { continue };
+            for context in contexts {
+                let text = context.replace("{}", c.encode_utf8(&mut [0; 4]));
+                let first = text.chars().next().unwrap_or(' ');
+                let e = latin_at(&LATIN, text.as_bytes(), 0);
+                if !first.is_ascii_alphabetic() && !e.is_some_and(|e| e.word && !e.numeric) {
+                    continue;
+                }
+                let (mut fast, mut general) = (String::new(), String::new());
+                let Some(f) = fast_word(&text, 0, &LATIN, &mut fast) else { continue };
+                let g = general_word(&text, 0, false, &mut general);
+                let read = |s: &Scanned| (s.end, s.kind, s.case, s.has_digit, s.folded_raw);
+                assert_eq!((read(&f), &fast), (read(&g), &general), "{text:?}");
+                compared += 1;
+            }
+        }
+        assert!(compared > 5000, "{compared}");
     }
 
     fn words(text: &str, groups: &[char]) -> Vec<String> {
