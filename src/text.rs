@@ -47,8 +47,13 @@ pub(crate) fn fold_into(s: &str, out: &mut String) {
 /// does a kana, whose voicing mark makes another letter ("が" is not
 /// "か").
 fn fold_char(c: char, out: &mut String) {
-    if is_hangul_syllable(c) || is_kana(c) {
+    if is_hangul_syllable(c) || is_kana(c) || matches!(c as u32, 0x4E00..=0x9FFF) {
+        // The common Han block has no decompositions and no case either.
         out.push(c);
+        return;
+    }
+    if let Some(folded) = fold_cyrillic(c) {
+        out.push(folded);
         return;
     }
     decompose_canonical(c, |d| {
@@ -56,6 +61,17 @@ fn fold_char(c: char, out: &mut String) {
             out.extend(d.to_lowercase());
         }
     });
+}
+
+/// [`fold_char`] of the basic Cyrillic letters (А to я) without the table
+/// look-ups: none decomposes but Й and й (И and и with a breve), and each
+/// capital is 0x20 below its small letter.
+fn fold_cyrillic(c: char) -> Option<char> {
+    let cp = c as u32;
+    if !(0x410..=0x44F).contains(&cp) || cp == 0x419 || cp == 0x439 {
+        return None;
+    }
+    char::from_u32(if cp < 0x430 { cp + 0x20 } else { cp })
 }
 
 /// The folded form of `s`.
@@ -75,8 +91,19 @@ pub(crate) fn lower_into(s: &str, out: &mut String) {
         out[start..].make_ascii_lowercase();
         return;
     }
-    use unicode_normalization::UnicodeNormalization;
-    for c in s.nfc() {
+    use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
+    // Text is nearly always in NFC already, and then `nfc()` would give its
+    // chars back unchanged, at ten times the cost of this check.
+    if is_nfc_quick(s.chars()) == IsNormalized::Yes {
+        lower_chars(s.chars(), out);
+    } else {
+        lower_chars(s.nfc(), out);
+    }
+}
+
+/// Appends each char of `chars` in lower case, typographic apostrophes as `'`.
+fn lower_chars(chars: impl Iterator<Item = char>, out: &mut String) {
+    for c in chars {
         match c {
             '’' | '‘' | 'ʼ' | '′' => out.push('\''),
             c => out.extend(c.to_lowercase()),
@@ -373,17 +400,22 @@ static CLASS: [u8; 256] = {
     t
 };
 
-/// The first char of the fold table ([`LATIN`]) and one past its last.
+/// The first char of the fold table ([`LATIN`]) and one past its last:
+/// every char of two bytes in UTF-8 up to Cyrillic (lead bytes 0xC2 to
+/// 0xD3).
 const LATIN_FIRST: u32 = 0x80;
-const LATIN_END: u32 = 0x180;
+const LATIN_END: u32 = 0x500;
 
-/// What the tokenizer needs of one char of Latin-1 Supplement or Latin
-/// Extended-A (U+0080 to U+017F, two bytes in UTF-8), computed once from
-/// the general Unicode functions, so that both paths agree.
+/// What the tokenizer needs of one char of two bytes in UTF-8 from
+/// Latin-1 Supplement to Cyrillic (U+0080 to U+04FF: Latin, IPA, Greek,
+/// Cyrillic and the combining marks), computed once from the general
+/// Unicode functions, so that both paths agree.
 #[derive(Default)]
 struct Latin {
     /// Whether the char continues a word (alphanumeric) on the fast path.
     word: bool,
+    /// A combining mark: the general path reads a word that holds one.
+    mark: bool,
     alphabetic: bool,
     numeric: bool,
     upper: bool,
@@ -394,7 +426,7 @@ struct Latin {
     alone: String,
 }
 
-/// The fold table: [`Latin`] for U+0080 to U+017F, by code point minus 0x80.
+/// The fold table: [`Latin`] for U+0080 to U+04FF, by code point minus 0x80.
 static LATIN: Lazy<Vec<Latin>> = Lazy::new(|| {
     (LATIN_FIRST..LATIN_END)
         .map(|cp| match char::from_u32(cp) {
@@ -404,12 +436,14 @@ static LATIN: Lazy<Vec<Latin>> = Lazy::new(|| {
                 Latin {
                     // A combining mark would be read by the general path.
                     word: c.is_alphanumeric() && !is_combining_mark(c),
+                    mark: is_combining_mark(c),
                     alphabetic: c.is_alphabetic(),
                     numeric: c.is_numeric(),
                     upper: c.is_uppercase(),
                     lower: c.is_lowercase(),
                     folded,
-                    alone: c.to_lowercase().collect(),
+                    // As [`fold_into`] folds a word of one char.
+                    alone: fold(c.encode_utf8(&mut [0; 4])),
                 }
             }
             None => Latin::default(),
@@ -457,7 +491,7 @@ fn props(c: char) -> u8 {
 #[inline]
 fn latin_at<'a>(latin: &'a [Latin], bytes: &[u8], i: usize) -> Option<&'a Latin> {
     match (bytes[i], bytes.get(i + 1)) {
-        (lead @ 0xc2..=0xc5, Some(&next)) => {
+        (lead @ 0xc2..=0xd3, Some(&next)) => {
             let cp = (u32::from(lead & 0x1f) << 6) | u32::from(next & 0x3f);
             latin.get((cp - LATIN_FIRST) as usize)
         }
@@ -643,6 +677,10 @@ fn fast_word(text: &str, start: usize, latin: &[Latin], folded: &mut String) -> 
         } else if b.is_ascii() {
             break;
         } else if let Some(e) = latin_at(latin, bytes, i) {
+            if e.mark {
+                folded.truncate(fstart);
+                return None;
+            }
             if !e.word {
                 break;
             }
@@ -1204,6 +1242,27 @@ fn is_abbreviation(t: &Tokens, i: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
+    /// The shortcuts of [`super::fold_char`] (common Han, basic Cyrillic)
+    /// give what its decomposition gives.
+    #[test]
+    fn fold_char_shortcuts_agree_with_decomposition() {
+        use unicode_normalization::char::{decompose_canonical, is_combining_mark};
+        let slow = |c: char| {
+            let mut out = String::new();
+            decompose_canonical(c, |d| {
+                if !is_combining_mark(d) {
+                    out.extend(d.to_lowercase());
+                }
+            });
+            out
+        };
+        for c in ('\u{400}'..='\u{4FF}').chain('\u{4E00}'..='\u{9FFF}') {
+            let mut fast = String::new();
+            super::fold_char(c, &mut fast);
+            assert_eq!(fast, slow(c), "{c} U+{:04X}", c as u32);
+        }
+    }
+
     use super::*;
 
     /// The tokenizer as it was before the byte-class tables: char by char,
@@ -1492,6 +1551,32 @@ mod tests {
             let t = tokenize(input, &['.'], None, false);
             assert_eq!((t.len(), t.folded(0)), (1, want), "tokenize({input:?})");
         }
+    }
+
+    /// The fast path reads a word as the general path does, for every
+    /// char of the fold table in words around it.
+    #[test]
+    fn fast_and_general_words_agree() {
+        let contexts = ["{}", "{}{}", "A{}", "{}a", "Ж{}ж", "{}12", "a{}\u{301}b", "{}.", "Ab{}Cd", "Ж{}Ж", "{}ЖЖ"];
+        let mut compared = 0;
+        for cp in LATIN_FIRST..LATIN_END {
+            let Some(c) = char::from_u32(cp) else { continue };
+            for context in contexts {
+                let text = context.replace("{}", c.encode_utf8(&mut [0; 4]));
+                let first = text.chars().next().unwrap_or(' ');
+                let e = latin_at(&LATIN, text.as_bytes(), 0);
+                if !first.is_ascii_alphabetic() && !e.is_some_and(|e| e.word && !e.numeric) {
+                    continue;
+                }
+                let (mut fast, mut general) = (String::new(), String::new());
+                let Some(f) = fast_word(&text, 0, &LATIN, &mut fast) else { continue };
+                let g = general_word(&text, 0, false, &mut general);
+                let read = |s: &Scanned| (s.end, s.kind, s.case, s.has_digit, s.folded_raw);
+                assert_eq!((read(&f), &fast), (read(&g), &general), "{text:?}");
+                compared += 1;
+            }
+        }
+        assert!(compared > 5000, "{compared}");
     }
 
     fn words(text: &str, groups: &[char]) -> Vec<String> {

@@ -77,7 +77,10 @@ pub(crate) fn may_act(lead: u8) -> bool {
 }
 
 /// [`may_act`] as a table of the 256 byte values.
-static MAY_ACT: [bool; 256] = {
+static MAY_ACT: [bool; 256] = MAY_ACT_BYTES;
+
+/// The table of [`may_act`], for other tables built from it at compile time.
+pub(crate) const MAY_ACT_BYTES: [bool; 256] = {
     let mut t = [false; 256];
     let mut b = 0;
     while b < 0x20 {
