@@ -40,6 +40,35 @@ pub(crate) fn to_writer<T: Serialize + ?Sized, W: io::Write>(
 
 #[cfg(test)]
 mod tests {
+    use crate::{Document, Lang, check_consistency};
+
+    /// Whole reports (structs, enums, maps, options, numbers), where no
+    /// char acts: the printer writes what serde_json writes, byte for byte.
+    #[test]
+    fn reports_print_as_serde_json_prints_them() {
+        let docs = [
+            Document::new("a", "Acme comprou mais de 100 mil chips da Globex em março.").with_lang(Lang::Pt),
+            Document::new("b", "Acme bought 120,000 chips from Globex, a spokesperson denied it.").with_lang(Lang::En),
+            Document::new("c", "Las inundaciones dejaron al menos 45 muertos y 12,5% de los votos.")
+                .with_lang(Lang::Es),
+            Document::new("d", "诺维克以52.3%的得票率胜选。").with_lang(Lang::Zh),
+        ];
+        let report = check_consistency(&docs).expect("a report");
+        for pretty in [false, true] {
+            let mut ours = Vec::new();
+            super::to_writer(&report, &mut ours, pretty).expect("prints");
+            let theirs = match pretty {
+                true => serde_json::to_vec_pretty(&report),
+                false => serde_json::to_vec(&report),
+            };
+            assert_eq!(
+                String::from_utf8(ours).unwrap(),
+                String::from_utf8(theirs.unwrap()).unwrap(),
+                "pretty {pretty}"
+            );
+        }
+    }
+
     #[test]
     fn acting_chars_are_escaped_and_read_back() {
         let cases = [
