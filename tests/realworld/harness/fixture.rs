@@ -509,3 +509,23 @@ fn floor_scopes_read_their_run() {
     assert!(out.warnings[1].starts_with("articles ko: 1.0000 below the floor 2"), "{out:?}");
     assert!(out.warnings[2].starts_with("articles all+zh: 0.0000 below the floor 1"), "{out:?}");
 }
+
+#[test]
+fn an_event_scope_reads_that_event_s_figures() {
+    let ev = event();
+    let original = totals(&[score_event(&ev, &report(&ev, true))]);
+    let whole = totals(&[]);
+    let figures = Figures { original, new: whole.clone(), zh: whole.clone(), whole };
+    let name = ev.name.clone();
+    let floors = format!("articles {name} 2\narticles {name} 3\narticles {name}+ja 1\nprecision {name} 1\n");
+    let floors = parse_floors(Path::new("FLOORS"), &floors).expect("floors");
+    let names: Vec<String> = floors.iter().map(|f| f.scope.name()).collect();
+    assert_eq!(names, [name.clone(), name.clone(), format!("{name}+ja"), name.clone()]);
+    let out = check_floors(&floors, &figures);
+    assert_eq!(out.warnings.len(), 2, "{out:?}");
+    assert!(out.warnings[0].starts_with(&format!("articles {name}: 2.0000 below the floor 3")), "{out:?}");
+    assert!(out.warnings[1].starts_with(&format!("articles {name}+ja: 0.0000 below the floor 1")), "{out:?}");
+    assert_eq!(out.failures.len(), 1, "{out:?}");
+    assert!(out.failures[0].starts_with(&format!("precision {name}: ")), "{out:?}");
+    assert!(parse_floors(Path::new("FLOORS"), "precision Event-Name 0.5\n").is_err(), "upper case is no event");
+}

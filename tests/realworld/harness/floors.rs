@@ -7,7 +7,10 @@
 //! same with `+new` (each event checked with its articles in those seven
 //! and ko, ru, vi), `+zh` (and zh) or `+ja` (with all its articles), or a
 //! language code
-//! (`ko`: that language's figures in the run of the step it joined in).
+//! (`ko`: that language's figures in the run of the step it joined in), or
+//! one event's name, optionally with the same suffixes
+//! (`noto-earthquake-2024+ja`): the bounds of a holdout split measured on
+//! its events one by one stay on those events when another joins it.
 
 use std::path::Path;
 
@@ -28,17 +31,20 @@ pub enum Bound {
 }
 
 /// Which figures a floor bounds.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Scope {
     /// A split (`None`: the whole set) of one coverage.
     Split { coverage: Coverage, split: Option<Split> },
     /// One language, in the run of the step it joined in.
     Lang(Lang),
+    /// One event (its folder's name) of one coverage.
+    Event { coverage: Coverage, name: String },
 }
 
 impl Scope {
-    /// Reads `all`, `dev`, `validation`, `holdout`, each optionally with `+new`,
-    /// `+zh` or `+ja`, or a language code.
+    /// Reads `all`, `dev`, `validation`, `holdout` or an event's name
+    /// (lower case, digits and `-`, with a `-`), each optionally with
+    /// `+new`, `+zh` or `+ja`, or a language code.
     fn parse(s: &str) -> Option<Scope> {
         let stepped = Coverage::ALL.iter().rev().find_map(|&c| {
             let suffix = c.suffix();
@@ -50,6 +56,7 @@ impl Scope {
             "dev" => Some(Split::Dev),
             "validation" => Some(Split::Validation),
             "holdout" => Some(Split::Holdout),
+            _ if is_event_name(name) => return Some(Scope::Event { coverage, name: name.to_string() }),
             _ if coverage == Coverage::Original => {
                 return Lang::ALL.iter().copied().find(|l| l.code() == s).map(Scope::Lang);
             }
@@ -59,25 +66,33 @@ impl Scope {
     }
 
     /// The name used in `FLOORS`.
-    pub fn name(self) -> String {
+    pub fn name(&self) -> String {
         match self {
             Scope::Split { coverage, split } => format!("{}{}", split.map_or("all", Split::as_str), coverage.suffix()),
             Scope::Lang(l) => l.code().to_string(),
+            Scope::Event { coverage, name } => format!("{name}{}", coverage.suffix()),
         }
     }
 
     /// The counts of this scope (`None` when it has no data at all).
-    fn tally(self, f: &Figures) -> Option<&Tally> {
+    fn tally<'f>(&self, f: &'f Figures) -> Option<&'f Tally> {
         match self {
-            Scope::Split { coverage, split: None } => Some(&f.of(coverage).all),
-            Scope::Split { coverage, split: Some(s) } => f.of(coverage).splits.get(&s),
-            Scope::Lang(l) => f.of(Coverage::of_lang(l)).langs.get(&l),
+            Scope::Split { coverage, split: None } => Some(&f.of(*coverage).all),
+            Scope::Split { coverage, split: Some(s) } => f.of(*coverage).splits.get(s),
+            Scope::Lang(l) => f.of(Coverage::of_lang(*l)).langs.get(l),
+            Scope::Event { coverage, name } => f.of(*coverage).events.iter().find(|e| e.0 == *name).map(|e| &e.2),
         }
     }
 }
 
+/// Whether `s` names an event folder: lower case ASCII letters, digits and
+/// `-`, with at least one `-` (a language code has none).
+fn is_event_name(s: &str) -> bool {
+    s.contains('-') && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
 /// One line of `FLOORS`.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Floor {
     pub line: usize,
     pub bound: Bound,
@@ -102,7 +117,9 @@ fn parse_line(s: &str) -> Result<(Bound, Scope, f64), String> {
     let bound = parse_bound(bound)
         .ok_or_else(|| format!("unknown metric {bound:?} (want {}, events, articles)", names.join(", ")))?;
     let scope = Scope::parse(scope).ok_or_else(|| {
-        format!("unknown scope {scope:?} (want all, dev, validation, each optionally with +new, or a language code)")
+        format!(
+            "unknown scope {scope:?} (want all, dev, validation, holdout or an event's name, each optionally with +new, +zh or +ja, or a language code)"
+        )
     })?;
     let value: f64 = value.parse().map_err(|_| format!("value {value:?} is not a number"))?;
     let in_range = match bound {
