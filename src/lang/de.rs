@@ -1353,6 +1353,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     genitives: &[],
     name_prefixes: &["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "er", "es", "et", "ez", "ul", "ud"],
     exclusions: &["außer", "ausser", "abgesehen von", "zusätzlich zu"],
+    lengths: &["km", "kilometer", "kilometern", "meter", "metern", "zentimeter", "meilen", "hektar"],
     name_particles: &["von", "der", "zu", "van", "de", "für"],
     place_words: &["provinz", "region", "stadt", "bezirk", "kreis", "landkreis", "bundesland", "gemeinde", "kanton"],
     // Every UN member and observer state, a few widely reported territories and

@@ -1178,6 +1178,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     genitives: &[],
     name_prefixes: &["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "er", "es", "et", "ez", "ul", "ud"],
     exclusions: &["besides", "apart from", "aside from", "in addition to", "excluding", "other than", "except"],
+    lengths: &["km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres", "meters", "metre", "meter", "cm", "mm", "feet", "ft", "inches", "hectares", "acres"],
     name_particles: &["of", "de", "da", "del", "van", "von", "der", "bin", "al"],
     place_words: &["province", "state", "region", "city", "county", "district", "municipality", "prefecture"],
     // Every UN member and observer state, a few widely reported territories and

@@ -1182,6 +1182,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     genitives: &[],
     name_prefixes: &["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "er", "es", "et", "ez", "ul", "ud"],
     exclusions: &["en plus de", "en plus des", "outre", "hormis", "excepté", "sans compter", "à part"],
+    lengths: &["km", "kilomètres", "kilomètre", "mètres", "mètre", "centimètres", "milles", "hectares"],
     name_particles: &["de", "du", "des", "la", "d'", "van", "von"],
     place_words: &["province", "région", "département", "ville", "commune", "district", "comté", "état"],
     // Every UN member and observer state, a few widely reported territories and

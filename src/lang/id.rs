@@ -1013,6 +1013,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     genitives: &[],
     name_prefixes: &["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "er", "es", "et", "ez", "ul", "ud"],
     exclusions: &["selain", "kecuali", "di luar"],
+    lengths: &["km", "kilometer", "meter", "sentimeter", "mil", "hektare"],
     name_particles: &["bin", "binti"],
     place_words: &["provinsi", "kabupaten", "kota", "kecamatan", "desa", "distrik", "negara bagian"],
     // Every UN member and observer state, a few widely reported territories and

@@ -636,6 +636,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     genitives: &["の"],
     name_prefixes: &[],
     exclusions: &["以外に", "以外"],
+    lengths: &["キロ", "キロメートル", "メートル", "km", "ヘクタール"],
     name_particles: &[],
     // "側" (the side of: "シリア側では") and "国内" (inside: "トルコ国内で")
     // glued after a place keep it the place a toll is counted in.

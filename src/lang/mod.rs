@@ -568,6 +568,11 @@ pub(crate) struct Lexicon {
     /// word they govern with no figure of its own names what a figure is
     /// not ("besides those confirmed dead, 10,100 are missing").
     pub exclusions: &'static [&'static str],
+    /// Units of length and area right after a number ("50 km from the
+    /// coast", "290 километрах", "2 m"): the figure measures a distance,
+    /// never a count of people or of what is traded. Not "m" where it is
+    /// also a scale ("$5m").
+    pub lengths: &'static [&'static str],
     /// Lowercase words that may stand inside a name ("de", "do", "da", "dos").
     pub name_particles: &'static [&'static str],
     /// Administrative words that name the kind of a place and are no part of

@@ -1053,6 +1053,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     genitives: &[],
     name_prefixes: &["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "er", "es", "et", "ez", "ul", "ud"],
     exclusions: &[],
+    lengths: &["km", "m", "mét", "cm", "dặm", "hecta"],
     name_particles: &[],
     place_words: &[
         "tỉnh", "thành phố", "tp", "huyện", "quận", "xã", "phường", "thị xã", "thị trấn", "bang", "vùng",

@@ -782,6 +782,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     genitives: &["的"],
     name_prefixes: &[],
     exclusions: &["除", "除了"],
+    lengths: &["公里", "千米", "米", "英里", "公顷"],
     name_particles: &[],
     place_words: &["省", "市", "县", "縣", "区", "區", "州", "镇", "鎮", "地区", "地區", "岛", "島"],
     // Every UN member and observer state, a few widely reported territories and

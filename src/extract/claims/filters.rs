@@ -16,6 +16,8 @@
 //! - [`market_shares`]: a percent that is a market share ("il 10,7% di
 //!   quota di mercato", "a 12% market share"): no act's figure (no stake
 //!   bought, no order), and no predicate measures it.
+//! - [`lengths`]: a figure followed by a unit of length or area ("50 km
+//!   from the coast"): a distance, no count.
 //! - [`counts_time`]: a figure that counts units of time ("sejarah 48
 //!   tahun", "a 48-year history"): a span of time, which no predicate
 //!   measures.
@@ -53,12 +55,14 @@ pub(super) fn drop_false_figures(cx: &Ctx, quantities: &[numbers::Mention], clai
     let conversions = conversions(cx, quantities);
     let wholes = wholes(cx, quantities);
     let market_shares = market_shares(quantities);
+    let lengths = lengths(cx, quantities);
     claims.retain(|c| {
         !counts_things(cx, c)
             && !percent_change(c)
             && !figure_at(c, &conversions)
             && !figure_at(c, &wholes)
             && !figure_at(c, &market_shares)
+            && !figure_at(c, &lengths)
             && !counts_nothing(c)
             && !counts_time(cx, c)
             && !measure_without_figure(c)
@@ -231,6 +235,26 @@ const MARKET_SHARE: &str = "market_share";
 /// quota di mercato"), sorted.
 fn market_shares(quantities: &[numbers::Mention]) -> Vec<usize> {
     quantities.iter().filter(|q| q.share_of == Some(MARKET_SHARE)).map(|q| q.quantity.start).collect()
+}
+
+/// The byte offsets of the figures followed by a unit of length or area
+/// ([`crate::lang::Lexicon::lengths`]: "50 km from the coast", "в 290
+/// километрах от"), sorted: a distance, no claim's figure.
+fn lengths(cx: &Ctx, quantities: &[numbers::Mention]) -> Vec<usize> {
+    static LENGTHS: Lazy<Vec<rustc_hash::FxHashSet<String>>> = Lazy::new(|| {
+        Lang::ALL
+            .iter()
+            .map(|l| {
+                let lex = l.lexicon();
+                let single = lex.lengths.iter().map(|w| words(w, lex.keep_marks)).filter(|ws| ws.len() == 1);
+                single.map(|mut ws| ws.remove(0)).collect()
+            })
+            .collect()
+    });
+    let units = &LENGTHS[cx.lex_data.lang.index()];
+    let t = cx.tokens;
+    let unit_at = |k: usize| k < t.toks.len() && units.contains(t.folded(k));
+    quantities.iter().filter(|q| unit_at(q.last) || unit_at(q.last.wrapping_sub(1))).map(|q| q.quantity.start).collect()
 }
 
 /// Whether a claim's figure starts at one of the sorted byte `offsets`.
