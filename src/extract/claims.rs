@@ -11,6 +11,7 @@
 //! across in `claims/window.rs`.
 
 use rustc_hash::FxHashMap as HashMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 mod attribution;
 mod filters;
@@ -161,64 +162,8 @@ fn shared_whole(claims: &mut [Claim]) {
 /// The rest of the country ("170 elsewhere in the country") is never the
 /// event's, and counts as no place here.
 pub(crate) fn event_tolls(claims: &mut [Claim], named_in: &dyn Fn(&str) -> usize, documents: usize) {
-    use std::collections::{BTreeMap, BTreeSet};
-    // Per predicate: the places each document counts it in.
-    let mut places: BTreeMap<(Predicate, &str), BTreeSet<&str>> = BTreeMap::new();
-    // The rest of the country is no place of its own: it changes nothing here.
-    for c in claims.iter().filter(|c| c.predicate.is_toll() && c.subject.key != EVENT && c.subject.key != ELSEWHERE) {
-        places.entry((c.predicate, c.source.as_str())).or_default().insert(c.subject.key.as_str());
-    }
-    let mut docs_per_place: BTreeMap<(Predicate, &str), usize> = BTreeMap::new();
-    for ((p, _), keys) in &places {
-        for k in keys {
-            *docs_per_place.entry((*p, k)).or_default() += 1;
-        }
-    }
-    // Per predicate: the place most documents count it in, if only one is.
-    let mut main: BTreeMap<Predicate, (Option<&str>, usize)> = BTreeMap::new();
-    for (&(p, k), &n) in &docs_per_place {
-        let slot = main.entry(p).or_insert((None, 0));
-        if n > slot.1 {
-            *slot = (Some(k), n);
-        } else if n == slot.1 {
-            slot.0 = None;
-        }
-    }
-    // The one country a batch counts a toll in holds the other places: its
-    // toll is the story's ("158 in Belmora ... 155 in the province of
-    // Lamora").
-    let mut countries: BTreeMap<Predicate, Vec<&str>> = BTreeMap::new();
-    for &(p, k) in docs_per_place.keys().filter(|&&(_, k)| super::entities::is_country_key(k)) {
-        countries.entry(p).or_default().push(k);
-    }
-    let country = |p: Predicate| match countries.get(&p).map(Vec::as_slice) {
-        Some(&[k]) => Some(k),
-        _ => None,
-    };
-    let whole = |c: &Claim| c.subject.key == EVENT || country(c.predicate) == Some(c.subject.key.as_str());
-    // Per predicate and document: the largest toll it gives the event or
-    // the one country.
-    let mut totals: BTreeMap<(Predicate, &str), f64> = BTreeMap::new();
-    for c in claims.iter().filter(|c| c.predicate.is_toll() && whole(c)) {
-        if let Some(q) = &c.quantity {
-            let t = totals.entry((c.predicate, c.source.as_str())).or_insert(q.value);
-            *t = t.max(q.value);
-        }
-    }
-    // The main place is where the story happened, unless its own document
-    // counts more victims in all ("12,391 in Turkey ... a total of
-    // 15,383"): it is then one part of the whole. A toll elsewhere in the
-    // country ("11,300 in Derna ... 170 elsewhere") does not make it one:
-    // the other documents' tolls for the event count the same victims.
-    let part = |c: &Claim| {
-        c.quantity.as_ref().is_some_and(|q| totals.get(&(c.predicate, c.source.as_str())).is_some_and(|&t| q.value < t))
-    };
-    let is_main = |c: &Claim| {
-        let key = Some(c.subject.key.as_str());
-        let main = main.get(&c.predicate).is_some_and(|&(m, _)| m == key);
-        (main || country(c.predicate) == key) && !part(c)
-    };
-    let sibling = sibling_countries(&docs_per_place);
+    let places = TollPlaces::of(claims);
+    let sibling = sibling_countries(&places.docs_per_place);
     let to_event: Vec<bool> = claims
         .iter()
         .map(|c| {
@@ -239,7 +184,7 @@ pub(crate) fn event_tolls(claims: &mut [Claim], named_in: &dyn Fn(&str) -> usize
                 && c.subject.key != EVENT
                 && c.subject.key != ELSEWHERE
                 && shared
-                && (places.get(&(c.predicate, c.source.as_str())).is_none_or(|ks| ks.len() < 2) || is_main(c))
+                && (places.of_doc(c) < 2 || places.is_main(c))
         })
         .collect();
     for (c, e) in claims.iter_mut().zip(to_event) {
@@ -249,8 +194,91 @@ pub(crate) fn event_tolls(claims: &mut [Claim], named_in: &dyn Fn(&str) -> usize
     }
 }
 
-/// Per toll predicate, the countries it is counted in by two documents or
-/// more, when there are at least two such countries.
+/// Where a batch counts its tolls (see [`event_tolls`]).
+struct TollPlaces<'c> {
+    /// Per predicate and document: the places it counts it in.
+    places: BTreeMap<(Predicate, &'c str), BTreeSet<&'c str>>,
+    /// Per predicate and place: how many documents count it there.
+    docs_per_place: BTreeMap<(Predicate, &'c str), usize>,
+    /// Per predicate: the place most documents count it in, if only one is.
+    main: BTreeMap<Predicate, Option<&'c str>>,
+    /// Per predicate: the one country the batch counts it in, if only one.
+    country: BTreeMap<Predicate, &'c str>,
+    /// Per predicate and document: the largest toll it gives the event or
+    /// the one country.
+    totals: BTreeMap<(Predicate, &'c str), f64>,
+}
+
+impl<'c> TollPlaces<'c> {
+    fn of(claims: &'c [Claim]) -> TollPlaces<'c> {
+        let mut places: BTreeMap<(Predicate, &str), BTreeSet<&str>> = BTreeMap::new();
+        // The rest of the country is no place of its own: it changes nothing here.
+        for c in claims.iter().filter(|c| c.predicate.is_toll() && c.subject.key != EVENT && c.subject.key != ELSEWHERE)
+        {
+            places.entry((c.predicate, c.source.as_str())).or_default().insert(c.subject.key.as_str());
+        }
+        let mut docs_per_place: BTreeMap<(Predicate, &str), usize> = BTreeMap::new();
+        for ((p, _), keys) in &places {
+            for k in keys {
+                *docs_per_place.entry((*p, k)).or_default() += 1;
+            }
+        }
+        let mut main: BTreeMap<Predicate, (Option<&str>, usize)> = BTreeMap::new();
+        let mut countries: BTreeMap<Predicate, Vec<&str>> = BTreeMap::new();
+        for (&(p, k), &n) in &docs_per_place {
+            let slot = main.entry(p).or_insert((None, 0));
+            if n > slot.1 {
+                *slot = (Some(k), n);
+            } else if n == slot.1 {
+                slot.0 = None;
+            }
+            if super::entities::is_country_key(k) {
+                countries.entry(p).or_default().push(k);
+            }
+        }
+        let main = main.into_iter().map(|(p, (k, _))| (p, k)).collect();
+        let country = countries.into_iter().filter_map(|(p, ks)| (ks.len() == 1).then(|| (p, ks[0]))).collect();
+        let mut t = TollPlaces { places, docs_per_place, main, country, totals: BTreeMap::new() };
+        let wholes: Vec<&Claim> = claims.iter().filter(|c| c.predicate.is_toll() && t.whole(c)).collect();
+        for c in wholes {
+            if let Some(q) = &c.quantity {
+                let total = t.totals.entry((c.predicate, c.source.as_str())).or_insert(q.value);
+                *total = total.max(q.value);
+            }
+        }
+        t
+    }
+
+    /// How many places a claim's document counts its toll in.
+    fn of_doc(&self, c: &Claim) -> usize {
+        self.places.get(&(c.predicate, c.source.as_str())).map_or(0, BTreeSet::len)
+    }
+
+    /// The one country a batch counts a toll in holds the other places:
+    /// its toll is the story's ("158 in Belmora ... 155 in the province
+    /// of Lamora"), as is the event's.
+    fn whole(&self, c: &Claim) -> bool {
+        c.subject.key == EVENT || self.country.get(&c.predicate) == Some(&c.subject.key.as_str())
+    }
+
+    /// The main place is where the story happened (the place most
+    /// documents count the toll in, or the one country), unless its own
+    /// document counts more victims in all ("12,391 in Turkey ... a total
+    /// of 15,383"): it is then one part of the whole. A toll elsewhere in
+    /// the country ("11,300 in Derna ... 170 elsewhere") does not make it
+    /// one: the other documents' tolls for the event count the same victims.
+    fn is_main(&self, c: &Claim) -> bool {
+        let key = c.subject.key.as_str();
+        let main = self.main.get(&c.predicate).is_some_and(|&m| m == Some(key));
+        let country = self.country.get(&c.predicate) == Some(&key);
+        let part = c
+            .quantity
+            .as_ref()
+            .is_some_and(|q| self.totals.get(&(c.predicate, c.source.as_str())).is_some_and(|&t| q.value < t));
+        (main || country) && !part
+    }
+}
+
 fn sibling_countries<'c>(
     docs_per_place: &std::collections::BTreeMap<(Predicate, &'c str), usize>,
 ) -> Vec<(Predicate, &'c str)> {
