@@ -981,11 +981,12 @@ impl Doc<'_, '_> {
                 && !(a..b).any(|j| tags.any(j, kinds![ClauseBreak, RelativePronoun, Contrast]))
                 && self.entities_in(a, b).next().is_none()
         };
-        // The place right after a figure: at most three tokens on, no comma.
+        // The place right after a figure: at most [`window::AFTER_NUMBER`]
+        // tokens on, no comma between.
         let after = |q: &numbers::Mention| {
-            let gap_ok =
-                |m: &entities::Mention| m.first - q.last <= 3 && !(q.last..m.first).any(|j| t.is_punct(j, ','));
-            self.entities_in(q.last, (q.last + 4).min(s.end)).next().filter(|m| gap_ok(m) && where_(m))
+            let reach = (q.last + window::AFTER_NUMBER + 1).min(s.end);
+            let clear = |m: &entities::Mention| !(q.last..m.first).any(|j| t.is_punct(j, ','));
+            self.entities_in(q.last, reach).next().filter(|m| clear(m) && where_(m))
         };
         // "sete desaparecidos, uma em Belmora e seis em Lamora": a list of
         // parts at places ([`numbers::listed_at_place`]) gives none of them
