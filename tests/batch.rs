@@ -235,3 +235,16 @@ fn the_one_country_of_the_story_holds_the_tolls_of_its_places() {
     assert_eq!(death_subjects(&r, Some("c")), ["emilia", "event"]);
     assert_eq!(death_subjects(&r, Some("d")), ["event"]);
 }
+
+#[test]
+fn a_country_counting_less_than_a_place_of_its_report_is_a_neighbour() {
+    let docs = [
+        Document::new("a", "The floods killed 15 people in Emilia and 2 in France.").with_lang(Lang::En),
+        Document::new("b", "In Emilia starben 15 Menschen.").with_lang(Lang::De),
+        Document::new("c", "Las inundaciones dejaron 16 muertos en Emilia.").with_lang(Lang::Es),
+    ];
+    let r = check_consistency(&docs).unwrap();
+    // France is the one country the batch names, but its report counts
+    // more in Emilia: a neighbour's toll, not the story's whole.
+    assert_eq!(death_subjects(&r, Some("a")), ["event", "fr"], "{:#?}", r.claims);
+}

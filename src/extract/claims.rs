@@ -158,7 +158,9 @@ fn shared_whole(claims: &mut [Claim]) {
 /// Syria") keep their countries: neighbours never count the same victims.
 /// The one country a batch counts a toll in is the story's whole: its toll
 /// is the event's, and a place whose document counts more in that country
-/// is a part ("155 in the province of Lamora ... 158 in Belmora").
+/// is a part ("155 in the province of Lamora ... 158 in Belmora"); a
+/// country whose document counts more at another place is a neighbour
+/// ("30 dead in Lamora and 2 in Belmora").
 /// The rest of the country ("170 elsewhere in the country") is never the
 /// event's, and counts as no place here.
 pub(crate) fn event_tolls(claims: &mut [Claim], named_in: &dyn Fn(&str) -> usize, documents: usize) {
@@ -207,6 +209,8 @@ struct TollPlaces<'c> {
     /// Per predicate and document: the largest toll it gives the event or
     /// the one country.
     totals: BTreeMap<(Predicate, &'c str), f64>,
+    /// Per predicate and document: the largest toll it gives another place.
+    at_places: BTreeMap<(Predicate, &'c str), f64>,
 }
 
 impl<'c> TollPlaces<'c> {
@@ -238,12 +242,18 @@ impl<'c> TollPlaces<'c> {
         }
         let main = main.into_iter().map(|(p, (k, _))| (p, k)).collect();
         let country = countries.into_iter().filter_map(|(p, ks)| (ks.len() == 1).then(|| (p, ks[0]))).collect();
-        let mut t = TollPlaces { places, docs_per_place, main, country, totals: BTreeMap::new() };
-        let wholes: Vec<&Claim> = claims.iter().filter(|c| c.predicate.is_toll() && t.whole(c)).collect();
-        for c in wholes {
+        let (totals, at_places) = (BTreeMap::new(), BTreeMap::new());
+        let mut t = TollPlaces { places, docs_per_place, main, country, totals, at_places };
+        let tolls: Vec<(&Claim, bool)> = claims
+            .iter()
+            .filter(|c| c.predicate.is_toll() && c.subject.key != ELSEWHERE)
+            .map(|c| (c, t.whole(c)))
+            .collect();
+        for (c, whole) in tolls {
             if let Some(q) = &c.quantity {
-                let total = t.totals.entry((c.predicate, c.source.as_str())).or_insert(q.value);
-                *total = total.max(q.value);
+                let top = if whole { &mut t.totals } else { &mut t.at_places };
+                let top = top.entry((c.predicate, c.source.as_str())).or_insert(q.value);
+                *top = top.max(q.value);
             }
         }
         t
@@ -270,12 +280,13 @@ impl<'c> TollPlaces<'c> {
     fn is_main(&self, c: &Claim) -> bool {
         let key = c.subject.key.as_str();
         let main = self.main.get(&c.predicate).is_some_and(|&m| m == Some(key));
-        let country = self.country.get(&c.predicate) == Some(&key);
-        let part = c
-            .quantity
-            .as_ref()
-            .is_some_and(|q| self.totals.get(&(c.predicate, c.source.as_str())).is_some_and(|&t| q.value < t));
-        (main || country) && !part
+        let doc = (c.predicate, c.source.as_str());
+        let below = |tops: &BTreeMap<(Predicate, &str), f64>| {
+            c.quantity.as_ref().is_some_and(|q| tops.get(&doc).is_some_and(|&t| q.value < t))
+        };
+        // A whole counts at least what its places count.
+        let country = self.country.get(&c.predicate) == Some(&key) && !below(&self.at_places);
+        (main || country) && !below(&self.totals)
     }
 }
 
