@@ -4,7 +4,7 @@
 //!
 //! ```sh
 //! cargo test --test realworld -- --nocapture                     # the figures
-//! REALWORLD_DETAILS=1 cargo test --test realworld -- --nocapture # and the dev split's wrong claims
+//! REALWORLD_DETAILS=1 cargo test --test realworld -- --nocapture # and the dev split's wrong claims and split pairs
 //! REALWORLD_DIR=/path/to/realworld cargo test --test realworld   # another copy of the set
 //! ```
 //!
@@ -42,7 +42,8 @@
 //!   are in one finding; `grouping_all`: the same over all such pairs (an
 //!   unaligned member counts as split);
 //! - per-field accuracy on aligned pairs, and the findings that merge two gold
-//!   facts (listed).
+//!   facts (listed); `REALWORLD_DETAILS` also lists the same-fact pairs whose
+//!   claims are aligned but in no one finding.
 //!
 //! `tests/realworld/FLOORS` holds a floor per figure and scope: the test fails
 //! below one. Floors only go up. The wrong claims listed by
