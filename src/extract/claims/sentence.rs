@@ -360,7 +360,7 @@ impl Doc<'_, '_> {
                     // "pediu que o fornecedor enviasse" orders nothing.
                     let request =
                         cx.tags.at(i).iter().any(|m| m.len() > l && m.tag == Tag::Modality(Modality::Requested));
-                    if !request && !inside_other_phrase(cx, i, l) && !self.excluded(i, l) {
+                    if !request && !inside_other_phrase(cx, i, l) && !self.excluded(i, l, true) {
                         triggers.push(Trigger { at: i, len: l, predicate: p, quantity: None, noun: false });
                     }
                     i += l;
@@ -386,7 +386,7 @@ impl Doc<'_, '_> {
                     Tag::Measure(p) => Some(p),
                     _ => None,
                 }) {
-                    if !in_quantity() && !self.excluded(i, l) {
+                    if !in_quantity() && !self.excluded(i, l, false) {
                         triggers.push(Trigger { at: i, len: l, predicate: p, quantity: None, noun: true });
                         i += l;
                         continue;
@@ -405,16 +405,24 @@ impl Doc<'_, '_> {
     /// 还有10100人失踪", "사망이 확인된 사람 이외에 1만100명이 실종". The
     /// word stands at most [`window::EXCLUSION`] tokens before it (after it
     /// where the verb ends the clause), no number and no punctuation
-    /// between: "besides 11,300 dead" keeps its claim.
-    fn excluded(&self, i: usize, l: usize) -> bool {
+    /// between, and, for a verb, no number after it before the next
+    /// punctuation: "besides 11,300 dead" and "in addition to cutting
+    /// 15,000 jobs" keep their claims.
+    fn excluded(&self, i: usize, l: usize, verb: bool) -> bool {
         let (t, tags) = (self.cx.tokens, self.cx.tags);
         let clear = |a: usize, b: usize| (a..b).all(|j| !matches!(t.toks[j].kind, Kind::Number | Kind::Punct));
         if self.cx.lex_data.verb_final {
             let end = (i + l + window::EXCLUSION).min(t.len());
             return (i + l..end).find(|&j| tags.any(j, kinds![Exclusion])).is_some_and(|j| clear(i + l, j));
         }
+        // A verb's figure follows it, up to the next punctuation: "in
+        // addition to cutting 15,000 jobs" keeps its claim. (A measure
+        // noun's figure stands before it: "außer den Toten werden 10.100
+        // vermisst" counts the missing.)
+        let rest = (i + l..t.len()).find(|&j| t.toks[j].kind == Kind::Punct).unwrap_or(t.len());
         let from = i.saturating_sub(window::EXCLUSION);
-        (from..i).rev().find(|&j| tags.any(j, kinds![Exclusion])).is_some_and(|j| clear(j + 1, i))
+        let word = (from..i).rev().find(|&j| tags.any(j, kinds![Exclusion]));
+        word.is_some_and(|j| clear(j + 1, i) && (!verb || clear(i + l, rest)))
     }
 
     /// "I feriti in Turchia sono almeno 7.600, mentre in Siria sono oltre
