@@ -46,6 +46,20 @@ fn assert_invariants(docs: &[Document], report: &Report) {
     assert!(serde_json::from_str::<serde_json::Value>(&json).is_ok());
 }
 
+/// Inputs the properties below once failed on, minimized, checked on every
+/// run: proptest draws new cases each time.
+#[test]
+fn found_cases_keep_their_invariants() {
+    // A word that folds to a name the text writes elsewhere ("ᾘ" folds to
+    // "η", the name "Η"): its mention's text was the folded word.
+    let cases = [("ᾘ\u{ce2} ເaa;Η:a①𞹴 aAਓ𞻰𞓐A꥟", 1)];
+    for (text, lang) in cases {
+        let docs = [Document::new("x", text).with_lang(Lang::ALL[lang])];
+        let report = check_consistency(&docs).expect("a document with a language always checks");
+        assert_invariants(&docs, &report);
+    }
+}
+
 /// Fragments that stress the number, qualifier and entity layers.
 fn fragment() -> impl Strategy<Value = String> {
     prop_oneof![

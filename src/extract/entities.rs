@@ -842,11 +842,17 @@ fn uncased_names(cx: &Ctx, sentences: &[Sentence], names: &super::Names, mention
             };
             if let Some(bare) = bare {
                 let kind = kind_of(cx, i, i + 1);
+                // The text as written: the folded word may differ from it
+                // ("ᾘ" folds to "η"); a glued particle is left out where
+                // the word ends with it as written.
+                let raw = t.raw(i);
+                let particle = &w[bare.len()..];
+                let text = raw.strip_suffix(particle).filter(|_| !particle.is_empty()).unwrap_or(raw);
                 found.push(Mention {
                     first: i,
                     last: i + 1,
                     key: key_of(bare, cx.lex.lang),
-                    text: bare.to_string(),
+                    text: text.to_string(),
                     kind,
                 });
             }
