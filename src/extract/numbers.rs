@@ -273,10 +273,12 @@ fn mention_at(cx: &Ctx, i: usize) -> Option<Mention> {
     if minus {
         low.value = -low.value;
     }
-    // A revised figure is no range with the new one ("rose from 96 to 171").
+    // A revised figure is no range with the new one ("rose from 96 to 171"),
+    // nor is a change's amount ("rose by 200 to 5,000").
     let superseded = super::revisions::is_superseded(cx, i);
+    let ranged = !superseded && !super::revisions::is_change_by(cx, i);
     let mut high = None;
-    if let Some((first, second)) = if superseded { None } else { range_after(cx, i, low) } {
+    if let Some((first, second)) = if ranged { range_after(cx, i, low) } else { None } {
         (low, high) = (first, Some(second));
     }
     let mut end = high.map_or(num.end, |h| h.end);

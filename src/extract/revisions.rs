@@ -128,3 +128,21 @@ pub(crate) fn is_change_to(cx: &Ctx, s: usize) -> bool {
         && on_line(t, s, TO_VERB_WINDOW + 1, true)
             .any(|k| of_kind(lang, RevisionMark::Verb).any(|w| starts_at(t, k, w)))
 }
+
+/// How far before a "by" word its verb of change may stand ("sank die
+/// Zahl der Mitarbeiter um 7.000").
+const BY_VERB_WINDOW: usize = 6;
+
+/// Whether the figure whose first token (qualifier included) is `first`
+/// is the amount of a change: a "by" word right before it and a verb of
+/// change shortly before that on the line ("fell by 7,000", "stieg um rund
+/// 200", "naik sebesar 5%"). That figure is a difference, not a level.
+pub(crate) fn is_change_by(cx: &Ctx, first: usize) -> bool {
+    let t = cx.tokens;
+    let lang = cx.lex_data.lang;
+    let Some(by) = of_kind(lang, RevisionMark::By).find(|w| ends_at(t, first, w)) else {
+        return false;
+    };
+    let at = first - by.len();
+    on_line(t, at, BY_VERB_WINDOW + 1, true).any(|k| of_kind(lang, RevisionMark::Verb).any(|w| starts_at(t, k, w)))
+}

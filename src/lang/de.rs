@@ -523,6 +523,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("erhöhte", RevisionMark::Verb),
         ("von", RevisionMark::From),
         ("auf", RevisionMark::To),
+        ("um", RevisionMark::By),
         ("zunächst", RevisionMark::Initially),
         ("ursprünglich", RevisionMark::Initially),
         ("anfangs", RevisionMark::Initially),
@@ -807,6 +808,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("beteiligten sich", Participants),
         ("beteiligte sich", Participants),
         ("streikten", Participants),
+        ("streik von", Participants),
         ("legten die arbeit nieder", Participants),
     ],
     measures: &[

@@ -421,6 +421,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("declined", RevisionMark::Verb),
         ("from", RevisionMark::From),
         ("to", RevisionMark::To),
+        ("by", RevisionMark::By),
         ("initially", RevisionMark::Initially),
         ("originally", RevisionMark::Initially),
     ],

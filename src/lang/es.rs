@@ -325,6 +325,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("de", RevisionMark::From),
         ("a", RevisionMark::To),
         ("hasta", RevisionMark::To),
+        ("en", RevisionMark::By),
         ("inicialmente", RevisionMark::Initially),
         ("en un principio", RevisionMark::Initially),
     ],

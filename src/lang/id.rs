@@ -409,6 +409,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("dari", RevisionMark::From),
         ("menjadi", RevisionMark::To),
         ("ke", RevisionMark::To),
+        ("sebesar", RevisionMark::By),
+        ("sebanyak", RevisionMark::By),
         ("awalnya", RevisionMark::Initially),
         ("semula", RevisionMark::Initially),
     ],

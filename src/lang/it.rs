@@ -380,6 +380,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("scesi", RevisionMark::Verb),
         ("da", RevisionMark::From),
         ("a", RevisionMark::To),
+        ("di", RevisionMark::By),
         ("inizialmente", RevisionMark::Initially),
         ("in un primo momento", RevisionMark::Initially),
     ],

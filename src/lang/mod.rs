@@ -205,6 +205,11 @@ pub(crate) enum RevisionMark {
     From,
     /// The word before the new figure: "to", "para", "auf", "menjadi".
     To,
+    /// The word before the amount of a change, after its verb: "fell by
+    /// 7,000", "sank ... um 7.000", "augmenté de 200", "aumentó en 200",
+    /// "naik sebesar 5%", "выросло на 200". That figure is a difference,
+    /// not the level of what changed.
+    By,
     /// A word that makes the figure after it a first, replaced one:
     /// "initially", "zunächst", "awalnya".
     Initially,

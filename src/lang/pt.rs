@@ -297,6 +297,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("elevou", RevisionMark::Verb),
         ("de", RevisionMark::From),
         ("para", RevisionMark::To),
+        ("em", RevisionMark::By),
         ("inicialmente", RevisionMark::Initially),
     ],
     months: &[

@@ -393,6 +393,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("с", RevisionMark::From),
         ("со", RevisionMark::From),
         ("до", RevisionMark::To),
+        ("на", RevisionMark::By),
         ("первоначально", RevisionMark::Initially),
         ("изначально", RevisionMark::Initially),
         ("сначала", RevisionMark::Initially),

@@ -18,6 +18,10 @@
 //!   bought, no order), and no predicate measures it.
 //! - [`lengths`]: a figure followed by a unit of length or area ("50 km
 //!   from the coast"): a distance, no count.
+//! - [`changes`]: the amount of a change ("the staff fell by 7,000",
+//!   "die Zahl der Toten stieg um 200"): a difference, not the level a
+//!   measure gives ([`crate::lang::RevisionMark::By`]). An act keeps it:
+//!   "cut its workforce by 10%" is the lay-off.
 //! - [`counts_time`]: a figure that counts units of time ("sejarah 48
 //!   tahun", "a 48-year history"): a span of time, which no predicate
 //!   measures.
@@ -56,6 +60,7 @@ pub(super) fn drop_false_figures(cx: &Ctx, quantities: &[numbers::Mention], clai
     let wholes = wholes(cx, quantities);
     let market_shares = market_shares(quantities);
     let lengths = lengths(cx, quantities);
+    let changes = changes(cx, quantities);
     claims.retain(|c| {
         !counts_things(cx, c)
             && !percent_change(c)
@@ -63,6 +68,7 @@ pub(super) fn drop_false_figures(cx: &Ctx, quantities: &[numbers::Mention], clai
             && !figure_at(c, &wholes)
             && !figure_at(c, &market_shares)
             && !figure_at(c, &lengths)
+            && !(c.predicate.is_measure() && figure_at(c, &changes))
             && !counts_nothing(c)
             && !counts_time(cx, c)
             && !measure_without_figure(c)
@@ -255,6 +261,14 @@ fn lengths(cx: &Ctx, quantities: &[numbers::Mention]) -> Vec<usize> {
     let t = cx.tokens;
     let unit_at = |k: usize| k < t.toks.len() && units.contains(t.folded(k));
     quantities.iter().filter(|q| unit_at(q.last) || unit_at(q.last.wrapping_sub(1))).map(|q| q.quantity.start).collect()
+}
+
+/// The byte offsets of the figures that are the amount of a change
+/// ([`crate::extract::revisions::is_change_by`]), sorted. A replaced
+/// figure is no change ("de 96 à 71").
+fn changes(cx: &Ctx, quantities: &[numbers::Mention]) -> Vec<usize> {
+    let by = |q: &&numbers::Mention| !q.superseded && crate::extract::revisions::is_change_by(cx, q.first);
+    quantities.iter().filter(by).map(|q| q.quantity.start).collect()
 }
 
 /// Whether a claim's figure starts at one of the sorted byte `offsets`.

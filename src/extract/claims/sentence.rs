@@ -983,8 +983,26 @@ fn attach_figure(
         !v.noun && v.quantity.is_none() && v.predicate.counts_people() && v.at + window::VERB_ON_PEOPLE >= q.first
     });
     let noun_after = noun_after.filter(|_| verb_on_people.is_none());
-    let target =
-        noun_after.or(free_after).or(before).or_else(|| triggers.iter().position(|tr| tr.at >= last && near(tr)));
+    // "antara buruh dan Acme, dengan 33 ribu masinis mogok kerja": people
+    // counted, then what they did, take that verb rather than a noun well
+    // before them (a noun right before names them: "死亡人数1387人").
+    let far_noun = |k: usize| triggers[k].noun && triggers[k].at + triggers[k].len + window::AFTER_NUMBER < q.first;
+    let did_after = triggers
+        .iter()
+        .position(|tr| {
+            near(tr)
+                && !tr.noun
+                && tr.quantity.is_none()
+                && tr.predicate.counts_people()
+                && tr.at >= last
+                && tr.at <= last + window::AFTER_NUMBER
+        })
+        .filter(|_| matches!(q.quantity.unit, Unit::Count { concept: Some(_) }) && before.is_none_or(far_noun));
+    let target = noun_after
+        .or(free_after)
+        .or(did_after)
+        .or(before)
+        .or_else(|| triggers.iter().position(|tr| tr.at >= last && near(tr)));
     // People are not counted in money: "que emprega 38 mil pessoas,
     // quer economizar 600 milhões de euros" gives no staff of €600M.
     let money = matches!(q.quantity.unit, Unit::Money { .. });
