@@ -370,6 +370,34 @@ fn a_request_is_never_compared_with_the_act() {
     }
 }
 
+/// A planned toll is a target ("aims to evacuate at least 16,000"), never
+/// compared with the count of what was done; a planned act is the act
+/// ("plans to cut 15,000 jobs" against "cut 12,000").
+#[test]
+fn a_planned_toll_is_a_target_apart_from_the_count() {
+    use Modality::*;
+    let cases = [
+        // (predicate, modality of a, of b, findings, verdict of the pair when compared)
+        ("target against count", Predicate::Evacuated, Planned, Asserted, 2, None),
+        ("count against target", Predicate::Evacuated, Asserted, Planned, 2, None),
+        ("two targets", Predicate::Evacuated, Planned, Planned, 1, Some(Verdict::Contradict)),
+        ("two counts", Predicate::Evacuated, Asserted, Asserted, 1, Some(Verdict::Contradict)),
+        ("planned act against act", Predicate::LayOff, Planned, Asserted, 1, Some(Verdict::Contradict)),
+    ];
+    for (name, predicate, ma, mb, n, verdict) in cases {
+        let mut a = claim("a", predicate, Some(quantity(Qualifier::Exact, 16_000.0, 1.0, count("person"))));
+        let mut b = claim("b", predicate, Some(quantity(Qualifier::Exact, 2_400.0, 1.0, count("person"))));
+        a.modality = ma;
+        b.modality = mb;
+        let findings = compare_claims(&[a, b], &[]);
+        assert_eq!(findings.len(), n, "{name}: {findings:#?}");
+        match verdict {
+            Some(v) => assert_eq!(findings[0].verdict, v, "{name}"),
+            None => assert!(findings.iter().all(|f| f.verdict == Verdict::SingleSource), "{name}: {findings:#?}"),
+        }
+    }
+}
+
 /// A consensus needs a strict majority of the figures given: three sources
 /// with three values have none and name no outlier, whatever the sources
 /// are called; two of three make one.

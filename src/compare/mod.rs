@@ -122,12 +122,10 @@ pub(crate) fn sort_findings(findings: &mut [Finding]) {
 fn group(claims: &[Claim]) -> Vec<Fact<'_>> {
     let resolved = objects::resolve(claims);
     // Hashed, then the distinct keys sorted once: a tree would compare
-    // strings for every claim. A request ("asked the supplier to ship
-    // 200,000") is not the act: requests are facts of their own.
+    // strings for every claim.
     let mut by_key: FxHashMap<(&str, Predicate, Option<&str>, bool), Vec<&Claim>> = FxHashMap::default();
     for (c, r) in claims.iter().zip(&resolved) {
-        let requested = c.modality == Modality::Requested;
-        by_key.entry((&c.subject.key, c.predicate.family(), r.object, requested)).or_default().push(c);
+        by_key.entry((&c.subject.key, c.predicate.family(), r.object, is_not_the_act(c))).or_default().push(c);
     }
     let joined: rustc_hash::FxHashSet<*const Claim> = match resolved.iter().any(|r| r.joined) {
         true => claims.iter().zip(&resolved).filter(|(_, r)| r.joined).map(|(c, _)| c as *const Claim).collect(),
@@ -142,10 +140,10 @@ fn group(claims: &[Claim]) -> Vec<Fact<'_>> {
     let (without, with): (Vec<_>, Vec<_>) = by_key.into_iter().partition(|(k, _)| k.2.is_none());
     let mut facts = Vec::new();
     let mut orphans: BTreeMap<(&str, Predicate, bool), Vec<&Claim>> = BTreeMap::new();
-    for ((subject, predicate, object, requested), list) in with {
+    for ((subject, predicate, object, apart), list) in with {
         for claims in timeline(list, predicate) {
             if claims.iter().all(|c| is_joined(c)) {
-                orphans.entry((subject, predicate, requested)).or_default().extend(claims);
+                orphans.entry((subject, predicate, apart)).or_default().extend(claims);
                 continue;
             }
             let joined = claims.iter().copied().filter(|c| is_joined(c)).collect();
@@ -163,6 +161,16 @@ fn group(claims: &[Claim]) -> Vec<Fact<'_>> {
         }
     }
     facts
+}
+
+/// Whether a claim states a figure other than the act's own, and so is a
+/// fact of its own: a request ("asked the supplier to ship 200,000") is
+/// not the shipment, and a toll that is planned ("aims to evacuate at
+/// least 16,000") is a target, not a count of the people evacuated. A
+/// planned act stays with the act ("plans to cut 15,000 jobs" is the
+/// lay-off that other articles tell as done).
+fn is_not_the_act(c: &Claim) -> bool {
+    c.modality == Modality::Requested || (c.modality == Modality::Planned && c.predicate.is_toll())
 }
 
 /// How many days apart two figures of a running total may be told and
