@@ -1093,6 +1093,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     foreign_name_marks: &[],
     genitives: &[],
     name_prefixes: &["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "er", "es", "et", "ez", "ul", "ud"],
+    majorities: &["la mayor parte", "la mayoría", "gran parte", "el grueso"],
     exclusions: &["además de", "aparte de", "excepto", "salvo", "sin contar"],
     lengths: &["km", "kilómetros", "kilómetro", "metros", "metro", "centímetros", "millas", "hectáreas"],
     name_particles: &["de", "del", "la", "de la", "de los", "las"],

@@ -1183,6 +1183,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     foreign_name_marks: &[],
     genitives: &[],
     name_prefixes: &["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "er", "es", "et", "ez", "ul", "ud"],
+    majorities: &["la plupart", "la majorité", "la majeure partie", "majeure partie"],
     exclusions: &["en plus de", "en plus des", "outre", "hormis", "excepté", "sans compter", "à part"],
     lengths: &["km", "kilomètres", "kilomètre", "mètres", "mètre", "centimètres", "milles", "hectares"],
     name_particles: &["de", "du", "des", "la", "d'", "van", "von"],

@@ -635,6 +635,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     foreign_name_marks: &["は", "が", "社", "氏"],
     genitives: &["の"],
     name_prefixes: &[],
+    majorities: &[],
     exclusions: &["以外に", "以外"],
     lengths: &["キロ", "キロメートル", "メートル", "km", "ヘクタール"],
     name_particles: &[],

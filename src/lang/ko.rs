@@ -634,6 +634,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     foreign_name_marks: &[],
     genitives: &[],
     name_prefixes: &[],
+    majorities: &["대부분", "대다수"],
     exclusions: &["이외에", "외에", "이외에도", "외에도"],
     lengths: &["km", "킬로미터", "미터", "헥타르"],
     name_particles: &[],

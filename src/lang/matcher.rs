@@ -94,6 +94,8 @@ tags! {
     Contrast,
     /// A word setting what it governs apart from a figure ("besides").
     Exclusion,
+    /// A word making what follows it a part of an act ("most of").
+    Majority,
     /// A word of a fine: its verb or its noun (never [`FineMark::Target`]).
     Fine(FineMark),
     /// A word before the one a fine is imposed on ([`FineMark::Target`]).
@@ -1361,6 +1363,7 @@ fn word_lists(lex: &Lexicon) -> Vec<(&'static [&'static str], Tag)> {
         (lex.elsewhere, Tag::Elsewhere),
         (lex.contrast, Tag::Contrast),
         (lex.exclusions, Tag::Exclusion),
+        (lex.majorities, Tag::Majority),
         (lex.according_to, Tag::AccordingTo),
         (lex.denials, Tag::Denial),
         (lex.negations, Tag::Negation),

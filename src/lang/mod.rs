@@ -573,6 +573,12 @@ pub(crate) struct Lexicon {
     /// word they govern with no figure of its own names what a figure is
     /// not ("besides those confirmed dead, 10,100 are missing").
     pub exclusions: &'static [&'static str],
+    /// Words that make what follows them a part of an act ("most of",
+    /// "la maggior parte", "sebagian besar", "большинство", "대부분"):
+    /// "most of the layoffs" is no lay-off of its own, and "with most of
+    /// the layoffs this year" dates a part, not the lay-off. Where the word
+    /// may follow its noun (Japanese "解雇の大半"), left empty.
+    pub majorities: &'static [&'static str],
     /// Units of length and area right after a number ("50 km from the
     /// coast", "290 километрах", "2 m"): the figure measures a distance,
     /// never a count of people or of what is traded. Not "m" where it is

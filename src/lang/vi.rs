@@ -1052,6 +1052,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     foreign_name_marks: &[],
     genitives: &[],
     name_prefixes: &["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "er", "es", "et", "ez", "ul", "ud"],
+    majorities: &["phần lớn", "đa số", "hầu hết"],
     exclusions: &[],
     lengths: &["km", "m", "mét", "cm", "dặm", "hecta"],
     name_particles: &[],

@@ -781,6 +781,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     foreign_name_marks: &[],
     genitives: &["的"],
     name_prefixes: &[],
+    majorities: &["大部分", "大多数", "大多"],
     exclusions: &["除", "除了"],
     lengths: &["公里", "千米", "米", "英里", "公顷"],
     name_particles: &[],

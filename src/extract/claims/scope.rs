@@ -321,7 +321,11 @@ impl Doc<'_, '_> {
         // A toll is dated by its count, not by its event ("from Monday's quake").
         let event_date = |m: &time::Mention| tr.predicate.is_toll() && self.dates_event(s, m, qs, &clause.triggers);
         let reaches = |m: &&time::Mention| {
-            clause.reaches(m.first, tr.at) && own(m) && (!m.weekday || nearest_act(m)) && !event_date(m)
+            clause.reaches(m.first, tr.at)
+                && own(m)
+                && (!m.weekday || nearest_act(m))
+                && !event_date(m)
+                && !self.dates_part(clause, m)
         };
         // A time after the verb is its complement more often than one
         // before it: ties go to the one after.
@@ -351,6 +355,16 @@ impl Doc<'_, '_> {
             (Some(m), None) if !sibling(m) => Some(m.time.clone()),
             _ => None,
         }
+    }
+
+    /// Whether a time dates a part of an act: a word of majority
+    /// ([`crate::lang::Lexicon::majorities`]) stands in its clause at most
+    /// [`window::MAJORITY`] tokens before it ("dengan sebagian besar PHK
+    /// terjadi tahun ini", "with most of the layoffs this year"): the
+    /// lay-off as a whole is not dated by it.
+    fn dates_part(&self, clause: &Clause, m: &time::Mention) -> bool {
+        let from = m.first.saturating_sub(window::MAJORITY).max(clause.start);
+        (from..m.first).any(|j| self.cx.tags.any(j, kinds![Majority]))
     }
 
     /// The day a toll was reported on, which it holds as of: a day (a

@@ -360,7 +360,8 @@ impl Doc<'_, '_> {
                     // "pediu que o fornecedor enviasse" orders nothing.
                     let request =
                         cx.tags.at(i).iter().any(|m| m.len() > l && m.tag == Tag::Modality(Modality::Requested));
-                    if !request && !inside_other_phrase(cx, i, l) && !self.excluded(i, l, true) {
+                    if !request && !inside_other_phrase(cx, i, l) && !self.excluded(i, l, true) && !self.part_of_act(i)
+                    {
                         triggers.push(Trigger { at: i, len: l, predicate: p, quantity: None, noun: false });
                     }
                     i += l;
@@ -386,7 +387,7 @@ impl Doc<'_, '_> {
                     Tag::Measure(p) => Some(p),
                     _ => None,
                 }) {
-                    if !in_quantity() && !self.excluded(i, l, false) {
+                    if !in_quantity() && !self.excluded(i, l, false) && !self.part_of_act(i) {
                         triggers.push(Trigger { at: i, len: l, predicate: p, quantity: None, noun: true });
                         i += l;
                         continue;
@@ -423,6 +424,28 @@ impl Doc<'_, '_> {
         let from = i.saturating_sub(window::EXCLUSION);
         let word = (from..i).rev().find(|&j| tags.any(j, kinds![Exclusion]));
         word.is_some_and(|j| clear(j + 1, i) && (!verb || clear(i + l, rest)))
+    }
+
+    /// Whether the predicate word at `i` names a part of an act: a word of
+    /// majority ([`crate::lang::Lexicon::majorities`]) starting at most
+    /// [`window::MAJORITY`] tokens before it, no number and no
+    /// punctuation between, and one or two words that link them ("la
+    /// maggior parte dei licenziamenti", "most of the layoffs"). "Most of
+    /// the 15,000 layoffs" keeps its claim.
+    fn part_of_act(&self, i: usize) -> bool {
+        let (t, tags) = (self.cx.tokens, self.cx.tags);
+        let from = i.saturating_sub(window::MAJORITY);
+        let len = |j: usize| tags.find(j, kinds![Majority], |g| (g == Tag::Majority).then_some(())).map(|(_, l)| l);
+        let word = (from..i).rev().find_map(|j| len(j).map(|l| (j, l)));
+        // Right before a verb it is an adverb ("sebagian besar dilatih
+        // menggunakan", "en gran parte financiado": mostly), and the act is
+        // whole: the predicate word follows a word or two of its own (a
+        // link or an article: "dei", "of the"), none a number, a
+        // punctuation mark or another predicate word.
+        let link = |k: usize| {
+            !matches!(t.toks[k].kind, Kind::Number | Kind::Punct) && !tags.any(k, kinds![Predicate, Measure])
+        };
+        word.is_some_and(|(j, l)| j + l < i && i <= j + l + window::MAJORITY_LINK && (j + 1..i).all(link))
     }
 
     /// "I feriti in Turchia sono almeno 7.600, mentre in Siria sono oltre

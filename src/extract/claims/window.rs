@@ -57,3 +57,14 @@ pub(super) const LIST_LINK: usize = 5;
 /// How far a word of exclusion may stand from the measure word it sets
 /// apart ("besides those confirmed dead"): see `Doc::excluded`.
 pub(super) const EXCLUSION: usize = 4;
+
+/// How far before a predicate word or a time a word of majority may start
+/// for them to name or date a part of an act only ("la mayor parte de los
+/// despidos", "with most of the layoffs this year"): see
+/// `Doc::part_of_act` and `Doc::dates_part`.
+pub(super) const MAJORITY: usize = 6;
+
+/// How many words may link a word of majority to the predicate word it
+/// governs ("la maggior parte dei licenziamenti", "most of the layoffs"):
+/// see `Doc::part_of_act`.
+pub(super) const MAJORITY_LINK: usize = 2;
