@@ -143,7 +143,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "davon",
         "deshalb",
         "heute",
-        "gestern",
+        "gestern", "jene", "jener", "jenes",
     ],
     numbers: &[
         // Halves: with a scale ("meio milhão", "two and a half million"), never alone.

@@ -112,7 +112,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "tel",
         "telle",
         "tels",
-        "telles",
+        "telles", "ceux", "celles",
     ],
     numbers: &[
         // Halves: with a scale ("meio milhão", "two and a half million"), never alone.

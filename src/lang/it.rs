@@ -22,7 +22,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "si", "ci", "ne", "questo", "questa", "questi", "queste", "quello", "quella", "dopo", "quando", "mentre",
         "perché", "ancora", "già", "loro", "suo", "sua", "suoi", "sue", "cui", "tutti", "tutto", "molto", "ed", "ad",
         "secondo", "oggi", "quindi", "però", "poi", "fino", "senza", "verso", "ogni", "viene", "vengono", "sarà",
-        "tale", "tali",
+        "tale", "tali", "quelli", "quelle",
     ],
     numbers: &[
         // Halves: with a scale ("meio milhão", "two and a half million"), never alone.

@@ -22,7 +22,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "este", "esta", "isto", "quando", "onde", "como", "porque", "então", "ainda", "segundo", "após", "depois",
         "uma", "disse", "ou", "pelo", "nesse", "neste", "nessa", "nesta", "dessa", "desse", "deste", "desta", "à",
         "às", "você", "tal", "tais", "eu", "nós", "vou", "vai", "vamos", "vão", "será", "serão", "pode", "podem",
-        "deve", "devem", "apesar",
+        "deve", "devem", "apesar", "estes", "estas", "esses", "essas", "aquele", "aquela", "aqueles", "aquelas",
     ],
     numbers: &[
         // Halves: with a scale ("meio milhão", "two and a half million"), never alone.
