@@ -1358,7 +1358,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     exclusions: &["außer", "ausser", "abgesehen von", "zusätzlich zu"],
     lengths: &["km", "kilometer", "kilometern", "meter", "metern", "zentimeter", "meilen", "hektar"],
     name_particles: &["von", "der", "zu", "van", "de", "für"],
-    place_words: &["provinz", "region", "stadt", "bezirk", "kreis", "landkreis", "bundesland", "gemeinde", "kanton"],
+    place_words: &["provinz", "region", "stadt", "bezirk", "kreis", "landkreis", "bundesland", "gemeinde", "kanton", "dorf", "insel"],
     // Every UN member and observer state, a few widely reported territories and
     // four regions, with ISO 3166-1 alpha-2 keys; grouped by region, by key
     // within a region. Only capitalized words start an entity, so a name that

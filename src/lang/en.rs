@@ -1182,7 +1182,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     exclusions: &["besides", "apart from", "aside from", "in addition to", "excluding", "other than", "except"],
     lengths: &["km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres", "meters", "metre", "meter", "cm", "mm", "feet", "ft", "inches", "hectares", "acres"],
     name_particles: &["of", "de", "da", "del", "van", "von", "der", "bin", "al"],
-    place_words: &["province", "state", "region", "city", "county", "district", "municipality", "prefecture"],
+    place_words: &["province", "state", "region", "city", "county", "district", "municipality", "prefecture", "town", "village", "island"],
     // Every UN member and observer state, a few widely reported territories and
     // four regions, with ISO 3166-1 alpha-2 keys; grouped by region, by key
     // within a region. Only capitalized words start an entity, so a name that

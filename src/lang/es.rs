@@ -1106,7 +1106,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "distrito",
         "condado",
         "departamento",
-        "comunidad",
+        "comunidad", "localidad", "isla",
     ],
     // Every UN member and observer state, a few widely reported territories and
     // four regions, with ISO 3166-1 alpha-2 keys; grouped by region, by key

@@ -1187,7 +1187,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     exclusions: &["en plus de", "en plus des", "outre", "hormis", "excepté", "sans compter", "à part"],
     lengths: &["km", "kilomètres", "kilomètre", "mètres", "mètre", "centimètres", "milles", "hectares"],
     name_particles: &["de", "du", "des", "la", "d'", "van", "von"],
-    place_words: &["province", "région", "département", "ville", "commune", "district", "comté", "état"],
+    place_words: &["province", "région", "département", "ville", "commune", "district", "comté", "état", "village", "île"],
     // Every UN member and observer state, a few widely reported territories and
     // four regions, with ISO 3166-1 alpha-2 keys; grouped by region, by key
     // within a region. Only capitalized words start an entity, so a name that

@@ -1075,7 +1075,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     exclusions: &["oltre a", "oltre ai", "oltre al", "oltre alle", "oltre agli", "oltre allo", "a parte", "eccetto", "tranne"],
     lengths: &["km", "chilometri", "chilometro", "metri", "metro", "centimetri", "miglia", "ettari"],
     name_particles: &["di", "del", "della", "dei", "delle", "degli", "de", "da"],
-    place_words: &["provincia", "regione", "città", "comune", "distretto", "contea", "stato"],
+    place_words: &["provincia", "regione", "città", "comune", "distretto", "contea", "stato", "villaggio", "isola", "frazione"],
     // Every UN member and observer state, a few widely reported territories and
     // four regions, with ISO 3166-1 alpha-2 keys; grouped by region, by key
     // within a region. Only capitalized words start an entity, so a name that

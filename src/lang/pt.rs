@@ -870,7 +870,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "município",
         "distrito",
         "condado",
-        "departamento",
+        "departamento", "vila", "aldeia", "ilha", "localidade",
     ],
     // Every UN member and observer state, a few widely reported territories and
     // four regions, with ISO 3166-1 alpha-2 keys; grouped by region, by key

@@ -26,7 +26,7 @@ use super::{Doc, Trigger, starting_in, window};
 use crate::extract::{numbers, time};
 use crate::lang::{Kinds, Tag, kinds};
 use crate::schema::{Modality, Predicate, TimeRef, TimeValue};
-use crate::text::{Kind, Sentence};
+use crate::text::{Case, Kind, Sentence};
 
 /// How far after a disaster's noun a time may date it (see `dates_event`).
 const EVENT_DATE_AFTER: usize = 12;
@@ -626,7 +626,8 @@ impl Doc<'_, '_> {
     /// ([`crate::lang::Lexicon::future_endings`]), of more than four letters.
     fn future_word(&self, j: usize) -> bool {
         let t = self.cx.tokens;
-        if t.toks[j].kind != Kind::Word {
+        // A name is no verb: "5 à Ankara", "20 morts à Belmora".
+        if t.toks[j].kind != Kind::Word || t.toks[j].case != Case::Lower {
             return false;
         }
         let word = t.raw(j);
