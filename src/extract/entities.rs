@@ -339,12 +339,14 @@ fn casing<'t, 'n>(cx: &Ctx<'t>, sentences: &[Sentence], titles: &[bool], names: 
     let t = cx.tokens;
     let mut known_cap: HashSet<&str> = HashSet::default();
     let mut capitalized: HashSet<&str> = HashSet::default();
+    let mut sieve = Sieve::default();
     for (s, &title) in sentences.iter().zip(titles) {
         for i in s.start..s.end {
             let tok = t.toks[i];
             if tok.kind != Kind::Word || tok.case == Case::Lower {
                 continue;
             }
+            sieve.insert(t.folded(i));
             capitalized.insert(t.folded(i));
             if !title && i > s.start && !after_opening(cx, i) {
                 known_cap.insert(t.folded(i));
@@ -357,6 +359,7 @@ fn casing<'t, 'n>(cx: &Ctx<'t>, sentences: &[Sentence], titles: &[bool], names: 
             let tok = t.toks[i];
             if tok.kind == Kind::Word
                 && tok.case == Case::Lower
+                && sieve.may_hold(t.folded(i))
                 && capitalized.contains(t.folded(i))
                 && !in_address(t, i)
             {
@@ -365,6 +368,37 @@ fn casing<'t, 'n>(cx: &Ctx<'t>, sentences: &[Sentence], titles: &[bool], names: 
         }
     }
     Casing { known_cap, lower_seen, names }
+}
+
+/// A set of words by their length and first and last bytes, in bits: it
+/// says which words may be in a set of strings without hashing them, so
+/// that the many words of a text whose shape no capitalized word has are
+/// passed over in a few instructions.
+struct Sieve([u64; 128]);
+
+impl Default for Sieve {
+    fn default() -> Sieve {
+        Sieve([0; 128])
+    }
+}
+
+impl Sieve {
+    fn bit(w: &str) -> usize {
+        let b = w.as_bytes();
+        let (first, last) = (b.first().copied().unwrap_or(0), b.last().copied().unwrap_or(0));
+        (b.len() * 31 + usize::from(first) * 7 + usize::from(last) * 131) % (128 * 64)
+    }
+
+    fn insert(&mut self, w: &str) {
+        let k = Sieve::bit(w);
+        self.0[k / 64] |= 1 << (k % 64);
+    }
+
+    /// False when `w` was never inserted; true when it may have been.
+    fn may_hold(&self, w: &str) -> bool {
+        let k = Sieve::bit(w);
+        self.0[k / 64] & (1 << (k % 64)) != 0
+    }
 }
 
 /// The pass over one sentence that pushes its name spans onto `spans`: a
@@ -817,14 +851,22 @@ fn uncased_names(cx: &Ctx, sentences: &[Sentence], names: &super::Names, mention
     let t = cx.tokens;
     let mut found = Vec::new();
     let covered = covered_tokens(t.len(), mentions);
+    let particles = Particles::new(cx.lex_data.particles);
     let mut joined = String::new();
     for s in sentences {
         for i in s.start..s.end {
-            let w = t.folded(i);
-            let uncased = t.toks[i].kind == Kind::Word && !crate::text::has_case(t.raw(i));
-            if !uncased || covered.get(i).is_some_and(|&c| c) {
+            // A word with a capital or an ASCII letter first has case:
+            // only the others are read.
+            let tok = t.toks[i];
+            let cased = || {
+                matches!(tok.case, Case::Title | Case::Upper)
+                    || t.raw(i).as_bytes().first().is_some_and(u8::is_ascii_alphabetic)
+                    || crate::text::has_case(t.raw(i))
+            };
+            if tok.kind != Kind::Word || covered.get(i).is_some_and(|&c| c) || cased() {
                 continue;
             }
+            let w = t.folded(i);
             if let Some(end) = glued_name_end(cx, i, names, &mut joined) {
                 let text = t.span_text(i, end).to_string();
                 let key = key_of(&text, cx.lex.lang);
@@ -837,7 +879,7 @@ fn uncased_names(cx: &Ctx, sentences: &[Sentence], names: &super::Names, mention
                 // A name with a particle glued begins with the word's first char.
                 let first = w.chars().next().map_or(w, |c| &w[..c.len_utf8()]);
                 let may = w.is_empty() || names.begins(first) || names.contains("");
-                let particles = if may { cx.lex_data.particles } else { &[] };
+                let particles = if may { particles.ending(w) } else { &[] };
                 particles.iter().find_map(|p| w.strip_suffix(p).filter(|b| names.contains(b)))
             };
             if let Some(bare) = bare {
@@ -861,6 +903,31 @@ fn uncased_names(cx: &Ctx, sentences: &[Sentence], names: &super::Names, mention
     if !found.is_empty() {
         mentions.extend(found);
         mentions.sort_by_key(|m| m.first);
+    }
+}
+
+/// A language's particles ([`crate::lang::Lexicon::particles`]) by their
+/// last char, each list in the lexicon's order: a word can end only with
+/// those that end with its last char.
+struct Particles {
+    by_last: HashMap<char, Vec<&'static str>>,
+}
+
+impl Particles {
+    fn new(particles: &[&'static str]) -> Particles {
+        let mut by_last: HashMap<char, Vec<&'static str>> = HashMap::default();
+        for &p in particles {
+            // An empty particle leaves the word whole: no name that is not one already.
+            if let Some(c) = p.chars().next_back() {
+                by_last.entry(c).or_default().push(p);
+            }
+        }
+        Particles { by_last }
+    }
+
+    /// The particles `w` may end with, in the lexicon's order.
+    fn ending(&self, w: &str) -> &[&'static str] {
+        w.chars().next_back().and_then(|c| self.by_last.get(&c)).map_or(&[], Vec::as_slice)
     }
 }
 
@@ -1026,27 +1093,7 @@ fn split_known_prefixes<'t>(cx: &Ctx<'t>, spans: Vec<(usize, usize)>, keys: &mut
     let alone: HashSet<String> = spans.iter().map(|&(a, b)| keys.of(t.span_text(a, b)).to_string()).collect();
     let mut out = Vec::with_capacity(spans.len());
     for (a, b) in spans {
-        let mut cut = None;
-        for m in a + 1..b {
-            let head_known = alone.contains(keys.of(t.span_text(a, m)));
-            let tail_len = b - m;
-            let place = cx.tags.any(a, kinds![Place]) && m - a == place_len(cx, a);
-            let tail_known = alone.contains(keys.of(t.span_text(m, b)));
-            // A person's name after an organization's ("juru bicara X Maria Silva")
-            // follows a role word; without one, "Pertamina Hulu Energi" is one name.
-            let after_role = (a.saturating_sub(3)..a).any(|j| cx.tags.any(j, kinds![Role]));
-            let person_tail = tail_len >= 2 && after_role;
-            // "ministre de l'Economie Jane Rowe": after a role, a name the
-            // text writes alone ends the portfolio before it.
-            let role_then_name = tail_len >= 2 && tail_known && is_cap(cx, m - 1) && role_before(cx, a);
-            if (place && is_cap(cx, m))
-                || ((head_known || role_then_name) && (person_tail || tail_known) && is_cap(cx, m))
-            {
-                cut = Some(m);
-                break;
-            }
-        }
-        match cut {
+        match (a + 1..b).find(|&m| splits_at(cx, keys, &alone, (a, b), m)) {
             Some(m) => {
                 out.push((a, m));
                 out.push((m, b));
@@ -1055,6 +1102,32 @@ fn split_known_prefixes<'t>(cx: &Ctx<'t>, spans: Vec<(usize, usize)>, keys: &mut
         }
     }
     out
+}
+
+/// Whether [`split_known_prefixes`] cuts the span `a..b` before token `m`.
+/// Every cut is before a capitalized word, and the keys are read last,
+/// where the cheaper tests leave the cut open.
+fn splits_at<'t>(cx: &Ctx<'t>, keys: &mut Keys<'t>, alone: &HashSet<String>, (a, b): (usize, usize), m: usize) -> bool {
+    let t = cx.tokens;
+    if !is_cap(cx, m) {
+        return false;
+    }
+    if cx.tags.any(a, kinds![Place]) && m - a == place_len(cx, a) {
+        return true;
+    }
+    // A person's name after an organization's ("juru bicara X Maria Silva")
+    // follows a role word; without one, "Pertamina Hulu Energi" is one name.
+    let after_role = (a.saturating_sub(3)..a).any(|j| cx.tags.any(j, kinds![Role]));
+    let person_tail = b - m >= 2 && after_role;
+    let head_known = alone.contains(keys.of(t.span_text(a, m)));
+    if head_known && person_tail {
+        return true;
+    }
+    let tail_known = alone.contains(keys.of(t.span_text(m, b)));
+    // "ministre de l'Economie Jane Rowe": after a role, a name the
+    // text writes alone ends the portfolio before it.
+    let role_then_name = || b - m >= 2 && is_cap(cx, m - 1) && role_before(cx, a);
+    tail_known && (head_known || role_then_name())
 }
 
 /// The length of a hyphenated compound noun that opens the run `a..b`
