@@ -193,6 +193,23 @@ impl<W: io::Write, F: Formatter> Compound<'_, W, F> {
             _ => self.ser.formatter.end_array(&mut self.ser.writer).map_err(Error::io),
         }
     }
+    /// A struct's field name: written as it is where it holds nothing to
+    /// escape (as every Rust name), without the key serializer's turns.
+    fn field_key(&mut self, key: &'static str) -> Result<()> {
+        if !key.bytes().all(|b| (0x20..0x7F).contains(&b) && b != b'"' && b != b'\\') {
+            return self.key(key);
+        }
+        let ser = &mut *self.ser;
+        ser.formatter.begin_object_key(&mut ser.writer, self.state == State::First).map_err(Error::io)?;
+        self.state = State::Rest;
+        let quoted = |w: &mut W| {
+            w.write_all(b"\"")?;
+            w.write_all(key.as_bytes())?;
+            w.write_all(b"\"")
+        };
+        quoted(&mut ser.writer).map_err(Error::io)?;
+        ser.formatter.end_object_key(&mut ser.writer).map_err(Error::io)
+    }
     fn key<T: ?Sized + Serialize>(&mut self, key: &T) -> Result<()> {
         let ser = &mut *self.ser;
         ser.formatter.begin_object_key(&mut ser.writer, self.state == State::First).map_err(Error::io)?;
@@ -280,7 +297,7 @@ impl<W: io::Write, F: Formatter> ser::SerializeStruct for Compound<'_, W, F> {
     type Ok = ();
     type Error = Error;
     fn serialize_field<T: ?Sized + Serialize>(&mut self, key: &'static str, value: &T) -> Result<()> {
-        self.key(key)?;
+        self.field_key(key)?;
         self.value(value)
     }
     fn end(self) -> Result<()> {
@@ -292,7 +309,7 @@ impl<W: io::Write, F: Formatter> ser::SerializeStructVariant for Compound<'_, W,
     type Ok = ();
     type Error = Error;
     fn serialize_field<T: ?Sized + Serialize>(&mut self, key: &'static str, value: &T) -> Result<()> {
-        self.key(key)?;
+        self.field_key(key)?;
         self.value(value)
     }
     fn end(self) -> Result<()> {
