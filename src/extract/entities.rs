@@ -128,11 +128,20 @@ struct Places {
     exact: HashMap<String, &'static str>,
     stems: HashMap<String, &'static str>,
     stem_lengths: Vec<usize>,
+    /// The first three bytes of every stem, sieved: a name no stem can
+    /// start is passed over without trying each length. `None` when some
+    /// stem is shorter.
+    stem_heads: Option<Sieve>,
 }
 
 impl Places {
     fn new(lang: Lang) -> Places {
-        let mut p = Places { exact: HashMap::default(), stems: HashMap::default(), stem_lengths: Vec::new() };
+        let mut p = Places {
+            exact: HashMap::default(),
+            stems: HashMap::default(),
+            stem_lengths: Vec::new(),
+            stem_heads: Some(Sieve::default()),
+        };
         for &(phrase, key) in lang.lexicon().places {
             let (body, stem) = match phrase.strip_suffix('*') {
                 Some(b) => (b, true),
@@ -140,6 +149,10 @@ impl Places {
             };
             let name = normalize_place(&fold(body)).into_owned();
             if stem {
+                match &mut p.stem_heads {
+                    Some(heads) if name.len() >= 3 => heads.insert(head(&name)),
+                    _ => p.stem_heads = None,
+                }
                 p.stem_lengths.push(name.len());
                 p.stems.entry(name).or_insert(key);
             } else {
@@ -158,12 +171,21 @@ impl Places {
         if let Some(&k) = self.exact.get(norm) {
             return Some(k);
         }
+        if self.stem_heads.as_ref().is_some_and(|h| !h.may_hold(head(norm))) {
+            return None;
+        }
         let last_word = norm.rfind(' ').map_or(0, |i| i + 1);
         self.stem_lengths
             .iter()
             .filter(|&&n| n > last_word && n <= norm.len() && norm.is_char_boundary(n))
             .find_map(|&n| self.stems.get(&norm[..n]).copied())
     }
+}
+
+/// The first three bytes of a name, or all of it when shorter: a stem of
+/// three bytes or more that starts a name has the name's head as its own.
+fn head(name: &str) -> &[u8] {
+    &name.as_bytes()[..name.len().min(3)]
 }
 
 /// Whether a key is a country's: a two-letter code some lexicon's places
@@ -207,15 +229,29 @@ fn place_key(folded: &str, lang: Lang) -> Option<&'static str> {
     None
 }
 
+/// Whether a folded name is words of alphanumeric chars separated by
+/// single spaces, with none before or after: its own normal form.
+fn is_plain_name(folded: &str) -> bool {
+    // After a space, or at the start, where no space may follow.
+    let mut after_space = true;
+    for c in folded.chars() {
+        if c == ' ' {
+            if after_space {
+                return false;
+            }
+            after_space = true;
+        } else if crate::text::is_alphanumeric(c) {
+            after_space = false;
+        } else {
+            return false;
+        }
+    }
+    !after_space
+}
+
 fn normalize_place(folded: &str) -> std::borrow::Cow<'_, str> {
     // Most names are words separated by single spaces already.
-    let bytes = folded.as_bytes();
-    let plain = !folded.is_empty()
-        && bytes[0] != b' '
-        && bytes[bytes.len() - 1] != b' '
-        && !folded.contains("  ")
-        && folded.chars().all(|c| c == ' ' || crate::text::is_alphanumeric(c));
-    if plain {
+    if is_plain_name(folded) {
         return std::borrow::Cow::Borrowed(folded);
     }
     let words = folded.split(|c: char| !crate::text::is_alphanumeric(c)).filter(|w| !w.is_empty());
@@ -230,9 +266,17 @@ fn is_cap(cx: &Ctx, i: usize) -> bool {
 /// Whether token `i` is tagged by the lexicon with a meaning that is not a
 /// name (a month, a verb, a qualifier...). Places and particles are names.
 fn is_vocabulary(cx: &Ctx, i: usize) -> bool {
+    // The phrases that started just before and run over token `i`, in one
+    // look at each token: whether a currency's name is one, and whether
+    // one is neither a place nor a name particle.
+    let (mut in_currency, mut inside) = (false, false);
+    for j in i.saturating_sub(3)..i {
+        for m in cx.tags.at(j).iter().filter(|m| j + m.len() > i) {
+            in_currency |= matches!(m.tag, Tag::Currency(_));
+            inside |= !matches!(m.tag, Tag::Place(_) | Tag::NameParticle);
+        }
+    }
     // A place that ends a currency's name names no place ("долларов США").
-    let in_currency = (i.saturating_sub(3)..i)
-        .any(|j| cx.tags.at(j).iter().any(|m| j + m.len() > i && matches!(m.tag, Tag::Currency(_))));
     if in_currency {
         return true;
     }
@@ -240,8 +284,6 @@ fn is_vocabulary(cx: &Ctx, i: usize) -> bool {
         return false;
     }
     // Inside a phrase of several words that started just before ("Dieses Jahr", "das Unternehmen").
-    let inside = (i.saturating_sub(3)..i)
-        .any(|j| cx.tags.at(j).iter().any(|m| j + m.len() > i && !matches!(m.tag, Tag::Place(_) | Tag::NameParticle)));
     if inside {
         return true;
     }
@@ -346,7 +388,7 @@ fn casing<'t, 'n>(cx: &Ctx<'t>, sentences: &[Sentence], titles: &[bool], names: 
             if tok.kind != Kind::Word || tok.case == Case::Lower {
                 continue;
             }
-            sieve.insert(t.folded(i));
+            sieve.insert(t.folded(i).as_bytes());
             capitalized.insert(t.folded(i));
             if !title && i > s.start && !after_opening(cx, i) {
                 known_cap.insert(t.folded(i));
@@ -359,7 +401,7 @@ fn casing<'t, 'n>(cx: &Ctx<'t>, sentences: &[Sentence], titles: &[bool], names: 
             let tok = t.toks[i];
             if tok.kind == Kind::Word
                 && tok.case == Case::Lower
-                && sieve.may_hold(t.folded(i))
+                && sieve.may_hold(t.folded(i).as_bytes())
                 && capitalized.contains(t.folded(i))
                 && !in_address(t, i)
             {
@@ -383,19 +425,18 @@ impl Default for Sieve {
 }
 
 impl Sieve {
-    fn bit(w: &str) -> usize {
-        let b = w.as_bytes();
+    fn bit(b: &[u8]) -> usize {
         let (first, last) = (b.first().copied().unwrap_or(0), b.last().copied().unwrap_or(0));
         (b.len() * 31 + usize::from(first) * 7 + usize::from(last) * 131) % (128 * 64)
     }
 
-    fn insert(&mut self, w: &str) {
+    fn insert(&mut self, w: &[u8]) {
         let k = Sieve::bit(w);
         self.0[k / 64] |= 1 << (k % 64);
     }
 
     /// False when `w` was never inserted; true when it may have been.
-    fn may_hold(&self, w: &str) -> bool {
+    fn may_hold(&self, w: &[u8]) -> bool {
         let k = Sieve::bit(w);
         self.0[k / 64] & (1 << (k % 64)) != 0
     }
