@@ -19,6 +19,31 @@ type Result<T> = std::result::Result<T, Error>;
 pub(super) struct Ser<W, F> {
     pub(super) writer: W,
     pub(super) formatter: F,
+    /// Field names known to need no escape, by their address and length
+    /// (a direct-mapped cache): a report writes the same few names over
+    /// and over.
+    plain_keys: [(usize, usize); 64],
+}
+
+impl<W, F> Ser<W, F> {
+    pub(super) fn new(writer: W, formatter: F) -> Ser<W, F> {
+        Ser { writer, formatter, plain_keys: [(0, 0); 64] }
+    }
+
+    /// Whether a field name is written as it is: a Rust name, as every
+    /// field's of the crate (letters, digits, underscores).
+    fn plain_key(&mut self, key: &'static str) -> bool {
+        let at = (key.as_ptr() as usize, key.len());
+        let slot = &mut self.plain_keys[(at.0 >> 3) % 64];
+        if *slot == at && at.0 != 0 {
+            return true;
+        }
+        let plain = key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
+        if plain {
+            *slot = at;
+        }
+        plain
+    }
 }
 
 /// Where a sequence or map is: nothing written (an empty one was closed
@@ -193,10 +218,10 @@ impl<W: io::Write, F: Formatter> Compound<'_, W, F> {
             _ => self.ser.formatter.end_array(&mut self.ser.writer).map_err(Error::io),
         }
     }
-    /// A struct's field name: written as it is where it holds nothing to
-    /// escape (as every Rust name), without the key serializer's turns.
+    /// A struct's field name: written as it is where it is a Rust name
+    /// ([`Ser::plain_key`]), without the key serializer's turns.
     fn field_key(&mut self, key: &'static str) -> Result<()> {
-        if !key.bytes().all(|b| (0x20..0x7F).contains(&b) && b != b'"' && b != b'\\') {
+        if !self.ser.plain_key(key) {
             return self.key(key);
         }
         let ser = &mut *self.ser;
