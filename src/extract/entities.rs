@@ -357,8 +357,9 @@ pub(crate) fn find<'t>(cx: &Ctx<'t>, sentences: &[Sentence], names: &super::Name
 /// (or the batch) writes it as one elsewhere, and not one if the text also
 /// writes it in lower case.
 struct Casing<'t, 'n> {
-    /// Words seen capitalized inside a sentence (not first), on lines that are not titles.
-    known_cap: HashSet<&'t str>,
+    /// Every capitalized word, and whether it is seen capitalized inside a
+    /// sentence (not first), on a line that is not a title.
+    capitalized: HashMap<&'t str, bool>,
     /// Capitalized words the text also writes in lower case (outside addresses).
     lower_seen: HashSet<&'t str>,
     /// Words another document of the batch writes alone as a name.
@@ -369,7 +370,7 @@ impl Casing<'_, '_> {
     /// Whether a folded word stands alone as a name inside a sentence, here
     /// or in another document of the batch.
     fn named(&self, w: &str) -> bool {
-        self.known_cap.contains(w) || self.names.contains(w)
+        self.capitalized.get(w) == Some(&true) || self.names.contains(w)
     }
 }
 
@@ -379,8 +380,10 @@ impl Casing<'_, '_> {
 /// are few.
 fn casing<'t, 'n>(cx: &Ctx<'t>, sentences: &[Sentence], titles: &[bool], names: &'n super::Names) -> Casing<'t, 'n> {
     let t = cx.tokens;
-    let mut known_cap: HashSet<&str> = HashSet::default();
-    let mut capitalized: HashSet<&str> = HashSet::default();
+    // Sized once for every capitalized word: the map is not grown word by word.
+    let cap_words = sentences.iter().flat_map(|s| &t.toks[s.start..s.end]);
+    let count = cap_words.filter(|tok| tok.kind == Kind::Word && tok.case != Case::Lower).count();
+    let mut capitalized: HashMap<&str, bool> = HashMap::with_capacity_and_hasher(count, Default::default());
     let mut sieve = Sieve::default();
     for (s, &title) in sentences.iter().zip(titles) {
         for i in s.start..s.end {
@@ -389,10 +392,8 @@ fn casing<'t, 'n>(cx: &Ctx<'t>, sentences: &[Sentence], titles: &[bool], names: 
                 continue;
             }
             sieve.insert(t.folded(i).as_bytes());
-            capitalized.insert(t.folded(i));
-            if !title && i > s.start && !after_opening(cx, i) {
-                known_cap.insert(t.folded(i));
-            }
+            let inside = !title && i > s.start && !after_opening(cx, i);
+            *capitalized.entry(t.folded(i)).or_insert(false) |= inside;
         }
     }
     let mut lower_seen: HashSet<&str> = HashSet::default();
@@ -402,14 +403,14 @@ fn casing<'t, 'n>(cx: &Ctx<'t>, sentences: &[Sentence], titles: &[bool], names: 
             if tok.kind == Kind::Word
                 && tok.case == Case::Lower
                 && sieve.may_hold(t.folded(i).as_bytes())
-                && capitalized.contains(t.folded(i))
+                && capitalized.contains_key(t.folded(i))
                 && !in_address(t, i)
             {
                 lower_seen.insert(t.folded(i));
             }
         }
     }
-    Casing { known_cap, lower_seen, names }
+    Casing { capitalized, lower_seen, names }
 }
 
 /// A set of words by their length and first and last bytes, in bits: it
