@@ -380,10 +380,7 @@ impl Casing<'_, '_> {
 /// are few.
 fn casing<'t, 'n>(cx: &Ctx<'t>, sentences: &[Sentence], titles: &[bool], names: &'n super::Names) -> Casing<'t, 'n> {
     let t = cx.tokens;
-    // Sized once for every capitalized word: the map is not grown word by word.
-    let cap_words = sentences.iter().flat_map(|s| &t.toks[s.start..s.end]);
-    let count = cap_words.filter(|tok| tok.kind == Kind::Word && tok.case != Case::Lower).count();
-    let mut capitalized: HashMap<&str, bool> = HashMap::with_capacity_and_hasher(count, Default::default());
+    let mut capitalized: HashMap<&str, bool> = HashMap::default();
     let mut sieve = Sieve::default();
     for (s, &title) in sentences.iter().zip(titles) {
         for i in s.start..s.end {
