@@ -152,6 +152,28 @@ fn days_in_month(year: i32, month: u8) -> u8 {
 
 impl fmt::Display for PartialDate {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // The common dates (years of four digits, months and days of two)
+        // in one write, without the formatting machinery.
+        let digits = |v: u32, out: &mut [u8]| {
+            let mut v = v;
+            for b in out.iter_mut().rev() {
+                *b = b'0' + (v % 10) as u8;
+                v /= 10;
+            }
+        };
+        let (month, day) = (self.month.unwrap_or(0), self.day.unwrap_or(0));
+        if (0..=9999).contains(&self.year) && month < 100 && day < 100 {
+            let mut buf = *b"0000-00-00";
+            digits(self.year as u32, &mut buf[..4]);
+            digits(u32::from(month), &mut buf[5..7]);
+            digits(u32::from(day), &mut buf[8..]);
+            let len = match (self.month, self.day) {
+                (None, _) => 4,
+                (Some(_), None) => 7,
+                (Some(_), Some(_)) => 10,
+            };
+            return f.write_str(std::str::from_utf8(&buf[..len]).unwrap_or_default());
+        }
         write!(f, "{:04}", self.year)?;
         if let Some(m) = self.month {
             write!(f, "-{m:02}")?;
@@ -1527,4 +1549,33 @@ pub enum SkipCause {
         /// The limit.
         limit: usize,
     },
+}
+
+#[cfg(test)]
+mod date_tests {
+    use super::PartialDate;
+
+    /// The written date is the formatting machinery's, on the fast path
+    /// and off it.
+    #[test]
+    fn dates_print_as_formatted() {
+        let expected = |d: &PartialDate| {
+            let mut s = format!("{:04}", d.year);
+            if let Some(m) = d.month {
+                s += &format!("-{m:02}");
+                if let Some(day) = d.day {
+                    s += &format!("-{day:02}");
+                }
+            }
+            s
+        };
+        for year in [-12, 0, 7, 99, 2024, 9999, 10000, 123456] {
+            for month in [None, Some(0), Some(3), Some(12), Some(99), Some(100), Some(255)] {
+                for day in [None, Some(1), Some(31), Some(100)] {
+                    let d = PartialDate { year, month, day };
+                    assert_eq!(d.to_string(), expected(&d), "{d:?}");
+                }
+            }
+        }
+    }
 }

@@ -6,6 +6,7 @@
 
 use once_cell::sync::Lazy;
 use rustc_hash::FxHashSet;
+use std::sync::OnceLock;
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
 /// Appends the folded form of `s` to `out`: lower case, diacritics removed.
@@ -465,8 +466,24 @@ mod prop {
 /// the Latin letters of Vietnamese are below.
 const PROPS_END: u32 = 0x2000;
 
-/// [`props`] of every char below [`PROPS_END`], made once from the tables.
-static PROPS: Lazy<Vec<u8>> = Lazy::new(|| (0..PROPS_END).map(|cp| char::from_u32(cp).map_or(0, props_of)).collect());
+/// The chars of one page of [`PROPS`].
+const PAGE: u32 = 0x100;
+
+/// [`props`] of every char below [`PROPS_END`], from the tables, a page of
+/// [`PAGE`] chars at a time, the first time a char of the page is asked:
+/// a text is written in a few scripts, and the whole table would cost
+/// more to make than most texts to read.
+static PROPS: [OnceLock<[u8; PAGE as usize]>; (PROPS_END / PAGE) as usize] =
+    [const { OnceLock::new() }; (PROPS_END / PAGE) as usize];
+
+/// The page of [`PROPS`] that starts at char `first`.
+fn props_page(first: u32) -> [u8; PAGE as usize] {
+    let mut page = [0; PAGE as usize];
+    for (k, p) in page.iter_mut().enumerate() {
+        *p = char::from_u32(first + k as u32).map_or(0, props_of);
+    }
+    page
+}
 
 /// The [`prop`] bits of a char, from the Unicode tables.
 fn props_of(c: char) -> u8 {
@@ -481,8 +498,9 @@ fn props_of(c: char) -> u8 {
 /// The [`prop`] bits of a char: from [`PROPS`] below [`PROPS_END`], else
 /// from the Unicode tables.
 fn props(c: char) -> u8 {
-    match PROPS.get(c as usize) {
-        Some(&p) => p,
+    let cp = c as u32;
+    match PROPS.get((cp / PAGE) as usize) {
+        Some(page) => page.get_or_init(|| props_page(cp - cp % PAGE))[(cp % PAGE) as usize],
         None => props_of(c),
     }
 }

@@ -128,11 +128,20 @@ struct Places {
     exact: HashMap<String, &'static str>,
     stems: HashMap<String, &'static str>,
     stem_lengths: Vec<usize>,
+    /// The first three bytes of every stem, sieved: a name no stem can
+    /// start is passed over without trying each length. `None` when some
+    /// stem is shorter.
+    stem_heads: Option<Sieve>,
 }
 
 impl Places {
     fn new(lang: Lang) -> Places {
-        let mut p = Places { exact: HashMap::default(), stems: HashMap::default(), stem_lengths: Vec::new() };
+        let mut p = Places {
+            exact: HashMap::default(),
+            stems: HashMap::default(),
+            stem_lengths: Vec::new(),
+            stem_heads: Some(Sieve::default()),
+        };
         for &(phrase, key) in lang.lexicon().places {
             let (body, stem) = match phrase.strip_suffix('*') {
                 Some(b) => (b, true),
@@ -140,6 +149,10 @@ impl Places {
             };
             let name = normalize_place(&fold(body)).into_owned();
             if stem {
+                match &mut p.stem_heads {
+                    Some(heads) if name.len() >= 3 => heads.insert(head(&name)),
+                    _ => p.stem_heads = None,
+                }
                 p.stem_lengths.push(name.len());
                 p.stems.entry(name).or_insert(key);
             } else {
@@ -158,12 +171,21 @@ impl Places {
         if let Some(&k) = self.exact.get(norm) {
             return Some(k);
         }
+        if self.stem_heads.as_ref().is_some_and(|h| !h.may_hold(head(norm))) {
+            return None;
+        }
         let last_word = norm.rfind(' ').map_or(0, |i| i + 1);
         self.stem_lengths
             .iter()
             .filter(|&&n| n > last_word && n <= norm.len() && norm.is_char_boundary(n))
             .find_map(|&n| self.stems.get(&norm[..n]).copied())
     }
+}
+
+/// The first three bytes of a name, or all of it when shorter: a stem of
+/// three bytes or more that starts a name has the name's head as its own.
+fn head(name: &str) -> &[u8] {
+    &name.as_bytes()[..name.len().min(3)]
 }
 
 /// Whether a key is a country's: a two-letter code some lexicon's places
@@ -207,15 +229,29 @@ fn place_key(folded: &str, lang: Lang) -> Option<&'static str> {
     None
 }
 
+/// Whether a folded name is words of alphanumeric chars separated by
+/// single spaces, with none before or after: its own normal form.
+fn is_plain_name(folded: &str) -> bool {
+    // After a space, or at the start, where no space may follow.
+    let mut after_space = true;
+    for c in folded.chars() {
+        if c == ' ' {
+            if after_space {
+                return false;
+            }
+            after_space = true;
+        } else if crate::text::is_alphanumeric(c) {
+            after_space = false;
+        } else {
+            return false;
+        }
+    }
+    !after_space
+}
+
 fn normalize_place(folded: &str) -> std::borrow::Cow<'_, str> {
     // Most names are words separated by single spaces already.
-    let bytes = folded.as_bytes();
-    let plain = !folded.is_empty()
-        && bytes[0] != b' '
-        && bytes[bytes.len() - 1] != b' '
-        && !folded.contains("  ")
-        && folded.chars().all(|c| c == ' ' || crate::text::is_alphanumeric(c));
-    if plain {
+    if is_plain_name(folded) {
         return std::borrow::Cow::Borrowed(folded);
     }
     let words = folded.split(|c: char| !crate::text::is_alphanumeric(c)).filter(|w| !w.is_empty());
@@ -230,9 +266,17 @@ fn is_cap(cx: &Ctx, i: usize) -> bool {
 /// Whether token `i` is tagged by the lexicon with a meaning that is not a
 /// name (a month, a verb, a qualifier...). Places and particles are names.
 fn is_vocabulary(cx: &Ctx, i: usize) -> bool {
+    // The phrases that started just before and run over token `i`, in one
+    // look at each token: whether a currency's name is one, and whether
+    // one is neither a place nor a name particle.
+    let (mut in_currency, mut inside) = (false, false);
+    for j in i.saturating_sub(3)..i {
+        for m in cx.tags.at(j).iter().filter(|m| j + m.len() > i) {
+            in_currency |= matches!(m.tag, Tag::Currency(_));
+            inside |= !matches!(m.tag, Tag::Place(_) | Tag::NameParticle);
+        }
+    }
     // A place that ends a currency's name names no place ("долларов США").
-    let in_currency = (i.saturating_sub(3)..i)
-        .any(|j| cx.tags.at(j).iter().any(|m| j + m.len() > i && matches!(m.tag, Tag::Currency(_))));
     if in_currency {
         return true;
     }
@@ -240,8 +284,6 @@ fn is_vocabulary(cx: &Ctx, i: usize) -> bool {
         return false;
     }
     // Inside a phrase of several words that started just before ("Dieses Jahr", "das Unternehmen").
-    let inside = (i.saturating_sub(3)..i)
-        .any(|j| cx.tags.at(j).iter().any(|m| j + m.len() > i && !matches!(m.tag, Tag::Place(_) | Tag::NameParticle)));
     if inside {
         return true;
     }
@@ -315,8 +357,9 @@ pub(crate) fn find<'t>(cx: &Ctx<'t>, sentences: &[Sentence], names: &super::Name
 /// (or the batch) writes it as one elsewhere, and not one if the text also
 /// writes it in lower case.
 struct Casing<'t, 'n> {
-    /// Words seen capitalized inside a sentence (not first), on lines that are not titles.
-    known_cap: HashSet<&'t str>,
+    /// Every capitalized word, and whether it is seen capitalized inside a
+    /// sentence (not first), on a line that is not a title.
+    capitalized: HashMap<&'t str, bool>,
     /// Capitalized words the text also writes in lower case (outside addresses).
     lower_seen: HashSet<&'t str>,
     /// Words another document of the batch writes alone as a name.
@@ -327,7 +370,7 @@ impl Casing<'_, '_> {
     /// Whether a folded word stands alone as a name inside a sentence, here
     /// or in another document of the batch.
     fn named(&self, w: &str) -> bool {
-        self.known_cap.contains(w) || self.names.contains(w)
+        self.capitalized.get(w) == Some(&true) || self.names.contains(w)
     }
 }
 
@@ -337,18 +380,17 @@ impl Casing<'_, '_> {
 /// are few.
 fn casing<'t, 'n>(cx: &Ctx<'t>, sentences: &[Sentence], titles: &[bool], names: &'n super::Names) -> Casing<'t, 'n> {
     let t = cx.tokens;
-    let mut known_cap: HashSet<&str> = HashSet::default();
-    let mut capitalized: HashSet<&str> = HashSet::default();
+    let mut capitalized: HashMap<&str, bool> = HashMap::default();
+    let mut sieve = Sieve::default();
     for (s, &title) in sentences.iter().zip(titles) {
         for i in s.start..s.end {
             let tok = t.toks[i];
             if tok.kind != Kind::Word || tok.case == Case::Lower {
                 continue;
             }
-            capitalized.insert(t.folded(i));
-            if !title && i > s.start && !after_opening(cx, i) {
-                known_cap.insert(t.folded(i));
-            }
+            sieve.insert(t.folded(i).as_bytes());
+            let inside = !title && i > s.start && !after_opening(cx, i);
+            *capitalized.entry(t.folded(i)).or_insert(false) |= inside;
         }
     }
     let mut lower_seen: HashSet<&str> = HashSet::default();
@@ -357,14 +399,45 @@ fn casing<'t, 'n>(cx: &Ctx<'t>, sentences: &[Sentence], titles: &[bool], names: 
             let tok = t.toks[i];
             if tok.kind == Kind::Word
                 && tok.case == Case::Lower
-                && capitalized.contains(t.folded(i))
+                && sieve.may_hold(t.folded(i).as_bytes())
+                && capitalized.contains_key(t.folded(i))
                 && !in_address(t, i)
             {
                 lower_seen.insert(t.folded(i));
             }
         }
     }
-    Casing { known_cap, lower_seen, names }
+    Casing { capitalized, lower_seen, names }
+}
+
+/// A set of words by their length and first and last bytes, in bits: it
+/// says which words may be in a set of strings without hashing them, so
+/// that the many words of a text whose shape no capitalized word has are
+/// passed over in a few instructions.
+struct Sieve([u64; 128]);
+
+impl Default for Sieve {
+    fn default() -> Sieve {
+        Sieve([0; 128])
+    }
+}
+
+impl Sieve {
+    fn bit(b: &[u8]) -> usize {
+        let (first, last) = (b.first().copied().unwrap_or(0), b.last().copied().unwrap_or(0));
+        (b.len() * 31 + usize::from(first) * 7 + usize::from(last) * 131) % (128 * 64)
+    }
+
+    fn insert(&mut self, w: &[u8]) {
+        let k = Sieve::bit(w);
+        self.0[k / 64] |= 1 << (k % 64);
+    }
+
+    /// False when `w` was never inserted; true when it may have been.
+    fn may_hold(&self, w: &[u8]) -> bool {
+        let k = Sieve::bit(w);
+        self.0[k / 64] & (1 << (k % 64)) != 0
+    }
 }
 
 /// The pass over one sentence that pushes its name spans onto `spans`: a
@@ -817,14 +890,22 @@ fn uncased_names(cx: &Ctx, sentences: &[Sentence], names: &super::Names, mention
     let t = cx.tokens;
     let mut found = Vec::new();
     let covered = covered_tokens(t.len(), mentions);
+    let particles = Particles::new(cx.lex_data.particles);
     let mut joined = String::new();
     for s in sentences {
         for i in s.start..s.end {
-            let w = t.folded(i);
-            let uncased = t.toks[i].kind == Kind::Word && !crate::text::has_case(t.raw(i));
-            if !uncased || covered.get(i).is_some_and(|&c| c) {
+            // A word with a capital or an ASCII letter first has case:
+            // only the others are read.
+            let tok = t.toks[i];
+            let cased = || {
+                matches!(tok.case, Case::Title | Case::Upper)
+                    || t.raw(i).as_bytes().first().is_some_and(u8::is_ascii_alphabetic)
+                    || crate::text::has_case(t.raw(i))
+            };
+            if tok.kind != Kind::Word || covered.get(i).is_some_and(|&c| c) || cased() {
                 continue;
             }
+            let w = t.folded(i);
             if let Some(end) = glued_name_end(cx, i, names, &mut joined) {
                 let text = t.span_text(i, end).to_string();
                 let key = key_of(&text, cx.lex.lang);
@@ -837,7 +918,7 @@ fn uncased_names(cx: &Ctx, sentences: &[Sentence], names: &super::Names, mention
                 // A name with a particle glued begins with the word's first char.
                 let first = w.chars().next().map_or(w, |c| &w[..c.len_utf8()]);
                 let may = w.is_empty() || names.begins(first) || names.contains("");
-                let particles = if may { cx.lex_data.particles } else { &[] };
+                let particles = if may { particles.ending(w) } else { &[] };
                 particles.iter().find_map(|p| w.strip_suffix(p).filter(|b| names.contains(b)))
             };
             if let Some(bare) = bare {
@@ -861,6 +942,31 @@ fn uncased_names(cx: &Ctx, sentences: &[Sentence], names: &super::Names, mention
     if !found.is_empty() {
         mentions.extend(found);
         mentions.sort_by_key(|m| m.first);
+    }
+}
+
+/// A language's particles ([`crate::lang::Lexicon::particles`]) by their
+/// last char, each list in the lexicon's order: a word can end only with
+/// those that end with its last char.
+struct Particles {
+    by_last: HashMap<char, Vec<&'static str>>,
+}
+
+impl Particles {
+    fn new(particles: &[&'static str]) -> Particles {
+        let mut by_last: HashMap<char, Vec<&'static str>> = HashMap::default();
+        for &p in particles {
+            // An empty particle leaves the word whole: no name that is not one already.
+            if let Some(c) = p.chars().next_back() {
+                by_last.entry(c).or_default().push(p);
+            }
+        }
+        Particles { by_last }
+    }
+
+    /// The particles `w` may end with, in the lexicon's order.
+    fn ending(&self, w: &str) -> &[&'static str] {
+        w.chars().next_back().and_then(|c| self.by_last.get(&c)).map_or(&[], Vec::as_slice)
     }
 }
 
@@ -1026,27 +1132,7 @@ fn split_known_prefixes<'t>(cx: &Ctx<'t>, spans: Vec<(usize, usize)>, keys: &mut
     let alone: HashSet<String> = spans.iter().map(|&(a, b)| keys.of(t.span_text(a, b)).to_string()).collect();
     let mut out = Vec::with_capacity(spans.len());
     for (a, b) in spans {
-        let mut cut = None;
-        for m in a + 1..b {
-            let head_known = alone.contains(keys.of(t.span_text(a, m)));
-            let tail_len = b - m;
-            let place = cx.tags.any(a, kinds![Place]) && m - a == place_len(cx, a);
-            let tail_known = alone.contains(keys.of(t.span_text(m, b)));
-            // A person's name after an organization's ("juru bicara X Maria Silva")
-            // follows a role word; without one, "Pertamina Hulu Energi" is one name.
-            let after_role = (a.saturating_sub(3)..a).any(|j| cx.tags.any(j, kinds![Role]));
-            let person_tail = tail_len >= 2 && after_role;
-            // "ministre de l'Economie Jane Rowe": after a role, a name the
-            // text writes alone ends the portfolio before it.
-            let role_then_name = tail_len >= 2 && tail_known && is_cap(cx, m - 1) && role_before(cx, a);
-            if (place && is_cap(cx, m))
-                || ((head_known || role_then_name) && (person_tail || tail_known) && is_cap(cx, m))
-            {
-                cut = Some(m);
-                break;
-            }
-        }
-        match cut {
+        match (a + 1..b).find(|&m| splits_at(cx, keys, &alone, (a, b), m)) {
             Some(m) => {
                 out.push((a, m));
                 out.push((m, b));
@@ -1055,6 +1141,32 @@ fn split_known_prefixes<'t>(cx: &Ctx<'t>, spans: Vec<(usize, usize)>, keys: &mut
         }
     }
     out
+}
+
+/// Whether [`split_known_prefixes`] cuts the span `a..b` before token `m`.
+/// Every cut is before a capitalized word, and the keys are read last,
+/// where the cheaper tests leave the cut open.
+fn splits_at<'t>(cx: &Ctx<'t>, keys: &mut Keys<'t>, alone: &HashSet<String>, (a, b): (usize, usize), m: usize) -> bool {
+    let t = cx.tokens;
+    if !is_cap(cx, m) {
+        return false;
+    }
+    if cx.tags.any(a, kinds![Place]) && m - a == place_len(cx, a) {
+        return true;
+    }
+    // A person's name after an organization's ("juru bicara X Maria Silva")
+    // follows a role word; without one, "Pertamina Hulu Energi" is one name.
+    let after_role = (a.saturating_sub(3)..a).any(|j| cx.tags.any(j, kinds![Role]));
+    let person_tail = b - m >= 2 && after_role;
+    let head_known = alone.contains(keys.of(t.span_text(a, m)));
+    if head_known && person_tail {
+        return true;
+    }
+    let tail_known = alone.contains(keys.of(t.span_text(m, b)));
+    // "ministre de l'Economie Jane Rowe": after a role, a name the
+    // text writes alone ends the portfolio before it.
+    let role_then_name = || b - m >= 2 && is_cap(cx, m - 1) && role_before(cx, a);
+    tail_known && (head_known || role_then_name())
 }
 
 /// The length of a hyphenated compound noun that opens the run `a..b`

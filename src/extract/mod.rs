@@ -194,8 +194,8 @@ pub(crate) fn extract(
     mark_superseded(&quantities, &mut claims);
     Extracted {
         published,
-        quantities: quantities.into_iter().map(|m| m.quantity).collect(),
-        times: times.into_iter().map(|m| m.time).collect(),
+        quantities: exact(quantities.into_iter().map(|m| m.quantity).collect()),
+        times: exact(times.into_iter().map(|m| m.time).collect()),
         entities: entities
             .into_iter()
             .map(|m| EntityMention {
@@ -212,6 +212,13 @@ pub(crate) fn extract(
         claims,
         relations,
     }
+}
+
+/// `v` without spare capacity: a vector collected in place from a vector
+/// of larger items keeps their buffer, and the report keeps it to the end.
+fn exact<T>(mut v: Vec<T>) -> Vec<T> {
+    v.shrink_to_fit();
+    v
 }
 
 /// The claims and relations of a document read from the sentences of the

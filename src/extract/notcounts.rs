@@ -41,8 +41,8 @@ struct Table {
 /// over in one look-up instead of a comparison per phrase. A token that
 /// may start one is tried against every phrase in list order, so a
 /// search finds what a scan of the whole list finds.
-struct Markers<M> {
-    list: Vec<(Words, M)>,
+pub(crate) struct Markers<M> {
+    pub(crate) list: Vec<(Words, M)>,
     first: Ends,
     last: Ends,
 }
@@ -94,7 +94,7 @@ impl Ends {
 }
 
 impl<M> Markers<M> {
-    fn new(list: Vec<(Words, M)>) -> Markers<M> {
+    pub(crate) fn new(list: Vec<(Words, M)>) -> Markers<M> {
         let (mut first, mut last) = (Ends::default(), Ends::default());
         for (w, _) in &list {
             if let (Some(a), Some(b)) = (w.first(), w.last()) {
@@ -106,14 +106,14 @@ impl<M> Markers<M> {
     }
 
     /// The phrases written from token `j` on, on one line ([`starts_at`]), in list order.
-    fn starting<'s>(&'s self, t: &'s Tokens, j: usize) -> impl Iterator<Item = &'s (Words, M)> {
+    pub(crate) fn starting<'s>(&'s self, t: &'s Tokens, j: usize) -> impl Iterator<Item = &'s (Words, M)> {
         let may = j < t.len() && self.first.has(t.folded(j));
         let list = if may { &self.list[..] } else { &[] };
         list.iter().filter(move |(w, _)| starts_at(t, j, w))
     }
 
     /// The phrases written right before token `i`, on its line ([`ends_at`]), in list order.
-    fn ending<'s>(&'s self, t: &'s Tokens, i: usize) -> impl Iterator<Item = &'s (Words, M)> {
+    pub(crate) fn ending<'s>(&'s self, t: &'s Tokens, i: usize) -> impl Iterator<Item = &'s (Words, M)> {
         // Past the end, every phrase is tried as before.
         let may = i > 0 && (i > t.len() || self.last.has(t.folded(i - 1)));
         let list = if may { &self.list[..] } else { &[] };

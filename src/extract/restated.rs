@@ -137,7 +137,9 @@ pub(crate) fn merge(claims: &mut Vec<Claim>) {
     let mut out: Vec<Claim> = Vec::with_capacity(claims.len());
     let mut buckets: HashMap<u64, Vec<usize>> = HashMap::default();
     let mut merged = Vec::new();
-    for c in claims.drain(..) {
+    // Taken whole, so that the claims' first buffer is freed once read
+    // rather than kept, empty, beside the ones made after it.
+    for c in std::mem::take(claims) {
         let hash = hasher.hash_one(key(&c));
         let bucket = buckets.entry(hash).or_default();
         match bucket.iter().rev().take(REACH).copied().find(|&j| restates(&out[j], &c)) {
@@ -193,7 +195,7 @@ fn fold_figureless(out: &mut Vec<Claim>) -> Vec<usize> {
         })
         .collect();
     let (mut kept, mut moved, mut taken) = (Vec::with_capacity(out.len()), Vec::new(), Vec::new());
-    for (c, to) in out.drain(..).zip(&into) {
+    for (c, to) in std::mem::take(out).into_iter().zip(&into) {
         match to {
             Some(j) => moved.push((*j, c)),
             None => kept.push(c),

@@ -10,7 +10,7 @@
 use once_cell::sync::Lazy;
 
 use super::Ctx;
-use super::notcounts::{Words, ends_at, starts_at, words};
+use super::notcounts::{Markers, Words, words};
 use crate::lang::{Lang, RevisionMark, kinds};
 use crate::text::{Kind, Tokens};
 
@@ -22,18 +22,28 @@ const NEW_FIGURE_WINDOW: usize = 6;
 /// How far before the replaced figure a word such as "initially" may stand.
 const INITIALLY_WINDOW: usize = 3;
 
-fn marks(lang: Lang) -> &'static [(Words, RevisionMark)] {
-    static TABLES: Lazy<Vec<Vec<(Words, RevisionMark)>>> = Lazy::new(|| {
+/// A language's revision phrases, with the words they start and end with
+/// ([`Markers`]: a token that starts none is passed over in one look-up).
+fn marks(lang: Lang) -> &'static Markers<RevisionMark> {
+    static TABLES: Lazy<Vec<Markers<RevisionMark>>> = Lazy::new(|| {
         Lang::ALL
             .iter()
-            .map(|l| l.lexicon().revisions.iter().map(|&(p, m)| (words(p, l.lexicon().keep_marks), m)).collect())
+            .map(|l| {
+                let list = l.lexicon().revisions.iter().map(|&(p, m)| (words(p, l.lexicon().keep_marks), m));
+                Markers::new(list.collect())
+            })
             .collect()
     });
     &TABLES[lang.index()]
 }
 
 fn of_kind(lang: Lang, m: RevisionMark) -> impl Iterator<Item = &'static Words> {
-    marks(lang).iter().filter(move |(_, k)| *k == m).map(|(w, _)| w)
+    marks(lang).list.iter().filter(move |(_, k)| *k == m).map(|(w, _)| w)
+}
+
+/// Whether a phrase of the kind `m` starts at token `k`.
+fn starts(t: &Tokens, lang: Lang, m: RevisionMark, k: usize) -> bool {
+    marks(lang).starting(t, k).any(|(_, mark)| *mark == m)
 }
 
 /// Whether a number (digits or a number word) starts at token `j`.
@@ -69,22 +79,22 @@ pub(crate) fn is_superseded(cx: &Ctx, i: usize) -> bool {
     }
     let t = cx.tokens;
     let lang = cx.lex_data.lang;
-    let from = of_kind(lang, RevisionMark::From).any(|w| ends_at(t, i, w));
-    let initially = !from
-        && on_line(t, i, INITIALLY_WINDOW + 1, true)
-            .any(|k| of_kind(lang, RevisionMark::Initially).any(|w| starts_at(t, k, w)));
+    let from = marks(lang).ending(t, i).any(|(_, m)| *m == RevisionMark::From);
+    let initially =
+        !from && on_line(t, i, INITIALLY_WINDOW + 1, true).any(|k| starts(t, lang, RevisionMark::Initially, k));
     if !from && !initially {
         return false;
     }
     let to_figure = |k: usize| {
-        of_kind(lang, RevisionMark::To).find(|w| starts_at(t, k, w)).is_some_and(|w| number_at(cx, k + w.len()))
+        let mut to = marks(lang).starting(t, k).filter(|(_, m)| *m == RevisionMark::To);
+        to.next().is_some_and(|(w, _)| number_at(cx, k + w.len()))
     };
     let after = on_line(t, i + 1, if initially { VERB_WINDOW } else { NEW_FIGURE_WINDOW }, false).any(to_figure);
     let before = from && on_line(t, i.saturating_sub(1), NEW_FIGURE_WINDOW, true).any(to_figure);
     if !after && !before {
         return false;
     }
-    let verb = |k: usize| of_kind(lang, RevisionMark::Verb).any(|w| starts_at(t, k, w));
+    let verb = |k: usize| starts(t, lang, RevisionMark::Verb, k);
     on_line(t, i, VERB_WINDOW, true).any(verb) || on_line(t, i + 1, VERB_WINDOW, false).any(verb)
 }
 
@@ -109,7 +119,7 @@ fn is_superseded_postposed(cx: &Ctx, i: usize) -> bool {
     let Some(to) = on_line(t, new + 1, INITIALLY_WINDOW + 1, false).find(|&k| particle_of(k, RevisionMark::To)) else {
         return false;
     };
-    let verb = |k: usize| of_kind(lang, RevisionMark::Verb).any(|w| starts_at(t, k, w));
+    let verb = |k: usize| starts(t, lang, RevisionMark::Verb, k);
     on_line(t, to + 1, TO_VERB_WINDOW, false).any(verb)
 }
 
@@ -124,9 +134,8 @@ const TO_VERB_WINDOW: usize = 4;
 pub(crate) fn is_change_to(cx: &Ctx, s: usize) -> bool {
     let t = cx.tokens;
     let lang = cx.lex_data.lang;
-    of_kind(lang, RevisionMark::To).any(|w| starts_at(t, s, w))
-        && on_line(t, s, TO_VERB_WINDOW + 1, true)
-            .any(|k| of_kind(lang, RevisionMark::Verb).any(|w| starts_at(t, k, w)))
+    starts(t, lang, RevisionMark::To, s)
+        && on_line(t, s, TO_VERB_WINDOW + 1, true).any(|k| starts(t, lang, RevisionMark::Verb, k))
 }
 
 /// How far before a "by" word its verb of change may stand ("sank die
@@ -140,9 +149,9 @@ const BY_VERB_WINDOW: usize = 6;
 pub(crate) fn is_change_by(cx: &Ctx, first: usize) -> bool {
     let t = cx.tokens;
     let lang = cx.lex_data.lang;
-    let Some(by) = of_kind(lang, RevisionMark::By).find(|w| ends_at(t, first, w)) else {
+    let Some((by, _)) = marks(lang).ending(t, first).find(|(_, m)| *m == RevisionMark::By) else {
         return false;
     };
     let at = first - by.len();
-    on_line(t, at, BY_VERB_WINDOW + 1, true).any(|k| of_kind(lang, RevisionMark::Verb).any(|w| starts_at(t, k, w)))
+    on_line(t, at, BY_VERB_WINDOW + 1, true).any(|k| starts(t, lang, RevisionMark::Verb, k))
 }

@@ -26,12 +26,7 @@ pub(crate) fn read(cx: &Ctx, published: Option<PartialDate>) -> Vec<Mention> {
     // The last day the text named to the day: what "이날" (that day) refers to.
     let mut last_day = published.filter(|p| p.day.is_some());
     while i < t.len() {
-        let plain = time_at(cx, i, published).map(|m| (m, false));
-        if let Some(((first, last, value, default_rel), weekday)) = plain
-            .or_else(|| weekday_time(cx, i, published).map(|m| (m, true)))
-            .or_else(|| day_alone(cx, i, published).map(|m| (m, false)))
-            .or_else(|| day_anaphor(cx, i, last_day).map(|m| (m, false)))
-        {
+        if let Some(((first, last, value, default_rel), weekday)) = time_starting(cx, i, published, last_day) {
             let mut first = first;
             let mut relation = default_rel;
             if let Some((r, s)) = ending_at(cx.tags, first, kinds![TimeRelation], |g| match g {
@@ -63,6 +58,28 @@ pub(crate) fn read(cx: &Ctx, published: Option<PartialDate>) -> Vec<Mention> {
         }
     }
     out
+}
+
+/// The time that starts at token `i`, and whether it is a weekday's
+/// ([`weekday_time`]): the first of [`time_at`], [`weekday_time`],
+/// [`day_alone`] and [`day_anaphor`] that reads one. All but the weekday
+/// start with digits or a phrase of a kind of time: at any other token
+/// (most of them) only the weekday is looked for.
+fn time_starting(
+    cx: &Ctx,
+    i: usize,
+    published: Option<PartialDate>,
+    last_day: Option<PartialDate>,
+) -> Option<((usize, usize, TimeValue, TimeRelation), bool)> {
+    let weekday = || weekday_time(cx, i, published).map(|m| (m, true));
+    if cx.tokens.toks[i].kind != Kind::Number && !cx.tags.any(i, kinds![Relative, Month, DayAnaphor]) {
+        return weekday();
+    }
+    time_at(cx, i, published)
+        .map(|m| (m, false))
+        .or_else(weekday)
+        .or_else(|| day_alone(cx, i, published).map(|m| (m, false)))
+        .or_else(|| day_anaphor(cx, i, last_day).map(|m| (m, false)))
 }
 
 /// A weekday's name in a document dated to the day: the latest such day

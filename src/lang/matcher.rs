@@ -884,9 +884,7 @@ impl Compiled {
         };
         // `*` marks a stem only at the end of a phrase; inside one it would be looked for as a token.
         debug_assert!(!body.contains('*') || body.trim() == "*", "{phrase:?}: `*` only at the end of a phrase");
-        let t = tokenize(body, lex.groups, None, lex.keep_marks);
-        let mut words: Vec<Word> =
-            (0..t.len()).map(|i| Word { text: t.folded(i).to_string(), prefix: false }).collect();
+        let mut words = phrase_words(body, lex);
         if words.is_empty() {
             return;
         }
@@ -1275,6 +1273,18 @@ fn longest_first(words: impl Iterator<Item = String>) -> Vec<String> {
     v
 }
 
+/// The folded words of a lexicon phrase as [`tokenize`] reads them; a
+/// phrase of ASCII letters and spaces alone (most of them) is cut at its
+/// spaces and lowercased without the tokenizer, as it would read it.
+fn phrase_words(body: &str, lex: &Lexicon) -> Vec<Word> {
+    let word = |text: String| Word { text, prefix: false };
+    if body.bytes().all(|b| b.is_ascii_alphabetic() || b == b' ') {
+        return body.split(' ').filter(|w| !w.is_empty()).map(|w| word(w.to_ascii_lowercase())).collect();
+    }
+    let t = tokenize(body, lex.groups, None, lex.keep_marks);
+    (0..t.len()).map(|i| word(t.folded(i).to_string())).collect()
+}
+
 /// Calls `add` with every phrase of a lexicon and its tag, in the order
 /// the phrases of one word are tried.
 fn each_phrase(lex: &Lexicon, mut add: impl FnMut(&str, Tag)) {
@@ -1412,6 +1422,24 @@ fn phrase_before(phrases: &[Vec<String>], t: &Tokens, i: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The words of every phrase of every lexicon are the tokenizer's,
+    /// read on the fast path or not.
+    #[test]
+    fn phrase_words_are_the_tokenizers() {
+        for lang in Lang::ALL {
+            let lex = lang.lexicon();
+            let mut phrases = Vec::new();
+            each_phrase(lex, |p, _| phrases.push(p.trim_end_matches('*').to_string()));
+            phrases.extend(["", " ", "  Acme  Globex ", "Norvik"].map(String::from));
+            for p in &phrases {
+                let t = tokenize(p, lex.groups, None, lex.keep_marks);
+                let want: Vec<&str> = (0..t.len()).map(|i| t.folded(i)).collect();
+                let got: Vec<String> = phrase_words(p, lex).into_iter().map(|w| w.text).collect();
+                assert_eq!(got, want, "{lang:?} {p:?}");
+            }
+        }
+    }
 
     #[test]
     fn unspaced_text_is_cut_into_the_lexicons_words() {

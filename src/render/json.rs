@@ -32,9 +32,9 @@ pub(crate) fn to_writer<T: Serialize + ?Sized, W: io::Write>(
     pretty: bool,
 ) -> serde_json::Result<()> {
     if pretty {
-        value.serialize(&mut ser::Ser { writer, formatter: PrettyFormatter::new() })
+        value.serialize(&mut ser::Ser::new(writer, PrettyFormatter::new()))
     } else {
-        value.serialize(&mut ser::Ser { writer, formatter: CompactFormatter })
+        value.serialize(&mut ser::Ser::new(writer, CompactFormatter))
     }
 }
 

@@ -23,7 +23,7 @@ fn not_a_string() -> Error {
 impl<W: io::Write, F: Formatter> KeySer<'_, W, F> {
     /// A number or boolean key between quotes, written by `write`.
     fn quoted(self, write: impl FnOnce(&mut F, &mut W) -> io::Result<()>) -> Result<()> {
-        let Ser { writer, formatter } = self.ser;
+        let Ser { writer, formatter, .. } = self.ser;
         formatter.begin_string(writer).map_err(Error::io)?;
         write(formatter, writer).map_err(Error::io)?;
         formatter.end_string(writer).map_err(Error::io)

@@ -19,6 +19,31 @@ type Result<T> = std::result::Result<T, Error>;
 pub(super) struct Ser<W, F> {
     pub(super) writer: W,
     pub(super) formatter: F,
+    /// Field names known to need no escape, by their address and length
+    /// (a direct-mapped cache): a report writes the same few names over
+    /// and over.
+    plain_keys: [(usize, usize); 64],
+}
+
+impl<W, F> Ser<W, F> {
+    pub(super) fn new(writer: W, formatter: F) -> Ser<W, F> {
+        Ser { writer, formatter, plain_keys: [(0, 0); 64] }
+    }
+
+    /// Whether a field name is written as it is: a Rust name, as every
+    /// field's of the crate (letters, digits, underscores).
+    fn plain_key(&mut self, key: &'static str) -> bool {
+        let at = (key.as_ptr() as usize, key.len());
+        let slot = &mut self.plain_keys[(at.0 >> 3) % 64];
+        if *slot == at && at.0 != 0 {
+            return true;
+        }
+        let plain = key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
+        if plain {
+            *slot = at;
+        }
+        plain
+    }
 }
 
 /// Where a sequence or map is: nothing written (an empty one was closed
@@ -193,6 +218,23 @@ impl<W: io::Write, F: Formatter> Compound<'_, W, F> {
             _ => self.ser.formatter.end_array(&mut self.ser.writer).map_err(Error::io),
         }
     }
+    /// A struct's field name: written as it is where it is a Rust name
+    /// ([`Ser::plain_key`]), without the key serializer's turns.
+    fn field_key(&mut self, key: &'static str) -> Result<()> {
+        if !self.ser.plain_key(key) {
+            return self.key(key);
+        }
+        let ser = &mut *self.ser;
+        ser.formatter.begin_object_key(&mut ser.writer, self.state == State::First).map_err(Error::io)?;
+        self.state = State::Rest;
+        let quoted = |w: &mut W| {
+            w.write_all(b"\"")?;
+            w.write_all(key.as_bytes())?;
+            w.write_all(b"\"")
+        };
+        quoted(&mut ser.writer).map_err(Error::io)?;
+        ser.formatter.end_object_key(&mut ser.writer).map_err(Error::io)
+    }
     fn key<T: ?Sized + Serialize>(&mut self, key: &T) -> Result<()> {
         let ser = &mut *self.ser;
         ser.formatter.begin_object_key(&mut ser.writer, self.state == State::First).map_err(Error::io)?;
@@ -280,7 +322,7 @@ impl<W: io::Write, F: Formatter> ser::SerializeStruct for Compound<'_, W, F> {
     type Ok = ();
     type Error = Error;
     fn serialize_field<T: ?Sized + Serialize>(&mut self, key: &'static str, value: &T) -> Result<()> {
-        self.key(key)?;
+        self.field_key(key)?;
         self.value(value)
     }
     fn end(self) -> Result<()> {
@@ -292,7 +334,7 @@ impl<W: io::Write, F: Formatter> ser::SerializeStructVariant for Compound<'_, W,
     type Ok = ();
     type Error = Error;
     fn serialize_field<T: ?Sized + Serialize>(&mut self, key: &'static str, value: &T) -> Result<()> {
-        self.key(key)?;
+        self.field_key(key)?;
         self.value(value)
     }
     fn end(self) -> Result<()> {

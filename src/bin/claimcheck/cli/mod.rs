@@ -431,14 +431,59 @@ fn emit_json(report: &Report, pretty: bool) -> Result<(), Fail> {
     })
 }
 
-/// Runs `write` on a locked, buffered stdout and flushes it; a closed pipe
-/// is no error. The buffer is 64 KiB (std's default is 8 KiB): a report is
-/// several times its input, and each flush is a system call.
-fn write_stdout(write: impl FnOnce(&mut BufWriter<io::StdoutLock<'static>>) -> io::Result<()>) -> Result<(), Fail> {
-    let mut out = BufWriter::with_capacity(64 * 1024, io::stdout().lock());
+/// Runs `write` on a buffered stdout ([`RawStdout`]) and flushes it; a
+/// closed pipe is no error. The buffer is 64 KiB (std's default is 8 KiB):
+/// a report is several times its input, and each flush is a system call.
+fn write_stdout(write: impl FnOnce(&mut BufWriter<RawStdout>) -> io::Result<()>) -> Result<(), Fail> {
+    let mut out = BufWriter::with_capacity(64 * 1024, RawStdout::new());
     match write(&mut out).and_then(|()| out.flush()) {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
         Err(e) => Err(format!("writing output: {e}")),
+    }
+}
+
+/// Stdout without std's line buffering, which looks through every block
+/// written for its last line break (all of a compact report's 64 KiB
+/// blocks, which have none): on Unix a handle of its own on the same
+/// output, once std's stdout is flushed; elsewhere, or when no such handle
+/// can be had, std's stdout.
+enum RawStdout {
+    #[cfg(unix)]
+    File(std::fs::File),
+    Std(io::StdoutLock<'static>),
+}
+
+impl RawStdout {
+    fn new() -> RawStdout {
+        #[cfg(unix)]
+        {
+            use std::os::fd::AsFd;
+            let std = io::stdout();
+            if std.lock().flush().is_ok() {
+                if let Ok(fd) = std.as_fd().try_clone_to_owned() {
+                    return RawStdout::File(std::fs::File::from(fd));
+                }
+            }
+        }
+        RawStdout::Std(io::stdout().lock())
+    }
+}
+
+impl Write for RawStdout {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        match self {
+            #[cfg(unix)]
+            RawStdout::File(f) => f.write(buf),
+            RawStdout::Std(s) => s.write(buf),
+        }
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        match self {
+            #[cfg(unix)]
+            RawStdout::File(f) => f.flush(),
+            RawStdout::Std(s) => s.flush(),
+        }
     }
 }
