@@ -270,6 +270,20 @@ mod tests {
             ),
             ("byline en", Lang::En, "Flood kills 30\nBy Jane Rowe\nThirty people died.", "By Jane", Some(Byline)),
             (
+                "byline zh",
+                Lang::Zh,
+                "Acme完成收购\n【KTSF 张丽月报导】\n这宗收购涉及690亿美元。",
+                "【KTSF",
+                Some(Byline),
+            ),
+            (
+                "bracketed dateline before the body zh",
+                Lang::Zh,
+                "达尔比洪灾\n雨还在下。\n【新唐人北京时间2024年10月31日讯】达尔比遭遇洪灾，已有95人死亡，数十人失踪，救援仍在进行。",
+                "【新唐人",
+                None,
+            ),
+            (
                 "byline pt",
                 Lang::Pt,
                 "Cheia mata 30\nPor Maria Lobo\nTrinta pessoas morreram.",

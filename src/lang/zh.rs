@@ -249,7 +249,16 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("前", AgoMark::After),
         ("以前", AgoMark::After),
     ],
-    progress: &[("计票", Side::After), ("計票", Side::After), ("开票", Side::After), ("開票", Side::After)],
+    progress: &[
+        ("计票", Side::After),
+        ("計票", Side::After),
+        ("开票", Side::After),
+        ("開票", Side::After),
+        ("点票", Side::After),
+        ("點票", Side::After),
+        ("清点", Side::After),
+        ("清點", Side::After),
+    ],
     zones: &[
         ("相关阅读", Zone::RelatedLink),
         ("相關閱讀", Zone::RelatedLink),
@@ -263,6 +272,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("©", Zone::Caption),
         ("记者：", Zone::Byline),
         ("記者：", Zone::Byline),
+        // "【KTSF 張麗月報導】", "【Acme News】": a bracketed line of its own naming an outlet.
+        ("【", Zone::Byline),
         ("责任编辑", Zone::Byline),
         ("責任編輯", Zone::Byline),
         ("编辑：", Zone::Byline),
