@@ -580,6 +580,14 @@ fn settle_name<'t>(
     if (first_word || title) && single && !distinctive && !casing.named(t.folded(a)) && !subject_of_verb(cx, s, b) {
         return None;
     }
+    // "Наибольшие разрушения получил город Дерна": an adjective opening
+    // the sentence, however its noun and verb read; not a place's
+    // ("Российские компании" names Russia).
+    let adjective =
+        || cx.lex_data.adjective_endings.iter().any(|e| t.folded(a).ends_with(e)) && !cx.tags.any(a, kinds![Place]);
+    if first_word && single && !distinctive && !casing.named(t.folded(a)) && adjective() {
+        return None;
+    }
     if title {
         (a, b) = headline_name(cx, (a, b), casing)?;
     }

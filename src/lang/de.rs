@@ -1341,6 +1341,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "jeden", "jedem", "sein", "seine", "seinen", "seinem", "seiner", "ihr", "ihre", "ihren", "ihrem", "ihrer",
         "unser", "unsere", "unseren", "unserem", "beim", "zum", "zur", "im", "am", "vom", "ins",
     ],
+    adjective_endings: &[],
     noun_endings: &[
         "ung", "heit", "keit", "schaft", "tion", "sion", "ität", "nis", "tum", "ismus", "ei", "en", "er", "el", "e",
         "ern", "ums", "ium", "chen", "lein", "ling", "ment", "ur", "ik", "ie", "ten", "nen", "te", "ts", "s",

@@ -1168,6 +1168,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("public prosecutor", "prosecutors"),
     ],
     noun_determiners: &[],
+    adjective_endings: &[],
     noun_endings: &[],
     part_markers: &["including", "of whom", "of which", "among them", "among whom"],
     recipient_markers: &["to"],

@@ -1083,6 +1083,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("ministerio fiscal", "prosecutors"),
     ],
     noun_determiners: &[],
+    adjective_endings: &[],
     noun_endings: &[],
     part_markers: &["incluidos", "incluidas", "de los cuales", "de las cuales", "entre ellos", "entre ellas"],
     recipient_markers: &["a", "al", "a la", "a los", "a las"],

@@ -1173,6 +1173,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("procureur de la république", "prosecutors"),
     ],
     noun_determiners: &[],
+    adjective_endings: &[],
     noun_endings: &[],
     part_markers: &["dont", "y compris", "parmi lesquels", "parmi lesquelles"],
     recipient_markers: &["à", "au", "aux", "à la"],

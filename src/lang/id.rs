@@ -1004,6 +1004,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("kejaksaan agung", "prosecutors"),
     ],
     noun_determiners: &[],
+    adjective_endings: &[],
     noun_endings: &[],
     part_markers: &["termasuk", "di antaranya", "di antara mereka"],
     recipient_markers: &["kepada", "ke"],

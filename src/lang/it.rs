@@ -1061,6 +1061,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("procura", "prosecutors"),
     ],
     noun_determiners: &[],
+    adjective_endings: &[],
     noun_endings: &[],
     part_markers: &["di cui", "compresi", "comprese", "tra cui", "fra cui"],
     recipient_markers: &["a", "al", "alla", "ai", "alle", "all'"],

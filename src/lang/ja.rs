@@ -621,6 +621,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("検察当局", "prosecutors"),
     ],
     noun_determiners: &[],
+    adjective_endings: &[],
     noun_endings: &[],
     part_markers: &["うち", "そのうち", "このうち", "を含む", "含め"],
     recipient_markers: &[],

@@ -623,6 +623,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("검찰", "prosecutors"),
     ],
     noun_determiners: &[],
+    adjective_endings: &[],
     noun_endings: &[],
     part_markers: &["이 가운데", "이 중", "그중", "그 중", "포함해", "포함한"],
     recipient_markers: &["에게", "에"],

@@ -518,6 +518,12 @@ pub(crate) struct Lexicon {
     /// ("-ung", "-heit", "-en"): a word after a determiner is taken for a
     /// noun only with one of them, so that "die Lufthansa" stays a name.
     pub noun_endings: &'static [&'static str],
+    /// Endings of adjectives that no one-word name has, where a sentence
+    /// may open with an adjective before its noun ("Наибольшие разрушения
+    /// получил город", "Новые данные показали"): a capitalized word that
+    /// opens a sentence with one of them is no name unless the text names
+    /// it alone elsewhere. Empty where names and adjectives share endings.
+    pub adjective_endings: &'static [&'static str],
     /// Words before a part of a figure just given ("including", "dont",
     /// "termasuk", "darunter"): "38,000 employees, including 1,800 in
     /// Cikarang" states one figure, not two.

@@ -847,6 +847,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("procuradoria", "prosecutors"),
     ],
     noun_determiners: &[],
+    adjective_endings: &[],
     noun_endings: &[],
     part_markers: &["incluindo", "dos quais", "das quais", "entre eles", "entre elas", "inclusive"],
     recipient_markers: &["para", "para a", "para o", "à", "ao", "às", "aos"],

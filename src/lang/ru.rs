@@ -1216,6 +1216,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("прокуратур*", "prosecutors"),
     ],
     noun_determiners: &[],
+    adjective_endings: &["ые", "ие", "ых", "их", "ыми", "ими", "ая", "яя", "ое", "ее", "ую", "юю"],
     noun_endings: &[],
     part_markers: &["в том числе", "из них", "включая", "среди них"],
     recipient_markers: &["для", "в адрес"],

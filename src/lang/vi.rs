@@ -1041,6 +1041,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("công tố viên", "prosecutors"),
     ],
     noun_determiners: &[],
+    adjective_endings: &[],
     noun_endings: &[],
     part_markers: &["trong đó", "trong số đó", "bao gồm", "gồm", "kể cả"],
     recipient_markers: &["cho"],

@@ -782,6 +782,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("檢方", "prosecutors"),
     ],
     noun_determiners: &[],
+    adjective_endings: &[],
     noun_endings: &[],
     part_markers: &["其中", "包括", "当中", "當中"],
     recipient_markers: &["向", "给", "給"],
