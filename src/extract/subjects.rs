@@ -210,11 +210,26 @@ pub(crate) fn possessor(cx: &Ctx, m: &Mention, next: Option<&Mention>) -> bool {
 }
 
 /// Whether the name `ms[k]` can never be a clause's subject, wherever it
-/// stands: a name cited as a source, governed by a preposition, or the
-/// possessor of the next name.
+/// stands: a name cited as a source, governed by a preposition, the
+/// possessor of the next name, or a possessor before a genitive particle.
 pub(crate) fn never_subject(cx: &Ctx, ms: &[Mention], k: usize) -> bool {
     let m = &ms[k];
-    cited(cx, m) || governed_by_preposition(cx, m.first) || possessor(cx, m, ms.get(k + 1))
+    cited(cx, m) || governed_by_preposition(cx, m.first) || possessor(cx, m, ms.get(k + 1)) || genitive_of(cx, m)
+}
+
+/// Whether a genitive particle ([`crate::lang::Lexicon::genitives`])
+/// right after the name makes it the possessor of the word after that:
+/// "NVIDIAの勢い", "Acme的工厂". A figure after the particle is the name's
+/// own ("ロウ氏の36.78%"): the name holds it; and an act or a measure
+/// after it is the name's too, as its party ("Acme的收购", "Acme的员工"),
+/// which the claim rules read.
+fn genitive_of(cx: &Ctx, m: &Mention) -> bool {
+    let t = cx.tokens;
+    let (p, next) = (m.last, m.last + 1);
+    next < t.len()
+        && cx.lex_data.genitives.contains(&t.folded(p))
+        && t.toks[next].kind == Kind::Word
+        && !cx.tags.any(next, kinds![Qualifier, Number, Predicate, Measure])
 }
 
 /// The token ranges of datelines at the start of sentences: up to eight
