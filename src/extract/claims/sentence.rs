@@ -973,6 +973,32 @@ pub(super) fn is_bare(q: &numbers::Mention) -> bool {
     q.measure.is_none() && (q.quantity.unit == Unit::Count { concept: None } || counts_people(q, false))
 }
 
+/// "antara buruh dan Acme, dengan 33 ribu masinis mogok kerja": people
+/// counted, then what they did: the free verb on people right after a
+/// count of a named noun takes it, rather than the trigger `before` it
+/// when that is a noun well before (a noun right before names them:
+/// "死亡人数1387人").
+fn deed_after(
+    triggers: &[Trigger],
+    q: &numbers::Mention,
+    last: usize,
+    before: Option<usize>,
+    near: &dyn Fn(&Trigger) -> bool,
+) -> Option<usize> {
+    let far_noun = |k: usize| triggers[k].noun && triggers[k].at + triggers[k].len + window::AFTER_NUMBER < q.first;
+    if !matches!(q.quantity.unit, Unit::Count { concept: Some(_) }) || !before.is_none_or(far_noun) {
+        return None;
+    }
+    triggers.iter().position(|tr| {
+        near(tr)
+            && !tr.noun
+            && tr.quantity.is_none()
+            && tr.predicate.counts_people()
+            && tr.at >= last
+            && tr.at <= last + window::AFTER_NUMBER
+    })
+}
+
 /// Any other quantity: the figure of the nearest fitting trigger; a copy of
 /// that trigger (returned) when it already has one. `last` is where the
 /// figure ends, past its conversion in brackets if one follows.
@@ -1006,21 +1032,7 @@ fn attach_figure(
         !v.noun && v.quantity.is_none() && v.predicate.counts_people() && v.at + window::VERB_ON_PEOPLE >= q.first
     });
     let noun_after = noun_after.filter(|_| verb_on_people.is_none());
-    // "antara buruh dan Acme, dengan 33 ribu masinis mogok kerja": people
-    // counted, then what they did, take that verb rather than a noun well
-    // before them (a noun right before names them: "死亡人数1387人").
-    let far_noun = |k: usize| triggers[k].noun && triggers[k].at + triggers[k].len + window::AFTER_NUMBER < q.first;
-    let did_after = triggers
-        .iter()
-        .position(|tr| {
-            near(tr)
-                && !tr.noun
-                && tr.quantity.is_none()
-                && tr.predicate.counts_people()
-                && tr.at >= last
-                && tr.at <= last + window::AFTER_NUMBER
-        })
-        .filter(|_| matches!(q.quantity.unit, Unit::Count { concept: Some(_) }) && before.is_none_or(far_noun));
+    let did_after = deed_after(triggers, q, last, before, &near);
     let target = noun_after
         .or(free_after)
         .or(did_after)
