@@ -357,16 +357,25 @@ fn a_request_is_never_compared_with_the_act() {
         ("two acts", Asserted, Asserted, 1, Some(Verdict::Contradict)),
     ];
     for (name, ma, mb, n, verdict) in cases {
-        let mut a = claim("a", Predicate::Ship, Some(quantity(Qualifier::Exact, 200_000.0, 1.0, count("car"))));
-        let mut b = claim("b", Predicate::Ship, Some(quantity(Qualifier::Exact, 100_000.0, 1.0, count("car"))));
-        a.modality = ma;
-        b.modality = mb;
-        let findings = compare_claims(&[a, b], &[]);
-        assert_eq!(findings.len(), n, "{name}: {findings:#?}");
-        match verdict {
-            Some(v) => assert_eq!(findings[0].verdict, v, "{name}"),
-            None => assert!(findings.iter().all(|f| f.verdict == Verdict::SingleSource), "{name}: {findings:#?}"),
-        }
+        let pair = [(200_000.0, ma), (100_000.0, mb)].map(|(v, m)| (v, m, "car"));
+        assert_pair(name, Predicate::Ship, pair, n, verdict);
+    }
+}
+
+/// Compares two claims of `predicate` (figure, modality, counted concept)
+/// from sources "a" and "b": `n` findings, of `verdict` when the pair is
+/// compared, else every one single-source.
+fn assert_pair(name: &str, predicate: Predicate, pair: [(f64, Modality, &str); 2], n: usize, verdict: Option<Verdict>) {
+    let [a, b] = [("a", pair[0]), ("b", pair[1])].map(|(source, (value, modality, concept))| {
+        let mut c = claim(source, predicate, Some(quantity(Qualifier::Exact, value, 1.0, count(concept))));
+        c.modality = modality;
+        c
+    });
+    let findings = compare_claims(&[a, b], &[]);
+    assert_eq!(findings.len(), n, "{name}: {findings:#?}");
+    match verdict {
+        Some(v) => assert_eq!(findings[0].verdict, v, "{name}"),
+        None => assert!(findings.iter().all(|f| f.verdict == Verdict::SingleSource), "{name}: {findings:#?}"),
     }
 }
 
@@ -385,16 +394,7 @@ fn a_planned_toll_is_a_target_apart_from_the_count() {
         ("planned act against act", Predicate::LayOff, Planned, Asserted, 1, Some(Verdict::Contradict)),
     ];
     for (name, predicate, ma, mb, n, verdict) in cases {
-        let mut a = claim("a", predicate, Some(quantity(Qualifier::Exact, 16_000.0, 1.0, count("person"))));
-        let mut b = claim("b", predicate, Some(quantity(Qualifier::Exact, 2_400.0, 1.0, count("person"))));
-        a.modality = ma;
-        b.modality = mb;
-        let findings = compare_claims(&[a, b], &[]);
-        assert_eq!(findings.len(), n, "{name}: {findings:#?}");
-        match verdict {
-            Some(v) => assert_eq!(findings[0].verdict, v, "{name}"),
-            None => assert!(findings.iter().all(|f| f.verdict == Verdict::SingleSource), "{name}: {findings:#?}"),
-        }
+        assert_pair(name, predicate, [(16_000.0, ma, "person"), (2_400.0, mb, "person")], n, verdict);
     }
 }
 

@@ -226,12 +226,20 @@ mod tests {
             .map(|(_, z)| z)
     }
 
+    /// name, language, text, the start of a sentence, its zone (None: body)
+    type Case = (&'static str, Lang, &'static str, &'static str, Option<Zone>);
+
     #[test]
     fn zone_table() {
+        for (name, lang, text, start, want) in ZONE_CASES {
+            assert_eq!(zone_of(text, *lang, start), Some(*want), "case {name}: {text:?}");
+        }
+    }
+
+    /// The cases of [`zone_table`].
+    const ZONE_CASES: &[Case] = {
         use Zone::*;
-        // name, language, text, the start of a sentence, its zone (None: body)
-        type Case = (&'static str, Lang, &'static str, &'static str, Option<Zone>);
-        let cases: &[Case] = &[
+        &[
             (
                 "headline",
                 Lang::En,
@@ -417,9 +425,6 @@ mod tests {
                 "A photo",
                 None,
             ),
-        ];
-        for (name, lang, text, start, want) in cases {
-            assert_eq!(zone_of(text, *lang, start), Some(*want), "case {name}: {text:?}");
-        }
-    }
+        ]
+    };
 }
