@@ -7,6 +7,9 @@
 //! - [`percent_change`]: an amount of money (revenue, profit, loss,
 //!   valuation, investment, spending, money raised) given as a percentage:
 //!   "revenue fell 1%" is a change, not the revenue.
+//! - [`percent_of_making`]: a plan, a development, a build or a training
+//!   given as a percentage ("kami berencana untuk mengurangi ... sekitar
+//!   10 persen": the figure is of an act the lexicon does not know).
 //! - [`conversions`]: a figure in parentheses right after one in another
 //!   currency, the outlet's conversion ("US$ 10 bilhões (R$ 57,52
 //!   bilhões)", "1천만달러(약 132억)"): the fact is the first figure.
@@ -64,6 +67,7 @@ pub(super) fn drop_false_figures(cx: &Ctx, quantities: &[numbers::Mention], clai
     claims.retain(|c| {
         !counts_things(cx, c)
             && !percent_change(c)
+            && !percent_of_making(c)
             && !figure_at(c, &conversions)
             && !figure_at(c, &wholes)
             && !figure_at(c, &market_shares)
@@ -185,6 +189,14 @@ fn percent_change(c: &Claim) -> bool {
             | Predicate::Raise
     );
     money && c.quantity.as_ref().is_some_and(|q| q.unit == Unit::Percent)
+}
+
+/// A plan, a development, a build or a training given as a percentage:
+/// such acts count what they make (models, chips, plants), never a share;
+/// the percent is another act's, which the lexicon does not know ("plans
+/// to trim its staff by about 10%").
+fn percent_of_making(c: &Claim) -> bool {
+    c.predicate.family() == Predicate::Develop && c.quantity.as_ref().is_some_and(|q| q.unit == Unit::Percent)
 }
 
 /// The byte offsets of the figures that convert the money figure before
