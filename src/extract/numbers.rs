@@ -1574,21 +1574,41 @@ pub(crate) fn parse_digits(raw: &str, decimal: char, groups: &[char]) -> (f64, f
     if significant.bytes().filter(u8::is_ascii_digit).count() > 300 {
         return (SATURATION, 1.0, true);
     }
-    let mut text: String = significant.chars().filter(char::is_ascii_digit).collect();
-    if text.is_empty() {
-        text.push('0');
-    }
-    if !frac_digits.is_empty() {
-        text.push('.');
-        text.push_str(frac_digits);
-    }
-    let value: f64 = text.parse().unwrap_or(0.0);
+    let value = decimal_value(significant, frac_digits);
     let rounding = if !frac_digits.is_empty() {
         10f64.powi(-(frac_digits.len().min(300) as i32))
     } else {
         1000f64.powi(trailing_zero_groups as i32)
     };
     (value, rounding, false)
+}
+
+/// The value `str::parse` reads from the digits of `int_part` (others
+/// skipped), a point and `frac`. Where the digits fit a double's mantissa
+/// and the power of ten is one a double holds exactly, it is their integer
+/// divided by that power: one correctly rounded operation, as parse is
+/// correctly rounded, without building the text.
+fn decimal_value(int_part: &str, frac: &str) -> f64 {
+    /// The powers of ten a double holds exactly.
+    const POW10: [f64; 23] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19,
+        1e20, 1e21, 1e22,
+    ];
+    let digits = || int_part.bytes().filter(u8::is_ascii_digit);
+    let plain_frac = frac.bytes().all(|b| b.is_ascii_digit());
+    if plain_frac && digits().count() + frac.len() <= 15 {
+        let m = digits().chain(frac.bytes()).fold(0u64, |m, d| m * 10 + u64::from(d - b'0'));
+        return m as f64 / POW10[frac.len()];
+    }
+    let mut text: String = digits().map(char::from).collect();
+    if text.is_empty() {
+        text.push('0');
+    }
+    if !frac.is_empty() {
+        text.push('.');
+        text.push_str(frac);
+    }
+    text.parse().unwrap_or(0.0)
 }
 
 /// The digit runs of a written number and the separators between them,
@@ -1665,6 +1685,30 @@ pub(crate) fn apply_scale(value: f64, rounding: f64, scale: f64) -> (f64, f64) {
 #[cfg(test)]
 mod tests {
     use super::parse_digits;
+
+    /// The integer path of `decimal_value` reads what `str::parse` reads.
+    #[test]
+    fn decimal_value_matches_parse() {
+        let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
+        let mut next = |n: u64| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed % n
+        };
+        for _ in 0..200_000 {
+            let digits = |n: u64, next: &mut dyn FnMut(u64) -> u64| -> String {
+                (0..n).map(|_| char::from(b'0' + next(10) as u8)).collect()
+            };
+            let (a, b) = (next(16), next(12));
+            let int = digits(a, &mut next);
+            let frac = digits(b, &mut next);
+            let text =
+                format!("{}{}{frac}", if int.is_empty() { "0" } else { &int }, if frac.is_empty() { "" } else { "." });
+            let want: f64 = text.parse().unwrap_or(0.0);
+            assert_eq!(super::decimal_value(&int, &frac).to_bits(), want.to_bits(), "{text}");
+        }
+    }
 
     #[test]
     fn scales_keep_written_figures_exact() {
