@@ -109,7 +109,7 @@ fn is_superseded_postposed(cx: &Ctx, i: usize) -> bool {
     let particle_of = |k: usize, mark: RevisionMark| {
         let w = t.folded(k);
         t.toks[k].kind == Kind::Word
-            && of_kind(lang, mark).any(|m| m.len() == 1 && cx.lex.is_particle(&m[0]) && w.ends_with(m[0].as_str()))
+            && of_kind(lang, mark).any(|m| m.len() == 1 && w.ends_with(m[0].as_str()) && cx.lex.is_particle(&m[0]))
     };
     let Some(from) = on_line(t, i + 1, INITIALLY_WINDOW + 1, false).find(|&k| particle_of(k, RevisionMark::From))
     else {
