@@ -68,11 +68,13 @@ pub(crate) fn read(cx: &Ctx) -> Vec<Mention> {
             i += 1;
             continue;
         }
-        if let Some(end) = not_count_end(cx, i) {
+        // The number there, read once for both passes.
+        let num = number_at(cx, i);
+        if let Some(end) = not_count_end(cx, i, num) {
             i = end;
             continue;
         }
-        match mention_at(cx, i) {
+        match num.and_then(|num| mention_at(cx, i, num)) {
             Some(m) => {
                 i = m.last;
                 out.push(m);
@@ -113,8 +115,8 @@ fn distribute_about(cx: &Ctx, out: &mut [Mention]) {
 
 /// Where a number that counts nothing and starts at token `i` ends: a
 /// score or a tally, a date in digits, a label, a reading or an age (see
-/// [`super::notcounts`]).
-fn not_count_end(cx: &Ctx, i: usize) -> Option<usize> {
+/// [`super::notcounts`]). `num` is the number there ([`number_at`]).
+fn not_count_end(cx: &Ctx, i: usize, num: Option<Num>) -> Option<usize> {
     let number = cx.tokens.toks[i].kind == Kind::Number;
     if !number && !cx.tags.any(i, kinds![Number, Scale]) {
         return None;
@@ -124,7 +126,7 @@ fn not_count_end(cx: &Ctx, i: usize) -> Option<usize> {
             return Some(end);
         }
     }
-    let num = number_at(cx, i)?;
+    let num = num?;
     if notcounts::is_not_count(cx, i, num.end) {
         return Some(num.end);
     }
@@ -262,9 +264,9 @@ fn is_list_marker(cx: &Ctx, i: usize) -> bool {
 /// ([`range_after`]); what stands before it ([`prefix`]: currency, a
 /// percent word, the qualifier); its unit ([`unit_after`]); the lone number
 /// words that count nothing dropped ([`counts_nothing`]); a qualifier after
-/// the unit; then the interval ([`mention_of`]).
-fn mention_at(cx: &Ctx, i: usize) -> Option<Mention> {
-    let num = number_at(cx, i)?;
+/// the unit; then the interval ([`mention_of`]). `num` is the number
+/// there ([`number_at`]).
+fn mention_at(cx: &Ctx, i: usize, num: Num) -> Option<Mention> {
     if is_not_quantity(cx, i, &num) {
         return None;
     }
