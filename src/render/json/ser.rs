@@ -82,6 +82,34 @@ impl<W: io::Write, F: Formatter> Ser<W, F> {
     }
 }
 
+/// A short text formatted on the stack: writing past its room fails.
+struct Short {
+    buf: [u8; 64],
+    len: usize,
+}
+
+impl Default for Short {
+    fn default() -> Short {
+        Short { buf: [0; 64], len: 0 }
+    }
+}
+
+impl Short {
+    fn as_str(&self) -> &str {
+        // Only whole strs are ever copied in.
+        std::str::from_utf8(&self.buf[..self.len]).unwrap_or_default()
+    }
+}
+
+impl std::fmt::Write for Short {
+    fn write_str(&mut self, s: &str) -> std::fmt::Result {
+        let end = self.len + s.len();
+        self.buf.get_mut(self.len..end).ok_or(std::fmt::Error)?.copy_from_slice(s.as_bytes());
+        self.len = end;
+        Ok(())
+    }
+}
+
 /// One `serialize_*` method that hands a number to the formatter.
 macro_rules! number {
     ($($method:ident $write:ident $ty:ty),* $(,)?) => {$(
@@ -124,6 +152,15 @@ impl<'a, W: io::Write, F: Formatter> ser::Serializer for &'a mut Ser<W, F> {
     }
     fn serialize_str(self, v: &str) -> Result<()> {
         self.str(v)
+    }
+    /// A value written as text ("2024-11-07"): formatted on the stack when
+    /// short, as all are, instead of into a new String each.
+    fn collect_str<T: ?Sized + std::fmt::Display>(self, value: &T) -> Result<()> {
+        let mut short = Short::default();
+        if std::fmt::write(&mut short, format_args!("{value}")).is_ok() {
+            return self.str(short.as_str());
+        }
+        self.str(&value.to_string())
     }
     fn serialize_bytes(self, v: &[u8]) -> Result<()> {
         self.formatter.write_byte_array(&mut self.writer, v).map_err(Error::io)
