@@ -580,7 +580,7 @@ fn settle_name<'t>(
     if (first_word || title) && single && !distinctive && !casing.named(t.folded(a)) && !subject_of_verb(cx, s, b) {
         return None;
     }
-    // "Наибольшие разрушения получил город Дерна": an adjective opening
+    // "Наибольшие разрушения получил город Белмора": an adjective opening
     // the sentence, however its noun and verb read; not a place's
     // ("Российские компании" names Russia).
     let adjective =

@@ -219,7 +219,7 @@ pub(crate) fn never_subject(cx: &Ctx, ms: &[Mention], k: usize) -> bool {
 
 /// Whether a genitive particle ([`crate::lang::Lexicon::genitives`])
 /// right after the name makes it the possessor of the word after that:
-/// "NVIDIAの勢い", "Acme的工厂". A figure after the particle is the name's
+/// "Globexの勢い", "Acme的工厂". A figure after the particle is the name's
 /// own ("ロウ氏の36.78%"): the name holds it; and an act or a measure
 /// after it is the name's too, as its party ("Acme的收购", "Acme的员工"),
 /// which the claim rules read.

@@ -280,8 +280,8 @@ mod tests {
             (
                 "byline zh",
                 Lang::Zh,
-                "Acme完成收购\n【KTSF 张丽月报导】\n这宗收购涉及690亿美元。",
-                "【KTSF",
+                "Acme完成收购\n【Norvik 李明报导】\n这宗收购涉及690亿美元。",
+                "【Norvik",
                 Some(Byline),
             ),
             (

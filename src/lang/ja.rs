@@ -257,7 +257,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("画像：", Zone::Caption),
         ("©", Zone::Caption),
         ("記者：", Zone::Byline),
-        // "【KTSF 張麗月報導】", "【Acme News】": a bracketed line of its own naming an outlet.
+        // "【Norvik 李明報導】", "【Acme News】": a bracketed line of its own naming an outlet.
         ("【", Zone::Byline),
         ("編集：", Zone::Byline),
         ("更新：", Zone::UpdateLog),

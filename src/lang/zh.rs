@@ -272,7 +272,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("©", Zone::Caption),
         ("记者：", Zone::Byline),
         ("記者：", Zone::Byline),
-        // "【KTSF 張麗月報導】", "【Acme News】": a bracketed line of its own naming an outlet.
+        // "【Norvik 李明報導】", "【Acme News】": a bracketed line of its own naming an outlet.
         ("【", Zone::Byline),
         ("责任编辑", Zone::Byline),
         ("責任編輯", Zone::Byline),
