@@ -1017,6 +1017,13 @@ fn is_hiragana(c: char) -> bool {
     matches!(c as u32, 0x3041..=0x3096 | 0x309D..=0x309F)
 }
 
+/// Whether a word is written in hiragana alone: in Japanese, the
+/// particles and inflections that segmentation leaves as short pieces
+/// ("に", "なっ", "て", "いる").
+pub(crate) fn is_hiragana_word(w: &str) -> bool {
+    !w.is_empty() && w.chars().all(is_hiragana)
+}
+
 /// Whether a char is a katakana letter, its long vowel mark ("ー") or
 /// iteration marks, in full or half width; not the middle dot ("・"),
 /// which separates words.

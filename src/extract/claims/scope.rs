@@ -445,10 +445,64 @@ impl Doc<'_, '_> {
     /// Where the verb ends its clause ([`crate::lang::Lexicon::verb_final`]),
     /// the tokens right after a trigger where its auxiliaries stand
     /// ("감원하지 않았다", "감원할 계획이다"); none elsewhere.
+    /// Inflections do not count: "行方不明になっているとみられる" reaches
+    /// its hedge over "になっている".
     fn after_verb(&self, clause: &Clause, tr: &Trigger) -> std::ops::Range<usize> {
         let from = tr.at + tr.len.max(1);
-        let to = if self.cx.lex_data.verb_final { (from + window::AUXILIARY).min(clause.end) } else { from };
-        from..to.max(from)
+        let mut to = from;
+        if self.cx.lex_data.verb_final {
+            let mut words = 0;
+            while to < clause.end && words < window::AUXILIARY {
+                words += usize::from(!self.inflection(to));
+                to += 1;
+            }
+        }
+        from..to
+    }
+
+    /// Whether token `j` is a piece of inflection: a word in hiragana of at
+    /// most two chars that the lexicon does not know ("に", "なっ", "いる").
+    fn inflection(&self, j: usize) -> bool {
+        let t = self.cx.tokens;
+        t.toks[j].kind == Kind::Word
+            && crate::text::is_hiragana_word(t.raw(j))
+            && t.raw(j).chars().count() <= 2
+            && self.cx.tags.at(j).is_empty()
+    }
+
+    /// The modality a verb-final trigger suspended by a comma shares with
+    /// the conjunct it is parallel to (a toll with a toll, an act with an
+    /// act): "5300人が死亡、1万人が行方不明とみられる" hedges both tolls,
+    /// as the suspended form takes the mood of the verb that ends the
+    /// chain; a toll takes no plan ("5300人が死亡、1万人を避難させる予定").
+    /// `None` when the trigger is not suspended or the chain's end
+    /// is asserted.
+    fn suspended_modality(&self, clause: &Clause, tr: &Trigger) -> Option<Modality> {
+        let cx = self.cx;
+        if !cx.lex_data.verb_final {
+            return None;
+        }
+        let suspended = |o: &Trigger| {
+            let after = o.at + o.len.max(1);
+            let comma = (after..clause.end).find(|&j| !self.inflection(j) || j > after + 1)?;
+            matches!(cx.tokens.raw(comma), "、" | "," | "，").then_some(comma)
+        };
+        let mut cur = *tr;
+        let mut comma = suspended(&cur)?;
+        loop {
+            let next = *clause.triggers.iter().find(|o| o.at > comma)?;
+            if next.predicate.is_toll() != tr.predicate.is_toll() {
+                return None;
+            }
+            cur = next;
+            match suspended(&cur) {
+                Some(c) => comma = c,
+                None => break,
+            }
+        }
+        // A toll is a deed: it shares a hedge, never a plan.
+        let toll = tr.predicate.is_toll();
+        self.modal_in(self.after_verb(clause, &cur), |m| m != Modality::Asserted && !(toll && m == Modality::Planned))
     }
 
     /// Where a modal verb may follow the verb it governs
@@ -523,7 +577,7 @@ impl Doc<'_, '_> {
                         && clause.reaches(j, tr.at)
                 })
         };
-        match marked {
+        match marked.or_else(|| self.suspended_modality(clause, tr)) {
             Some(m) => m,
             None if hedged_after() => Modality::Unconfirmed,
             None if clause.carried.is_some() => clause.carried.unwrap_or(Modality::Asserted),
