@@ -90,9 +90,12 @@ impl DocAlignment {
     }
 }
 
-/// Aligns the library claims of `article` (those whose source is its id).
+/// Aligns the library claims of `article` (those whose source is its id),
+/// leaving out the figures the library marks as replaced by a revision in
+/// their sentence (`superseded`): the gold states the current figure only.
 pub fn align(article: &Article, claims: &[Claim]) -> DocAlignment {
-    let mine: Vec<usize> = (0..claims.len()).filter(|&i| claims[i].source == article.id).collect();
+    let mine: Vec<usize> =
+        (0..claims.len()).filter(|&i| claims[i].source == article.id && !claims[i].superseded).collect();
     let mut candidates = Vec::new();
     for (g, gold) in article.gold.iter().enumerate() {
         let anchors = occurrences(&article.text, &gold.anchor);
