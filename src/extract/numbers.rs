@@ -437,7 +437,7 @@ fn prefix(cx: &Ctx, i: usize, minus: bool, low: &Num, range: bool) -> Prefix {
         if let Some(s) = opener_before(cx, first) {
             first = s;
         }
-    } else if let Some((q, s)) = qualifier_before(cx, first) {
+    } else if let Some((q, s)) = qualifier_before(cx, first, low.end) {
         (qualifier, first) = (q, s);
     }
     if let Some(q) = low.inner.filter(|_| !range && qualifier == Qualifier::Exact) {
@@ -449,8 +449,9 @@ fn prefix(cx: &Ctx, i: usize, minus: bool, low: &Num, range: bool) -> Prefix {
 /// The qualifier that ends before token `first`, and where it starts.
 /// "выросло до 217": the "to" of a change is not "up to". Stacked
 /// qualifiers keep the bound: "só menos de", "hanya kurang dari".
-fn qualifier_before(cx: &Ctx, first: usize) -> Option<(Qualifier, usize)> {
+fn qualifier_before(cx: &Ctx, first: usize, end: usize) -> Option<(Qualifier, usize)> {
     let (q, s) = ending_at(cx.tags, first, kinds![Qualifier], qualifier_tag)
+        .or_else(|| threshold_qualifier(cx, first, end))
         .filter(|&(q, s)| !(q == Qualifier::AtMost && super::revisions::is_change_to(cx, s)))
         .filter(|&(q, s)| q != Qualifier::Only || !needs_negation(cx, s))?;
     let mut qualifier = q;
@@ -462,6 +463,32 @@ fn qualifier_before(cx: &Ctx, first: usize) -> Option<(Qualifier, usize)> {
         first = s2;
     }
     Some((qualifier, first))
+}
+
+/// The qualifier of a threshold the figure at `first..end` names, and
+/// where it starts: before the threshold's noun and its article
+/// ("superó la cifra de 1.800", "supera la barrera de los 40.000",
+/// "melampaui angka 1.800"), or before the figure when the noun follows it ("surpassed
+/// the 1,800 mark"). What a qualifier says of the threshold it says of the
+/// figure.
+fn threshold_qualifier(cx: &Ctx, first: usize, end: usize) -> Option<(Qualifier, usize)> {
+    let t = cx.tokens;
+    let function = |j: usize| t.toks[j].kind == Kind::Word && cx.lex.is_function_word(t.folded(j));
+    let threshold = |j: usize| ending_at(cx.tags, j, kinds![Threshold], |g| (g == Tag::Threshold).then_some(()));
+    // "de", "of", "de los" between the noun and the figure.
+    let mut j = first;
+    while j > 0 && first - j < 2 && function(j - 1) {
+        j -= 1;
+    }
+    match threshold(j) {
+        Some((_, s)) => j = s,
+        None if end < t.len() && cx.tags.any(end, kinds![Threshold]) => {}
+        None => return None,
+    }
+    if j > 0 && function(j - 1) {
+        j -= 1;
+    }
+    ending_at(cx.tags, j, kinds![Qualifier], qualifier_tag).filter(|&(q, _)| q != Qualifier::Only)
 }
 
 /// How many tokens before a word of "only" that says so in a negation

@@ -1016,6 +1016,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     genitives: &[],
     name_prefixes: &["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "er", "es", "et", "ez", "ul", "ud"],
     majorities: &["sebagian besar", "mayoritas", "kebanyakan"],
+    thresholds: &["angka", "batas", "ambang"],
     exclusions: &["selain", "kecuali", "di luar"],
     lengths: &["km", "kilometer", "meter", "sentimeter", "mil", "hektare"],
     name_particles: &["bin", "binti"],

@@ -639,6 +639,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     genitives: &["の"],
     name_prefixes: &[],
     majorities: &[],
+    // A figure's threshold follows it ("突破1800大关", "1800人の大台"): not read.
+    thresholds: &[],
     exclusions: &["以外に", "以外"],
     lengths: &["キロ", "キロメートル", "メートル", "km", "ヘクタール"],
     name_particles: &[],

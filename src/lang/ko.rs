@@ -636,6 +636,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     genitives: &[],
     name_prefixes: &[],
     majorities: &["대부분", "대다수"],
+    // A figure's threshold follows it ("突破1800大关", "1800人の大台"): not read.
+    thresholds: &[],
     exclusions: &["이외에", "외에", "이외에도", "외에도"],
     lengths: &["km", "킬로미터", "미터", "헥타르"],
     name_particles: &[],

@@ -96,6 +96,8 @@ tags! {
     Exclusion,
     /// A word making what follows it a part of an act ("most of").
     Majority,
+    /// A noun naming a figure as a threshold ("mark", "la cifra de").
+    Threshold,
     /// A word of a fine: its verb or its noun (never [`FineMark::Target`]).
     Fine(FineMark),
     /// A word before the one a fine is imposed on ([`FineMark::Target`]).
@@ -1374,6 +1376,7 @@ fn word_lists(lex: &Lexicon) -> Vec<(&'static [&'static str], Tag)> {
         (lex.contrast, Tag::Contrast),
         (lex.exclusions, Tag::Exclusion),
         (lex.majorities, Tag::Majority),
+        (lex.thresholds, Tag::Threshold),
         (lex.according_to, Tag::AccordingTo),
         (lex.denials, Tag::Denial),
         (lex.negations, Tag::Negation),

@@ -585,6 +585,13 @@ pub(crate) struct Lexicon {
     /// the layoffs this year" dates a part, not the lay-off. Where the word
     /// may follow its noun (Japanese "解雇の大半"), left empty.
     pub majorities: &'static [&'static str],
+    /// Nouns that name a figure as a threshold ("mark", "la cifra de",
+    /// "la barre des", "angka", "отметку"): a qualifier before the noun
+    /// qualifies the figure ("superó la cifra de 1.800", "surpassed the
+    /// 1,800 mark": more than 1,800), and the noun is not what it counts.
+    /// Where the noun follows the figure and the verb ends the clause
+    /// (Chinese "大关", Japanese "大台"), left empty.
+    pub thresholds: &'static [&'static str],
     /// Units of length and area right after a number ("50 km from the
     /// coast", "290 километрах", "2 m"): the figure measures a distance,
     /// never a count of people or of what is traded. Not "m" where it is

@@ -794,6 +794,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     genitives: &["的"],
     name_prefixes: &[],
     majorities: &["大部分", "大多数", "大多"],
+    // A figure's threshold follows it ("突破1800大关", "1800人の大台"): not read.
+    thresholds: &[],
     exclusions: &["除", "除了"],
     lengths: &["公里", "千米", "米", "英里", "公顷"],
     name_particles: &[],
