@@ -708,6 +708,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     measures: &[
         ("workforce", Employees),
         ("headcount", Employees),
+        ("head count", Employees),
         ("users", Users),
         ("monthly active users", Users),
         ("active users", Users),

@@ -332,6 +332,7 @@ impl Doc<'_, '_> {
         fold_plans(&mut triggers);
         self.attach_figures(sc, &clause, qs, &mut triggers);
         retype(&mut triggers, qs);
+        self.staff_cuts(&mut triggers, qs, cb);
         // A conjunct that starts with its verb shares the modality of the
         // one before: "plans to buy Globex and close two plants".
         let verb_first = triggers.first().is_some_and(|tr| {
@@ -1049,6 +1050,33 @@ fn attach_figure(
         let mut copy = triggers[k];
         copy.quantity = Some(qi);
         Some(copy)
+    }
+}
+
+impl Doc<'_, '_> {
+    /// A cut of a share of the staff lays it off: the staff's measure word
+    /// right before the cut ("the 15% head count cut") or after it past at
+    /// most two function words ("a 15% cut in its workforce", "une baisse
+    /// de 10 % de ses effectifs"). "a 15% cut in its budget" stays a cut.
+    fn staff_cuts(&self, triggers: &mut [Trigger], qs: &[numbers::Mention], end: usize) {
+        let cx = self.cx;
+        let t = cx.tokens;
+        let is_staff = |g: Tag| matches!(g, Tag::Measure(Predicate::Employees)).then_some(());
+        let staff = |j: usize| cx.tags.find(j, kinds![Measure], is_staff).is_some();
+        // Function words and locatives ("in its workforce").
+        let function = |j: usize| {
+            t.toks[j].kind == Kind::Word && (cx.lex.is_function_word(t.folded(j)) || cx.lex.locative_before(t, j + 1))
+        };
+        for tr in triggers.iter_mut().filter(|tr| tr.predicate == Predicate::Cut) {
+            let Some(qi) = tr.quantity.filter(|&qi| qs[qi].quantity.unit == Unit::Percent) else { continue };
+            let before = crate::extract::ending_at(cx.tags, tr.at, kinds![Measure], is_staff)
+                .is_some_and(|(_, s)| s >= qs[qi].last);
+            let from = tr.at + tr.len.max(1);
+            let after = (from..(from + 3).min(end)).find(|&j| !function(j)).is_some_and(staff);
+            if before || after {
+                tr.predicate = Predicate::LayOff;
+            }
+        }
     }
 }
 
