@@ -14,6 +14,7 @@ use rustc_hash::FxHashMap as HashMap;
 use std::collections::{BTreeMap, BTreeSet};
 
 mod attribution;
+mod deals;
 mod filters;
 pub(crate) use filters::VEHICLES;
 mod scope;
@@ -100,6 +101,7 @@ pub(crate) fn read(
         doc.sentence_claims(s, quantities, times, g, &mut sentence);
         shared_whole(&mut sentence);
         implied_objects(&mut sentence);
+        doc.deal_prices(s, quantities, &repeats.out, &mut sentence);
         sentence.drain(..).for_each(|c| repeats.push(c));
     }
     let mut claims = repeats.out;

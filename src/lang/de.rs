@@ -1357,6 +1357,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     name_prefixes: &["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "er", "es", "et", "ez", "ul", "ud"],
     majorities: &["die meisten", "großteil", "grossteil", "die mehrheit"],
     thresholds: &["marke", "schwelle", "grenze"],
+    deals: &["deal", "transaktion"],
     exclusions: &["außer", "ausser", "abgesehen von", "zusätzlich zu"],
     lengths: &["km", "kilometer", "kilometern", "meter", "metern", "zentimeter", "meilen", "hektar"],
     name_particles: &["von", "der", "zu", "van", "de", "für"],

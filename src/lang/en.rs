@@ -1182,6 +1182,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     name_prefixes: &["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "er", "es", "et", "ez", "ul", "ud"],
     majorities: &["most of", "majority of", "bulk of"],
     thresholds: &["mark", "threshold", "barrier", "milestone"],
+    deals: &["deal", "transaction"],
     exclusions: &["besides", "apart from", "aside from", "in addition to", "excluding", "other than", "except"],
     lengths: &["km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres", "meters", "metre", "meter", "cm", "mm", "feet", "ft", "inches", "hectares", "acres"],
     name_particles: &["of", "de", "da", "del", "van", "von", "der", "bin", "al"],

@@ -1098,6 +1098,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     name_prefixes: &["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "er", "es", "et", "ez", "ul", "ud"],
     majorities: &["la mayor parte", "la mayoría", "gran parte", "el grueso"],
     thresholds: &["cifra", "barrera", "umbral", "marca", "listón"],
+    deals: &["operación", "acuerdo", "transacción"],
     exclusions: &["además de", "aparte de", "excepto", "salvo", "sin contar"],
     lengths: &["km", "kilómetros", "kilómetro", "metros", "metro", "centímetros", "millas", "hectáreas"],
     name_particles: &["de", "del", "la", "de la", "de los", "las"],

@@ -1186,6 +1186,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     name_prefixes: &["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "er", "es", "et", "ez", "ul", "ud"],
     majorities: &["la plupart", "la majorité", "la majeure partie", "majeure partie"],
     thresholds: &["barre", "cap", "seuil", "chiffre", "barrière"],
+    deals: &["opération", "transaction", "accord"],
     exclusions: &["en plus de", "en plus des", "outre", "hormis", "excepté", "sans compter", "à part"],
     lengths: &["km", "kilomètres", "kilomètre", "mètres", "mètre", "centimètres", "milles", "hectares"],
     name_particles: &["de", "du", "des", "la", "d'", "van", "von"],

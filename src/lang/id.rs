@@ -1017,6 +1017,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     name_prefixes: &["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "er", "es", "et", "ez", "ul", "ud"],
     majorities: &["sebagian besar", "mayoritas", "kebanyakan"],
     thresholds: &["angka", "batas", "ambang"],
+    deals: &["transaksi", "kesepakatan"],
     exclusions: &["selain", "kecuali", "di luar"],
     lengths: &["km", "kilometer", "meter", "sentimeter", "mil", "hektare"],
     name_particles: &["bin", "binti"],

@@ -1076,6 +1076,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     name_prefixes: &["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "er", "es", "et", "ez", "ul", "ud"],
     majorities: &["la maggior parte", "maggior parte", "la maggioranza", "gran parte"],
     thresholds: &["soglia", "quota", "cifra", "barriera"],
+    deals: &["operazione", "accordo", "transazione"],
     exclusions: &["oltre a", "oltre ai", "oltre al", "oltre alle", "oltre agli", "oltre allo", "a parte", "eccetto", "tranne"],
     lengths: &["km", "chilometri", "chilometro", "metri", "metro", "centimetri", "miglia", "ettari"],
     name_particles: &["di", "del", "della", "dei", "delle", "degli", "de", "da"],

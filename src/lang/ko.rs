@@ -638,6 +638,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     majorities: &["대부분", "대다수"],
     // A figure's threshold follows it ("突破1800大关", "1800人の大台"): not read.
     thresholds: &[],
+    deals: &["거래"],
     exclusions: &["이외에", "외에", "이외에도", "외에도"],
     lengths: &["km", "킬로미터", "미터", "헥타르"],
     name_particles: &[],

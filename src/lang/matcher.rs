@@ -98,6 +98,8 @@ tags! {
     Majority,
     /// A noun naming a figure as a threshold ("mark", "la cifra de").
     Threshold,
+    /// A noun for a business transaction ("deal", "сделка").
+    Deal,
     /// A word of a fine: its verb or its noun (never [`FineMark::Target`]).
     Fine(FineMark),
     /// A word before the one a fine is imposed on ([`FineMark::Target`]).
@@ -1377,6 +1379,7 @@ fn word_lists(lex: &Lexicon) -> Vec<(&'static [&'static str], Tag)> {
         (lex.exclusions, Tag::Exclusion),
         (lex.majorities, Tag::Majority),
         (lex.thresholds, Tag::Threshold),
+        (lex.deals, Tag::Deal),
         (lex.according_to, Tag::AccordingTo),
         (lex.denials, Tag::Denial),
         (lex.negations, Tag::Negation),

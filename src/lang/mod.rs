@@ -592,6 +592,11 @@ pub(crate) struct Lexicon {
     /// Where the noun follows the figure and the verb ends the clause
     /// (Chinese "大关", Japanese "大台"), left empty.
     pub thresholds: &'static [&'static str],
+    /// Nouns for a business transaction ("deal", "operación", "сделка",
+    /// "交易"): a sum of money right after one or shortly before it ("the
+    /// $68.7 billion deal", "сумма сделки оценивается в $68,7 млрд") is the
+    /// price of the one acquisition its document names, when it names one.
+    pub deals: &'static [&'static str],
     /// Units of length and area right after a number ("50 km from the
     /// coast", "290 километрах", "2 m"): the figure measures a distance,
     /// never a count of people or of what is traded. Not "m" where it is

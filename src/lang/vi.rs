@@ -1055,6 +1055,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     name_prefixes: &["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "er", "es", "et", "ez", "ul", "ud"],
     majorities: &["phần lớn", "đa số", "hầu hết"],
     thresholds: &["mốc", "ngưỡng"],
+    deals: &["thương vụ", "giao dịch"],
     exclusions: &[],
     lengths: &["km", "m", "mét", "cm", "dặm", "hecta"],
     name_particles: &[],

@@ -796,6 +796,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     majorities: &["大部分", "大多数", "大多"],
     // A figure's threshold follows it ("突破1800大关", "1800人の大台"): not read.
     thresholds: &[],
+    deals: &["交易"],
     exclusions: &["除", "除了"],
     lengths: &["公里", "千米", "米", "英里", "公顷"],
     name_particles: &[],
