@@ -1358,6 +1358,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     majorities: &["die meisten", "großteil", "grossteil", "die mehrheit"],
     thresholds: &["marke", "schwelle", "grenze"],
     deals: &["deal", "transaktion"],
+    affected: &["betroffen", "betroffene", "betroffenen", "betrifft"],
     exclusions: &["außer", "ausser", "abgesehen von", "zusätzlich zu"],
     lengths: &["km", "kilometer", "kilometern", "meter", "metern", "zentimeter", "meilen", "hektar"],
     name_particles: &["von", "der", "zu", "van", "de", "für"],

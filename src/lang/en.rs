@@ -1183,6 +1183,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     majorities: &["most of", "majority of", "bulk of"],
     thresholds: &["mark", "threshold", "barrier", "milestone"],
     deals: &["deal", "transaction"],
+    affected: &["affected", "impacted"],
     exclusions: &["besides", "apart from", "aside from", "in addition to", "excluding", "other than", "except"],
     lengths: &["km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres", "meters", "metre", "meter", "cm", "mm", "feet", "ft", "inches", "hectares", "acres"],
     name_particles: &["of", "de", "da", "del", "van", "von", "der", "bin", "al"],

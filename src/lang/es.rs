@@ -1099,6 +1099,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     majorities: &["la mayor parte", "la mayoría", "gran parte", "el grueso"],
     thresholds: &["cifra", "barrera", "umbral", "marca", "listón"],
     deals: &["operación", "acuerdo", "transacción"],
+    affected: &["afectados", "afectadas", "afectará", "afectaría"],
     exclusions: &["además de", "aparte de", "excepto", "salvo", "sin contar"],
     lengths: &["km", "kilómetros", "kilómetro", "metros", "metro", "centímetros", "millas", "hectáreas"],
     name_particles: &["de", "del", "la", "de la", "de los", "las"],

@@ -1187,6 +1187,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     majorities: &["la plupart", "la majorité", "la majeure partie", "majeure partie"],
     thresholds: &["barre", "cap", "seuil", "chiffre", "barrière"],
     deals: &["opération", "transaction", "accord"],
+    affected: &["concernés", "concernées", "touchés", "touchées", "concernera", "touchera"],
     exclusions: &["en plus de", "en plus des", "outre", "hormis", "excepté", "sans compter", "à part"],
     lengths: &["km", "kilomètres", "kilomètre", "mètres", "mètre", "centimètres", "milles", "hectares"],
     name_particles: &["de", "du", "des", "la", "d'", "van", "von"],

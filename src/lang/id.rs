@@ -1018,6 +1018,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     majorities: &["sebagian besar", "mayoritas", "kebanyakan"],
     thresholds: &["angka", "batas", "ambang"],
     deals: &["transaksi", "kesepakatan"],
+    affected: &["terdampak", "terkena dampak", "terkena"],
     exclusions: &["selain", "kecuali", "di luar"],
     lengths: &["km", "kilometer", "meter", "sentimeter", "mil", "hektare"],
     name_particles: &["bin", "binti"],

@@ -1077,6 +1077,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     majorities: &["la maggior parte", "maggior parte", "la maggioranza", "gran parte"],
     thresholds: &["soglia", "quota", "cifra", "barriera"],
     deals: &["operazione", "accordo", "transazione"],
+    affected: &["coinvolti", "interessati", "colpiti", "coinvolgerà", "interesserà"],
     exclusions: &["oltre a", "oltre ai", "oltre al", "oltre alle", "oltre agli", "oltre allo", "a parte", "eccetto", "tranne"],
     lengths: &["km", "chilometri", "chilometro", "metri", "metro", "centimetri", "miglia", "ettari"],
     name_particles: &["di", "del", "della", "dei", "delle", "degli", "de", "da"],

@@ -642,6 +642,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     // A figure's threshold follows it ("突破1800大关", "1800人の大台"): not read.
     thresholds: &[],
     deals: &["取引"],
+    affected: &["対象"],
     exclusions: &["以外に", "以外"],
     lengths: &["キロ", "キロメートル", "メートル", "km", "ヘクタール"],
     name_particles: &[],

@@ -639,6 +639,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     // A figure's threshold follows it ("突破1800大关", "1800人の大台"): not read.
     thresholds: &[],
     deals: &["거래"],
+    affected: &["영향을 받는", "대상"],
     exclusions: &["이외에", "외에", "이외에도", "외에도"],
     lengths: &["km", "킬로미터", "미터", "헥타르"],
     name_particles: &[],

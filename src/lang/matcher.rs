@@ -100,6 +100,8 @@ tags! {
     Threshold,
     /// A noun for a business transaction ("deal", "сделка").
     Deal,
+    /// A word saying staff are affected ("affected", "受影响").
+    Affected,
     /// A word of a fine: its verb or its noun (never [`FineMark::Target`]).
     Fine(FineMark),
     /// A word before the one a fine is imposed on ([`FineMark::Target`]).
@@ -1380,6 +1382,7 @@ fn word_lists(lex: &Lexicon) -> Vec<(&'static [&'static str], Tag)> {
         (lex.majorities, Tag::Majority),
         (lex.thresholds, Tag::Threshold),
         (lex.deals, Tag::Deal),
+        (lex.affected, Tag::Affected),
         (lex.according_to, Tag::AccordingTo),
         (lex.denials, Tag::Denial),
         (lex.negations, Tag::Negation),

@@ -597,6 +597,11 @@ pub(crate) struct Lexicon {
     /// $68.7 billion deal", "сумма сделки оценивается в $68,7 млрд") is the
     /// price of the one acquisition its document names, when it names one.
     pub deals: &'static [&'static str],
+    /// Words that say staff are affected by something ("affected",
+    /// "betroffen", "受影响", "対象"): a count of staff so qualified in a
+    /// sentence that tells of a lay-off counts the people laid off, not
+    /// the workforce ("about 15,000 employees will be affected").
+    pub affected: &'static [&'static str],
     /// Units of length and area right after a number ("50 km from the
     /// coast", "290 километрах", "2 m"): the figure measures a distance,
     /// never a count of people or of what is traded. Not "m" where it is

@@ -863,6 +863,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     majorities: &["a maior parte", "maior parte", "a maioria", "grande parte"],
     thresholds: &["marca", "cifra", "barreira", "patamar"],
     deals: &["negócio", "operação", "transação", "acordo"],
+    affected: &["afetados", "afetadas", "atingidos", "afetará"],
     exclusions: &["além de", "além dos", "além das", "além do", "além da", "exceto", "com exceção de"],
     lengths: &["km", "quilômetros", "quilómetros", "quilômetro", "quilómetro", "metros", "metro", "centímetros", "milhas", "hectares"],
     name_particles: &["de", "do", "da", "dos", "das"],

@@ -1056,6 +1056,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     majorities: &["phần lớn", "đa số", "hầu hết"],
     thresholds: &["mốc", "ngưỡng"],
     deals: &["thương vụ", "giao dịch"],
+    affected: &["bị ảnh hưởng"],
     exclusions: &[],
     lengths: &["km", "m", "mét", "cm", "dặm", "hecta"],
     name_particles: &[],

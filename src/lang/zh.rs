@@ -797,6 +797,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     // A figure's threshold follows it ("突破1800大关", "1800人の大台"): not read.
     thresholds: &[],
     deals: &["交易"],
+    affected: &["受影响", "受影響"],
     exclusions: &["除", "除了"],
     lengths: &["公里", "千米", "米", "英里", "公顷"],
     name_particles: &[],

@@ -333,6 +333,7 @@ impl Doc<'_, '_> {
         self.attach_figures(sc, &clause, qs, &mut triggers);
         retype(&mut triggers, qs);
         self.staff_cuts(&mut triggers, qs, cb);
+        self.affected_staff(&mut triggers, sc.s, ca, cb);
         // A conjunct that starts with its verb shares the modality of the
         // one before: "plans to buy Globex and close two plants".
         let verb_first = triggers.first().is_some_and(|tr| {
@@ -1054,6 +1055,25 @@ fn attach_figure(
 }
 
 impl Doc<'_, '_> {
+    /// Staff counted as affected in clause `ca..cb` of a sentence `s` that
+    /// tells of a lay-off are the people laid off ("about 15,000 employees
+    /// will be affected", "betroffen sind rund 15.000 Mitarbeiter",
+    /// "受影響員工達15,000人"), not the workforce.
+    fn affected_staff(&self, triggers: &mut [Trigger], s: Sentence, ca: usize, cb: usize) {
+        let tags = self.cx.tags;
+        let staff = |tr: &Trigger| tr.predicate == Predicate::Employees && tr.quantity.is_some();
+        if !triggers.iter().any(staff) || !tags.kinds_in(ca, cb).meets(kinds![Affected]) {
+            return;
+        }
+        let lay_off = |g: Tag| matches!(g, Tag::Predicate(Predicate::LayOff | Predicate::Cut));
+        if !(s.start..s.end).any(|j| tags.has(j, kinds![Predicate], lay_off)) {
+            return;
+        }
+        for tr in triggers.iter_mut().filter(|tr| staff(tr)) {
+            tr.predicate = Predicate::LayOff;
+        }
+    }
+
     /// A cut of a share of the staff lays it off: the staff's measure word
     /// right before the cut ("the 15% head count cut") or after it past at
     /// most two function words ("a 15% cut in its workforce", "une baisse
