@@ -1190,6 +1190,7 @@ pub(crate) fn sentences(t: &Tokens) -> Vec<Sentence> {
         }
         if tok.kind == Kind::Punct {
             let c = t.raw(i).chars().next().unwrap_or(' ');
+            let was_open = quote_open.is_some();
             match c {
                 // German quotes open low and close with the English opening
                 // mark: „…“.
@@ -1203,6 +1204,13 @@ pub(crate) fn sentences(t: &Tokens) -> Vec<Sentence> {
             }
             if quote_open.is_some_and(|q| i - q > 120) {
                 quote_open = None;
+            }
+            // A quotation that ends a sentence ends it with its closing
+            // mark: 'called it "a hard day." The company revealed ...'.
+            if was_open && quote_open.is_none() && quoted_end(t, i, start) {
+                out.push(Sentence { start, end: i + 1 });
+                start = i + 1;
+                continue;
             }
             // The ideographic full stop and the full-width marks end a
             // sentence wherever they stand: Chinese and Japanese write no
@@ -1250,6 +1258,18 @@ pub(crate) fn sentences(t: &Tokens) -> Vec<Sentence> {
         out.push(Sentence { start, end: t.len() });
     }
     out
+}
+
+/// Whether the closing quotation mark at `i` ends its sentence: a full
+/// stop, question or exclamation mark right before it, and a capitalized
+/// word after it on the same line ("day." The company); Western marks
+/// only ("「…。」と述べた" goes on).
+fn quoted_end(t: &Tokens, i: usize, start: usize) -> bool {
+    let western = matches!(t.raw(i).chars().next(), Some('"' | '”' | '»'));
+    let stop = i > start + 1 && matches!(t.raw(i - 1), "." | "!" | "?" | "…");
+    let next = t.toks.get(i + 1).filter(|n| n.space_before() && !n.newline_before());
+    let capital = next.is_some_and(|_| t.raw(i + 1).chars().next().is_some_and(char::is_uppercase));
+    western && stop && capital
 }
 
 /// Whether a token closes a quotation: a full stop right before it
@@ -1742,6 +1762,11 @@ mod tests {
             ("full stop at the end", "死者は5人だ。", 1),
             ("period before hangul splits", "지원금을 전달한다. 영국은 100만파운드를 냈다.", 2),
             ("period before a lowercase word does not", "a Rua D. Pedro e mais.", 1),
+            ("quote ending a sentence splits", "He called it \"a hard day.\" The company cut 15%.", 2),
+            ("curly quote ending a sentence splits", "Ele disse “acabou.” A empresa cortou 15%.", 2),
+            ("guillemet ending a sentence splits", "Il a dit « c'est fini. » Le groupe a coupé 15 %.", 2),
+            ("quote ending before a lowercase word", "He said \"no.\" and left.", 1),
+            ("quote closed after a comma", "\"It is over,\" Rowe said.", 1),
         ];
         for (name, text, want) in cases {
             let t = tokenize(text, &['.'], None, false);
