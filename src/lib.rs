@@ -383,8 +383,14 @@ impl Checker {
         settings.published = documents.iter().filter_map(|d| Some((d.id.clone(), d.published?))).collect();
         let mut findings = compare::compare(&claims, &relations, &settings);
         let langs: HashMap<&str, Lang> = documents.iter().map(|d| (d.id.as_str(), d.lang)).collect();
-        let variants = compare::name_variants(&mentions, &|s| langs.get(s).copied());
-        findings.extend(variants.iter().map(|v| v.finding.clone()));
+        // The variants' findings are moved into the report, their keys kept
+        // for the entity table.
+        let (variants, variant_findings): (Vec<_>, Vec<_>) =
+            compare::name_variants(&mentions, &|s| langs.get(s).copied())
+                .into_iter()
+                .map(|v| ((v.a, v.b), v.finding))
+                .unzip();
+        findings.extend(variant_findings);
         compare::sort_findings(&mut findings);
         let entities = entity_table(&mentions, &claims, &relations, &variants);
         // Each document's mentions, moved into its report (one entry per document, in order).
@@ -562,7 +568,7 @@ fn entity_table(
     mentions: &[(String, Vec<extract::EntityMention>)],
     claims: &[Claim],
     relations: &[Relation],
-    variants: &[compare::Variant],
+    variants: &[(String, String)],
 ) -> Vec<Entity> {
     // Hashed: the set is only asked, once per mention of the batch.
     let mut wanted: rustc_hash::FxHashSet<&str> = rustc_hash::FxHashSet::default();
@@ -579,9 +585,9 @@ fn entity_table(
         wanted.insert(&r.from.key);
         wanted.insert(&r.to.key);
     }
-    for v in variants {
-        wanted.insert(&v.a);
-        wanted.insert(&v.b);
+    for (a, b) in variants {
+        wanted.insert(a);
+        wanted.insert(b);
     }
     /// Per key: surfaces, counts of each written name, counts of each kind.
     type Seen<'a> = (BTreeSet<(&'a str, &'a str)>, BTreeMap<&'a str, usize>, BTreeMap<EntityKind, usize>);

@@ -21,7 +21,7 @@ use rustc_hash::FxHashMap;
 use std::sync::Arc;
 
 pub use interval::relate;
-pub(crate) use variants::{Variant, name_variants};
+pub(crate) use variants::name_variants;
 
 use crate::schema::{
     Claim, Currency, Finding, FindingKind, How, Interval, Modality, PairVerdict, PartialDate, Polarity, Predicate,
@@ -664,7 +664,9 @@ impl<'c, 's> Figures<'c, 's> {
     /// fact told by thousands of sources costs linear time, not quadratic.
     fn pairs(&self, anchor: &Claim) -> (Vec<PairVerdict>, Verdict) {
         let reps = self.reps;
-        let mut pairs = Vec::new();
+        // Sized once: the report keeps these to the end.
+        let n = reps.len();
+        let mut pairs = Vec::with_capacity(if n <= MAX_PAIRED_SOURCES { n * n.saturating_sub(1) / 2 } else { n - 1 });
         let mut verdict = Verdict::Agree;
         let names: Vec<Arc<str>> = reps.iter().map(|c| Arc::from(c.source.as_str())).collect();
         let mut pair = |i: usize, j: usize, a: &Claim, b: &Claim| {
