@@ -58,6 +58,7 @@ mod schema;
 mod text;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
@@ -333,6 +334,7 @@ impl Checker {
         let mut names = extract::Names::default();
         names.extend(self.knowledge.uncased_names());
         let mut reads = Vec::with_capacity(order.len());
+        let mut strings = extract::Interner::default();
         let mut kept_bytes = 0;
         for (d, &(lang, _)) in order.iter().zip(&langs) {
             if kept_bytes + d.text.len() <= self.keep_read_bytes {
@@ -347,7 +349,7 @@ impl Checker {
         }
         for ((d, (lang, confidence)), read) in order.into_iter().zip(langs).zip(reads) {
             let read = read.unwrap_or_else(|| extract::Read::new(&d.text, lang));
-            let ex = extract::extract(&d.id, &read, d.published, self.default_published, &names);
+            let ex = extract::extract(&d.id, &read, d.published, self.default_published, &names, &mut strings);
             drop(read);
             let published = ex.published;
             documents.push(DocumentReport {
@@ -370,13 +372,13 @@ impl Checker {
                 .entities
                 .into_iter()
                 .map(|mut m| {
-                    rekey(&mut m.mention.key, &aliases);
+                    rekey_shared(&mut m.mention.key, &aliases, &mut strings);
                     m
                 })
                 .collect::<Vec<_>>();
             mentions.push((d.id.clone(), ments));
         }
-        reconcile_batch(&documents, &mut claims, &mut relations, &mut mentions);
+        reconcile_batch(&documents, &mut claims, &mut relations, &mut mentions, &mut strings);
         extract::merge_restated(&mut claims);
         // Publication dates date the figures of running totals.
         let mut settings = self.settings();
@@ -493,6 +495,17 @@ fn rekey<S: std::hash::BuildHasher>(key: &mut String, aliases: &HashMap<String, 
     }
 }
 
+/// Replaces a shared `key` by its alias, if it has one.
+fn rekey_shared<S: std::hash::BuildHasher>(
+    key: &mut Arc<str>,
+    aliases: &HashMap<String, String, S>,
+    strings: &mut extract::Interner,
+) {
+    if let Some(k) = aliases.get(&**key) {
+        *key = strings.get(k);
+    }
+}
+
 /// What the batch says of its entities, applied to all its documents:
 /// tolls keyed to an entity few documents name are the event's (see
 /// [`extract::event_tolls`]); case forms of one name ("Газпром",
@@ -503,11 +516,12 @@ fn reconcile_batch(
     claims: &mut [Claim],
     relations: &mut Vec<Relation>,
     mentions: &mut [(String, Vec<extract::EntityMention>)],
+    strings: &mut extract::Interner,
 ) {
     // In how many documents each entity is named.
     let mut named: HashMap<&str, usize> = HashMap::new();
     for (_, ments) in mentions.iter() {
-        let mut keys: Vec<&str> = ments.iter().map(|m| m.mention.key.as_str()).collect();
+        let mut keys: Vec<&str> = ments.iter().map(|m| &*m.mention.key).collect();
         keys.sort_unstable();
         keys.dedup();
         for k in keys {
@@ -518,11 +532,11 @@ fn reconcile_batch(
     let inflected = extract::inflected_aliases(
         documents.iter().zip(mentions.iter()).flat_map(|(d, (_, ms))| ms.iter().map(move |m| (&m.mention, d.lang))),
     );
-    rekey_batch(&inflected, claims, relations, mentions);
+    rekey_batch(&inflected, claims, relations, mentions, strings);
     let katakana = extract::katakana_aliases(mentions.iter().flat_map(|(_, ms)| ms.iter().map(|m| &m.mention)));
-    rekey_batch(&katakana, claims, relations, mentions);
+    rekey_batch(&katakana, claims, relations, mentions, strings);
     let short = extract::short_name_aliases(mentions.iter().flat_map(|(_, ms)| ms.iter().map(|m| &m.mention)));
-    rekey_batch(&short, claims, relations, mentions);
+    rekey_batch(&short, claims, relations, mentions, strings);
     relations.sort();
     relations
         .dedup_by(|a, b| a.kind == b.kind && a.from.key == b.from.key && a.to.key == b.to.key && a.source == b.source);
@@ -535,6 +549,7 @@ fn rekey_batch<S: std::hash::BuildHasher>(
     claims: &mut [Claim],
     relations: &mut [Relation],
     mentions: &mut [(String, Vec<extract::EntityMention>)],
+    strings: &mut extract::Interner,
 ) {
     if aliases.is_empty() {
         return;
@@ -550,7 +565,7 @@ fn rekey_batch<S: std::hash::BuildHasher>(
         rekey(&mut r.to.key, aliases);
     }
     for m in mentions.iter_mut().flat_map(|(_, ms)| ms.iter_mut()) {
-        rekey(&mut m.mention.key, aliases);
+        rekey_shared(&mut m.mention.key, aliases, strings);
     }
 }
 
@@ -596,7 +611,7 @@ fn entity_table(
     let mut table: Vec<(&str, Seen)> = Vec::new();
     for (source, ments) in mentions {
         for m in ments.iter().map(|m| &m.mention) {
-            if !wanted.contains(m.key.as_str()) {
+            if !wanted.contains(&*m.key) {
                 continue;
             }
             let k = *index.entry(&m.key).or_insert_with(|| {

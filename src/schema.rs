@@ -1454,12 +1454,17 @@ pub struct DocumentReport {
 }
 
 /// An entity mention read in a document.
+///
+/// Its key and text are shared strings: a report names a few hundred
+/// entities in tens of thousands of mentions, and every mention of one key
+/// (or one written form) in a check holds the same string. They serialize
+/// as plain strings.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct EntityMention {
     /// The entity's key.
-    pub key: String,
+    pub key: Arc<str>,
     /// The text as written.
-    pub text: String,
+    pub text: Arc<str>,
     /// What kind of entity it is.
     pub kind: EntityKind,
     /// Byte offset of the first byte.

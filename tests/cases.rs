@@ -300,11 +300,11 @@ fn check(report: &Report, exp: &[String]) -> Result<(), String> {
         }
         ["entity", key, rest @ ..] => {
             let kind = rest.first().copied();
-            let found = doc.entities.iter().any(|e| e.key == *key && kind.is_none_or(|k| enum_str(&e.kind) == k));
+            let found = doc.entities.iter().any(|e| &*e.key == *key && kind.is_none_or(|k| enum_str(&e.kind) == k));
             let read: Vec<String> = doc.entities.iter().map(|e| format!("{} ({})", e.key, enum_str(&e.kind))).collect();
             if found { Ok(()) } else { Err(format!("no such entity; read: {}", read.join(", "))) }
         }
-        ["no", "entity", key] => match doc.entities.iter().find(|e| e.key == *key) {
+        ["no", "entity", key] => match doc.entities.iter().find(|e| &*e.key == *key) {
             Some(e) => Err(format!("unexpected entity {:?}", e.text)),
             None => Ok(()),
         },

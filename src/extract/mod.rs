@@ -57,6 +57,23 @@ pub(crate) struct Extracted {
     pub relations: Vec<Relation>,
 }
 
+/// Strings shared across a check (entity keys and written names): each
+/// distinct string is allocated once and every holder shares it.
+#[derive(Default)]
+pub(crate) struct Interner(rustc_hash::FxHashSet<std::sync::Arc<str>>);
+
+impl Interner {
+    /// The shared copy of `s`.
+    pub fn get(&mut self, s: &str) -> std::sync::Arc<str> {
+        if let Some(a) = self.0.get(s) {
+            return a.clone();
+        }
+        let a: std::sync::Arc<str> = std::sync::Arc::from(s);
+        self.0.insert(a.clone());
+        a
+    }
+}
+
 /// An entity mention with the index of its sentence, for the comparator.
 #[derive(Clone, Debug)]
 pub(crate) struct EntityMention {
@@ -166,6 +183,7 @@ pub(crate) fn extract(
     given: Option<PartialDate>,
     default: Option<PartialDate>,
     names: &Names,
+    strings: &mut Interner,
 ) -> Extracted {
     let (cx, sents, tokens) = (read.cx(), &read.sents, &read.tokens);
     let dateline = time::dateline(&cx);
@@ -203,8 +221,8 @@ pub(crate) fn extract(
                 mention: crate::schema::EntityMention {
                     start: tokens.toks[m.first].start(),
                     end: tokens.toks[m.last - 1].end(),
-                    key: m.key,
-                    text: m.text,
+                    key: strings.get(&m.key),
+                    text: strings.get(&m.text),
                     kind: m.kind,
                 },
             })
