@@ -1003,8 +1003,9 @@ impl Zone {
 pub struct Claim {
     /// `"<document id>#<n>"`, n counting from 1 in text order.
     pub id: String,
-    /// The document id.
-    pub source: String,
+    /// The document id, one string shared by every claim of the document
+    /// (and by the findings' values and pairs); it serializes as a string.
+    pub source: Arc<str>,
     /// The document's language.
     pub lang: Lang,
     /// Who or what the claim is about.
@@ -1053,7 +1054,7 @@ impl Claim {
     pub(crate) fn for_test(source: &str, predicate: Predicate) -> Claim {
         Claim {
             id: format!("{source}#1"),
-            source: source.to_string(),
+            source: source.into(),
             lang: Lang::En,
             subject: EntityRef { key: "event".into(), text: "(the event)".into() },
             predicate,
@@ -1298,8 +1299,8 @@ pub struct Reasons {
 /// What one source gives for a finding, as the reasons tell it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Value {
-    /// The source.
-    pub source: String,
+    /// The source (the claim's shared string).
+    pub source: Arc<str>,
     /// Its language, when the value comes from a claim.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lang: Option<Lang>,
@@ -1332,9 +1333,9 @@ pub struct Value {
 impl Value {
     /// A value of `source` (in `lang`, when known) with its `role` and
     /// text, and nothing else.
-    pub fn new(source: &str, lang: Option<Lang>, text: &str, role: ValueRole) -> Value {
+    pub fn new(source: impl Into<Arc<str>>, lang: Option<Lang>, text: &str, role: ValueRole) -> Value {
         Value {
-            source: source.to_string(),
+            source: source.into(),
             lang,
             voice: None,
             text: text.to_string(),

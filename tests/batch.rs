@@ -63,7 +63,7 @@ fn death_subjects<'r>(r: &'r claimcheck::Report, source: Option<&str>) -> Vec<&'
     let mut s: Vec<&str> = r
         .claims
         .iter()
-        .filter(|c| source.is_none_or(|id| c.source == id) && c.predicate == Predicate::Deaths)
+        .filter(|c| source.is_none_or(|id| &*c.source == id) && c.predicate == Predicate::Deaths)
         .map(|c| c.subject.key.as_str())
         .collect();
     s.sort_unstable();
@@ -211,7 +211,7 @@ fn a_russian_name_in_its_cases_takes_the_key_the_knowledge_base_gives_its_nomina
     let ru = r.documents.iter().find(|d| d.id == "ru").unwrap();
     let keys: Vec<&str> = ru.entities.iter().map(|e| &*e.key).collect();
     assert_eq!(keys, ["norvel", "norvel"], "{:?}", ru.entities);
-    let revenue = r.claims.iter().find(|c| c.predicate == Predicate::Revenue && c.source == "ru");
+    let revenue = r.claims.iter().find(|c| c.predicate == Predicate::Revenue && &*c.source == "ru");
     assert_eq!(revenue.map(|c| c.subject.key.as_str()), Some("norvel"), "{:#?}", r.claims);
     // Without the knowledge base the case forms are still one name, keyed by the nominative.
     let r = Checker::new().check(&docs).unwrap();

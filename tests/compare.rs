@@ -41,7 +41,7 @@ fn count(concept: &str) -> Unit {
 fn claim(source: &str, predicate: Predicate, q: Option<Quantity>) -> Claim {
     Claim {
         id: format!("{source}#1"),
-        source: source.to_string(),
+        source: source.into(),
         lang: Lang::En,
         subject: entity("acme"),
         predicate,
@@ -679,8 +679,7 @@ fn reasons_carry_the_figures() {
     let findings = compare_claims(&claims, &[]);
     let f = only(&findings);
     let r = &f.reasons;
-    let parts: Vec<(&str, ValueRole, Option<How>)> =
-        r.values.iter().map(|v| (v.source.as_str(), v.role, v.how)).collect();
+    let parts: Vec<(&str, ValueRole, Option<How>)> = r.values.iter().map(|v| (&*v.source, v.role, v.how)).collect();
     assert_eq!(
         parts,
         [

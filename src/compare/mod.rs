@@ -237,14 +237,14 @@ fn timeline(list: Vec<&Claim>, predicate: Predicate) -> Vec<Vec<&Claim>> {
 
 /// How many sources the claims come from.
 fn source_count(claims: &[&Claim]) -> usize {
-    let mut sources: Vec<&str> = claims.iter().map(|c| c.source.as_str()).collect();
+    let mut sources: Vec<&str> = claims.iter().map(|c| &*c.source).collect();
     sources.sort_unstable();
     sources.dedup();
     sources.len()
 }
 
 fn sources_of(claims: &[&Claim]) -> Vec<String> {
-    let mut sources: Vec<&str> = claims.iter().map(|c| c.source.as_str()).collect();
+    let mut sources: Vec<&str> = claims.iter().map(|c| &*c.source).collect();
     sources.sort_unstable();
     sources.dedup();
     sources.into_iter().map(str::to_string).collect()
@@ -321,7 +321,7 @@ fn finding(fact: &Fact, verdict: Verdict, kind: FindingKind, claims: &[&Claim]) 
 
 /// A value of a claim for the reasons: its source, language and role.
 fn value(c: &Claim, role: ValueRole) -> Value {
-    Value::new(&c.source, Some(c.lang), "", role)
+    Value::new(c.source.clone(), Some(c.lang), "", role)
 }
 
 /// A claim's figure for the reasons, as written, with its values.
@@ -383,7 +383,7 @@ fn quantities(fact: &Fact, affirmed: &[&Claim], settings: &Settings, out: &mut V
         }
         let mut per_source: BTreeMap<(&str, Option<&str>), &Claim> = BTreeMap::new();
         for c in &claims {
-            let split = voices.get(c.source.as_str()).is_some_and(|v| v.len() >= 2);
+            let split = voices.get(&*c.source).is_some_and(|v| v.len() >= 2);
             let v = if split { voice(c) } else { None };
             // An unattributed figure in a source of several voices (a title's)
             // is none of theirs.
@@ -499,8 +499,8 @@ fn judge_polarity(fact: &Fact, affirmed: &[&Claim], denied: &[&Claim]) -> Findin
     if deniers.is_empty() {
         return f;
     }
-    let asserting: BTreeSet<&str> = affirmed.iter().map(|c| c.source.as_str()).collect();
-    let denying: BTreeSet<&str> = denied.iter().map(|c| c.source.as_str()).collect();
+    let asserting: BTreeSet<&str> = affirmed.iter().map(|c| &*c.source).collect();
+    let denying: BTreeSet<&str> = denied.iter().map(|c| &*c.source).collect();
     let sides: Vec<SourceSide> = asserting
         .union(&denying)
         .map(|&s| SourceSide {
@@ -668,7 +668,7 @@ impl<'c, 's> Figures<'c, 's> {
         let n = reps.len();
         let mut pairs = Vec::with_capacity(if n <= MAX_PAIRED_SOURCES { n * n.saturating_sub(1) / 2 } else { n - 1 });
         let mut verdict = Verdict::Agree;
-        let names: Vec<Arc<str>> = reps.iter().map(|c| Arc::from(c.source.as_str())).collect();
+        let names: Vec<Arc<str>> = reps.iter().map(|c| c.source.clone()).collect();
         let mut pair = |i: usize, j: usize, a: &Claim, b: &Claim| {
             let v = self.relate(a, b);
             if self.decides(a, b) {
@@ -727,7 +727,7 @@ fn judge_quantities(fact: &Fact, reps: &[&Claim], all: &[&Claim], settings: &Set
             Some((_, backers)) => fig.date_of(c) == latest && !backers.iter().any(|b| std::ptr::eq(*b, **c)),
             None => false,
         })
-        .map(|c| c.source.clone())
+        .map(|c| c.source.to_string())
         .collect();
     let mut f = finding(fact, verdict, FindingKind::Quantity, all);
     f.outliers = outliers.into_iter().collect();
@@ -753,11 +753,10 @@ fn quantity_values(fig: &Figures, majority: Option<&(Interval, Vec<&Claim>)>, an
     let q = |c: &Claim| fig.q(c);
     // A source that gives several voices' figures names the voice of each.
     let mut seen = BTreeSet::new();
-    let split: BTreeSet<&str> =
-        reps.iter().filter(|c| !seen.insert(c.source.as_str())).map(|c| c.source.as_str()).collect();
+    let split: BTreeSet<&str> = reps.iter().filter(|c| !seen.insert(&*c.source)).map(|c| &*c.source).collect();
     let val = |c: &Claim, role: ValueRole| -> Value {
         let mut v = figure(c, q(c), role);
-        v.voice = voice(c).filter(|_| split.contains(c.source.as_str())).map(str::to_string);
+        v.voice = voice(c).filter(|_| split.contains(&*c.source)).map(str::to_string);
         v.date = fig.date_of(c);
         v
     };

@@ -71,8 +71,7 @@ pub(crate) fn resolve<'c>(claims: &'c [Claim]) -> Vec<Resolved<'c>> {
                     _ => None,
                 }
             };
-            let target =
-                n.and_then(|n| one(&n.all).or_else(|| n.by_source.get(c.source.as_str()).and_then(|l| one(l))));
+            let target = n.and_then(|n| one(&n.all).or_else(|| n.by_source.get(&*c.source).and_then(|l| one(l))));
             Resolved { object: target, joined: target.is_some() }
         })
         .collect()

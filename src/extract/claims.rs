@@ -60,6 +60,8 @@ fn event_ref() -> EntityRef {
 struct Doc<'a, 'c> {
     cx: &'a Ctx<'c>,
     id: &'a str,
+    /// The id as every claim of the document holds it, one shared string.
+    source: std::sync::Arc<str>,
     entities: &'a [entities::Mention],
     salient: Option<&'a entities::Mention>,
     /// The document's sentences, where anaphors find their antecedents.
@@ -78,7 +80,7 @@ pub(crate) fn read(
     times: &[time::Mention],
     entities: &[entities::Mention],
 ) -> (Vec<Claim>, Vec<Relation>) {
-    let mut doc = Doc { cx, id, entities, salient: None, sents, owned: Vec::new() };
+    let mut doc = Doc { cx, id, source: id.into(), entities, salient: None, sents, owned: Vec::new() };
     let mut relations = Vec::new();
     let mut governed = Vec::with_capacity(sents.len());
     for &s in sents {
@@ -219,7 +221,7 @@ impl<'c> TollPlaces<'c> {
         // The rest of the country is no place of its own: it changes nothing here.
         for c in claims.iter().filter(|c| c.predicate.is_toll() && c.subject.key != EVENT && c.subject.key != ELSEWHERE)
         {
-            places.entry((c.predicate, c.source.as_str())).or_default().insert(c.subject.key.as_str());
+            places.entry((c.predicate, &*c.source)).or_default().insert(c.subject.key.as_str());
         }
         let mut docs_per_place: BTreeMap<(Predicate, &str), usize> = BTreeMap::new();
         for ((p, _), keys) in &places {
@@ -252,7 +254,7 @@ impl<'c> TollPlaces<'c> {
         for (c, whole) in tolls {
             if let Some(q) = &c.quantity {
                 let top = if whole { &mut t.totals } else { &mut t.at_places };
-                let top = top.entry((c.predicate, c.source.as_str())).or_insert(q.value);
+                let top = top.entry((c.predicate, &*c.source)).or_insert(q.value);
                 *top = top.max(q.value);
             }
         }
@@ -261,7 +263,7 @@ impl<'c> TollPlaces<'c> {
 
     /// How many places a claim's document counts its toll in.
     fn of_doc(&self, c: &Claim) -> usize {
-        self.places.get(&(c.predicate, c.source.as_str())).map_or(0, BTreeSet::len)
+        self.places.get(&(c.predicate, &*c.source)).map_or(0, BTreeSet::len)
     }
 
     /// The one country a batch counts a toll in holds the other places:
@@ -280,7 +282,7 @@ impl<'c> TollPlaces<'c> {
     fn is_main(&self, c: &Claim) -> bool {
         let key = c.subject.key.as_str();
         let main = self.main.get(&c.predicate).is_some_and(|&m| m == Some(key));
-        let doc = (c.predicate, c.source.as_str());
+        let doc = (c.predicate, &*c.source);
         let below = |tops: &BTreeMap<(Predicate, &str), f64>| {
             c.quantity.as_ref().is_some_and(|q| tops.get(&doc).is_some_and(|&t| q.value < t))
         };

@@ -176,7 +176,7 @@ fn hollow() -> Claim {
     use crate::schema::{Attribution, EntityRef, Evidence};
     Claim {
         id: String::new(),
-        source: String::new(),
+        source: "".into(),
         lang: crate::Lang::En,
         subject: EntityRef { key: String::new(), text: String::new() },
         predicate: Predicate::Order,
@@ -254,7 +254,7 @@ fn in_text_order(claims: &mut [Claim], mut indices: Vec<usize>) {
 
 /// Claim ids `"<document id>#<n>"`, n counting from 1 in each document.
 fn renumber(claims: &mut [Claim]) {
-    let mut next: HashMap<String, usize> = HashMap::default();
+    let mut next: HashMap<std::sync::Arc<str>, usize> = HashMap::default();
     for c in claims.iter_mut() {
         let n = next.entry(c.source.clone()).or_insert(0);
         *n += 1;

@@ -143,7 +143,7 @@ pub fn synthetic_claims(n: usize) -> Vec<Claim> {
             let text = format!("{v} chips");
             Claim {
                 id: format!("s{src}#{i}"),
-                source: format!("s{src}"),
+                source: format!("s{src}").into(),
                 lang: Lang::ALL[src % Lang::ALL.len()],
                 subject: EntityRef { key: subject.clone(), text: subject },
                 predicate,

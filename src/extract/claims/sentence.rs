@@ -183,7 +183,7 @@ impl Doc<'_, '_> {
         let t = self.cx.tokens;
         Claim {
             id: String::new(),
-            source: self.id.to_string(),
+            source: self.source.clone(),
             lang: self.cx.lex.lang,
             subject: d.subject,
             predicate: d.predicate,

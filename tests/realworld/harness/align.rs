@@ -92,7 +92,7 @@ impl DocAlignment {
 
 /// Aligns the library claims of `article` (those whose source is its id).
 pub fn align(article: &Article, claims: &[Claim]) -> DocAlignment {
-    let mine: Vec<usize> = (0..claims.len()).filter(|&i| claims[i].source == article.id).collect();
+    let mine: Vec<usize> = (0..claims.len()).filter(|&i| *claims[i].source == *article.id).collect();
     let mut candidates = Vec::new();
     for (g, gold) in article.gold.iter().enumerate() {
         let anchors = occurrences(&article.text, &gold.anchor);
