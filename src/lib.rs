@@ -398,6 +398,8 @@ impl Checker {
         // Each document's mentions, moved into its report (one entry per document, in order).
         for (doc, (_, ments)) in documents.iter_mut().zip(mentions) {
             doc.entities = ments.into_iter().map(|m| m.mention).collect();
+            // Collected in place from larger items: without their spare room.
+            doc.entities.shrink_to_fit();
         }
         Ok(Report { documents, entities, relations, claims, findings, skipped })
     }

@@ -214,19 +214,21 @@ pub(crate) fn extract(
         published,
         quantities: exact(quantities.into_iter().map(|m| m.quantity).collect()),
         times: exact(times.into_iter().map(|m| m.time).collect()),
-        entities: entities
-            .into_iter()
-            .map(|m| EntityMention {
-                sentence: sents.partition_point(|s| s.end <= m.first),
-                mention: crate::schema::EntityMention {
-                    start: tokens.toks[m.first].start(),
-                    end: tokens.toks[m.last - 1].end(),
-                    key: strings.get(&m.key),
-                    text: strings.get(&m.text),
-                    kind: m.kind,
-                },
-            })
-            .collect(),
+        entities: exact(
+            entities
+                .into_iter()
+                .map(|m| EntityMention {
+                    sentence: sents.partition_point(|s| s.end <= m.first),
+                    mention: crate::schema::EntityMention {
+                        start: tokens.toks[m.first].start(),
+                        end: tokens.toks[m.last - 1].end(),
+                        key: strings.get(&m.key),
+                        text: strings.get(&m.text),
+                        kind: m.kind,
+                    },
+                })
+                .collect(),
+        ),
         claims,
         relations,
     }
