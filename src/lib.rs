@@ -186,7 +186,7 @@ impl KnowledgeBase {
     fn relations(&self, aliases: &HashMap<String, String>) -> Vec<Relation> {
         let r = |name: &str| {
             let key = extract::entities::key_of(name, Lang::En);
-            EntityRef { key: aliases.get(&key).cloned().unwrap_or(key), text: name.to_string() }
+            EntityRef { key: aliases.get(&key).cloned().unwrap_or(key).into(), text: name.into() }
         };
         let owns = self.owns.iter().map(|(a, b)| (RelationKind::Owns, a, b));
         let part = self.part_of.iter().map(|(a, b)| (RelationKind::PartOf, a, b));
@@ -313,7 +313,8 @@ impl Checker {
         if aliases.is_empty() {
             return compare::compare(claims, &rels, &self.settings());
         }
-        let claims: Vec<Claim> = claims.iter().cloned().map(|c| apply_aliases(c, &aliases)).collect();
+        let mut strings = extract::Interner::default();
+        let claims: Vec<Claim> = claims.iter().cloned().map(|c| apply_aliases(c, &aliases, &mut strings)).collect();
         compare::compare(&claims, &rels, &self.settings())
     }
 
@@ -362,17 +363,17 @@ impl Checker {
                 times: ex.times,
                 entities: Vec::new(),
             });
-            claims.extend(ex.claims.into_iter().map(|c| apply_aliases(c, &aliases)));
+            claims.extend(ex.claims.into_iter().map(|c| apply_aliases(c, &aliases, &mut strings)));
             relations.extend(ex.relations.into_iter().map(|mut r| {
-                rekey(&mut r.from.key, &aliases);
-                rekey(&mut r.to.key, &aliases);
+                rekey(&mut r.from.key, &aliases, &mut strings);
+                rekey(&mut r.to.key, &aliases, &mut strings);
                 r
             }));
             let ments = ex
                 .entities
                 .into_iter()
                 .map(|mut m| {
-                    rekey_shared(&mut m.mention.key, &aliases, &mut strings);
+                    rekey(&mut m.mention.key, &aliases, &mut strings);
                     m
                 })
                 .collect::<Vec<_>>();
@@ -490,15 +491,8 @@ fn skip_error(id: &str, cause: &SkipCause) -> Error {
     }
 }
 
-/// Replaces `key` by its alias, if it has one.
-fn rekey<S: std::hash::BuildHasher>(key: &mut String, aliases: &HashMap<String, String, S>) {
-    if let Some(k) = aliases.get(key.as_str()) {
-        key.clone_from(k);
-    }
-}
-
 /// Replaces a shared `key` by its alias, if it has one.
-fn rekey_shared<S: std::hash::BuildHasher>(
+fn rekey<S: std::hash::BuildHasher>(
     key: &mut Arc<str>,
     aliases: &HashMap<String, String, S>,
     strings: &mut extract::Interner,
@@ -557,24 +551,28 @@ fn rekey_batch<S: std::hash::BuildHasher>(
         return;
     }
     for c in claims.iter_mut() {
-        rekey(&mut c.subject.key, aliases);
+        rekey(&mut c.subject.key, aliases, strings);
         if let Some(Object::Entity { entity }) = &mut c.object {
-            rekey(&mut entity.key, aliases);
+            rekey(&mut entity.key, aliases, strings);
         }
     }
     for r in relations.iter_mut() {
-        rekey(&mut r.from.key, aliases);
-        rekey(&mut r.to.key, aliases);
+        rekey(&mut r.from.key, aliases, strings);
+        rekey(&mut r.to.key, aliases, strings);
     }
     for m in mentions.iter_mut().flat_map(|(_, ms)| ms.iter_mut()) {
-        rekey_shared(&mut m.mention.key, aliases, strings);
+        rekey(&mut m.mention.key, aliases, strings);
     }
 }
 
-fn apply_aliases<S: std::hash::BuildHasher>(mut c: Claim, aliases: &HashMap<String, String, S>) -> Claim {
-    rekey(&mut c.subject.key, aliases);
+fn apply_aliases<S: std::hash::BuildHasher>(
+    mut c: Claim,
+    aliases: &HashMap<String, String, S>,
+    strings: &mut extract::Interner,
+) -> Claim {
+    rekey(&mut c.subject.key, aliases, strings);
     if let Some(Object::Entity { entity }) = &mut c.object {
-        rekey(&mut entity.key, aliases);
+        rekey(&mut entity.key, aliases, strings);
     }
     c
 }

@@ -618,12 +618,16 @@ pub enum EntityKind {
 }
 
 /// A mention of an entity in one claim.
+///
+/// Key and text are shared strings, as in [`EntityMention`]: the claims of
+/// a check that name one entity (one written form) hold one string. They
+/// serialize as plain strings.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct EntityRef {
     /// The stable normalized key shared across documents and languages.
-    pub key: String,
+    pub key: Arc<str>,
     /// The surface form in this mention.
-    pub text: String,
+    pub text: Arc<str>,
 }
 
 /// An entity seen in the documents.

@@ -64,7 +64,7 @@ fn death_subjects<'r>(r: &'r claimcheck::Report, source: Option<&str>) -> Vec<&'
         .claims
         .iter()
         .filter(|c| source.is_none_or(|id| &*c.source == id) && c.predicate == Predicate::Deaths)
-        .map(|c| c.subject.key.as_str())
+        .map(|c| &*c.subject.key)
         .collect();
     s.sort_unstable();
     s
@@ -212,7 +212,7 @@ fn a_russian_name_in_its_cases_takes_the_key_the_knowledge_base_gives_its_nomina
     let keys: Vec<&str> = ru.entities.iter().map(|e| &*e.key).collect();
     assert_eq!(keys, ["norvel", "norvel"], "{:?}", ru.entities);
     let revenue = r.claims.iter().find(|c| c.predicate == Predicate::Revenue && &*c.source == "ru");
-    assert_eq!(revenue.map(|c| c.subject.key.as_str()), Some("norvel"), "{:#?}", r.claims);
+    assert_eq!(revenue.map(|c| &*c.subject.key), Some("norvel"), "{:#?}", r.claims);
     // Without the knowledge base the case forms are still one name, keyed by the nominative.
     let r = Checker::new().check(&docs).unwrap();
     let ru = r.documents.iter().find(|d| d.id == "ru").unwrap();

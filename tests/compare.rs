@@ -9,7 +9,7 @@ use claimcheck::{
 };
 
 fn entity(key: &str) -> EntityRef {
-    EntityRef { key: key.to_string(), text: key.to_string() }
+    EntityRef { key: key.into(), text: key.into() }
 }
 
 fn quantity(qualifier: Qualifier, value: f64, rounding: f64, unit: Unit) -> Quantity {

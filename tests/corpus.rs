@@ -131,7 +131,7 @@ fn expected_5_affiliations_reconciled_by_ownership() {
     let f = one(find(&r, FindingKind::Attribute, Some(Predicate::Develop), Some("model")), "affiliation");
     assert_eq!(f.verdict, Verdict::Compatible);
     assert_eq!(f.sources, ["002", "003", "004"]);
-    assert!(r.relations.iter().any(|rel| rel.from.key == "bytedance" && rel.to.key == "tiktok"));
+    assert!(r.relations.iter().any(|rel| &*rel.from.key == "bytedance" && &*rel.to.key == "tiktok"));
 }
 
 #[test]

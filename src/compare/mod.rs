@@ -274,7 +274,7 @@ fn fact_words(fact: &Fact) -> String {
     match fact.object.filter(|&o| o != fact.predicate.as_str()) {
         Some(o) => {
             let shown = match &c.object {
-                Some(crate::schema::Object::Entity { entity }) => entity.text.as_str(),
+                Some(crate::schema::Object::Entity { entity }) => &*entity.text,
                 _ => o,
             };
             format!("{subject} {} {shown}", fact.predicate)
@@ -291,8 +291,8 @@ fn voice(c: &Claim) -> Option<&str> {
         .as_deref()
         .or_else(|| a.role.map(role_word))
         .or(a.anonymous.as_deref())
-        .or_else(|| a.outlet.as_ref().map(|o| o.key.as_str()))
-        .or_else(|| a.affiliation.as_ref().map(|o| o.key.as_str()))
+        .or_else(|| a.outlet.as_ref().map(|o| &*o.key))
+        .or_else(|| a.affiliation.as_ref().map(|o| &*o.key))
 }
 
 /// A finding on a fact, its reasons started (the fact in words, the
@@ -457,7 +457,7 @@ fn deniers(denied: &[&Claim]) -> Vec<String> {
     for c in denied {
         let a = &c.attribution;
         let role = a.role.map(role_word);
-        let aff = a.affiliation.as_ref().map(|e| e.text.as_str());
+        let aff = a.affiliation.as_ref().map(|e| &*e.text);
         let who = match (a.speaker.as_deref(), role, aff) {
             (Some(s), _, _) => s.to_string(),
             (None, Some(r), _) => format!("a {r}"),
@@ -543,7 +543,7 @@ fn attributes(fact: &Fact, relations: &[Relation], out: &mut Vec<Finding>) {
     }
     for (_, claims) in by_speaker {
         let affs: BTreeSet<&str> =
-            claims.iter().filter_map(|c| c.attribution.affiliation.as_ref()).map(|e| e.key.as_str()).collect();
+            claims.iter().filter_map(|c| c.attribution.affiliation.as_ref()).map(|e| &*e.key).collect();
         if affs.len() < 2 || sources_of(&claims).len() < 2 {
             continue;
         }
@@ -554,12 +554,12 @@ fn attributes(fact: &Fact, relations: &[Relation], out: &mut Vec<Finding>) {
         f.reasons.speaker = claims.iter().filter_map(|c| c.attribution.speaker.clone()).min();
         f.reasons.relation = relations
             .iter()
-            .find(|r| affs.contains(&r.from.key.as_str()) && affs.contains(&r.to.key.as_str()))
+            .find(|r| affs.contains(&&*r.from.key) && affs.contains(&&*r.to.key))
             .filter(|_| linked)
             .cloned();
         f.reasons.values = first_per_source(&claims)
             .map(|c| {
-                let text = c.attribution.affiliation.as_ref().map(|e| e.text.clone()).unwrap_or_default();
+                let text = c.attribution.affiliation.as_ref().map(|e| e.text.to_string()).unwrap_or_default();
                 Value { text, ..value(c, ValueRole::Said) }
             })
             .collect();
@@ -570,7 +570,7 @@ fn attributes(fact: &Fact, relations: &[Relation], out: &mut Vec<Finding>) {
 fn related(a: &str, b: &str, relations: &[Relation]) -> bool {
     relations.iter().any(|r| {
         matches!(r.kind, RelationKind::Owns | RelationKind::PartOf | RelationKind::Alias)
-            && ((r.from.key == a && r.to.key == b) || (r.from.key == b && r.to.key == a))
+            && ((*r.from.key == *a && *r.to.key == *b) || (*r.from.key == *b && *r.to.key == *a))
     })
 }
 

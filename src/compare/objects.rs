@@ -54,7 +54,7 @@ pub(crate) fn resolve<'c>(claims: &'c [Claim]) -> Vec<Resolved<'c>> {
             if let Some(o) = &c.object {
                 return Resolved { object: Some(o.key()), joined: false };
             }
-            let n = named.get(&(c.subject.key.as_str(), c.predicate.family()));
+            let n = named.get(&(&*c.subject.key, c.predicate.family()));
             let k = kind(c);
             let own = counted(c);
             // Only objects given a figure of the same kind (a count, an

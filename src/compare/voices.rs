@@ -21,7 +21,7 @@ pub(crate) fn voice_key(c: &Claim) -> Option<&str> {
     let a = &c.attribution;
     match a.role {
         Some(r @ (Role::Police | Role::Organizer)) => Some(role_word(r)),
-        _ => a.affiliation.as_ref().map(|e| e.key.as_str()),
+        _ => a.affiliation.as_ref().map(|e| &*e.key),
     }
 }
 

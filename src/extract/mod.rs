@@ -208,7 +208,8 @@ pub(crate) fn extract(
         entities.retain(|m| m.first >= end);
     }
     let zones = zones::of(&cx, sents, dateline.map(|(_, end)| end));
-    let (mut claims, relations) = zoned_claims(&cx, id, sents, &zones, &quantities, &times, &entities);
+    let found = Found { quantities: &quantities, times: &times, entities: &entities };
+    let (mut claims, relations) = zoned_claims(&cx, id, sents, &zones, found, strings);
     mark_superseded(&quantities, &mut claims);
     Extracted {
         published,
@@ -241,6 +242,14 @@ fn exact<T>(mut v: Vec<T>) -> Vec<T> {
     v
 }
 
+/// What a document's layers found, for its claims.
+#[derive(Clone, Copy)]
+struct Found<'f> {
+    quantities: &'f [numbers::Mention],
+    times: &'f [time::Mention],
+    entities: &'f [entities::Mention],
+}
+
 /// The claims and relations of a document read from the sentences of the
 /// zones that give claims ([`Zone::gives_claims`]), each claim marked
 /// with its zone when none of its evidence is body text.
@@ -249,13 +258,13 @@ fn zoned_claims(
     id: &str,
     sents: &[crate::text::Sentence],
     zones: &[Option<Zone>],
-    quantities: &[numbers::Mention],
-    times: &[time::Mention],
-    entities: &[entities::Mention],
+    found: Found,
+    strings: &mut Interner,
 ) -> (Vec<Claim>, Relations) {
+    let Found { quantities, times, entities } = found;
     let gives = |z: &Option<Zone>| z.is_none_or(Zone::gives_claims);
     if zones.iter().all(Option::is_none) {
-        return claims::read(cx, id, sents, quantities, times, entities);
+        return claims::read(cx, id, sents, quantities, times, entities, strings);
     }
     let kept: Vec<(crate::text::Sentence, Option<Zone>)> =
         sents.iter().zip(zones).filter(|(_, z)| gives(z)).map(|(s, z)| (*s, *z)).collect();
@@ -267,7 +276,7 @@ fn zoned_claims(
         ks.get(n).is_some_and(|s| s.start <= tok)
     };
     let named: Vec<entities::Mention> = entities.iter().filter(|m| in_kept(m.first)).cloned().collect();
-    let (mut claims, relations) = claims::read(cx, id, &ks, quantities, times, &named);
+    let (mut claims, relations) = claims::read(cx, id, &ks, quantities, times, &named, strings);
     let zone_at = |byte: usize| kept[starts.partition_point(|&b| b <= byte).saturating_sub(1)].1;
     for c in &mut claims {
         let mut all = std::iter::once(&c.evidence).chain(&c.also).map(|e| zone_at(e.start));

@@ -178,7 +178,7 @@ fn hollow() -> Claim {
         id: String::new(),
         source: "".into(),
         lang: crate::Lang::En,
-        subject: EntityRef { key: String::new(), text: String::new() },
+        subject: EntityRef { key: "".into(), text: "".into() },
         predicate: Predicate::Order,
         object: None,
         quantity: None,

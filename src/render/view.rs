@@ -296,8 +296,8 @@ fn claim_value(kind: FindingKind, c: &Claim) -> (String, String, bool) {
         }
         FindingKind::Attribute => {
             let a = c.attribution.affiliation.as_ref();
-            let text = safe::prose(a.map_or("?", |e| e.text.as_str())).into_owned();
-            let key = a.map_or("?", |e| e.key.as_str()).to_string();
+            let text = safe::prose(a.map_or("?", |e| &*e.text)).into_owned();
+            let key = a.map_or("?", |e| &*e.key).to_string();
             (text, key, true)
         }
         _ => (polarity_word(c.polarity).to_string(), polarity_word(c.polarity).to_string(), false),

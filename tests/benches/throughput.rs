@@ -145,7 +145,7 @@ pub fn synthetic_claims(n: usize) -> Vec<Claim> {
                 id: format!("s{src}#{i}"),
                 source: format!("s{src}").into(),
                 lang: Lang::ALL[src % Lang::ALL.len()],
-                subject: EntityRef { key: subject.clone(), text: subject },
+                subject: EntityRef { key: subject.as_str().into(), text: subject.into() },
                 predicate,
                 object: (predicate == Predicate::Order).then(|| Object::Concept { concept: Concept("chip".into()) }),
                 quantity: Some(Quantity {
