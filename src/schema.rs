@@ -281,8 +281,10 @@ pub struct Evidence {
     pub start: usize,
     /// Byte offset one past the last byte.
     pub end: usize,
-    /// The text of the span, as written.
-    pub text: String,
+    /// The text of the span, as written: one string shared by every
+    /// claim read from the span (a sentence stating three figures is held
+    /// once, not three times). It serializes as a string.
+    pub text: Arc<str>,
 }
 
 /// A set of real numbers between two bounds; a missing bound is unbounded.

@@ -51,7 +51,7 @@ fn claim(source: &str, predicate: Predicate, q: Option<Quantity>) -> Claim {
         polarity: Polarity::Affirmed,
         modality: Modality::Asserted,
         attribution: Attribution::default(),
-        evidence: Evidence { start: 0, end: 1, text: "x".to_string() },
+        evidence: Evidence { start: 0, end: 1, text: "x".into() },
         also: Vec::new(),
         zone: None,
         superseded: false,

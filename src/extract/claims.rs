@@ -66,6 +66,9 @@ struct Doc<'a, 'c> {
     id: &'a str,
     /// The id as every claim of the document holds it, one shared string.
     source: std::sync::Arc<str>,
+    /// The text of the sentence claims were last read from, shared by
+    /// the claims of that sentence: its first and last tokens and text.
+    evidence: std::cell::RefCell<Option<(Sentence, std::sync::Arc<str>)>>,
     entities: &'a [entities::Mention],
     salient: Option<&'a entities::Mention>,
     /// The document's sentences, where anaphors find their antecedents.
@@ -86,7 +89,9 @@ pub(crate) fn read(
     strings: &mut super::Interner,
 ) -> (Vec<Claim>, Vec<Relation>) {
     let strings = std::cell::RefCell::new(strings);
-    let mut doc = Doc { cx, strings, id, source: id.into(), entities, salient: None, sents, owned: Vec::new() };
+    let evidence = std::cell::RefCell::new(None);
+    let mut doc =
+        Doc { cx, strings, id, source: id.into(), evidence, entities, salient: None, sents, owned: Vec::new() };
     let mut relations = Vec::new();
     let mut governed = Vec::with_capacity(sents.len());
     for &s in sents {
@@ -520,6 +525,20 @@ struct Trigger {
 impl Doc<'_, '_> {
     fn entity_ref(&self, m: &entities::Mention) -> EntityRef {
         self.shared_ref(&m.key, &m.text)
+    }
+
+    /// The text of sentence `s`, shared with the other claims read from
+    /// it (they are read one sentence after another).
+    fn sentence_text(&self, s: Sentence) -> std::sync::Arc<str> {
+        let mut last = self.evidence.borrow_mut();
+        match &*last {
+            Some((at, text)) if *at == s => text.clone(),
+            _ => {
+                let text: std::sync::Arc<str> = self.cx.tokens.span_text(s.start, s.end).into();
+                *last = Some((s, text.clone()));
+                text
+            }
+        }
     }
 
     /// An entity reference with the check's shared strings.
@@ -1527,7 +1546,7 @@ impl Doc<'_, '_> {
             evidence: Some(Evidence {
                 start: t.toks[s.start].start(),
                 end: t.toks[s.end - 1].end(),
-                text: t.span_text(s.start, s.end).to_string(),
+                text: self.sentence_text(s),
             }),
         }
     }

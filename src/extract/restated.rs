@@ -186,7 +186,7 @@ fn hollow() -> Claim {
         polarity: Polarity::Affirmed,
         modality: Modality::Asserted,
         attribution: Attribution::default(),
-        evidence: Evidence { start: 0, end: 0, text: String::new() },
+        evidence: Evidence { start: 0, end: 0, text: "".into() },
         also: Vec::new(),
         zone: None,
         superseded: false,
@@ -269,7 +269,7 @@ mod tests {
 
     /// A claim of document `source` read from the sentence at `at`.
     fn claim(source: &str, at: usize, predicate: Predicate) -> Claim {
-        let evidence = Evidence { start: at, end: at + 1, text: format!("s{at}") };
+        let evidence = Evidence { start: at, end: at + 1, text: format!("s{at}").into() };
         Claim { id: String::new(), evidence, ..Claim::for_test(source, predicate) }
     }
 

@@ -163,7 +163,7 @@ pub fn synthetic_claims(n: usize) -> Vec<Claim> {
                 polarity: if src == 6 && predicate == Predicate::Sell { Polarity::Denied } else { Polarity::Affirmed },
                 modality: Modality::Asserted,
                 attribution: Attribution::default(),
-                evidence: Evidence { start: 0, end: text.len(), text },
+                evidence: Evidence { start: 0, end: text.len(), text: text.into() },
                 also: Vec::new(),
                 zone: None,
                 superseded: false,

@@ -196,7 +196,7 @@ impl Doc<'_, '_> {
             evidence: Evidence {
                 start: t.toks[s.start].start(),
                 end: t.toks[s.end - 1].end(),
-                text: t.span_text(s.start, s.end).to_string(),
+                text: self.sentence_text(s),
             },
             also: Vec::new(),
             zone: None,
