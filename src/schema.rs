@@ -281,8 +281,10 @@ pub struct Evidence {
     pub start: usize,
     /// Byte offset one past the last byte.
     pub end: usize,
-    /// The text of the span, as written.
-    pub text: String,
+    /// The text of the span, as written: one string shared by every
+    /// claim read from the span (a sentence stating three figures is held
+    /// once, not three times). It serializes as a string.
+    pub text: Arc<str>,
 }
 
 /// A set of real numbers between two bounds; a missing bound is unbounded.
@@ -618,12 +620,16 @@ pub enum EntityKind {
 }
 
 /// A mention of an entity in one claim.
+///
+/// Key and text are shared strings, as in [`EntityMention`]: the claims of
+/// a check that name one entity (one written form) hold one string. They
+/// serialize as plain strings.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct EntityRef {
     /// The stable normalized key shared across documents and languages.
-    pub key: String,
+    pub key: Arc<str>,
     /// The surface form in this mention.
-    pub text: String,
+    pub text: Arc<str>,
 }
 
 /// An entity seen in the documents.
@@ -1003,8 +1009,9 @@ impl Zone {
 pub struct Claim {
     /// `"<document id>#<n>"`, n counting from 1 in text order.
     pub id: String,
-    /// The document id.
-    pub source: String,
+    /// The document id, one string shared by every claim of the document
+    /// (and by the findings' values and pairs); it serializes as a string.
+    pub source: Arc<str>,
     /// The document's language.
     pub lang: Lang,
     /// Who or what the claim is about.
@@ -1053,7 +1060,7 @@ impl Claim {
     pub(crate) fn for_test(source: &str, predicate: Predicate) -> Claim {
         Claim {
             id: format!("{source}#1"),
-            source: source.to_string(),
+            source: source.into(),
             lang: Lang::En,
             subject: EntityRef { key: "event".into(), text: "(the event)".into() },
             predicate,
@@ -1298,8 +1305,8 @@ pub struct Reasons {
 /// What one source gives for a finding, as the reasons tell it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Value {
-    /// The source.
-    pub source: String,
+    /// The source (the claim's shared string).
+    pub source: Arc<str>,
     /// Its language, when the value comes from a claim.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lang: Option<Lang>,
@@ -1332,9 +1339,9 @@ pub struct Value {
 impl Value {
     /// A value of `source` (in `lang`, when known) with its `role` and
     /// text, and nothing else.
-    pub fn new(source: &str, lang: Option<Lang>, text: &str, role: ValueRole) -> Value {
+    pub fn new(source: impl Into<Arc<str>>, lang: Option<Lang>, text: &str, role: ValueRole) -> Value {
         Value {
-            source: source.to_string(),
+            source: source.into(),
             lang,
             voice: None,
             text: text.to_string(),
@@ -1454,12 +1461,17 @@ pub struct DocumentReport {
 }
 
 /// An entity mention read in a document.
+///
+/// Its key and text are shared strings: a report names a few hundred
+/// entities in tens of thousands of mentions, and every mention of one key
+/// (or one written form) in a check holds the same string. They serialize
+/// as plain strings.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct EntityMention {
     /// The entity's key.
-    pub key: String,
+    pub key: Arc<str>,
     /// The text as written.
-    pub text: String,
+    pub text: Arc<str>,
     /// What kind of entity it is.
     pub kind: EntityKind,
     /// Byte offset of the first byte.

@@ -18,7 +18,7 @@ fn a_name_at_a_sentence_start_is_known_from_another_report() {
     ];
     let r = check_consistency(&docs).unwrap();
     let a = r.documents.iter().find(|d| d.id == "a").unwrap();
-    assert!(a.entities.iter().any(|e| e.key == "repsol"), "{:?}", a.entities);
+    assert!(a.entities.iter().any(|e| &*e.key == "repsol"), "{:?}", a.entities);
 }
 
 #[test]
@@ -63,8 +63,8 @@ fn death_subjects<'r>(r: &'r claimcheck::Report, source: Option<&str>) -> Vec<&'
     let mut s: Vec<&str> = r
         .claims
         .iter()
-        .filter(|c| source.is_none_or(|id| c.source == id) && c.predicate == Predicate::Deaths)
-        .map(|c| c.subject.key.as_str())
+        .filter(|c| source.is_none_or(|id| &*c.source == id) && c.predicate == Predicate::Deaths)
+        .map(|c| &*c.subject.key)
         .collect();
     s.sort_unstable();
     s
@@ -209,14 +209,14 @@ fn a_russian_name_in_its_cases_takes_the_key_the_knowledge_base_gives_its_nomina
     ];
     let r = Checker::new().knowledge(kb).check(&docs).unwrap();
     let ru = r.documents.iter().find(|d| d.id == "ru").unwrap();
-    let keys: Vec<&str> = ru.entities.iter().map(|e| e.key.as_str()).collect();
+    let keys: Vec<&str> = ru.entities.iter().map(|e| &*e.key).collect();
     assert_eq!(keys, ["norvel", "norvel"], "{:?}", ru.entities);
-    let revenue = r.claims.iter().find(|c| c.predicate == Predicate::Revenue && c.source == "ru");
-    assert_eq!(revenue.map(|c| c.subject.key.as_str()), Some("norvel"), "{:#?}", r.claims);
+    let revenue = r.claims.iter().find(|c| c.predicate == Predicate::Revenue && &*c.source == "ru");
+    assert_eq!(revenue.map(|c| &*c.subject.key), Some("norvel"), "{:#?}", r.claims);
     // Without the knowledge base the case forms are still one name, keyed by the nominative.
     let r = Checker::new().check(&docs).unwrap();
     let ru = r.documents.iter().find(|d| d.id == "ru").unwrap();
-    assert!(ru.entities.iter().all(|e| e.key == "норвел"), "{:?}", ru.entities);
+    assert!(ru.entities.iter().all(|e| &*e.key == "норвел"), "{:?}", ru.entities);
 }
 
 #[test]

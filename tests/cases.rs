@@ -178,10 +178,10 @@ fn enum_str<T: serde::Serialize>(v: &T) -> String {
 fn claim_field(c: &Claim, field: &str) -> Option<String> {
     let a = &c.attribution;
     Some(match field {
-        "subject" => c.subject.key.clone(),
+        "subject" => c.subject.key.to_string(),
         "predicate" => c.predicate.as_str().to_string(),
         "object" => match &c.object {
-            Some(Object::Entity { entity }) => entity.key.clone(),
+            Some(Object::Entity { entity }) => entity.key.to_string(),
             Some(Object::Concept { concept }) => concept.0.clone(),
             None => "-".to_string(),
         },
@@ -192,9 +192,9 @@ fn claim_field(c: &Claim, field: &str) -> Option<String> {
         "modality" => enum_str(&c.modality),
         "speaker" => a.speaker.clone().unwrap_or("-".to_string()),
         "role" => a.role.map_or("-".to_string(), |r| enum_str(&r)),
-        "affiliation" => a.affiliation.as_ref().map_or("-".to_string(), |e| e.key.clone()),
+        "affiliation" => a.affiliation.as_ref().map_or("-".to_string(), |e| e.key.to_string()),
         "anonymous" => if a.anonymous.is_some() { "yes" } else { "no" }.to_string(),
-        "outlet" => a.outlet.as_ref().map_or("-".to_string(), |e| e.key.clone()),
+        "outlet" => a.outlet.as_ref().map_or("-".to_string(), |e| e.key.to_string()),
         "time" => c.time.as_ref().map_or("-".to_string(), |t| show_time(&t.value)),
         "superseded" => if c.superseded { "yes" } else { "no" }.to_string(),
         _ => return None,
@@ -300,16 +300,16 @@ fn check(report: &Report, exp: &[String]) -> Result<(), String> {
         }
         ["entity", key, rest @ ..] => {
             let kind = rest.first().copied();
-            let found = doc.entities.iter().any(|e| e.key == *key && kind.is_none_or(|k| enum_str(&e.kind) == k));
+            let found = doc.entities.iter().any(|e| &*e.key == *key && kind.is_none_or(|k| enum_str(&e.kind) == k));
             let read: Vec<String> = doc.entities.iter().map(|e| format!("{} ({})", e.key, enum_str(&e.kind))).collect();
             if found { Ok(()) } else { Err(format!("no such entity; read: {}", read.join(", "))) }
         }
-        ["no", "entity", key] => match doc.entities.iter().find(|e| e.key == *key) {
+        ["no", "entity", key] => match doc.entities.iter().find(|e| &*e.key == *key) {
             Some(e) => Err(format!("unexpected entity {:?}", e.text)),
             None => Ok(()),
         },
         ["relation", owner, "owns", owned] => {
-            let found = report.relations.iter().any(|r| r.from.key == *owner && r.to.key == *owned);
+            let found = report.relations.iter().any(|r| &*r.from.key == *owner && &*r.to.key == *owned);
             let read: Vec<String> =
                 report.relations.iter().map(|r| format!("{} owns {}", r.from.key, r.to.key)).collect();
             if found { Ok(()) } else { Err(format!("no such relation; read: {}", read.join(", "))) }

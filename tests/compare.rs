@@ -9,7 +9,7 @@ use claimcheck::{
 };
 
 fn entity(key: &str) -> EntityRef {
-    EntityRef { key: key.to_string(), text: key.to_string() }
+    EntityRef { key: key.into(), text: key.into() }
 }
 
 fn quantity(qualifier: Qualifier, value: f64, rounding: f64, unit: Unit) -> Quantity {
@@ -41,7 +41,7 @@ fn count(concept: &str) -> Unit {
 fn claim(source: &str, predicate: Predicate, q: Option<Quantity>) -> Claim {
     Claim {
         id: format!("{source}#1"),
-        source: source.to_string(),
+        source: source.into(),
         lang: Lang::En,
         subject: entity("acme"),
         predicate,
@@ -51,7 +51,7 @@ fn claim(source: &str, predicate: Predicate, q: Option<Quantity>) -> Claim {
         polarity: Polarity::Affirmed,
         modality: Modality::Asserted,
         attribution: Attribution::default(),
-        evidence: Evidence { start: 0, end: 1, text: "x".to_string() },
+        evidence: Evidence { start: 0, end: 1, text: "x".into() },
         also: Vec::new(),
         zone: None,
         superseded: false,
@@ -679,8 +679,7 @@ fn reasons_carry_the_figures() {
     let findings = compare_claims(&claims, &[]);
     let f = only(&findings);
     let r = &f.reasons;
-    let parts: Vec<(&str, ValueRole, Option<How>)> =
-        r.values.iter().map(|v| (v.source.as_str(), v.role, v.how)).collect();
+    let parts: Vec<(&str, ValueRole, Option<How>)> = r.values.iter().map(|v| (&*v.source, v.role, v.how)).collect();
     assert_eq!(
         parts,
         [

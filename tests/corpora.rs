@@ -148,7 +148,7 @@ fn check(r: &Report, words: &[&str]) -> Result<(), String> {
             }
         }
         ["relation", owner, "owns", owned] => {
-            if r.relations.iter().any(|rel| rel.from.key == *owner && rel.to.key == *owned) {
+            if r.relations.iter().any(|rel| &*rel.from.key == *owner && &*rel.to.key == *owned) {
                 Ok(())
             } else {
                 let read: Vec<String> =

@@ -109,7 +109,7 @@ fn expected_4_denial_contradicts_the_plan() {
     let claims: Vec<&claimcheck::Claim> =
         f.claims.iter().filter_map(|id| r.claims.iter().find(|c| &c.id == id)).collect();
     let sources = |p: Polarity| {
-        let mut s: Vec<&str> = claims.iter().filter(|c| c.polarity == p).map(|c| c.source.as_str()).collect();
+        let mut s: Vec<&str> = claims.iter().filter(|c| c.polarity == p).map(|c| &*c.source).collect();
         s.dedup();
         s
     };
@@ -117,7 +117,7 @@ fn expected_4_denial_contradicts_the_plan() {
     assert_eq!(sources(Polarity::Denied), ["002", "003", "004"]);
     for src in ["002", "003", "004"] {
         assert!(
-            claims.iter().any(|c| c.source == src
+            claims.iter().any(|c| &*c.source == src
                 && c.polarity == Polarity::Denied
                 && c.attribution.speaker.as_deref() == Some("Michael Hughes")),
             "the spokesperson denies in {src}"
@@ -131,7 +131,7 @@ fn expected_5_affiliations_reconciled_by_ownership() {
     let f = one(find(&r, FindingKind::Attribute, Some(Predicate::Develop), Some("model")), "affiliation");
     assert_eq!(f.verdict, Verdict::Compatible);
     assert_eq!(f.sources, ["002", "003", "004"]);
-    assert!(r.relations.iter().any(|rel| rel.from.key == "bytedance" && rel.to.key == "tiktok"));
+    assert!(r.relations.iter().any(|rel| &*rel.from.key == "bytedance" && &*rel.to.key == "tiktok"));
 }
 
 #[test]

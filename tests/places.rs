@@ -20,7 +20,7 @@ fn one_country_one_key_in_every_language() {
         TOLLS.iter().map(|&(lang, text)| Document::new(lang.code(), text).with_lang(lang)).collect();
     let r = check_consistency(&docs).expect("the articles check");
     for doc in &r.documents {
-        let places: Vec<&str> = doc.entities.iter().map(|e| e.key.as_str()).collect();
+        let places: Vec<&str> = doc.entities.iter().map(|e| &*e.key).collect();
         assert!(places.contains(&"ma"), "{}: entities {places:?}", doc.id);
     }
     let codes: Vec<&str> = TOLLS.iter().map(|(l, _)| l.code()).collect();

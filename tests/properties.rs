@@ -37,9 +37,9 @@ fn assert_invariants(docs: &[Document], report: &Report) {
         }
     }
     for c in &report.claims {
-        let text = &docs.iter().find(|x| x.id == c.source).expect("claim source is an input").text;
+        let text = &docs.iter().find(|x| *x.id == *c.source).expect("claim source is an input").text;
         let ev = &c.evidence;
-        assert!(text.is_char_boundary(ev.start) && text.is_char_boundary(ev.end) && text[ev.start..ev.end] == ev.text);
+        assert!(text.is_char_boundary(ev.start) && text.is_char_boundary(ev.end) && text[ev.start..ev.end] == *ev.text);
     }
     // The JSON view never fails (no NaN or infinity).
     let json = render::json(report);

@@ -21,7 +21,7 @@ use rustc_hash::FxHashMap;
 use std::sync::Arc;
 
 pub use interval::relate;
-pub(crate) use variants::{Variant, name_variants};
+pub(crate) use variants::name_variants;
 
 use crate::schema::{
     Claim, Currency, Finding, FindingKind, How, Interval, Modality, PairVerdict, PartialDate, Polarity, Predicate,
@@ -237,14 +237,14 @@ fn timeline(list: Vec<&Claim>, predicate: Predicate) -> Vec<Vec<&Claim>> {
 
 /// How many sources the claims come from.
 fn source_count(claims: &[&Claim]) -> usize {
-    let mut sources: Vec<&str> = claims.iter().map(|c| c.source.as_str()).collect();
+    let mut sources: Vec<&str> = claims.iter().map(|c| &*c.source).collect();
     sources.sort_unstable();
     sources.dedup();
     sources.len()
 }
 
 fn sources_of(claims: &[&Claim]) -> Vec<String> {
-    let mut sources: Vec<&str> = claims.iter().map(|c| c.source.as_str()).collect();
+    let mut sources: Vec<&str> = claims.iter().map(|c| &*c.source).collect();
     sources.sort_unstable();
     sources.dedup();
     sources.into_iter().map(str::to_string).collect()
@@ -274,7 +274,7 @@ fn fact_words(fact: &Fact) -> String {
     match fact.object.filter(|&o| o != fact.predicate.as_str()) {
         Some(o) => {
             let shown = match &c.object {
-                Some(crate::schema::Object::Entity { entity }) => entity.text.as_str(),
+                Some(crate::schema::Object::Entity { entity }) => &*entity.text,
                 _ => o,
             };
             format!("{subject} {} {shown}", fact.predicate)
@@ -291,8 +291,8 @@ fn voice(c: &Claim) -> Option<&str> {
         .as_deref()
         .or_else(|| a.role.map(role_word))
         .or(a.anonymous.as_deref())
-        .or_else(|| a.outlet.as_ref().map(|o| o.key.as_str()))
-        .or_else(|| a.affiliation.as_ref().map(|o| o.key.as_str()))
+        .or_else(|| a.outlet.as_ref().map(|o| &*o.key))
+        .or_else(|| a.affiliation.as_ref().map(|o| &*o.key))
 }
 
 /// A finding on a fact, its reasons started (the fact in words, the
@@ -321,7 +321,7 @@ fn finding(fact: &Fact, verdict: Verdict, kind: FindingKind, claims: &[&Claim]) 
 
 /// A value of a claim for the reasons: its source, language and role.
 fn value(c: &Claim, role: ValueRole) -> Value {
-    Value::new(&c.source, Some(c.lang), "", role)
+    Value::new(c.source.clone(), Some(c.lang), "", role)
 }
 
 /// A claim's figure for the reasons, as written, with its values.
@@ -383,7 +383,7 @@ fn quantities(fact: &Fact, affirmed: &[&Claim], settings: &Settings, out: &mut V
         }
         let mut per_source: BTreeMap<(&str, Option<&str>), &Claim> = BTreeMap::new();
         for c in &claims {
-            let split = voices.get(c.source.as_str()).is_some_and(|v| v.len() >= 2);
+            let split = voices.get(&*c.source).is_some_and(|v| v.len() >= 2);
             let v = if split { voice(c) } else { None };
             // An unattributed figure in a source of several voices (a title's)
             // is none of theirs.
@@ -457,7 +457,7 @@ fn deniers(denied: &[&Claim]) -> Vec<String> {
     for c in denied {
         let a = &c.attribution;
         let role = a.role.map(role_word);
-        let aff = a.affiliation.as_ref().map(|e| e.text.as_str());
+        let aff = a.affiliation.as_ref().map(|e| &*e.text);
         let who = match (a.speaker.as_deref(), role, aff) {
             (Some(s), _, _) => s.to_string(),
             (None, Some(r), _) => format!("a {r}"),
@@ -499,8 +499,8 @@ fn judge_polarity(fact: &Fact, affirmed: &[&Claim], denied: &[&Claim]) -> Findin
     if deniers.is_empty() {
         return f;
     }
-    let asserting: BTreeSet<&str> = affirmed.iter().map(|c| c.source.as_str()).collect();
-    let denying: BTreeSet<&str> = denied.iter().map(|c| c.source.as_str()).collect();
+    let asserting: BTreeSet<&str> = affirmed.iter().map(|c| &*c.source).collect();
+    let denying: BTreeSet<&str> = denied.iter().map(|c| &*c.source).collect();
     let sides: Vec<SourceSide> = asserting
         .union(&denying)
         .map(|&s| SourceSide {
@@ -543,7 +543,7 @@ fn attributes(fact: &Fact, relations: &[Relation], out: &mut Vec<Finding>) {
     }
     for (_, claims) in by_speaker {
         let affs: BTreeSet<&str> =
-            claims.iter().filter_map(|c| c.attribution.affiliation.as_ref()).map(|e| e.key.as_str()).collect();
+            claims.iter().filter_map(|c| c.attribution.affiliation.as_ref()).map(|e| &*e.key).collect();
         if affs.len() < 2 || sources_of(&claims).len() < 2 {
             continue;
         }
@@ -554,12 +554,12 @@ fn attributes(fact: &Fact, relations: &[Relation], out: &mut Vec<Finding>) {
         f.reasons.speaker = claims.iter().filter_map(|c| c.attribution.speaker.clone()).min();
         f.reasons.relation = relations
             .iter()
-            .find(|r| affs.contains(&r.from.key.as_str()) && affs.contains(&r.to.key.as_str()))
+            .find(|r| affs.contains(&&*r.from.key) && affs.contains(&&*r.to.key))
             .filter(|_| linked)
             .cloned();
         f.reasons.values = first_per_source(&claims)
             .map(|c| {
-                let text = c.attribution.affiliation.as_ref().map(|e| e.text.clone()).unwrap_or_default();
+                let text = c.attribution.affiliation.as_ref().map(|e| e.text.to_string()).unwrap_or_default();
                 Value { text, ..value(c, ValueRole::Said) }
             })
             .collect();
@@ -570,7 +570,7 @@ fn attributes(fact: &Fact, relations: &[Relation], out: &mut Vec<Finding>) {
 fn related(a: &str, b: &str, relations: &[Relation]) -> bool {
     relations.iter().any(|r| {
         matches!(r.kind, RelationKind::Owns | RelationKind::PartOf | RelationKind::Alias)
-            && ((r.from.key == a && r.to.key == b) || (r.from.key == b && r.to.key == a))
+            && ((*r.from.key == *a && *r.to.key == *b) || (*r.from.key == *b && *r.to.key == *a))
     })
 }
 
@@ -664,9 +664,11 @@ impl<'c, 's> Figures<'c, 's> {
     /// fact told by thousands of sources costs linear time, not quadratic.
     fn pairs(&self, anchor: &Claim) -> (Vec<PairVerdict>, Verdict) {
         let reps = self.reps;
-        let mut pairs = Vec::new();
+        // Sized once: the report keeps these to the end.
+        let n = reps.len();
+        let mut pairs = Vec::with_capacity(if n <= MAX_PAIRED_SOURCES { n * n.saturating_sub(1) / 2 } else { n - 1 });
         let mut verdict = Verdict::Agree;
-        let names: Vec<Arc<str>> = reps.iter().map(|c| Arc::from(c.source.as_str())).collect();
+        let names: Vec<Arc<str>> = reps.iter().map(|c| c.source.clone()).collect();
         let mut pair = |i: usize, j: usize, a: &Claim, b: &Claim| {
             let v = self.relate(a, b);
             if self.decides(a, b) {
@@ -725,7 +727,7 @@ fn judge_quantities(fact: &Fact, reps: &[&Claim], all: &[&Claim], settings: &Set
             Some((_, backers)) => fig.date_of(c) == latest && !backers.iter().any(|b| std::ptr::eq(*b, **c)),
             None => false,
         })
-        .map(|c| c.source.clone())
+        .map(|c| c.source.to_string())
         .collect();
     let mut f = finding(fact, verdict, FindingKind::Quantity, all);
     f.outliers = outliers.into_iter().collect();
@@ -751,11 +753,10 @@ fn quantity_values(fig: &Figures, majority: Option<&(Interval, Vec<&Claim>)>, an
     let q = |c: &Claim| fig.q(c);
     // A source that gives several voices' figures names the voice of each.
     let mut seen = BTreeSet::new();
-    let split: BTreeSet<&str> =
-        reps.iter().filter(|c| !seen.insert(c.source.as_str())).map(|c| c.source.as_str()).collect();
+    let split: BTreeSet<&str> = reps.iter().filter(|c| !seen.insert(&*c.source)).map(|c| &*c.source).collect();
     let val = |c: &Claim, role: ValueRole| -> Value {
         let mut v = figure(c, q(c), role);
-        v.voice = voice(c).filter(|_| split.contains(c.source.as_str())).map(str::to_string);
+        v.voice = voice(c).filter(|_| split.contains(&*c.source)).map(str::to_string);
         v.date = fig.date_of(c);
         v
     };

@@ -54,7 +54,7 @@ pub(crate) fn resolve<'c>(claims: &'c [Claim]) -> Vec<Resolved<'c>> {
             if let Some(o) = &c.object {
                 return Resolved { object: Some(o.key()), joined: false };
             }
-            let n = named.get(&(c.subject.key.as_str(), c.predicate.family()));
+            let n = named.get(&(&*c.subject.key, c.predicate.family()));
             let k = kind(c);
             let own = counted(c);
             // Only objects given a figure of the same kind (a count, an
@@ -71,8 +71,7 @@ pub(crate) fn resolve<'c>(claims: &'c [Claim]) -> Vec<Resolved<'c>> {
                     _ => None,
                 }
             };
-            let target =
-                n.and_then(|n| one(&n.all).or_else(|| n.by_source.get(c.source.as_str()).and_then(|l| one(l))));
+            let target = n.and_then(|n| one(&n.all).or_else(|| n.by_source.get(&*c.source).and_then(|l| one(l))));
             Resolved { object: target, joined: target.is_some() }
         })
         .collect()

@@ -42,18 +42,21 @@ pub(crate) fn name_variants<'a>(
             surfaces.iter().map(|(src, t)| Spelling { source: src, text: t, lang: lang_of(src) }).collect()
         };
         let (spelled_a, spelled_b) = (spelled(&sa.surfaces), spelled(&sb.surfaces));
-        let sources: Vec<String> = sa.sources.union(&sb.sources).map(|s| s.to_string()).collect();
+        // The two keys' sources are disjoint (see `variant_pairs`): their
+        // union is the two sorted lists merged.
+        let mut sources: Vec<String> = sa.surfaces.keys().chain(sb.surfaces.keys()).map(|s| s.to_string()).collect();
+        sources.sort_unstable();
         let finding = variant_finding((a, &spelled_a), (b, &spelled_b), sources, &shared);
         out.push(Variant { a: a.to_string(), b: b.to_string(), finding });
     }
     out
 }
 
-/// What the batch says of one entity key: its kind, the sources naming it,
-/// its surface in each, and the keys named in its sentences.
+/// What the batch says of one entity key: its kind, its surface in each
+/// source naming it (the keys are those sources), and the keys named in
+/// its sentences.
 struct Seen<'a> {
     kind: EntityKind,
-    sources: BTreeSet<&'a str>,
     surfaces: BTreeMap<&'a str, &'a str>,
     context: FxHashSet<&'a str>,
 }
@@ -76,11 +79,9 @@ fn gather(docs: &[(String, Vec<Located>)]) -> FxHashMap<&str, Seen<'_>> {
             }
             let e = seen.entry(&m.key).or_insert_with(|| Seen {
                 kind: m.kind,
-                sources: BTreeSet::new(),
                 surfaces: BTreeMap::new(),
                 context: FxHashSet::default(),
             });
-            e.sources.insert(source);
             e.surfaces.entry(source).or_insert(&m.text);
             for other in &by_sentence[&located.sentence] {
                 if other.key != m.key {
@@ -107,7 +108,7 @@ fn variant_pairs<'a>(seen: &FxHashMap<&'a str, Seen<'a>>) -> Vec<(&'a str, &'a s
     let variant = |a: &str, b: &str| {
         let (sa, sb) = (&seen[a], &seen[b]);
         sa.kind == sb.kind
-            && sa.sources.is_disjoint(&sb.sources)
+            && disjoint(sa.surfaces.keys(), sb.surfaces.keys())
             && strsim::normalized_levenshtein(a, b) >= SIMILARITY
             && !sa.context.is_disjoint(&sb.context)
     };
@@ -125,6 +126,19 @@ fn variant_pairs<'a>(seen: &FxHashMap<&'a str, Seen<'a>>) -> Vec<(&'a str, &'a s
     }
     pairs.sort_unstable();
     pairs
+}
+
+/// Whether two sorted lists share no item.
+fn disjoint<'k>(a: impl Iterator<Item = &'k &'k str>, b: impl Iterator<Item = &'k &'k str>) -> bool {
+    let (mut a, mut b) = (a.peekable(), b.peekable());
+    while let (Some(x), Some(y)) = (a.peek(), b.peek()) {
+        match x.cmp(y) {
+            std::cmp::Ordering::Less => _ = a.next(),
+            std::cmp::Ordering::Greater => _ = b.next(),
+            std::cmp::Ordering::Equal => return false,
+        }
+    }
+    true
 }
 
 /// One spelling of a name: its source, its text and the source's language.

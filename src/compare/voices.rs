@@ -21,7 +21,7 @@ pub(crate) fn voice_key(c: &Claim) -> Option<&str> {
     let a = &c.attribution;
     match a.role {
         Some(r @ (Role::Police | Role::Organizer)) => Some(role_word(r)),
-        _ => a.affiliation.as_ref().map(|e| e.key.as_str()),
+        _ => a.affiliation.as_ref().map(|e| &*e.key),
     }
 }
 
@@ -113,7 +113,8 @@ pub(crate) fn judge(fact: &Fact, reps: &[&Claim], all: &[&Claim], settings: &Set
     let misattributed = misattributions(&voices, &anchors, &q, settings.tolerance);
     let verdict = within.min(between);
     let mut f = finding(fact, verdict, FindingKind::Quantity, all);
-    let outliers: BTreeSet<String> = voices.iter().flat_map(|v| v.outliers.iter().map(|c| c.source.clone())).collect();
+    let outliers: BTreeSet<String> =
+        voices.iter().flat_map(|v| v.outliers.iter().map(|c| c.source.to_string())).collect();
     f.outliers = outliers.into_iter().collect();
     f.reasons.values = voices
         .iter()
@@ -123,9 +124,9 @@ pub(crate) fn judge(fact: &Fact, reps: &[&Claim], all: &[&Claim], settings: &Set
         .iter()
         .map(|v| VoiceReason {
             voice: v.key.clone(),
-            sources: v.reps.iter().map(|c| c.source.clone()).collect::<BTreeSet<_>>().into_iter().collect(),
+            sources: v.reps.iter().map(|c| c.source.to_string()).collect::<BTreeSet<_>>().into_iter().collect(),
             consensus: v.consensus,
-            outliers: v.outliers.iter().map(|c| c.source.clone()).collect::<BTreeSet<_>>().into_iter().collect(),
+            outliers: v.outliers.iter().map(|c| c.source.to_string()).collect::<BTreeSet<_>>().into_iter().collect(),
         })
         .collect();
     f.reasons.voices_disagree = between < Verdict::Compatible;
@@ -152,7 +153,7 @@ fn misattributions<'q>(
                 w.key != v.key && matches!(relate(q(c), a, tolerance), Verdict::Agree | Verdict::Compatible)
             });
             if let Some((w, _)) = other {
-                out.push(Misattribution { source: c.source.clone(), voice: v.key.clone(), matches: w.key.clone() });
+                out.push(Misattribution { source: c.source.to_string(), voice: v.key.clone(), matches: w.key.clone() });
             }
         }
     }

@@ -55,12 +55,21 @@ pub(crate) const FINE: &str = "fine";
 
 /// The subject that stands for the event the documents report.
 fn event_ref() -> EntityRef {
-    EntityRef { key: EVENT.to_string(), text: "(the event)".to_string() }
+    static EVENT_REF: once_cell::sync::Lazy<EntityRef> =
+        once_cell::sync::Lazy::new(|| EntityRef { key: EVENT.into(), text: "(the event)".into() });
+    EVENT_REF.clone()
 }
 
 struct Doc<'a, 'c> {
     cx: &'a Ctx<'c>,
+    /// The check's shared strings: the entity references of its claims.
+    strings: std::cell::RefCell<&'a mut super::Interner>,
     id: &'a str,
+    /// The id as every claim of the document holds it, one shared string.
+    source: std::sync::Arc<str>,
+    /// The text of the sentence claims were last read from, shared by
+    /// the claims of that sentence: its first and last tokens and text.
+    evidence: std::cell::RefCell<Option<(Sentence, std::sync::Arc<str>)>>,
     entities: &'a [entities::Mention],
     salient: Option<&'a entities::Mention>,
     /// The document's sentences, where anaphors find their antecedents.
@@ -78,8 +87,12 @@ pub(crate) fn read(
     quantities: &[numbers::Mention],
     times: &[time::Mention],
     entities: &[entities::Mention],
+    strings: &mut super::Interner,
 ) -> (Vec<Claim>, Vec<Relation>) {
-    let mut doc = Doc { cx, id, entities, salient: None, sents, owned: Vec::new() };
+    let strings = std::cell::RefCell::new(strings);
+    let evidence = std::cell::RefCell::new(None);
+    let mut doc =
+        Doc { cx, strings, id, source: id.into(), evidence, entities, salient: None, sents, owned: Vec::new() };
     let mut relations = Vec::new();
     let mut governed = Vec::with_capacity(sents.len());
     for &s in sents {
@@ -87,7 +100,7 @@ pub(crate) fn read(
         relations.extend(rels);
         governed.push(g);
     }
-    doc.owned = relations.iter().filter(|r| r.kind == RelationKind::Owns).map(|r| r.to.key.clone()).collect();
+    doc.owned = relations.iter().filter(|r| r.kind == RelationKind::Owns).map(|r| r.to.key.to_string()).collect();
     doc.owned.extend(subjects::owned_names(cx, entities));
     let lead = sents.first().map_or(0, |s| s.end);
     let mut all_governed = governed.concat();
@@ -171,7 +184,7 @@ pub(crate) fn event_tolls(claims: &mut [Claim], named_in: &dyn Fn(&str) -> usize
     let to_event: Vec<bool> = claims
         .iter()
         .map(|c| {
-            if sibling.contains(&(c.predicate, c.subject.key.as_str())) {
+            if sibling.contains(&(c.predicate, &*c.subject.key)) {
                 return false;
             }
             // A place only one document of several names, with a toll dated
@@ -185,8 +198,8 @@ pub(crate) fn event_tolls(claims: &mut [Claim], named_in: &dyn Fn(&str) -> usize
             });
             let shared = !year_only || named_in(&c.subject.key) >= documents.min(2);
             c.predicate.is_toll()
-                && c.subject.key != EVENT
-                && c.subject.key != ELSEWHERE
+                && &*c.subject.key != EVENT
+                && &*c.subject.key != ELSEWHERE
                 && shared
                 && (places.of_doc(c) < 2 || places.is_main(c))
         })
@@ -219,9 +232,10 @@ impl<'c> TollPlaces<'c> {
     fn of(claims: &'c [Claim]) -> TollPlaces<'c> {
         let mut places: BTreeMap<(Predicate, &str), BTreeSet<&str>> = BTreeMap::new();
         // The rest of the country is no place of its own: it changes nothing here.
-        for c in claims.iter().filter(|c| c.predicate.is_toll() && c.subject.key != EVENT && c.subject.key != ELSEWHERE)
+        for c in
+            claims.iter().filter(|c| c.predicate.is_toll() && &*c.subject.key != EVENT && &*c.subject.key != ELSEWHERE)
         {
-            places.entry((c.predicate, c.source.as_str())).or_default().insert(c.subject.key.as_str());
+            places.entry((c.predicate, &*c.source)).or_default().insert(&*c.subject.key);
         }
         let mut docs_per_place: BTreeMap<(Predicate, &str), usize> = BTreeMap::new();
         for ((p, _), keys) in &places {
@@ -248,13 +262,13 @@ impl<'c> TollPlaces<'c> {
         let mut t = TollPlaces { places, docs_per_place, main, country, totals, at_places };
         let tolls: Vec<(&Claim, bool)> = claims
             .iter()
-            .filter(|c| c.predicate.is_toll() && c.subject.key != ELSEWHERE)
+            .filter(|c| c.predicate.is_toll() && &*c.subject.key != ELSEWHERE)
             .map(|c| (c, t.whole(c)))
             .collect();
         for (c, whole) in tolls {
             if let Some(q) = &c.quantity {
                 let top = if whole { &mut t.totals } else { &mut t.at_places };
-                let top = top.entry((c.predicate, c.source.as_str())).or_insert(q.value);
+                let top = top.entry((c.predicate, &*c.source)).or_insert(q.value);
                 *top = top.max(q.value);
             }
         }
@@ -263,14 +277,14 @@ impl<'c> TollPlaces<'c> {
 
     /// How many places a claim's document counts its toll in.
     fn of_doc(&self, c: &Claim) -> usize {
-        self.places.get(&(c.predicate, c.source.as_str())).map_or(0, BTreeSet::len)
+        self.places.get(&(c.predicate, &*c.source)).map_or(0, BTreeSet::len)
     }
 
     /// The one country a batch counts a toll in holds the other places:
     /// its toll is the story's ("158 in Belmora ... 155 in the province
     /// of Lamora"), as is the event's.
     fn whole(&self, c: &Claim) -> bool {
-        c.subject.key == EVENT || self.country.get(&c.predicate) == Some(&c.subject.key.as_str())
+        &*c.subject.key == EVENT || self.country.get(&c.predicate) == Some(&&*c.subject.key)
     }
 
     /// The main place is where the story happened (the place most
@@ -280,9 +294,9 @@ impl<'c> TollPlaces<'c> {
     /// the country ("11,300 in Derna ... 170 elsewhere") does not make it
     /// one: the other documents' tolls for the event count the same victims.
     fn is_main(&self, c: &Claim) -> bool {
-        let key = c.subject.key.as_str();
+        let key = &*c.subject.key;
         let main = self.main.get(&c.predicate).is_some_and(|&m| m == Some(key));
-        let doc = (c.predicate, c.source.as_str());
+        let doc = (c.predicate, &*c.source);
         let below = |tops: &BTreeMap<(Predicate, &str), f64>| {
             c.quantity.as_ref().is_some_and(|q| tops.get(&doc).is_some_and(|&t| q.value < t))
         };
@@ -318,7 +332,7 @@ fn repeat_key<'c>(c: &'c Claim, weekdays: &[usize]) -> RepeatKey<'c> {
         ((i.low.map(f64::to_bits), i.high.map(f64::to_bits), i.low_inclusive, i.high_inclusive), q.qualifier, &q.unit)
     });
     (
-        c.subject.key.as_str(),
+        &*c.subject.key,
         c.predicate,
         c.object.as_ref().map(|o| o.key()),
         q,
@@ -512,7 +526,27 @@ struct Trigger {
 
 impl Doc<'_, '_> {
     fn entity_ref(&self, m: &entities::Mention) -> EntityRef {
-        EntityRef { key: m.key.clone(), text: m.text.clone() }
+        self.shared_ref(&m.key, &m.text)
+    }
+
+    /// The text of sentence `s`, shared with the other claims read from
+    /// it (they are read one sentence after another).
+    fn sentence_text(&self, s: Sentence) -> std::sync::Arc<str> {
+        let mut last = self.evidence.borrow_mut();
+        match &*last {
+            Some((at, text)) if *at == s => text.clone(),
+            _ => {
+                let text: std::sync::Arc<str> = self.cx.tokens.span_text(s.start, s.end).into();
+                *last = Some((s, text.clone()));
+                text
+            }
+        }
+    }
+
+    /// An entity reference with the check's shared strings.
+    fn shared_ref(&self, key: &str, text: &str) -> EntityRef {
+        let mut strings = self.strings.borrow_mut();
+        EntityRef { key: strings.get(key), text: strings.get(text) }
     }
 
     /// The entity mentions inside tokens `a..b`, found by binary search.
@@ -656,7 +690,7 @@ impl Doc<'_, '_> {
     /// A public body named by what it is ("the police", "les autorités").
     fn institution_ref(&self, (j, l, r): (usize, usize, Role)) -> Subject {
         let key = if r == Role::Police { "police" } else { "authorities" };
-        Subject::Explicit(EntityRef { key: key.to_string(), text: self.cx.tokens.span_text(j, j + l).to_string() })
+        Subject::Explicit(self.shared_ref(key, self.cx.tokens.span_text(j, j + l)))
     }
 
     /// Whether a place is where something is counted: anywhere, except
@@ -1049,7 +1083,7 @@ impl Doc<'_, '_> {
         let end = (at..(at + window::ELSEWHERE).min(t.toks.len()))
             .find(|&j| t.toks[j].kind == Kind::Punct)
             .unwrap_or((at + window::ELSEWHERE).min(t.toks.len()));
-        Some(EntityRef { key: ELSEWHERE.to_string(), text: t.span_text(at, end).to_string() })
+        Some(self.shared_ref(ELSEWHERE, t.span_text(at, end)))
     }
 
     /// Whether the place `m` is joined to another place of its sentence by
@@ -1099,7 +1133,7 @@ impl Doc<'_, '_> {
         let start = tr.at + tr.len.max(1);
         let end = (start + window::OBJECT).min(cb);
         let usable =
-            |m: &&entities::Mention| m.kind != EntityKind::Place && m.key != subject.key && !in_attr(m.first, m.last);
+            |m: &&entities::Mention| m.kind != EntityKind::Place && *m.key != *subject.key && !in_attr(m.first, m.last);
         if matches!(tr.predicate, Predicate::Launch | Predicate::Buy) {
             let dist = |m: &&entities::Mention| if m.first >= tr.at { m.first - tr.at } else { tr.at - m.last + 1 };
             if let Some(m) = self.entities_in(s.start, s.end).filter(usable).min_by_key(dist) {
@@ -1514,7 +1548,7 @@ impl Doc<'_, '_> {
             evidence: Some(Evidence {
                 start: t.toks[s.start].start(),
                 end: t.toks[s.end - 1].end(),
-                text: t.span_text(s.start, s.end).to_string(),
+                text: self.sentence_text(s),
             }),
         }
     }

@@ -1450,9 +1450,9 @@ fn batch_keys<'m>(mentions: impl Iterator<Item = &'m crate::schema::EntityMentio
         let acronym = m.key.len() >= 2 && m.key.len() < m.text.len() / 2;
         if words >= 3 && acronym && m.key.chars().all(|c| c.is_alphanumeric()) {
             let written = key_of(&m.text, Lang::En);
-            if written != m.key {
+            if *written != *m.key {
                 let shorts = acronyms.entry(written).or_default();
-                if !shorts.contains(&m.key.as_str()) {
+                if !shorts.contains(&&*m.key) {
                     shorts.push(&m.key);
                 }
                 continue;
@@ -1529,7 +1529,7 @@ pub(crate) fn inflected_aliases<'m>(
             }
             let forms = stems.entry(stem.to_string()).or_default();
             if !forms.iter().any(|f| f.written == written) {
-                forms.push(CaseForm { written: written.clone(), key: m.key.as_str(), rank });
+                forms.push(CaseForm { written: written.clone(), key: &m.key, rank });
             }
         }
     }

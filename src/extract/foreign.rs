@@ -129,7 +129,7 @@ pub(crate) fn katakana_aliases<'m>(mentions: impl Iterator<Item = &'m EntityMent
         if matches!(m.kind, EntityKind::Place | EntityKind::Code) {
             continue;
         }
-        let form = (m.key.as_str(), m.text.as_str());
+        let form = (&*m.key, &*m.text);
         if let Some(&is_kana) = met.get(&form) {
             if is_kana {
                 kana.push(form);

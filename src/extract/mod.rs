@@ -57,6 +57,23 @@ pub(crate) struct Extracted {
     pub relations: Vec<Relation>,
 }
 
+/// Strings shared across a check (entity keys and written names): each
+/// distinct string is allocated once and every holder shares it.
+#[derive(Default)]
+pub(crate) struct Interner(rustc_hash::FxHashSet<std::sync::Arc<str>>);
+
+impl Interner {
+    /// The shared copy of `s`.
+    pub fn get(&mut self, s: &str) -> std::sync::Arc<str> {
+        if let Some(a) = self.0.get(s) {
+            return a.clone();
+        }
+        let a: std::sync::Arc<str> = std::sync::Arc::from(s);
+        self.0.insert(a.clone());
+        a
+    }
+}
+
 /// An entity mention with the index of its sentence, for the comparator.
 #[derive(Clone, Debug)]
 pub(crate) struct EntityMention {
@@ -166,6 +183,7 @@ pub(crate) fn extract(
     given: Option<PartialDate>,
     default: Option<PartialDate>,
     names: &Names,
+    strings: &mut Interner,
 ) -> Extracted {
     let (cx, sents, tokens) = (read.cx(), &read.sents, &read.tokens);
     let dateline = time::dateline(&cx);
@@ -190,25 +208,28 @@ pub(crate) fn extract(
         entities.retain(|m| m.first >= end);
     }
     let zones = zones::of(&cx, sents, dateline.map(|(_, end)| end));
-    let (mut claims, relations) = zoned_claims(&cx, id, sents, &zones, &quantities, &times, &entities);
+    let found = Found { quantities: &quantities, times: &times, entities: &entities };
+    let (mut claims, relations) = zoned_claims(&cx, id, sents, &zones, found, strings);
     mark_superseded(&quantities, &mut claims);
     Extracted {
         published,
         quantities: exact(quantities.into_iter().map(|m| m.quantity).collect()),
         times: exact(times.into_iter().map(|m| m.time).collect()),
-        entities: entities
-            .into_iter()
-            .map(|m| EntityMention {
-                sentence: sents.partition_point(|s| s.end <= m.first),
-                mention: crate::schema::EntityMention {
-                    start: tokens.toks[m.first].start(),
-                    end: tokens.toks[m.last - 1].end(),
-                    key: m.key,
-                    text: m.text,
-                    kind: m.kind,
-                },
-            })
-            .collect(),
+        entities: exact(
+            entities
+                .into_iter()
+                .map(|m| EntityMention {
+                    sentence: sents.partition_point(|s| s.end <= m.first),
+                    mention: crate::schema::EntityMention {
+                        start: tokens.toks[m.first].start(),
+                        end: tokens.toks[m.last - 1].end(),
+                        key: strings.get(&m.key),
+                        text: strings.get(&m.text),
+                        kind: m.kind,
+                    },
+                })
+                .collect(),
+        ),
         claims,
         relations,
     }
@@ -221,6 +242,14 @@ fn exact<T>(mut v: Vec<T>) -> Vec<T> {
     v
 }
 
+/// What a document's layers found, for its claims.
+#[derive(Clone, Copy)]
+struct Found<'f> {
+    quantities: &'f [numbers::Mention],
+    times: &'f [time::Mention],
+    entities: &'f [entities::Mention],
+}
+
 /// The claims and relations of a document read from the sentences of the
 /// zones that give claims ([`Zone::gives_claims`]), each claim marked
 /// with its zone when none of its evidence is body text.
@@ -229,13 +258,13 @@ fn zoned_claims(
     id: &str,
     sents: &[crate::text::Sentence],
     zones: &[Option<Zone>],
-    quantities: &[numbers::Mention],
-    times: &[time::Mention],
-    entities: &[entities::Mention],
+    found: Found,
+    strings: &mut Interner,
 ) -> (Vec<Claim>, Relations) {
+    let Found { quantities, times, entities } = found;
     let gives = |z: &Option<Zone>| z.is_none_or(Zone::gives_claims);
     if zones.iter().all(Option::is_none) {
-        return claims::read(cx, id, sents, quantities, times, entities);
+        return claims::read(cx, id, sents, quantities, times, entities, strings);
     }
     let kept: Vec<(crate::text::Sentence, Option<Zone>)> =
         sents.iter().zip(zones).filter(|(_, z)| gives(z)).map(|(s, z)| (*s, *z)).collect();
@@ -247,7 +276,7 @@ fn zoned_claims(
         ks.get(n).is_some_and(|s| s.start <= tok)
     };
     let named: Vec<entities::Mention> = entities.iter().filter(|m| in_kept(m.first)).cloned().collect();
-    let (mut claims, relations) = claims::read(cx, id, &ks, quantities, times, &named);
+    let (mut claims, relations) = claims::read(cx, id, &ks, quantities, times, &named, strings);
     let zone_at = |byte: usize| kept[starts.partition_point(|&b| b <= byte).saturating_sub(1)].1;
     for c in &mut claims {
         let mut all = std::iter::once(&c.evidence).chain(&c.also).map(|e| zone_at(e.start));

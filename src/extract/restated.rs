@@ -134,34 +134,63 @@ fn retells(a: &Claim, b: &Claim) -> bool {
 /// restates, then numbers each document's claims again in text order.
 pub(crate) fn merge(claims: &mut Vec<Claim>) {
     let hasher = rustc_hash::FxBuildHasher;
-    let mut out: Vec<Claim> = Vec::with_capacity(claims.len());
     let mut buckets: HashMap<u64, Vec<usize>> = HashMap::default();
     let mut merged = Vec::new();
-    // Taken whole, so that the claims' first buffer is freed once read
-    // rather than kept, empty, beside the ones made after it.
-    for c in std::mem::take(claims) {
-        let hash = hasher.hash_one(key(&c));
+    // In place, in one buffer: the claims kept so far are `claims[..kept]`,
+    // each next one is either moved down to `kept` or merged into one of
+    // them and left hollow behind (a second buffer of every claim would
+    // double the batch's largest vector for the length of the pass).
+    let mut kept = 0;
+    for i in 0..claims.len() {
+        let hash = hasher.hash_one(key(&claims[i]));
         let bucket = buckets.entry(hash).or_default();
-        match bucket.iter().rev().take(REACH).copied().find(|&j| restates(&out[j], &c)) {
+        match bucket.iter().rev().take(REACH).copied().find(|&j| restates(&claims[j], &claims[i])) {
             Some(j) => {
-                let mut c = c;
-                if richer(&c, &out[j]) {
-                    std::mem::swap(&mut out[j], &mut c);
+                let mut c = std::mem::replace(&mut claims[i], hollow());
+                if richer(&c, &claims[j]) {
+                    std::mem::swap(&mut claims[j], &mut c);
                 }
-                absorb(&mut out[j], c);
+                absorb(&mut claims[j], c);
                 merged.push(j);
             }
             None => {
-                bucket.push(out.len());
-                out.push(c);
+                bucket.push(kept);
+                claims.swap(kept, i);
+                kept += 1;
             }
         }
     }
-    in_text_order(&mut out, merged);
-    let took = fold_figureless(&mut out);
-    in_text_order(&mut out, took);
-    renumber(&mut out);
-    *claims = out;
+    claims.truncate(kept);
+    in_text_order(claims, merged);
+    let took = fold_figureless(claims);
+    in_text_order(claims, took);
+    renumber(claims);
+    // The batch's claims grew by doubling as documents were read; the
+    // report keeps them to the end.
+    claims.shrink_to_fit();
+}
+
+/// A claim that owns nothing (its strings are empty, so none is
+/// allocated): what is left in a slot whose claim was moved out.
+fn hollow() -> Claim {
+    use crate::schema::{Attribution, EntityRef, Evidence};
+    Claim {
+        id: String::new(),
+        source: "".into(),
+        lang: crate::Lang::En,
+        subject: EntityRef { key: "".into(), text: "".into() },
+        predicate: Predicate::Order,
+        object: None,
+        quantity: None,
+        time: None,
+        polarity: Polarity::Affirmed,
+        modality: Modality::Asserted,
+        attribution: Attribution::default(),
+        evidence: Evidence { start: 0, end: 0, text: "".into() },
+        also: Vec::new(),
+        zone: None,
+        superseded: false,
+    }
 }
 
 /// Moves each claim with no figure that [`retells`] a claim with one of
@@ -194,20 +223,21 @@ fn fold_figureless(out: &mut Vec<Claim>) -> Vec<usize> {
             Some(at)
         })
         .collect();
-    let (mut kept, mut moved, mut taken) = (Vec::with_capacity(out.len()), Vec::new(), Vec::new());
-    for (c, to) in std::mem::take(out).into_iter().zip(&into) {
-        match to {
-            Some(j) => moved.push((*j, c)),
-            None => kept.push(c),
+    // In place: each claim that goes gives its evidence to its target (a
+    // claim with a figure, which stays), then the ones that went are
+    // dropped from the one buffer.
+    let mut taken = Vec::new();
+    for (i, to) in into.iter().enumerate() {
+        if let Some(j) = *to {
+            let c = std::mem::replace(&mut out[i], hollow());
+            let target = &mut out[j];
+            target.also.push(c.evidence);
+            target.also.extend(c.also);
+            taken.push(new_index[j]);
         }
     }
-    for (j, c) in moved {
-        let target = &mut kept[new_index[j]];
-        target.also.push(c.evidence);
-        target.also.extend(c.also);
-        taken.push(new_index[j]);
-    }
-    *out = kept;
+    let mut gone = into.iter().map(Option::is_some);
+    out.retain(|_| !gone.next().unwrap_or(false));
     taken
 }
 
@@ -224,7 +254,7 @@ fn in_text_order(claims: &mut [Claim], mut indices: Vec<usize>) {
 
 /// Claim ids `"<document id>#<n>"`, n counting from 1 in each document.
 fn renumber(claims: &mut [Claim]) {
-    let mut next: HashMap<String, usize> = HashMap::default();
+    let mut next: HashMap<std::sync::Arc<str>, usize> = HashMap::default();
     for c in claims.iter_mut() {
         let n = next.entry(c.source.clone()).or_insert(0);
         *n += 1;
@@ -239,7 +269,7 @@ mod tests {
 
     /// A claim of document `source` read from the sentence at `at`.
     fn claim(source: &str, at: usize, predicate: Predicate) -> Claim {
-        let evidence = Evidence { start: at, end: at + 1, text: format!("s{at}") };
+        let evidence = Evidence { start: at, end: at + 1, text: format!("s{at}").into() };
         Claim { id: String::new(), evidence, ..Claim::for_test(source, predicate) }
     }
 

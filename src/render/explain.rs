@@ -244,9 +244,9 @@ fn dispute(e: &mut String, f: &Finding) {
         r.denied_by.join("; "),
         by(denied())
     );
-    let lang_of: BTreeMap<&str, &Value> = r.values.iter().map(|v| (v.source.as_str(), v)).collect();
+    let lang_of: BTreeMap<&str, &Value> = r.values.iter().map(|v| (&*v.source, v)).collect();
     let sides = |side: Side| -> Vec<&Value> {
-        f.sides.iter().filter(|s| s.reports == side).filter_map(|s| lang_of.get(s.source.as_str()).copied()).collect()
+        f.sides.iter().filter(|s| s.reports == side).filter_map(|s| lang_of.get(&*s.source).copied()).collect()
     };
     let tell = |e: &mut String, list: Vec<&Value>, one: &str, many: &str, what: &str| {
         if !list.is_empty() {

@@ -290,7 +290,7 @@ pub(crate) fn claim_line(f: &Finding, c: &Claim) -> String {
             format!(
                 "{} for \"{}\"",
                 safe::name(a.speaker.as_deref().unwrap_or("?")),
-                safe::prose(a.affiliation.as_ref().map_or("?", |e| e.text.as_str()))
+                safe::prose(a.affiliation.as_ref().map_or("?", |e| &*e.text))
             )
         }
         _ => {

@@ -219,7 +219,7 @@ mod tests {
 
     #[test]
     fn the_figure_is_found_by_offsets_then_by_text() {
-        let ev = Evidence { start: 100, end: 120, text: "  Acme sold 5 chips.".to_string() };
+        let ev = Evidence { start: 100, end: 120, text: "  Acme sold 5 chips.".into() };
         assert_eq!(locate(&ev, 112, 119, "5 chips"), Some(12..19));
         assert_eq!(locate(&ev, 0, 7, "5 chips"), Some(12..19), "offsets outside: by text");
         assert_eq!(locate(&ev, 112, 119, "7 chips"), Some(12..19), "text differs: by offsets");

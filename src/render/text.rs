@@ -315,7 +315,7 @@ fn write_finding(out: &mut String, view: &View, number: usize, f: &Finding, (wid
     let mut shown: Vec<(&str, String)> = Vec::new();
     for c in view.claims_of(f) {
         let value = super::claim_line(f, c);
-        if shown.iter().any(|(s, v)| *s == c.source && *v == value) {
+        if shown.iter().any(|(s, v)| *s == &*c.source && *v == value) {
             continue;
         }
         let source = super::safe::name(&c.source);

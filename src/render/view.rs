@@ -296,8 +296,8 @@ fn claim_value(kind: FindingKind, c: &Claim) -> (String, String, bool) {
         }
         FindingKind::Attribute => {
             let a = c.attribution.affiliation.as_ref();
-            let text = safe::prose(a.map_or("?", |e| e.text.as_str())).into_owned();
-            let key = a.map_or("?", |e| e.key.as_str()).to_string();
+            let text = safe::prose(a.map_or("?", |e| &*e.text)).into_owned();
+            let key = a.map_or("?", |e| &*e.key).to_string();
             (text, key, true)
         }
         _ => (polarity_word(c.polarity).to_string(), polarity_word(c.polarity).to_string(), false),
@@ -313,7 +313,7 @@ fn cells<'r>(f: &'r Finding, columns: &[Column], claims: &BTreeMap<&str, &'r Cla
     let mut by_source: BTreeMap<&str, Acc> = BTreeMap::new();
     for id in &f.claims {
         let Some(c) = claims.get(id.as_str()) else { continue };
-        let acc = by_source.entry(c.source.as_str()).or_insert_with(|| Acc { claims: Vec::new(), values: Vec::new() });
+        let acc = by_source.entry(&*c.source).or_insert_with(|| Acc { claims: Vec::new(), values: Vec::new() });
         acc.claims.push(c);
         let v = claim_value(f.kind, c);
         if !acc.values.contains(&v) {
@@ -443,7 +443,7 @@ pub(crate) fn said<'r>(f: &Finding, claims: &[&'r Claim]) -> Vec<Said<'r>> {
     for c in claims {
         let line = super::claim_line(f, c);
         let ev = Quote::of(f.kind, c);
-        match out.iter_mut().find(|s| s.source == c.source && s.line == line) {
+        match out.iter_mut().find(|s| s.source == &*c.source && s.line == line) {
             Some(s) => {
                 if !s.evidence.iter().any(|q| q.text == ev.text) {
                     s.evidence.push(ev);

@@ -143,9 +143,9 @@ pub fn synthetic_claims(n: usize) -> Vec<Claim> {
             let text = format!("{v} chips");
             Claim {
                 id: format!("s{src}#{i}"),
-                source: format!("s{src}"),
+                source: format!("s{src}").into(),
                 lang: Lang::ALL[src % Lang::ALL.len()],
-                subject: EntityRef { key: subject.clone(), text: subject },
+                subject: EntityRef { key: subject.as_str().into(), text: subject.into() },
                 predicate,
                 object: (predicate == Predicate::Order).then(|| Object::Concept { concept: Concept("chip".into()) }),
                 quantity: Some(Quantity {
@@ -163,7 +163,7 @@ pub fn synthetic_claims(n: usize) -> Vec<Claim> {
                 polarity: if src == 6 && predicate == Predicate::Sell { Polarity::Denied } else { Polarity::Affirmed },
                 modality: Modality::Asserted,
                 attribution: Attribution::default(),
-                evidence: Evidence { start: 0, end: text.len(), text },
+                evidence: Evidence { start: 0, end: text.len(), text: text.into() },
                 also: Vec::new(),
                 zone: None,
                 superseded: false,

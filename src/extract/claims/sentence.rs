@@ -183,7 +183,7 @@ impl Doc<'_, '_> {
         let t = self.cx.tokens;
         Claim {
             id: String::new(),
-            source: self.id.to_string(),
+            source: self.source.clone(),
             lang: self.cx.lex.lang,
             subject: d.subject,
             predicate: d.predicate,
@@ -196,7 +196,7 @@ impl Doc<'_, '_> {
             evidence: Evidence {
                 start: t.toks[s.start].start(),
                 end: t.toks[s.end - 1].end(),
-                text: t.span_text(s.start, s.end).to_string(),
+                text: self.sentence_text(s),
             },
             also: Vec::new(),
             zone: None,

@@ -95,7 +95,7 @@ impl DocAlignment {
 /// their sentence (`superseded`): the gold states the current figure only.
 pub fn align(article: &Article, claims: &[Claim]) -> DocAlignment {
     let mine: Vec<usize> =
-        (0..claims.len()).filter(|&i| claims[i].source == article.id && !claims[i].superseded).collect();
+        (0..claims.len()).filter(|&i| *claims[i].source == *article.id && !claims[i].superseded).collect();
     let mut candidates = Vec::new();
     for (g, gold) in article.gold.iter().enumerate() {
         let anchors = occurrences(&article.text, &gold.anchor);

@@ -71,7 +71,7 @@ fn claim(
     });
     Claim {
         id: format!("{}#{n}", a.id),
-        source: a.id.clone(),
+        source: a.id.as_str().into(),
         lang: a.lang,
         subject: EntityRef { key: subject.0.into(), text: subject.1.into() },
         predicate,
