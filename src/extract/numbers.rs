@@ -443,7 +443,30 @@ fn prefix(cx: &Ctx, i: usize, minus: bool, low: &Num, range: bool) -> Prefix {
     if let Some(q) = low.inner.filter(|_| !range && qualifier == Qualifier::Exact) {
         qualifier = q;
     }
+    if !range && qualifier == Qualifier::Exact && estimated(cx, first) {
+        qualifier = Qualifier::About;
+    }
     Prefix { first, currency, percent_before, qualifier }
+}
+
+/// How many words may stand between an estimate's phrase and its figure
+/// ("Schätzungen zufolge starben 170", "по оценкам, в восточной части
+/// погибли 170").
+const ESTIMATE_GAP: usize = 4;
+
+/// Whether the figure at `first` is given as an estimate
+/// ([`crate::lang::Lexicon::estimates`]): the phrase ends right before it
+/// ("se estimaba que 170 personas") or at most [`ESTIMATE_GAP`] words
+/// before it, with no figure or stop between. The phrase stays outside
+/// the mention.
+fn estimated(cx: &Ctx, first: usize) -> bool {
+    let t = cx.tokens;
+    let estimate = |g: Tag| (g == Tag::Estimate).then_some(());
+    let plain = |j: usize| t.toks[j].kind == Kind::Word || t.is_punct(j, ',');
+    (first.saturating_sub(ESTIMATE_GAP)..=first)
+        .rev()
+        .take_while(|&e| e == first || plain(e))
+        .any(|e| ending_at(cx.tags, e, kinds![Estimate], estimate).is_some())
 }
 
 /// The qualifier that ends before token `first`, and where it starts.

@@ -1359,6 +1359,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     thresholds: &["marke", "schwelle", "grenze"],
     deals: &["deal", "transaktion"],
     affected: &["betroffen", "betroffene", "betroffenen", "betrifft"],
+    estimates: &["schätzungen zufolge", "nach schätzungen", "schätzt, dass", "schätzte, dass"],
     exclusions: &["außer", "ausser", "abgesehen von", "zusätzlich zu"],
     lengths: &["km", "kilometer", "kilometern", "meter", "metern", "zentimeter", "meilen", "hektar"],
     name_particles: &["von", "der", "zu", "van", "de", "für"],

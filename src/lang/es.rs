@@ -1100,6 +1100,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     thresholds: &["cifra", "barrera", "umbral", "marca", "listón"],
     deals: &["operación", "acuerdo", "transacción"],
     affected: &["afectados", "afectadas", "afectará", "afectaría"],
+    estimates: &["se estima que", "se estimaba que", "se calcula que", "se calculaba que", "estimó que", "estima que"],
     exclusions: &["además de", "aparte de", "excepto", "salvo", "sin contar"],
     lengths: &["km", "kilómetros", "kilómetro", "metros", "metro", "centímetros", "millas", "hectáreas"],
     name_particles: &["de", "del", "la", "de la", "de los", "las"],

@@ -1019,6 +1019,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     thresholds: &["angka", "batas", "ambang"],
     deals: &["transaksi", "kesepakatan"],
     affected: &["terdampak", "terkena dampak", "terkena"],
+    estimates: &["diperkirakan bahwa", "memperkirakan bahwa", "memperkirakan"],
     exclusions: &["selain", "kecuali", "di luar"],
     lengths: &["km", "kilometer", "meter", "sentimeter", "mil", "hektare"],
     name_particles: &["bin", "binti"],

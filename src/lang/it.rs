@@ -1078,6 +1078,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     thresholds: &["soglia", "quota", "cifra", "barriera"],
     deals: &["operazione", "accordo", "transazione"],
     affected: &["coinvolti", "interessati", "colpiti", "coinvolgerà", "interesserà"],
+    estimates: &["si stima che", "si stimava che", "si calcola che", "stima che"],
     exclusions: &["oltre a", "oltre ai", "oltre al", "oltre alle", "oltre agli", "oltre allo", "a parte", "eccetto", "tranne"],
     lengths: &["km", "chilometri", "chilometro", "metri", "metro", "centimetri", "miglia", "ettari"],
     name_particles: &["di", "del", "della", "dei", "delle", "degli", "de", "da"],

@@ -643,6 +643,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     thresholds: &[],
     deals: &["取引"],
     affected: &["対象"],
+    // The estimate follows the figure with the verb last ("…と推定される"): a modality.
+    estimates: &[],
     exclusions: &["以外に", "以外"],
     lengths: &["キロ", "キロメートル", "メートル", "km", "ヘクタール"],
     name_particles: &[],

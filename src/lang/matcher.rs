@@ -102,6 +102,8 @@ tags! {
     Deal,
     /// A word saying staff are affected ("affected", "受影响").
     Affected,
+    /// A phrase giving the figure after it as an estimate ("it is estimated that").
+    Estimate,
     /// A word of a fine: its verb or its noun (never [`FineMark::Target`]).
     Fine(FineMark),
     /// A word before the one a fine is imposed on ([`FineMark::Target`]).
@@ -1383,6 +1385,7 @@ fn word_lists(lex: &Lexicon) -> Vec<(&'static [&'static str], Tag)> {
         (lex.thresholds, Tag::Threshold),
         (lex.deals, Tag::Deal),
         (lex.affected, Tag::Affected),
+        (lex.estimates, Tag::Estimate),
         (lex.according_to, Tag::AccordingTo),
         (lex.denials, Tag::Denial),
         (lex.negations, Tag::Negation),

@@ -602,6 +602,12 @@ pub(crate) struct Lexicon {
     /// sentence that tells of a lay-off counts the people laid off, not
     /// the workforce ("about 15,000 employees will be affected").
     pub affected: &'static [&'static str],
+    /// Phrases that give the figure right after them as an estimate, past
+    /// a conjunction a qualifier cannot cross ("it is estimated that",
+    /// "se estimaba que", "on estime que", "по оценкам,"): an exact figure
+    /// after one is about that figure, and the phrase is no part of the
+    /// figure's mention (its clause starts after it).
+    pub estimates: &'static [&'static str],
     /// Units of length and area right after a number ("50 km from the
     /// coast", "290 километрах", "2 m"): the figure measures a distance,
     /// never a count of people or of what is traded. Not "m" where it is

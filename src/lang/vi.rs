@@ -1057,6 +1057,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     thresholds: &["mốc", "ngưỡng"],
     deals: &["thương vụ", "giao dịch"],
     affected: &["bị ảnh hưởng"],
+    estimates: &["ước tính có", "ước tính rằng"],
     exclusions: &[],
     lengths: &["km", "m", "mét", "cm", "dặm", "hecta"],
     name_particles: &[],

@@ -798,6 +798,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     thresholds: &[],
     deals: &["交易"],
     affected: &["受影响", "受影響"],
+    estimates: &["估计有", "据估计", "估计"],
     exclusions: &["除", "除了"],
     lengths: &["公里", "千米", "米", "英里", "公顷"],
     name_particles: &[],
