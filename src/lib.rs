@@ -329,30 +329,10 @@ impl Checker {
         let mut claims = Vec::new();
         let mut relations = self.knowledge.relations(&aliases);
         let mut mentions: Vec<(String, Vec<extract::EntityMention>)> = Vec::new();
-        // Reports of one story name the same actors: a word one document
-        // writes as a name inside a sentence is a name at the start of a
-        // sentence in another.
-        // The documents read for that pass are kept for extraction, up to
-        // a budget of text; beyond it they are read again, so that memory
-        // stays a small multiple of the largest document. The first is
-        // always kept: it is the first extracted, and reading it twice
-        // would save nothing.
         let mut names = extract::Names::default();
         names.extend(self.knowledge.uncased_names());
-        let mut reads = Vec::with_capacity(order.len());
+        let reads = self.name_pass(&order, &langs, &mut names);
         let mut strings = extract::Interner::default();
-        let mut kept_bytes = 0;
-        for (d, &(lang, _)) in order.iter().zip(&langs) {
-            if kept_bytes == 0 || kept_bytes + d.text.len() <= self.keep_read_bytes {
-                kept_bytes += d.text.len();
-                let read = extract::Read::new(&d.text, lang);
-                extract::standalone_names(&read, &mut names);
-                reads.push(Some(read));
-            } else {
-                extract::standalone_names_of(&d.text, lang, &mut names);
-                reads.push(None);
-            }
-        }
         for ((d, (lang, confidence)), read) in order.into_iter().zip(langs).zip(reads) {
             let read = read.unwrap_or_else(|| extract::Read::new(&d.text, lang));
             let ex = extract::extract(&d.id, &read, d.published, self.default_published, &names, &mut strings);
@@ -390,15 +370,7 @@ impl Checker {
         let mut settings = self.settings();
         settings.published = documents.iter().filter_map(|d| Some((d.id.clone(), d.published?))).collect();
         let mut findings = compare::compare(&claims, &relations, &settings);
-        let langs: HashMap<&str, Lang> = documents.iter().map(|d| (d.id.as_str(), d.lang)).collect();
-        // The variants' findings are moved into the report, their keys kept
-        // for the entity table.
-        let (variants, variant_findings): (Vec<_>, Vec<_>) =
-            compare::name_variants(&mentions, &|s| langs.get(s).copied())
-                .into_iter()
-                .map(|v| ((v.a, v.b), v.finding))
-                .unzip();
-        findings.extend(variant_findings);
+        let variants = variant_findings(&documents, &mentions, &mut findings);
         compare::sort_findings(&mut findings);
         let entities = entity_table(&mentions, &claims, &relations, &variants);
         // Each document's mentions, moved into its report (one entry per document, in order).
@@ -408,6 +380,35 @@ impl Checker {
             doc.entities.shrink_to_fit();
         }
         Ok(Report { documents, entities, relations, claims, findings, skipped })
+    }
+
+    /// The batch's name pass: reports of one story name the same actors,
+    /// so a word one document writes as a name inside a sentence is a name
+    /// at the start of a sentence in another. The documents read for it
+    /// are kept for extraction, up to a budget of text; beyond it they are
+    /// read again (`None`), so that memory stays a small multiple of the
+    /// largest document. The first is always kept: it is the first
+    /// extracted, and reading it twice would save nothing.
+    fn name_pass<'d>(
+        &self,
+        order: &[&'d Document],
+        langs: &[(Lang, Option<f64>)],
+        names: &mut extract::Names,
+    ) -> Vec<Option<extract::Read<'d>>> {
+        let mut reads = Vec::with_capacity(order.len());
+        let mut kept_bytes = 0;
+        for (d, &(lang, _)) in order.iter().zip(langs) {
+            if kept_bytes == 0 || kept_bytes + d.text.len() <= self.keep_read_bytes {
+                kept_bytes += d.text.len();
+                let read = extract::Read::new(&d.text, lang);
+                extract::standalone_names(&read, names);
+                reads.push(Some(read));
+            } else {
+                extract::standalone_names_of(&d.text, lang, names);
+                reads.push(None);
+            }
+        }
+        reads
     }
 
     /// Checks the ids of a batch and admits its documents, in id order (so
@@ -483,6 +484,22 @@ impl Checker {
 /// A batch's readable documents in id order, each one's language and
 /// detection confidence, and the documents skipped.
 type Admitted<'d> = (Vec<&'d Document>, Vec<(Lang, Option<f64>)>, Vec<Skipped>);
+
+/// The name variants of a batch's mentions: their findings moved into
+/// `findings`, their pairs of keys returned for the entity table.
+fn variant_findings(
+    documents: &[DocumentReport],
+    mentions: &[(String, Vec<extract::EntityMention>)],
+    findings: &mut Vec<Finding>,
+) -> Vec<(String, String)> {
+    let langs: HashMap<&str, Lang> = documents.iter().map(|d| (d.id.as_str(), d.lang)).collect();
+    let (variants, moved): (Vec<_>, Vec<_>) = compare::name_variants(mentions, &|s| langs.get(s).copied())
+        .into_iter()
+        .map(|v| ((v.a, v.b), v.finding))
+        .unzip();
+    findings.extend(moved);
+    variants
+}
 
 /// The error a strict check gives for a document it cannot read.
 fn skip_error(id: &str, cause: &SkipCause) -> Error {

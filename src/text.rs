@@ -1188,76 +1188,87 @@ pub(crate) fn sentences(t: &Tokens) -> Vec<Sentence> {
             start = i;
             quote_open = None;
         }
-        if tok.kind == Kind::Punct {
-            let c = t.raw(i).chars().next().unwrap_or(' ');
-            let was_open = quote_open.is_some();
-            match c {
-                // German quotes open low and close with the English opening
-                // mark: „…“.
-                '“' if quote_open.is_some_and(|q| t.raw(q).starts_with('„')) => quote_open = None,
-                '“' | '«' | '„' | '「' | '『' => quote_open = Some(i),
-                '”' | '»' | '」' | '』' => quote_open = None,
-                '"' => {
-                    quote_open = if quote_open.is_some() { None } else { Some(i) };
-                }
-                _ => {}
-            }
-            if quote_open.is_some_and(|q| i - q > 120) {
-                quote_open = None;
-            }
+        if tok.kind != Kind::Punct {
+            continue;
+        }
+        let c = t.raw(i).chars().next().unwrap_or(' ');
+        let was_open = quote_open.is_some();
+        quote_open = quote_after(t, i, c, quote_open);
+        let end = if was_open && quote_open.is_none() && quoted_end(t, i, start) {
             // A quotation that ends a sentence ends it with its closing
             // mark: 'called it "a hard day." The company revealed ...'.
-            if was_open && quote_open.is_none() && quoted_end(t, i, start) {
-                out.push(Sentence { start, end: i + 1 });
-                start = i + 1;
-                continue;
-            }
-            // The ideographic full stop and the full-width marks end a
-            // sentence wherever they stand: Chinese and Japanese write no
-            // space after them.
-            // A closing bracket right after one ends the sentence with it
-            // ("（…。）"); a closing quote leaves it open ("「…。」と述べた").
-            if matches!(c, '。' | '！' | '？') && quote_open.is_none() {
-                let next = t.toks.get(i + 1).filter(|n| !n.newline_before()).map(|_| t.raw(i + 1));
-                let end = match next {
-                    Some(")" | "）") => Some(i + 2),
-                    Some(n) if closing_quote(n) => None,
-                    _ => Some(i + 1),
-                };
-                if let Some(end) = end.filter(|&e| e < t.len()) {
-                    out.push(Sentence { start, end });
-                    start = end;
-                }
-            }
-            if matches!(c, '.' | '!' | '?' | '…') && quote_open.is_none() {
-                let next = t.toks.get(i + 1);
-                let ends = match next {
-                    None => true,
-                    Some(n) if n.newline_before() => false, // the line break splits
-                    Some(n) if !n.space_before() => false,
-                    Some(_) => {
-                        let nc = t.raw(i + 1).chars().next().unwrap_or(' ');
-                        // A letter of a script without case (Hangul, Han,
-                        // kana) may open a sentence too: "전달한다. 영국은".
-                        let caseless = nc.is_alphabetic() && !nc.is_uppercase() && !nc.is_lowercase();
-                        nc.is_uppercase()
-                            || caseless
-                            || nc.is_ascii_digit()
-                            || matches!(nc, '“' | '"' | '«' | '„' | '‘' | '(' | '—' | '–')
-                    }
-                };
-                let abbrev = c == '.' && i > start && (is_abbreviation(t, i - 1) || t.is_ordinal(i - 1));
-                if ends && !abbrev && i + 1 < t.len() {
-                    out.push(Sentence { start, end: i + 1 });
-                    start = i + 1;
-                }
-            }
+            Some(i + 1)
+        } else if quote_open.is_some() {
+            None
+        } else if matches!(c, '。' | '！' | '？') {
+            ideographic_end(t, i)
+        } else if matches!(c, '.' | '!' | '?' | '…') {
+            stop_end(t, i, start, c)
+        } else {
+            None
+        };
+        if let Some(end) = end {
+            out.push(Sentence { start, end });
+            start = end;
         }
     }
     if start < t.len() {
         out.push(Sentence { start, end: t.len() });
     }
     out
+}
+
+/// Which quotation is open after the punctuation `c` at token `i`
+/// (`open`: the one open before it, by its opening mark's token); one
+/// open for more than 120 tokens is taken as never closed.
+fn quote_after(t: &Tokens, i: usize, c: char, open: Option<usize>) -> Option<usize> {
+    let open = match c {
+        // German quotes open low and close with the English opening mark: „…“.
+        '“' if open.is_some_and(|q| t.raw(q).starts_with('„')) => None,
+        '“' | '«' | '„' | '「' | '『' => Some(i),
+        '”' | '»' | '」' | '』' => None,
+        '"' if open.is_some() => None,
+        '"' => Some(i),
+        _ => open,
+    };
+    open.filter(|&q| i - q <= 120)
+}
+
+/// Where the sentence that the ideographic full stop or a full-width mark
+/// at `i` ends ends: they end it wherever they stand (Chinese and Japanese
+/// write no space after them), a closing bracket right after one with it
+/// ("（…。）"); a closing quote leaves it open ("「…。」と述べた"). `None`
+/// at the text's end.
+fn ideographic_end(t: &Tokens, i: usize) -> Option<usize> {
+    let next = t.toks.get(i + 1).filter(|n| !n.newline_before()).map(|_| t.raw(i + 1));
+    let end = match next {
+        Some(")" | "）") => Some(i + 2),
+        Some(n) if closing_quote(n) => None,
+        _ => Some(i + 1),
+    };
+    end.filter(|&e| e < t.len())
+}
+
+/// Where the sentence that the stop `c` (`.`, `!`, `?`, `…`) at `i` may end
+/// ends: before a capitalized word, a letter of a script without case, a
+/// digit or an opening quote or dash after a space, never after an
+/// initial, an abbreviation or an ordinal; `None` at the text's end or
+/// before a line break (which splits of itself).
+fn stop_end(t: &Tokens, i: usize, start: usize, c: char) -> Option<usize> {
+    let next = t.toks.get(i + 1)?;
+    if next.newline_before() || !next.space_before() {
+        return None;
+    }
+    let nc = t.raw(i + 1).chars().next().unwrap_or(' ');
+    // A letter of a script without case (Hangul, Han, kana) may open a
+    // sentence too: "전달한다. 영국은".
+    let caseless = nc.is_alphabetic() && !nc.is_uppercase() && !nc.is_lowercase();
+    let opens = nc.is_uppercase()
+        || caseless
+        || nc.is_ascii_digit()
+        || matches!(nc, '“' | '"' | '«' | '„' | '‘' | '(' | '—' | '–');
+    let abbrev = c == '.' && i > start && (is_abbreviation(t, i - 1) || t.is_ordinal(i - 1));
+    (opens && !abbrev).then_some(i + 1)
 }
 
 /// Whether the closing quotation mark at `i` ends its sentence: a full
