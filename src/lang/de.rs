@@ -1360,6 +1360,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     deals: &["deal", "transaktion"],
     affected: &["betroffen", "betroffene", "betroffenen", "betrifft"],
     estimates: &["schätzungen zufolge", "nach schätzungen", "schätzt, dass", "schätzte, dass"],
+    forecasts: &["dürfte", "dürften", "wird erwartet", "werden erwartet", "erwartet", "rechnet mit"],
     exclusions: &["außer", "ausser", "abgesehen von", "zusätzlich zu"],
     lengths: &["km", "kilometer", "kilometern", "meter", "metern", "zentimeter", "meilen", "hektar"],
     name_particles: &["von", "der", "zu", "van", "de", "für"],

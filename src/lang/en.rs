@@ -1185,6 +1185,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     deals: &["deal", "transaction"],
     affected: &["affected", "impacted"],
     estimates: &["it is estimated that", "it was estimated that", "estimated that", "estimates that"],
+    forecasts: &["is expected", "are expected", "expected to", "expects to", "expects", "forecast", "forecasts", "projected"],
     exclusions: &["besides", "apart from", "aside from", "in addition to", "excluding", "other than", "except"],
     lengths: &["km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres", "meters", "metre", "meter", "cm", "mm", "feet", "ft", "inches", "hectares", "acres"],
     name_particles: &["of", "de", "da", "del", "van", "von", "der", "bin", "al"],

@@ -1101,6 +1101,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     deals: &["operación", "acuerdo", "transacción"],
     affected: &["afectados", "afectadas", "afectará", "afectaría"],
     estimates: &["se estima que", "se estimaba que", "se calcula que", "se calculaba que", "estimó que", "estima que"],
+    forecasts: &["se espera", "se esperan", "se prevé", "prevé", "previsiblemente"],
     exclusions: &["además de", "aparte de", "excepto", "salvo", "sin contar"],
     lengths: &["km", "kilómetros", "kilómetro", "metros", "metro", "centímetros", "millas", "hectáreas"],
     name_particles: &["de", "del", "la", "de la", "de los", "las"],

@@ -1020,6 +1020,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     deals: &["transaksi", "kesepakatan"],
     affected: &["terdampak", "terkena dampak", "terkena"],
     estimates: &["diperkirakan bahwa", "memperkirakan bahwa", "memperkirakan"],
+    forecasts: &["diperkirakan akan", "diprediksi", "diproyeksikan"],
     exclusions: &["selain", "kecuali", "di luar"],
     lengths: &["km", "kilometer", "meter", "sentimeter", "mil", "hektare"],
     name_particles: &["bin", "binti"],

@@ -1079,6 +1079,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     deals: &["operazione", "accordo", "transazione"],
     affected: &["coinvolti", "interessati", "colpiti", "coinvolgerà", "interesserà"],
     estimates: &["si stima che", "si stimava che", "si calcola che", "stima che"],
+    forecasts: &["dovrebbe", "dovrebbero", "è previsto", "si prevede", "secondo le previsioni"],
     exclusions: &["oltre a", "oltre ai", "oltre al", "oltre alle", "oltre agli", "oltre allo", "a parte", "eccetto", "tranne"],
     lengths: &["km", "chilometri", "chilometro", "metri", "metro", "centimetri", "miglia", "ettari"],
     name_particles: &["di", "del", "della", "dei", "delle", "degli", "de", "da"],

@@ -645,6 +645,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     affected: &["対象"],
     // The estimate follows the figure with the verb last ("…と推定される"): a modality.
     estimates: &[],
+    forecasts: &["見込み", "見通し", "予想"],
     exclusions: &["以外に", "以外"],
     lengths: &["キロ", "キロメートル", "メートル", "km", "ヘクタール"],
     name_particles: &[],

@@ -642,6 +642,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     affected: &["영향을 받는", "대상"],
     // The estimate follows the figure with the verb last ("…と推定される"): a modality.
     estimates: &[],
+    forecasts: &["예상*", "전망*"],
     exclusions: &["이외에", "외에", "이외에도", "외에도"],
     lengths: &["km", "킬로미터", "미터", "헥타르"],
     name_particles: &[],

@@ -104,6 +104,8 @@ tags! {
     Affected,
     /// A phrase giving the figure after it as an estimate ("it is estimated that").
     Estimate,
+    /// A word of a forecast ("is expected", "预计").
+    Forecast,
     /// A word of a fine: its verb or its noun (never [`FineMark::Target`]).
     Fine(FineMark),
     /// A word before the one a fine is imposed on ([`FineMark::Target`]).
@@ -1386,6 +1388,7 @@ fn word_lists(lex: &Lexicon) -> Vec<(&'static [&'static str], Tag)> {
         (lex.deals, Tag::Deal),
         (lex.affected, Tag::Affected),
         (lex.estimates, Tag::Estimate),
+        (lex.forecasts, Tag::Forecast),
         (lex.according_to, Tag::AccordingTo),
         (lex.denials, Tag::Denial),
         (lex.negations, Tag::Negation),

@@ -608,6 +608,12 @@ pub(crate) struct Lexicon {
     /// after one is about that figure, and the phrase is no part of the
     /// figure's mention (its clause starts after it).
     pub estimates: &'static [&'static str],
+    /// Words of a forecast ("is expected", "devrait", "dürfte", "预计",
+    /// "예상"): a casualty toll or a sum of revenue, profit or loss that
+    /// one governs in its clause is foreseen, not stated, so reported ("the
+    /// toll is expected to reach 20,000", "expects to report a loss of
+    /// $9.97 a share"), where an act it governs stays planned.
+    pub forecasts: &'static [&'static str],
     /// Units of length and area right after a number ("50 km from the
     /// coast", "290 километрах", "2 m"): the figure measures a distance,
     /// never a count of people or of what is traded. Not "m" where it is

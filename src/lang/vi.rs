@@ -1058,6 +1058,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     deals: &["thương vụ", "giao dịch"],
     affected: &["bị ảnh hưởng"],
     estimates: &["ước tính có", "ước tính rằng"],
+    forecasts: &["dự kiến", "dự báo"],
     exclusions: &[],
     lengths: &["km", "m", "mét", "cm", "dặm", "hecta"],
     name_particles: &[],

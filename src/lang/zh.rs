@@ -799,6 +799,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     deals: &["交易"],
     affected: &["受影响", "受影響"],
     estimates: &["估计有", "据估计", "估计"],
+    forecasts: &["预计", "预期", "預計", "預期"],
     exclusions: &["除", "除了"],
     lengths: &["公里", "千米", "米", "英里", "公顷"],
     name_particles: &[],

@@ -577,6 +577,9 @@ impl Doc<'_, '_> {
                         && clause.reaches(j, tr.at)
                 })
         };
+        if self.forecast(clause, tr, marked, figure_at) {
+            return Modality::Reported;
+        }
         match marked.or_else(|| self.suspended_modality(clause, tr)) {
             Some(m) => m,
             None if hedged_after() => Modality::Unconfirmed,
@@ -590,6 +593,23 @@ impl Doc<'_, '_> {
             None if self.announced(clause, tr) => Modality::Planned,
             None => Modality::Asserted,
         }
+    }
+
+    /// Whether a casualty toll or a sum of revenue, profit or loss is
+    /// foreseen: a word of forecast in its clause before its figure ("the
+    /// toll is expected to reach 20,000"), or anywhere after it where the
+    /// verb ends the clause ("최대 2만명에 이를 것으로 예상된다"), and no
+    /// stronger mark (a request or a hedge of its own). A forecast after
+    /// the figure elsewhere is another clause's ("hơn 5.300 người đã mất
+    /// mạng và dự báo con số này có thể sẽ tăng").
+    fn forecast(&self, clause: &Clause, tr: &Trigger, marked: Option<Modality>, figure_at: Option<usize>) -> bool {
+        use Predicate::{Deaths, Injured, Loss, Missing, Profit, Revenue};
+        let end = if self.cx.lex_data.verb_final { clause.end } else { figure_at.unwrap_or(tr.at).max(tr.at) };
+        matches!(tr.predicate, Deaths | Injured | Missing | Revenue | Profit | Loss)
+            && matches!(marked, None | Some(Modality::Planned | Modality::Asserted))
+            && clause.kinds.meets(kinds![Forecast])
+            && (clause.start..end.min(clause.end))
+                .any(|j| self.cx.tags.any(j, kinds![Forecast]) && clause.reaches(j, tr.at))
     }
 
     /// The nearest modal phrase before a trigger in its clause, outside
