@@ -1076,8 +1076,10 @@ impl Doc<'_, '_> {
 
     /// A cut of a share of the staff lays it off: the staff's measure word
     /// right before the cut ("the 15% head count cut") or after it past at
-    /// most two function words ("a 15% cut in its workforce", "une baisse
-    /// de 10 % de ses effectifs"). "a 15% cut in its budget" stays a cut.
+    /// most two function words or locatives ("a 15% cut in its workforce",
+    /// "a 12% cut to its head count"). "a 15% cut in its budget" stays a
+    /// cut. (A share followed by its whole, "10% of its workforce", is a
+    /// lay-off already by the share's whole.)
     fn staff_cuts(&self, triggers: &mut [Trigger], qs: &[numbers::Mention], end: usize) {
         let cx = self.cx;
         let t = cx.tokens;
