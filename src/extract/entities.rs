@@ -347,6 +347,7 @@ pub(crate) fn find<'t>(cx: &Ctx<'t>, sentences: &[Sentence], names: &super::Name
     institutions(cx, sentences, &mut mentions);
     uncased_names(cx, sentences, names, &mut mentions);
     foreign_names(cx, sentences, &mut mentions);
+    han_glosses(cx, sentences, &mut mentions);
     drop_datelines(cx, sentences, &mut mentions);
     one_key_per_entity(cx, &mut mentions);
     mentions
@@ -1083,22 +1084,134 @@ fn foreign_glosses(cx: &Ctx, sentences: &[Sentence]) -> HashMap<String, String> 
     for s in sentences {
         for i in s.start..s.end {
             let Some(end) = foreign_span(cx, *s, i) else { continue };
-            if end + 2 >= s.end || !matches!(t.raw(end), "(" | "（") {
-                continue;
-            }
-            let words = (end + 1..s.end.min(end + 1 + MAX_GLOSS_WORDS)).take_while(|&j| {
-                let raw = t.raw(j);
-                t.toks[j].kind == Kind::Word && latin(raw) && raw.chars().any(char::is_alphabetic)
-            });
-            let close = words.last().map_or(end + 1, |j| j + 1);
-            let cased = (end + 1..close).any(|j| t.toks[j].case != Case::Lower);
-            if close > end + 1 && close < s.end && matches!(t.raw(close), ")" | "）") && cased {
-                let gloss = key_of(t.span_text(end + 1, close), cx.lex.lang);
+            if let Some(gloss) = gloss_at(cx, *s, end) {
                 out.entry(t.span_text(i, end).to_string()).or_insert(gloss);
             }
         }
     }
     out
+}
+
+/// The key of a name in Latin letters in parentheses opening at token
+/// `open` of sentence `s` ("(Norvik)", "(Velmora Group)"), capitalized and
+/// of at most [`MAX_GLOSS_WORDS`] words.
+fn gloss_at(cx: &Ctx, s: Sentence, open: usize) -> Option<String> {
+    let t = cx.tokens;
+    if open + 2 >= s.end || !matches!(t.raw(open), "(" | "（") {
+        return None;
+    }
+    let words = (open + 1..s.end.min(open + 1 + MAX_GLOSS_WORDS)).take_while(|&j| {
+        let raw = t.raw(j);
+        t.toks[j].kind == Kind::Word && latin(raw) && raw.chars().any(char::is_alphabetic)
+    });
+    let close = words.last().map_or(open + 1, |j| j + 1);
+    let cased = (open + 1..close).any(|j| t.toks[j].case != Case::Lower);
+    (close > open + 1 && close < s.end && matches!(t.raw(close), ")" | "）") && cased)
+        .then(|| key_of(t.span_text(open + 1, close), cx.lex.lang))
+}
+
+/// Where words are written without spaces ([`crate::lang::Lexicon::segmented`]),
+/// the names in Han characters a document glosses with a name in Latin
+/// letters in parentheses right after them ("英特尔(Intel)", "伊维尔德罗拉
+/// (Iberdrola)"): the run of two or more single characters the lexicon
+/// does not know right before the parenthesis, keyed as its gloss, there
+/// and wherever else the document writes the same run ("英特尔计划裁员"
+/// in a headline). `mentions` stay in text order.
+fn han_glosses(cx: &Ctx, sentences: &[Sentence], mentions: &mut Vec<Mention>) {
+    if !cx.lex_data.segmented {
+        return;
+    }
+    let t = cx.tokens;
+    let glossed = glossed_names(cx, glossed_runs(cx, sentences));
+    if glossed.is_empty() {
+        return;
+    }
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < t.len() {
+        let here = &t.text[t.toks[i].start()..];
+        let hit = if unknown_han(cx, i) { glossed.iter().find(|(name, _)| here.starts_with(name)) } else { None };
+        let covered = |j: usize| mentions.iter().any(|m| m.first <= j && j < m.last);
+        let Some((name, key)) = hit.filter(|_| !covered(i)) else {
+            i += 1;
+            continue;
+        };
+        let stop = t.toks[i].start() + name.len();
+        let end = (i..t.len()).find(|&j| t.toks[j].end() >= stop).map_or(t.len(), |j| j + 1);
+        if t.toks[end - 1].end() == stop && (i..end).all(|j| unknown_han(cx, j)) {
+            let (key, text) = (key.clone(), name.to_string());
+            found.push(Mention { first: i, last: end, key, kind: kind_of(cx, i, end), text });
+        }
+        i = end;
+    }
+    if !found.is_empty() {
+        mentions.extend(found);
+        mentions.sort_by_key(|m| m.first);
+    }
+}
+
+/// The most glossed names a document's Han runs are matched against: the
+/// look-up stays linear in the text.
+const MAX_GLOSSED: usize = 64;
+
+/// Whether token `j` is one Han character the lexicon does not know (no
+/// tag, no function word): a piece of a name it cannot cut.
+fn unknown_han(cx: &Ctx, j: usize) -> bool {
+    let t = cx.tokens;
+    let mut cs = t.raw(j).chars();
+    t.toks[j].kind == Kind::Word
+        && cs.next().is_some_and(crate::text::is_han)
+        && cs.next().is_none()
+        && cx.tags.at(j).is_empty()
+        && !cx.lex.is_function_word(t.folded(j))
+}
+
+/// The runs of two or more unknown Han characters (at most
+/// [`MAX_NAME_PIECES`]) right before a gloss in Latin letters, with the
+/// key of the gloss; at most [`MAX_GLOSSED`].
+fn glossed_runs(cx: &Ctx, sentences: &[Sentence]) -> Vec<(usize, usize, String)> {
+    let mut runs = Vec::new();
+    for s in sentences {
+        for open in s.start + 2..s.end {
+            if runs.len() == MAX_GLOSSED {
+                return runs;
+            }
+            let Some(key) = gloss_at(cx, *s, open) else { continue };
+            let from = open.saturating_sub(MAX_NAME_PIECES).max(s.start);
+            let start = (from..open).rev().take_while(|&j| unknown_han(cx, j)).last();
+            if let Some(a) = start.filter(|&a| open - a >= 2) {
+                runs.push((a, open, key));
+            }
+        }
+    }
+    runs
+}
+
+/// The name each glossed run ends with: where it starts in its run is
+/// not written, so it is the longest end of the run that the document
+/// writes elsewhere too ("大廠英特爾(INTEL)" and a headline's "英特爾"); a
+/// run with no such end names nothing beyond its gloss.
+fn glossed_names<'t>(cx: &Ctx<'t>, runs: Vec<(usize, usize, String)>) -> Vec<(&'t str, String)> {
+    let t = cx.tokens;
+    // How often each candidate end occurs, counted in one pass.
+    let mut seen: HashMap<&str, usize> = HashMap::default();
+    for &(a, open, _) in &runs {
+        (a..open - 1).for_each(|b| _ = seen.insert(t.span_text(b, open), 0));
+    }
+    for i in 0..t.len() {
+        let glued = (i..t.len().min(i + MAX_NAME_PIECES)).take_while(|&j| unknown_han(cx, j)).count();
+        for k in 2..=glued {
+            if let Some(n) = seen.get_mut(t.span_text(i, i + k)) {
+                *n += 1;
+            }
+        }
+    }
+    runs.into_iter()
+        .filter_map(|(a, open, key)| {
+            let name = (a..open - 1).map(|b| t.span_text(b, open)).find(|n| seen.get(n).is_some_and(|&c| c > 1))?;
+            Some((name, key))
+        })
+        .collect()
 }
 
 /// The most words glued to each other a name of the caller's is cut into.
