@@ -1126,13 +1126,14 @@ fn han_glosses(cx: &Ctx, sentences: &[Sentence], mentions: &mut Vec<Mention>) {
     if glossed.is_empty() {
         return;
     }
+    let covered = covered_tokens(t.len(), mentions);
     let mut found = Vec::new();
     let mut i = 0;
     while i < t.len() {
         let here = &t.text[t.toks[i].start()..];
-        let hit = if unknown_han(cx, i) { glossed.iter().find(|(name, _)| here.starts_with(name)) } else { None };
-        let covered = |j: usize| mentions.iter().any(|m| m.first <= j && j < m.last);
-        let Some((name, key)) = hit.filter(|_| !covered(i)) else {
+        let open = !covered[i] && unknown_han(cx, i);
+        let hit = if open { glossed.iter().find(|(name, _)| here.starts_with(name)) } else { None };
+        let Some((name, key)) = hit else {
             i += 1;
             continue;
         };
