@@ -110,11 +110,13 @@ pub(crate) fn read(
     // one thing over and over never holds every copy at once.
     let (mut repeats, mut sentence) = (Repeats::default(), Vec::new());
     repeats.weekdays = times.iter().filter(|m| m.weekday).map(|m| m.time.start).collect();
+    let mut acquisitions = deals::Acquisitions::default();
     for (&s, g) in sents.iter().zip(&governed) {
         doc.sentence_claims(s, quantities, times, g, &mut sentence);
         shared_whole(&mut sentence);
         implied_objects(&mut sentence);
-        doc.deal_prices(s, quantities, &repeats.out, &mut sentence);
+        acquisitions.update(&repeats.out);
+        doc.deal_prices(s, quantities, &acquisitions, &mut sentence);
         sentence.drain(..).for_each(|c| repeats.push(c));
     }
     let mut claims = repeats.out;

@@ -17,20 +17,21 @@ const DEAL_GAP: usize = 3;
 
 impl Doc<'_, '_> {
     /// Reads the deal prices of sentence `s` into its claims (`sentence`,
-    /// in text order), given the document's claims before it (`earlier`):
-    /// a sum a claim already reads as a valuation or a spending becomes the
-    /// acquisition's price; a sum no claim reads becomes a claim of it.
+    /// in text order), given the acquisitions of the document's claims
+    /// before it (`earlier`): a sum a claim already reads as a valuation or
+    /// a spending becomes the acquisition's price; a sum no claim reads
+    /// becomes a claim of it.
     pub(super) fn deal_prices(
         &self,
         s: Sentence,
         qs: &[numbers::Mention],
-        earlier: &[Claim],
+        earlier: &Acquisitions,
         sentence: &mut Vec<Claim>,
     ) {
         if !self.cx.tags.kinds_in(s.start, s.end).meets(kinds![Deal]) {
             return;
         }
-        let Some(deal) = one_acquisition(earlier.iter().chain(sentence.iter())).cloned() else { return };
+        let Some(deal) = earlier.one_with(sentence) else { return };
         let lo = qs.partition_point(|q| q.first < s.start);
         for q in qs[lo..].iter().take_while(|q| q.first < s.end) {
             if !matches!(q.quantity.unit, Unit::Money { .. }) || q.superseded || !self.priced_deal(q, s) {
@@ -80,22 +81,44 @@ impl Doc<'_, '_> {
     }
 }
 
-/// The acquisition of `claims` when they name exactly one buyer and one
-/// thing bought (a named company), by their keys ("Acme" and "Acme Inc."
-/// are one): its first claim.
-fn one_acquisition<'c>(claims: impl Iterator<Item = &'c Claim>) -> Option<&'c Claim> {
-    let mut found: Option<&Claim> = None;
-    for c in claims.filter(|c| c.predicate == Predicate::Buy && matches!(c.object, Some(Object::Entity { .. }))) {
-        match found {
-            Some(f)
-                if f.subject.key != c.subject.key
-                    || f.object.as_ref().map(Object::key) != c.object.as_ref().map(Object::key) =>
-            {
-                return None;
-            }
+/// The acquisitions a document's claims name, gathered as the claims are
+/// read (each claim looked at once): the first, and whether another buyer
+/// or another thing bought came after it. A buy of a named company counts;
+/// "Acme" and "Acme Inc." are one by their keys.
+#[derive(Default)]
+pub(super) struct Acquisitions {
+    /// How many of the document's claims were looked at.
+    scanned: usize,
+    first: Option<Claim>,
+    mixed: bool,
+}
+
+impl Acquisitions {
+    /// Looks at the claims of `claims` (a document's, which only grow)
+    /// not looked at yet.
+    pub(super) fn update(&mut self, claims: &[Claim]) {
+        for c in &claims[self.scanned.min(claims.len())..] {
+            self.add(c);
+        }
+        self.scanned = claims.len();
+    }
+
+    fn add(&mut self, c: &Claim) {
+        if c.predicate != Predicate::Buy || !matches!(c.object, Some(Object::Entity { .. })) {
+            return;
+        }
+        let key = |c: &Claim| c.object.as_ref().map(|o| o.key().to_string());
+        match &self.first {
+            Some(f) if f.subject.key != c.subject.key || key(f) != key(c) => self.mixed = true,
             Some(_) => {}
-            None => found = Some(c),
+            None => self.first = Some(c.clone()),
         }
     }
-    found
+
+    /// The one acquisition named so far and in `sentence`, if only one is.
+    fn one_with(&self, sentence: &[Claim]) -> Option<Claim> {
+        let mut all = Acquisitions { scanned: 0, first: self.first.clone(), mixed: self.mixed };
+        sentence.iter().for_each(|c| all.add(c));
+        all.first.filter(|_| !all.mixed)
+    }
 }
