@@ -1112,10 +1112,10 @@ fn gloss_at(cx: &Ctx, s: Sentence, open: usize) -> Option<String> {
 
 /// Where words are written without spaces ([`crate::lang::Lexicon::segmented`]),
 /// the names in Han characters a document glosses with a name in Latin
-/// letters in parentheses right after them ("英特尔(Intel)", "伊维尔德罗拉
-/// (Iberdrola)"): the run of two or more single characters the lexicon
+/// letters in parentheses right after them ("诺维克(Norvik)", "格洛贝克斯
+/// (Globex)"): the run of two or more single characters the lexicon
 /// does not know right before the parenthesis, keyed as its gloss, there
-/// and wherever else the document writes the same run ("英特尔计划裁员"
+/// and wherever else the document writes the same run ("诺维克计划裁员"
 /// in a headline). `mentions` stay in text order.
 fn han_glosses(cx: &Ctx, sentences: &[Sentence], mentions: &mut Vec<Mention>) {
     if !cx.lex_data.segmented {
@@ -1190,7 +1190,7 @@ fn glossed_runs(cx: &Ctx, sentences: &[Sentence]) -> Vec<(usize, usize, String)>
 
 /// The name each glossed run ends with: where it starts in its run is
 /// not written, so it is the longest end of the run that the document
-/// writes elsewhere too ("大廠英特爾(INTEL)" and a headline's "英特爾"); a
+/// writes elsewhere too ("大厂诺维克(NORVIK)" and a headline's "诺维克"); a
 /// run with no such end names nothing beyond its gloss.
 fn glossed_names<'t>(cx: &Ctx<'t>, runs: Vec<(usize, usize, String)>) -> Vec<(&'t str, String)> {
     let t = cx.tokens;

@@ -490,9 +490,9 @@ fn qualifier_before(cx: &Ctx, first: usize, end: usize) -> Option<(Qualifier, us
 
 /// The qualifier of a threshold the figure at `first..end` names, and
 /// where it starts: before the threshold's noun and its article
-/// ("superó la cifra de 1.800", "supera la barrera de los 40.000",
-/// "melampaui angka 1.800"), or before the figure when the noun follows it ("surpassed
-/// the 1,800 mark"). What a qualifier says of the threshold it says of the
+/// ("superó la cifra de 2.500", "supera la barrera de los 40.000",
+/// "melampaui angka 2.500"), or before the figure when the noun follows it ("surpassed
+/// the 2,500 mark"). What a qualifier says of the threshold it says of the
 /// figure.
 fn threshold_qualifier(cx: &Ctx, first: usize, end: usize) -> Option<(Qualifier, usize)> {
     let t = cx.tokens;

@@ -587,20 +587,20 @@ pub(crate) struct Lexicon {
     pub majorities: &'static [&'static str],
     /// Nouns that name a figure as a threshold ("mark", "la cifra de",
     /// "la barre des", "angka", "отметку"): a qualifier before the noun
-    /// qualifies the figure ("superó la cifra de 1.800", "surpassed the
-    /// 1,800 mark": more than 1,800), and the noun is not what it counts.
+    /// qualifies the figure ("superó la cifra de 2.500", "surpassed the
+    /// 2,500 mark": more than 2,500), and the noun is not what it counts.
     /// Where the noun follows the figure and the verb ends the clause
     /// (Chinese "大关", Japanese "大台"), left empty.
     pub thresholds: &'static [&'static str],
     /// Nouns for a business transaction ("deal", "operación", "сделка",
     /// "交易"): a sum of money right after one or shortly before it ("the
-    /// $68.7 billion deal", "сумма сделки оценивается в $68,7 млрд") is the
+    /// $12.5 billion deal", "сумма сделки оценивается в $12,5 млрд") is the
     /// price of the one acquisition its document names, when it names one.
     pub deals: &'static [&'static str],
     /// Words that say staff are affected by something ("affected",
     /// "betroffen", "受影响", "対象"): a count of staff so qualified in a
     /// sentence that tells of a lay-off counts the people laid off, not
-    /// the workforce ("about 15,000 employees will be affected").
+    /// the workforce ("about 12,000 employees will be affected").
     pub affected: &'static [&'static str],
     /// Phrases that give the figure right after them as an estimate, past
     /// a conjunction a qualifier cannot cross ("it is estimated that",
@@ -612,7 +612,7 @@ pub(crate) struct Lexicon {
     /// "예상"): a casualty toll or a sum of revenue, profit or loss that
     /// one governs in its clause is foreseen, not stated, so reported ("the
     /// toll is expected to reach 20,000", "expects to report a loss of
-    /// $9.97 a share"), where an act it governs stays planned.
+    /// $2 a share"), where an act it governs stays planned.
     pub forecasts: &'static [&'static str],
     /// Units of length and area right after a number ("50 km from the
     /// coast", "290 километрах", "2 m"): the figure measures a distance,

@@ -1,4 +1,4 @@
-//! Deals: "the $68.7 billion deal", "сумма сделки оценивается в $68,7
+//! Deals: "the $12.5 billion deal", "сумма сделки оценивается в $12,5
 //! млрд". A sum of money attached to a noun for a business transaction
 //! ([`crate::lang::Lexicon::deals`]) is the price of the acquisition its
 //! document names, when the document names exactly one so far (one buyer
@@ -12,7 +12,7 @@ use crate::schema::{Attribution, Claim, Modality, Object, Predicate, Unit};
 use crate::text::{Kind, Sentence};
 
 /// How many tokens may stand between a deal's noun and the sum after it
-/// ("deal valued at $2bn", "сделки оценивается в $68,7 млрд").
+/// ("deal valued at $2bn", "сделки оценивается в $12,5 млрд").
 const DEAL_GAP: usize = 3;
 
 impl Doc<'_, '_> {
@@ -62,7 +62,7 @@ impl Doc<'_, '_> {
     }
 
     /// Whether the sum `q` is a deal's: a deal's noun right after it ("the
-    /// $68.7 billion deal") or at most [`DEAL_GAP`] words before it, with
+    /// $12.5 billion deal") or at most [`DEAL_GAP`] words before it, with
     /// no name, figure or other sentence part between.
     fn priced_deal(&self, q: &numbers::Mention, s: Sentence) -> bool {
         let cx = self.cx;

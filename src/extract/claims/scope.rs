@@ -472,9 +472,9 @@ impl Doc<'_, '_> {
 
     /// The modality a verb-final trigger suspended by a comma shares with
     /// the conjunct it is parallel to (a toll with a toll, an act with an
-    /// act): "5300人が死亡、1万人が行方不明とみられる" hedges both tolls,
+    /// act): "4200人が死亡、8000人が行方不明とみられる" hedges both tolls,
     /// as the suspended form takes the mood of the verb that ends the
-    /// chain; a toll takes no plan ("5300人が死亡、1万人を避難させる予定").
+    /// chain; a toll takes no plan ("4200人が死亡、8000人を避難させる予定").
     /// `None` when the trigger is not suspended or the chain's end
     /// is asserted.
     fn suspended_modality(&self, clause: &Clause, tr: &Trigger) -> Option<Modality> {
@@ -600,7 +600,7 @@ impl Doc<'_, '_> {
     /// toll is expected to reach 20,000"), or anywhere after it where the
     /// verb ends the clause ("최대 2만명에 이를 것으로 예상된다"), and no
     /// stronger mark (a request or a hedge of its own). A forecast after
-    /// the figure elsewhere is another clause's ("hơn 5.300 người đã mất
+    /// the figure elsewhere is another clause's ("hơn 4.200 người đã mất
     /// mạng và dự báo con số này có thể sẽ tăng").
     fn forecast(&self, clause: &Clause, tr: &Trigger, marked: Option<Modality>, figure_at: Option<usize>) -> bool {
         use Predicate::{Deaths, Injured, Loss, Missing, Profit, Revenue};

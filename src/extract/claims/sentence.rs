@@ -1056,9 +1056,9 @@ fn attach_figure(
 
 impl Doc<'_, '_> {
     /// Staff counted as affected in clause `ca..cb` of a sentence `s` that
-    /// tells of a lay-off are the people laid off ("about 15,000 employees
-    /// will be affected", "betroffen sind rund 15.000 Mitarbeiter",
-    /// "受影響員工達15,000人"), not the workforce.
+    /// tells of a lay-off are the people laid off ("about 12,000 employees
+    /// will be affected", "betroffen sind rund 12.000 Mitarbeiter",
+    /// "受影響員工達12,000人"), not the workforce.
     fn affected_staff(&self, triggers: &mut [Trigger], s: Sentence, ca: usize, cb: usize) {
         let tags = self.cx.tags;
         let staff = |tr: &Trigger| tr.predicate == Predicate::Employees && tr.quantity.is_some();
@@ -1075,7 +1075,7 @@ impl Doc<'_, '_> {
     }
 
     /// A cut of a share of the staff lays it off: the staff's measure word
-    /// right before the cut ("the 15% head count cut") or after it past at
+    /// right before the cut ("the 12% head count cut") or after it past at
     /// most two function words or locatives ("a 15% cut in its workforce",
     /// "a 12% cut to its head count"). "a 15% cut in its budget" stays a
     /// cut. (A share followed by its whole, "10% of its workforce", is a
