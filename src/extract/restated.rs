@@ -170,15 +170,17 @@ pub(crate) fn merge(claims: &mut Vec<Claim>) {
     claims.shrink_to_fit();
 }
 
-/// A claim that owns nothing (its strings are empty, so none is
-/// allocated): what is left in a slot whose claim was moved out.
+/// A claim that owns nothing (an empty `String`, and one shared empty
+/// `Arc<str>` for the shared strings, so none is allocated): what is left
+/// in a slot whose claim was moved out.
 fn hollow() -> Claim {
     use crate::schema::{Attribution, EntityRef, Evidence};
+    static EMPTY: once_cell::sync::Lazy<std::sync::Arc<str>> = once_cell::sync::Lazy::new(|| "".into());
     Claim {
         id: String::new(),
-        source: "".into(),
+        source: EMPTY.clone(),
         lang: crate::Lang::En,
-        subject: EntityRef { key: "".into(), text: "".into() },
+        subject: EntityRef { key: EMPTY.clone(), text: EMPTY.clone() },
         predicate: Predicate::Order,
         object: None,
         quantity: None,
@@ -186,7 +188,7 @@ fn hollow() -> Claim {
         polarity: Polarity::Affirmed,
         modality: Modality::Asserted,
         attribution: Attribution::default(),
-        evidence: Evidence { start: 0, end: 0, text: "".into() },
+        evidence: Evidence { start: 0, end: 0, text: EMPTY.clone() },
         also: Vec::new(),
         zone: None,
         superseded: false,
