@@ -333,7 +333,7 @@ impl Doc<'_, '_> {
         self.attach_figures(sc, &clause, qs, &mut triggers);
         retype(&mut triggers, qs);
         self.staff_cuts(&mut triggers, qs, cb);
-        self.affected_staff(&mut triggers, sc.s, ca, cb);
+        self.affected_staff(&mut triggers, sc.s, clause.kinds);
         // A conjunct that starts with its verb shares the modality of the
         // one before: "plans to buy Globex and close two plants".
         let verb_first = triggers.first().is_some_and(|tr| {
@@ -1055,14 +1055,14 @@ fn attach_figure(
 }
 
 impl Doc<'_, '_> {
-    /// Staff counted as affected in clause `ca..cb` of a sentence `s` that
-    /// tells of a lay-off are the people laid off ("about 12,000 employees
-    /// will be affected", "betroffen sind rund 12.000 Mitarbeiter",
-    /// "受影響員工達12,000人"), not the workforce.
-    fn affected_staff(&self, triggers: &mut [Trigger], s: Sentence, ca: usize, cb: usize) {
+    /// Staff counted as affected in a clause (whose phrase kinds are
+    /// `kinds`) of a sentence `s` that tells of a lay-off are the people
+    /// laid off ("about 12,000 employees will be affected", "betroffen sind
+    /// rund 12.000 Mitarbeiter", "受影響員工達12,000人"), not the workforce.
+    fn affected_staff(&self, triggers: &mut [Trigger], s: Sentence, kinds: Kinds) {
         let tags = self.cx.tags;
         let staff = |tr: &Trigger| tr.predicate == Predicate::Employees && tr.quantity.is_some();
-        if !triggers.iter().any(staff) || !tags.kinds_in(ca, cb).meets(kinds![Affected]) {
+        if !kinds.meets(kinds![Affected]) || !triggers.iter().any(staff) {
             return;
         }
         let lay_off = |g: Tag| matches!(g, Tag::Predicate(Predicate::LayOff | Predicate::Cut));
