@@ -403,9 +403,21 @@ impl Concept {
         "case",
     ];
 
-    /// Whether `key` is one of [`Concept::PEOPLE`].
+    /// Concept keys of groups of people a toll counts apart from its
+    /// whole: "four children", "drei Beamte", "12 soldados" are a part of
+    /// the victims, a fact of its own ("killed 50 people, including 12
+    /// children" gives two). A toll of a group names it as its object.
+    pub const GROUPS: &'static [&'static str] =
+        &["child", "woman", "officer", "soldier", "rescuer", "foreigner", "student"];
+
+    /// Whether `key` is one of [`Concept::PEOPLE`] or [`Concept::GROUPS`].
     pub fn is_people(key: &str) -> bool {
-        Concept::PEOPLE.contains(&key)
+        Concept::PEOPLE.contains(&key) || Concept::is_group(key)
+    }
+
+    /// Whether `key` is one of [`Concept::GROUPS`].
+    pub fn is_group(key: &str) -> bool {
+        Concept::GROUPS.contains(&key)
     }
 }
 
@@ -1049,6 +1061,12 @@ pub struct Claim {
     /// comparator never judges a superseded figure as a current value.
     #[serde(default, skip_serializing_if = "is_false")]
     pub superseded: bool,
+    /// Whether the claim's figure is a part of a figure given right before
+    /// it, at a place or of a group of people ("killed 130 people,
+    /// including 57 in Belmora", "50 morts, dont douze enfants"): never
+    /// the whole of a toll, so never folded into the event's.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub part: bool,
 }
 
 #[cfg(test)]
@@ -1074,6 +1092,7 @@ impl Claim {
             also: Vec::new(),
             zone: None,
             superseded: false,
+            part: false,
         }
     }
 }

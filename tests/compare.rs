@@ -55,6 +55,7 @@ fn claim(source: &str, predicate: Predicate, q: Option<Quantity>) -> Claim {
         also: Vec::new(),
         zone: None,
         superseded: false,
+        part: false,
     }
 }
 

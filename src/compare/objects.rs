@@ -28,7 +28,9 @@ pub(crate) struct Resolved<'c> {
 ///
 /// A figure that counts one concept never joins an object another claim
 /// counts as a different one, save two counts of people: "8,500 people"
-/// is no count of the tractors "6,000 tractors" names.
+/// is no count of the tractors "6,000 tractors" names. No claim joins a
+/// group of people ([`Concept::GROUPS`]): "12 children" are a part of a
+/// toll, which "50 people" or "the toll rose to 50" are not.
 ///
 /// A claim with an object keeps it. Linear in the number of claims.
 pub(crate) fn resolve<'c>(claims: &'c [Claim]) -> Vec<Resolved<'c>> {
@@ -43,6 +45,11 @@ pub(crate) fn resolve<'c>(claims: &'c [Claim]) -> Vec<Resolved<'c>> {
     let mut named: FxHashMap<Bucket, Named> = FxHashMap::default();
     for c in claims {
         let Some(o) = c.object.as_ref().map(|o| o.key()) else { continue };
+        // A group of people is a part of a toll, never its whole: a toll
+        // with no object is no count of the children another one names.
+        if Concept::is_group(o) {
+            continue;
+        }
         let n = named.entry((&c.subject.key, c.predicate.family())).or_default();
         let k = kind(c) | if counted(c) == Some(o) { COUNTED } else { 0 };
         note(&mut n.all, o, k);
@@ -210,6 +217,15 @@ mod tests {
                     with_unit(claim("b", LayOff, None), jobs()),
                 ],
                 vec![Some("employees"), Some("employees")],
+            ),
+            (
+                "no toll joins a group of its victims",
+                vec![
+                    with_unit(claim("a", Deaths, Some("child")), count_of("child")),
+                    with_unit(claim("a", Deaths, None), people()),
+                    counted(claim("b", Deaths, None)),
+                ],
+                vec![Some("child"), None, None],
             ),
             (
                 "one family",

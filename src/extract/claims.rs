@@ -179,7 +179,8 @@ fn shared_whole(claims: &mut [Claim]) {
 /// country whose document counts more at another place is a neighbour
 /// ("30 dead in Lamora and 2 in Belmora").
 /// The rest of the country ("170 elsewhere in the country") is never the
-/// event's, and counts as no place here.
+/// event's, and counts as no place here; nor is a part of a toll given at
+/// its place ("including 57 in Belmora", [`Claim::part`]).
 pub(crate) fn event_tolls(claims: &mut [Claim], named_in: &dyn Fn(&str) -> usize, documents: usize) {
     let places = TollPlaces::of(claims);
     let sibling = sibling_countries(&places.docs_per_place);
@@ -200,6 +201,7 @@ pub(crate) fn event_tolls(claims: &mut [Claim], named_in: &dyn Fn(&str) -> usize
             });
             let shared = !year_only || named_in(&c.subject.key) >= documents.min(2);
             c.predicate.is_toll()
+                && !c.part
                 && &*c.subject.key != EVENT
                 && &*c.subject.key != ELSEWHERE
                 && shared
@@ -233,10 +235,10 @@ struct TollPlaces<'c> {
 impl<'c> TollPlaces<'c> {
     fn of(claims: &'c [Claim]) -> TollPlaces<'c> {
         let mut places: BTreeMap<(Predicate, &str), BTreeSet<&str>> = BTreeMap::new();
-        // The rest of the country is no place of its own: it changes nothing here.
-        for c in
-            claims.iter().filter(|c| c.predicate.is_toll() && &*c.subject.key != EVENT && &*c.subject.key != ELSEWHERE)
-        {
+        // The rest of the country is no place of its own, nor is a part's
+        // place: they change nothing here.
+        let counted = |c: &&Claim| c.predicate.is_toll() && !c.part && &*c.subject.key != ELSEWHERE;
+        for c in claims.iter().filter(counted).filter(|c| &*c.subject.key != EVENT) {
             places.entry((c.predicate, &*c.source)).or_default().insert(&*c.subject.key);
         }
         let mut docs_per_place: BTreeMap<(Predicate, &str), usize> = BTreeMap::new();
@@ -262,11 +264,7 @@ impl<'c> TollPlaces<'c> {
         let country = countries.into_iter().filter_map(|(p, ks)| (ks.len() == 1).then(|| (p, ks[0]))).collect();
         let (totals, at_places) = (BTreeMap::new(), BTreeMap::new());
         let mut t = TollPlaces { places, docs_per_place, main, country, totals, at_places };
-        let tolls: Vec<(&Claim, bool)> = claims
-            .iter()
-            .filter(|c| c.predicate.is_toll() && &*c.subject.key != ELSEWHERE)
-            .map(|c| (c, t.whole(c)))
-            .collect();
+        let tolls: Vec<(&Claim, bool)> = claims.iter().filter(counted).map(|c| (c, t.whole(c))).collect();
         for (c, whole) in tolls {
             if let Some(q) = &c.quantity {
                 let top = if whole { &mut t.totals } else { &mut t.at_places };

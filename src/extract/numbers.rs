@@ -646,11 +646,7 @@ pub(crate) fn listed_at_place(cx: &Ctx, first: usize, end: usize) -> bool {
     // article ("à l'Orvane").
     let listed =
         t.is_punct(first - 1, ',') || t.is_punct(first - 1, ':') || cx.tags.any(first - 1, kinds![Coordinator]);
-    let capitalized = |k: usize| t.toks.get(k).is_some_and(|tk| tk.kind == Kind::Word && tk.case != Case::Lower);
-    let name = (end + 1..(end + 4).min(t.len()))
-        .find(|&c| capitalized(c))
-        .filter(|&c| c == end + 1 || crate::lang::elided_before(t, c) == Some(end + 1));
-    if !listed || name.is_none() || !cx.lex.locative_before(t, end + 1) {
+    if !listed || !at_named_place(cx, end) {
         return false;
     }
     // A figure before it on its line: the whole the list gives parts of.
@@ -658,6 +654,18 @@ pub(crate) fn listed_at_place(cx: &Ctx, first: usize, end: usize) -> bool {
         .rev()
         .take_while(|&j| !t.toks[j + 1].newline_before())
         .any(|j| t.toks[j].kind == Kind::Number || cx.tags.any(j, kinds![Number]))
+}
+
+/// Whether a locative word stands at token `end`, right after a figure,
+/// and a capitalized name right after it, perhaps past an elided article:
+/// "in Belmora", "em Lamora", "à l'Orvane".
+pub(crate) fn at_named_place(cx: &Ctx, end: usize) -> bool {
+    let t = cx.tokens;
+    let capitalized = |k: usize| t.toks.get(k).is_some_and(|tk| tk.kind == Kind::Word && tk.case != Case::Lower);
+    let name = (end + 1..(end + 4).min(t.len()))
+        .find(|&c| capitalized(c))
+        .filter(|&c| c == end + 1 || crate::lang::elided_before(t, c) == Some(end + 1));
+    name.is_some() && end + 1 < t.len() && cx.lex.locative_before(t, end + 1)
 }
 
 /// The mention of the number at `i`, from `low` (and `high` for a range)
@@ -734,9 +742,17 @@ fn counted_noun(cx: &Ctx, first: usize, end: usize) -> Counted {
             let unit = count(Some(Concept(counted(p).to_string())));
             Counted { unit, measure: Some(p), elliptic: false, end: at + l, qualifier: None }
         }
+        Some((NounKind::Concept("person"), at, l)) if group_at(cx, at + l).is_some() => {
+            // "5名儿童": a counter of people before a group of them counts the group.
+            let (k, l2) = group_at(cx, at + l).unwrap_or(("person", 0));
+            done(count(Some(Concept(k.to_string()))), at + l + l2)
+        }
         Some((NounKind::Concept(k), at, l)) if !k.is_empty() => {
-            // "가옥 6백여 채": a counter counts the noun before the figure, if any.
-            let k = if k == "person" { k } else { noun_before(cx, first).unwrap_or(k) };
+            // "가옥 6백여 채": a counter counts the noun before the figure,
+            // if any; a counter of people, a group of them only ("子ども5人").
+            let before = noun_before(cx, first);
+            let k =
+                if k == "person" { before.filter(|b| Concept::is_group(b)).unwrap_or(k) } else { before.unwrap_or(k) };
             done(count(Some(Concept(k.to_string()))), at + l)
         }
         Some((NounKind::Concept(_), at, l)) => {
@@ -775,6 +791,18 @@ fn measure_at(cx: &Ctx, at: usize) -> Option<(Predicate, usize)> {
             _ => None,
         })
     })?
+}
+
+/// The group of people ([`Concept::GROUPS`]) glued right after token
+/// `at`, where the language writes words without spaces ("名儿童"), and
+/// its length.
+fn group_at(cx: &Ctx, at: usize) -> Option<(&'static str, usize)> {
+    let glued = cx.lex_data.segmented && cx.tokens.toks.get(at).is_some_and(|t| !t.space_before());
+    let (k, l) = cx.tags.find(at, kinds![Concept], |g| match g {
+        Tag::Concept(k) => Some(k.as_str()),
+        _ => None,
+    })?;
+    (glued && Concept::is_group(k)).then_some((k, l))
 }
 
 /// A qualifier written after a number, before or after its noun: "100 с

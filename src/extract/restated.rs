@@ -192,6 +192,7 @@ fn hollow() -> Claim {
         also: Vec::new(),
         zone: None,
         superseded: false,
+        part: false,
     }
 }
 

@@ -850,6 +850,22 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("barrage", "dam"),
         ("victimes", "person"),
         ("résidents", "resident"),
+        // Groups of people a toll may count apart: a part of the
+        // whole, a fact of its own (Concept::GROUPS).
+        ("enfants", "child"),
+        ("enfant", "child"),
+        ("mineurs", "child"),
+        ("femmes", "woman"),
+        ("policiers", "officer"),
+        ("gendarmes", "officer"),
+        ("soldats", "soldier"),
+        ("militaires", "soldier"),
+        ("secouristes", "rescuer"),
+        ("sauveteurs", "rescuer"),
+        ("pompiers", "rescuer"),
+        ("étrangers", "foreigner"),
+        ("étudiants", "student"),
+        ("élèves", "student"),
     ],
     modality: &[
         ("sont attendus", Planned),

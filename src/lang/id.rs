@@ -731,6 +731,21 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("warga", "resident"),
         ("korban", "person"),
         ("penduduk", "resident"),
+        // Groups of people a toll may count apart: a part of the
+        // whole, a fact of its own (Concept::GROUPS).
+        ("anak-anak", "child"),
+        ("anak", "child"),
+        ("perempuan", "woman"),
+        ("wanita", "woman"),
+        ("polisi", "officer"),
+        ("anggota polisi", "officer"),
+        ("tentara", "soldier"),
+        ("prajurit", "soldier"),
+        ("warga negara asing", "foreigner"),
+        ("wna", "foreigner"),
+        ("siswa", "student"),
+        ("pelajar", "student"),
+        ("mahasiswa", "student"),
     ],
     modality: &[
         ("berencana", Planned),

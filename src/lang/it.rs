@@ -759,6 +759,23 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("diga", "dam"),
         ("abitanti", "resident"),
         ("residenti", "resident"),
+        // Groups of people a toll may count apart: a part of the
+        // whole, a fact of its own (Concept::GROUPS).
+        ("bambini", "child"),
+        ("bambino", "child"),
+        ("bambine", "child"),
+        ("minori", "child"),
+        ("donne", "woman"),
+        ("agenti", "officer"),
+        ("poliziotti", "officer"),
+        ("carabinieri", "officer"),
+        ("soldati", "soldier"),
+        ("militari", "soldier"),
+        ("soccorritori", "rescuer"),
+        ("vigili del fuoco", "rescuer"),
+        ("pompieri", "rescuer"),
+        ("stranieri", "foreigner"),
+        ("studenti", "student"),
     ],
     modality: &[
         ("sono attesi", Planned),

@@ -489,6 +489,18 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("住民", "resident"),
         ("投資家", "investor"),
         ("チケット", "ticket"),
+        // Groups of people a toll may count apart: a part of the
+        // whole, a fact of its own (Concept::GROUPS).
+        ("子ども", "child"),
+        ("子供", "child"),
+        ("児童", "child"),
+        ("女性", "woman"),
+        ("警察官", "officer"),
+        ("兵士", "soldier"),
+        ("救助隊員", "rescuer"),
+        ("外国人", "foreigner"),
+        ("学生", "student"),
+        ("生徒", "student"),
     ],
     modality: &[
         // The plan follows the verb ("削減する予定", "削減する方針").

@@ -484,6 +484,18 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("펌프", "pump"),
         ("티켓", "ticket"),
         ("표가", "ticket"),
+        // Groups of people a toll may count apart: a part of the
+        // whole, a fact of its own (Concept::GROUPS).
+        ("어린이", "child"),
+        ("아동", "child"),
+        ("아이", "child"),
+        ("여성", "woman"),
+        ("경찰관", "officer"),
+        ("군인", "soldier"),
+        ("장병", "soldier"),
+        ("구조대원", "rescuer"),
+        ("외국인", "foreigner"),
+        ("학생", "student"),
     ],
     modality: &[
         ("할 계획*", Planned),

@@ -829,6 +829,22 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("штук*", ""),
         ("единиц*", ""),
         ("экземпляр*", ""),
+        // Groups of people a toll may count apart: a part of the
+        // whole, a fact of its own (Concept::GROUPS).
+        ("детей", "child"),
+        ("дети", "child"),
+        ("ребен*", "child"),
+        ("ребён*", "child"),
+        ("несовершеннолетн*", "child"),
+        ("женщин*", "woman"),
+        ("полицейск*", "officer"),
+        ("военнослужащ*", "soldier"),
+        ("военных", "soldier"),
+        ("солдат*", "soldier"),
+        ("спасател*", "rescuer"),
+        ("иностран*", "foreigner"),
+        ("студент*", "student"),
+        ("школьник*", "student"),
     ],
     modality: &[
         ("планирует", Planned),

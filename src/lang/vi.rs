@@ -729,6 +729,18 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("người dân", "resident"),
         ("dân", "resident"),
         ("dân cư", "resident"),
+        // Groups of people a toll may count apart: a part of the
+        // whole, a fact of its own (Concept::GROUPS).
+        ("trẻ em", "child"),
+        ("em bé", "child"),
+        ("phụ nữ", "woman"),
+        ("cảnh sát", "officer"),
+        ("binh sĩ", "soldier"),
+        ("quân nhân", "soldier"),
+        ("nhân viên cứu hộ", "rescuer"),
+        ("người nước ngoài", "foreigner"),
+        ("học sinh", "student"),
+        ("sinh viên", "student"),
     ],
     modality: &[
         ("dự kiến", Planned),

@@ -592,6 +592,27 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("居民", "resident"),
         ("门票", "ticket"),
         ("門票", "ticket"),
+        // Groups of people a toll may count apart: a part of the
+        // whole, a fact of its own (Concept::GROUPS).
+        ("儿童", "child"),
+        ("兒童", "child"),
+        ("孩子", "child"),
+        ("孩童", "child"),
+        ("妇女", "woman"),
+        ("婦女", "woman"),
+        ("女性", "woman"),
+        ("警察", "officer"),
+        ("警员", "officer"),
+        ("警員", "officer"),
+        ("士兵", "soldier"),
+        ("军人", "soldier"),
+        ("軍人", "soldier"),
+        ("救援人员", "rescuer"),
+        ("救援人員", "rescuer"),
+        ("外国人", "foreigner"),
+        ("外國人", "foreigner"),
+        ("学生", "student"),
+        ("學生", "student"),
     ],
     modality: &[
         // The future is a word before the verb ("将裁员", "will lay off").

@@ -167,6 +167,7 @@ pub fn synthetic_claims(n: usize) -> Vec<Claim> {
                 also: Vec::new(),
                 zone: None,
                 superseded: false,
+                part: false,
             }
         })
         .collect()

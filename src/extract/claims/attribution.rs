@@ -66,6 +66,20 @@ impl Doc<'_, '_> {
         }) else {
             return;
         };
+        // A role a figure counts is no speaker: "drei Beamte wurden
+        // verletzt", "three police officers were injured"; "one" is an
+        // article ("Ein Sprecher").
+        let word = |j: usize| {
+            cx.tags.find(j, kinds![Number], |g| match g {
+                Tag::Number(v) => Some(v.get()),
+                _ => None,
+            })
+        };
+        let counted =
+            i > 0 && (cx.tokens.toks[i - 1].kind == Kind::Number || word(i - 1).is_some_and(|(v, _)| v > 1.0));
+        if counted {
+            return;
+        }
         a.role = Some(role);
         used.push((i, i + l));
         // Affiliation: an organization right after the role ("portavoz de X", "juru bicara X")

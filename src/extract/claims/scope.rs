@@ -25,7 +25,7 @@ use super::sentence::Clause;
 use super::{Doc, Trigger, starting_in, window};
 use crate::extract::{numbers, time};
 use crate::lang::{Kinds, Tag, kinds};
-use crate::schema::{Modality, Predicate, TimeRef, TimeValue};
+use crate::schema::{Concept, Modality, Predicate, TimeRef, TimeValue};
 use crate::text::{Case, Kind, Sentence};
 
 /// How far after a disaster's noun a time may date it (see `dates_event`).
@@ -100,6 +100,30 @@ impl Doc<'_, '_> {
         self.break_spans(s, sk, qs).into_iter().flat_map(|(a, b)| self.conjuncts(a, b, qs, times)).collect()
     }
 
+    /// Whether the relative pronoun at token `i` opens a part of the
+    /// figure before it that is kept as a claim of its own, with no verb
+    /// of its own ("50 morts, dont douze enfants", "dont 20 à Lamora"): a
+    /// part marker right before a number, a group of people or a named
+    /// place after it, and no predicate or measure before the next
+    /// punctuation mark. No clause of its own: the part shares the
+    /// figure's act. One with a verb ("dont 30 ont été tués à Lamora") is
+    /// a clause, as is a part of nothing in particular.
+    fn opens_part(&self, i: usize) -> bool {
+        let (cx, t, tags) = (self.cx, self.cx.tokens, self.cx.tags);
+        let number = |j: usize| t.toks[j].kind == Kind::Number || tags.any(j, kinds![Number]);
+        let end = (i + 1..t.len()).find(|&j| t.toks[j].kind == Kind::Punct).unwrap_or(t.len());
+        let group = |j: usize| {
+            tags.find(j, kinds![Concept], |g| match g {
+                Tag::Concept(k) => Some(Concept::is_group(k.as_str())),
+                _ => None,
+            })
+            .is_some_and(|(g, _)| g)
+        };
+        (i + 1..(i + 4).min(end)).any(|j| number(j) && cx.lex.part_before(t, j))
+            && !(i..end).any(|j| tags.any(j, kinds![Predicate, Measure]))
+            && (i..end).any(|j| group(j) || numbers::at_named_place(cx, j))
+    }
+
     /// Splits a sentence at clause breaks, semicolons, colons and parentheses
     /// (`sk`: the sentence's phrase kinds; a kind it has none of is not looked up).
     /// An amount's conversion in brackets ("18億ユーロ(約2900億円)の制裁金")
@@ -113,8 +137,11 @@ impl Doc<'_, '_> {
         while i < s.end {
             let brk = if breaks { cx.tags.len_of(i, kinds![ClauseBreak]) } else { None };
             // A relative pronoun after a comma opens a clause about the name before it.
-            let relative =
-                relatives && i > start && cx.tags.any(i, kinds![RelativePronoun]) && cx.tokens.is_punct(i - 1, ',');
+            let relative = relatives
+                && i > start
+                && cx.tags.any(i, kinds![RelativePronoun])
+                && cx.tokens.is_punct(i - 1, ',')
+                && !self.opens_part(i);
             let brk = brk.or(relative.then_some(1));
             if let Some(close) = conversion_at(cx, qs, i) {
                 i = close + 1;
@@ -261,8 +288,11 @@ impl Doc<'_, '_> {
                     },
                 }
             }
-            let relative =
-                relatives && i > s.start && cx.tags.any(i, kinds![RelativePronoun]) && t.is_punct(i - 1, ',');
+            let relative = relatives
+                && i > s.start
+                && cx.tags.any(i, kinds![RelativePronoun])
+                && t.is_punct(i - 1, ',')
+                && !self.opens_part(i);
             if relative {
                 out.push((i, next_comma(i + 1)));
             }

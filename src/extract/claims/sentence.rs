@@ -147,6 +147,8 @@ pub(super) struct ClaimDraft {
     pub polarity: Polarity,
     pub modality: Modality,
     pub attribution: Attribution,
+    /// Whether the figure is a part of the one before it (see [`Claim::part`]).
+    pub part: bool,
 }
 
 impl ClaimDraft {
@@ -161,6 +163,7 @@ impl ClaimDraft {
             polarity: Polarity::Affirmed,
             modality: Modality::Asserted,
             attribution,
+            part: false,
         }
     }
 }
@@ -201,6 +204,7 @@ impl Doc<'_, '_> {
             also: Vec::new(),
             zone: None,
             superseded: false,
+            part: d.part,
         }
     }
 
@@ -491,8 +495,16 @@ impl Doc<'_, '_> {
         // Indexed from `lo` directly: `skip` would walk the whole prefix.
         let in_clause = qs[lo..].iter().enumerate().map(|(k, q)| (lo + k, q)).take_while(|(_, q)| q.first < cb);
         // A part of a figure just given states no figure of its own
-        // ("38.000 karyawan, termasuk 1.800 orang di Cikarang").
-        let part = |q: &numbers::Mention| cx.lex.part_before(cx.tokens, q.first);
+        // ("38.000 karyawan, termasuk 1.800 orang"), save a part at a
+        // place, which is that place's figure ("killed 130 people,
+        // including 57 in Belmora"), and a group's ("including 12
+        // children").
+        let group = |q: &numbers::Mention| match &q.quantity.unit {
+            Unit::Count { concept: Some(c) } => Concept::is_group(&c.0),
+            _ => false,
+        };
+        let marked = |q: &numbers::Mention| cx.lex.part_before(cx.tokens, q.first);
+        let part = |q: &numbers::Mention| marked(q) && !numbers::at_named_place(cx, q.last) && !group(q);
         // "cut 10% of its workforce, or 17,000 people": the whole of a
         // share is no head count of its own.
         let shares = in_clause.clone().filter(|(_, q)| q.share_of.is_some()).map(|(_, q)| q.last);
@@ -511,6 +523,14 @@ impl Doc<'_, '_> {
                 _ if qi > lo && restates(cx, &qs[qi - 1], q) => {
                     // The figure before, told again: a copy of its claim.
                     let told = triggers.iter().chain(&extra).find(|tr| tr.quantity == Some(qi - 1)).copied();
+                    told.map(|tr| Trigger { quantity: Some(qi), ..tr })
+                }
+                // A part kept for its place or group is a part of the
+                // figure before it, whose act it shares: "fez 50 mortos,
+                // incluindo quatro crianças".
+                _ if marked(q) => {
+                    let whole = |tr: &&Trigger| tr.quantity.is_some_and(|k| k < qi);
+                    let told = triggers.iter().chain(&extra).filter(whole).max_by_key(|tr| tr.quantity).copied();
                     told.map(|tr| Trigger { quantity: Some(qi), ..tr })
                 }
                 Some(p) => attach_measure(triggers, qi, q, p, &near),
@@ -702,6 +722,13 @@ impl Doc<'_, '_> {
             {
                 Some(Object::Concept { concept: c.clone() })
             }
+            // A toll of a group of people is a part of the victims:
+            // "quatro crianças", "drei Beamte verletzt".
+            Some(Quantity { unit: Unit::Count { concept: Some(c) }, .. })
+                if victims(tr.predicate) && Concept::is_group(&c.0) =>
+            {
+                Some(Object::Concept { concept: c.clone() })
+            }
             // An act on people counts its people: "4.500 Stellen", "4 500
             // postes", "4.500 karyawan" are one lay-off, not three objects.
             Some(_) if tr.predicate.counts_people() => None,
@@ -736,13 +763,22 @@ impl Doc<'_, '_> {
         running: &mut Running,
         consumed: &mut Vec<usize>,
     ) -> Option<ClaimDraft> {
-        if self.threshold(clause, tr, qs) || self.suspended(clause, tr) {
+        // A part of a figure kept for its place or group ([`Self::attach_figures`])
+        // is a toll's only: "employs 38,000, including 1,800 in Lamora"
+        // says nothing of Lamora's own.
+        let part = tr.quantity.is_some_and(|qi| self.is_part(qs, qi));
+        if self.threshold(clause, tr, qs) || self.suspended(clause, tr) || (part && !victims(tr.predicate)) {
             return None;
         }
         let subject = self.claim_subject(sc, clause, tr, qs, running)?;
         let quantity = self.figure(tr, qs);
         let polarity = self.polarity(sc, clause, tr, quantity.as_ref());
         let object = self.claim_object(sc, clause, tr, quantity.as_ref(), &subject, polarity, consumed);
+        // A part with neither a place of its own nor a group would read as
+        // the whole: "50 people, of whom 20 in a town no name marks".
+        if part && &*subject.key == super::EVENT && object.is_none() {
+            return None;
+        }
         // "cut jobs": with no figure, the cut's object says it is a lay-off.
         let predicate = match &object {
             Some(Object::Concept { concept }) if tr.predicate == Predicate::Cut && is_people(concept, true) => {
@@ -784,7 +820,24 @@ impl Doc<'_, '_> {
         let modality = self.modality(clause, tr, counted_end, figure_at);
         let time = time.filter(|t| modality != Modality::Planned || !self.dates_report(sc.s, times, t, tr));
         let attribution = self.own_attribution(sc, tr, qs);
-        Some(ClaimDraft { subject, predicate, object, quantity, time, polarity, modality, attribution })
+        Some(ClaimDraft { subject, predicate, object, quantity, time, polarity, modality, attribution, part })
+    }
+
+    /// Whether figure `qi` is a part of a figure before it: after a part
+    /// marker ("including 57 in Belmora"), or listed after such a part at
+    /// a place of its own ("... and 25 in Lamora").
+    fn is_part(&self, qs: &[numbers::Mention], qi: usize) -> bool {
+        let (cx, t) = (self.cx, self.cx.tokens);
+        let mut k = qi;
+        loop {
+            if cx.lex.part_before(t, qs[k].first) {
+                return true;
+            }
+            if k == 0 || !numbers::listed_at_place(cx, qs[k].first, qs[k].last) {
+                return false;
+            }
+            k -= 1;
+        }
     }
 
     /// Whether a time dates the report of a plan rather than the plan: it
@@ -967,6 +1020,13 @@ fn attach_measure(
         }
         None => Some(Trigger { at: q.number_at, len: 0, predicate: p, quantity: Some(qi), noun: false }),
     }
+}
+
+/// Whether a predicate counts the victims of an event, whose groups
+/// (children, officers) are parts of them ([`Concept::GROUPS`]). A
+/// crowd's people are one crowd whatever they are ("5,000 farmers").
+fn victims(p: Predicate) -> bool {
+    matches!(p, Predicate::Deaths | Predicate::Injured | Predicate::Missing | Predicate::Evacuated)
 }
 
 /// Whether a figure is a count with no noun of its own but people at

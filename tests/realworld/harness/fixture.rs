@@ -85,6 +85,7 @@ fn claim(
         also: Vec::new(),
         zone: None,
         superseded: false,
+        part: false,
     }
 }
 
