@@ -415,6 +415,17 @@ impl Concept {
         Concept::PEOPLE.contains(&key) || Concept::is_group(key)
     }
 
+    /// Concept keys of places a figure may count ("across six states",
+    /// "30 villages"): never people, and never what a later bare figure
+    /// counts ("six states, including 57 in Belmora" counts no states).
+    pub const PLACES: &'static [&'static str] =
+        &["state", "county", "province", "country", "region", "district", "city", "town", "municipality", "village"];
+
+    /// Whether `key` is one of [`Concept::PLACES`].
+    pub fn is_place(key: &str) -> bool {
+        Concept::PLACES.contains(&key)
+    }
+
     /// Whether `key` is one of [`Concept::GROUPS`].
     pub fn is_group(key: &str) -> bool {
         Concept::GROUPS.contains(&key)

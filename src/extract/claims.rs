@@ -1142,8 +1142,10 @@ impl Doc<'_, '_> {
         }
         let ent =
             self.entities_in(start, end).find(usable).map(|m| (m.first, Object::Entity { entity: self.entity_ref(m) }));
+        // A concept word inside a name is the name's ("Estados Unidos").
+        let in_name = |j: usize| starting_in(self.entities, |m| m.first, s.start, j + 1).iter().any(|m| m.last > j);
         let concept_at = |j: usize| {
-            if in_attr(j, j + 1) {
+            if in_attr(j, j + 1) || in_name(j) {
                 return None;
             }
             cx.tags.find(j, kinds![Concept], |g| match g {

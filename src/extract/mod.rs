@@ -309,13 +309,15 @@ pub(crate) fn quantities(text: &str, lang: Lang) -> Vec<Quantity> {
 /// A count with no noun, or a generic classifier ("30 mil exemplares",
 /// "kurang dari 30.000"), counts what the last count of the same or the
 /// previous sentence counted, unless a count of a measure noun ("sete
-/// desaparecidos") stands between them.
+/// desaparecidos") stands between them. A count of places ("across six
+/// states") is where, not what: it changes nothing.
 fn inherit_concepts(sents: &[crate::text::Sentence], qs: &mut [numbers::Mention]) {
     let sentence_of = |tok: usize| sents.partition_point(|s| s.end <= tok);
     let mut last: Option<(Concept, usize)> = None;
     for m in qs.iter_mut() {
         let s = sentence_of(m.first);
         match &m.quantity.unit {
+            Unit::Count { concept: Some(c) } if Concept::is_place(&c.0) => {}
             Unit::Count { concept: Some(c) } if !m.elliptic && m.measure.is_none() => last = Some((c.clone(), s)),
             // "sete desaparecidos, uma em Belmora": a measure's count
             // ends what an older noun counted; the counts after it count

@@ -839,6 +839,16 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("foreign nationals", "foreigner"),
         ("students", "student"),
         ("pupils", "student"),
+        // Places a figure may count ("across six states"): never people.
+        ("states", "state"),
+        ("counties", "county"),
+        ("provinces", "province"),
+        ("countries", "country"),
+        ("regions", "region"),
+        ("districts", "district"),
+        ("cities", "city"),
+        ("towns", "town"),
+        ("municipalities", "municipality"),
     ],
     modality: &[
         ("are expected", Planned),

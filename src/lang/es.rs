@@ -774,6 +774,15 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("extranjeros", "foreigner"),
         ("estudiantes", "student"),
         ("alumnos", "student"),
+        // Places a figure may count ("across six states"): never people.
+        ("estados", "state"),
+        ("países", "country"),
+        ("provincias", "province"),
+        ("regiones", "region"),
+        ("distritos", "district"),
+        ("ciudades", "city"),
+        ("municipios", "municipality"),
+        ("localidades", "town"),
     ],
     modality: &[
         ("se esperan", Planned),

@@ -866,6 +866,16 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("étrangers", "foreigner"),
         ("étudiants", "student"),
         ("élèves", "student"),
+        // Places a figure may count ("across six states"): never people.
+        ("états", "state"),
+        ("pays", "country"),
+        ("provinces", "province"),
+        ("régions", "region"),
+        ("départements", "county"),
+        ("districts", "district"),
+        ("villes", "city"),
+        ("communes", "municipality"),
+        ("localités", "town"),
     ],
     modality: &[
         ("sont attendus", Planned),

@@ -746,6 +746,14 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("siswa", "student"),
         ("pelajar", "student"),
         ("mahasiswa", "student"),
+        // Places a figure may count ("across six states"): never people.
+        ("negara", "country"),
+        ("provinsi", "province"),
+        ("kabupaten", "county"),
+        ("kota", "city"),
+        ("kecamatan", "district"),
+        ("wilayah", "region"),
+        ("daerah", "region"),
     ],
     modality: &[
         ("berencana", Planned),

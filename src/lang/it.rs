@@ -776,6 +776,14 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("pompieri", "rescuer"),
         ("stranieri", "foreigner"),
         ("studenti", "student"),
+        // Places a figure may count ("across six states"): never people.
+        ("stati", "state"),
+        ("paesi", "country"),
+        ("province", "province"),
+        ("regioni", "region"),
+        ("distretti", "district"),
+        ("città", "city"),
+        ("comuni", "municipality"),
     ],
     modality: &[
         ("sono attesi", Planned),

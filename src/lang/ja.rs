@@ -501,6 +501,12 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("外国人", "foreigner"),
         ("学生", "student"),
         ("生徒", "student"),
+        // Places a figure may count ("across six states"): never people.
+        ("都市", "city"),
+        ("地域", "region"),
+        ("自治体", "municipality"),
+        ("市町村", "municipality"),
+        ("都道府県", "province"),
     ],
     modality: &[
         // The plan follows the verb ("削減する予定", "削減する方針").

@@ -496,6 +496,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("구조대원", "rescuer"),
         ("외국인", "foreigner"),
         ("학생", "student"),
+        // Places a figure may count ("across six states"): never people.
+        ("국가", "country"),
+        ("도시", "city"),
+        ("지역", "region"),
     ],
     modality: &[
         ("할 계획*", Planned),

@@ -614,6 +614,15 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("estrangeiros", "foreigner"),
         ("estudantes", "student"),
         ("alunos", "student"),
+        // Places a figure may count ("across six states"): never people.
+        ("estados", "state"),
+        ("países", "country"),
+        ("províncias", "province"),
+        ("regiões", "region"),
+        ("distritos", "district"),
+        ("cidades", "city"),
+        ("municípios", "municipality"),
+        ("localidades", "town"),
     ],
     modality: &[
         ("são esperados", Planned),

@@ -845,6 +845,15 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("иностран*", "foreigner"),
         ("студент*", "student"),
         ("школьник*", "student"),
+        // Places a figure may count ("across six states"): never people.
+        ("стран*", "country"),
+        ("област*", "region"),
+        ("регион*", "region"),
+        ("район*", "district"),
+        ("город*", "city"),
+        ("штат*", "state"),
+        ("провинци*", "province"),
+        ("муниципалитет*", "municipality"),
     ],
     modality: &[
         ("планирует", Planned),

@@ -613,6 +613,13 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("外國人", "foreigner"),
         ("学生", "student"),
         ("學生", "student"),
+        // Places a figure may count ("across six states"): never people.
+        ("国家", "country"),
+        ("國家", "country"),
+        ("城市", "city"),
+        ("地区", "region"),
+        ("地區", "region"),
+        ("省份", "province"),
     ],
     modality: &[
         // The future is a word before the verb ("将裁员", "will lay off").
