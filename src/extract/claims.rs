@@ -22,7 +22,7 @@ mod sentence;
 mod window;
 
 use super::{Ctx, entities, numbers, subjects, time};
-use crate::lang::{FineMark, Referent, Tag, kinds};
+use crate::lang::{FineMark, Holder, Referent, Tag, kinds};
 use crate::schema::{
     Claim, Concept, EntityKind, EntityRef, Evidence, Modality, Object, Polarity, Predicate, Qualifier, Relation,
     RelationKind, RelativeTime, Role, TimeValue, Unit,
@@ -40,6 +40,19 @@ pub(crate) const EVENT: &str = "event";
 /// The subject key of a toll counted in the rest of the country or region
 /// ("170 people elsewhere in the country"): never the event's.
 pub(crate) const ELSEWHERE: &str = "elsewhere";
+
+/// Whether a toll's subject is a scope set apart from the story's places:
+/// the rest of the country ([`ELSEWHERE`]) or the areas one side of a war
+/// holds ([`crate::lang::Holder::key`]). Never the event's, and no place
+/// where the story happened.
+fn apart(key: &str) -> bool {
+    key == ELSEWHERE || held(key)
+}
+
+/// Whether a toll's subject is the areas one side of a war holds.
+fn held(key: &str) -> bool {
+    [Holder::Rebels, Holder::Government].iter().any(|h| h.key() == key)
+}
 
 /// How many tokens may stand between a fine's target word and the name of
 /// the one fined ("gegen den US-Konzern Acme", "a la empresa tecnológica
@@ -203,7 +216,7 @@ pub(crate) fn event_tolls(claims: &mut [Claim], named_in: &dyn Fn(&str) -> usize
             c.predicate.is_toll()
                 && !c.part
                 && &*c.subject.key != EVENT
-                && &*c.subject.key != ELSEWHERE
+                && !apart(&c.subject.key)
                 && shared
                 && (places.of_doc(c) < 2 || places.is_main(c))
         })
@@ -230,6 +243,10 @@ struct TollPlaces<'c> {
     totals: BTreeMap<(Predicate, &'c str), f64>,
     /// Per predicate and document: the largest toll it gives another place.
     at_places: BTreeMap<(Predicate, &'c str), f64>,
+    /// Per predicate and document: the areas held by one side it counts
+    /// the toll in, places of its own that no other place may be folded
+    /// into ("20,213 in Turkey ... 1,387 in government-held areas").
+    areas: BTreeMap<(Predicate, &'c str), BTreeSet<&'c str>>,
 }
 
 impl<'c> TollPlaces<'c> {
@@ -237,7 +254,7 @@ impl<'c> TollPlaces<'c> {
         let mut places: BTreeMap<(Predicate, &str), BTreeSet<&str>> = BTreeMap::new();
         // The rest of the country is no place of its own, nor is a part's
         // place: they change nothing here.
-        let counted = |c: &&Claim| c.predicate.is_toll() && !c.part && &*c.subject.key != ELSEWHERE;
+        let counted = |c: &&Claim| c.predicate.is_toll() && !c.part && !apart(&c.subject.key);
         for c in claims.iter().filter(counted).filter(|c| &*c.subject.key != EVENT) {
             places.entry((c.predicate, &*c.source)).or_default().insert(&*c.subject.key);
         }
@@ -263,7 +280,11 @@ impl<'c> TollPlaces<'c> {
         let main = main.into_iter().map(|(p, (k, _))| (p, k)).collect();
         let country = countries.into_iter().filter_map(|(p, ks)| (ks.len() == 1).then(|| (p, ks[0]))).collect();
         let (totals, at_places) = (BTreeMap::new(), BTreeMap::new());
-        let mut t = TollPlaces { places, docs_per_place, main, country, totals, at_places };
+        let mut areas: BTreeMap<(Predicate, &str), BTreeSet<&str>> = BTreeMap::new();
+        for c in claims.iter().filter(|c| c.predicate.is_toll() && held(&c.subject.key)) {
+            areas.entry((c.predicate, &*c.source)).or_default().insert(&*c.subject.key);
+        }
+        let mut t = TollPlaces { places, docs_per_place, main, country, totals, at_places, areas };
         let tolls: Vec<(&Claim, bool)> = claims.iter().filter(counted).map(|c| (c, t.whole(c))).collect();
         for (c, whole) in tolls {
             if let Some(q) = &c.quantity {
@@ -275,9 +296,11 @@ impl<'c> TollPlaces<'c> {
         t
     }
 
-    /// How many places a claim's document counts its toll in.
+    /// How many places a claim's document counts its toll in, areas held
+    /// by one side included.
     fn of_doc(&self, c: &Claim) -> usize {
-        self.places.get(&(c.predicate, &*c.source)).map_or(0, BTreeSet::len)
+        let key = (c.predicate, &*c.source);
+        self.places.get(&key).map_or(0, BTreeSet::len) + self.areas.get(&key).map_or(0, BTreeSet::len)
     }
 
     /// The one country a batch counts a toll in holds the other places:
@@ -977,6 +1000,9 @@ impl Doc<'_, '_> {
             let t = self.cx.tokens;
             let before =
                 |m: &&entities::Mention| is_place(m) && (self.cx.lex.locative_glued(t, m.last - 1) || m.last == qa);
+            if let Some(area) = self.held_area(ca, (qa, qb), cb) {
+                return area;
+            }
             return match self.entities_in(ca, qa.max(ca)).filter(before).last() {
                 Some(m) if !self.coordinated_place(m, s) => self.entity_ref(m),
                 _ => event_ref(),
@@ -987,6 +1013,9 @@ impl Doc<'_, '_> {
         let scoped = tr.predicate != Predicate::Evacuated;
         if let Some(rest) = self.elsewhere(ca, (qa, qb), next, &is_place).filter(|_| scoped) {
             return rest;
+        }
+        if let Some(area) = self.held_area(ca, (qa, qb), next).filter(|_| scoped) {
+            return area;
         }
         let listed = || tr.quantity.and_then(|k| self.listed_place(s, k, qs, &where_));
         let found = self
@@ -1084,6 +1113,33 @@ impl Doc<'_, '_> {
             .find(|&j| t.toks[j].kind == Kind::Punct)
             .unwrap_or((at + window::ELSEWHERE).min(t.toks.len()));
         Some(self.shared_ref(ELSEWHERE, t.span_text(at, end)))
+    }
+
+    /// The areas one side of a war holds, for a toll scoped by a phrase of
+    /// [`crate::lang::Lexicon::held_areas`] in its clause: the nearest
+    /// before the figure ("Dans les zones rebelles, 380 morts", "在反政府
+    /// 武装控制地区,...2037人遇难"), else after it, before the next figure
+    /// ("380 died in rebel-held areas"), no comma between. Its text is the phrase, and where
+    /// words are spaced what follows it up to the next punctuation mark or
+    /// figure ("zones rebelles syriennes").
+    fn held_area(&self, ca: usize, (qa, qb): (usize, usize), next: usize) -> Option<EntityRef> {
+        let (t, tags) = (self.cx.tokens, self.cx.tags);
+        let holder = |j: usize| {
+            tags.find(j, kinds![HeldArea], |g| match g {
+                Tag::HeldArea(h) => Some(h),
+                _ => None,
+            })
+            .map(|(h, l)| (j, h, l))
+        };
+        // After the figure: near it, no comma between ("380 died in
+        // rebel-held areas", not "2,315 injured, according to ... in
+        // rebel-held areas").
+        let after = (qb..next.min(qb + window::ELSEWHERE_REACH)).take_while(|&j| !t.is_punct(j, ','));
+        let (at, h, l) = (ca..qa).rev().find_map(holder).or_else(|| after.clone().find_map(holder))?;
+        let stop = |j: &usize| t.toks[*j].kind == Kind::Punct || t.toks[*j].kind == Kind::Number;
+        let reach = (at + l + window::ELSEWHERE).min(t.toks.len());
+        let end = if self.cx.lex_data.segmented { at + l } else { (at + l..reach).find(stop).unwrap_or(reach) };
+        Some(self.shared_ref(h.key(), t.span_text(at, end)))
     }
 
     /// Whether the place `m` is joined to another place of its sentence by

@@ -668,6 +668,16 @@ pub(crate) fn at_named_place(cx: &Ctx, end: usize) -> bool {
     name.is_some() && end + 1 < t.len() && cx.lex.locative_before(t, end + 1)
 }
 
+/// Whether a locative word stands at token `end`, right after a figure,
+/// and a phrase of the areas one side holds right after it, perhaps past
+/// an article: "in rebel-held areas", "dans les zones rebelles".
+pub(crate) fn at_held_area(cx: &Ctx, end: usize) -> bool {
+    let t = cx.tokens;
+    end + 1 < t.len()
+        && cx.lex.locative_before(t, end + 1)
+        && (end + 1..(end + 3).min(t.len())).any(|j| cx.tags.any(j, kinds![HeldArea]))
+}
+
 /// The mention of the number at `i`, from `low` (and `high` for a range)
 /// to `read.end`: its interval, rounding and text.
 fn mention_of(

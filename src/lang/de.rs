@@ -1,6 +1,7 @@
 //! German (Germany, Austria, Switzerland): general news vocabulary.
 
 use super::{Lang, Lexicon, Weekday, Referent::*};
+use super::Holder;
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
 use super::FineMark;
 use super::{AgeMark, AgoMark, RevisionMark, ScoreMark, Side};
@@ -409,6 +410,19 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     designators: &[],
     requirements: &["benötigt", "benötigen", "braucht", "brauchen", "erforderlich", "nötig", "notwendig"],
     suspensions: &["verschieben", "verschiebt", "verschob", "verschoben", "verzögert", "verzögern", "verzögerte", "aufgeschoben", "stoppen", "stoppt", "stoppte", "gestoppt", "aussetzen", "ausgesetzt", "abgesagt", "absagen", "sagte ab", "storniert", "stornieren", "auf eis gelegt"],
+    held_areas: &[
+        ("rebellengebiet", Holder::Rebels),
+        ("rebellengebiete", Holder::Rebels),
+        ("rebellengebieten", Holder::Rebels),
+        ("oppositionsgebiete", Holder::Rebels),
+        ("oppositionsgebieten", Holder::Rebels),
+        ("von rebellen kontrollierten gebieten", Holder::Rebels),
+        ("von rebellen gehaltenen gebieten", Holder::Rebels),
+        ("regierungsgebiete", Holder::Government),
+        ("regierungsgebieten", Holder::Government),
+        ("von der regierung kontrollierten gebieten", Holder::Government),
+        ("vom regime kontrollierten gebieten", Holder::Government),
+    ],
     elsewhere: &["anderswo", "andernorts", "woanders", "in anderen teilen", "in anderen regionen", "im rest des", "im rest der", "im übrigen land"],
     contrast: &["gegenüber", "verglichen mit", "im vergleich zu"],
     fines: &[

@@ -1,6 +1,7 @@
 //! English: general news vocabulary.
 
 use super::{Lang, Lexicon, Weekday, Referent::*};
+use super::Holder;
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
 use super::FineMark;
 use super::{AgeMark, AgoMark, RevisionMark, ScoreMark, Side};
@@ -291,6 +292,26 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     designators: &[],
     requirements: &["needs", "need", "needed", "must obtain", "must win", "must get", "requires", "require", "required"],
     suspensions: &["delay", "delays", "delayed", "delaying", "postpone", "postpones", "postponed", "postponing", "put off", "pushed back", "push back", "halt", "halts", "halted", "halting", "suspend", "suspends", "suspended", "suspending", "cancel", "cancels", "canceled", "cancelled", "canceling", "cancelling", "scrap", "scraps", "scrapped", "shelve", "shelves", "shelved", "stop", "stops", "stopped", "stopping", "freeze", "freezes", "froze", "frozen"],
+    held_areas: &[
+        ("rebel-held", Holder::Rebels),
+        ("rebel-controlled", Holder::Rebels),
+        ("opposition-held", Holder::Rebels),
+        ("opposition-controlled", Holder::Rebels),
+        ("insurgent-held", Holder::Rebels),
+        ("held by rebels", Holder::Rebels),
+        ("held by the rebels", Holder::Rebels),
+        ("controlled by rebels", Holder::Rebels),
+        ("controlled by the rebels", Holder::Rebels),
+        ("controlled by the opposition", Holder::Rebels),
+        ("government-held", Holder::Government),
+        ("government-controlled", Holder::Government),
+        ("regime-held", Holder::Government),
+        ("regime-controlled", Holder::Government),
+        ("held by the government", Holder::Government),
+        ("controlled by the government", Holder::Government),
+        ("held by the regime", Holder::Government),
+        ("controlled by the regime", Holder::Government),
+    ],
     elsewhere: &["elsewhere", "in other parts of", "in other areas", "in other regions", "in the rest of"],
     contrast: &["against", "versus", "vs", "compared with", "compared to"],
     fines: &[

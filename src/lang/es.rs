@@ -1,6 +1,7 @@
 //! Spanish (Spain and Latin America): general news vocabulary.
 
 use super::{Lang, Lexicon, Weekday, Referent::*};
+use super::Holder;
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
 use super::FineMark;
 use super::{AgeMark, AgoMark, RevisionMark, ScoreMark, Side};
@@ -219,6 +220,19 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     designators: &["el", "del"],
     requirements: &["necesita", "necesitan", "necesario", "necesarios", "requiere", "requieren", "debe obtener", "deben obtener", "hace falta"],
     suspensions: &["retrasar", "retrasa", "retrasó", "retrasado", "retrasada", "aplazar", "aplaza", "aplazó", "aplazado", "aplazada", "posponer", "pospone", "pospuso", "pospuesto", "pospuesta", "suspender", "suspende", "suspendió", "suspendido", "suspendida", "cancelar", "cancela", "canceló", "cancelado", "cancelada", "paralizar", "paraliza", "paralizó", "paralizado", "congelar", "congela", "congeló", "congelado"],
+    held_areas: &[
+        ("zonas rebeldes", Holder::Rebels),
+        ("áreas rebeldes", Holder::Rebels),
+        ("zonas controladas por los rebeldes", Holder::Rebels),
+        ("áreas controladas por los rebeldes", Holder::Rebels),
+        ("zonas en manos de los rebeldes", Holder::Rebels),
+        ("zonas controladas por la oposición", Holder::Rebels),
+        ("zonas gubernamentales", Holder::Government),
+        ("zonas controladas por el gobierno", Holder::Government),
+        ("áreas controladas por el gobierno", Holder::Government),
+        ("zonas controladas por el régimen", Holder::Government),
+        ("zonas bajo control del gobierno", Holder::Government),
+    ],
     elsewhere: &["en otras partes", "otras partes", "en otras zonas", "en otras regiones", "en el resto de", "en el resto del"],
     contrast: &["contra", "frente a", "frente al", "comparado con", "en comparación con"],
     fines: &[

@@ -1,6 +1,7 @@
 //! French (France, Belgium, Switzerland, Canada): general news vocabulary.
 
 use super::{Lang, Lexicon, Weekday, Referent::*};
+use super::Holder;
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
 use super::FineMark;
 use super::{AgeMark, AgoMark, RevisionMark, ScoreMark, Side};
@@ -303,6 +304,23 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     designators: &["le", "du", "au"],
     requirements: &["doit obtenir", "doivent obtenir", "faut", "nécessaire", "nécessaires", "a besoin", "ont besoin", "requiert", "exige"],
     suspensions: &["reporter", "reporte", "reporté", "reportée", "reportés", "reportées", "retarder", "retarde", "retardé", "retardée", "repousser", "repousse", "repoussé", "repoussée", "suspendre", "suspend", "suspendu", "suspendue", "annuler", "annule", "annulé", "annulée", "interrompre", "interrompt", "interrompu", "interrompue", "geler", "gèle", "gelé", "gelée"],
+    held_areas: &[
+        ("zones rebelles", Holder::Rebels),
+        ("zone rebelle", Holder::Rebels),
+        ("régions rebelles", Holder::Rebels),
+        ("territoires rebelles", Holder::Rebels),
+        ("zones tenues par les rebelles", Holder::Rebels),
+        ("zones contrôlées par les rebelles", Holder::Rebels),
+        ("zones aux mains des rebelles", Holder::Rebels),
+        ("zones contrôlées par l'opposition", Holder::Rebels),
+        ("zones tenues par l'opposition", Holder::Rebels),
+        ("zones gouvernementales", Holder::Government),
+        ("zones tenues par le régime", Holder::Government),
+        ("zones contrôlées par le régime", Holder::Government),
+        ("zones contrôlées par le gouvernement", Holder::Government),
+        ("zones tenues par le gouvernement", Holder::Government),
+        ("zones sous contrôle gouvernemental", Holder::Government),
+    ],
     elsewhere: &["ailleurs", "dans le reste du", "dans le reste de", "dans d'autres régions", "dans d'autres parties", "dans d'autres zones"],
     contrast: &["contre", "face à", "comparé à", "comparés à", "par rapport à"],
     fines: &[

@@ -1,6 +1,7 @@
 //! Indonesian: general news vocabulary.
 
 use super::{Lang, Lexicon, Weekday, Referent::*};
+use super::Holder;
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
 use super::FineMark;
 use super::{AgeMark, AgoMark, RevisionMark, ScoreMark, Side};
@@ -315,6 +316,17 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     designators: &[],
     requirements: &["membutuhkan", "memerlukan", "dibutuhkan", "diperlukan", "harus meraih", "harus memperoleh", "harus mendapatkan"],
     suspensions: &["menunda", "ditunda", "tertunda", "penundaan", "menghentikan", "dihentikan", "terhenti", "membatalkan", "dibatalkan", "pembatalan", "mengundur", "diundur", "memundurkan", "dimundurkan", "menangguhkan", "ditangguhkan", "membekukan", "dibekukan"],
+    held_areas: &[
+        ("wilayah pemberontak", Holder::Rebels),
+        ("wilayah yang dikuasai pemberontak", Holder::Rebels),
+        ("daerah yang dikuasai pemberontak", Holder::Rebels),
+        ("wilayah yang dikuasai oposisi", Holder::Rebels),
+        ("wilayah kekuasaan pemberontak", Holder::Rebels),
+        ("wilayah yang dikuasai pemerintah", Holder::Government),
+        ("daerah yang dikuasai pemerintah", Holder::Government),
+        ("wilayah kekuasaan pemerintah", Holder::Government),
+        ("wilayah yang dikuasai rezim", Holder::Government),
+    ],
     elsewhere: &["di tempat lain", "di wilayah lain", "di daerah lain", "di bagian lain"],
     contrast: &["dibandingkan", "dibandingkan dengan", "dibanding", "berbanding", "melawan"],
     fines: &[

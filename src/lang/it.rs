@@ -1,6 +1,7 @@
 //! Italian: general news vocabulary.
 
 use super::{Lang, Lexicon, Weekday, Referent::*};
+use super::Holder;
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
 use super::FineMark;
 use super::{AgeMark, AgoMark, RevisionMark, ScoreMark, Side};
@@ -283,6 +284,19 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     designators: &["il", "lo", "del", "dello", "nel", "nello", "al", "allo", "dal", "dallo", "sul", "sullo"],
     requirements: &["serve", "servono", "occorre", "occorrono", "necessario", "necessari", "deve ottenere", "devono ottenere", "richiede"],
     suspensions: &["rinviare", "rinvia", "rinviato", "rinviata", "rinviati", "rimandare", "rimanda", "rimandato", "rimandata", "posticipare", "posticipa", "posticipato", "posticipata", "ritardare", "ritarda", "ritardato", "ritardata", "sospendere", "sospende", "sospeso", "sospesa", "annullare", "annulla", "annullato", "annullata", "cancellare", "cancella", "cancellato", "cancellata", "interrompere", "interrompe", "interrotto", "interrotta", "congelare", "congelato", "congelata"],
+    held_areas: &[
+        ("zone ribelli", Holder::Rebels),
+        ("aree ribelli", Holder::Rebels),
+        ("zone controllate dai ribelli", Holder::Rebels),
+        ("aree controllate dai ribelli", Holder::Rebels),
+        ("zone in mano ai ribelli", Holder::Rebels),
+        ("zone controllate dall'opposizione", Holder::Rebels),
+        ("zone governative", Holder::Government),
+        ("zone controllate dal governo", Holder::Government),
+        ("aree controllate dal governo", Holder::Government),
+        ("zone controllate dal regime", Holder::Government),
+        ("aree controllate dal regime", Holder::Government),
+    ],
     elsewhere: &["altrove", "in altre zone", "in altre parti", "in altre regioni", "nel resto del", "nel resto della", "nel resto d'"],
     contrast: &["contro", "rispetto a", "rispetto al", "rispetto ai", "a fronte di", "a fronte del"],
     fines: &[

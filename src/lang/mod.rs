@@ -187,6 +187,26 @@ pub(crate) enum FineMark {
     Bearer,
 }
 
+/// Who holds an area a toll is counted in ([`Lexicon::held_areas`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Holder {
+    /// Rebels, insurgents or the armed opposition.
+    Rebels,
+    /// The government, its army or the regime.
+    Government,
+}
+
+impl Holder {
+    /// The subject key of the areas it holds: the same in every language,
+    /// so that "zones rebelles" and "rebel-held areas" are one place.
+    pub(crate) fn key(self) -> &'static str {
+        match self {
+            Holder::Rebels => "areas-held-by-rebels",
+            Holder::Government => "areas-held-by-the-government",
+        }
+    }
+}
+
 /// Where a marker word stands from the number it marks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Side {
@@ -354,6 +374,12 @@ pub(crate) struct Lexicon {
     /// main place's nor the event's. Only phrases that say "elsewhere"
     /// whatever follows them; not "outside", which may name a building.
     pub elsewhere: &'static [&'static str],
+    /// Phrases that scope a toll to the areas one side of a war holds
+    /// ("rebel-held", "zones rebelles", "政府控制区", "반군 장악 지역"): the
+    /// toll is those areas', a place of its own in every language
+    /// ([`Holder::key`]), never the event's. Only phrases that name the
+    /// holder; not "the north", which may be anyone's.
+    pub held_areas: Phrases<Holder>,
     /// Words that set another party's figure against the one before it
     /// ("55.95% of the vote, against 44.04% for Tom Norvik", "contre 44 %
     /// à son rival", "contra 44,21% do rival", "gegenüber"): a measure's

@@ -1,6 +1,7 @@
 //! Portuguese (Brazil and Portugal): general news vocabulary.
 
 use super::{Lang, Lexicon, Weekday, Referent::*};
+use super::Holder;
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
 use super::FineMark;
 use super::{AgeMark, AgoMark, RevisionMark, ScoreMark, Side};
@@ -192,6 +193,17 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     designators: &["o", "do", "no", "pelo", "ao"],
     requirements: &["precisa", "precisam", "necessário", "necessários", "necessita", "requer", "exige", "deve obter", "devem obter"],
     suspensions: &["atrasar", "atrasa", "atrasou", "atrasado", "atrasada", "adiar", "adia", "adiou", "adiado", "adiada", "adiamento", "suspender", "suspende", "suspendeu", "suspenso", "suspensa", "cancelar", "cancela", "cancelou", "cancelado", "cancelada", "interromper", "interrompe", "interrompeu", "interrompido", "interrompida", "encerrar", "encerra", "encerrou", "encerrará", "encerrado", "encerrada", "paralisar", "paralisa", "paralisou", "congelar", "congelou", "congelado"],
+    held_areas: &[
+        ("áreas rebeldes", Holder::Rebels),
+        ("zonas rebeldes", Holder::Rebels),
+        ("áreas controladas pelos rebeldes", Holder::Rebels),
+        ("zonas controladas pelos rebeldes", Holder::Rebels),
+        ("áreas controladas pela oposição", Holder::Rebels),
+        ("áreas governamentais", Holder::Government),
+        ("áreas controladas pelo governo", Holder::Government),
+        ("zonas controladas pelo governo", Holder::Government),
+        ("áreas controladas pelo regime", Holder::Government),
+    ],
     elsewhere: &["em outras partes", "noutras partes", "em outras regiões", "noutras regiões", "em outras áreas", "no resto do", "no resto da", "no restante do", "no restante da"],
     contrast: &["contra", "frente a", "frente aos", "comparado com", "em comparação com"],
     fines: &[

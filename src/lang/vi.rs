@@ -10,6 +10,7 @@
 //! units, negations and words inside longer phrases).
 
 use super::FineMark;
+use super::Holder;
 use super::{AgeMark, AgoMark, Lang, Lexicon, Weekday, Referent::*, RevisionMark, ScoreMark, Side};
 use crate::schema::Zone;
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
@@ -298,6 +299,15 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     designators: &[],
     requirements: &["cần", "phải giành", "phải đạt"],
     suspensions: &["hoãn", "trì hoãn", "lùi", "tạm dừng", "tạm ngừng", "dừng", "ngừng", "hủy", "hủy bỏ", "đình chỉ"],
+    held_areas: &[
+        ("khu vực do phiến quân kiểm soát", Holder::Rebels),
+        ("vùng do phiến quân kiểm soát", Holder::Rebels),
+        ("khu vực phiến quân", Holder::Rebels),
+        ("vùng phiến quân", Holder::Rebels),
+        ("khu vực do phe đối lập kiểm soát", Holder::Rebels),
+        ("khu vực do chính phủ kiểm soát", Holder::Government),
+        ("vùng do chính phủ kiểm soát", Holder::Government),
+    ],
     elsewhere: &["ở những nơi khác", "ở nơi khác", "ở các khu vực khác", "ở các địa phương khác"],
     contrast: &["so với"],
     fines: &[

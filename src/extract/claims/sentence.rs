@@ -497,14 +497,15 @@ impl Doc<'_, '_> {
         // A part of a figure just given states no figure of its own
         // ("38.000 karyawan, termasuk 1.800 orang"), save a part at a
         // place, which is that place's figure ("killed 130 people,
-        // including 57 in Belmora"), and a group's ("including 12
-        // children").
+        // including 57 in Belmora", "including 380 in rebel-held areas"),
+        // and a group's ("including 12 children").
         let group = |q: &numbers::Mention| match &q.quantity.unit {
             Unit::Count { concept: Some(c) } => Concept::is_group(&c.0),
             _ => false,
         };
         let marked = |q: &numbers::Mention| cx.lex.part_before(cx.tokens, q.first);
-        let part = |q: &numbers::Mention| marked(q) && !numbers::at_named_place(cx, q.last) && !group(q);
+        let placed = |q: &numbers::Mention| numbers::at_named_place(cx, q.last) || numbers::at_held_area(cx, q.last);
+        let part = |q: &numbers::Mention| marked(q) && !placed(q) && !group(q);
         // "cut 10% of its workforce, or 17,000 people": the whole of a
         // share is no head count of its own.
         let shares = in_clause.clone().filter(|(_, q)| q.share_of.is_some()).map(|(_, q)| q.last);
