@@ -690,6 +690,9 @@ fn mention_of(
 ) -> Mention {
     let t = cx.tokens;
     let (first, end, qualifier) = (pre.first, read.end, pre.qualifier);
+    // "une centaine de blessés": about 100, unless a qualifier says more.
+    let approximate = high.is_none() && (i..low.end).any(|j| cx.tags.any(j, kinds![ApproximateNumber]));
+    let qualifier = if approximate && qualifier == Qualifier::Exact { Qualifier::About } else { qualifier };
     let interval = match high {
         Some(h) => Interval::closed(low.value, h.value),
         None => interval_for(qualifier, low.value, low.rounding),

@@ -297,6 +297,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("vierhunderttausend", 400000.0),
         ("fünfhunderttausend", 500000.0),
     ],
+    approximate_numbers: &[],
     number_joiners: &["und"],
     scales: &[
         ("tausend", 1e3),

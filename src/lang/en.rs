@@ -147,6 +147,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("a dozen", 12.0),
         ("half a dozen", 6.0),
     ],
+    approximate_numbers: &[],
     number_joiners: &["and", "-"],
     scales: &[
         ("hundred", 100.0),

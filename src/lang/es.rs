@@ -91,7 +91,13 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("media docena", 6.0),
         ("una docena", 12.0),
         ("docenas", 12.0),
+        ("una decena", 10.0),
+        ("una treintena", 30.0),
+        ("una cincuentena", 50.0),
+        ("un centenar", 100.0),
+        ("un millar", 1000.0),
     ],
+    approximate_numbers: &["una decena", "una treintena", "una cincuentena", "un centenar", "un millar"],
     number_joiners: &["y"],
     scales: &[
         ("mil", 1e3),

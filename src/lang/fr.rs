@@ -160,7 +160,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("une quarantaine", 40.0),
         ("une cinquantaine", 50.0),
         ("une centaine", 100.0),
+        ("un millier", 1000.0),
     ],
+    approximate_numbers: &["une dizaine", "une vingtaine", "une trentaine", "une quarantaine", "une cinquantaine", "une centaine", "un millier"],
     number_joiners: &["et", "-"],
     scales: &[
         ("cent", 100.0),

@@ -206,6 +206,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("setengah", 0.5),
         ("selusin", 12.0),
     ],
+    approximate_numbers: &[],
     number_joiners: &[],
     scales: &[
         ("ratus", 100.0),

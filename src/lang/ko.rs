@@ -75,6 +75,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("여든", 80.0),
         ("아흔", 90.0),
     ],
+    approximate_numbers: &[],
     number_joiners: &[],
     // Powers of ten inside a myriad (십, 백, 천) and the myriads (만, 억,
     // 조), with the compounds news write after digits ("5천만", "3백억").

@@ -58,6 +58,8 @@ macro_rules! any_value {
 tags! {
     Number(Value),
     NumberJoiner,
+    /// A number word that says about that many ("une centaine").
+    ApproximateNumber,
     Scale(Value),
     Qualifier(Qualifier),
     QualifierAfter(Qualifier),
@@ -1406,6 +1408,7 @@ fn word_lists(lex: &Lexicon) -> Vec<(&'static [&'static str], Tag)> {
         (lex.clause_breaks, Tag::ClauseBreak),
         (lex.coordinators, Tag::Coordinator),
         (lex.relative_pronouns, Tag::RelativePronoun),
+        (lex.approximate_numbers, Tag::ApproximateNumber),
         (lex.agent_markers, Tag::AgentMarker),
         (lex.name_particles, Tag::NameParticle),
     ]

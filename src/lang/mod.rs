@@ -271,6 +271,11 @@ pub(crate) struct Lexicon {
     pub function_words: &'static [&'static str],
     /// Number words and their values: units, tens, hundreds ("cem", "duzentos").
     pub numbers: Phrases<f64>,
+    /// Number words of [`Lexicon::numbers`] that say about that many
+    /// ("une centaine", "un migliaio", "a dozen"): read as about the value,
+    /// unless a qualifier stands before them ("plus d'une centaine": more
+    /// than 100). Empty where the language has none in its numbers.
+    pub approximate_numbers: &'static [&'static str],
     /// Words that join number words ("duzentos e cinquenta").
     pub number_joiners: &'static [&'static str],
     /// Scale words and abbreviations that multiply the number before them

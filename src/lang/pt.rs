@@ -84,7 +84,12 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("meia dúzia", 6.0),
         ("uma dúzia", 12.0),
         ("dúzias", 12.0),
+        ("uma dezena", 10.0),
+        ("uma vintena", 20.0),
+        ("uma centena", 100.0),
+        ("um milhar", 1000.0),
     ],
+    approximate_numbers: &["uma dezena", "uma vintena", "uma centena", "um milhar"],
     number_joiners: &["e"],
     scales: &[
         ("mil", 1e3),

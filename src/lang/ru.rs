@@ -135,6 +135,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("полмиллиарда", 500_000_000.0),
         ("дюжина", 12.0),
     ],
+    approximate_numbers: &[],
     number_joiners: &[],
     scales: &[
         ("тысяча", 1e3),

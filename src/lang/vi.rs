@@ -169,6 +169,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("lẻ tư", 4.0),
         ("chục", 10.0),
     ],
+    approximate_numbers: &[],
     number_joiners: &["linh", "lẻ"],
     scales: &[
         ("chục", 10.0),

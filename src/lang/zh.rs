@@ -57,6 +57,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("八", 8.0),
         ("九", 9.0),
     ],
+    approximate_numbers: &[],
     number_joiners: &[],
     // Powers of ten inside a myriad (十, 百, 千) and the myriads (万, 亿,
     // 兆), with the compounds news write after digits ("5千万", "3百亿").
