@@ -830,6 +830,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "nhận định",
         // "recorded": a count registered, no receipt.
         "ghi nhận",
+        // "recognized", "admitted": no receipt either.
+        "công nhận",
+        "thừa nhận",
         "ước tính",
         "đưa tin",
         "công bố",
