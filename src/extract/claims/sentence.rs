@@ -494,18 +494,8 @@ impl Doc<'_, '_> {
         let lo = qs.partition_point(|q| q.first < ca);
         // Indexed from `lo` directly: `skip` would walk the whole prefix.
         let in_clause = qs[lo..].iter().enumerate().map(|(k, q)| (lo + k, q)).take_while(|(_, q)| q.first < cb);
-        // A part of a figure just given states no figure of its own
-        // ("38.000 karyawan, termasuk 1.800 orang"), save a part at a
-        // place, which is that place's figure ("killed 130 people,
-        // including 57 in Belmora", "including 380 in rebel-held areas"),
-        // and a group's ("including 12 children").
-        let group = |q: &numbers::Mention| match &q.quantity.unit {
-            Unit::Count { concept: Some(c) } => Concept::is_group(&c.0),
-            _ => false,
-        };
         let marked = |q: &numbers::Mention| cx.lex.part_before(cx.tokens, q.first);
-        let placed = |q: &numbers::Mention| numbers::at_named_place(cx, q.last) || numbers::at_held_area(cx, q.last);
-        let part = |q: &numbers::Mention| marked(q) && !placed(q) && !group(q);
+        let part = |q: &numbers::Mention| marked(q) && !kept_part(cx, q);
         // "cut 10% of its workforce, or 17,000 people": the whole of a
         // share is no head count of its own.
         let shares = in_clause.clone().filter(|(_, q)| q.share_of.is_some()).map(|(_, q)| q.last);
@@ -526,14 +516,7 @@ impl Doc<'_, '_> {
                     let told = triggers.iter().chain(&extra).find(|tr| tr.quantity == Some(qi - 1)).copied();
                     told.map(|tr| Trigger { quantity: Some(qi), ..tr })
                 }
-                // A part kept for its place or group is a part of the
-                // figure before it, whose act it shares: "fez 50 mortos,
-                // incluindo quatro crianças".
-                _ if marked(q) => {
-                    let whole = |tr: &&Trigger| tr.quantity.is_some_and(|k| k < qi);
-                    let told = triggers.iter().chain(&extra).filter(whole).max_by_key(|tr| tr.quantity).copied();
-                    told.map(|tr| Trigger { quantity: Some(qi), ..tr })
-                }
+                _ if marked(q) => part_trigger(triggers, &extra, qi),
                 Some(p) => attach_measure(triggers, qi, q, p, &near),
                 // "7 desaparecidos, 1 em Belmora e 6 em Lamora": a bare
                 // count at a place, with no verb of its own, gives a part
@@ -764,9 +747,6 @@ impl Doc<'_, '_> {
         running: &mut Running,
         consumed: &mut Vec<usize>,
     ) -> Option<ClaimDraft> {
-        // A part of a figure kept for its place or group ([`Self::attach_figures`])
-        // is a toll's only: "employs 38,000, including 1,800 in Lamora"
-        // says nothing of Lamora's own.
         let part = tr.quantity.is_some_and(|qi| self.is_part(qs, qi));
         if self.threshold(clause, tr, qs) || self.suspended(clause, tr) || (part && !victims(tr.predicate)) {
             return None;
@@ -775,9 +755,7 @@ impl Doc<'_, '_> {
         let quantity = self.figure(tr, qs);
         let polarity = self.polarity(sc, clause, tr, quantity.as_ref());
         let object = self.claim_object(sc, clause, tr, quantity.as_ref(), &subject, polarity, consumed);
-        // A part with neither a place of its own nor a group would read as
-        // the whole: "50 people, of whom 20 in a town no name marks".
-        if part && &*subject.key == super::EVENT && object.is_none() {
+        if part && !part_stands_apart(&subject, object.as_ref()) {
             return None;
         }
         // "cut jobs": with no figure, the cut's object says it is a lay-off.
@@ -826,7 +804,10 @@ impl Doc<'_, '_> {
 
     /// Whether figure `qi` is a part of a figure before it: after a part
     /// marker ("including 57 in Belmora"), or listed after such a part at
-    /// a place of its own ("... and 25 in Lamora").
+    /// a place of its own ("... and 25 in Lamora"). Such a figure makes a
+    /// claim for a toll only ("employs 38,000, including 1,800 in Lamora"
+    /// says nothing of Lamora's own), and only when it stands apart from
+    /// the whole ([`part_stands_apart`]).
     fn is_part(&self, qs: &[numbers::Mention], qi: usize) -> bool {
         let (cx, t) = (self.cx, self.cx.tokens);
         let mut k = qi;
@@ -1021,6 +1002,32 @@ fn attach_measure(
         }
         None => Some(Trigger { at: q.number_at, len: 0, predicate: p, quantity: Some(qi), noun: false }),
     }
+}
+
+/// Whether a part of a figure just given ("38.000 karyawan, termasuk
+/// 1.800 orang") is kept as a figure of its own: at a place, which is that
+/// place's figure ("killed 130 people, including 57 in Belmora",
+/// "including 380 in rebel-held areas"), or of a group ("including 12
+/// children"). Any other part states no figure of its own.
+fn kept_part(cx: &crate::extract::Ctx, q: &numbers::Mention) -> bool {
+    let group = matches!(&q.quantity.unit, Unit::Count { concept: Some(c) } if Concept::is_group(&c.0));
+    group || numbers::at_named_place(cx, q.last) || numbers::at_held_area(cx, q.last)
+}
+
+/// The trigger of a part kept for its place or group ([`kept_part`]):
+/// that of the last figure before it, whose act it shares ("fez 50
+/// mortos, incluindo quatro crianças"), with figure `qi`.
+fn part_trigger(triggers: &[Trigger], extra: &[Trigger], qi: usize) -> Option<Trigger> {
+    let whole = |tr: &&Trigger| tr.quantity.is_some_and(|k| k < qi);
+    let told = triggers.iter().chain(extra).filter(whole).max_by_key(|tr| tr.quantity).copied();
+    told.map(|tr| Trigger { quantity: Some(qi), ..tr })
+}
+
+/// Whether a part's claim stands apart from the whole it is a part of: a
+/// subject of its own (a place) or an object (a group). One with neither
+/// would read as the whole: "50 people, of whom 20 in a town no name marks".
+fn part_stands_apart(subject: &EntityRef, object: Option<&Object>) -> bool {
+    &*subject.key != super::EVENT || object.is_some()
 }
 
 /// Whether a predicate counts the victims of an event, whose groups
