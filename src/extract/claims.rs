@@ -1198,8 +1198,11 @@ impl Doc<'_, '_> {
         }
         let ent =
             self.entities_in(start, end).find(usable).map(|m| (m.first, Object::Entity { entity: self.entity_ref(m) }));
-        // A concept word inside a name is the name's ("Estados Unidos").
-        let in_name = |j: usize| starting_in(self.entities, |m| m.first, s.start, j + 1).iter().any(|m| m.last > j);
+        // A concept word inside a name is the name's ("Estados Unidos"):
+        // the last name starting at or before it runs past it (one binary
+        // search, names being sorted by start).
+        let in_name =
+            |j: usize| starting_in(self.entities, |m| m.first, s.start, j + 1).last().is_some_and(|m| m.last > j);
         let concept_at = |j: usize| {
             if in_attr(j, j + 1) || in_name(j) {
                 return None;
