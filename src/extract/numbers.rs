@@ -277,7 +277,7 @@ fn mention_at(cx: &Ctx, i: usize, num: Num) -> Option<Mention> {
     }
     // A revised figure is no range with the new one ("rose from 96 to 171"),
     // nor is a change's amount ("rose by 200 to 5,000").
-    let superseded = super::revisions::is_superseded(cx, i);
+    let superseded = super::revisions::is_superseded(cx, i) || super::revisions::is_revised_by(cx, i);
     let ranged = !superseded && !super::revisions::is_change_by(cx, i);
     let mut high = None;
     if let Some((first, second)) = if ranged { range_after(cx, i, low) } else { None } {

@@ -11,7 +11,7 @@ use once_cell::sync::Lazy;
 
 use super::Ctx;
 use super::notcounts::{Markers, Words, words};
-use crate::lang::{Lang, RevisionMark, kinds};
+use crate::lang::{Lang, RevisionMark, Tag, kinds};
 use crate::text::{Kind, Tokens};
 
 /// How far (in tokens, on the same line) the verb of a revision may stand
@@ -141,6 +141,35 @@ pub(crate) fn is_change_to(cx: &Ctx, s: usize) -> bool {
 /// How far before a "by" word its verb of change may stand ("sank die
 /// Zahl der Mitarbeiter um 7.000").
 const BY_VERB_WINDOW: usize = 6;
+
+/// Whether the figure at token `i` is a toll's earlier figure that a
+/// change by an amount revises later in its sentence: a verb of revision
+/// within [`VERB_WINDOW`] tokens after it, a toll's noun right
+/// after the verb ([`BY_VERB_WINDOW`] tokens at most), then the amount
+/// ("killed at least 10 people ..., but on Tuesday they revised the death
+/// toll down by one"). A toll is a running total: the figure before the
+/// change is no longer current. Other measures are not (a revenue before
+/// a forecast revised by an amount is another figure).
+pub(crate) fn is_revised_by(cx: &Ctx, i: usize) -> bool {
+    let t = cx.tokens;
+    let lang = cx.lex_data.lang;
+    let stop = |k: &usize| t.toks[*k].kind == Kind::Punct && matches!(t.raw(*k), "." | "!" | "?" | ";");
+    let toll = |j: usize| {
+        cx.tags
+            .find(j, kinds![Measure, Predicate], |g| match g {
+                Tag::Measure(p) | Tag::Predicate(p) if p.is_toll() => Some(()),
+                _ => None,
+            })
+            .is_some()
+    };
+    let revised = |k: usize| {
+        let after = k + 1..(k + 2 + BY_VERB_WINDOW).min(t.len());
+        after.clone().any(toll) && after.clone().any(|j| number_at(cx, j) && is_change_by(cx, j))
+    };
+    on_line(t, i + 1, VERB_WINDOW, false)
+        .take_while(|k| !stop(k))
+        .any(|k| starts(t, lang, RevisionMark::Verb, k) && revised(k))
+}
 
 /// Whether the figure whose first token (qualifier included) is `first`
 /// is the amount of a change: a "by" word right before it and a verb of
