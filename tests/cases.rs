@@ -23,7 +23,8 @@
 //!   (key), `predicate`, `object` (key or `-` for none), `qualifier`,
 //!   `value`, `unit`, `polarity`, `modality`, `speaker`, `role`,
 //!   `affiliation`, `anonymous` (`yes`/`no`), `outlet`, `time` (as above),
-//!   `superseded` (`yes`/`no`: a figure a revision replaced).
+//!   `superseded` (`yes`/`no`: a figure a revision replaced), `part`
+//!   (`yes`/`no`: a part of the figure before it, at a place or of a group).
 //! - `no claim <field>=<value> ...`: no claim has all these fields.
 //! - `claims <n>`: exactly n claims.
 //! - `entity <key> [<kind>]` / `no entity <key>`: an entity mention with that key (and kind).
@@ -197,6 +198,7 @@ fn claim_field(c: &Claim, field: &str) -> Option<String> {
         "outlet" => a.outlet.as_ref().map_or("-".to_string(), |e| e.key.to_string()),
         "time" => c.time.as_ref().map_or("-".to_string(), |t| show_time(&t.value)),
         "superseded" => if c.superseded { "yes" } else { "no" }.to_string(),
+        "part" => if c.part { "yes" } else { "no" }.to_string(),
         _ => return None,
     })
 }
@@ -212,6 +214,9 @@ fn show_claim(c: &Claim) -> String {
     }
     if c.superseded {
         s.push("superseded=yes".to_string());
+    }
+    if c.part {
+        s.push("part=yes".to_string());
     }
     if c.attribution.anonymous.is_some() {
         s.push("anonymous=yes".to_string());

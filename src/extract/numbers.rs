@@ -755,12 +755,11 @@ fn counted_noun(cx: &Ctx, first: usize, end: usize) -> Counted {
             let unit = count(Some(Concept(counted(p).to_string())));
             Counted { unit, measure: Some(p), elliptic: false, end: at + l, qualifier: None }
         }
-        Some((NounKind::Concept("person"), at, l)) if group_at(cx, at + l).is_some() => {
-            // "5名儿童": a counter of people before a group of them counts the group.
-            let (k, l2) = group_at(cx, at + l).unwrap_or(("person", 0));
-            done(count(Some(Concept(k.to_string()))), at + l + l2)
-        }
         Some((NounKind::Concept(k), at, l)) if !k.is_empty() => {
+            // "5名儿童": a counter of people before a group of them counts the group.
+            if let Some((g, l2)) = group_at(cx, at + l).filter(|_| k == "person") {
+                return done(count(Some(Concept(g.to_string()))), at + l + l2);
+            }
             // "가옥 6백여 채": a counter counts the noun before the figure,
             // if any; a counter of people, a group of them only ("子ども5人").
             let before = noun_before(cx, first);
