@@ -153,10 +153,21 @@ pub fn normalize(s: &str) -> String {
 
 fn subject_ok(alternatives: &[String], key: &str, text: &str) -> bool {
     let (key, text) = (normalize(key), normalize(text));
-    alternatives
-        .iter()
-        .map(|a| normalize(a))
-        .any(|a| if KEYED_SUBJECTS.contains(&a.as_str()) { key == a } else { key == a || text == a })
+    alternatives.iter().any(|a| {
+        let a = normalize(without_elided_article(a));
+        if KEYED_SUBJECTS.contains(&a.as_str()) { key == a } else { key == a || text == a }
+    })
+}
+
+/// A gold name past a leading elided article, which the library keeps out
+/// of names as it keeps out any article ("à l’Orvane" names Orvane):
+/// "l’Orvane" is "Orvane", "d'Orvane" too.
+pub fn without_elided_article(name: &str) -> &str {
+    let mut chars = name.char_indices();
+    match (chars.next(), chars.next(), chars.next()) {
+        (Some((_, 'l' | 'L' | 'd' | 'D')), Some((_, '\'' | '’')), Some((i, c))) if c.is_alphabetic() => &name[i..],
+        _ => name,
+    }
 }
 
 /// The gold head, its regular plural or singular, and the irregular ones.

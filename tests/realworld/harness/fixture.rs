@@ -9,7 +9,7 @@ use claimcheck::{
     PartialDate, Predicate, Qualifier, Quantity, Report, TimeRef, TimeRelation, TimeValue, Unit, Verdict,
 };
 
-use super::align::{check, normalize};
+use super::align::{check, normalize, without_elided_article};
 use super::data::{Article, Event, Split, parse_article, parse_gold, parse_gold_line};
 use super::floors::{check_floors, parse_floors};
 use super::load::load;
@@ -375,6 +375,10 @@ fn normalizing() {
     assert_eq!(normalize("Société Générale"), "societegenerale");
     assert_eq!(normalize("Banco Bilbao (BBVA)"), "bancobilbaobbva");
     assert_eq!(normalize("Türkiye"), "turkiye");
+    assert_eq!(without_elided_article("l’Orvane"), "Orvane");
+    assert_eq!(without_elided_article("d'Orvane"), "Orvane");
+    assert_eq!(without_elided_article("Lamora"), "Lamora");
+    assert_eq!(without_elided_article("l’"), "l’");
 }
 
 #[test]
