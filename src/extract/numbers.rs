@@ -641,11 +641,13 @@ pub(crate) fn listed_at_place(cx: &Ctx, first: usize, end: usize) -> bool {
     if first + 1 == end && cx.tags.at(first).iter().any(|m| !matches!(m.tag, Tag::Number(_) | Tag::NumberJoiner)) {
         return false;
     }
-    // An item of a list: after a colon, a comma or a coordinator; a
-    // locative word right after it, then a name, perhaps past an elided
-    // article ("à l'Orvane").
-    let listed =
-        t.is_punct(first - 1, ',') || t.is_punct(first - 1, ':') || cx.tags.any(first - 1, kinds![Coordinator]);
+    // An item of a list: after a colon, a comma, a coordinator or a part
+    // marker ("dont une à Belmora"); a locative word right after it, then a
+    // name, perhaps past an elided article ("à l'Orvane").
+    let listed = t.is_punct(first - 1, ',')
+        || t.is_punct(first - 1, ':')
+        || cx.tags.any(first - 1, kinds![Coordinator])
+        || cx.lex.part_before(t, first);
     if !listed || !at_named_place(cx, end) {
         return false;
     }
@@ -657,15 +659,36 @@ pub(crate) fn listed_at_place(cx: &Ctx, first: usize, end: usize) -> bool {
 }
 
 /// Whether a locative word stands at token `end`, right after a figure,
-/// and a capitalized name right after it, perhaps past an elided article:
-/// "in Belmora", "em Lamora", "à l'Orvane".
+/// and a capitalized name right after it, perhaps past an elided article
+/// or a word for a kind of place ([`place_word_before`]): "in Belmora",
+/// "em Lamora", "à l'Orvane", "dans la ville de Lamora".
 pub(crate) fn at_named_place(cx: &Ctx, end: usize) -> bool {
     let t = cx.tokens;
-    let capitalized = |k: usize| t.toks.get(k).is_some_and(|tk| tk.kind == Kind::Word && tk.case != Case::Lower);
-    let name = (end + 1..(end + 4).min(t.len()))
-        .find(|&c| capitalized(c))
-        .filter(|&c| c == end + 1 || crate::lang::elided_before(t, c) == Some(end + 1));
-    name.is_some() && end + 1 < t.len() && cx.lex.locative_before(t, end + 1)
+    if end + 1 >= t.len() || !cx.lex.locative_before(t, end + 1) {
+        return false;
+    }
+    let name = (end + 1..(end + 4).min(t.len())).find(|&c| capitalized(t, c));
+    name.is_some_and(|c| c == end + 1 || crate::lang::elided_before(t, c) == Some(end + 1))
+        || place_word_before(cx, end + 1)
+}
+
+/// Whether token `k` is a capitalized word.
+fn capitalized(t: &crate::text::Tokens, k: usize) -> bool {
+    t.toks.get(k).is_some_and(|tk| tk.kind == Kind::Word && tk.case != Case::Lower)
+}
+
+/// Whether a word for a kind of place, perhaps after an article, leads
+/// from token `k` to a capitalized name past a particle of names: "la
+/// ville de Lamora", "the town of Belmora", "der Stadt Lamora".
+fn place_word_before(cx: &Ctx, k: usize) -> bool {
+    let t = cx.tokens;
+    let k = if is_article(cx, k) { k + 1 } else { k };
+    if k + 1 >= t.len() || t.toks[k].kind != Kind::Word || !cx.lex.is_place_word(t.folded(k)) {
+        return false;
+    }
+    let n = k + 1 + cx.tags.len_of(k + 1, kinds![NameParticle]).unwrap_or(0);
+    let name = (n..(n + 3).min(t.len())).find(|&c| capitalized(t, c));
+    name.is_some_and(|c| c == n || crate::lang::elided_before(t, c) == Some(n))
 }
 
 /// Whether a locative word stands at token `end`, right after a figure,
@@ -917,6 +940,11 @@ fn noun_after(cx: &Ctx, at: usize) -> Option<(NounKind, usize, usize)> {
             Tag::Concept(c) => Some(c.as_str()),
             _ => None,
         }) {
+            // "12 nella città di Lamora", "six dans la ville de Lamora": a
+            // place past a locative is where, not what is counted.
+            if Concept::is_place(c) && (at + 1..=j).any(|e| cx.lex.locative_before(t, e)) {
+                break;
+            }
             return Some((NounKind::Concept(c), j, l));
         }
         // Stop at a word that starts something else (a month, a verb, a

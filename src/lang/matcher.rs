@@ -1066,6 +1066,12 @@ impl Compiled {
         })
     }
 
+    /// Whether a folded word names a kind of place ([`Lexicon::place_words`]
+    /// of one word: "province", "ville").
+    pub fn is_place_word(&self, folded: &str) -> bool {
+        self.place_words.contains(folded)
+    }
+
     /// Whether a part marker ends right before token `i` ("including
     /// 1,800", "dont 1 404"), on the same line.
     pub fn part_before(&self, t: &Tokens, i: usize) -> bool {

@@ -605,7 +605,7 @@ impl Doc<'_, '_> {
         // named ("contra 44,21% do rival").
         let contrasted = tr.quantity.filter(|_| tr.predicate.is_measure() && !tr.predicate.is_toll());
         let holder = match contrasted.filter(|&qi| self.contrasted(&qs[qi], ca)) {
-            Some(qi) => holder.or_else(|| self.named_after(&qs[qi], cb, qs)),
+            Some(qi) => Some(holder.or_else(|| self.named_after(&qs[qi], cb, qs))?),
             None => holder,
         };
         // Such a holder speaks for its own figure only: the sentence's
