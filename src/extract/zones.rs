@@ -397,6 +397,13 @@ mod tests {
                 Some(Caption),
             ),
             (
+                "parenthesized agency credit",
+                Lang::En,
+                "Flood in Dalby\nRescuers dug for survivors of a flood that killed 30 people. (Photo by Jane Rowe / AFP)\nThirty died.",
+                "Rescuers",
+                Some(Caption),
+            ),
+            (
                 "copyright credit",
                 Lang::De,
                 "Flut in Dalby\nHelfer tragen ein Kind © Jan Roth/dpa\nDreißig starben.",
