@@ -3,7 +3,7 @@
 //! 64", "un uomo di 64 anni") and match scores ("won 3-2", "vinse 3 a 2").
 //!
 //! Language-independent shapes driven by each lexicon's marker words
-//! ([`Lexicon::labels`], [`Lexicon::readings`], [`Lexicon::ages`],
+//! ([`Lexicon::labels`], [`Lexicon::readings`], [`Lexicon::capacities`], [`Lexicon::ages`],
 //! [`Lexicon::scores`]). Precision comes first: a shape without its marker
 //! word is left to the number layer.
 
@@ -29,6 +29,7 @@ struct Table {
     labels: Markers<()>,
     designators: Markers<()>,
     readings: Markers<()>,
+    capacities: Markers<()>,
     ages: Markers<AgeMark>,
     scores: Markers<ScoreMark>,
     time_ago: Markers<AgoMark>,
@@ -151,6 +152,7 @@ impl Table {
             labels: plain(lex.labels, lex.keep_marks),
             designators: plain(lex.designators, lex.keep_marks),
             readings: plain(lex.readings, lex.keep_marks),
+            capacities: plain(lex.capacities, lex.keep_marks),
             ages: marked(lex.ages, lex.keep_marks),
             scores: marked(lex.scores, lex.keep_marks),
             time_ago: marked(lex.time_ago, lex.keep_marks),
@@ -208,11 +210,21 @@ pub(crate) fn is_not_count(cx: &Ctx, i: usize, end: usize) -> bool {
     if tab.labels.ending(t, i).next().is_some() || tab.readings.starting(t, after).next().is_some() {
         return true;
     }
-    is_age(cx, tab, i, end)
+    is_capacity(cx, tab, i)
+        || is_age(cx, tab, i, end)
         || is_time_ago(cx, tab, i, end)
         || is_progress(cx, tab, i, end)
         || is_day(cx, tab, i, end)
         || is_designation(cx, tab, i, end)
+}
+
+/// "a capacity of about 400 passengers": a capacity word
+/// ([`Lexicon::capacities`]) right before the number at `i`, or before a
+/// qualifier right before it.
+fn is_capacity(cx: &Ctx, tab: &Table, i: usize) -> bool {
+    let t = cx.tokens;
+    let lead = ending_at(cx.tags, i, kinds![Qualifier], |_| Some(())).map_or(i, |(_, j)| j);
+    tab.capacities.ending(t, i).next().is_some() || (lead < i && tab.capacities.ending(t, lead).next().is_some())
 }
 
 /// The longest bare number a designation may be ("767", "2024").

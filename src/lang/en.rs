@@ -338,6 +338,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("slapped with", FineMark::Bearer),
     ],
     disasters: &["earthquake", "earthquakes", "quake", "quakes", "tremor", "tremors", "temblor", "aftershock", "aftershocks", "flood", "floods", "flooding", "flash flood", "storm", "storms", "hurricane", "typhoon", "cyclone", "tornado", "eruption", "eruptions", "tsunami", "landslide", "landslides", "mudslide", "wildfire", "wildfires", "fire", "blaze", "explosion", "blast", "attack", "crash", "collapse", "disaster"],
+    capacities: &["capacity of", "a capacity of", "capacity for", "seating capacity of", "carry up to", "seats up to"],
     readings: &["magnitude", "richter", "on the richter scale", "times"],
     ages: &[
         ("aged", AgeMark::Before),

@@ -261,6 +261,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("enfrenta", FineMark::Bearer),
     ],
     disasters: &["terremoto", "terremotos", "sismo", "sismos", "seísmo", "temblor", "réplica", "réplicas", "inundación", "inundaciones", "riada", "riadas", "tormenta", "temporal", "dana", "huracán", "tifón", "ciclón", "tornado", "erupción", "erupciones", "tsunami", "deslizamiento", "incendio", "incendios", "explosión", "atentado", "accidente", "derrumbe", "catástrofe"],
+    capacities: &["capacidad de", "capacidad para", "una capacidad de", "con capacidad para"],
     readings: &["de magnitud", "magnitud", "en la escala de richter", "grados en la escala de richter", "veces"],
     ages: &[
         ("edad de", AgeMark::Before),

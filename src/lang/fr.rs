@@ -343,6 +343,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("devra payer", FineMark::Bearer),
     ],
     disasters: &["séisme", "séismes", "tremblement de terre", "secousse", "secousses", "réplique", "répliques", "inondation", "inondations", "crue", "crues", "tempête", "ouragan", "typhon", "cyclone", "tornade", "éruption", "éruptions", "tsunami", "glissement de terrain", "incendie", "incendies", "explosion", "attentat", "accident", "effondrement", "catastrophe"],
+    capacities: &["capacité de", "une capacité de", "d'une capacité de", "capacité d'accueil de"],
     readings: &["de magnitude", "magnitude", "sur l'échelle de richter", "fois"],
     ages: &[
         ("âgé de", AgeMark::Before),

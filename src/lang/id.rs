@@ -341,6 +341,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("menghadapi", FineMark::Bearer),
     ],
     disasters: &["gempa", "gempa bumi", "banjir", "banjir bandang", "badai", "topan", "siklon", "tornado", "erupsi", "letusan", "tsunami", "longsor", "tanah longsor", "kebakaran", "ledakan", "serangan", "kecelakaan", "bencana"],
+    capacities: &["kapasitas", "berkapasitas", "daya tampung"],
     readings: &["magnitudo", "sr", "skala richter", "kali"],
     ages: &[
         ("berusia", AgeMark::Before),

@@ -328,6 +328,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("rischia", FineMark::Bearer),
     ],
     disasters: &["terremoto", "terremoti", "sisma", "scossa", "scosse", "alluvione", "alluvioni", "inondazione", "inondazioni", "esondazione", "tempesta", "nubifragio", "uragano", "tifone", "ciclone", "tornado", "eruzione", "eruzioni", "tsunami", "frana", "frane", "incendio", "incendi", "esplosione", "attentato", "incidente", "crollo", "catastrofe"],
+    capacities: &["capacità di", "una capacità di", "capienza di", "capacità per"],
     readings: &["magnitudo", "di magnitudo", "della scala richter", "sulla scala richter", "volte"],
     ages: &[
         ("età di", AgeMark::Before),

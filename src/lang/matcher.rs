@@ -441,6 +441,7 @@ impl Segmenter {
             lex.function_words,
             lex.labels,
             lex.readings,
+            lex.capacities,
             lex.date_units,
             lex.locatives,
             lex.recipient_markers,

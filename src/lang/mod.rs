@@ -406,6 +406,11 @@ pub(crate) struct Lexicon {
     /// a reading on a scale or a factor, never a count ("7.8-magnitude",
     /// "7,8 magnitudo", "dua kali lebih banyak", "three times").
     pub readings: &'static [&'static str],
+    /// Words right before a number, perhaps past a qualifier, that make it
+    /// what a thing can hold, never a count of an act or a toll: "a
+    /// capacity of about 400 passengers", "capacità di circa 400
+    /// passeggeri", "sức chứa 50.000 người".
+    pub capacities: &'static [&'static str],
     /// Words that make a number an age (see [`AgeMark`]): "aged 64",
     /// "64-year-old", "un uomo di 64 anni"; never "64 anni di carcere".
     pub ages: Phrases<AgeMark>,
