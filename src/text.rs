@@ -295,6 +295,12 @@ impl<'t> Tokens<'t> {
         self.toks.get(i).is_some_and(|t| t.kind == Kind::Punct) && self.raw(i).starts_with(c)
     }
 
+    /// Whether token `i` is a comma: ",", or the ideographic "、" and
+    /// full-width "，" where text is written without spaces.
+    pub fn is_comma(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind == Kind::Punct) && self.raw(i).starts_with([',', '、', '，'])
+    }
+
     /// Splits each word right after digits after the first
     /// `prefix(word, glued)` bytes, as long as that leaves a word after
     /// ("만명": "만", "명"), again on what is left (glued to the first

@@ -509,7 +509,7 @@ fn salient<'e>(
             // however often the app is named after.
             let t = cx.tokens;
             let subject_like = m.last < t.len()
-                && (t.is_punct(m.last, ',')
+                && (t.is_comma(m.last)
                     || cx.lex.is_function_word(t.folded(m.last))
                     // A verb the lexicon does not know ("El Real Tamaris presentó").
                     || (t.toks[m.last].kind == Kind::Word && t.toks[m.last].case == Case::Lower)
@@ -969,7 +969,7 @@ impl Doc<'_, '_> {
         in_attr: &dyn Fn(usize, usize) -> bool,
     ) -> EntityRef {
         let (qa, qb) = tr.quantity.map_or((tr.at, tr.at + tr.len.max(1)), |qi| (qs[qi].first, qs[qi].last));
-        let comma = |j: usize| self.cx.tokens.is_punct(j, ',');
+        let comma = |j: usize| self.cx.tokens.is_comma(j);
         // The place right after another number of the sentence is that
         // number's, unless a comma sets it apart: "bei 215, allein in
         // Valencia wurden 211".
@@ -1053,7 +1053,7 @@ impl Doc<'_, '_> {
         let link = |a: usize, b: usize| {
             b >= a
                 && b - a <= window::LIST_LINK
-                && (a..b).any(|j| t.is_punct(j, ',') || tags.any(j, kinds![Coordinator]))
+                && (a..b).any(|j| t.is_comma(j) || tags.any(j, kinds![Coordinator]))
                 && !(a..b).any(|j| tags.any(j, kinds![ClauseBreak, RelativePronoun, Contrast]))
                 && self.entities_in(a, b).next().is_none()
         };
@@ -1061,7 +1061,7 @@ impl Doc<'_, '_> {
         // tokens on, no comma between.
         let after = |q: &numbers::Mention| {
             let reach = (q.last + window::AFTER_NUMBER + 1).min(s.end);
-            let clear = |m: &entities::Mention| !(q.last..m.first).any(|j| t.is_punct(j, ','));
+            let clear = |m: &entities::Mention| !(q.last..m.first).any(|j| t.is_comma(j));
             self.entities_in(q.last, reach).next().filter(|m| clear(m) && where_(m))
         };
         // "sete desaparecidos, uma em Belmora e seis em Lamora": a list of
@@ -1134,7 +1134,7 @@ impl Doc<'_, '_> {
         // After the figure: near it, no comma between ("380 died in
         // rebel-held areas", not "2,315 injured, according to ... in
         // rebel-held areas").
-        let after = (qb..next.min(qb + window::ELSEWHERE_REACH)).take_while(|&j| !t.is_punct(j, ','));
+        let after = (qb..next.min(qb + window::ELSEWHERE_REACH)).take_while(|&j| !t.is_comma(j));
         let (at, h, l) = (ca..qa).rev().find_map(holder).or_else(|| after.clone().find_map(holder))?;
         let stop = |j: &usize| t.toks[*j].kind == Kind::Punct || t.toks[*j].kind == Kind::Number;
         let reach = (at + l + window::ELSEWHERE).min(t.toks.len());
@@ -1151,7 +1151,7 @@ impl Doc<'_, '_> {
             b >= a
                 && b - a <= 3
                 && (a..b).all(|j| {
-                    t.is_punct(j, ',')
+                    t.is_comma(j)
                         || self.cx.tags.any(j, kinds![Coordinator])
                         || (t.toks[j].kind == Kind::Word && self.cx.lex.is_function_word(t.folded(j)))
                 })
@@ -1317,7 +1317,7 @@ impl Doc<'_, '_> {
         let t = cx.tokens;
         let end = if q.first > ca + 1 && numbers::is_article(cx, q.first - 1) { q.first - 1 } else { q.first };
         let m = self.entities_in(ca.saturating_sub(1), end).last().filter(|m| m.last == end && m.first > 0)?;
-        let joined = t.is_punct(m.first - 1, ',') || cx.tags.any(m.first - 1, kinds![Coordinator]);
+        let joined = t.is_comma(m.first - 1) || cx.tags.any(m.first - 1, kinds![Coordinator]);
         (joined && matches!(m.kind, EntityKind::Person | EntityKind::Organization)).then(|| self.entity_ref(m))
     }
 
@@ -1336,7 +1336,7 @@ impl Doc<'_, '_> {
             && !cx.lex.is_function_word(t.folded(verb))
             && !cx.tags.any(verb, kinds![Reporting, Denial, Negation]);
         let m = self.entities_in(ca, verb).last().filter(|m| plain && m.last == verb && m.first >= after)?;
-        let opens = m.first == ca || t.is_punct(m.first - 1, ',') || cx.tags.any(m.first - 1, kinds![Coordinator]);
+        let opens = m.first == ca || t.is_comma(m.first - 1) || cx.tags.any(m.first - 1, kinds![Coordinator]);
         (opens && matches!(m.kind, EntityKind::Person | EntityKind::Organization)).then(|| self.entity_ref(m))
     }
 
@@ -1478,7 +1478,7 @@ impl Doc<'_, '_> {
             link -= 1;
         }
         let comma = link - 1;
-        if comma <= ca || !t.is_punct(comma, ',') {
+        if comma <= ca || !t.is_comma(comma) {
             return None;
         }
         let end = comma;
@@ -1496,7 +1496,7 @@ impl Doc<'_, '_> {
         if ca <= s.start || !cx.tags.any(ca, kinds![RelativePronoun]) {
             return None;
         }
-        let end = if cx.tokens.is_punct(ca - 1, ',') { ca - 1 } else { ca };
+        let end = if cx.tokens.is_comma(ca - 1) { ca - 1 } else { ca };
         let named = self.entities_in(s.start, end).last().filter(|m| m.last == end && m.kind != EntityKind::Place);
         if let Some(m) = named {
             return Some(self.entity_ref(m));
@@ -1580,11 +1580,11 @@ impl Doc<'_, '_> {
                 m.last <= i
                     && i - m.last <= 6
                     && (m.last..i)
-                        .all(|j| t.is_punct(j, ',') || (t.toks[j].kind == Kind::Word && t.toks[j].case == Case::Lower))
-                    && (m.last..i).any(|j| t.is_punct(j, ','))
+                        .all(|j| t.is_comma(j) || (t.toks[j].kind == Kind::Word && t.toks[j].case == Case::Lower))
+                    && (m.last..i).any(|j| t.is_comma(j))
             });
             let after = || {
-                let comma = (governed.last..(governed.last + 4).min(s.end)).find(|&j| t.is_punct(j, ','))?;
+                let comma = (governed.last..(governed.last + 4).min(s.end)).find(|&j| t.is_comma(j))?;
                 ents.iter().find(|m| m.first == comma + 1)
             };
             governed_spans.push((governed.first, governed.last));

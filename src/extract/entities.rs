@@ -699,8 +699,8 @@ fn subject_of_verb(cx: &Ctx, s: Sentence, b: usize) -> bool {
 /// "Nordvik, which employs 38,000 people, ...".
 fn appositive(cx: &Ctx, s: Sentence, b: usize) -> bool {
     let t = cx.tokens;
-    let closing = || (b + 2..(b + 14).min(s.end)).find(|&k| t.is_punct(k, ','));
-    t.is_punct(b, ',')
+    let closing = || (b + 2..(b + 14).min(s.end)).find(|&k| t.is_comma(k));
+    t.is_comma(b)
         && ((b + 1..(b + 4).min(s.end)).any(|j| cx.tags.any(j, kinds![OwnerNoun, OwnedNoun, Role]))
             || closing().is_some_and(|k| acts(cx, s, k + 1) || cx.tags.any(k + 1, kinds![NoComment]))
             || (b + 1 < s.end

@@ -269,7 +269,7 @@ pub(crate) fn is_unit_of_time(lang: Lang, folded: &str) -> bool {
 fn is_day(cx: &Ctx, tab: &Table, i: usize, end: usize) -> bool {
     let t = cx.tokens;
     let digits = end == i + 1 && t.toks[i].kind == Kind::Number && t.raw(i).len() <= 2;
-    let before = if i > 0 && t.is_punct(i - 1, ',') { i - 1 } else { i };
+    let before = if i > 0 && t.is_comma(i - 1) { i - 1 } else { i };
     digits && tab.weekdays.ending(t, before).next().is_some()
 }
 
@@ -360,10 +360,10 @@ fn is_appositive_age(t: &Tokens, i: usize, end: usize) -> bool {
         end == i + 1 && t.raw(i).bytes().all(|b| b.is_ascii_digit()) && side(t, i).is_some_and(|v| v <= AGE_MAX);
     small
         && i >= 3
-        && t.is_punct(i - 1, ',')
+        && t.is_comma(i - 1)
         && title(i - 2)
         && title(i - 3)
-        && t.is_punct(end, ',')
+        && t.is_comma(end)
         && t.toks.get(end + 1).is_some_and(|k| k.kind == Kind::Word && k.case == Case::Lower)
 }
 

@@ -94,8 +94,8 @@ pub(crate) fn read(cx: &Ctx) -> Vec<Mention> {
 fn distribute_about(cx: &Ctx, out: &mut [Mention]) {
     let t = cx.tokens;
     let joined = |a: usize, b: usize| {
-        b == a + 1 && (t.is_punct(a, ',') || cx.tags.any(a, kinds![Coordinator]))
-            || b == a + 2 && t.is_punct(a, ',') && cx.tags.any(a + 1, kinds![Coordinator])
+        b == a + 1 && (t.is_comma(a) || cx.tags.any(a, kinds![Coordinator]))
+            || b == a + 2 && t.is_comma(a) && cx.tags.any(a + 1, kinds![Coordinator])
     };
     let kind = |q: &Quantity| std::mem::discriminant(&q.unit);
     for k in 1..out.len() {
@@ -462,7 +462,7 @@ const ESTIMATE_GAP: usize = 4;
 fn estimated(cx: &Ctx, first: usize) -> bool {
     let t = cx.tokens;
     let estimate = |g: Tag| (g == Tag::Estimate).then_some(());
-    let plain = |j: usize| t.toks[j].kind == Kind::Word || t.is_punct(j, ',');
+    let plain = |j: usize| t.toks[j].kind == Kind::Word || t.is_comma(j);
     (first.saturating_sub(ESTIMATE_GAP)..=first)
         .rev()
         .take_while(|&e| e == first || plain(e))
@@ -644,7 +644,7 @@ pub(crate) fn listed_at_place(cx: &Ctx, first: usize, end: usize) -> bool {
     // An item of a list: after a colon, a comma, a coordinator or a part
     // marker ("dont une à Belmora"); a locative word right after it, then a
     // name, perhaps past an elided article ("à l'Orvane").
-    let listed = t.is_punct(first - 1, ',')
+    let listed = t.is_comma(first - 1)
         || t.is_punct(first - 1, ':')
         || cx.tags.any(first - 1, kinds![Coordinator])
         || cx.lex.part_before(t, first);

@@ -474,7 +474,7 @@ fn year_after(cx: &Ctx, j: usize) -> (Option<i32>, usize) {
     }
     // "tháng 1/2022": a year glued after a slash.
     let glued = |k: usize| t.toks.get(k).is_some_and(|x| !x.space_before());
-    if t.is_punct(j, ',') || (t.is_punct(j, '/') && glued(j) && glued(j + 1)) {
+    if t.is_comma(j) || (t.is_punct(j, '/') && glued(j) && glued(j + 1)) {
         if let Some(y) = year_at(t, j + 1) {
             return (Some(y), j + 2);
         }
@@ -508,7 +508,7 @@ pub(crate) fn dateline(cx: &Ctx) -> Option<(Option<PartialDate>, usize)> {
     // A place name before the date: capitalized words and commas only.
     let mut i = 0;
     while i < t.len().min(6)
-        && (t.toks[i].kind == Kind::Word && t.toks[i].case != crate::text::Case::Lower || t.is_punct(i, ','))
+        && (t.toks[i].kind == Kind::Word && t.toks[i].case != crate::text::Case::Lower || t.is_comma(i))
     {
         if i > 0 && t.toks[i].newline_before() {
             return None;

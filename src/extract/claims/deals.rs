@@ -74,7 +74,7 @@ impl Doc<'_, '_> {
         let from = q.first.saturating_sub(DEAL_GAP + 1).max(s.start);
         (from..q.first).rev().find(|&j| deal(j)).is_some_and(|d| {
             let plain = |j: usize| {
-                (t.toks[j].kind == Kind::Word || t.is_punct(j, ',')) && self.entities_in(j, j + 1).next().is_none()
+                (t.toks[j].kind == Kind::Word || t.is_comma(j)) && self.entities_in(j, j + 1).next().is_none()
             };
             (d + 1..q.first).all(plain)
         })

@@ -285,8 +285,8 @@ impl Doc<'_, '_> {
         // An appositive between the name and the phrase speaks of
         // something else: "Aquaport, the company that operates the
         // Kessel dam, declined to comment" is Aquaport's.
-        let before_appositive = (na > s.start + 1 && t.is_punct(na - 1, ','))
-            .then(|| (s.start..na - 1).rev().find(|&k| t.is_punct(k, ',')))
+        let before_appositive = (na > s.start + 1 && t.is_comma(na - 1))
+            .then(|| (s.start..na - 1).rev().find(|&k| t.is_comma(k)))
             .flatten();
         let end = before_appositive.unwrap_or(na);
         // A person set between commas right before it speaks for
@@ -953,7 +953,7 @@ fn restates(cx: &crate::extract::Ctx, prev: &numbers::Mention, q: &numbers::Ment
     let at = q.first - n;
     // The figure before ends at the marker, or what it counts and a comma
     // do ("6% della sua forza lavoro, ovvero"), with no other number between.
-    let comma = at > 0 && cx.tokens.is_punct(at - 1, ',');
+    let comma = at > 0 && cx.tokens.is_comma(at - 1);
     let end = if comma { at - 1 } else { at };
     end >= prev.last
         && end <= prev.last + window::RESTATED
