@@ -1189,7 +1189,7 @@ pub(crate) fn sentences(t: &Tokens) -> Vec<Sentence> {
         let tok = t.toks[i];
         // No real sentence is this long: a cap keeps every sentence-local
         // step bounded, so work stays linear on text with no punctuation.
-        if i > start && (tok.newline_before() || i - start >= MAX_SENTENCE_TOKENS) {
+        if i > start && ((tok.newline_before() && !comma_ended(t, i)) || i - start >= MAX_SENTENCE_TOKENS) {
             out.push(Sentence { start, end: i });
             start = i;
             quote_open = None;
@@ -1222,6 +1222,13 @@ pub(crate) fn sentences(t: &Tokens) -> Vec<Sentence> {
         out.push(Sentence { start, end: t.len() });
     }
     out
+}
+
+/// Whether the line before token `i` ends with a comma, the sentence
+/// going on past the line break: a list written one item a line ("▽トルコ
+/// 国内で2万665人、\n▽シリア側では少なくとも3553人が死亡し").
+fn comma_ended(t: &Tokens, i: usize) -> bool {
+    i > 0 && matches!(t.raw(i - 1), "," | "、" | "，")
 }
 
 /// Which quotation is open after the punctuation `c` at token `i`
@@ -1784,6 +1791,9 @@ mod tests {
             ("guillemet ending a sentence splits", "Il a dit « c'est fini. » Le groupe a coupé 15 %.", 2),
             ("quote ending before a lowercase word", "He said \"no.\" and left.", 1),
             ("quote closed after a comma", "\"It is over,\" Rowe said.", 1),
+            ("a line ending with a comma goes on", "▽トルコで2万665人、\n▽シリアで3553人が死亡した。", 1),
+            ("a line ending with a western comma goes on", "In Belmora 30 died,\nin Lamora 12.", 1),
+            ("a line ending with no comma ends", "トルコ大地震 死者2万人\nシリアで3553人が死亡した。", 2),
         ];
         for (name, text, want) in cases {
             let t = tokenize(text, &['.'], None, false);

@@ -1003,7 +1003,8 @@ impl Doc<'_, '_> {
             if let Some(area) = self.held_area(ca, (qa, qb), cb) {
                 return area;
             }
-            return match self.entities_in(ca, qa.max(ca)).filter(before).last() {
+            let from = self.suspended_before(ca, qa);
+            return match self.entities_in(from, qa.max(from)).filter(before).last() {
                 Some(m) if !self.coordinated_place(m, s) => self.entity_ref(m),
                 _ => event_ref(),
             };
@@ -1029,6 +1030,24 @@ impl Doc<'_, '_> {
             Some(m) if !self.coordinated_place(m, s) => self.entity_ref(m),
             _ => event_ref(),
         }
+    }
+
+    /// Where the verb ends its clause, the token after the last verb before
+    /// token `qa` that a comma suspends, perhaps past a short kana ending
+    /// ("3553人が死亡し、亡くなった人の数は両国で2万4000人"): a place
+    /// before it is that verb's, not the figure's. `ca` when there is none.
+    fn suspended_before(&self, ca: usize, qa: usize) -> usize {
+        let (t, tags) = (self.cx.tokens, self.cx.tags);
+        let ending = |j: usize| {
+            t.toks[j].kind == Kind::Word
+                && !t.toks[j].space_before()
+                && crate::text::is_hiragana_word(t.raw(j))
+                && t.raw(j).chars().count() <= 2
+        };
+        let suspended = |j: usize| {
+            tags.any(j, kinds![Predicate]) && (t.is_comma(j + 1) || (j + 2 < qa && ending(j + 1) && t.is_comma(j + 2)))
+        };
+        (ca..qa).rev().find(|&j| suspended(j)).map_or(ca, |j| j + 1)
     }
 
     /// The place of a figure listed with others ("20 people were killed
