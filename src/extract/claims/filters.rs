@@ -4,6 +4,9 @@
 //! - [`counts_things`]: a toll or a head count whose figure counts things
 //!   the lexicon knows are not people ("2.818 immeubles se sont effondrés
 //!   ... morts", "two dams", "eight villages").
+//! - [`heads_in_money`]: a figure of people (a toll, a lay-off, staff,
+//!   votes) given as an amount of money ("cut 500 jobs afin de réduire
+//!   ses coûts de 1 milliard d'euros"): the money is another act's.
 //! - [`percent_change`]: an amount of money (revenue, profit, loss,
 //!   valuation, investment, spending, money raised) given as a percentage:
 //!   "revenue fell 1%" is a change, not the revenue.
@@ -66,6 +69,7 @@ pub(super) fn drop_false_figures(cx: &Ctx, quantities: &[numbers::Mention], clai
     let changes = changes(cx, quantities);
     claims.retain(|c| {
         !counts_things(cx, c)
+            && !heads_in_money(c)
             && !percent_change(c)
             && !percent_of_making(c)
             && !figure_at(c, &conversions)
@@ -172,6 +176,12 @@ fn counts_things(cx: &Ctx, c: &Claim) -> bool {
     let known = cx.lex_data.concepts.iter().any(|&(_, key)| !key.is_empty() && key == k.0);
     let crowd_of_vehicles = c.predicate == Predicate::Participants && VEHICLES.contains(&k.0.as_str());
     known && !Concept::is_people(&k.0) && !crowd_of_vehicles
+}
+
+/// A predicate that counts heads ([`Predicate::counts_heads`]) with an
+/// amount of money for its figure.
+fn heads_in_money(c: &Claim) -> bool {
+    c.predicate.counts_heads() && matches!(c.quantity.as_ref().map(|q| &q.unit), Some(Unit::Money { .. }))
 }
 
 /// An amount of money given as a percentage: a change, not the amount
