@@ -826,6 +826,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("streikten", Participants),
         ("streik von", Participants),
         ("legten die arbeit nieder", Participants),
+        ("ihre häuser verlassen", Evacuated),
+        ("ihre wohnungen verlassen", Evacuated),
     ],
     measures: &[
         ("belegschaft", Employees),

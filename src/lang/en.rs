@@ -732,6 +732,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("went on strike", Participants),
         ("walked out", Participants),
         ("joined the strike", Participants),
+        ("left their homes", Evacuated),
+        ("forced from their homes", Evacuated),
+        ("left homeless", Evacuated),
     ],
     measures: &[
         ("workforce", Employees),

@@ -669,6 +669,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("valora", Valuation),
         ("valoran", Valuation),
         ("valoró", Valuation),
+        ("desalojados", Evacuated),
+        ("desalojadas", Evacuated),
+        ("desplazadas", Evacuated),
+        ("perdieron sus hogares", Evacuated),
     ],
     measures: &[
         ("plantilla", Employees),
@@ -709,6 +713,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("espectadores", Participants),
         ("hinchas", Participants),
         ("huelguistas", Participants),
+        ("desplazadas", Evacuated),
+        ("desalojados", Evacuated),
+        ("desalojadas", Evacuated),
     ],
     concepts: &[
         // A market share: a percent of one is no figure of an act

@@ -756,6 +756,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("grève de", Participants),
         ("ont débrayé", Participants),
         ("se sont mis en grève", Participants),
+        ("déplacées", Evacuated),
+        ("déplacée", Evacuated),
+        ("relogées", Evacuated),
+        ("sans abri", Evacuated),
     ],
     measures: &[
         ("effectifs", Employees),
@@ -802,6 +806,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("supporters", Participants),
         ("spectateurs", Participants),
         ("grévistes", Participants),
+        ("déplacées", Evacuated),
+        ("sinistrées", Evacuated),
     ],
     concepts: &[
         // A market share: a percent of one is no figure of an act

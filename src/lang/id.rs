@@ -646,6 +646,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("ikut mogok", Participants),
         ("melakukan mogok", Participants),
         ("mogok kerja", Participants),
+        ("kehilangan tempat tinggal", Evacuated),
     ],
     measures: &[
         ("tenaga kerja", Employees),

@@ -691,6 +691,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("cedere", Sell),
         ("cederà", Sell),
         ("cede", Sell),
+        ("sfollate", Evacuated),
+        ("hanno lasciato le loro case", Evacuated),
     ],
     measures: &[
         ("forza lavoro", Employees),
@@ -722,6 +724,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("tifosi", Participants),
         ("spettatori", Participants),
         ("scioperanti", Participants),
+        ("sfollate", Evacuated),
+        ("senzatetto", Evacuated),
     ],
     concepts: &[
         // A market share: a percent of one is no figure of an act

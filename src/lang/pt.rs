@@ -514,6 +514,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("aderiram à paralisação", Participants),
         ("cruzaram os braços", Participants),
         ("entraram em greve", Participants),
+        ("deslocados", Evacuated),
+        ("deslocadas", Evacuated),
+        ("perderam suas casas", Evacuated),
+        ("deixaram suas casas", Evacuated),
     ],
     measures: &[
         ("força de trabalho", Employees),
@@ -554,6 +558,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("torcedores", Participants),
         ("espectadores", Participants),
         ("grevistas", Participants),
+        ("deslocados", Evacuated),
+        ("deslocadas", Evacuated),
     ],
     concepts: &[
         // A market share: a percent of one is no figure of an act

@@ -734,6 +734,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("бастовали", Participants),
         ("протестовали", Participants),
         ("митинговали", Participants),
+        ("покинули свои дома", Evacuated),
+        ("покинуть свои дома", Evacuated),
+        ("лишились крова", Evacuated),
+        ("остались без крова", Evacuated),
     ],
     measures: &[
         ("пользовател*", Users),
