@@ -97,7 +97,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("un centenar", 100.0),
         ("un millar", 1000.0),
     ],
-    approximate_numbers: &["una decena", "una treintena", "una cincuentena", "un centenar", "un millar"],
+    approximate_numbers: &["una decena", "una treintena", "una cincuentena", "un centenar", "un millar", "medio millar"],
     number_joiners: &["y"],
     scales: &[
         ("mil", 1e3),
@@ -673,6 +673,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("desalojadas", Evacuated),
         ("desplazadas", Evacuated),
         ("perdieron sus hogares", Evacuated),
+        ("abandonar sus hogares", Evacuated),
+        ("abandonaron sus hogares", Evacuated),
+        ("abandonar sus casas", Evacuated),
+        ("abandonaron sus casas", Evacuated),
     ],
     measures: &[
         ("plantilla", Employees),

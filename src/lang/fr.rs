@@ -760,6 +760,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("déplacée", Evacuated),
         ("relogées", Evacuated),
         ("sans abri", Evacuated),
+        ("quitter leur domicile", Evacuated),
+        ("quitté leur domicile", Evacuated),
+        ("quitter leurs maisons", Evacuated),
+        ("quitté leurs maisons", Evacuated),
+        ("fui leurs maisons", Evacuated),
     ],
     measures: &[
         ("effectifs", Employees),

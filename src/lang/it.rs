@@ -693,6 +693,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("cede", Sell),
         ("sfollate", Evacuated),
         ("hanno lasciato le loro case", Evacuated),
+        ("abbandonare le loro case", Evacuated),
+        ("abbandonato le loro case", Evacuated),
+        ("lasciare le loro case", Evacuated),
     ],
     measures: &[
         ("forza lavoro", Employees),

@@ -518,6 +518,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("deslocadas", Evacuated),
         ("perderam suas casas", Evacuated),
         ("deixaram suas casas", Evacuated),
+        ("abandonar suas casas", Evacuated),
+        ("abandonaram suas casas", Evacuated),
+        ("deixar suas casas", Evacuated),
     ],
     measures: &[
         ("força de trabalho", Employees),
