@@ -490,7 +490,7 @@ impl Generator {
 }
 
 /// Hostile shapes, repeated to `size` bytes.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Shape {
     /// "mais de " over and over, no number.
     MaisDe,
@@ -510,6 +510,9 @@ pub enum Shape {
     Bodies,
     /// Tolls in ever new places, each sentence with two figures and two voices.
     Voices,
+    /// Acquisitions of ever new companies, each with its price: the deal
+    /// pass once compared each with every earlier claim.
+    Deals,
 }
 
 impl std::fmt::Display for Shape {
@@ -521,6 +524,9 @@ impl std::fmt::Display for Shape {
 /// The text of a hostile shape: its unit repeated to at least `size`
 /// bytes, then " 100 chips.".
 pub fn hostile(shape: Shape, size: usize) -> String {
+    if shape == Shape::Deals {
+        return distinct_deals(size);
+    }
     let unit = match shape {
         Shape::MaisDe => "mais de ",
         Shape::Digits => "1234567890",
@@ -531,6 +537,7 @@ pub fn hostile(shape: Shape, size: usize) -> String {
         Shape::NoPeriod => "A Acme encomendou mais de 100 mil chips este ano e ",
         Shape::Bodies => "o Ministério da Saúde e a Defesa Civil de Lisboa, ",
         Shape::Voices => "Segundo a polícia, 15 mil pessoas protestaram em Tavira; os organizadores falam em 60 mil. ",
+        Shape::Deals => unreachable!("built by distinct_deals"),
     };
     let mut s = String::with_capacity(size + unit.len() + 32);
     if matches!(shape, Shape::Grouped) {
@@ -538,6 +545,29 @@ pub fn hostile(shape: Shape, size: usize) -> String {
     }
     while s.len() < size {
         s.push_str(unit);
+    }
+    s.push_str(" 100 chips.");
+    s
+}
+
+/// Acquisitions of ever new companies, named by letters only (a name
+/// with digits would be a code): "A Acme comprou a Bexab por 100 milhões
+/// de euros." to at least `size` bytes, then " 100 chips.".
+fn distinct_deals(size: usize) -> String {
+    let mut s = String::with_capacity(size + 96);
+    let mut n = 0usize;
+    while s.len() < size {
+        let mut name = String::from("Bex");
+        let mut k = n;
+        loop {
+            name.push(char::from(b'a' + (k % 26) as u8));
+            k /= 26;
+            if k == 0 {
+                break;
+            }
+        }
+        s.push_str(&format!("A Acme comprou a {name} por 100 milhões de euros. "));
+        n += 1;
     }
     s.push_str(" 100 chips.");
     s
@@ -555,6 +585,7 @@ impl Shape {
         Shape::NoPeriod,
         Shape::Bodies,
         Shape::Voices,
+        Shape::Deals,
     ];
 
     /// The shape named `name` (its name above, any case).
