@@ -712,6 +712,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("decessi", Deaths),
         ("deceduti", Deaths),
         ("feriti", Injured),
+        ("ferite", Injured),
         ("dispersi", Missing),
         ("sfollati", Evacuated),
         ("disperse", Missing),

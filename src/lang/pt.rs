@@ -705,6 +705,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("não confirmado", Unconfirmed),
         ("não confirmados", Unconfirmed),
         ("sem confirmação", Unconfirmed),
+        ("tiveram que", Asserted),
+        ("teve que", Asserted),
+        ("tiveram de", Asserted),
+        ("teve de", Asserted),
     ],
     future_endings: &["rá", "rão", "remos"],
     announcements: &[

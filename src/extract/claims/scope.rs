@@ -135,7 +135,7 @@ impl Doc<'_, '_> {
         let mut start = s.start;
         let mut i = s.start;
         while i < s.end {
-            let brk = if breaks { cx.tags.len_of(i, kinds![ClauseBreak]) } else { None };
+            let brk = if breaks && !in_periphrasis(cx, i) { cx.tags.len_of(i, kinds![ClauseBreak]) } else { None };
             // A relative pronoun after a comma opens a clause about the name before it.
             let relative = relatives
                 && i > start
@@ -810,4 +810,12 @@ fn conversion_at(cx: &crate::extract::Ctx, qs: &[numbers::Mention], i: usize) ->
     let close = inside.last;
     let noun = (close + 1..(close + 3).min(cx.tokens.len())).any(|j| cx.tags.any(j, kinds![Fine, Measure]));
     (money && before.last == i && filled && noun).then_some(close)
+}
+
+/// Whether token `i` lies inside a modal phrase that starts before it:
+/// a clause break word there is the phrase's ("tuvieron que ser
+/// evacuadas", "tiveram que deixar": "que" opens no clause).
+fn in_periphrasis(cx: &crate::extract::Ctx, i: usize) -> bool {
+    (i.saturating_sub(3)..i)
+        .any(|j| cx.tags.at(j).iter().any(|m| m.len() > i - j && matches!(m.tag, crate::lang::Tag::Modality(_))))
 }
