@@ -735,6 +735,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("left their homes", Evacuated),
         ("forced from their homes", Evacuated),
         ("left homeless", Evacuated),
+        ("lose their jobs", LayOff),
+        ("lose their job", LayOff),
+        ("lost their jobs", LayOff),
+        ("losing their jobs", LayOff),
+        ("will lose jobs", LayOff),
     ],
     measures: &[
         ("workforce", Employees),

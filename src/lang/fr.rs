@@ -765,6 +765,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("quitter leurs maisons", Evacuated),
         ("quitté leurs maisons", Evacuated),
         ("fui leurs maisons", Evacuated),
+        ("perdre leur emploi", LayOff),
+        ("perdront leur emploi", LayOff),
+        ("ont perdu leur emploi", LayOff),
+        ("perdre leur poste", LayOff),
+        ("perdre leur travail", LayOff),
     ],
     measures: &[
         ("effectifs", Employees),

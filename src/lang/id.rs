@@ -647,6 +647,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("melakukan mogok", Participants),
         ("mogok kerja", Participants),
         ("kehilangan tempat tinggal", Evacuated),
+        ("kehilangan pekerjaan", LayOff),
+        ("kehilangan pekerjaannya", LayOff),
+        ("kehilangan pekerjaan mereka", LayOff),
     ],
     measures: &[
         ("tenaga kerja", Employees),

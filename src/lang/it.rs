@@ -696,6 +696,12 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("abbandonare le loro case", Evacuated),
         ("abbandonato le loro case", Evacuated),
         ("lasciare le loro case", Evacuated),
+        ("perdere il posto di lavoro", LayOff),
+        ("perderanno il posto di lavoro", LayOff),
+        ("perso il posto di lavoro", LayOff),
+        ("perdere il lavoro", LayOff),
+        ("perderanno il lavoro", LayOff),
+        ("perso il lavoro", LayOff),
     ],
     measures: &[
         ("forza lavoro", Employees),

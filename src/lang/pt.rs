@@ -521,6 +521,12 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("abandonar suas casas", Evacuated),
         ("abandonaram suas casas", Evacuated),
         ("deixar suas casas", Evacuated),
+        ("perder o emprego", LayOff),
+        ("perderão o emprego", LayOff),
+        ("perderam o emprego", LayOff),
+        ("perder seus empregos", LayOff),
+        ("perderão seus empregos", LayOff),
+        ("perderam seus empregos", LayOff),
     ],
     measures: &[
         ("força de trabalho", Employees),

@@ -738,6 +738,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("покинуть свои дома", Evacuated),
         ("лишились крова", Evacuated),
         ("остались без крова", Evacuated),
+        ("потеряют работу", LayOff),
+        ("потеряли работу", LayOff),
+        ("лишатся работы", LayOff),
+        ("лишились работы", LayOff),
     ],
     measures: &[
         ("пользовател*", Users),

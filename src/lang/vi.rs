@@ -602,6 +602,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("tham dự", Participants),
         ("đình công", Participants),
         ("tham gia đình công", Participants),
+        ("mất việc", LayOff),
+        ("mất việc làm", LayOff),
     ],
     measures: &[
         ("người dùng", Users),
