@@ -1038,12 +1038,7 @@ impl Doc<'_, '_> {
     /// before it is that verb's, not the figure's. `ca` when there is none.
     fn suspended_before(&self, ca: usize, qa: usize) -> usize {
         let (t, tags) = (self.cx.tokens, self.cx.tags);
-        let ending = |j: usize| {
-            t.toks[j].kind == Kind::Word
-                && !t.toks[j].space_before()
-                && crate::text::is_hiragana_word(t.raw(j))
-                && t.raw(j).chars().count() <= 2
-        };
+        let ending = |j: usize| !t.toks[j].space_before() && self.inflection(j);
         let suspended = |j: usize| {
             tags.any(j, kinds![Predicate]) && (t.is_comma(j + 1) || (j + 2 < qa && ending(j + 1) && t.is_comma(j + 2)))
         };

@@ -492,7 +492,7 @@ impl Doc<'_, '_> {
 
     /// Whether token `j` is a piece of inflection: a word in hiragana of at
     /// most two chars that the lexicon does not know ("に", "なっ", "いる").
-    fn inflection(&self, j: usize) -> bool {
+    pub(super) fn inflection(&self, j: usize) -> bool {
         let t = self.cx.tokens;
         t.toks[j].kind == Kind::Word
             && crate::text::is_hiragana_word(t.raw(j))
