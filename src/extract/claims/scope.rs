@@ -135,7 +135,8 @@ impl Doc<'_, '_> {
         let mut start = s.start;
         let mut i = s.start;
         while i < s.end {
-            let brk = if breaks && !in_periphrasis(cx, i) { cx.tags.len_of(i, kinds![ClauseBreak]) } else { None };
+            let brk = if breaks { cx.tags.len_of(i, kinds![ClauseBreak]) } else { None };
+            let brk = brk.filter(|_| !in_periphrasis(cx, i));
             // A relative pronoun after a comma opens a clause about the name before it.
             let relative = relatives
                 && i > start
