@@ -1228,7 +1228,7 @@ pub(crate) fn sentences(t: &Tokens) -> Vec<Sentence> {
 /// going on past the line break: a list written one item a line ("▽トルコ
 /// 国内で2万665人、\n▽シリア側では少なくとも3553人が死亡し").
 fn comma_ended(t: &Tokens, i: usize) -> bool {
-    i > 0 && matches!(t.raw(i - 1), "," | "、" | "，")
+    i > 0 && t.is_comma(i - 1)
 }
 
 /// Which quotation is open after the punctuation `c` at token `i`

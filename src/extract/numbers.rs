@@ -667,14 +667,15 @@ pub(crate) fn at_named_place(cx: &Ctx, end: usize) -> bool {
     if end + 1 >= t.len() || !cx.lex.locative_before(t, end + 1) {
         return false;
     }
-    let name = (end + 1..(end + 4).min(t.len())).find(|&c| capitalized(t, c));
-    name.is_some_and(|c| c == end + 1 || crate::lang::elided_before(t, c) == Some(end + 1))
-        || place_word_before(cx, end + 1)
+    name_at(t, end + 1) || place_word_before(cx, end + 1)
 }
 
-/// Whether token `k` is a capitalized word.
-fn capitalized(t: &crate::text::Tokens, k: usize) -> bool {
-    t.toks.get(k).is_some_and(|tk| tk.kind == Kind::Word && tk.case != Case::Lower)
+/// Whether a capitalized name starts at token `k`, perhaps past an elided
+/// article ("Lamora", "l'Orvane").
+fn name_at(t: &crate::text::Tokens, k: usize) -> bool {
+    let capitalized = |c: usize| t.toks.get(c).is_some_and(|tk| tk.kind == Kind::Word && tk.case != Case::Lower);
+    let name = (k..(k + 3).min(t.len())).find(|&c| capitalized(c));
+    name.is_some_and(|c| c == k || crate::lang::elided_before(t, c) == Some(k))
 }
 
 /// Whether a word for a kind of place, perhaps after an article, leads
@@ -686,9 +687,7 @@ fn place_word_before(cx: &Ctx, k: usize) -> bool {
     if k + 1 >= t.len() || t.toks[k].kind != Kind::Word || !cx.lex.is_place_word(t.folded(k)) {
         return false;
     }
-    let n = k + 1 + cx.tags.len_of(k + 1, kinds![NameParticle]).unwrap_or(0);
-    let name = (n..(n + 3).min(t.len())).find(|&c| capitalized(t, c));
-    name.is_some_and(|c| c == n || crate::lang::elided_before(t, c) == Some(n))
+    name_at(t, k + 1 + cx.tags.len_of(k + 1, kinds![NameParticle]).unwrap_or(0))
 }
 
 /// Whether a locative word stands at token `end`, right after a figure,
