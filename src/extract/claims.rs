@@ -673,6 +673,9 @@ impl Doc<'_, '_> {
     /// of an anaphor ("a empresa", "it"). A clause that names no one and
     /// refers to no one has no subject, except a toll (the event's).
     fn subject(&self, ca: usize, cb: usize, tr: &Trigger, in_attr: &dyn Fn(usize, usize) -> bool) -> Option<Subject> {
+        if let Some(agent) = self.passive_agent(cb, tr) {
+            return Some(Subject::Explicit(agent));
+        }
         let institution = self.institution(ca, tr);
         if let Some(s) = self.first_actor(ca, tr, institution, in_attr) {
             return Some(s);
@@ -937,17 +940,59 @@ impl Doc<'_, '_> {
             .filter(|&(_, _, r)| r == Role::Police || authority_act)
     }
 
-    /// The agent of a passive: an organization or a place right after an
-    /// agent marker within three tokens after the trigger ("vendido pela X").
+    /// The agent of a passive: an organization or a place after an agent
+    /// marker within three tokens after the trigger ("vendido pela X").
+    /// A name after a deal's noun is what is dealt in when an agent marker
+    /// follows it: the agent is the name after that one ("die Übernahme
+    /// von Zynga durch Acme", "la compra de la desarrolladora Zynga por
+    /// parte de la empresa Acme").
     fn agent(&self, cb: usize, tr: &Trigger) -> Option<EntityRef> {
         let end = tr.at + tr.len.max(1);
-        (end..(end + 3).min(cb)).find_map(|j| {
-            let l = self.cx.tags.len_of(j, kinds![AgentMarker])?;
-            let agent = |m: &&entities::Mention| {
-                m.first == j + l && matches!(m.kind, EntityKind::Organization | EntityKind::Place)
-            };
-            starting_in(self.entities, |m| m.first, j + l, j + l + 1).iter().find(agent).map(|m| self.entity_ref(m))
+        let first = (end..(end + 3).min(cb)).find_map(|j| self.agent_at(j, cb));
+        let dealt = || {
+            let t = self.cx.tokens;
+            // Lower-case words, and an elision's apostrophe ("d'Orvane").
+            let elision = |j: usize| t.toks[j].kind == Kind::Punct && t.folded(j) == "'" && !t.toks[j].space_before();
+            let plain = |j: usize| t.toks[j].kind == Kind::Word && t.toks[j].case == Case::Lower || elision(j);
+            let mut reach = (end..(end + window::NOMINAL_OBJECT).min(cb)).take_while(|&j| plain(j) || self.named_at(j));
+            reach.find_map(|j| starting_in(self.entities, |m| m.first, j, j + 1).first())
+        };
+        let named = first.or_else(dealt)?;
+        let agent = self.agent_at(named.last, cb).or(first)?;
+        Some(self.entity_ref(agent))
+    }
+
+    /// The agent of a passive verb, whatever name stands before it: "Acme
+    /// was acquired by Globex" is Globex's purchase of Acme. Acts on goods
+    /// and companies only: a toll's agent ("killed by the floods") is no
+    /// subject, nor is a measure's.
+    pub(super) fn passive_agent(&self, cb: usize, tr: &Trigger) -> Option<EntityRef> {
+        if tr.predicate.is_toll() || tr.predicate.is_measure() || tr.predicate == Predicate::Arrested {
+            return None;
+        }
+        let marked = (tr.at.saturating_sub(window::AUXILIARY)..=tr.at).any(|j| self.cx.tags.any(j, kinds![Passive]));
+        let end = tr.at + tr.len.max(1);
+        let agent = marked.then(|| (end..(end + 3).min(cb)).find_map(|j| self.agent_at(j, cb)))??;
+        Some(self.entity_ref(agent))
+    }
+
+    /// The organization or place right after an agent marker at token `j`,
+    /// past an article and a common noun ("pela empresa X").
+    fn agent_at(&self, j: usize, cb: usize) -> Option<&entities::Mention> {
+        let t = self.cx.tokens;
+        let l = self.cx.tags.len_of(j, kinds![AgentMarker])?;
+        let lower = |k: usize| k < cb && t.toks[k].kind == Kind::Word && t.toks[k].case == Case::Lower;
+        let from = j + l + (lower(j + l) as usize) + (lower(j + l) && lower(j + l + 1)) as usize;
+        (j + l..=from).find_map(|k| {
+            starting_in(self.entities, |m| m.first, k, k + 1)
+                .iter()
+                .find(|m| m.last <= cb && matches!(m.kind, EntityKind::Organization | EntityKind::Place))
         })
+    }
+
+    /// Whether an entity mention starts at token `j`.
+    fn named_at(&self, j: usize) -> bool {
+        !starting_in(self.entities, |m| m.first, j, j + 1).is_empty()
     }
 
     /// The subject of a toll: the place named in the clause, else in the

@@ -1365,6 +1365,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     clause_endings: &[],
     agent_markers: &["von", "vom", "durch"],
+    passives: &["wurde", "wurden", "worden", "wird", "werden"],
     institutions: &[
         ("wahlkommission", "electoral_commission"),
         ("wahlbehörde", "electoral_commission"),

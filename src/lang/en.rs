@@ -1189,6 +1189,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     clause_endings: &[],
     agent_markers: &["by"],
+    passives: &["was", "were", "been", "being"],
     institutions: &[
         ("electoral commission", "electoral_commission"),
         ("election commission", "electoral_commission"),

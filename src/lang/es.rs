@@ -1124,7 +1124,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "además",
     ],
     clause_endings: &[],
-    agent_markers: &["por"],
+    agent_markers: &["por", "por parte de", "por parte del"],
+    passives: &["fue", "fueron", "sido", "es", "son", "será", "serán"],
     institutions: &[
         ("comisión electoral", "electoral_commission"),
         ("junta electoral", "electoral_commission"),

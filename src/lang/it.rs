@@ -1100,7 +1100,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "nonostante",
     ],
     clause_endings: &[],
-    agent_markers: &["da", "dal", "dalla", "dai", "dagli", "dalle", "dallo", "dall'", "dall’"],
+    agent_markers: &[
+        "da", "dal", "dalla", "dai", "dagli", "dalle", "dallo", "dall'", "dall’", "da parte di", "da parte del", "da parte della",
+        "da parte dello", "da parte dei", "da parte degli",
+    ],
+    passives: &["stato", "stata", "stati", "state", "è", "sono", "sarà", "saranno", "venne", "viene", "vengono"],
     institutions: &[
         ("commissione elettorale", "electoral_commission"),
         ("autorità elettorale", "electoral_commission"),

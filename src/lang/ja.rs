@@ -621,6 +621,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     clause_breaks: &["しかし", "だが", "一方", "ただし", "また", "さらに", "このため", "そのため", "ものの", "ので"],
     clause_endings: &[],
     agent_markers: &["によって", "により"],
+    passives: &[],
     institutions: &[
         ("選挙管理委員会", "electoral_commission"),
         ("中央選挙管理委員会", "electoral_commission"),

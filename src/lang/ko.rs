@@ -621,6 +621,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     // Conjunctive endings of a verb ("숨지고", "사망했으며", "밝혔지만").
     clause_endings: &["고", "며", "면서", "지만", "는데", "으나"],
     agent_markers: &["의해", "에 의해"],
+    passives: &[],
     institutions: &[
         ("선거관리위원회", "electoral_commission"),
         ("선관위", "electoral_commission"),

@@ -131,6 +131,8 @@ tags! {
     Coordinator,
     RelativePronoun,
     AgentMarker,
+    /// A passive auxiliary, or a verb form passive in itself.
+    Passive,
     NameParticle,
     /// A place with its canonical key.
     Place(Key),
@@ -1417,6 +1419,7 @@ fn word_lists(lex: &Lexicon) -> Vec<(&'static [&'static str], Tag)> {
         (lex.relative_pronouns, Tag::RelativePronoun),
         (lex.approximate_numbers, Tag::ApproximateNumber),
         (lex.agent_markers, Tag::AgentMarker),
+        (lex.passives, Tag::Passive),
         (lex.name_particles, Tag::NameParticle),
     ]
 }

@@ -541,6 +541,14 @@ pub(crate) struct Lexicon {
     pub clause_endings: &'static [&'static str],
     /// Words before the agent of a passive ("por", "pelo", "pela").
     pub agent_markers: &'static [&'static str],
+    /// What marks a verb as passive: the auxiliary right before it ("was
+    /// acquired", "a été rachetée", "fue adquirida", "è stata acquistata")
+    /// or, where the verb carries the voice, the passive form itself
+    /// ("diakuisisi"). With an agent after it the agent does the act and
+    /// the name before is what it is done to ("Acme was acquired by
+    /// Globex": Globex buys Acme). Empty where the agent stands before
+    /// the verb or takes a case of its own.
+    pub passives: &'static [&'static str],
     /// Public bodies a text names by what they are rather than by a name
     /// ("la comisión electoral", "the interior ministry", "Protezione
     /// Civile"), with a key shared by every language ("electoral_commission").

@@ -876,7 +876,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "além disso",
     ],
     clause_endings: &[],
-    agent_markers: &["por", "pelo", "pela", "pelos", "pelas"],
+    agent_markers: &["por", "pelo", "pela", "pelos", "pelas", "por parte de", "por parte da", "por parte do"],
+    passives: &["foi", "foram", "sido", "é", "são", "será", "serão"],
     institutions: &[
         ("comissão eleitoral", "electoral_commission"),
         ("tribunal eleitoral", "electoral_commission"),

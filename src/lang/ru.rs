@@ -1220,6 +1220,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     clause_endings: &[],
     agent_markers: &["со стороны"],
+    passives: &[],
     institutions: &[
         ("центризбирком", "electoral_commission"),
         ("цик", "electoral_commission"),

@@ -1033,6 +1033,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     clause_endings: &[],
     agent_markers: &["bởi", "do"],
+    passives: &[],
     institutions: &[
         ("ủy ban bầu cử", "electoral_commission"),
         ("uỷ ban bầu cử", "electoral_commission"),

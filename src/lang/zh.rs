@@ -783,6 +783,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     clause_breaks: &["但", "但是", "然而", "不过", "不過", "同时", "同時", "而", "此外", "另外", "因此", "由于", "由於"],
     clause_endings: &[],
     agent_markers: &["被", "由"],
+    passives: &[],
     institutions: &[
         ("选举委员会", "electoral_commission"),
         ("選舉委員會", "electoral_commission"),

@@ -134,7 +134,15 @@ impl Doc<'_, '_> {
         let mut out = Vec::new();
         let mut start = s.start;
         let mut i = s.start;
+        let mut relative_open = false;
         while i < s.end {
+            // "Acme, which Globex bought, sold 100 jets": the relative clause
+            // ends at the comma before the main verb.
+            if relative_open && self.ends_relative(start, i) {
+                out.push((start, i + 1));
+                start = i + 1;
+                relative_open = false;
+            }
             let brk = if breaks { cx.tags.len_of(i, kinds![ClauseBreak]) } else { None };
             let brk = brk.filter(|_| !in_periphrasis(cx, i));
             // A relative pronoun after a comma opens a clause about the name before it.
@@ -143,6 +151,7 @@ impl Doc<'_, '_> {
                 && cx.tags.any(i, kinds![RelativePronoun])
                 && cx.tokens.is_punct(i - 1, ',')
                 && !self.opens_part(i);
+            relative_open = relative || (relative_open && brk.is_none());
             let brk = brk.or(relative.then_some(1));
             if let Some(close) = conversion_at(cx, qs, i) {
                 i = close + 1;
@@ -188,6 +197,17 @@ impl Doc<'_, '_> {
                 let w = cx.tokens.folded(i);
                 endings.iter().any(|e| w.len() > e.len() && w.ends_with(e))
             }
+    }
+
+    /// Whether the comma at `i` closes a relative clause that began at
+    /// `start`: the clause has a verb before it, and the main clause's
+    /// verb follows it, perhaps past one function word ("Acme, which
+    /// Globex bought in 2020, has sold 100 jets").
+    fn ends_relative(&self, start: usize, i: usize) -> bool {
+        let (cx, t) = (self.cx, self.cx.tokens);
+        let verb = |j: usize| j < t.len() && cx.tags.any(j, kinds![Predicate, Reporting]);
+        let link = |j: usize| j < t.len() && t.toks[j].kind == Kind::Word && cx.lex.is_function_word(t.folded(j));
+        t.is_comma(i) && (verb(i + 1) || link(i + 1) && verb(i + 2)) && self.has_verb(start, i)
     }
 
     fn has_verb(&self, a: usize, b: usize) -> bool {

@@ -231,6 +231,13 @@ impl Doc<'_, '_> {
             }
             running.modality = None;
             self.clause_claims(&sc, &clause, qs, times, &mut running, out);
+            // The clause after a relative one set off by commas goes on with
+            // its antecedent ("Acme, which was bought by Globex, sold 100
+            // jets": Acme's); "told Reuters that" opens no relative clause.
+            let set_off = clause.start > s.start && self.cx.tokens.is_comma(clause.start - 1);
+            if let Some(a) = clause.antecedent.as_ref().filter(|_| set_off) {
+                running.subject = Some(a.clone());
+            }
             running.toll =
                 clause.triggers.iter().rev().find(|t| t.predicate.is_toll() && t.quantity.is_some()).copied();
             carry = self.carried_modality(&clause, running.modality);
@@ -582,7 +589,11 @@ impl Doc<'_, '_> {
             // whoever the sentence names: a ministry, an agency, a
             // company or a noun taken for a name count nobody.
             _ if tr.predicate.is_toll() => Some(self.toll_subject(s, ca, cb, tr, qs, &in_attr)),
-            _ if clause.antecedent.is_some() && !named_here => clause.antecedent.clone(),
+            // A passive's agent acts, whatever the clause speaks of ("Acme,
+            // which was bought by Globex": Globex's purchase).
+            _ if clause.antecedent.is_some() && !named_here && self.passive_agent(cb, tr).is_none() => {
+                clause.antecedent.clone()
+            }
             Some(Subject::Explicit(e)) => Some(e),
             Some(Subject::Salient(e)) => running.subject.clone().or(Some(e)),
             None => running.subject.clone(),
