@@ -691,6 +691,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("einzustellen", Hire),
         ("entlassen", LayOff),
         ("entließ", LayOff),
+        ("entlässt", LayOff),
+        ("entlasst", LayOff),
         ("entliess", LayOff),
         ("entlassung*", LayOff),
         ("stellenabbau", LayOff),

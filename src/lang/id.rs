@@ -561,6 +561,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("pemangkasan", Cut),
         ("pemutusan hubungan kerja", LayOff),
         ("memecat", LayOff),
+        ("memberhentikan", LayOff),
+        ("diberhentikan", LayOff),
         ("pengurangan karyawan", LayOff),
         ("pengurangan tenaga kerja", LayOff),
         ("pengurangan pegawai", LayOff),
