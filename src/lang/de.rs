@@ -1011,6 +1011,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     modality: &[
         ("werden erwartet", Planned),
+        ("sich bereit erklärt", Planned),
+        ("erklärte sich bereit", Planned),
+        ("erklärten sich bereit", Planned),
         ("wird erwartet", Planned),
         ("plant", Planned),
         ("planen", Planned),

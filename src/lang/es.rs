@@ -853,6 +853,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     modality: &[
         ("se esperan", Planned),
+        ("acordó", Planned),
+        ("acordaron", Planned),
+        ("ha acordado", Planned),
+        ("se comprometió a", Planned),
+        ("se comprometieron a", Planned),
         ("son esperados", Planned),
         ("son esperadas", Planned),
         ("planea", Planned),

@@ -777,6 +777,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     modality: &[
         ("berencana", Planned),
+        ("setuju", Planned),
+        ("sepakat", Planned),
+        ("berkomitmen", Planned),
+        ("bersedia", Planned),
         ("merencanakan", Planned),
         ("sedang merencanakan", Planned),
         ("akan", Planned),

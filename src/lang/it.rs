@@ -829,6 +829,13 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     modality: &[
         ("sono attesi", Planned),
+        ("ha accettato di", Planned),
+        ("hanno accettato di", Planned),
+        ("accetta di", Planned),
+        ("ha concordato di", Planned),
+        ("si è impegnata a", Planned),
+        ("si è impegnato a", Planned),
+        ("ha acconsentito a", Planned),
         ("sono attese", Planned),
         ("è atteso", Planned),
         ("è attesa", Planned),

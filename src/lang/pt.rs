@@ -667,6 +667,12 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     modality: &[
         ("são esperados", Planned),
+        ("aceitou comprar", Planned),
+        ("aceitou vender", Planned),
+        ("concordou em", Planned),
+        ("concordaram em", Planned),
+        ("se comprometeu a", Planned),
+        ("comprometeu-se a", Planned),
         ("são esperadas", Planned),
         ("é esperado", Planned),
         ("é esperada", Planned),
