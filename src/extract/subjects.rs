@@ -142,7 +142,7 @@ pub(crate) fn governed_by_preposition(cx: &Ctx, i: usize) -> bool {
             return false;
         }
         if w.prepositions.contains(t.folded(j)) {
-            return true;
+            return !opens_clause(cx, j, i);
         }
         if !cx.lex.is_function_word(t.folded(j)) {
             return false;
@@ -150,6 +150,28 @@ pub(crate) fn governed_by_preposition(cx: &Ctx, i: usize) -> bool {
     }
     false
 }
+
+/// Whether the preposition at `j` is a conjunction opening a clause of its
+/// own, after the main one, whose subject is the name at `i`: it breaks
+/// clauses, something before it on its line is not a full stop, and a verb
+/// follows the name before any punctuation ("Acme shipped 30 jets after
+/// Globex ordered 20", "setelah Globex memesan"), where "after Globex's
+/// results" has none. A clause put first ("After Globex ordered 20 jets,
+/// Acme...") shares its span with the main clause, whose subject it is not.
+fn opens_clause(cx: &Ctx, j: usize, i: usize) -> bool {
+    let t = cx.tokens;
+    let fronted =
+        j == 0 || t.toks[j].newline_before() || matches!(t.raw(j - 1), "." | "!" | "?" | ":" | ";" | "\"" | "“" | "«");
+    !fronted
+        && cx.tags.any(j, kinds![ClauseBreak])
+        && (i..(i + CLAUSE_VERB).min(t.len()))
+            .take_while(|&k| t.toks[k].kind != Kind::Punct)
+            .any(|k| cx.tags.any(k, kinds![Predicate, Reporting, Modality]))
+}
+
+/// How far after a name its clause's verb may stand (a name of up to
+/// four words, and an auxiliary).
+const CLAUSE_VERB: usize = 6;
 
 /// Whether an outlet marker ends right before the name at `i`, or before
 /// one function word ("told the BBC", "sagte der Zeitung").
