@@ -258,7 +258,8 @@ impl Doc<'_, '_> {
 
     /// Marks the verbless conjunct `a..b` merged into `span` as isolated
     /// when its figure is followed by words of its own ("and another 90
-    /// were taken to hospital"): its verb is one the lexicon does not know.
+    /// were taken to hospital"), or a modal stands before it ("and will
+    /// stop making 767 freighters"): its verb is one the lexicon does not know.
     /// Names, times, function words and what follows a preposition the
     /// lexicon knows ("and 2,000 in Benghazi, ...") are no words of its own.
     fn isolate(&self, span: &mut Span, a: usize, b: usize, qs: &[numbers::Mention], times: &[time::Mention]) {
@@ -278,7 +279,10 @@ impl Doc<'_, '_> {
                 && !cx.lex.is_function_word(t.folded(i))
                 && !cx.tags.any(i, kinds![Concept, Qualifier, Coordinator, Measure, Place, Institution])
         });
-        if own_word {
+        // A modal before its figure heads a verb the lexicon does not know:
+        // "and will stop making 767 freighters".
+        let own_verb = (a..q.first).any(|i| cx.tags.any(i, kinds![Modality]));
+        if own_word || own_verb {
             span.isolated.push(Island { start: a, end: b, binds_figures: true });
         }
     }

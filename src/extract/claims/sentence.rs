@@ -644,8 +644,8 @@ impl Doc<'_, '_> {
     /// 2026 la livraison", "o lançamento do novo modelo será adiado":
     /// an act a word of putting off, halting or cancelling governs
     /// ([`crate::lang::Lexicon::suspensions`]) did not take place as told.
-    /// Governs: right before the act, or right after it, in its clause,
-    /// with no other predicate between. Tolls, lay-offs, cuts and
+    /// Governs: right before the act, or right after it, in its clause
+    /// and conjunct, with no other predicate between. Tolls, lay-offs, cuts and
     /// measures keep their figures.
     fn suspended(&self, clause: &Clause, tr: &Trigger) -> bool {
         use Predicate::*;
@@ -660,7 +660,10 @@ impl Doc<'_, '_> {
         let from = tr.at.saturating_sub(window::SUSPENDED).max(clause.start);
         let before = (from..tr.at).rev().find(suspends).is_some_and(|k| free(k + 1, tr.at));
         let until = (end + window::SUSPENDED).min(clause.end);
-        let after = (end..until).find(suspends).is_some_and(|k| free(end, k));
+        // Not past a coordinator: "ordered 30 jets and will stop making
+        // freighters" halts the making, not the order.
+        let conjunct = (end..until).find(|&j| tags.any(j, kinds![Coordinator])).unwrap_or(until);
+        let after = (end..conjunct).find(suspends).is_some_and(|k| free(end, k));
         act && (before || after)
     }
 
