@@ -538,6 +538,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("erhöht", RevisionMark::Verb),
         ("erhöhte", RevisionMark::Verb),
         ("von", RevisionMark::From),
+        ("nach", RevisionMark::From),
         ("auf", RevisionMark::To),
         ("um", RevisionMark::By),
         ("zunächst", RevisionMark::Initially),

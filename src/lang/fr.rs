@@ -427,6 +427,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("actualis*", RevisionMark::Verb),
         ("de", RevisionMark::From),
         ("d'", RevisionMark::From),
+        ("contre", RevisionMark::From),
         ("à", RevisionMark::To),
         ("de", RevisionMark::By),
         ("initialement", RevisionMark::Initially),
