@@ -31,6 +31,11 @@ use crate::text::{Case, Kind, Sentence};
 /// How far after a disaster's noun a time may date it (see `dates_event`).
 const EVENT_DATE_AFTER: usize = 12;
 
+/// How far after a disaster's noun a time may date it within a relative
+/// clause of that noun ("le séisme de magnitude 7,8 qui a secoué la
+/// Turquie et la Syrie lundi 6 février").
+const EVENT_DATE_IN_RELATIVE: usize = 16;
+
 /// How far before a disaster's noun a time may date it.
 const EVENT_DATE_BEFORE: usize = 6;
 
@@ -450,7 +455,8 @@ impl Doc<'_, '_> {
     /// Whether a time dates the event a toll counts the victims of: a
     /// disaster's noun ([`crate::lang::Lexicon::disasters`]) stands at most
     /// [`EVENT_DATE_AFTER`] tokens before it ("le séisme qui a frappé la
-    /// Turquie lundi", "setelah gempa pada Senin") or [`EVENT_DATE_BEFORE`]
+    /// Turquie lundi", "setelah gempa pada Senin"; [`EVENT_DATE_IN_RELATIVE`]
+    /// with a relative pronoun between) or [`EVENT_DATE_BEFORE`]
     /// after it ("Monday's 7.8-magnitude tremor"), in its sentence, with no
     /// figure, no trigger and no comma, semicolon or colon between ("the floods killed 45 people on
     /// Monday" dates the deaths). Only a day: a year or a month dates
@@ -465,7 +471,16 @@ impl Doc<'_, '_> {
                 && !triggers.iter().any(|tr| (a..b).contains(&tr.at))
                 && !(a..b).any(stop)
         };
-        let noun_before = (m.first.saturating_sub(EVENT_DATE_AFTER).max(s.start)..m.first).rev().find(disaster);
+        // A relative clause of the noun when that noun is what a toll is
+        // of ("le bilan du séisme qui a secoué ... lundi"): the day is the
+        // disaster's; where the disaster is the subject ("le séisme qui ...
+        // lundi a fait 2 000 morts") the victims may be of that day.
+        let of_noun = |d: usize| (d.saturating_sub(2)..d).any(|j| self.cx.tags.any(j, kinds![NameParticle]));
+        let relative = |d: usize| of_noun(d) && (d..m.first).any(|j| self.cx.tags.any(j, kinds![RelativePronoun]));
+        let noun_before = (m.first.saturating_sub(EVENT_DATE_IN_RELATIVE).max(s.start)..m.first)
+            .rev()
+            .find(disaster)
+            .filter(|&d| m.first - d <= EVENT_DATE_AFTER || relative(d));
         // Before the noun, a time bound to it: at most one word between,
         // past a possessive ("Monday's 7.8-magnitude tremor", "6日の地震").
         let bound = |d: &usize| {
