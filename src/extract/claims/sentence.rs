@@ -619,6 +619,13 @@ impl Doc<'_, '_> {
             Some(qi) => Some(holder.or_else(|| self.named_after(&qs[qi], cb, qs))?),
             None => holder,
         };
+        // A second share in a clause whose first is its subject's is the
+        // party named between them ("59.8%, ahead of Tom Norvik with
+        // 27.9%"), and no one's when none is named.
+        let holder = match contrasted.filter(|_| holder.is_none()).and_then(|qi| self.second_share(qs, qi, ca)) {
+            Some(second) => Some(second?),
+            None => holder,
+        };
         // Such a holder speaks for its own figure only: the sentence's
         // running subject stays.
         let from_holder = holder.is_some();
@@ -627,6 +634,27 @@ impl Doc<'_, '_> {
             running.subject = Some(subject.clone());
         }
         Some(subject)
+    }
+
+    /// Where a share of the clause starting at `ca` comes before the share
+    /// `qi`: `Some` of the person or organization named last between the
+    /// two, `Some(None)` when none is; `None` when `qi` is the clause's first.
+    /// Not where the verb ends the clause: each share's holder stands
+    /// before it with its particle, and the subject rule finds it.
+    fn second_share(&self, qs: &[numbers::Mention], qi: usize, ca: usize) -> Option<Option<EntityRef>> {
+        if self.cx.lex_data.verb_final {
+            return None;
+        }
+        let q = &qs[qi];
+        let percent = |m: &numbers::Mention| matches!(m.quantity.unit, Unit::Percent);
+        let first = qs[..qi].iter().rev().take_while(|p| p.first >= ca).find(|p| percent(p) && !p.superseded)?;
+        if !percent(q) {
+            return None;
+        }
+        let named = self
+            .entities_in(first.last, q.first)
+            .filter(|m| m.kind == EntityKind::Person || m.kind == EntityKind::Organization);
+        Some(named.last().map(|m| self.entity_ref(m)))
     }
 
     /// "Um zu gewinnen, benötigt ein Kandidat mehr als 45% der Stimmen":
