@@ -944,7 +944,7 @@ impl Doc<'_, '_> {
     /// marker within three tokens after the trigger ("vendido pela X").
     /// A name after a deal's noun is what is dealt in when an agent marker
     /// follows it: the agent is the name after that one ("die Übernahme
-    /// von Zynga durch Acme", "la compra de la desarrolladora Zynga por
+    /// von Orvane durch Acme", "la compra de la desarrolladora Orvane por
     /// parte de la empresa Acme").
     fn agent(&self, cb: usize, tr: &Trigger) -> Option<EntityRef> {
         let end = tr.at + tr.len.max(1);

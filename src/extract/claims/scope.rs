@@ -33,7 +33,7 @@ const EVENT_DATE_AFTER: usize = 12;
 
 /// How far after a disaster's noun a time may date it within a relative
 /// clause of that noun ("le séisme de magnitude 7,8 qui a secoué la
-/// Turquie et la Syrie lundi 6 février").
+/// Belmora et la Lamora lundi 6 février").
 const EVENT_DATE_IN_RELATIVE: usize = 16;
 
 /// How far before a disaster's noun a time may date it.
@@ -264,7 +264,7 @@ impl Doc<'_, '_> {
     /// Marks the verbless conjunct `a..b` merged into `span` as isolated
     /// when its figure is followed by words of its own ("and another 90
     /// were taken to hospital"), or a modal stands before it ("and will
-    /// stop making 767 freighters"): its verb is one the lexicon does not know.
+    /// stop making 450 freighters"): its verb is one the lexicon does not know.
     /// Names, times, function words and what follows a preposition the
     /// lexicon knows ("and 2,000 in Benghazi, ...") are no words of its own.
     fn isolate(&self, span: &mut Span, a: usize, b: usize, qs: &[numbers::Mention], times: &[time::Mention]) {
@@ -285,7 +285,7 @@ impl Doc<'_, '_> {
                 && !cx.tags.any(i, kinds![Concept, Qualifier, Coordinator, Measure, Place, Institution])
         });
         // A modal before its figure heads a verb the lexicon does not know:
-        // "and will stop making 767 freighters".
+        // "and will stop making 450 freighters".
         let own_verb = (a..q.first).any(|i| cx.tags.any(i, kinds![Modality]));
         if own_word || own_verb {
             span.isolated.push(Island { start: a, end: b, binds_figures: true });

@@ -647,10 +647,10 @@ impl Doc<'_, '_> {
         }
         let q = &qs[qi];
         let percent = |m: &numbers::Mention| matches!(m.quantity.unit, Unit::Percent);
-        let first = qs[..qi].iter().rev().take_while(|p| p.first >= ca).find(|p| percent(p) && !p.superseded)?;
         if !percent(q) {
             return None;
         }
+        let first = qs[..qi].iter().rev().take_while(|p| p.first >= ca).find(|p| percent(p) && !p.superseded)?;
         let named = self
             .entities_in(first.last, q.first)
             .filter(|m| m.kind == EntityKind::Person || m.kind == EntityKind::Organization);

@@ -6,7 +6,7 @@
 /// How far after its trigger an object may stand.
 pub(super) const OBJECT: usize = 8;
 /// How far after a deal's noun the name dealt in may stand, past the
-/// words that say what it is ("la compra de la desarrolladora Zynga").
+/// words that say what it is ("la compra de la desarrolladora Orvane").
 pub(super) const NOMINAL_OBJECT: usize = 5;
 /// How far before its trigger an object may stand ("questi chip vengono utilizzati").
 pub(super) const OBJECT_BEFORE: usize = 6;
