@@ -559,6 +559,9 @@ pub enum RelativeTime {
     ThisYear,
     /// The year before ("last year", "tahun lalu", "l'anno scorso").
     LastYear,
+    /// The year after ("next year", "l'année prochaine", "tahun depan"):
+    /// the time of a plan.
+    NextYear,
     /// The month of publication ("this month", "bulan ini").
     ThisMonth,
 }
@@ -607,6 +610,7 @@ impl fmt::Display for TimeValue {
                 RelativeTime::Now => "publication date",
                 RelativeTime::ThisYear => "year of publication",
                 RelativeTime::LastYear => "year before publication",
+                RelativeTime::NextYear => "year after publication",
                 RelativeTime::ThisMonth => "month of publication",
             }),
         }

@@ -209,7 +209,9 @@ pub(crate) fn event_tolls(claims: &mut [Claim], named_in: &dyn Fn(&str) -> usize
             // date or a day, is where the story happened.
             let year_only = c.time.as_ref().is_some_and(|t| match t.value {
                 TimeValue::Absolute { date } => date.month.is_none(),
-                TimeValue::Relative { to } => matches!(to, RelativeTime::LastYear | RelativeTime::ThisYear),
+                TimeValue::Relative { to } => {
+                    matches!(to, RelativeTime::LastYear | RelativeTime::ThisYear | RelativeTime::NextYear)
+                }
                 TimeValue::Month { .. } => false,
             });
             let shared = !year_only || named_in(&c.subject.key) >= documents.min(2);

@@ -254,6 +254,7 @@ pub(crate) fn resolve(value: TimeValue, published: Option<PartialDate>) -> TimeV
         TimeValue::Month { month } => PartialDate { year: p.year, month: Some(month), day: None },
         TimeValue::Relative { to: RelativeTime::ThisYear } => PartialDate::year(p.year),
         TimeValue::Relative { to: RelativeTime::LastYear } => PartialDate::year(p.year - 1),
+        TimeValue::Relative { to: RelativeTime::NextYear } => PartialDate::year(p.year + 1),
         TimeValue::Relative { to: RelativeTime::ThisMonth } => match p.month {
             Some(m) => PartialDate { year: p.year, month: Some(m), day: None },
             None => return value,

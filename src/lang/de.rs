@@ -573,6 +573,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("dez", 12),
     ],
     relative_times: &[
+        ("nächstes jahr", NextYear),
+        ("nächsten jahr", NextYear),
+        ("im kommenden jahr", NextYear),
+        ("kommenden jahres", NextYear),
         ("dieses jahr", ThisYear),
         ("in diesem jahr", ThisYear),
         ("dieses jahres", ThisYear),

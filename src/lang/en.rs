@@ -486,6 +486,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("dec", 12),
     ],
     relative_times: &[
+        ("next year", NextYear),
+        ("the coming year", NextYear),
         ("this year", ThisYear),
         ("earlier this year", ThisYear),
         ("later this year", ThisYear),

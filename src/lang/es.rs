@@ -384,6 +384,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("dic", 12),
     ],
     relative_times: &[
+        ("el próximo año", NextYear),
+        ("próximo año", NextYear),
+        ("el año que viene", NextYear),
+        ("año que viene", NextYear),
         ("este año", ThisYear),
         ("en este año", ThisYear),
         ("de este año", ThisYear),

@@ -462,6 +462,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("déc", 12),
     ],
     relative_times: &[
+        ("l'année prochaine", NextYear),
+        ("l’année prochaine", NextYear),
+        ("l'an prochain", NextYear),
+        ("l’an prochain", NextYear),
+        ("année prochaine", NextYear),
         ("cette année", ThisYear),
         ("cette année-ci", ThisYear),
         ("de cette année", ThisYear),

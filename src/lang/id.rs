@@ -459,6 +459,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("des", 12),
     ],
     relative_times: &[
+        ("tahun depan", NextYear),
         ("tahun ini", ThisYear),
         ("sepanjang tahun ini", ThisYear),
         ("bulan ini", ThisMonth),

@@ -445,6 +445,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("dic", 12),
     ],
     relative_times: &[
+        ("prossimo anno", NextYear),
+        ("l'anno prossimo", NextYear),
+        ("l’anno prossimo", NextYear),
+        ("anno prossimo", NextYear),
         ("quest'anno", ThisYear),
         ("quest’anno", ThisYear),
         ("questo anno", ThisYear),

@@ -304,6 +304,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("十二月", 12),
     ],
     relative_times: &[
+        ("来年", NextYear),
         ("今年", ThisYear),
         ("本年", ThisYear),
         ("昨年", LastYear),

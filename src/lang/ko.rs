@@ -295,6 +295,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("십이월", 12),
     ],
     relative_times: &[
+        ("내년", NextYear),
         ("올해", ThisYear),
         ("올해는", ThisYear),
         ("금년", ThisYear),

@@ -350,6 +350,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("dez", 12),
     ],
     relative_times: &[
+        ("próximo ano", NextYear),
+        ("o ano que vem", NextYear),
+        ("ano que vem", NextYear),
         ("este ano", ThisYear),
         ("neste ano", ThisYear),
         ("nesse ano", ThisYear),

@@ -463,6 +463,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("дек", 12),
     ],
     relative_times: &[
+        ("в следующем году", NextYear),
+        ("следующем году", NextYear),
+        ("в будущем году", NextYear),
         ("в этом году", ThisYear),
         ("этого года", ThisYear),
         ("этом году", ThisYear),

@@ -442,6 +442,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("tháng chạp", 12),
     ],
     relative_times: &[
+        ("năm tới", NextYear),
+        ("năm sau", NextYear),
         ("năm nay", ThisYear),
         ("trong năm nay", ThisYear),
         ("từ đầu năm", ThisYear),

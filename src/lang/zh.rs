@@ -334,6 +334,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("十二月", 12),
     ],
     relative_times: &[
+        ("明年", NextYear),
         ("今年", ThisYear),
         ("去年", LastYear),
         ("本月", ThisMonth),
