@@ -939,6 +939,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("is to", Planned),
         ("are to", Planned),
         ("agreed to", Planned),
+        ("would", Planned),
         ("reportedly", Reported),
         ("allegedly", Reported),
         ("would have", Reported),
