@@ -253,8 +253,10 @@ pub(crate) fn resolve(value: TimeValue, published: Option<PartialDate>) -> TimeV
         TimeValue::Absolute { .. } => return value,
         TimeValue::Month { month } => PartialDate { year: p.year, month: Some(month), day: None },
         TimeValue::Relative { to: RelativeTime::ThisYear } => PartialDate::year(p.year),
-        TimeValue::Relative { to: RelativeTime::LastYear } => PartialDate::year(p.year - 1),
-        TimeValue::Relative { to: RelativeTime::NextYear } => PartialDate::year(p.year + 1),
+        // A year out of 1..=9999 is no date: the time stays relative.
+        TimeValue::Relative { to: RelativeTime::LastYear } if p.year > 1 => PartialDate::year(p.year - 1),
+        TimeValue::Relative { to: RelativeTime::NextYear } if p.year < 9999 => PartialDate::year(p.year + 1),
+        TimeValue::Relative { to: RelativeTime::LastYear | RelativeTime::NextYear } => return value,
         TimeValue::Relative { to: RelativeTime::ThisMonth } => match p.month {
             Some(m) => PartialDate { year: p.year, month: Some(m), day: None },
             None => return value,
@@ -543,7 +545,24 @@ fn dated(
 
 #[cfg(test)]
 mod tests {
-    use super::{civil_from_days, days_from_civil};
+    use super::{civil_from_days, days_from_civil, resolve};
+    use crate::schema::{PartialDate, RelativeTime, TimeValue};
+
+    #[test]
+    fn relative_years_stay_within_the_calendar() {
+        use RelativeTime::{LastYear, NextYear};
+        let cases = [
+            ("next year", NextYear, 2024, Some(2025)),
+            ("last year", LastYear, 2024, Some(2023)),
+            ("next year after the last one", NextYear, 9999, None),
+            ("last year before year one", LastYear, 1, None),
+        ];
+        for (name, to, year, want) in cases {
+            let got = resolve(TimeValue::Relative { to }, Some(PartialDate::year(year)));
+            let want = want.map_or(TimeValue::Relative { to }, |y| TimeValue::Absolute { date: PartialDate::year(y) });
+            assert_eq!(got, want, "case {name}");
+        }
+    }
 
     #[test]
     fn civil_days_round_trip() {
