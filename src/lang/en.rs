@@ -1214,6 +1214,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     clause_endings: &[],
     agent_markers: &["by"],
     passives: &["was", "were", "been", "being"],
+    separable_verbs: &[],
     institutions: &[
         ("electoral commission", "electoral_commission"),
         ("election commission", "electoral_commission"),

@@ -1166,6 +1166,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     clause_endings: &[],
     agent_markers: &["por", "por parte de", "por parte del"],
     passives: &["fue", "fueron", "sido", "es", "son", "será", "serán"],
+    separable_verbs: &[],
     institutions: &[
         ("comisión electoral", "electoral_commission"),
         ("junta electoral", "electoral_commission"),

@@ -1239,6 +1239,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     clause_endings: &[],
     agent_markers: &["par", "de la part de"],
     passives: &["été", "est", "sont", "sera", "seront"],
+    separable_verbs: &[],
     institutions: &[
         ("commission électorale", "electoral_commission"),
         ("autorité électorale", "electoral_commission"),

@@ -1021,6 +1021,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     clause_endings: &[],
     agent_markers: &["oleh"],
     passives: &["dibeli", "diakuisisi", "dijual", "dipesan", "dikirim", "dikirimkan", "diambil alih"],
+    separable_verbs: &[],
     institutions: &[
         ("komisi pemilihan", "electoral_commission"),
         ("komisi pemilihan umum", "electoral_commission"),

@@ -1134,6 +1134,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "da parte dello", "da parte dei", "da parte degli",
     ],
     passives: &["stato", "stata", "stati", "state", "è", "sono", "sarà", "saranno", "venne", "viene", "vengono"],
+    separable_verbs: &[],
     institutions: &[
         ("commissione elettorale", "electoral_commission"),
         ("autorità elettorale", "electoral_commission"),

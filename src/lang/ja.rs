@@ -623,6 +623,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     clause_endings: &[],
     agent_markers: &["によって", "により"],
     passives: &[],
+    separable_verbs: &[],
     institutions: &[
         ("選挙管理委員会", "electoral_commission"),
         ("中央選挙管理委員会", "electoral_commission"),

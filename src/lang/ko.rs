@@ -623,6 +623,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     clause_endings: &["고", "며", "면서", "지만", "는데", "으나"],
     agent_markers: &["의해", "에 의해"],
     passives: &[],
+    separable_verbs: &[],
     institutions: &[
         ("선거관리위원회", "electoral_commission"),
         ("선관위", "electoral_commission"),

@@ -549,6 +549,11 @@ pub(crate) struct Lexicon {
     /// Globex": Globex buys Acme). Empty where the agent stands before
     /// the verb or takes a case of its own.
     pub passives: &'static [&'static str],
+    /// Verbs whose particle stands apart at the end of their clause, with
+    /// the act the two make together (German "baut ... ab" cuts, "stellt
+    /// ... ein" hires, "gibt ... aus" spends): the finite form as folded,
+    /// the particle, the predicate. Empty where verbs keep their particles.
+    pub separable_verbs: &'static [(&'static str, &'static str, Predicate)],
     /// Public bodies a text names by what they are rather than by a name
     /// ("la comisión electoral", "the interior ministry", "Protezione
     /// Civile"), with a key shared by every language ("electoral_commission").

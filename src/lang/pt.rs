@@ -906,6 +906,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     clause_endings: &[],
     agent_markers: &["por", "pelo", "pela", "pelos", "pelas", "por parte de", "por parte da", "por parte do"],
     passives: &["foi", "foram", "sido", "é", "são", "será", "serão"],
+    separable_verbs: &[],
     institutions: &[
         ("comissão eleitoral", "electoral_commission"),
         ("tribunal eleitoral", "electoral_commission"),

@@ -1224,6 +1224,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     clause_endings: &[],
     agent_markers: &["со стороны"],
     passives: &[],
+    separable_verbs: &[],
     institutions: &[
         ("центризбирком", "electoral_commission"),
         ("цик", "electoral_commission"),

@@ -1036,6 +1036,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     clause_endings: &[],
     agent_markers: &["bởi", "do"],
     passives: &[],
+    separable_verbs: &[],
     institutions: &[
         ("ủy ban bầu cử", "electoral_commission"),
         ("uỷ ban bầu cử", "electoral_commission"),

@@ -785,6 +785,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     clause_endings: &[],
     agent_markers: &["被", "由"],
     passives: &[],
+    separable_verbs: &[],
     institutions: &[
         ("选举委员会", "electoral_commission"),
         ("選舉委員會", "electoral_commission"),
