@@ -511,7 +511,11 @@ fn extend_name(cx: &Ctx, s: Sentence, start: usize, title: bool) -> usize {
             break;
         }
         let tok = t.toks[end];
-        if tok.newline_before() {
+        // A place written with periods or in several words after words the
+        // lexicon knows is a name of its own: "En EE. UU., Acme ..." is no
+        // name "En EE" ("Samsung Việt Nam" stays one).
+        let after_vocabulary = || (start..end).all(|k| is_vocabulary(cx, k));
+        if tok.newline_before() || (place_at(cx, s, end).is_some() && after_vocabulary()) {
             break;
         }
         // A name in one script ends where a word in another begins
