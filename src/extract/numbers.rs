@@ -290,6 +290,9 @@ fn mention_at(cx: &Ctx, i: usize, num: Num) -> Option<Mention> {
         (pre.qualifier, end) = (q, end + l);
     }
     let mut read = unit_after(cx, &pre, end);
+    if let Some(n) = grouped_count(cx, i, &low, &read.unit).filter(|_| high.is_none()) {
+        low = n;
+    }
     if let Some(q) = read.between.filter(|_| high.is_none() && pre.qualifier == Qualifier::Exact) {
         pre.qualifier = q;
     }
@@ -301,6 +304,32 @@ fn mention_at(cx: &Ctx, i: usize, num: Num) -> Option<Mention> {
         (pre.qualifier, read.end) = (q, read.end + l);
     }
     Some(mention_of(cx, i, (low, high), &pre, read, superseded))
+}
+
+/// A count of named things in digits grouped by commas where the
+/// language's decimal is a comma ("recortará 9,000 empleos", "12,500
+/// personas", as Latin American Spanish writes them): no count has three
+/// decimals, so the commas group thousands. Only for digits with no scale
+/// word ("1,500 millones" keeps the language's reading) and groups of
+/// three after a first of one to three digits.
+fn grouped_count(cx: &Ctx, i: usize, num: &Num, unit: &Unit) -> Option<Num> {
+    let raw = cx.tokens.folded(i);
+    let named = matches!(unit, Unit::Count { concept: Some(_) });
+    if cx.lex_data.decimal != ',' || !named || num.end != i + 1 || cx.tokens.toks[i].kind != Kind::Number {
+        return None;
+    }
+    let mut groups = raw.split(',');
+    let first = groups.next()?;
+    let digits = |g: &str| g.bytes().all(|b| b.is_ascii_digit());
+    let grouped = (1..=3).contains(&first.len())
+        && digits(first)
+        && raw.contains(',')
+        && groups.all(|g| g.len() == 3 && digits(g));
+    if !grouped {
+        return None;
+    }
+    let (value, rounding, saturated) = parse_digits(raw, '.', &[',']);
+    Some(Num { value, rounding, saturated, ..*num })
 }
 
 /// Whether a minus sign is glued to the digits at `i`, after a space:
