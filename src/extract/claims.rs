@@ -635,7 +635,7 @@ impl Doc<'_, '_> {
         let owner = |m: &entities::Mention| referent == Referent::Person || !self.owned.contains(&m.key);
         let fits = |m: &entities::Mention| match referent {
             Referent::Person => m.kind == EntityKind::Person,
-            Referent::Organization => m.kind == EntityKind::Organization,
+            Referent::Organization | Referent::Speaker => m.kind == EntityKind::Organization,
             Referent::Either => matches!(m.kind, EntityKind::Person | EntityKind::Organization),
         };
         let si = self.sents.partition_point(|s| s.end <= at);
@@ -785,6 +785,15 @@ impl Doc<'_, '_> {
         }
         if !named_before {
             if let Some((j, r)) = subjects::pronoun_in(cx, ca, tr.at).filter(|&(j, _)| !in_attr(j, j + 1)) {
+                // "«We will cut 300 jobs», Norvik said": the organization
+                // that speaks; a person's "we" is the organization before.
+                let speaker = (r == Referent::Speaker)
+                    .then(|| self.quoted_speaker_mention(tr.at))
+                    .flatten()
+                    .filter(|m| m.kind == EntityKind::Organization);
+                if let Some(m) = speaker {
+                    return Some(Subject::Explicit(self.entity_ref(m)));
+                }
                 return self.resolve(j, r).map(Subject::Explicit);
             }
         }
@@ -877,6 +886,11 @@ impl Doc<'_, '_> {
     /// or person named next to the sentence's reporting verb outside the
     /// quotation ("«We will not sell», Arkon said").
     fn quoted_speaker(&self, at: usize) -> Option<EntityRef> {
+        self.quoted_speaker_mention(at).map(|m| self.entity_ref(m))
+    }
+
+    /// The name [`Self::quoted_speaker`] finds, as mentioned.
+    fn quoted_speaker_mention(&self, at: usize) -> Option<&entities::Mention> {
         let cx = self.cx;
         let s = *self.sents.get(self.sents.partition_point(|s| s.end <= at))?;
         let is_quote = |i: usize| {
@@ -903,7 +917,7 @@ impl Doc<'_, '_> {
             })
             .collect();
         match near.as_slice() {
-            [k] => Some(self.entity_ref(&self.entities[*k])),
+            [k] => Some(&self.entities[*k]),
             _ => None,
         }
     }

@@ -315,7 +315,7 @@ pub(crate) fn antecedent<'m>(
 ) -> Option<&'m Mention> {
     let fits = |m: &Mention| match a.referent {
         Referent::Person => m.kind == EntityKind::Person,
-        Referent::Organization => m.kind == EntityKind::Organization,
+        Referent::Organization | Referent::Speaker => m.kind == EntityKind::Organization,
         Referent::Either => matches!(m.kind, EntityKind::Person | EntityKind::Organization),
     };
     let eligible =

@@ -897,6 +897,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("streikende", Participants),
     ],
     concepts: &[
+        ("produktionskapazität", "capacity"),
+        ("produktionskapazitäten", "capacity"),
         // A market share: a percent of one is no figure of an act
         // (filters::market_shares).
         ("marktanteil", "market_share"),
@@ -1297,7 +1299,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "die airline",
         "das start-up",
     ],
-    pronouns: &[("er", Either)],
+    pronouns: &[("er", Either), ("wir", Speaker)],
     outlet_markers: &["gegenüber", "sagte der", "sagte dem", "im gespräch mit", "im interview mit"],
     prepositions: &["nach", "vor", "seit", "während", "trotz"],
     verb_final: false,

@@ -614,6 +614,12 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("staff reduction", LayOff),
         ("staff reductions", LayOff),
         ("axed", Cut),
+        ("reduce", Cut),
+        ("reduces", Cut),
+        ("reduced", Cut),
+        ("reducing", Cut),
+        ("reduction of", Cut),
+        ("reduction in", Cut),
         ("axing", Cut),
         ("axes", Cut),
         ("axe", Cut),
@@ -806,6 +812,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("strikers", Participants),
     ],
     concepts: &[
+        ("production capacity", "capacity"),
+        ("manufacturing capacity", "capacity"),
+        ("production capacities", "capacity"),
         // A market share: a percent of one is no figure of an act
         // (filters::market_shares).
         ("market share", "market_share"),
@@ -1178,7 +1187,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "the insurer",
         "the club",
     ],
-    pronouns: &[("it", Organization), ("he", Person), ("she", Person)],
+    pronouns: &[("it", Organization), ("he", Person), ("she", Person), ("we", Speaker)],
     outlet_markers: &["told", "in an interview with", "speaking to", "quoted by", "said in an interview with"],
     prepositions: &["after", "before", "since", "during", "until", "amid", "despite"],
     verb_final: false,

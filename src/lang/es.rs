@@ -545,6 +545,15 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("reducción de personal", LayOff),
         ("plantilla de", Employees),
         ("recorta", Cut),
+        ("reducir", Cut),
+        ("reducirá", Cut),
+        ("reducirán", Cut),
+        ("redujo", Cut),
+        ("redujeron", Cut),
+        ("reduce", Cut),
+        ("reducen", Cut),
+        ("reducción de", Cut),
+        ("reducción del", Cut),
         ("recortará", Cut),
         ("recortó", Cut),
         ("recortado", Cut),
@@ -764,6 +773,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("desalojadas", Evacuated),
     ],
     concepts: &[
+        ("capacidad de producción", "capacity"),
+        ("capacidad productiva", "capacity"),
+        ("capacidad de fabricación", "capacity"),
         // A market share: a percent of one is no figure of an act
         // (filters::market_shares).
         ("cuota de mercado", "market_share"),
@@ -859,6 +871,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("localidades", "town"),
     ],
     modality: &[
+        ("prevemos", Planned),
+        ("planeamos", Planned),
+        ("vamos a", Planned),
         ("se esperan", Planned),
         ("acordó", Planned),
         ("acordaron", Planned),

@@ -614,6 +614,14 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("suppressions de postes", LayOff),
         ("suppression de postes", LayOff),
         ("suppression de", Cut),
+        ("réduire", Cut),
+        ("réduira", Cut),
+        ("réduiront", Cut),
+        ("réduit", Cut),
+        ("réduisent", Cut),
+        ("réduction de", Cut),
+        ("réduction des", Cut),
+        ("réduction du", Cut),
         ("suppressions de", Cut),
         ("suppression d'", Cut),
         ("suppressions d'", Cut),
@@ -836,6 +844,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("sinistrées", Evacuated),
     ],
     concepts: &[
+        ("capacité de production", "capacity"),
+        ("capacités de production", "capacity"),
         // A market share: a percent of one is no figure of an act
         // (filters::market_shares).
         ("part de marché", "market_share"),
@@ -931,6 +941,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("localités", "town"),
     ],
     modality: &[
+        ("prévoyons", Planned),
+        ("envisageons", Planned),
+        ("comptons", Planned),
+        ("allons", Planned),
         ("sont attendus", Planned),
         ("sont attendues", Planned),
         ("est attendu", Planned),
@@ -1198,7 +1212,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "du groupe",
         "du constructeur",
     ],
-    pronouns: &[("il", Either), ("elle", Either)],
+    pronouns: &[("il", Either), ("elle", Either), ("nous", Speaker)],
     outlet_markers: &["a déclaré à", "a indiqué à", "a confié à", "a dit à", "a affirmé à", "a déclaré au", "a indiqué au", "a confié au", "a dit au", "a affirmé au", "dans un entretien à", "dans un entretien au", "interrogé par", "interrogée par"],
     prepositions: &["après", "avant", "depuis", "pendant", "malgré", "lors"],
     verb_final: false,

@@ -658,6 +658,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("tenaga kerja", Employees),
         ("tenaga kerjanya", Employees),
         ("karyawannya", Employees),
+        ("jumlah karyawan", Employees),
+        ("jumlah karyawannya", Employees),
+        ("jumlah pegawai", Employees),
         ("pengguna", Users),
         ("pelanggan", Users),
         ("pengguna aktif", Users),
@@ -699,6 +702,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("suporter", Participants),
     ],
     concepts: &[
+        ("kapasitas produksi", "capacity"),
         // A market share: a percent of one is no figure of an act
         // (filters::market_shares).
         ("pangsa pasar", "market_share"),
@@ -981,7 +985,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "klub tersebut",
         "maskapai itu",
     ],
-    pronouns: &[("dia", Person), ("ia", Person), ("beliau", Person)],
+    pronouns: &[("dia", Person), ("ia", Person), ("beliau", Person), ("kami", Speaker)],
     outlet_markers: &["kepada", "dikutip dari", "dilansir dari", "seperti dikutip"],
     prepositions: &["setelah", "sebelum", "sejak", "selama", "meskipun", "usai"],
     verb_final: false,

@@ -597,6 +597,15 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("riduzione della forza lavoro", LayOff),
         ("forza lavoro di", Employees),
         ("tagli*", Cut),
+        ("ridurrà", Cut),
+        ("ridurranno", Cut),
+        ("riduce", Cut),
+        ("riducono", Cut),
+        ("ridotto", Cut),
+        ("riduzione di", Cut),
+        ("riduzione del", Cut),
+        ("riduzione della", Cut),
+        ("riduzione dei", Cut),
         ("taglio di", Cut),
         ("elimina", Cut),
         ("eliminerà", Cut),
@@ -757,6 +766,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("senzatetto", Evacuated),
     ],
     concepts: &[
+        ("capacità produttiva", "capacity"),
+        ("capacità di produzione", "capacity"),
         // A market share: a percent of one is no figure of an act
         // (filters::market_shares).
         ("quota di mercato", "market_share"),
@@ -842,6 +853,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("comuni", "municipality"),
     ],
     modality: &[
+        ("prevediamo di", Planned),
+        ("intendiamo", Planned),
+        ("abbiamo intenzione di", Planned),
         ("sono attesi", Planned),
         ("ha accettato di", Planned),
         ("hanno accettato di", Planned),

@@ -97,6 +97,11 @@ pub(crate) enum Referent {
     Organization,
     /// Either ("il", "ela", "er": the gender of the noun, not of the referent).
     Either,
+    /// The organization that speaks ("we", "nous", "kami", "wir"): the
+    /// speaker of the quotation when that is an organization, else the
+    /// organization named before, as for "it" (a chief executive's "we"
+    /// is the company's).
+    Speaker,
 }
 
 /// A list of phrases, each with what it means.

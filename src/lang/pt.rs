@@ -425,6 +425,17 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("contrat*", Hire),
         ("demit*", LayOff),
         ("suprimir", Cut),
+        ("reduzir", Cut),
+        ("reduzirá", Cut),
+        ("reduzirão", Cut),
+        ("reduziu", Cut),
+        ("reduziram", Cut),
+        ("reduz", Cut),
+        ("reduzem", Cut),
+        ("redução de", Cut),
+        ("redução do", Cut),
+        ("redução da", Cut),
+        ("redução dos", Cut),
         ("suprimiu", Cut),
         ("suprimirá", Cut),
         ("suprimidos", Cut),
@@ -590,6 +601,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("deslocadas", Evacuated),
     ],
     concepts: &[
+        ("capacidade de produção", "capacity"),
+        ("capacidade produtiva", "capacity"),
         // A market share: a percent of one is no figure of an act
         // (filters::market_shares).
         ("participação de mercado", "market_share"),
@@ -677,6 +690,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("localidades", "town"),
     ],
     modality: &[
+        ("planejamos", Planned),
+        ("pretendemos", Planned),
+        ("vamos", Planned),
         ("são esperados", Planned),
         ("aceitou comprar", Planned),
         ("aceitou vender", Planned),

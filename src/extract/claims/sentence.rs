@@ -1188,8 +1188,23 @@ impl Doc<'_, '_> {
     /// right before the cut ("the 12% head count cut") or after it past at
     /// most two function words or locatives ("a 15% cut in its workforce",
     /// "a 12% cut to its head count"). "a 15% cut in its budget" stays a
-    /// cut. (A share followed by its whole, "10% of its workforce", is a
-    /// lay-off already by the share's whole.)
+    /// cut. The staff's word may also stand anywhere between the cut and
+    /// its figure ([`Doc::staff_between`]: "réduire la taille de
+    /// notre main-d'oeuvre totale d'environ 10%"). Where the verb follows its figure, the staff's word may stand
+    /// before the figure instead, past at most two function words ("seine
+    /// Belegschaft um 20 Prozent reduzieren"). (A share followed by its
+    /// whole, "10% of its workforce", is a lay-off already by the share's
+    /// whole.)
+    /// Whether a staff word stands between the tokens `from..to` (a cut and
+    /// its figure), at most [`window::STAFF_BETWEEN`] of them and no mark
+    /// that ends a phrase among them (a hyphen or an apostrophe may stand:
+    /// "main-d'oeuvre").
+    fn staff_between(&self, from: usize, to: usize, staff: impl Fn(usize) -> bool) -> bool {
+        let t = self.cx.tokens;
+        let open = |j: usize| t.toks[j].kind != Kind::Punct || matches!(t.raw(j), "-" | "'" | "’");
+        to > from && to - from <= window::STAFF_BETWEEN && (from..to).all(open) && (from..to).any(staff)
+    }
+
     fn staff_cuts(&self, triggers: &mut [Trigger], qs: &[numbers::Mention], end: usize) {
         let cx = self.cx;
         let t = cx.tokens;
@@ -1204,8 +1219,14 @@ impl Doc<'_, '_> {
             let before = crate::extract::ending_at(cx.tags, tr.at, kinds![Measure], is_staff)
                 .is_some_and(|(_, s)| s >= qs[qi].last);
             let from = tr.at + tr.len.max(1);
-            let after = (from..(from + 3).min(end)).find(|&j| !function(j)).is_some_and(staff);
-            if before || after {
+            let q = &qs[qi];
+            let after = (from..(from + 3).min(end)).find(|&j| !function(j)).is_some_and(staff)
+                || self.staff_between(from, q.first, staff);
+            let ahead = q.last == tr.at && {
+                let lead = (q.first.saturating_sub(3)..q.first).rev().find(|&j| !function(j));
+                lead.is_some_and(|j| crate::extract::ending_at(cx.tags, j + 1, kinds![Measure], is_staff).is_some())
+            };
+            if before || after || ahead {
                 tr.predicate = Predicate::LayOff;
             }
         }

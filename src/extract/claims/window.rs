@@ -8,6 +8,10 @@ pub(super) const OBJECT: usize = 8;
 /// How far after a deal's noun the name dealt in may stand, past the
 /// words that say what it is ("la compra de la desarrolladora Orvane").
 pub(super) const NOMINAL_OBJECT: usize = 5;
+/// How many tokens may stand between a cut and its figure for a staff
+/// word among them to make the cut a lay-off ("réduire la taille de notre
+/// main-d'oeuvre totale d'environ 10%").
+pub(super) const STAFF_BETWEEN: usize = 14;
 /// How far before its trigger an object may stand ("questi chip vengono utilizzati").
 pub(super) const OBJECT_BEFORE: usize = 6;
 /// How far after the trigger an unknown noun kept as a denied object may stand.
