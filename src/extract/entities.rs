@@ -1374,7 +1374,8 @@ fn names_on(cx: &Ctx, i: usize) -> bool {
 /// `i` opening the span `i..b` is a common noun: a plain title-case word
 /// (no acronym, code or camel case) the batch does not name alone
 /// elsewhere, after a determiner with a common noun's ending (lowercase
-/// adjectives may stand between: "dem schweren Erdbeben") or after a count and its noun ("60 Bäume",
+/// adjectives and quotation marks may stand between: "dem schweren
+/// Erdbeben", 'die "technische Kapazität"') or after a count and its noun ("60 Bäume",
 /// "100.000 Tonnen Weizen"). A word opening a longer name stays ("die
 /// Deutsche Bank") unless a name the batch knows follows it ("den
 /// Konkurrenten Rivex").
@@ -1409,6 +1410,10 @@ fn common_noun(cx: &Ctx, i: usize, b: usize, start: usize, names: &super::Names)
         let w = t.toks[j];
         if w.kind == Kind::Word && w.case == Case::Lower && lowercase < 2 {
             lowercase += 1;
+            continue;
+        }
+        // A quotation mark inside the phrase: 'die "technische Kapazität"'.
+        if w.kind == Kind::Punct && matches!(t.raw(j), "\"" | "„" | "“" | "”" | "»" | "«") {
             continue;
         }
         // "100.000 Tonnen Weizen": a noun after a count, then this one.

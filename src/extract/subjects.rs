@@ -257,8 +257,9 @@ fn genitive_of(cx: &Ctx, m: &Mention) -> bool {
 /// The token ranges of datelines at the start of sentences: up to eight
 /// words, commas, periods and parentheses, then a dash with a space after
 /// it and a capitalized word ("VELMORA (Velnews) – ...", "Kota,
-/// Outlet.com – ...", "OUTLET – ..."), where the lead has a word in
-/// capitals, a web address, a parenthesis or a comma. "Arkon – the
+/// Outlet.com – ...", "OUTLET – ...", "Velmora/Lamora – ..."), where the
+/// lead has a word in capitals, a web address, a parenthesis, a comma or a
+/// slash between places. "Arkon – the
 /// chipmaker – said" is no dateline: its lead has none of these.
 pub(crate) fn datelines(cx: &Ctx, sentences: &[Sentence]) -> Vec<(usize, usize)> {
     let t = cx.tokens;
@@ -274,13 +275,13 @@ pub(crate) fn datelines(cx: &Ctx, sentences: &[Sentence]) -> Vec<(usize, usize)>
         let lead = s.start..dash;
         let plain = lead.clone().all(|j| match t.toks[j].kind {
             Kind::Word => t.toks[j].case != Case::Lower || (j > 0 && t.raw(j - 1) == "." && !t.toks[j].space_before()),
-            Kind::Punct => matches!(t.raw(j), "," | "." | "(" | ")"),
+            Kind::Punct => matches!(t.raw(j), "," | "." | "(" | ")" | "/"),
             Kind::Number => false,
         });
         let words = lead.clone().filter(|&j| t.toks[j].kind == Kind::Word).count();
         let marked = lead.clone().any(|j| {
             (t.toks[j].case == Case::Upper && t.raw(j).chars().count() >= 4)
-                || matches!(t.raw(j), "," | "(")
+                || matches!(t.raw(j), "," | "(" | "/")
                 || (t.raw(j) == "." && t.toks.get(j + 1).is_some_and(|n| !n.space_before() && n.case == Case::Lower))
         });
         if plain && marked && words <= DATELINE_WORDS {
@@ -426,6 +427,7 @@ mod tests {
             ("caps-dash", Lang::Id, "KOTAKU - Arkon memecat 300 karyawan.", true),
             ("outlet-paren", Lang::En, "BERLIN (Velnews) - Arkon cut 300 jobs.", true),
             ("web-address", Lang::Id, "Velora, Beritaku.com - Arkon memecat 300 karyawan.", true),
+            ("slash-places", Lang::De, "Velmora/Lamora – Arkon will 300 Stellen streichen.", true),
             ("appositive-dash", Lang::En, "Arkon – the chipmaker – cut 300 jobs.", false),
             ("no-dash", Lang::En, "Arkon cut 300 jobs on Monday.", false),
         ];

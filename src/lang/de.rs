@@ -1441,7 +1441,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     adjective_endings: &[],
     noun_endings: &[
-        "ung", "heit", "keit", "schaft", "tion", "sion", "ität", "nis", "tum", "ismus", "ei", "en", "er", "el", "e",
+        "ung", "heit", "keit", "schaft", "tion", "sion", "itat", "nis", "tum", "ismus", "ei", "en", "er", "el", "e",
         "ern", "ums", "ium", "chen", "lein", "ling", "ment", "ur", "ik", "ie", "ten", "nen", "te", "ts", "s",
     ],
     part_markers: &["darunter", "davon", "einschließlich"],

@@ -571,6 +571,8 @@ pub(crate) struct Lexicon {
     /// Where nouns are capitalized, the endings of common nouns
     /// ("-ung", "-heit", "-en"): a word after a determiner is taken for a
     /// noun only with one of them, so that "die Lufthansa" stays a name.
+    /// Written folded, as the words they end are compared ("itat" for
+    /// "-ität").
     pub noun_endings: &'static [&'static str],
     /// Endings of adjectives that no one-word name has, where a sentence
     /// may open with an adjective before its noun ("Наибольшие разрушения
