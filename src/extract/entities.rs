@@ -585,6 +585,11 @@ fn settle_name<'t>(
     if (first_word || title) && single && !distinctive && !casing.named(t.folded(a)) && !subject_of_verb(cx, s, b) {
         return None;
     }
+    // "Keputusan ini menyebabkan ...": a noun a demonstrative points at.
+    let pointed = || b < s.end && cx.lex_data.demonstratives_after.contains(&t.folded(b));
+    if first_word && single && !distinctive && !casing.named(t.folded(a)) && pointed() {
+        return None;
+    }
     // "Наибольшие разрушения получил город Белмора": an adjective opening
     // the sentence, however its noun and verb read; not a place's
     // ("Российские компании" names Russia).

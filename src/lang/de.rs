@@ -1402,6 +1402,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("kauft", "auf", Buy),
         ("kaufte", "auf", Buy),
     ],
+    demonstratives_after: &[],
     institutions: &[
         ("wahlkommission", "electoral_commission"),
         ("wahlbehörde", "electoral_commission"),

@@ -1224,6 +1224,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     agent_markers: &["by"],
     passives: &["was", "were", "been", "being"],
     separable_verbs: &[],
+    demonstratives_after: &[],
     institutions: &[
         ("electoral commission", "electoral_commission"),
         ("election commission", "electoral_commission"),

@@ -1182,6 +1182,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     agent_markers: &["por", "por parte de", "por parte del"],
     passives: &["fue", "fueron", "sido", "es", "son", "será", "serán"],
     separable_verbs: &[],
+    demonstratives_after: &[],
     institutions: &[
         ("comisión electoral", "electoral_commission"),
         ("junta electoral", "electoral_commission"),

@@ -1254,6 +1254,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     agent_markers: &["par", "de la part de"],
     passives: &["été", "est", "sont", "sera", "seront"],
     separable_verbs: &[],
+    demonstratives_after: &[],
     institutions: &[
         ("commission électorale", "electoral_commission"),
         ("autorité électorale", "electoral_commission"),

@@ -23,6 +23,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "dari",
         "dengan",
         "untuk",
+        "adapun",
         "ini",
         "itu",
         "tidak",
@@ -1026,6 +1027,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     agent_markers: &["oleh"],
     passives: &["dibeli", "diakuisisi", "dijual", "dipesan", "dikirim", "dikirimkan", "diambil alih"],
     separable_verbs: &[],
+    demonstratives_after: &["ini", "itu", "tersebut"],
     institutions: &[
         ("komisi pemilihan", "electoral_commission"),
         ("komisi pemilihan umum", "electoral_commission"),

@@ -1149,6 +1149,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     passives: &["stato", "stata", "stati", "state", "è", "sono", "sarà", "saranno", "venne", "viene", "vengono"],
     separable_verbs: &[],
+    demonstratives_after: &[],
     institutions: &[
         ("commissione elettorale", "electoral_commission"),
         ("autorità elettorale", "electoral_commission"),

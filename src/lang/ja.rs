@@ -624,6 +624,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     agent_markers: &["によって", "により"],
     passives: &[],
     separable_verbs: &[],
+    demonstratives_after: &[],
     institutions: &[
         ("選挙管理委員会", "electoral_commission"),
         ("中央選挙管理委員会", "electoral_commission"),

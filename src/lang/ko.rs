@@ -624,6 +624,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     agent_markers: &["의해", "에 의해"],
     passives: &[],
     separable_verbs: &[],
+    demonstratives_after: &[],
     institutions: &[
         ("선거관리위원회", "electoral_commission"),
         ("선관위", "electoral_commission"),

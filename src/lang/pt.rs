@@ -923,6 +923,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     agent_markers: &["por", "pelo", "pela", "pelos", "pelas", "por parte de", "por parte da", "por parte do"],
     passives: &["foi", "foram", "sido", "é", "são", "será", "serão"],
     separable_verbs: &[],
+    demonstratives_after: &[],
     institutions: &[
         ("comissão eleitoral", "electoral_commission"),
         ("tribunal eleitoral", "electoral_commission"),

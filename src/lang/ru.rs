@@ -1225,6 +1225,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     agent_markers: &["со стороны"],
     passives: &[],
     separable_verbs: &[],
+    demonstratives_after: &[],
     institutions: &[
         ("центризбирком", "electoral_commission"),
         ("цик", "electoral_commission"),

@@ -1037,6 +1037,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     agent_markers: &["bởi", "do"],
     passives: &[],
     separable_verbs: &[],
+    demonstratives_after: &[],
     institutions: &[
         ("ủy ban bầu cử", "electoral_commission"),
         ("uỷ ban bầu cử", "electoral_commission"),

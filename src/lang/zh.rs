@@ -786,6 +786,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     agent_markers: &["被", "由"],
     passives: &[],
     separable_verbs: &[],
+    demonstratives_after: &[],
     institutions: &[
         ("选举委员会", "electoral_commission"),
         ("選舉委員會", "electoral_commission"),
