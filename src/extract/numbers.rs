@@ -283,6 +283,9 @@ fn mention_at(cx: &Ctx, i: usize, num: Num) -> Option<Mention> {
     if let Some((first, second)) = if ranged { range_after(cx, i, low) } else { None } {
         (low, high) = (first, Some(second));
     }
+    if high.is_some_and(|h| is_day_span(cx, i, &low, &h)) {
+        return None;
+    }
     let mut end = high.map_or(num.end, |h| h.end);
     let mut pre = prefix(cx, i, minus, &low, high.is_some());
     // A qualifier between the number and its noun: "100 с лишним человек".
@@ -1140,20 +1143,59 @@ fn is_day_of_month(cx: &Ctx, i: usize, num: &Num) -> bool {
         })
         .is_some()
     };
-    if num.end == i + 1 && num.value >= 1.0 && num.value <= 31.0 && num.value.fract() == 0.0 && !priced() {
-        for k in 0..2 {
-            let j = num.end + k;
-            if cx.tags.any(j, kinds![Month]) {
-                return true;
-            }
-            if !t.toks.get(j).is_some_and(|tk| cx.lex.is_function_word(t.folded(j)) && tk.kind == Kind::Word)
-                || cx.tags.any(j, kinds![TimeRelation])
-            {
-                break;
-            }
+    if num.end == i + 1 && day_like(num.value) && !priced() {
+        // "du 26 au 28 février", "vom 26.-28. Februar": the first day of a
+        // span whose last is next to the month; "February 26-28": the last
+        // day of one whose first is.
+        let dash = |j: usize| matches!(t.raw(j), "-" | "–" | "." | "/");
+        let day = |k: usize| t.toks[k].kind == Kind::Number && t.folded(k).parse::<f64>().is_ok_and(day_like);
+        let joined = (num.end..(num.end + 3).min(t.len())).find(|&j| t.toks[j].kind == Kind::Number);
+        let linked = |k: usize| (num.end..k).all(|j| dash(j) || cx.lex.is_function_word(t.folded(j)));
+        let dated =
+            |k: usize| month_after(cx, k + 1) || (k + 1 < t.len() && t.raw(k + 1) == "." && month_after(cx, k + 2));
+        let span_end = joined.is_some_and(|k| linked(k) && day(k) && dated(k));
+        let span_start = i >= 2
+            && matches!(t.raw(i - 1), "-" | "–")
+            && day(i - 2)
+            && ending_at(cx.tags, i - 2, kinds![Month], |g| matches!(g, Tag::Month(_)).then_some(())).is_some();
+        return month_after(cx, num.end) || span_end || span_start;
+    }
+    false
+}
+
+/// Whether a whole number may be a day of a month (1 to 31).
+fn day_like(v: f64) -> bool {
+    (1.0..=31.0).contains(&v) && v.fract() == 0.0
+}
+
+/// Whether a month name starts at token `at`, perhaps after one function
+/// word ("de setembro"), with no word of a time relation before it.
+fn month_after(cx: &Ctx, at: usize) -> bool {
+    let t = cx.tokens;
+    for j in at..at + 2 {
+        if cx.tags.any(j, kinds![Month]) {
+            return true;
+        }
+        if !t.toks.get(j).is_some_and(|tk| cx.lex.is_function_word(t.folded(j)) && tk.kind == Kind::Word)
+            || cx.tags.any(j, kinds![TimeRelation])
+        {
+            break;
         }
     }
     false
+}
+
+/// Whether the range `low`-`high` starting at token `i` is a span of days
+/// of a month: both ends whole numbers from 1 to 31 joined by a dash, with
+/// the month right after the last ("26-28 Februari") or right before the
+/// first ("February 26-28"). A span told in words ("entre el 26 y el 28
+/// de febrero") is never read as a range: its first day is a day already
+/// ([`is_day_of_month`]).
+fn is_day_span(cx: &Ctx, i: usize, low: &Num, high: &Num) -> bool {
+    let t = cx.tokens;
+    let dashed = low.end + 2 == high.end && matches!(t.raw(low.end), "-" | "–");
+    let after_month = ending_at(cx.tags, i, kinds![Month], |g| matches!(g, Tag::Month(_)).then_some(())).is_some();
+    dashed && day_like(low.value) && day_like(high.value) && (after_month || month_after(cx, high.end))
 }
 
 /// Whether the year-like number at `i` (four plain digits, 1900 to 2100,
