@@ -1155,7 +1155,8 @@ impl Compiled {
             None if word && !self.tag_without_particle(t, i, w, matches) => self.tag_stems(t, i, w, matches),
             None => {}
         }
-        if let Some(p) = self.separable.get(w).and_then(|pairs| self.separated(t, i, pairs)) {
+        let separable = if self.separable.is_empty() { None } else { self.separable.get(w) };
+        if let Some(p) = separable.and_then(|pairs| self.separated(t, i, pairs)) {
             // The pair's act replaces what the verb alone would do: "baut
             // 7.000 Stellen ab" cuts, it builds nothing.
             let mut k = before;
