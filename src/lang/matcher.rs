@@ -1159,14 +1159,7 @@ impl Compiled {
         if let Some(p) = separable.and_then(|pairs| self.separated(t, i, pairs)) {
             // The pair's act replaces what the verb alone would do: "baut
             // 7.000 Stellen ab" cuts, it builds nothing.
-            let mut k = before;
-            while k < matches.len() {
-                if matches!(matches[k].tag, Tag::Predicate(_)) {
-                    matches.remove(k);
-                } else {
-                    k += 1;
-                }
-            }
+            remove_from(matches, before, |g| matches!(g, Tag::Predicate(_)));
             matches.push(Match::new(1, Tag::Predicate(p)));
         }
     }
@@ -1223,14 +1216,7 @@ impl Compiled {
         let Some((_, head)) = self.without_particle(w) else { return false };
         let before = matches.len();
         self.tag_head(t, i, head, matches);
-        let mut k = before;
-        while k < matches.len() {
-            if matches!(matches[k].tag, Tag::Number(_)) {
-                matches.remove(k);
-            } else {
-                k += 1;
-            }
-        }
+        remove_from(matches, before, |g| matches!(g, Tag::Number(_)));
         matches.len() > before
     }
 
@@ -1341,6 +1327,20 @@ impl Compiled {
             }
         }
         Some(1 + p.rest.len())
+    }
+}
+
+/// Removes the matches from index `from` on (one token's, a few) whose tag
+/// `drop` picks, keeping the order of the others; the matches before
+/// `from` are not looked at.
+fn remove_from(matches: &mut Vec<Match>, from: usize, drop: impl Fn(Tag) -> bool) {
+    let mut k = from;
+    while k < matches.len() {
+        if drop(matches[k].tag) {
+            matches.remove(k);
+        } else {
+            k += 1;
+        }
     }
 }
 
