@@ -19,7 +19,7 @@ use crate::text::{Kind, Tokens, fold_as, tokenize};
 
 /// How far after a separable verb its particle may stand
 /// ([`Lexicon::separable_verbs`]): "baut bis Ende 2026 weltweit rund 7.000
-/// Stellen ab" has the particle ten tokens on.
+/// Stellen ab" has the particle eight tokens on.
 const SEPARABLE_REACH: usize = 16;
 
 /// Declares [`Tag`] and [`TagKind`] from one list, so that the kinds never

@@ -559,10 +559,11 @@ pub(crate) struct Lexicon {
     /// ... ein" hires, "gibt ... aus" spends): the finite form as folded,
     /// the particle, the predicate. Empty where verbs keep their particles.
     pub separable_verbs: &'static [(&'static str, &'static str, Predicate)],
-    /// Words that follow a noun to point at it ("perusahaan ini", "công
-    /// ty này"): a capitalized word alone at the start of a sentence
-    /// before one is a common noun, never a name ("Keputusan ini
-    /// menyebabkan ..."). Empty where demonstratives come first.
+    /// Words that follow a noun to point at it ("perusahaan ini"): a
+    /// capitalized word alone at the start of a sentence before one is a
+    /// common noun, never a name ("Keputusan ini menyebabkan ..."). Empty
+    /// where demonstratives come first, and in Vietnamese, whose nouns
+    /// before one ("công ty này") have several syllables.
     pub demonstratives_after: &'static [&'static str],
     /// Public bodies a text names by what they are rather than by a name
     /// ("la comisión electoral", "the interior ministry", "Protezione

@@ -1189,12 +1189,12 @@ impl Doc<'_, '_> {
     /// most two function words or locatives ("a 15% cut in its workforce",
     /// "a 12% cut to its head count"). "a 15% cut in its budget" stays a
     /// cut. The staff's word may also stand anywhere between the cut and
-    /// its figure ([`Doc::staff_between`]: "réduire la taille de
-    /// notre main-d'oeuvre totale d'environ 10%"). Where the verb follows its figure, the staff's word may stand
-    /// before the figure instead, past at most two function words ("seine
-    /// Belegschaft um 20 Prozent reduzieren"). (A share followed by its
-    /// whole, "10% of its workforce", is a lay-off already by the share's
-    /// whole.)
+    /// its figure ([`Doc::staff_between`]: "réduire la taille de notre
+    /// main-d'oeuvre totale d'environ 10%"). Where the verb follows its
+    /// figure, the staff's word may stand before the figure instead, past
+    /// at most two function words ("seine Belegschaft um 20 Prozent
+    /// kürzen"). (A share followed by its whole, "10% of its workforce",
+    /// is a lay-off already by the share's whole.)
     /// Whether a staff word stands between the tokens `from..to` (a cut and
     /// its figure), at most [`window::STAFF_BETWEEN`] of them and no mark
     /// that ends a phrase among them (a hyphen or an apostrophe may stand:
