@@ -467,10 +467,39 @@ fn name_spans<'t>(
         let start = i;
         let end = extend_name(cx, s, start, title);
         i = end;
-        if let Some(span) = settle_name(cx, s, title, (start, end), casing, keys) {
+        let span = settle_name(cx, s, title, (start, end), casing, keys);
+        if let Some(span) = span.filter(|&(a, b)| !term_acronym(cx, s, a, b)) {
             spans.push(with_prefix(cx, s, span));
         }
     }
+}
+
+/// Whether `a..b` is one word in capitals in brackets right after the
+/// lowercase words it abbreviates, function words aside: "un expediente de
+/// regulación de empleo (ERE)", "son plan de sauvegarde de l'emploi
+/// (PSE)". Such an acronym names a kind of thing, never a party.
+fn term_acronym(cx: &Ctx, s: Sentence, a: usize, b: usize) -> bool {
+    let t = cx.tokens;
+    let bracketed = b == a + 1 && a >= s.start + 2 && t.raw(a - 1) == "(" && b < s.end && t.raw(b) == ")";
+    if !bracketed || t.toks[a].case != Case::Upper {
+        return false;
+    }
+    let letters: Vec<char> = t.folded(a).chars().collect();
+    let mut want = letters.len();
+    let mut j = a - 1;
+    while want > 0 && j > s.start {
+        j -= 1;
+        let tok = t.toks[j];
+        let w = t.folded(j);
+        if tok.kind == Kind::Punct && matches!(t.raw(j), "'" | "’") || cx.lex.is_function_word(w) {
+            continue;
+        }
+        if tok.kind != Kind::Word || tok.case != Case::Lower || !w.starts_with(letters[want - 1]) {
+            return false;
+        }
+        want -= 1;
+    }
+    want == 0
 }
 
 /// A name span widened over a lowercase article joined to it by a hyphen
