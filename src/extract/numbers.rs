@@ -507,6 +507,7 @@ fn estimated(cx: &Ctx, first: usize) -> bool {
 fn qualifier_before(cx: &Ctx, first: usize, end: usize) -> Option<(Qualifier, usize)> {
     let (q, s) = ending_at(cx.tags, first, kinds![Qualifier], qualifier_tag)
         .or_else(|| threshold_qualifier(cx, first, end))
+        .or_else(|| reached_qualifier(cx, first))
         .filter(|&(q, s)| !(q == Qualifier::AtMost && super::revisions::is_change_to(cx, s)))
         .filter(|&(q, s)| q != Qualifier::Only || !needs_negation(cx, s))?;
     let mut qualifier = q;
@@ -544,6 +545,26 @@ fn threshold_qualifier(cx: &Ctx, first: usize, end: usize) -> Option<(Qualifier,
         j -= 1;
     }
     ending_at(cx.tags, j, kinds![Qualifier], qualifier_tag).filter(|&(q, _)| q != Qualifier::Only)
+}
+
+/// The qualifier of nearness before a verb of reaching a level
+/// ([`crate::lang::Lexicon::reach_verbs`]) that the figure at `first`
+/// follows, past at most two function words and a threshold's noun, and
+/// where it starts: "nearly reached 150,000", "hampir mencapai angka 150
+/// ribu", "a presque atteint les 150 000". Only nearness: the verb itself
+/// says the level was reached, so no other qualifier carries over.
+fn reached_qualifier(cx: &Ctx, first: usize) -> Option<(Qualifier, usize)> {
+    let t = cx.tokens;
+    let function = |j: usize| t.toks[j].kind == Kind::Word && cx.lex.is_function_word(t.folded(j));
+    let tagged = |j: usize, tag: Tag| ending_at(cx.tags, j, kinds![Threshold, Reach], |g| (g == tag).then_some(()));
+    // The tag ending at `j` or past at most two function words before it
+    // ("los", "a" of "chegou a" belongs to the verb's phrase).
+    let before = |j: usize, tag: Tag| {
+        (j.saturating_sub(2)..=j).rev().take_while(|&e| e == j || function(e)).find_map(|e| tagged(e, tag))
+    };
+    let verb_end = before(first, Tag::Threshold).map_or(first, |(_, s)| s);
+    let (_, verb) = before(verb_end, Tag::Reach)?;
+    ending_at(cx.tags, verb, kinds![Qualifier], qualifier_tag).filter(|&(q, _)| q == Qualifier::Nearly)
 }
 
 /// How many tokens before a word of "only" that says so in a negation

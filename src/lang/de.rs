@@ -1456,6 +1456,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     name_prefixes: &["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "er", "es", "et", "ez", "ul", "ud"],
     majorities: &["die meisten", "großteil", "grossteil", "die mehrheit"],
     thresholds: &["marke", "schwelle", "grenze"],
+    reach_verbs: &["erreichte", "erreichten", "erreicht", "erreichen"],
     deals: &["deal", "transaktion"],
     affected: &["betroffen", "betroffene", "betroffenen", "betrifft"],
     estimates: &["schätzungen zufolge", "nach schätzungen", "schätzt, dass", "schätzte, dass"],

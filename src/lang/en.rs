@@ -1286,6 +1286,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     name_prefixes: &["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "er", "es", "et", "ez", "ul", "ud"],
     majorities: &["most of", "majority of", "bulk of"],
     thresholds: &["mark", "threshold", "barrier", "milestone"],
+    reach_verbs: &["reached", "reach", "reaches", "reaching", "hit", "hits", "touched"],
     deals: &["deal", "transaction"],
     affected: &["affected", "impacted"],
     estimates: &["it is estimated that", "it was estimated that", "estimated that", "estimates that"],

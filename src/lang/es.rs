@@ -1231,6 +1231,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     name_prefixes: &["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "er", "es", "et", "ez", "ul", "ud"],
     majorities: &["la mayor parte", "la mayoría", "gran parte", "el grueso"],
     thresholds: &["cifra", "barrera", "umbral", "marca", "listón"],
+    reach_verbs: &["alcanzó", "alcanzaron", "alcanza", "alcanzan", "alcanzar", "alcanzado", "llegó a", "llegaron a", "llega a", "llegan a", "llegar a", "llegado a", "rozó", "roza"],
     deals: &["operación", "acuerdo", "transacción"],
     affected: &["afectados", "afectadas", "afectará", "afectaría"],
     estimates: &["se estima que", "se estimaba que", "se calcula que", "se calculaba que", "estimó que", "estima que"],

@@ -1294,6 +1294,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     name_prefixes: &["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "er", "es", "et", "ez", "ul", "ud"],
     majorities: &["la plupart", "la majorité", "la majeure partie", "majeure partie"],
     thresholds: &["barre", "cap", "seuil", "chiffre", "barrière"],
+    reach_verbs: &["atteint", "atteignent", "atteignait", "atteignaient", "atteindre", "atteignit", "frôlé", "frôle"],
     deals: &["opération", "transaction", "accord"],
     affected: &["concernés", "concernées", "touchés", "touchées", "concernera", "touchera"],
     estimates: &["on estime que", "on estimait que", "estime que", "estimait que"],

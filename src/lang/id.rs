@@ -1076,6 +1076,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     name_prefixes: &["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "er", "es", "et", "ez", "ul", "ud"],
     majorities: &["sebagian besar", "mayoritas", "kebanyakan"],
     thresholds: &["angka", "batas", "ambang"],
+    reach_verbs: &["mencapai", "menyentuh"],
     deals: &["transaksi", "kesepakatan"],
     affected: &["terdampak", "terkena dampak", "terkena"],
     estimates: &["diperkirakan bahwa", "memperkirakan bahwa", "memperkirakan"],

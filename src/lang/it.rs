@@ -1187,6 +1187,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     name_prefixes: &["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "er", "es", "et", "ez", "ul", "ud"],
     majorities: &["la maggior parte", "maggior parte", "la maggioranza", "gran parte"],
     thresholds: &["soglia", "quota", "cifra", "barriera"],
+    reach_verbs: &["raggiunto", "raggiunge", "raggiungono", "raggiungere", "raggiunse", "toccato", "tocca", "sfiorato", "sfiora"],
     deals: &["operazione", "accordo", "transazione"],
     affected: &["coinvolti", "interessati", "colpiti", "coinvolgerà", "interesserà"],
     estimates: &["si stima che", "si stimava che", "si calcola che", "stima che"],

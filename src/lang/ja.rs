@@ -675,6 +675,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     majorities: &[],
     // A figure's threshold follows it ("突破1800大关", "1800人の大台"): not read.
     thresholds: &[],
+    reach_verbs: &[],
     deals: &["取引"],
     affected: &["対象"],
     // The estimate follows the figure with the verb last ("…と推定される"): a modality.

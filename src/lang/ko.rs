@@ -670,6 +670,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     majorities: &["대부분", "대다수"],
     // A figure's threshold follows it ("突破1800大关", "1800人の大台"): not read.
     thresholds: &[],
+    reach_verbs: &[],
     deals: &["거래"],
     affected: &["영향을 받는", "대상"],
     // The estimate follows the figure with the verb last ("…と推定される"): a modality.

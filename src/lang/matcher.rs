@@ -107,6 +107,8 @@ tags! {
     Majority,
     /// A noun naming a figure as a threshold ("mark", "la cifra de").
     Threshold,
+    /// A verb of reaching a level ("reached", "mencapai").
+    Reach,
     /// A noun for a business transaction ("deal", "сделка").
     Deal,
     /// A word saying staff are affected ("affected", "受影响").
@@ -1457,6 +1459,7 @@ fn word_lists(lex: &Lexicon) -> Vec<(&'static [&'static str], Tag)> {
         (lex.exclusions, Tag::Exclusion),
         (lex.majorities, Tag::Majority),
         (lex.thresholds, Tag::Threshold),
+        (lex.reach_verbs, Tag::Reach),
         (lex.deals, Tag::Deal),
         (lex.affected, Tag::Affected),
         (lex.estimates, Tag::Estimate),

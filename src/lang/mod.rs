@@ -654,6 +654,13 @@ pub(crate) struct Lexicon {
     /// Where the noun follows the figure and the verb ends the clause
     /// (Chinese "大关", Japanese "大台"), left empty.
     pub thresholds: &'static [&'static str],
+    /// Verbs of reaching a level ("reached", "alcanzó", "a atteint",
+    /// "chegou a", "mencapai", "достигло"): a qualifier of nearness right
+    /// before one qualifies the figure after it, past its article or a
+    /// threshold's noun ("nearly reached 150,000", "hampir mencapai 150
+    /// ribu", "casi alcanzó los 150.000": fewer than 150,000). Where the
+    /// verb follows its figure (zh, ja, ko), left empty.
+    pub reach_verbs: &'static [&'static str],
     /// Nouns for a business transaction ("deal", "operación", "сделка",
     /// "交易"): a sum of money right after one or shortly before it ("the
     /// $12.5 billion deal", "сумма сделки оценивается в $12,5 млрд") is the

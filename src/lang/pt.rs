@@ -971,6 +971,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     name_prefixes: &["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "er", "es", "et", "ez", "ul", "ud"],
     majorities: &["a maior parte", "maior parte", "a maioria", "grande parte"],
     thresholds: &["marca", "cifra", "barreira", "patamar"],
+    reach_verbs: &["chegou a", "chegaram a", "chega a", "chegam a", "chegar a", "chegado a", "atingiu", "atingiram", "atinge", "atingem", "atingir", "atingido", "alcançou", "alcançaram", "alcança", "alcançar"],
     deals: &["negócio", "operação", "transação", "acordo"],
     affected: &["afetados", "afetadas", "atingidos", "afetará"],
     estimates: &["estima-se que", "estimava-se que", "calcula-se que", "estima que", "estimou que"],

@@ -1089,6 +1089,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     name_prefixes: &["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "er", "es", "et", "ez", "ul", "ud"],
     majorities: &["phần lớn", "đa số", "hầu hết"],
     thresholds: &["mốc", "ngưỡng"],
+    reach_verbs: &["đạt", "đạt tới", "đạt mức", "chạm", "chạm mức"],
     deals: &["thương vụ", "giao dịch"],
     affected: &["bị ảnh hưởng"],
     estimates: &["ước tính có", "ước tính rằng"],

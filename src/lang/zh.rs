@@ -845,6 +845,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     majorities: &["大部分", "大多数", "大多"],
     // A figure's threshold follows it ("突破1800大关", "1800人の大台"): not read.
     thresholds: &[],
+    reach_verbs: &[],
     deals: &["交易"],
     affected: &["受影响", "受影響"],
     estimates: &["估计有", "据估计", "估计"],
