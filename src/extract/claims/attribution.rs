@@ -4,7 +4,7 @@
 use super::{Doc, window};
 use crate::extract::entities;
 use crate::lang::{Kinds, Tag, kinds};
-use crate::schema::{Attribution, EntityKind};
+use crate::schema::{Attribution, Concept, EntityKind};
 use crate::text::{Case, Kind, Sentence};
 
 /// Quotation marks: a sentence with one reports speech.
@@ -25,6 +25,12 @@ impl Doc<'_, '_> {
         let ents: Vec<&entities::Mention> = self.entities_in(s.start, s.end).collect();
         let speech = sk.meets(kinds![Reporting, AccordingTo, Denial, NoComment])
             || (s.start..s.end).any(|i| cx.tokens.toks[i].kind == Kind::Punct && is_quote_mark(cx.tokens.raw(i)));
+        if sk.meets(kinds![Reporting]) {
+            if let Some((i, end)) = (s.start..s.end).find_map(|i| self.counted_source(i).map(|end| (i, end))) {
+                a.anonymous = Some(cx.tokens.span_text(i, end).to_string());
+                used.push((i, end));
+            }
+        }
         // A role, an anonymous source or an outlet, where the sentence has one.
         let sourced = if sk.meets(kinds![Role, Anonymous, AccordingTo]) { s.start..s.end } else { s.end..s.end };
         for i in sourced {
@@ -47,6 +53,25 @@ impl Doc<'_, '_> {
             self.reporting_speaker(s, &ents, &mut a, &mut used);
         }
         (a, used)
+    }
+
+    /// Where an unnamed source counted right after a reporting verb ends,
+    /// if one starts at token `i`: a number, a noun of people and the
+    /// anonymous phrase that may follow it ("kata tiga orang", "kata tiga
+    /// orang yang mengetahui masalah tersebut", "said two people briefed
+    /// on the matter"). A count of people anywhere else is a figure ("tiga
+    /// orang meninggal").
+    fn counted_source(&self, i: usize) -> Option<usize> {
+        let tags = self.cx.tags;
+        crate::extract::ending_at(tags, i, kinds![Reporting], |g| (g == Tag::Reporting).then_some(()))?;
+        let n = tags.len_of(i, kinds![Number])?;
+        let people = |g: Tag| match g {
+            Tag::Concept(k) if Concept::is_people(k.as_str()) => Some(()),
+            _ => None,
+        };
+        let ((), l) = tags.find(i + n, kinds![Concept], people)?;
+        let end = i + n + l;
+        Some(end + tags.len_of(end, kinds![Anonymous]).unwrap_or(0))
     }
 
     /// A role at token `i`, with the organization it speaks for and the
