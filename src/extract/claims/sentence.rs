@@ -1089,7 +1089,8 @@ pub(super) fn is_bare(q: &numbers::Mention) -> bool {
 /// counted, then what they did: the free verb on people right after a
 /// count of a named noun takes it, rather than the trigger `before` it
 /// when that is a noun well before (a noun right before names them:
-/// "死亡人数1387人").
+/// "死亡人数1387人") or a verb whose figure never counts people ("merilis
+/// tiga jiwa meninggal": releasing is no act on three people).
 fn deed_after(
     triggers: &[Trigger],
     q: &numbers::Mention,
@@ -1098,7 +1099,10 @@ fn deed_after(
     near: &dyn Fn(&Trigger) -> bool,
 ) -> Option<usize> {
     let far_noun = |k: usize| triggers[k].noun && triggers[k].at + triggers[k].len + window::AFTER_NUMBER < q.first;
-    if !matches!(q.quantity.unit, Unit::Count { concept: Some(_) }) || !before.is_none_or(far_noun) {
+    let not_on_people =
+        |k: usize| !triggers[k].noun && !triggers[k].predicate.counts_heads() && counts_people(q, false);
+    let yields = |k: usize| far_noun(k) || not_on_people(k);
+    if !matches!(q.quantity.unit, Unit::Count { concept: Some(_) }) || !before.is_none_or(yields) {
         return None;
     }
     triggers.iter().position(|tr| {
@@ -1145,6 +1149,13 @@ fn attach_figure(
     });
     let noun_after = noun_after.filter(|_| verb_on_people.is_none());
     let did_after = deed_after(triggers, q, last, before, &near);
+    // The verb before whose figure went to the deed after claims only with
+    // a figure of its own ("merilis tiga jiwa meninggal" releases nothing).
+    if let Some(b) = before.filter(|_| did_after.is_some() && noun_after.is_none() && free_after.is_none()) {
+        if !triggers[b].noun {
+            triggers[b].noun = true;
+        }
+    }
     let target = noun_after
         .or(free_after)
         .or(did_after)
