@@ -1099,6 +1099,14 @@ impl Compiled {
         phrase_before(&self.part_markers, t, i)
     }
 
+    /// Whether a part marker starts at token `i` after a count of the
+    /// whole's part ("one of whom", "satu di antaranya"), on the same line.
+    pub fn part_at(&self, t: &Tokens, i: usize) -> bool {
+        self.part_markers
+            .iter()
+            .any(|words| i + words.len() <= t.len() && phrase_before(std::slice::from_ref(words), t, i + words.len()))
+    }
+
     /// The length of a restatement marker that ends right before token
     /// `i` ("or", "soit", "atau"), on the same line.
     pub fn restatement_before(&self, t: &Tokens, i: usize) -> Option<usize> {

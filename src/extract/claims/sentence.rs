@@ -535,12 +535,33 @@ impl Doc<'_, '_> {
                 // Its noun may follow its conversion: "約18億ユーロ(約2900億円)の制裁金".
                 None => {
                     let converted = qs.get(qi + 1).filter(|_| conversion(qi + 1));
-                    attach_figure(triggers, qi, q, converted.map_or(q.last, |c| c.last + 1), &near)
+                    let last = converted.map_or(q.last, |c| c.last + 1);
+                    // "53 orang, satu di antaranya hilang": a verb after
+                    // another count is that count's.
+                    let near = |tr: &Trigger| near(tr) && !(tr.at > last && self.part_conjunct(qs, last, tr.at));
+                    attach_figure(triggers, qi, q, last, &near)
                 }
             };
             extra.extend(more);
         }
         triggers.extend(extra);
+    }
+
+    /// Whether tokens `from..to` end with a conjunct of a part of the
+    /// figure before them: a comma, then a count (a figure of `qs` or a
+    /// number word, "satu", "one", that no figure holds) with a part
+    /// marker right after it, then no comma: "53 orang, satu di antaranya
+    /// hilang", "53 dead, one of whom was a child". The verb is the part's.
+    fn part_conjunct(&self, qs: &[numbers::Mention], from: usize, to: usize) -> bool {
+        let (cx, t) = (self.cx, self.cx.tokens);
+        let Some(comma) = (from..to).rev().find(|&j| t.is_comma(j)) else {
+            return false;
+        };
+        let k = qs.partition_point(|m| m.first <= comma);
+        let figure = qs[k..].iter().take_while(|m| m.last < to).any(|m| cx.lex.part_at(t, m.last));
+        let word =
+            |j: usize| t.toks[j].kind == Kind::Word && cx.tags.any(j, kinds![Number]) && cx.lex.part_at(t, j + 1);
+        figure || (comma + 1..to).any(word)
     }
 
     /// The claims of one clause, in trigger order.
