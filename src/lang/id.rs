@@ -630,6 +630,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("luka ringan", Injured),
         ("mengalami luka", Injured),
         ("menderita luka", Injured),
+        ("mencederai", Injured),
         ("hilang", Missing),
         ("mengungsi", Evacuated),
         ("dievakuasi", Evacuated),
