@@ -14,13 +14,13 @@
 
 use super::scope::{Carry, Island, Span};
 use super::{Doc, FINE, Subject, Trigger, counts_people, filters, is_people, starting_in, window};
-use crate::extract::{entities, numbers, time};
+use crate::extract::{entities, notcounts, numbers, time};
 use crate::lang::{FineMark, Kinds, Tag, kinds};
 use crate::schema::{
     Attribution, Claim, Concept, EntityKind, EntityRef, Evidence, Modality, Object, Polarity, Predicate, Qualifier,
     Quantity, TimeRef, TimeValue, Unit,
 };
-use crate::text::{Kind, Sentence};
+use crate::text::{Case, Kind, Sentence};
 
 /// What a sentence says about each of its clauses.
 pub(super) struct SentenceScope {
@@ -536,9 +536,17 @@ impl Doc<'_, '_> {
                 None => {
                     let converted = qs.get(qi + 1).filter(|_| conversion(qi + 1));
                     let last = converted.map_or(q.last, |c| c.last + 1);
-                    // "53 orang, satu di antaranya hilang": a verb after
-                    // another count is that count's.
-                    let near = |tr: &Trigger| near(tr) && !(tr.at > last && self.part_conjunct(qs, last, tr.at));
+                    // "53 orang, satu di antaranya hilang": the verb after
+                    // a part of this figure is the part's.
+                    let part_verb = |tr: &Trigger| tr.at > last && self.part_conjunct(qs, last, tr.at);
+                    // "1 orang hilang, 3 orang hipotermia": a figure with a
+                    // word of its own after it is no gapped conjunct of an
+                    // act with a figure in a conjunct before it.
+                    let own = self.own_word_after(q, last);
+                    let joined = |j: usize| cx.tokens.is_comma(j) || cx.tags.any(j, kinds![Coordinator]);
+                    let counted = |tr: &Trigger| tr.quantity.is_some() || self.count_before(tr.at);
+                    let gapped = |tr: &Trigger| own && tr.at < q.first && (tr.at..q.first).any(joined) && counted(tr);
+                    let near = |tr: &Trigger| near(tr) && !part_verb(tr) && !gapped(tr);
                     attach_figure(triggers, qi, q, last, &near)
                 }
             };
@@ -562,6 +570,41 @@ impl Doc<'_, '_> {
         let word =
             |j: usize| t.toks[j].kind == Kind::Word && cx.tags.any(j, kinds![Number]) && cx.lex.part_at(t, j + 1);
         figure || (comma + 1..to).any(word)
+    }
+
+    /// Whether the word right after a count ending at token `last` is one
+    /// of its own conjunct that no lexicon knows: a word of lowercase
+    /// letters (no script without case) with no tag that is no function
+    /// word ("three suffered hypothermia", "17 orang terseret arus"). A
+    /// gapped conjunct has none: "12 in Lamora", "64 del día anterior".
+    fn own_word_after(&self, q: &numbers::Mention, last: usize) -> bool {
+        let (t, tags) = (self.cx.tokens, self.cx.tags);
+        // Of people or of nothing the lexicon knows: "six years behind
+        // schedule" is no conjunct of its own.
+        let lex = self.cx.lex_data;
+        let count = match &q.quantity.unit {
+            Unit::Count { concept: None } => true,
+            Unit::Count { concept: Some(k) } => {
+                let known = lex.concepts.iter().any(|&(_, key)| key == k.0);
+                Concept::is_people(&k.0) || !(known || notcounts::is_unit_of_time(lex.lang, &k.0))
+            }
+            _ => false,
+        };
+        count
+            && t.toks.get(last).is_some_and(|k| k.kind == Kind::Word && k.case == Case::Lower)
+            && t.raw(last).chars().any(char::is_lowercase)
+            && tags.at(last).is_empty()
+            && !self.cx.lex.is_function_word(t.folded(last))
+    }
+
+    /// Whether a count stands in the conjunct before token `at`, past at
+    /// most [`window::AUXILIARY`] words: digits or a number word, held by
+    /// a figure or not ("1 orang hilang", "One person is missing").
+    fn count_before(&self, at: usize) -> bool {
+        let (t, tags) = (self.cx.tokens, self.cx.tags);
+        let count =
+            |j: usize| t.toks[j].kind == Kind::Number || (t.toks[j].kind == Kind::Word && tags.any(j, kinds![Number]));
+        (at.saturating_sub(window::AUXILIARY + 2)..at).rev().take_while(|&j| !t.is_comma(j)).any(count)
     }
 
     /// The claims of one clause, in trigger order.
