@@ -1101,7 +1101,12 @@ fn attach_measure(
             && triggers[k].quantity.is_none()
             && !(p.is_toll() && v.is_toll() && v != p)
     });
-    match befell.or(verb) {
+    // "2.012 orang meninggal dunia, 2.059 orang mengalami luka": the verb
+    // the measure's own phrase holds is the measure's, no other figure's.
+    let own = triggers
+        .iter()
+        .position(|tr| tr.quantity.is_none() && tr.predicate == p && !tr.noun && tr.at > q.number_at && tr.at < q.last);
+    match befell.or(verb).or(own) {
         Some(k) => {
             triggers[k].quantity = Some(qi);
             None
