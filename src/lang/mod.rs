@@ -224,7 +224,8 @@ pub(crate) enum Side {
 /// What a word of a revision is ([`Lexicon::revisions`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum RevisionMark {
-    /// A verb that replaces a figure: "revised", "corrigido", "rebajó", "korrigiert", "rose".
+    /// A verb or a noun of change that replaces a figure: "revised",
+    /// "corrigido", "rebajó", "korrigiert", "rose", "a drop", "penurunan".
     Verb,
     /// The word before the replaced figure: "from", "de", "von", "dari".
     From,
