@@ -881,6 +881,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("positions", "job"),
         ("roles", "job"),
         ("people", "person"),
+        ("families", "family"),
+        ("households", "household"),
         ("persons", "person"),
         ("tourists", "tourist"),
         ("cases", "case"),

@@ -650,6 +650,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("vagas", "job"),
         ("postos de trabalho", "job"),
         ("pessoas", "person"),
+        ("famílias", "family"),
         ("turistas", "tourist"),
         ("unidades", ""),
         ("exemplares", ""),
