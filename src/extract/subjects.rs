@@ -266,9 +266,12 @@ pub(crate) fn datelines(cx: &Ctx, sentences: &[Sentence]) -> Vec<(usize, usize)>
     let mut out = Vec::new();
     for s in sentences {
         let limit = (s.start + DATELINE_WORDS + 4).min(s.end);
-        let Some(dash) = (s.start + 1..limit).find(|&j| matches!(t.raw(j), "-" | "–" | "—")) else { continue };
+        let is_dash = |j: usize| matches!(t.raw(j), "-" | "–" | "—");
+        let Some(dash) = (s.start + 1..limit).find(|&j| is_dash(j)) else { continue };
+        // A dash typed as two hyphens: "REPUBLIKA.CO.ID, JAKARTA --".
+        let after = if dash + 1 < s.end && is_dash(dash + 1) { dash + 2 } else { dash + 1 };
         let spaced_after =
-            t.toks.get(dash + 1).is_some_and(|n| n.space_before() && n.kind == Kind::Word && n.case != Case::Lower);
+            t.toks.get(after).is_some_and(|n| n.space_before() && n.kind == Kind::Word && n.case != Case::Lower);
         if !spaced_after {
             continue;
         }
