@@ -417,7 +417,8 @@ impl Doc<'_, '_> {
 
     /// Whether token `i` stands in the attribution after a quotation: a
     /// quotation mark, then a verb of saying, then `i` with no quotation
-    /// mark or clause break between, in the sentence starting at `start` ("\"Five people died,\" Rowe said in a
+    /// mark or clause break between, each at most [`window::REPORT_TALE`]
+    /// tokens before the next, in the sentence starting at `start` ("\"Five people died,\" Rowe said in a
     /// statement received by Globex", "kata Rowe dalam keterangan tertulis
     /// yang diterima Globex"). What happens there befalls the report.
     fn tells_of_report(&self, start: usize, i: usize) -> bool {
@@ -426,10 +427,11 @@ impl Doc<'_, '_> {
         // Not inside a quotation that opens after the verb of saying, nor
         // in what it says ("affermando che nessun nuovo modello").
         let said = |j: usize| quote(j) || tags.any(j, kinds![ClauseBreak]);
-        (start..i)
+        let reach = |j: usize| start.max(j.saturating_sub(window::REPORT_TALE));
+        (reach(i)..i)
             .rev()
             .find(|&j| tags.any(j, kinds![Reporting]))
-            .is_some_and(|r| (start..r).any(quote) && !(r..i).any(said))
+            .is_some_and(|r| (reach(r)..r).any(quote) && !(r..i).any(said))
     }
 
     /// Whether the predicate word at `i` (`l` tokens) is set apart from the
@@ -565,7 +567,11 @@ impl Doc<'_, '_> {
                     let own = self.own_word_after(q, last);
                     let joined = |j: usize| cx.tokens.is_comma(j) || cx.tags.any(j, kinds![Coordinator]);
                     let counted = |tr: &Trigger| tr.quantity.is_some() || self.count_before(tr.at);
-                    let gapped = |tr: &Trigger| own && tr.at < q.first && (tr.at..q.first).any(joined) && counted(tr);
+                    // The conjunct before ends at most `GAP_LINK` tokens back.
+                    let link = own
+                        .then(|| (q.first.saturating_sub(window::GAP_LINK)..q.first).rev().find(|&j| joined(j)))
+                        .flatten();
+                    let gapped = |tr: &Trigger| link.is_some_and(|j| tr.at < j) && counted(tr);
                     let near = |tr: &Trigger| near(tr) && !part_verb(tr) && !gapped(tr);
                     attach_figure(triggers, qi, q, last, &near)
                 }
@@ -582,6 +588,7 @@ impl Doc<'_, '_> {
     /// hilang", "53 dead, one of whom was a child". The verb is the part's.
     fn part_conjunct(&self, qs: &[numbers::Mention], from: usize, to: usize) -> bool {
         let (cx, t) = (self.cx, self.cx.tokens);
+        let from = from.max(to.saturating_sub(window::PART_CONJUNCT));
         let Some(comma) = (from..to).rev().find(|&j| t.is_comma(j)) else {
             return false;
         };

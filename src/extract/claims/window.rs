@@ -75,3 +75,19 @@ pub(super) const MAJORITY: usize = 6;
 /// governs ("la maggior parte dei licenziamenti", "most of the layoffs"):
 /// see `Doc::part_of_act`.
 pub(super) const MAJORITY_LINK: usize = 2;
+
+/// How far before a verb the comma that opens a part's conjunct may stand
+/// ("53 orang, satu di antaranya hilang", "53 people, one of whom is still
+/// missing"): see `Doc::part_conjunct`.
+pub(super) const PART_CONJUNCT: usize = 8;
+
+/// How far before a figure the comma or coordinator that ends the conjunct
+/// of an act before it may stand ("1 orang hilang, 3 orang hipotermia"):
+/// farther, the figure is taken as gapped. See `Doc::attach_figures`.
+pub(super) const GAP_LINK: usize = 16;
+
+/// How far before a predicate word the verb of saying of a quotation's
+/// attribution may stand, and how far before that verb its quotation mark
+/// ("\"Five people died,\" Jane Rowe said in a written statement received
+/// by Globex"): see `Doc::tells_of_report`.
+pub(super) const REPORT_TALE: usize = 16;
