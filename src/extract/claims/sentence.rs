@@ -557,28 +557,41 @@ impl Doc<'_, '_> {
                 // Its noun may follow its conversion: "約18億ユーロ(約2900億円)の制裁金".
                 None => {
                     let converted = qs.get(qi + 1).filter(|_| conversion(qi + 1));
-                    let last = converted.map_or(q.last, |c| c.last + 1);
-                    // "53 orang, satu di antaranya hilang": the verb after
-                    // a part of this figure is the part's.
-                    let part_verb = |tr: &Trigger| tr.at > last && self.part_conjunct(qs, last, tr.at);
-                    // "1 orang hilang, 3 orang hipotermia": a figure with a
-                    // word of its own after it is no gapped conjunct of an
-                    // act with a figure in a conjunct before it.
-                    let own = self.own_word_after(q, last);
-                    let joined = |j: usize| cx.tokens.is_comma(j) || cx.tags.any(j, kinds![Coordinator]);
-                    let counted = |tr: &Trigger| tr.quantity.is_some() || self.count_before(tr.at);
-                    // The conjunct before ends at most `GAP_LINK` tokens back.
-                    let link = own
-                        .then(|| (q.first.saturating_sub(window::GAP_LINK)..q.first).rev().find(|&j| joined(j)))
-                        .flatten();
-                    let gapped = |tr: &Trigger| link.is_some_and(|j| tr.at < j) && counted(tr);
-                    let near = |tr: &Trigger| near(tr) && !part_verb(tr) && !gapped(tr);
-                    attach_figure(triggers, qi, q, last, &near)
+                    self.attach_plain(triggers, qs, qi, converted.map_or(q.last, |c| c.last + 1), &near)
                 }
             };
             extra.extend(more);
         }
         triggers.extend(extra);
+    }
+
+    /// The trigger of figure `qi` with no measure of its own, which ends at
+    /// `last` (past its conversion), among the triggers `near` it, save
+    /// those of another conjunct: the verb after a part of this figure is
+    /// the part's ("53 orang, satu di antaranya hilang"), and a figure with
+    /// a word of its own after it is no gapped conjunct of an act with a
+    /// figure in a conjunct before it ("1 orang hilang, 3 orang
+    /// hipotermia"). See [`attach_figure`].
+    fn attach_plain(
+        &self,
+        triggers: &mut [Trigger],
+        qs: &[numbers::Mention],
+        qi: usize,
+        last: usize,
+        near: &dyn Fn(&Trigger) -> bool,
+    ) -> Option<Trigger> {
+        let (cx, q) = (self.cx, &qs[qi]);
+        let part_verb = |tr: &Trigger| tr.at > last && self.part_conjunct(qs, last, tr.at);
+        let joined = |j: usize| cx.tokens.is_comma(j) || cx.tags.any(j, kinds![Coordinator]);
+        let counted = |tr: &Trigger| tr.quantity.is_some() || self.count_before(tr.at);
+        // The conjunct before ends at most `GAP_LINK` tokens back.
+        let link = self
+            .own_word_after(q, last)
+            .then(|| (q.first.saturating_sub(window::GAP_LINK)..q.first).rev().find(|&j| joined(j)))
+            .flatten();
+        let gapped = |tr: &Trigger| link.is_some_and(|j| tr.at < j) && counted(tr);
+        let near = |tr: &Trigger| near(tr) && !part_verb(tr) && !gapped(tr);
+        attach_figure(triggers, qi, q, last, &near)
     }
 
     /// Whether tokens `from..to` end with a conjunct of a part of the
