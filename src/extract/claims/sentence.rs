@@ -1258,6 +1258,11 @@ fn attach_figure(
     });
     let noun_after = noun_after.filter(|_| verb_on_people.is_none());
     let did_after = deed_after(triggers, q, last, before, &near);
+    // "Rund 250 Einsatzkräfte waren im Einsatz, um nach weiteren
+    // Vermissten zu suchen": a count of a named noun is no figure of a
+    // measure noun well after it.
+    let named = matches!(q.quantity.unit, Unit::Count { concept: Some(_) });
+    let far_noun = |tr: &Trigger| tr.noun && tr.at > last + window::AFTER_NUMBER;
     // The verb before whose figure went to the deed after claims only with
     // a figure of its own ("merilis tiga jiwa meninggal" releases nothing).
     if let Some(b) = before.filter(|_| did_after.is_some() && noun_after.is_none() && free_after.is_none()) {
@@ -1269,7 +1274,7 @@ fn attach_figure(
         .or(free_after)
         .or(did_after)
         .or(before)
-        .or_else(|| triggers.iter().position(|tr| tr.at >= last && near(tr)));
+        .or_else(|| triggers.iter().position(|tr| tr.at >= last && near(tr) && !(named && far_noun(tr))));
     // People are not counted in money: "que emprega 38 mil pessoas,
     // quer economizar 600 milhões de euros" gives no staff of €600M.
     let money = matches!(q.quantity.unit, Unit::Money { .. });
