@@ -173,9 +173,15 @@ fn counts_things(cx: &Ctx, c: &Claim) -> bool {
     let Some(Unit::Count { concept: Some(k) }) = c.quantity.as_ref().map(|q| &q.unit) else {
         return false;
     };
-    let known = cx.lex_data.concepts.iter().any(|&(_, key)| !key.is_empty() && key == k.0);
+    let known = is_known_concept(cx, &k.0);
     let crowd_of_vehicles = c.predicate == Predicate::Participants && VEHICLES.contains(&k.0.as_str());
     known && !Concept::is_people(&k.0) && !crowd_of_vehicles
+}
+
+/// Whether `key` is a concept of the lexicon (a counted noun it knows),
+/// not a word the figure's surface gave it.
+pub(super) fn is_known_concept(cx: &Ctx, key: &str) -> bool {
+    cx.lex_data.concepts.iter().any(|&(_, k)| !k.is_empty() && k == key)
 }
 
 /// A predicate that counts heads ([`Predicate::counts_heads`]) with an

@@ -418,9 +418,10 @@ impl Doc<'_, '_> {
     /// Whether token `i` stands in the attribution after a quotation: a
     /// quotation mark, then a verb of saying, then `i` with no quotation
     /// mark or clause break between, each at most [`window::REPORT_TALE`]
-    /// tokens before the next, in the sentence starting at `start` ("\"Five people died,\" Rowe said in a
-    /// statement received by Globex", "kata Rowe dalam keterangan tertulis
-    /// yang diterima Globex"). What happens there befalls the report.
+    /// tokens before the next, in the sentence starting at `start`
+    /// ("\"Five people died,\" Rowe said in a statement received by
+    /// Globex", "kata Rowe dalam keterangan tertulis yang diterima
+    /// Globex"). What happens there befalls the report.
     fn tells_of_report(&self, start: usize, i: usize) -> bool {
         let (t, tags) = (self.cx.tokens, self.cx.tags);
         let quote = |j: usize| t.toks[j].kind == Kind::Punct && super::attribution::is_quote_mark(t.raw(j));
@@ -618,28 +619,27 @@ impl Doc<'_, '_> {
     /// word ("three suffered hypothermia", "17 orang terseret arus"). A
     /// gapped conjunct has none: "12 in Lamora", "64 del día anterior".
     fn own_word_after(&self, q: &numbers::Mention, last: usize) -> bool {
-        let (t, tags) = (self.cx.tokens, self.cx.tags);
+        let (cx, t) = (self.cx, self.cx.tokens);
+        let own = t.toks.get(last).is_some_and(|k| k.kind == Kind::Word && k.case == Case::Lower)
+            && t.raw(last).chars().any(char::is_lowercase)
+            && cx.tags.at(last).is_empty()
+            && !cx.lex.is_function_word(t.folded(last));
         // Of people or of nothing the lexicon knows: "six years behind
         // schedule" is no conjunct of its own.
-        let lex = self.cx.lex_data;
-        let count = match &q.quantity.unit {
+        own && match &q.quantity.unit {
             Unit::Count { concept: None } => true,
             Unit::Count { concept: Some(k) } => {
-                let known = lex.concepts.iter().any(|&(_, key)| key == k.0);
-                Concept::is_people(&k.0) || !(known || notcounts::is_unit_of_time(lex.lang, &k.0))
+                let known = filters::is_known_concept(cx, &k.0);
+                Concept::is_people(&k.0) || !(known || notcounts::is_unit_of_time(cx.lex_data.lang, &k.0))
             }
             _ => false,
-        };
-        count
-            && t.toks.get(last).is_some_and(|k| k.kind == Kind::Word && k.case == Case::Lower)
-            && t.raw(last).chars().any(char::is_lowercase)
-            && tags.at(last).is_empty()
-            && !self.cx.lex.is_function_word(t.folded(last))
+        }
     }
 
-    /// Whether a count stands in the conjunct before token `at`, past at
-    /// most [`window::AUXILIARY`] words: digits or a number word, held by
-    /// a figure or not ("1 orang hilang", "One person is missing").
+    /// Whether a count stands in the conjunct before token `at`: digits or
+    /// a number word, held by a figure or not, with its noun and at most
+    /// [`window::AUXILIARY`] words after it ("1 orang hilang", "One person
+    /// is missing").
     fn count_before(&self, at: usize) -> bool {
         let (t, tags) = (self.cx.tokens, self.cx.tags);
         let count =
@@ -1262,19 +1262,17 @@ fn attach_figure(
     // Vermissten zu suchen": a count of a named noun is no figure of a
     // measure noun well after it.
     let named = matches!(q.quantity.unit, Unit::Count { concept: Some(_) });
-    let far_noun = |tr: &Trigger| tr.noun && tr.at > last + window::AFTER_NUMBER;
+    let noun_well_after = |tr: &Trigger| tr.noun && tr.at > last + window::AFTER_NUMBER;
     // The verb before whose figure went to the deed after claims only with
     // a figure of its own ("merilis tiga jiwa meninggal" releases nothing).
     if let Some(b) = before.filter(|_| did_after.is_some() && noun_after.is_none() && free_after.is_none()) {
-        if !triggers[b].noun {
-            triggers[b].noun = true;
-        }
+        triggers[b].noun = true;
     }
     let target = noun_after
         .or(free_after)
         .or(did_after)
         .or(before)
-        .or_else(|| triggers.iter().position(|tr| tr.at >= last && near(tr) && !(named && far_noun(tr))));
+        .or_else(|| triggers.iter().position(|tr| tr.at >= last && near(tr) && !(named && noun_well_after(tr))));
     // People are not counted in money: "que emprega 38 mil pessoas,
     // quer economizar 600 milhões de euros" gives no staff of €600M.
     let money = matches!(q.quantity.unit, Unit::Money { .. });
