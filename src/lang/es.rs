@@ -684,8 +684,6 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("hirió", Injured),
         ("hirieron", Injured),
         ("hiriendo", Injured),
-        ("herido", Injured),
-        ("herida", Injured),
         ("resultó herido", Injured),
         ("resultó herida", Injured),
         ("resultaron heridos", Injured),
