@@ -26,7 +26,7 @@ impl Doc<'_, '_> {
         let speech = sk.meets(kinds![Reporting, AccordingTo, Denial, NoComment])
             || (s.start..s.end).any(|i| cx.tokens.toks[i].kind == Kind::Punct && is_quote_mark(cx.tokens.raw(i)));
         if sk.meets(kinds![Reporting]) {
-            if let Some((i, end)) = (s.start..s.end).find_map(|i| self.counted_source(i).map(|end| (i, end))) {
+            if let Some((i, end)) = (s.start..s.end).find_map(|i| self.counted_source(i, s.end).map(|end| (i, end))) {
                 a.anonymous = Some(cx.tokens.span_text(i, end).to_string());
                 used.push((i, end));
             }
@@ -59,10 +59,12 @@ impl Doc<'_, '_> {
     /// if one starts at token `i`: a number, a noun of people and the
     /// anonymous phrase that may follow it ("kata tiga orang", "kata tiga
     /// orang yang mengetahui masalah tersebut", "said two people briefed
-    /// on the matter"). A count of people anywhere else is a figure ("tiga
-    /// orang meninggal").
-    fn counted_source(&self, i: usize) -> Option<usize> {
-        let tags = self.cx.tags;
+    /// on the matter"), with no predicate word after it up to the next
+    /// comma or the sentence's end `end` (within [`window::REPORT_TALE`]
+    /// tokens): "Police said three people died" reports a toll. A count of
+    /// people anywhere else is a figure ("tiga orang meninggal").
+    fn counted_source(&self, i: usize, end: usize) -> Option<usize> {
+        let (t, tags) = (self.cx.tokens, self.cx.tags);
         crate::extract::ending_at(tags, i, kinds![Reporting], |g| (g == Tag::Reporting).then_some(()))?;
         let n = tags.len_of(i, kinds![Number])?;
         let people = |g: Tag| match g {
@@ -70,8 +72,12 @@ impl Doc<'_, '_> {
             _ => None,
         };
         let ((), l) = tags.find(i + n, kinds![Concept], people)?;
-        let end = i + n + l;
-        Some(end + tags.len_of(end, kinds![Anonymous]).unwrap_or(0))
+        let noun_end = i + n + l;
+        let source_end = noun_end + tags.len_of(noun_end, kinds![Anonymous]).unwrap_or(0);
+        let told = (source_end..end.min(source_end + window::REPORT_TALE))
+            .take_while(|&j| !t.is_comma(j))
+            .any(|j| tags.any(j, kinds![Predicate, Measure]));
+        (!told).then_some(source_end)
     }
 
     /// A role at token `i`, with the organization it speaks for and the
