@@ -1694,8 +1694,9 @@ impl WordsReading {
             return bare_scale(cx, i);
         }
         let value = self.total + self.current;
-        // But "uma em Belmora e seis em Lamora": one of a list of parts.
-        if value == 1.0 && !self.scaled && !listed_at_place(cx, i, self.last_end) {
+        // But "uma em Belmora e seis em Lamora": one of a list of parts,
+        // and "at least one": a bound counts.
+        if value == 1.0 && !self.scaled && !listed_at_place(cx, i, self.last_end) && !bounded_one(cx, i) {
             return None;
         }
         if value > 0.0 && value < 1.0 && !self.scaled {
@@ -1703,6 +1704,14 @@ impl WordsReading {
         }
         Some((value, self.rounding, self.last_end, !self.scaled))
     }
+}
+
+/// Whether a lower bound ends right before the number word "one" at `i`:
+/// "at least one person", "al menos una persona", "sedikitnya satu
+/// orang", "more than one". No article takes a bound.
+fn bounded_one(cx: &Ctx, i: usize) -> bool {
+    ending_at(cx.tags, i, kinds![Qualifier], qualifier_tag)
+        .is_some_and(|(q, _)| matches!(q, Qualifier::AtLeast | Qualifier::MoreThan))
 }
 
 /// Whether the number in words at `i` opens with a scale word that counts

@@ -10,6 +10,7 @@ use crate::schema::Zone;
 pub(crate) static LEXICON: Lexicon = Lexicon {
     lang: Lang::De,
     keep_marks: false,
+    syllabic: false,
     decimal: ',',
     groups: &['.', ' ', '\u{a0}', '\u{202f}', '\''],
     ordinal_period: true,
@@ -741,6 +742,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("tötete", Deaths),
         ("töteten", Deaths),
         ("starben", Deaths),
+        ("starb", Deaths),
         ("gestorben", Deaths),
         ("ums leben", Deaths),
         ("kamen ums leben", Deaths),
@@ -967,6 +969,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("jobs", "job"),
         ("stellen", "job"),
         ("menschen", "person"),
+        ("mensch", "person"),
         ("fans", "fan"),
         ("zuschauer", "fan"),
         ("familien", "family"),

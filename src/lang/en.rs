@@ -10,6 +10,7 @@ use crate::schema::Zone;
 pub(crate) static LEXICON: Lexicon = Lexicon {
     lang: Lang::En,
     keep_marks: false,
+    syllabic: false,
     decimal: '.',
     groups: &[',', '\u{a0}', '\u{202f}'],
     ordinal_period: false,
@@ -17,6 +18,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     clock_after: &["a.m.", "p.m.", "am", "pm", "gmt", "utc"],
     function_words: &[
         "the",
+        "a",
+        "an",
         "of",
         "and",
         "to",

@@ -10,6 +10,7 @@ use crate::schema::Zone;
 pub(crate) static LEXICON: Lexicon = Lexicon {
     lang: Lang::Es,
     keep_marks: false,
+    syllabic: false,
     decimal: ',',
     groups: &['.', ' ', '\u{a0}', '\u{202f}'],
     ordinal_period: false,
@@ -833,6 +834,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("empleos", "job"),
         ("puestos de trabajo", "job"),
         ("personas", "person"),
+        ("persona", "person"),
         ("familias", "family"),
         ("rutas", "route"),
         ("turistas", "tourist"),

@@ -10,6 +10,7 @@ use crate::schema::Zone;
 pub(crate) static LEXICON: Lexicon = Lexicon {
     lang: Lang::Id,
     keep_marks: false,
+    syllabic: false,
     decimal: ',',
     groups: &['.', ' ', '\u{a0}', '\u{202f}'],
     ordinal_period: false,

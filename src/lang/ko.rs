@@ -22,6 +22,7 @@ use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Ro
 pub(crate) static LEXICON: Lexicon = Lexicon {
     lang: Lang::Ko,
     keep_marks: false,
+    syllabic: false,
     decimal: '.',
     groups: &[','],
     ordinal_period: false,

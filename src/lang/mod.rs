@@ -261,6 +261,11 @@ pub(crate) struct Lexicon {
     /// "milhões" matches "milhoes". Entity keys fold marks away in every
     /// language, so that names match across languages.
     pub keep_marks: bool,
+    /// Whether words are written as syllables set apart by spaces, so that
+    /// a token is a syllable and a word may span several ("động đất",
+    /// "thiệt mạng"): Vietnamese. A token no lexicon knows is then no sign
+    /// of a word no lexicon knows. `false` elsewhere.
+    pub syllabic: bool,
     /// Whether a period glued to digits and followed by a word makes an
     /// ordinal ("am 30. September", "den 3. Platz"): German only. Such a
     /// period neither ends a sentence nor leaves a quantity.

@@ -18,6 +18,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     decimal: ',',
     groups: &[' ', '\u{a0}', '\u{202f}'],
     keep_marks: false,
+    syllabic: false,
     ordinal_period: false,
     clock_before: &[],
     clock_after: &["мск", "по москве", "по московскому времени", "утра", "вечера", "utc", "gmt"],

@@ -18,6 +18,7 @@ use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Ro
 pub(crate) static LEXICON: Lexicon = Lexicon {
     lang: Lang::Vi,
     keep_marks: true,
+    syllabic: true,
     decimal: ',',
     groups: &['.', ' ', '\u{a0}', '\u{202f}'],
     ordinal_period: false,

@@ -182,11 +182,56 @@ impl Doc<'_, '_> {
         let mut merged: Vec<(usize, usize)> = Vec::with_capacity(out.len());
         for c in out {
             match merged.last_mut() {
-                Some(last) if !self.has_verb(c.0, c.1) && self.has_verb(last.0, last.1) => last.1 = c.1,
+                Some(last) if !self.has_verb(c.0, c.1) && self.has_verb(last.0, last.1) && self.elliptical(c, qs) => {
+                    last.1 = c.1
+                }
                 _ => merged.push(c),
             }
         }
         merged
+    }
+
+    /// Whether the verbless fragment `c` belongs to the clause before it.
+    /// It does when it opens with a relative pronoun (it tells of a name
+    /// or noun before it: "Norvik, qui a payé 12,7 milliards", "uma
+    /// demissão que deve atingir 15 mil"), when a verb of saying tells of
+    /// a voice's figure ("a empresa fala em cerca de 5 mil"), or when no
+    /// word no lexicon knows (or knows only as a noun) stands after a
+    /// function word before its first figure: it leaves its verb out
+    /// ("aber nur 8", "que 30 000 doses", "а в Бенгази — 100"). Else a
+    /// common noun no lexicon knows opens a clause of its own whose verb
+    /// no lexicon knows either: "murió | después de que un edificio de 24
+    /// plantas se derrumbase" (the storeys are no toll). Where a token is
+    /// a syllable ([`crate::lang::Lexicon::syllabic`]) nothing tells.
+    fn elliptical(&self, c: (usize, usize), qs: &[numbers::Mention]) -> bool {
+        let (cx, t) = (self.cx, self.cx.tokens);
+        let k = qs.partition_point(|q| q.first < c.0);
+        let Some(q) = qs.get(k).filter(|q| q.first < c.1) else {
+            return true;
+        };
+        if cx.lex_data.syllabic
+            || cx.tags.any(c.0, kinds![RelativePronoun])
+            || (c.0..q.first).any(|j| cx.tags.any(j, kinds![Reporting]))
+        {
+            return true;
+        }
+        // A noun the lexicon counts or names an event by tells of nothing.
+        let telling = |j: usize| cx.tags.at(j).iter().any(|m| !matches!(m.tag, Tag::Concept(_) | Tag::Disaster));
+        // Past a function word of the fragment's own ("un edificio", "a
+        // bus"): "aber deutlich unter ... 81%" is an adverb right after
+        // the break.
+        let article =
+            |j: usize| j > c.0 && cx.lex.is_function_word(t.folded(j - 1)) && !cx.tags.any(j - 1, kinds![ClauseBreak]);
+        let unknown = |j: usize| {
+            let tk = &t.toks[j];
+            tk.kind == Kind::Word
+                && tk.case == Case::Lower
+                && t.raw(j).chars().any(char::is_lowercase)
+                && !telling(j)
+                && !cx.lex.is_function_word(t.folded(j))
+                && article(j)
+        };
+        !(c.0..q.first).any(unknown)
     }
 
     /// Whether the word at `i` is a verb (a predicate, a reporting,
