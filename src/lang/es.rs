@@ -1249,7 +1249,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     affected: &["afectados", "afectadas", "afectará", "afectaría"],
     estimates: &["se estima que", "se estimaba que", "se calcula que", "se calculaba que", "estimó que", "estima que"],
     forecasts: &["se espera", "se esperan", "se prevé", "prevé", "previsiblemente"],
-    exclusions: &["además de", "aparte de", "excepto", "salvo", "sin contar"],
+    exclusions: &["además de", "además del", "aparte de", "aparte del", "al margen de", "al margen del", "excepto", "salvo", "sin contar"],
     lengths: &["km", "kilómetros", "kilómetro", "metros", "metro", "centímetros", "millas", "hectáreas"],
     name_particles: &["de", "del", "la", "de la", "de los", "las"],
     place_words: &[

@@ -37,6 +37,9 @@ pub(super) const RECIPIENT: usize = 8;
 pub(super) const SPEAKER_BEFORE: usize = 4;
 /// How far after a role (past its own words) a speaker may stand.
 pub(super) const SPEAKER_AFTER: usize = 6;
+/// How far after "according to" a predicate word is still in the phrase
+/// naming the source ("según el aviso recibido").
+pub(super) const SOURCE_PHRASE: usize = 4;
 /// How many lowercase words may stand between "according to" and its outlet.
 pub(super) const OUTLET: usize = 4;
 /// How many words after a reporting verb may stand before the body that speaks ("sprach von").
