@@ -261,7 +261,7 @@ pub(crate) fn weekday_at(cx: &Ctx, i: usize) -> Option<(Weekday, usize)> {
 /// Whether a word, folded as the language's tokens are, is one of its
 /// one-word units of time ("tahun", "months").
 pub(crate) fn is_unit_of_time(lang: Lang, folded: &str) -> bool {
-    table(lang).time_ago.list.iter().any(|(w, m)| *m == AgoMark::Unit && w.len() == 1 && w[0] == folded)
+    table(lang).time_ago.list.iter().any(|(w, m)| m.is_unit() && w.len() == 1 && w[0] == folded)
 }
 
 /// "Senin, 6", "Monday, 6", "lunedì 6": one or two digits right after a
@@ -277,7 +277,7 @@ fn is_day(cx: &Ctx, tab: &Table, i: usize, end: usize) -> bool {
 /// at token `j` alone: Vietnamese "năm" (year) is also the number five.
 pub(crate) fn is_time_unit(cx: &Ctx, j: usize) -> bool {
     let tab = table(cx.lex_data.lang);
-    tab.time_ago.starting(cx.tokens, j).any(|(w, m)| *m == AgoMark::Unit && w.len() == 1)
+    tab.time_ago.starting(cx.tokens, j).any(|(w, m)| m.is_unit() && w.len() == 1)
 }
 
 /// Whether a word that makes a time before it a time ago ("전", "前",
@@ -287,11 +287,36 @@ pub(crate) fn ago_after(cx: &Ctx, j: usize) -> bool {
     tab.time_ago.starting(cx.tokens, j).any(|(_, m)| *m == AgoMark::After)
 }
 
+/// A time so many years ago whose number starts at token `i`: "seven
+/// years ago", "vor vier Jahren", "há 3 anos", "sette anni fa" (a unit
+/// of years, [`AgoMark::Years`], with a word of time ago before or after
+/// it). Gives the time's first token, the token after it, and the years.
+pub(crate) fn years_ago(cx: &Ctx, i: usize) -> Option<(usize, usize, i32)> {
+    let (t, tab) = (cx.tokens, table(cx.lex_data.lang));
+    let (n, l) = match t.toks[i].kind {
+        Kind::Number => (t.raw(i).parse::<i32>().ok()?, 1),
+        _ => cx
+            .tags
+            .find(i, kinds![Number], |g| match g {
+                Tag::Number(v) => Some(v.get()),
+                _ => None,
+            })
+            .and_then(|(v, l)| (v.fract() == 0.0 && (1.0..=200.0).contains(&v)).then_some((v as i32, l)))?,
+    };
+    let (unit, _) = tab.time_ago.starting(t, i + l).find(|(_, m)| *m == AgoMark::Years)?;
+    let end = i + l + unit.len();
+    if let Some((w, _)) = tab.time_ago.starting(t, end).find(|(_, m)| *m == AgoMark::After) {
+        return Some((i, end + w.len(), n));
+    }
+    let (w, _) = tab.time_ago.ending(t, i).find(|(_, m)| *m == AgoMark::Before)?;
+    Some((i - w.len(), end, n))
+}
+
 /// "21 months ago", "vor vier Jahren", "há 3 anos", "3 anni fa": a time,
 /// not a count.
 fn is_time_ago(cx: &Ctx, tab: &Table, i: usize, end: usize) -> bool {
     let t = cx.tokens;
-    let Some((unit, _)) = tab.time_ago.starting(t, end).find(|(_, m)| *m == AgoMark::Unit) else { return false };
+    let Some((unit, _)) = tab.time_ago.starting(t, end).find(|(_, m)| m.is_unit()) else { return false };
     // "Rp 110 triliun tahun lalu" is an amount of last year.
     let amount = (i..end).any(|k| cx.tags.any(k, kinds![Scale]))
         || ending_at(cx.tags, i, kinds![Currency], |g| matches!(g, Tag::Currency(_)).then_some(())).is_some();

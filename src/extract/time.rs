@@ -72,8 +72,18 @@ fn time_starting(
     last_day: Option<PartialDate>,
 ) -> Option<((usize, usize, TimeValue, TimeRelation), bool)> {
     let weekday = || weekday_time(cx, i, published).map(|m| (m, true));
-    if cx.tokens.toks[i].kind != Kind::Number && !cx.tags.any(i, kinds![Relative, Month, DayAnaphor]) {
+    if cx.tokens.toks[i].kind != Kind::Number && !cx.tags.any(i, kinds![Relative, Month, DayAnaphor, Number]) {
         return weekday();
+    }
+    // "seven years ago", "vor vier Jahren": the year of publication less so many.
+    let ago = || {
+        let (first, end, n) = notcounts::years_ago(cx, i)?;
+        let year = published?.year - n;
+        let date = PartialDate { year, month: None, day: None };
+        (1..=9999).contains(&year).then_some(((first, end, TimeValue::Absolute { date }, TimeRelation::At), false))
+    };
+    if let Some(found) = ago() {
+        return Some(found);
     }
     time_at(cx, i, published)
         .map(|m| (m, false))

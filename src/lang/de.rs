@@ -477,9 +477,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("zu", ScoreMark::Joiner),
     ],
     time_ago: &[
-        ("jahr", AgoMark::Unit),
-        ("jahren", AgoMark::Unit),
-        ("jahre", AgoMark::Unit),
+        ("jahr", AgoMark::Years),
+        ("jahren", AgoMark::Years),
+        ("jahre", AgoMark::Years),
         ("monat", AgoMark::Unit),
         ("monaten", AgoMark::Unit),
         ("monate", AgoMark::Unit),

@@ -382,8 +382,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("to", ScoreMark::Joiner),
     ],
     time_ago: &[
-        ("year", AgoMark::Unit),
-        ("years", AgoMark::Unit),
+        ("year", AgoMark::Years),
+        ("years", AgoMark::Years),
         ("month", AgoMark::Unit),
         ("months", AgoMark::Unit),
         ("week", AgoMark::Unit),

@@ -290,8 +290,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("a", ScoreMark::Joiner),
     ],
     time_ago: &[
-        ("año", AgoMark::Unit),
-        ("años", AgoMark::Unit),
+        ("año", AgoMark::Years),
+        ("años", AgoMark::Years),
         ("mes", AgoMark::Unit),
         ("meses", AgoMark::Unit),
         ("semana", AgoMark::Unit),

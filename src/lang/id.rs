@@ -369,7 +369,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("lawan", ScoreMark::Joiner),
     ],
     time_ago: &[
-        ("tahun", AgoMark::Unit),
+        ("tahun", AgoMark::Years),
         ("bulan", AgoMark::Unit),
         ("minggu", AgoMark::Unit),
         ("pekan", AgoMark::Unit),

@@ -357,8 +357,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("a", ScoreMark::Joiner),
     ],
     time_ago: &[
-        ("anno", AgoMark::Unit),
-        ("anni", AgoMark::Unit),
+        ("anno", AgoMark::Years),
+        ("anni", AgoMark::Years),
         ("mese", AgoMark::Unit),
         ("mesi", AgoMark::Unit),
         ("settimana", AgoMark::Unit),

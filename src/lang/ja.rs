@@ -249,7 +249,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("対", ScoreMark::Joiner),
     ],
     time_ago: &[
-        ("年", AgoMark::Unit),
+        ("年", AgoMark::Years),
         ("か月", AgoMark::Unit),
         ("カ 月", AgoMark::Unit),
         ("ヵ 月", AgoMark::Unit),

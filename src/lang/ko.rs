@@ -234,7 +234,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("대", ScoreMark::Joiner),
     ],
     time_ago: &[
-        ("년", AgoMark::Unit),
+        ("년", AgoMark::Years),
         ("개월", AgoMark::Unit),
         ("달", AgoMark::Unit),
         ("주", AgoMark::Unit),

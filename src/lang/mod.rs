@@ -162,12 +162,23 @@ impl Weekday {
 /// What a word of a time before now is ([`Lexicon::time_ago`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum AgoMark {
-    /// A unit of time after the number: "months", "Jahren", "anni", "tahun".
+    /// A unit of time after the number: "months", "Wochen", "giorni", "hari".
     Unit,
+    /// A unit of years after the number: "years", "Jahren", "anni",
+    /// "tahun". A time so many years before publication names its year
+    /// ("seven years ago": the year of publication less seven).
+    Years,
     /// Before the number: "vor", "há", "hace", "il y a".
     Before,
     /// After the unit: "ago", "fa", "lalu", "atrás".
     After,
+}
+
+impl AgoMark {
+    /// Whether the mark is a unit of time, of years or another.
+    pub(crate) fn is_unit(self) -> bool {
+        matches!(self, AgoMark::Unit | AgoMark::Years)
+    }
 }
 
 /// What a word of a fine is ([`Lexicon::fines`]).

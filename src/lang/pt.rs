@@ -263,8 +263,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("x", ScoreMark::Joiner),
     ],
     time_ago: &[
-        ("ano", AgoMark::Unit),
-        ("anos", AgoMark::Unit),
+        ("ano", AgoMark::Years),
+        ("anos", AgoMark::Years),
         ("mês", AgoMark::Unit),
         ("meses", AgoMark::Unit),
         ("semana", AgoMark::Unit),

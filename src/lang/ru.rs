@@ -341,9 +341,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         (":", ScoreMark::Joiner),
     ],
     time_ago: &[
-        ("год", AgoMark::Unit),
-        ("года", AgoMark::Unit),
-        ("лет", AgoMark::Unit),
+        ("год", AgoMark::Years),
+        ("года", AgoMark::Years),
+        ("лет", AgoMark::Years),
         ("месяц", AgoMark::Unit),
         ("месяца", AgoMark::Unit),
         ("месяцев", AgoMark::Unit),

@@ -348,7 +348,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("thất bại", ScoreMark::Word),
     ],
     time_ago: &[
-        ("năm", AgoMark::Unit),
+        ("năm", AgoMark::Years),
         ("tháng", AgoMark::Unit),
         ("tuần", AgoMark::Unit),
         ("ngày", AgoMark::Unit),

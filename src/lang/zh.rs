@@ -256,7 +256,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("比", ScoreMark::Joiner),
     ],
     time_ago: &[
-        ("年", AgoMark::Unit),
+        ("年", AgoMark::Years),
         ("个月", AgoMark::Unit),
         ("個月", AgoMark::Unit),
         ("周", AgoMark::Unit),
