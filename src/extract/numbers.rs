@@ -717,10 +717,13 @@ pub(crate) fn listed_at_place(cx: &Ctx, first: usize, end: usize) -> bool {
 /// "em Lamora", "à l'Orvane", "dans la ville de Lamora".
 pub(crate) fn at_named_place(cx: &Ctx, end: usize) -> bool {
     let t = cx.tokens;
-    if end + 1 >= t.len() || !cx.lex.locative_before(t, end + 1) {
+    // A locative elided before a vowel is a word and an apostrophe: "nell'Ascolano".
+    let elided = end + 2 < t.len() && matches!(t.raw(end + 1), "'" | "’") && cx.lex.locative_before(t, end + 2);
+    let at = if elided { end + 2 } else { end + 1 };
+    if at >= t.len() || !(elided || cx.lex.locative_before(t, at)) {
         return false;
     }
-    name_at(t, end + 1) || place_word_before(cx, end + 1)
+    name_at(t, at) || place_word_before(cx, at)
 }
 
 /// Whether a capitalized name starts at token `k`, perhaps past an elided

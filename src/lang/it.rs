@@ -1189,7 +1189,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     noun_endings: &[],
     part_markers: &["di cui", "compresi", "comprese", "tra cui", "fra cui"],
     recipient_markers: &["a", "al", "alla", "ai", "alle", "all'"],
-    locatives: &["a", "ad", "in", "nel", "nella", "nei", "nelle", "negli", "presso", "vicino a", "a nord di", "a sud di", "a est di", "a ovest di"],
+    locatives: &["a", "ad", "in", "nel", "nella", "nei", "nelle", "negli", "nell '", "all '", "presso", "vicino a", "a nord di", "a sud di", "a est di", "a ovest di"],
     name_endings: &[],
     part_of: &["dei", "delle", "degli", "su", "di"],
     restatements: &["ovvero", "ossia", "cioè", "o"],
