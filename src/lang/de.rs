@@ -1415,6 +1415,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("gaben", "aus", Spend),
         ("kauft", "auf", Buy),
         ("kaufte", "auf", Buy),
+        ("nahmen", "teil", Participants),
+        ("nahm", "teil", Participants),
+        ("nehmen", "teil", Participants),
     ],
     demonstratives_after: &[],
     institutions: &[
