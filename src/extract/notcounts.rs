@@ -294,7 +294,7 @@ pub(crate) fn ago_after(cx: &Ctx, j: usize) -> bool {
 pub(crate) fn years_ago(cx: &Ctx, i: usize) -> Option<(usize, usize, i32)> {
     let (t, tab) = (cx.tokens, table(cx.lex_data.lang));
     let (n, l) = match t.toks[i].kind {
-        Kind::Number => (t.raw(i).parse::<i32>().ok()?, 1),
+        Kind::Number => (t.raw(i).parse::<i32>().ok().filter(|&n| n > 0)?, 1),
         _ => cx
             .tags
             .find(i, kinds![Number], |g| match g {

@@ -78,7 +78,7 @@ fn time_starting(
     // "seven years ago", "vor vier Jahren": the year of publication less so many.
     let ago = || {
         let (first, end, n) = notcounts::years_ago(cx, i)?;
-        let year = published?.year - n;
+        let year = published?.year.checked_sub(n)?;
         let date = PartialDate { year, month: None, day: None };
         (1..=9999).contains(&year).then_some(((first, end, TimeValue::Absolute { date }, TimeRelation::At), false))
     };
