@@ -1479,6 +1479,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     estimates: &["schätzungen zufolge", "nach schätzungen", "schätzt, dass", "schätzte, dass"],
     forecasts: &["dürfte", "dürften", "wird erwartet", "werden erwartet", "erwartet", "rechnet mit"],
     exclusions: &["außer", "ausser", "abgesehen von", "zusätzlich zu"],
+    instead: &["statt", "anstatt", "anstelle von", "anstelle"],
     lengths: &["km", "kilometer", "kilometern", "meter", "metern", "zentimeter", "meilen", "hektar"],
     name_particles: &["von", "der", "zu", "van", "de", "für"],
     place_words: &["provinz", "region", "stadt", "bezirk", "kreis", "landkreis", "bundesland", "gemeinde", "kanton", "dorf", "insel"],

@@ -1312,6 +1312,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     estimates: &["it is estimated that", "it was estimated that", "estimated that", "estimates that"],
     forecasts: &["is expected", "are expected", "expected to", "expects to", "expects", "forecast", "forecasts", "projected"],
     exclusions: &["besides", "apart from", "aside from", "in addition to", "excluding", "other than", "except"],
+    instead: &["instead of", "rather than"],
     lengths: &["km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres", "meters", "metre", "meter", "cm", "mm", "feet", "ft", "inches", "hectares", "acres"],
     name_particles: &["of", "de", "da", "del", "van", "von", "der", "bin", "al"],
     place_words: &["province", "state", "region", "city", "county", "district", "municipality", "prefecture", "town", "village", "island"],

@@ -1250,6 +1250,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     estimates: &["se estima que", "se estimaba que", "se calcula que", "se calculaba que", "estimó que", "estima que"],
     forecasts: &["se espera", "se esperan", "se prevé", "prevé", "previsiblemente"],
     exclusions: &["además de", "además del", "aparte de", "aparte del", "al margen de", "al margen del", "excepto", "salvo", "sin contar"],
+    instead: &["en lugar de", "en vez de"],
     lengths: &["km", "kilómetros", "kilómetro", "metros", "metro", "centímetros", "millas", "hectáreas"],
     name_particles: &["de", "del", "la", "de la", "de los", "las"],
     place_words: &[

@@ -1308,6 +1308,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     estimates: &["on estime que", "on estimait que", "estime que", "estimait que"],
     forecasts: &["devrait", "devraient", "est attendu", "est attendue", "s'attend à", "selon les prévisions"],
     exclusions: &["en plus de", "en plus des", "en plus du", "outre", "hormis", "excepté", "sans compter", "à part"],
+    instead: &["au lieu de", "au lieu des", "au lieu du", "au lieu d'"],
     lengths: &["km", "kilomètres", "kilomètre", "mètres", "mètre", "centimètres", "milles", "hectares"],
     name_particles: &["de", "du", "des", "la", "d'", "van", "von"],
     place_words: &["province", "région", "département", "ville", "commune", "district", "comté", "état", "village", "île"],

@@ -1096,6 +1096,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     estimates: &["diperkirakan bahwa", "memperkirakan bahwa", "memperkirakan"],
     forecasts: &["diperkirakan akan", "diprediksi", "diproyeksikan"],
     exclusions: &["selain", "kecuali", "di luar"],
+    instead: &["alih-alih", "bukannya", "ketimbang"],
     lengths: &["km", "kilometer", "meter", "sentimeter", "mil", "hektare"],
     name_particles: &["bin", "binti"],
     place_words: &["provinsi", "kabupaten", "kota", "kecamatan", "desa", "distrik", "negara bagian", "pulau"],

@@ -1204,6 +1204,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     estimates: &["si stima che", "si stimava che", "si calcola che", "stima che"],
     forecasts: &["dovrebbe", "dovrebbero", "è previsto", "si prevede", "secondo le previsioni"],
     exclusions: &["oltre a", "oltre ai", "oltre al", "oltre alle", "oltre agli", "oltre allo", "a parte", "eccetto", "tranne"],
+    instead: &["invece di", "invece dei", "invece delle", "anziché", "al posto di", "al posto dei"],
     lengths: &["km", "chilometri", "chilometro", "metri", "metro", "centimetri", "miglia", "ettari"],
     name_particles: &["di", "del", "della", "dei", "delle", "degli", "de", "da"],
     place_words: &["provincia", "regione", "città", "comune", "distretto", "contea", "stato", "villaggio", "isola", "frazione"],

@@ -683,6 +683,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     estimates: &[],
     forecasts: &["見込み", "見通し", "予想"],
     exclusions: &["以外に", "以外"],
+    instead: &[],
     lengths: &["キロ", "キロメートル", "メートル", "km", "ヘクタール"],
     name_particles: &[],
     // "側" (the side of: "シリア側では") and "国内" (inside: "トルコ国内で")

@@ -103,6 +103,8 @@ tags! {
     Contrast,
     /// A word setting what it governs apart from a figure ("besides").
     Exclusion,
+    /// A word before a figure told in place of the one that holds ("instead of").
+    Instead,
     /// A word making what follows it a part of an act ("most of").
     Majority,
     /// A noun naming a figure as a threshold ("mark", "la cifra de").
@@ -1465,6 +1467,7 @@ fn word_lists(lex: &Lexicon) -> Vec<(&'static [&'static str], Tag)> {
         (lex.elsewhere, Tag::Elsewhere),
         (lex.contrast, Tag::Contrast),
         (lex.exclusions, Tag::Exclusion),
+        (lex.instead, Tag::Instead),
         (lex.majorities, Tag::Majority),
         (lex.thresholds, Tag::Threshold),
         (lex.reach_verbs, Tag::Reach),

@@ -658,6 +658,14 @@ pub(crate) struct Lexicon {
     /// word they govern with no figure of its own names what a figure is
     /// not ("besides those confirmed dead, 10,100 are missing").
     pub exclusions: &'static [&'static str],
+    /// Words before a figure told in place of the one that holds, which
+    /// the article does not assert: what was expected, planned or
+    /// registered ("instead of", "statt", "en lugar de", "au lieu de",
+    /// "вместо"): "Statt 1.500 Demonstranten waren es 17.000" asserts no
+    /// crowd of 1,500. The figure follows them past at most a few words
+    /// and no mark. Empty where the word follows what it sets aside
+    /// (zh, ja, ko).
+    pub instead: &'static [&'static str],
     /// Words that make what follows them a part of an act ("most of",
     /// "la maggior parte", "sebagian besar", "большинство", "대부분"):
     /// "most of the layoffs" is no lay-off of its own, and "with most of

@@ -1079,6 +1079,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     estimates: &["estima-se que", "estimava-se que", "calcula-se que", "estima que", "estimou que"],
     forecasts: &["é esperado", "é esperada", "espera-se", "prevê", "deverá", "deverão"],
     exclusions: &["além de", "além dos", "além das", "além do", "além da", "à margem de", "exceto", "com exceção de"],
+    instead: &["em vez de", "ao invés de", "em lugar de"],
     lengths: &["km", "quilômetros", "quilómetros", "quilômetro", "quilómetro", "metros", "metro", "centímetros", "milhas", "hectares"],
     name_particles: &["de", "do", "da", "dos", "das"],
     place_words: &[

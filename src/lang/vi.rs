@@ -1096,6 +1096,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     estimates: &["ước tính có", "ước tính rằng"],
     forecasts: &["dự kiến", "dự báo"],
     exclusions: &[],
+    instead: &["thay vì"],
     lengths: &["km", "m", "mét", "cm", "dặm", "hecta"],
     name_particles: &[],
     place_words: &[

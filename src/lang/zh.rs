@@ -852,6 +852,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     estimates: &["估计有", "据估计", "估计"],
     forecasts: &["预计", "预期", "預計", "預期"],
     exclusions: &["除", "除了"],
+    instead: &[],
     lengths: &["公里", "千米", "米", "英里", "公顷"],
     name_particles: &[],
     place_words: &["省", "市", "县", "縣", "区", "區", "州", "镇", "鎮", "地区", "地區", "岛", "島"],

@@ -51,9 +51,11 @@ use once_cell::sync::Lazy;
 
 use super::numbers;
 use crate::Lang;
-use crate::extract::Ctx;
 use crate::extract::notcounts::{self, Words, starts_at, words};
+use crate::extract::{Ctx, ending_at};
+use crate::lang::{Tag, kinds};
 use crate::schema::{Claim, Concept, Object, Polarity, Predicate, Unit};
+use crate::text::Kind;
 
 /// Concept keys of vehicles: a crowd may count them ("3,000 tractors
 /// converged on the capital"), and they are its object, a fact apart from
@@ -67,6 +69,7 @@ pub(super) fn drop_false_figures(cx: &Ctx, quantities: &[numbers::Mention], clai
     let market_shares = market_shares(quantities);
     let lengths = lengths(cx, quantities);
     let changes = changes(cx, quantities);
+    let set_aside = set_aside(cx, quantities);
     claims.retain(|c| {
         !counts_things(cx, c)
             && !heads_in_money(c)
@@ -76,6 +79,7 @@ pub(super) fn drop_false_figures(cx: &Ctx, quantities: &[numbers::Mention], clai
             && !figure_at(c, &wholes)
             && !figure_at(c, &market_shares)
             && !figure_at(c, &lengths)
+            && !figure_at(c, &set_aside)
             && !(c.predicate.is_measure() && figure_at(c, &changes))
             && !counts_nothing(c)
             && !counts_time(cx, c)
@@ -297,6 +301,26 @@ fn lengths(cx: &Ctx, quantities: &[numbers::Mention]) -> Vec<usize> {
 fn changes(cx: &Ctx, quantities: &[numbers::Mention]) -> Vec<usize> {
     let by = |q: &&numbers::Mention| !q.superseded && crate::extract::revisions::is_change_by(cx, q.first);
     quantities.iter().filter(by).map(|q| q.quantity.start).collect()
+}
+
+/// How many words may stand between a word of "instead of" and its
+/// figure ("statt angemeldeter 100", "en lugar de los 1.500 previstos").
+const INSTEAD_GAP: usize = 3;
+
+/// The byte offsets of the figures told in place of the one that holds
+/// ([`crate::lang::Lexicon::instead`]), sorted: "Statt 1.500 Demonstranten
+/// waren es 17.000", "instead of the 1,500 expected". At most
+/// [`INSTEAD_GAP`] words between, none a coordinator or a number ("fand
+/// statt und 300 kamen" keeps its 300).
+fn set_aside(cx: &Ctx, quantities: &[numbers::Mention]) -> Vec<usize> {
+    let t = cx.tokens;
+    let word = |j: usize| t.toks[j].kind == Kind::Word && !cx.tags.any(j, kinds![Coordinator, Number]);
+    let instead = |j: usize| ending_at(cx.tags, j, kinds![Instead], |g| (g == Tag::Instead).then_some(())).is_some();
+    let aside = |q: &&numbers::Mention| {
+        let from = q.first.saturating_sub(INSTEAD_GAP);
+        (from..=q.first).rev().take_while(|&j| j == q.first || word(j)).any(instead)
+    };
+    quantities.iter().filter(aside).map(|q| q.quantity.start).collect()
 }
 
 /// Whether a claim's figure starts at one of the sorted byte `offsets`.
