@@ -658,9 +658,15 @@ fn counts_nothing(cx: &Ctx, i: usize, low: &Num, range: bool, pre: &Prefix, read
     }
     let t = cx.tokens;
     let (first, end) = (pre.first, read.end);
+    // A measure or verb after it, a verb right before it, or a measure
+    // noun past one function word, the copula of its clause ("I feriti
+    // sono una ventina", "los heridos son veintiséis").
+    let before = |k: usize, kinds: Kinds| k > 0 && ending_at(cx.tags, k, kinds, |_| Some(())).is_some();
+    let copula = |k: usize| k > 0 && cx.lex.is_function_word(t.folded(k - 1));
     let told = || {
         (end..end + 3).any(|j| cx.tags.any(j, kinds![Measure, Predicate]))
-            || (first > 0 && ending_at(cx.tags, first, kinds![Predicate], |_| Some(())).is_some())
+            || before(first, kinds![Predicate])
+            || (copula(first) && before(first - 1, kinds![Measure, Predicate]))
     };
     if !range && read.elliptic && pre.qualifier == Qualifier::Exact && !told() && !listed_at_place(cx, first, end) {
         return true;
