@@ -464,6 +464,19 @@ fn counts_people(m: &numbers::Mention, jobs: bool) -> bool {
     }
 }
 
+/// Whether token `j` is a word of lowercase letters (in a script with
+/// case) that no lexicon knows: no function word, and no tag or, with
+/// `nouns` set, only the tags of a counted noun or a disaster's noun (a
+/// noun the lexicon knows tells of no verb).
+fn unknown_word(cx: &Ctx, j: usize, nouns: bool) -> bool {
+    let (t, tags) = (cx.tokens, cx.tags);
+    let known = |tag: Tag| !(nouns && matches!(tag, Tag::Concept(_) | Tag::Disaster));
+    t.toks.get(j).is_some_and(|k| k.kind == Kind::Word && k.case == Case::Lower)
+        && t.raw(j).chars().any(char::is_lowercase)
+        && !tags.at(j).iter().any(|m| known(m.tag))
+        && !cx.lex.is_function_word(t.folded(j))
+}
+
 /// The items of a slice sorted by start token whose start is in `a..b`.
 fn starting_in<T>(items: &[T], first: impl Fn(&T) -> usize, a: usize, b: usize) -> &[T] {
     let lo = items.partition_point(|x| first(x) < a);

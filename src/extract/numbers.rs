@@ -662,11 +662,11 @@ fn counts_nothing(cx: &Ctx, i: usize, low: &Num, range: bool, pre: &Prefix, read
     // noun past one function word, the copula of its clause ("I feriti
     // sono una ventina", "los heridos son veintiséis").
     let before = |k: usize, kinds: Kinds| k > 0 && ending_at(cx.tags, k, kinds, |_| Some(())).is_some();
-    let copula = |k: usize| k > 0 && cx.lex.is_function_word(t.folded(k - 1));
+    let past_function_word = |k: usize| k > 0 && cx.lex.is_function_word(t.folded(k - 1));
     let told = || {
         (end..end + 3).any(|j| cx.tags.any(j, kinds![Measure, Predicate]))
             || before(first, kinds![Predicate])
-            || (copula(first) && before(first - 1, kinds![Measure, Predicate]))
+            || (past_function_word(first) && before(first - 1, kinds![Measure, Predicate]))
     };
     if !range && read.elliptic && pre.qualifier == Qualifier::Exact && !told() && !listed_at_place(cx, first, end) {
         return true;

@@ -215,23 +215,12 @@ impl Doc<'_, '_> {
         {
             return true;
         }
-        // A noun the lexicon counts or names an event by tells of nothing.
-        let telling = |j: usize| cx.tags.at(j).iter().any(|m| !matches!(m.tag, Tag::Concept(_) | Tag::Disaster));
         // Past a function word of the fragment's own ("un edificio", "a
         // bus"): "aber deutlich unter ... 81%" is an adverb right after
         // the break.
         let article =
             |j: usize| j > c.0 && cx.lex.is_function_word(t.folded(j - 1)) && !cx.tags.any(j - 1, kinds![ClauseBreak]);
-        let unknown = |j: usize| {
-            let tk = &t.toks[j];
-            tk.kind == Kind::Word
-                && tk.case == Case::Lower
-                && t.raw(j).chars().any(char::is_lowercase)
-                && !telling(j)
-                && !cx.lex.is_function_word(t.folded(j))
-                && article(j)
-        };
-        !(c.0..q.first).any(unknown)
+        !(c.0..q.first).any(|j| super::unknown_word(cx, j, true) && article(j))
     }
 
     /// Whether the word at `i` is a verb (a predicate, a reporting,

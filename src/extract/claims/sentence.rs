@@ -20,7 +20,7 @@ use crate::schema::{
     Attribution, Claim, Concept, EntityKind, EntityRef, Evidence, Modality, Object, Polarity, Predicate, Qualifier,
     Quantity, TimeRef, TimeValue, Unit,
 };
-use crate::text::{Case, Kind, Sentence};
+use crate::text::{Kind, Sentence};
 
 /// What a sentence says about each of its clauses.
 pub(super) struct SentenceScope {
@@ -635,16 +635,12 @@ impl Doc<'_, '_> {
     }
 
     /// Whether the word right after a count ending at token `last` is one
-    /// of its own conjunct that no lexicon knows: a word of lowercase
-    /// letters (no script without case) with no tag that is no function
-    /// word ("three suffered hypothermia", "17 orang terseret arus"). A
-    /// gapped conjunct has none: "12 in Lamora", "64 del día anterior".
+    /// of its own conjunct that no lexicon knows ([`super::unknown_word`]:
+    /// "three suffered hypothermia", "17 orang terseret arus"). A gapped
+    /// conjunct has none: "12 in Lamora", "64 del día anterior".
     fn own_word_after(&self, q: &numbers::Mention, last: usize) -> bool {
-        let (cx, t) = (self.cx, self.cx.tokens);
-        let own = t.toks.get(last).is_some_and(|k| k.kind == Kind::Word && k.case == Case::Lower)
-            && t.raw(last).chars().any(char::is_lowercase)
-            && cx.tags.at(last).is_empty()
-            && !cx.lex.is_function_word(t.folded(last));
+        let cx = self.cx;
+        let own = super::unknown_word(cx, last, false);
         // Of people or of nothing the lexicon knows: "six years behind
         // schedule" is no conjunct of its own.
         own && match &q.quantity.unit {
