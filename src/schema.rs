@@ -851,6 +851,24 @@ impl Predicate {
             || matches!(self, Predicate::Employees | Predicate::Users | Predicate::Votes | Predicate::Turnout)
     }
 
+    /// Whether the predicate's figure is an amount of money (or a share of
+    /// one): revenue, profit, loss, a price or a fine, a valuation, money
+    /// invested, spent or raised. A count of people or jobs is never its
+    /// figure.
+    pub fn is_money(self) -> bool {
+        matches!(
+            self,
+            Predicate::Revenue
+                | Predicate::Profit
+                | Predicate::Loss
+                | Predicate::Price
+                | Predicate::Valuation
+                | Predicate::Invest
+                | Predicate::Spend
+                | Predicate::Raise
+        )
+    }
+
     /// Whether the predicate is a toll or a tally counted in a place: the
     /// toll of a disaster, the turnout of an election, the crowd of a protest.
     pub fn is_toll(self) -> bool {

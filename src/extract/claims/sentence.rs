@@ -1215,8 +1215,9 @@ pub(super) fn is_bare(q: &numbers::Mention) -> bool {
 /// counted, then what they did: the free verb on people right after a
 /// count of a named noun takes it, rather than the trigger `before` it
 /// when that is a noun well before (a noun right before names them:
-/// "死亡人数1387人") or a verb whose figure never counts people ("merilis
-/// tiga jiwa meninggal": releasing is no act on three people).
+/// "死亡人数1387人"), a verb whose figure never counts people ("merilis
+/// tiga jiwa meninggal": releasing is no act on three people) or a word
+/// of money.
 fn deed_after(
     triggers: &[Trigger],
     q: &numbers::Mention,
@@ -1227,7 +1228,8 @@ fn deed_after(
     let far_noun = |k: usize| triggers[k].noun && triggers[k].at + triggers[k].len + window::AFTER_NUMBER < q.first;
     let not_on_people =
         |k: usize| !triggers[k].noun && !triggers[k].predicate.counts_heads() && counts_people(q, false);
-    let yields = |k: usize| far_noun(k) || not_on_people(k);
+    let money = |k: usize| triggers[k].predicate.is_money() && counts_people(q, true);
+    let yields = |k: usize| far_noun(k) || not_on_people(k) || money(k);
     if !matches!(q.quantity.unit, Unit::Count { concept: Some(_) }) || !before.is_none_or(yields) {
         return None;
     }
@@ -1254,7 +1256,11 @@ fn attach_figure(
     // A staff noun counts heads, never a percent ("reduce our workforce by
     // about 10%" states no staff of 10%).
     let percent = q.quantity.unit == Unit::Percent;
-    let near = |tr: &Trigger| near(tr) && !(percent && tr.noun && tr.predicate == Predicate::Employees);
+    // Nor is money counted in heads: "Wegen der Verluste will Acme 2.000
+    // Stellen abbauen" gives no loss of 2,000 jobs.
+    let heads = matches!(&q.quantity.unit, Unit::Count { concept: Some(c) } if is_people(c, true));
+    let near_any = |tr: &Trigger| near(tr) && !(percent && tr.noun && tr.predicate == Predicate::Employees);
+    let near = |tr: &Trigger| near_any(tr) && !(heads && tr.predicate.is_money());
     // "150 were injured and 17 are still missing": a measure noun right
     // after the number counts it, before any verb earlier in the clause.
     let noun_after = triggers.iter().position(|tr| {
@@ -1274,7 +1280,10 @@ fn attach_figure(
         !v.noun && v.quantity.is_none() && v.predicate.counts_people() && v.at + window::VERB_ON_PEOPLE >= q.first
     });
     let noun_after = noun_after.filter(|_| verb_on_people.is_none());
-    let did_after = deed_after(triggers, q, last, before, &near);
+    // A money word before the count yields it to the deed after it, as a
+    // noun well before does ("재정 손실을 막기 위해 ... 1만7000명을 감원").
+    let did_after =
+        deed_after(triggers, q, last, triggers.iter().rposition(|tr| tr.at < q.first && near_any(tr)), &near);
     // "Rund 250 Einsatzkräfte waren im Einsatz, um nach weiteren
     // Vermissten zu suchen": a count of a named noun is no figure of a
     // measure noun well after it.
