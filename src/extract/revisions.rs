@@ -95,7 +95,27 @@ pub(crate) fn is_superseded(cx: &Ctx, i: usize) -> bool {
         return false;
     }
     let verb = |k: usize| starts(t, lang, RevisionMark::Verb, k);
-    on_line(t, i, VERB_WINDOW, true).any(verb) || on_line(t, i + 1, VERB_WINDOW, false).any(verb)
+    on_line(t, i, VERB_WINDOW, true).any(verb) || past_asides(t, i + 1, VERB_WINDOW).any(verb)
+}
+
+/// The tokens from `i` forward on its line, at most `n` of them outside
+/// brackets: an aside does not part a figure from its verb ("von 500
+/// Milliarden Yen auf 150 Milliarden Yen (umgerechnet rund 905 Millionen
+/// Euro) nach unten korrigiert").
+fn past_asides<'a>(t: &'a Tokens<'_>, i: usize, n: usize) -> impl Iterator<Item = usize> + 'a {
+    let (mut depth, mut counted) = (0usize, 0usize);
+    (i..t.len()).take_while(move |&k| {
+        if k > i && t.toks[k].newline_before() {
+            return false;
+        }
+        match t.raw(k) {
+            "(" | "[" => depth += 1,
+            ")" | "]" => depth = depth.saturating_sub(1),
+            _ if depth == 0 => counted += 1,
+            _ => {}
+        }
+        counted <= n
+    })
 }
 
 /// Where the verb ends the clause and "from" and "to" are particles after

@@ -55,7 +55,7 @@ use crate::extract::notcounts::{self, Words, starts_at, words};
 use crate::extract::{Ctx, ending_at};
 use crate::lang::{Tag, kinds};
 use crate::schema::{Claim, Concept, Object, Polarity, Predicate, Unit};
-use crate::text::Kind;
+use crate::text::{Case, Kind};
 
 /// Concept keys of vehicles: a crowd may count them ("3,000 tractors
 /// converged on the capital"), and they are its object, a fact apart from
@@ -232,14 +232,37 @@ fn conversions(cx: &Ctx, quantities: &[numbers::Mention]) -> Vec<usize> {
 /// bilhões)", "1천만달러(약 132억)").
 pub(super) fn is_conversion(cx: &Ctx, a: &numbers::Mention, b: &numbers::Mention) -> bool {
     let t = cx.tokens;
-    let open = b.first == a.last + 1 && t.is_punct(a.last, '(');
+    // At most [`CONVERSION_WORDS`] lowercase words may open the brackets:
+    // "(umgerechnet rund 905 Millionen Euro)", "(equivalent to $1 billion)".
+    let words = a.last + 1..b.first;
+    let open = a.last < b.first
+        && t.is_punct(a.last, '(')
+        && words.len() <= CONVERSION_WORDS
+        && words.clone().all(|j| t.toks[j].kind == Kind::Word && t.toks[j].case == Case::Lower);
     let close = b.last < t.toks.len() && t.is_punct(b.last, ')');
     match (&a.quantity.unit, &b.quantity.unit) {
-        (Unit::Money { currency: x }, Unit::Money { currency: y }) => open && close && x != y,
+        (Unit::Money { currency: x }, Unit::Money { currency: y }) if x != y => {
+            (open && close) || restated_right_after(cx, a, b)
+        }
         // The conversion's currency left out: "1천만달러(약 132억)".
         (Unit::Money { .. }, Unit::Count { .. }) => open && close,
         _ => false,
     }
+}
+
+/// How many lowercase words may stand between the opening bracket of a
+/// conversion and its figure.
+const CONVERSION_WORDS: usize = 2;
+
+/// Whether a restatement marker, after at most a comma, is all that parts
+/// `b` from the figure `a` ("19,2 Milliarden Yen oder etwa 125 Millionen
+/// Dollar", "¥19.2 billion, or about $125 million";
+/// [`crate::lang::Lexicon::restatements`]).
+fn restated_right_after(cx: &Ctx, a: &numbers::Mention, b: &numbers::Mention) -> bool {
+    let t = cx.tokens;
+    let Some(n) = cx.lex.restatement_before(t, b.first) else { return false };
+    let at = b.first - n;
+    at == a.last || (at == a.last + 1 && t.is_comma(a.last))
 }
 
 /// The byte offsets of the figures that are the whole of the figure right
