@@ -426,7 +426,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("vom regime kontrollierten gebieten", Holder::Government),
     ],
     elsewhere: &["anderswo", "andernorts", "woanders", "in anderen teilen", "in anderen regionen", "im rest des", "im rest der", "im übrigen land"],
-    contrast: &["gegenüber", "verglichen mit", "im vergleich zu"],
+    contrast: &["gegenüber", "verglichen mit", "im vergleich zu", "im vergleich zum", "im vergleich zur"],
     fines: &[
         ("bestraft", FineMark::Act),
         ("bestrafte", FineMark::Act),

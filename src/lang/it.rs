@@ -310,7 +310,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("aree controllate dal regime", Holder::Government),
     ],
     elsewhere: &["altrove", "in altre zone", "in altre parti", "in altre regioni", "nel resto del", "nel resto della", "nel resto d'"],
-    contrast: &["contro", "rispetto a", "rispetto al", "rispetto ai", "a fronte di", "a fronte del"],
+    contrast: &["contro", "rispetto a", "rispetto al", "rispetto ai", "rispetto all '", "rispetto alla", "rispetto allo", "rispetto agli", "rispetto alle", "a fronte di", "a fronte del"],
     fines: &[
         ("multato", FineMark::Act),
         ("multa", FineMark::Act),

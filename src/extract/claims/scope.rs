@@ -420,6 +420,7 @@ impl Doc<'_, '_> {
                 && (!m.weekday || nearest_act(m))
                 && !event_date(m)
                 && !self.dates_part(clause, m)
+                && !self.compared(m)
         };
         // A time after the verb is its complement more often than one
         // before it: ties go to the one after.
@@ -449,6 +450,29 @@ impl Doc<'_, '_> {
             (Some(m), None) if !sibling(m) => Some(m.time.clone()),
             _ => None,
         }
+    }
+
+    /// Whether a time is the one a figure is set against: a contrast word
+    /// ([`crate::lang::Lexicon::contrast`]) ends right before it, or before
+    /// up to two articles or apostrophes ("compared with last year", "im
+    /// Vergleich zum Vorjahr", "rispetto all'anno precedente"). The
+    /// figure is of now, not of then.
+    fn compared(&self, m: &time::Mention) -> bool {
+        let (cx, t) = (self.cx, self.cx.tokens);
+        let contrast_ends =
+            |i: usize| crate::extract::ending_at(cx.tags, i, kinds![Contrast], |g| (g == Tag::Contrast).then_some(()));
+        let joint = |j: usize| numbers::is_article(cx, j) || matches!(t.raw(j), "'" | "’");
+        let mut at = m.first;
+        for _ in 0..=2 {
+            if contrast_ends(at).is_some() {
+                return true;
+            }
+            if at == 0 || !joint(at - 1) {
+                return false;
+            }
+            at -= 1;
+        }
+        false
     }
 
     /// Whether a time dates a part of an act: a word of majority
