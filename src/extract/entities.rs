@@ -1412,7 +1412,8 @@ fn names_on(cx: &Ctx, i: usize) -> bool {
 /// Erdbeben", 'die "technische Kapazität"') or after a count and its noun ("60 Bäume",
 /// "100.000 Tonnen Weizen"). A word opening a longer name stays ("die
 /// Deutsche Bank") unless a name the batch knows follows it ("den
-/// Konkurrenten Rivex").
+/// Konkurrenten Rivex"). After a preposition with no determiner, only a
+/// derivational ending tells a noun ("Als Reaktion auf").
 fn common_noun(cx: &Ctx, i: usize, b: usize, start: usize, names: &super::Names) -> bool {
     let t = cx.tokens;
     let tok = t.toks[i];
@@ -1449,6 +1450,13 @@ fn common_noun(cx: &Ctx, i: usize, b: usize, start: usize, names: &super::Names)
         // A quotation mark inside the phrase: 'die "technische Kapazität"'.
         if w.kind == Kind::Punct && matches!(t.raw(j), "\"" | "„" | "“" | "”" | "»" | "«") {
             continue;
+        }
+        // "Als Reaktion auf", "aus Protest": a bare noun after a
+        // preposition, told by a derivational ending of three letters or
+        // more ("mit Nissan", "bei Bosch" stay names).
+        if j == i - 1 && cx.lex.is_function_word(t.folded(j)) {
+            let w = t.folded(i);
+            return cx.lex_data.noun_endings.iter().any(|e| e.len() >= 3 && w.len() > e.len() + 2 && w.ends_with(e));
         }
         // "100.000 Tonnen Weizen": a noun after a count, then this one.
         return j == i - 1 && w.kind == Kind::Word && j > start && count(j - 1);

@@ -195,16 +195,26 @@ fn after_according_to(cx: &Ctx, i: usize) -> bool {
 }
 
 /// Whether the name `m` is cited by an "according to": after it ("segundo
-/// a Reuters"), or, where the verb ends the clause, before it with a
-/// particle glued ("Reuters에 따르면").
+/// a Reuters"), or before a postposed one ("Reuters zufolge beschäftigt",
+/// "eigenen Angaben zufolge"), or, where the verb ends the clause, before
+/// it with a particle glued ("Reuters에 따르면").
 pub(crate) fn according_to_cites(cx: &Ctx, m: &Mention) -> bool {
     if !cx.lex_data.verb_final {
-        return after_according_to(cx, m.first);
+        return after_according_to(cx, m.first) || before_postposed_according_to(cx, m.last);
     }
     let t = cx.tokens;
     let glued_particle = t.toks.get(m.last).is_some_and(|n| !n.space_before()) && cx.lex.is_particle(t.folded(m.last));
     let at = if glued_particle { m.last + 1 } else { m.last };
     cx.tags.any(at, kinds![AccordingTo])
+}
+
+/// Whether an "according to" starts at token `b`, right after a name, and
+/// no name follows it: the marker is postposed ("Reuters zufolge
+/// beschäftigt"), not one that opens its own source ("Acme laut Reuters").
+fn before_postposed_according_to(cx: &Ctx, b: usize) -> bool {
+    let t = cx.tokens;
+    let Some(l) = cx.tags.len_of(b, kinds![AccordingTo]) else { return false };
+    t.toks.get(b + l).is_none_or(|n| n.case == Case::Lower || n.kind != Kind::Word)
 }
 
 /// Whether the name `m` is cited as a source: an outlet after "told",

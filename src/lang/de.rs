@@ -146,6 +146,17 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "deshalb",
         "heute",
         "gestern", "jene", "jener", "jenes",
+        // Adverbs that open a sentence before its verb, the subject after
+        // it ("Weltweit beschäftigt der Konzern ...", "Darüber hinaus plant
+        // Acme ..."): never a name.
+        "weltweit", "bundesweit", "landesweit", "europaweit", "deutschlandweit",
+        "darüber", "hierzu", "ebenfalls", "zuletzt", "zuvor", "aktuell", "gleichzeitig",
+        "zugleich", "ebenso", "trotzdem", "dennoch", "immerhin", "schließlich",
+        "anschließend", "demnach", "daher", "somit", "folglich", "vielmehr", "stattdessen",
+        "hingegen", "jetzt", "damals", "künftig", "vorerst", "offenbar", "vermutlich",
+        "wahrscheinlich", "möglicherweise", "tatsächlich", "zwar",
+        // Prepositions that open a sentence ("Wegen der Verluste ..."): never a name.
+        "wegen", "trotz", "gemäß", "angesichts", "aufgrund", "infolge", "dank", "statt",
     ],
     numbers: &[
         // Halves: with a scale ("meio milhão", "two and a half million"), never alone.

@@ -106,6 +106,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "friday",
         "saturday",
         "sunday",
+        // Prepositions that open a sentence ("Amid the losses, ..."): never a name.
+        "amid", "despite", "before", "during", "under", "against", "among",
     ],
     numbers: &[
         // Halves: with a scale ("meio milhão", "two and a half million"), never alone.

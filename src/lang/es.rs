@@ -25,6 +25,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "ahora", "aún", "así", "dijo", "otro", "otra", "otros", "otras", "nos", "hace", "puede", "cual", "cuales",
         "cuyo", "cuya", "todavía", "además", "sólo", "dentro", "hacia", "contra", "tiene", "tienen", "será", "sido",
         "tal", "tales",
+        // Prepositions that open a sentence ("Ante las pérdidas, ..."): never a name.
+        "ante", "bajo", "mediante", "pese",
     ],
     numbers: &[
         // Halves: with a scale ("meio milhão", "two and a half million"), never alone.

@@ -115,6 +115,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "telle",
         "tels",
         "telles", "ceux", "celles",
+        // Prepositions that open a sentence ("Face aux pertes, ..."): never a name.
+        "malgré", "pendant", "parmi", "contre", "entre", "face",
     ],
     numbers: &[
         // Halves: with a scale ("meio milhão", "two and a half million"), never alone.

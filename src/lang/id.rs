@@ -96,6 +96,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "banyak",
         "lain",
         "baik",
+        // Prepositions that open a sentence ("Akibat kerugian itu, ..."): never a name.
+        "akibat", "selama", "menurut", "meski", "usai",
     ],
     numbers: &[
         // Halves: with a scale ("meio milhão", "two and a half million"), never alone.

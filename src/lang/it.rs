@@ -25,6 +25,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "perché", "ancora", "già", "loro", "suo", "sua", "suoi", "sue", "cui", "tutti", "tutto", "molto", "ed", "ad",
         "secondo", "oggi", "quindi", "però", "poi", "fino", "senza", "verso", "ogni", "viene", "vengono", "sarà",
         "tale", "tali", "quelli", "quelle",
+        // Prepositions that open a sentence ("Nonostante le perdite, ..."): never a name.
+        "durante", "contro", "presso", "malgrado", "nonostante",
     ],
     numbers: &[
         // Halves: with a scale ("meio milhão", "two and a half million"), never alone.

@@ -25,6 +25,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "uma", "disse", "ou", "pelo", "nesse", "neste", "nessa", "nesta", "dessa", "desse", "deste", "desta", "à",
         "às", "você", "tal", "tais", "eu", "nós", "vou", "vai", "vamos", "vão", "será", "serão", "pode", "podem",
         "deve", "devem", "apesar", "estes", "estas", "esses", "essas", "aquele", "aquela", "aqueles", "aquelas",
+        // Prepositions that open a sentence ("Diante das perdas, ..."): never a name.
+        "ante", "perante", "diante", "durante", "contra",
     ],
     numbers: &[
         // Halves: with a scale ("meio milhão", "two and a half million"), never alone.
