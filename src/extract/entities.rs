@@ -48,6 +48,40 @@ const ORG_SUFFIXES: &[&str] = &[
     "holding",
     "group",
     "company",
+    "motor",
+];
+
+/// Words that make a name of two or three capitalized words an
+/// organization's, whatever stands near it: "Nissan Motor a annoncé",
+/// "Deutsche Bank said" name no person. With [`ORG_SUFFIXES`].
+const ORG_WORDS: &[&str] = &[
+    "motors",
+    "bank",
+    "banco",
+    "banca",
+    "banque",
+    "air",
+    "airlines",
+    "airways",
+    "energy",
+    "grupo",
+    "gruppo",
+    "groupe",
+    "industries",
+    "systems",
+    "electric",
+    "electronics",
+    "pharma",
+    "pharmaceuticals",
+    "telecom",
+    "insurance",
+    "securities",
+    "automotive",
+    "aerospace",
+    "semiconductor",
+    "petroleum",
+    "chemicals",
+    "financial",
 ];
 
 /// The canonical key of a surface form: folded, alphanumerics only,
@@ -1545,7 +1579,8 @@ fn kind_of(cx: &Ctx, a: usize, b: usize) -> EntityKind {
     let titled =
         (a..b).filter(|&i| t.toks[i].kind == Kind::Word).all(|i| t.toks[i].case == Case::Title && !camel(t.raw(i)));
     let words = (a..b).filter(|&i| t.toks[i].kind == Kind::Word).count();
-    if titled && (2..=3).contains(&words) {
+    let org_word = |i: usize| ORG_SUFFIXES.contains(&t.folded(i)) || ORG_WORDS.contains(&t.folded(i));
+    if titled && (2..=3).contains(&words) && !(a..b).any(org_word) {
         // A role may be a few words away ("Le porte-parole de Renault, Jean Martin, a démenti").
         let near = |i: usize| cx.tags.any(i, kinds![Role, Reporting, Denial]);
         let window = a.saturating_sub(7)..(b + 4).min(t.len());
