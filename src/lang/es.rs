@@ -907,6 +907,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("pretenden", Planned),
         ("va a", Planned),
         ("van a", Planned),
+        ("iba a", Planned),
+        ("iban a", Planned),
         ("busca", Planned),
         ("buscan", Planned),
         ("considera", Planned),

@@ -967,6 +967,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("projettent", Planned),
         ("va", Planned),
         ("vont", Planned),
+        ("allait", Planned),
+        ("allaient", Planned),
         ("devrait", Planned),
         ("devraient", Planned),
         ("entend", Planned),

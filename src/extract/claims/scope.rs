@@ -718,7 +718,7 @@ impl Doc<'_, '_> {
             {
                 Modality::Planned
             }
-            None if self.announced(clause, tr) => Modality::Planned,
+            None if self.announced(clause, tr, figure_at) => Modality::Planned,
             None => Modality::Asserted,
         }
     }
@@ -794,8 +794,10 @@ impl Doc<'_, '_> {
     /// them, never a pronoun, a conjunction or a relative word ("announced
     /// that it cut", "announced it had cut" tell a deed), nor a content
     /// word ("announced the completion of the acquisition"); a measure or
-    /// a toll is never a plan ("announced a profit of $2bn").
-    fn announced(&self, clause: &Clause, tr: &Trigger) -> bool {
+    /// a toll is never a plan ("announced a profit of $2bn"). The act's
+    /// own figure, starting at `figure_at`, may stand between too:
+    /// "announced 9,000 job cuts".
+    fn announced(&self, clause: &Clause, tr: &Trigger, figure_at: Option<usize>) -> bool {
         let cx = self.cx;
         if tr.predicate.is_measure() || tr.predicate.is_toll() {
             return false;
@@ -810,7 +812,8 @@ impl Doc<'_, '_> {
             let article = cx.lex.is_function_word(cx.tokens.folded(j))
                 && !cx.tags.any(j, joins)
                 && crate::extract::subjects::pronoun_in(cx, j, j + 1).is_none();
-            if !article && !crate::extract::subjects::is_weekday(cx, j) {
+            let own_figure = figure_at.is_some_and(|f| f <= j);
+            if !article && !own_figure && !crate::extract::subjects::is_weekday(cx, j) {
                 return false;
             }
         }
