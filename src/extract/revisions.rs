@@ -143,6 +143,20 @@ fn is_superseded_postposed(cx: &Ctx, i: usize) -> bool {
     on_line(t, to + 1, TO_VERB_WINDOW, false).any(verb)
 }
 
+/// Whether the figure `b` (its first token `b_first`) is the level a
+/// lowering reaches from the figure `a` right before it: a "from" word
+/// ends right before `a`, a "to" word is all that parts them, and `a` is
+/// the larger ("réduire ses effectifs de 10 000 à 8 000", "von 34 auf 24
+/// Prozent"). A rising pair is rather a range ("de 2 000 à 3 000").
+pub(crate) fn is_lowered_to(cx: &Ctx, a: (usize, usize, f64), b: (usize, f64)) -> bool {
+    let t = cx.tokens;
+    let lang = cx.lex_data.lang;
+    let ((a_first, a_last, a_value), (b_first, b_value)) = (a, b);
+    let from = marks(lang).ending(t, a_first).any(|(_, m)| *m == RevisionMark::From);
+    let to = marks(lang).starting(t, a_last).any(|(w, m)| *m == RevisionMark::To && a_last + w.len() == b_first);
+    from && to && a_value > b_value
+}
+
 /// How far before a "to" word its verb of change may stand ("выросло в
 /// Валенсии до 217").
 const TO_VERB_WINDOW: usize = 4;

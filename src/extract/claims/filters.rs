@@ -43,6 +43,9 @@
 //!   its time.
 //! - [`orders_people`]: an order whose object is people ("ordered
 //!   residents to evacuate"): a command, not a purchase.
+//! - [`lowered_to`]: a cut or a lay-off whose figure is a level a
+//!   lowering goes from or to ("de 10 000 à 8 000 salariés"), not the
+//!   amount cut.
 //! - [`fine_without_amount`]: a fine with no amount of money ("fined
 //!   Acme", "a fine of up to 10% of its turnover"): a ceiling or a
 //!   threshold, not the fine.
@@ -70,6 +73,7 @@ pub(super) fn drop_false_figures(cx: &Ctx, quantities: &[numbers::Mention], clai
     let lengths = lengths(cx, quantities);
     let changes = changes(cx, quantities);
     let set_aside = set_aside(cx, quantities);
+    let lowered_to = lowered_to(cx, quantities);
     claims.retain(|c| {
         !counts_things(cx, c)
             && !heads_in_money(c)
@@ -80,6 +84,7 @@ pub(super) fn drop_false_figures(cx: &Ctx, quantities: &[numbers::Mention], clai
             && !figure_at(c, &market_shares)
             && !figure_at(c, &lengths)
             && !figure_at(c, &set_aside)
+            && !(matches!(c.predicate, Predicate::Cut | Predicate::LayOff) && figure_at(c, &lowered_to))
             && !(c.predicate.is_measure() && figure_at(c, &changes))
             && !counts_nothing(c)
             && !counts_time(cx, c)
@@ -344,6 +349,21 @@ fn set_aside(cx: &Ctx, quantities: &[numbers::Mention]) -> Vec<usize> {
         (from..=q.first).rev().take_while(|&j| j == q.first || word(j)).any(instead)
     };
     quantities.iter().filter(aside).map(|q| q.quantity.start).collect()
+}
+
+/// The byte offsets of the figures a lowering goes from and to
+/// ([`crate::extract::revisions::is_lowered_to`]), sorted: levels, not
+/// amounts cut. "réduire ses effectifs de 10 000 à 8 000" cuts neither
+/// 10,000 nor 8,000, "passera de 34 % à 24 %" neither 34% nor 24%.
+fn lowered_to(cx: &Ctx, quantities: &[numbers::Mention]) -> Vec<usize> {
+    let lowered = |w: &&[numbers::Mention]| {
+        let (a, b) = (&w[0], &w[1]);
+        crate::extract::revisions::is_lowered_to(cx, (a.first, a.last, a.quantity.value), (b.first, b.quantity.value))
+    };
+    let mut offsets: Vec<usize> =
+        quantities.windows(2).filter(lowered).flat_map(|w| [w[0].quantity.start, w[1].quantity.start]).collect();
+    offsets.dedup();
+    offsets
 }
 
 /// Whether a claim's figure starts at one of the sorted byte `offsets`.
