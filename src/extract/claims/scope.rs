@@ -899,13 +899,16 @@ fn nearest_figure(m: &time::Mention, figures: &[numbers::Mention]) -> usize {
 /// amount of money ends right before the bracket, another figure fills it,
 /// and the amount's noun follows it ("18億ユーロ(約2900億円)の制裁金").
 fn conversion_at(cx: &crate::extract::Ctx, qs: &[numbers::Mention], i: usize) -> Option<usize> {
-    if !cx.tokens.is_punct(i, '(') {
+    let t = cx.tokens;
+    if !(t.is_punct(i, '(') || t.is_punct(i, '（')) {
         return None;
     }
     let k = qs.partition_point(|q| q.first <= i);
     let (before, inside) = (qs.get(k.checked_sub(1)?)?, qs.get(k)?);
     let money = matches!(before.quantity.unit, crate::schema::Unit::Money { .. });
-    let filled = inside.first == i + 1 && inside.last < cx.tokens.len() && cx.tokens.is_punct(inside.last, ')');
+    let filled = inside.first == i + 1
+        && inside.last < t.len()
+        && (t.is_punct(inside.last, ')') || t.is_punct(inside.last, '）'));
     // Only when the amount's noun follows the bracket ("の制裁金"): a
     // bracket before anything else still ends a clause.
     let close = inside.last;
