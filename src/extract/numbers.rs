@@ -83,7 +83,27 @@ pub(crate) fn read(cx: &Ctx) -> Vec<Mention> {
         }
     }
     distribute_about(cx, &mut out);
+    keep_unrevised(&mut out);
     out
+}
+
+/// A figure a revision replaces is of the kind of its new one, next to
+/// it: "une baisse des ventes de 3,8 %, tombant à 1,59 million de
+/// véhicules" replaces no 3.8% by 1.59 million vehicles. A superseded
+/// figure whose neighbours are all in other kinds of unit stands; one
+/// with none ("revised the death toll down by one") stays replaced.
+fn keep_unrevised(out: &mut [Mention]) {
+    let kind = |q: &Quantity| std::mem::discriminant(&q.unit);
+    for k in 0..out.len() {
+        if !out[k].superseded {
+            continue;
+        }
+        let neighbours = [k.checked_sub(1), Some(k + 1)].map(|j| j.and_then(|j| out.get(j)).map(|n| kind(&n.quantity)));
+        let own = kind(&out[k].quantity);
+        if neighbours.iter().any(Option::is_some) && neighbours.iter().flatten().all(|&n| n != own) {
+            out[k].superseded = false;
+        }
+    }
 }
 
 /// "Unos 3.000 tractores, 2.000 camiones y unas 10.000 personas": an

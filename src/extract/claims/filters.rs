@@ -26,8 +26,9 @@
 //!   from the coast"): a distance, no count.
 //! - [`changes`]: the amount of a change ("the staff fell by 7,000",
 //!   "die Zahl der Toten stieg um 200"): a difference, not the level a
-//!   measure gives ([`crate::lang::RevisionMark::By`]). An act keeps it:
-//!   "cut its workforce by 10%" is the lay-off.
+//!   measure gives ([`crate::lang::RevisionMark::By`]); sales too ("une
+//!   baisse des ventes de 3,8 %"). An act keeps it: "cut its workforce by
+//!   10%" is the lay-off.
 //! - [`counts_time`]: a figure that counts units of time ("sejarah 48
 //!   tahun", "a 48-year history"): a span of time, which no predicate
 //!   measures.
@@ -85,7 +86,7 @@ pub(super) fn drop_false_figures(cx: &Ctx, quantities: &[numbers::Mention], clai
             && !figure_at(c, &lengths)
             && !figure_at(c, &set_aside)
             && !(matches!(c.predicate, Predicate::Cut | Predicate::LayOff) && figure_at(c, &lowered_to))
-            && !(c.predicate.is_measure() && figure_at(c, &changes))
+            && !((c.predicate.is_measure() || c.predicate == Predicate::Sell) && figure_at(c, &changes))
             && !counts_nothing(c)
             && !counts_time(cx, c)
             && !measure_without_figure(c)
