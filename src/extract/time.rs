@@ -231,6 +231,9 @@ fn month_first(
             TimeRelation::At,
         ));
     }
+    if let Some(span) = month_span(cx, i, l, published) {
+        return Some(span);
+    }
     // A month alone needs a preposition before it, and a full name:
     // short forms ("mar" of "março", "set" of "setembro") are common words.
     // A name of several words is full ("tháng 10", October).
@@ -241,6 +244,34 @@ fn month_first(
         return Some((i, i + l, TimeValue::Month { month: m }, TimeRelation::At));
     }
     None
+}
+
+/// A span of months opening with the month at token `i` (of `l` tokens):
+/// a range joiner ([`crate::lang::Lexicon::range_joiners`]) and another
+/// month, both full names, and perhaps a year ("entre avril et
+/// septembre", "April bis September", "between April and September
+/// 2024"). Dated by its year, the publication's when none is written: a
+/// figure over months is no figure of its last month.
+fn month_span(
+    cx: &Ctx,
+    i: usize,
+    l: usize,
+    published: Option<PartialDate>,
+) -> Option<(usize, usize, TimeValue, TimeRelation)> {
+    let t = cx.tokens;
+    let j = i + l;
+    let joiner = t.toks.get(j).is_some_and(|_| cx.lex_data.range_joiners.contains(&t.folded(j)));
+    if !joiner {
+        return None;
+    }
+    let (_, l2) = month_at(cx, j + 1)?;
+    let full = |k: usize, len: usize| len > 1 || !cx.lex.is_month_abbreviation(t.folded(k));
+    if !full(i, l) || !full(j + 1, l2) {
+        return None;
+    }
+    let (year, end) = year_after(cx, j + 1 + l2);
+    let year = year.or(published.map(|p| p.year))?;
+    Some((i, end, TimeValue::Absolute { date: PartialDate::year(year) }, TimeRelation::At))
 }
 
 /// A month without a year, with its day when the text gives one: with a
