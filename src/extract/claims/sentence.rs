@@ -341,6 +341,7 @@ impl Doc<'_, '_> {
         let mut clause = Clause { start: ca, end: cb, antecedent, islands, carried, whole, triggers, kinds };
         let mut triggers = self.triggers(sc, ca, cb, qs);
         fold_plans(&mut triggers);
+        fold_costs(&mut triggers);
         self.attach_figures(sc, &clause, qs, &mut triggers);
         retype(&mut triggers, qs);
         self.staff_cuts(&mut triggers, qs, cb);
@@ -1106,6 +1107,24 @@ fn fold_plans(triggers: &mut Vec<Trigger>) {
         .map(|w| w[0].at)
         .collect();
     triggers.retain(|tr| !planned_acts.contains(&tr.at));
+}
+
+/// "cut fixed costs by $10 billion", "mengurangi biaya tetap sebesar 300
+/// miliar yen": a cost or a price a cut verb governs, at most
+/// [`window::PLAN_GAP`] words after it, is what is cut; the noun states
+/// no price of its own, and the cut takes the figure.
+fn fold_costs(triggers: &mut Vec<Trigger>) {
+    let cut_nouns: Vec<usize> = triggers
+        .windows(2)
+        .filter(|w| {
+            w[0].predicate == Predicate::Cut
+                && !w[0].noun
+                && w[1].predicate == Predicate::Price
+                && w[1].at <= w[0].at + w[0].len + window::PLAN_GAP
+        })
+        .map(|w| w[1].at)
+        .collect();
+    triggers.retain(|tr| !(tr.predicate == Predicate::Price && cut_nouns.contains(&tr.at)));
 }
 
 /// Whether figure `q` restates figure `prev` in other terms: a
