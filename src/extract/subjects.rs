@@ -200,12 +200,34 @@ fn after_according_to(cx: &Ctx, i: usize) -> bool {
 /// it with a particle glued ("Reuters에 따르면").
 pub(crate) fn according_to_cites(cx: &Ctx, m: &Mention) -> bool {
     if !cx.lex_data.verb_final {
-        return after_according_to(cx, m.first) || before_postposed_according_to(cx, m.last);
+        return after_according_to(cx, m.first)
+            || before_postposed_according_to(cx, m.last)
+            || closes_according_phrase(cx, m);
     }
     let t = cx.tokens;
     let glued_particle = t.toks.get(m.last).is_some_and(|n| !n.space_before()) && cx.lex.is_particle(t.folded(m.last));
     let at = if glued_particle { m.last + 1 } else { m.last };
     cx.tags.any(at, kinds![AccordingTo])
+}
+
+/// How many tokens before a name an "according to" may open the phrase
+/// the name closes ([`closes_according_phrase`]).
+const ACCORDING_PHRASE: usize = 6;
+
+/// Whether the name `m` ends, right before a comma, a phrase an "according
+/// to" opened at most [`ACCORDING_PHRASE`] tokens before it with no comma
+/// between: "Segundo o jornal Globex Times, a Acme vai", "According to a
+/// report by the Globex Times, Acme will", "Dilansir VIVA dari laman The
+/// Japan Times, Nissan akan". The name is the source, not who acts.
+fn closes_according_phrase(cx: &Ctx, m: &Mention) -> bool {
+    let t = cx.tokens;
+    if !t.is_comma(m.last) {
+        return false;
+    }
+    (m.first.saturating_sub(ACCORDING_PHRASE)..m.first)
+        .rev()
+        .take_while(|&j| !t.is_comma(j) && !t.toks[j + 1].newline_before())
+        .any(|j| cx.tags.any(j, kinds![AccordingTo]))
 }
 
 /// Whether an "according to" starts at token `b`, right after a name, and
