@@ -291,8 +291,9 @@ fn genitive_of(cx: &Ctx, m: &Mention) -> bool {
 /// it and a capitalized word ("VELMORA (Velnews) – ...", "Kota,
 /// Outlet.com – ...", "OUTLET – ...", "Velmora/Lamora – ..."), where the
 /// lead has a word in capitals, a web address, a parenthesis, a comma or a
-/// slash between places. "Arkon – the
-/// chipmaker – said" is no dateline: its lead has none of these.
+/// slash between places, or is one word of mixed capitals ("IDXChannel –")
+/// with no appositive's second dash after. "Arkon – the chipmaker – said"
+/// is no dateline: its lead has none of these.
 pub(crate) fn datelines(cx: &Ctx, sentences: &[Sentence]) -> Vec<(usize, usize)> {
     let t = cx.tokens;
     let mut out = Vec::new();
@@ -319,7 +320,13 @@ pub(crate) fn datelines(cx: &Ctx, sentences: &[Sentence]) -> Vec<(usize, usize)>
                 || matches!(t.raw(j), "," | "(" | "/")
                 || (t.raw(j) == "." && t.toks.get(j + 1).is_some_and(|n| !n.space_before() && n.case == Case::Lower))
         });
-        if plain && marked && words <= DATELINE_WORDS {
+        // An outlet's name written in mixed capitals ("IDXChannel –
+        // Produsen mobil ..."), unless a second dash closes an
+        // appositive ("JPMorgan – the bank – said").
+        let capitals = |j: usize| t.raw(j).chars().filter(|c| c.is_uppercase()).count();
+        let appositive = (after..(after + DATELINE_WORDS).min(s.end)).any(is_dash);
+        let outlet = words == 1 && t.toks[s.start].kind == Kind::Word && capitals(s.start) >= 3 && !appositive;
+        if plain && (marked || outlet) && words <= DATELINE_WORDS {
             out.push((s.start, dash));
         }
     }
@@ -464,6 +471,9 @@ mod tests {
             ("web-address", Lang::Id, "Velora, Beritaku.com - Arkon memecat 300 karyawan.", true),
             ("slash-places", Lang::De, "Velmora/Lamora – Arkon will 300 Stellen streichen.", true),
             ("appositive-dash", Lang::En, "Arkon – the chipmaker – cut 300 jobs.", false),
+            ("mixed-capitals", Lang::Id, "IDXChannel – Produsen mobil Arkon memecat 300 karyawan.", true),
+            ("mixed-capitals-appositive", Lang::En, "JPMorgan – the bank – cut 300 jobs.", false),
+            ("title-case-outlet", Lang::Id, "Arkon – Produsen mobil Velora memecat 300 karyawan.", false),
             ("no-dash", Lang::En, "Arkon cut 300 jobs on Monday.", false),
         ];
         for &(name, lang, text, dateline) in cases {
