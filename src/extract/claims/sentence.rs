@@ -568,6 +568,12 @@ impl Doc<'_, '_> {
                     let told = triggers.iter().chain(&extra).find(|tr| tr.quantity == Some(qi - 1)).copied();
                     told.map(|tr| Trigger { quantity: Some(qi), ..tr })
                 }
+                // "from 600 billion yen to 500 billion yen due to weak
+                // sales": the new figure of a revision is the replaced
+                // one's, whatever noun follows it.
+                _ if qi > lo && revised_to(&qs[qi - 1], q) && told(triggers, &extra, qi - 1).is_some() => {
+                    told(triggers, &extra, qi - 1).map(|tr| Trigger { quantity: Some(qi), ..tr })
+                }
                 _ if marked(q) => part_trigger(triggers, &extra, qi),
                 Some(p) => attach_measure(triggers, qi, q, p, &near),
                 // "7 desaparecidos, 1 em Belmora e 6 em Lamora": a bare
@@ -1092,6 +1098,18 @@ impl Doc<'_, '_> {
                 .and_then(|_| self.salient.map(|m| self.entity_ref(m)))
         })
     }
+}
+
+/// The trigger that took figure `k`, among `triggers` and the `extra`
+/// ones attached so far.
+fn told(triggers: &[Trigger], extra: &[Trigger], k: usize) -> Option<Trigger> {
+    triggers.iter().chain(extra).find(|tr| tr.quantity == Some(k)).copied()
+}
+
+/// Whether `q` is the new figure of the revision that replaces `prev`
+/// right before it ([`window::REVISED_TO`]).
+fn revised_to(prev: &numbers::Mention, q: &numbers::Mention) -> bool {
+    prev.superseded && !q.superseded && q.first >= prev.last && q.first <= prev.last + window::REVISED_TO
 }
 
 /// "planned to buy": a plan followed by the act it plans is that act, planned

@@ -94,3 +94,7 @@ pub(super) const GAP_LINK: usize = 16;
 /// ("\"Five people died,\" Jane Rowe said in a written statement received
 /// by Globex"): see `Doc::tells_of_report`.
 pub(super) const REPORT_TALE: usize = 16;
+/// How far after the figure a revision replaces its new figure may start
+/// (a "to" word and an article: "from 600 billion yen to 500 billion
+/// yen"): the new figure takes the replaced one's trigger.
+pub(super) const REVISED_TO: usize = 2;
