@@ -400,10 +400,20 @@ impl Doc<'_, '_> {
     ) -> Option<TimeRef> {
         let (ca, cb) = (clause.start, clause.end);
         let figures = starting_in(qs, |q| q.first, ca, cb);
+        // A time before the trigger sets the scene, unless it closes
+        // another figure before it, no comma between ("kerugian ... 9,3
+        // miliar yen pada kuartal ketiga 2024, berbalik dari keuntungan 191
+        // miliar yen"; not "7个村庄受影响,截至周一早上有最少10人死亡").
+        let t = self.cx.tokens;
         let own = |m: &time::Mention| {
-            m.first < tr.at
-                || figures.len() < 2
-                || tr.quantity.is_none_or(|qi| nearest_figure(m, figures) == qs[qi].first)
+            let nearest = nearest_figure(self.cx, m, figures);
+            let closes_other = figures
+                .iter()
+                .find(|q| q.first == nearest)
+                .is_some_and(|q| q.last <= m.first && !(q.last..m.first).any(|j| t.is_comma(j)));
+            figures.len() < 2
+                || tr.quantity.is_none_or(|qi| nearest == qs[qi].first)
+                || (m.first < tr.at && !closes_other)
         };
         // A weekday dates the act told next to it, not every act of its
         // clause: "12 000 salariés ont cessé le travail mardi pour protester
@@ -881,18 +891,24 @@ pub(super) struct Carry {
 
 /// The first token of the figure nearest a time (of figures sorted by
 /// position, at least one), by tokens between them; on a tie, the figure
-/// before the time ("5,000 on Monday and 7,000 on Tuesday").
-fn nearest_figure(m: &time::Mention, figures: &[numbers::Mention]) -> usize {
-    let gap = |q: &numbers::Mention| {
-        if q.last <= m.first {
-            (m.first - q.last, 0)
+/// before the time ("5,000 on Monday and 7,000 on Tuesday"). An outlet's
+/// conversion in brackets is no figure of its own: the amount before it
+/// ends past it ("9,3 miliar yen ($61 juta) pada kuartal ketiga 2024").
+fn nearest_figure(cx: &crate::extract::Ctx, m: &time::Mention, figures: &[numbers::Mention]) -> usize {
+    let conversion =
+        |k: usize| k > 0 && k < figures.len() && super::filters::is_conversion(cx, &figures[k - 1], &figures[k]);
+    let gap = |k: usize| {
+        let q = &figures[k];
+        let last = if conversion(k + 1) { figures[k + 1].last + 1 } else { q.last };
+        if last <= m.first {
+            (m.first - last, 0)
         } else if m.last <= q.first {
             (q.first - m.last, 1)
         } else {
             (0, 0)
         }
     };
-    figures.iter().min_by_key(|q| gap(q)).map_or(usize::MAX, |q| q.first)
+    (0..figures.len()).filter(|&k| !conversion(k)).min_by_key(|&k| gap(k)).map_or(usize::MAX, |k| figures[k].first)
 }
 
 /// The closing bracket of an amount's conversion opened at token `i`: an
