@@ -157,6 +157,20 @@ pub(crate) fn is_lowered_to(cx: &Ctx, a: (usize, usize, f64), b: (usize, f64)) -
     from && to && a_value > b_value
 }
 
+/// Whether the figure starting at `b_first` (of value `b_value`) is the
+/// level a lowering reaches from a bare number right before it, which
+/// shares its unit: "del 34 al 24 por ciento", "dal 34 al 24 per cento".
+/// The bare number is plain digits; a "from" word ends right before it.
+pub(crate) fn is_lowered_from_bare(cx: &Ctx, b_first: usize, b_value: f64) -> bool {
+    let t = cx.tokens;
+    let lang = cx.lex_data.lang;
+    let Some((to, _)) = marks(lang).ending(t, b_first).find(|(_, m)| *m == RevisionMark::To) else { return false };
+    let Some(a) = b_first.checked_sub(to.len() + 1) else { return false };
+    let digits = t.toks[a].kind == Kind::Number && t.raw(a).bytes().all(|c| c.is_ascii_digit());
+    let from = marks(lang).ending(t, a).any(|(_, m)| *m == RevisionMark::From);
+    digits && from && t.raw(a).parse::<f64>().is_ok_and(|v| v > b_value)
+}
+
 /// How far before a "to" word its verb of change may stand ("выросло в
 /// Валенсии до 217").
 const TO_VERB_WINDOW: usize = 4;

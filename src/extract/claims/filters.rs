@@ -363,6 +363,10 @@ fn lowered_to(cx: &Ctx, quantities: &[numbers::Mention]) -> Vec<usize> {
     };
     let mut offsets: Vec<usize> =
         quantities.windows(2).filter(lowered).flat_map(|w| [w[0].quantity.start, w[1].quantity.start]).collect();
+    let from_bare =
+        |q: &&numbers::Mention| crate::extract::revisions::is_lowered_from_bare(cx, q.first, q.quantity.value);
+    offsets.extend(quantities.iter().filter(from_bare).map(|q| q.quantity.start));
+    offsets.sort_unstable();
     offsets.dedup();
     offsets
 }
