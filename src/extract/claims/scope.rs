@@ -729,6 +729,7 @@ impl Doc<'_, '_> {
                 Modality::Planned
             }
             None if self.announced(clause, tr, figure_at) => Modality::Planned,
+            None if self.future_governs(clause, tr) => Modality::Planned,
             None => Modality::Asserted,
         }
     }
@@ -828,6 +829,19 @@ impl Doc<'_, '_> {
             }
         }
         false
+    }
+
+    /// Whether a verb in a synthetic future governs the trigger: it stands
+    /// at most [`window::ANNOUNCED`] + 1 tokens before it in its clause,
+    /// with no other trigger, comma or clause break between ("llevará a
+    /// cabo un recorte de 9.000 empleos", "procederà al taglio"; not
+    /// "anunciará que recortó").
+    fn future_governs(&self, clause: &Clause, tr: &Trigger) -> bool {
+        let (cx, t) = (self.cx, self.cx.tokens);
+        let from = tr.at.saturating_sub(window::ANNOUNCED + 1).max(clause.start);
+        let other = |j: usize| clause.triggers.iter().any(|o| o.at == j && o.at != tr.at);
+        let stop = |j: usize| t.is_comma(j) || other(j) || cx.tags.any(j, kinds![ClauseBreak, RelativePronoun]);
+        (from..tr.at).rev().take_while(|&j| !stop(j)).any(|j| self.future_word(j))
     }
 
     /// Whether the trigger is a verb in a synthetic future ("eliminará",
