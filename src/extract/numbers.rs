@@ -84,8 +84,31 @@ pub(crate) fn read(cx: &Ctx) -> Vec<Mention> {
     }
     distribute_about(cx, &mut out);
     keep_unrevised(&mut out);
+    share_revised_unit(cx, &mut out);
     out
 }
+
+/// The new figure of a revision that names no unit has the replaced
+/// one's: "da oltre 1,8 miliardi di euro a poco più di 100 milioni" is
+/// 100 million euros. Only right after the replaced figure, past a "to"
+/// word and a qualifier at most ([`NEW_FIGURE_GAP`] tokens).
+fn share_revised_unit(cx: &Ctx, out: &mut [Mention]) {
+    let t = cx.tokens;
+    for k in 1..out.len() {
+        let (before, after) = out.split_at_mut(k);
+        let (prev, cur) = (&before[k - 1], &mut after[0]);
+        let bare = cur.quantity.unit == Unit::Count { concept: None };
+        let next_to = cur.first >= prev.last && cur.first <= prev.last + NEW_FIGURE_GAP;
+        let same_line = (prev.last..=cur.first).all(|j| j == prev.last || !t.toks[j].newline_before());
+        if prev.superseded && !cur.superseded && bare && next_to && same_line {
+            cur.quantity.unit = prev.quantity.unit.clone();
+        }
+    }
+}
+
+/// How many tokens may part a revision's new figure from the replaced
+/// one: a "to" word and a qualifier of up to three words.
+const NEW_FIGURE_GAP: usize = 4;
 
 /// A figure a revision replaces is of the kind of its new one, next to
 /// it: "une baisse des ventes de 3,8 %, tombant à 1,59 million de
@@ -98,9 +121,13 @@ fn keep_unrevised(out: &mut [Mention]) {
         if !out[k].superseded {
             continue;
         }
-        let neighbours = [k.checked_sub(1), Some(k + 1)].map(|j| j.and_then(|j| out.get(j)).map(|n| kind(&n.quantity)));
+        // A bare number names no unit and may share the figure's ("da
+        // oltre 1,8 miliardi di euro a poco più di 100 milioni").
+        let bare = |q: &Quantity| q.unit == Unit::Count { concept: None };
         let own = kind(&out[k].quantity);
-        if neighbours.iter().any(Option::is_some) && neighbours.iter().flatten().all(|&n| n != own) {
+        let fits = |n: &Mention| kind(&n.quantity) == own || bare(&n.quantity);
+        let neighbours = [k.checked_sub(1), Some(k + 1)].map(|j| j.and_then(|j| out.get(j)));
+        if neighbours.iter().any(Option::is_some) && !neighbours.iter().flatten().any(|n| fits(n)) {
             out[k].superseded = false;
         }
     }

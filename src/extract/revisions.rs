@@ -79,15 +79,25 @@ pub(crate) fn is_superseded(cx: &Ctx, i: usize) -> bool {
     }
     let t = cx.tokens;
     let lang = cx.lex_data.lang;
-    let from = marks(lang).ending(t, i).any(|(_, m)| *m == RevisionMark::From);
+    // Past the figure's own qualifier: "da oltre 1,8 miliardi".
+    let qualified = super::ending_at(cx.tags, i, kinds![Qualifier], |g| matches!(g, Tag::Qualifier(_)).then_some(()));
+    let from_at = |k: usize| marks(lang).ending(t, k).any(|(_, m)| *m == RevisionMark::From);
+    let from = from_at(i) || qualified.is_some_and(|(_, s)| from_at(s));
     let initially =
         !from && on_line(t, i, INITIALLY_WINDOW + 1, true).any(|k| starts(t, lang, RevisionMark::Initially, k));
     if !from && !initially {
         return false;
     }
+    // The new figure may have its qualifier ("a poco più di 100 milioni"),
+    // and is another figure than this one ("se ha elevado a cerca de
+    // 11.300": the "de" ending the qualifier is no "from").
     let to_figure = |k: usize| {
         let mut to = marks(lang).starting(t, k).filter(|(_, m)| *m == RevisionMark::To);
-        to.next().is_some_and(|(w, _)| number_at(cx, k + w.len()))
+        to.next().is_some_and(|(w, _)| {
+            let at = k + w.len();
+            let qualified = cx.tags.len_of(at, kinds![Qualifier]).filter(|&l| at + l != i && number_at(cx, at + l));
+            number_at(cx, at) || qualified.is_some()
+        })
     };
     let after = on_line(t, i + 1, if initially { VERB_WINDOW } else { NEW_FIGURE_WINDOW }, false).any(to_figure);
     let before = from && on_line(t, i.saturating_sub(1), NEW_FIGURE_WINDOW, true).any(to_figure);

@@ -1296,8 +1296,13 @@ fn attach_figure(
     // Nor is money counted in heads: "Wegen der Verluste will Acme 2.000
     // Stellen abbauen" gives no loss of 2,000 jobs.
     let heads = matches!(&q.quantity.unit, Unit::Count { concept: Some(c) } if is_people(c, true));
+    // A loss of jobs is a lay-off ("la perdita di 9.000 posti di lavoro",
+    // see [`retype`]); a loss of people is no loss.
+    let jobs = matches!(&q.quantity.unit, Unit::Count { concept: Some(c) } if !is_people(c, false));
     let near_any = |tr: &Trigger| near(tr) && !(percent && tr.noun && tr.predicate == Predicate::Employees);
-    let near = |tr: &Trigger| near_any(tr) && !(heads && tr.predicate.is_money());
+    let near = |tr: &Trigger| {
+        near_any(tr) && !(heads && tr.predicate.is_money() && !(jobs && tr.predicate == Predicate::Loss))
+    };
     // "150 were injured and 17 are still missing": a measure noun right
     // after the number counts it, before any verb earlier in the clause.
     let noun_after = triggers.iter().position(|tr| {
@@ -1431,9 +1436,17 @@ fn retype(triggers: &mut Vec<Trigger>, qs: &[numbers::Mention]) {
     }
     // "cut 4,500 jobs", "taglierà 3.000 posti di lavoro": a cut of
     // people or jobs lays them off; "cut rates by 0.25 points" stays a cut.
-    for tr in triggers.iter_mut().filter(|tr| tr.predicate == Predicate::Cut) {
+    // So does a loss of jobs: "la perdita di 9.000 posti di lavoro".
+    for tr in triggers.iter_mut().filter(|tr| matches!(tr.predicate, Predicate::Cut | Predicate::Loss)) {
         if tr.quantity.is_some_and(|qi| counts_people(&qs[qi], true)) {
             tr.predicate = Predicate::LayOff;
+        }
+    }
+    // "Le vendite sono scese a 1,6 milioni": sales counted, not money, are
+    // units sold.
+    for tr in triggers.iter_mut().filter(|tr| tr.predicate == Predicate::Revenue) {
+        if tr.quantity.is_some_and(|qi| matches!(qs[qi].quantity.unit, Unit::Count { .. })) {
+            tr.predicate = Predicate::Sell;
         }
     }
     triggers.retain(|tr| !tr.noun || tr.quantity.is_some());
