@@ -325,10 +325,15 @@ fn lengths(cx: &Ctx, quantities: &[numbers::Mention]) -> Vec<usize> {
 }
 
 /// The byte offsets of the figures that are the amount of a change
-/// ([`crate::extract::revisions::is_change_by`]), sorted. A replaced
-/// figure is no change ("de 96 à 71").
+/// ([`crate::extract::revisions::is_change_by`], or with no "by" between a
+/// verb of change and a new level: [`crate::extract::revisions::is_change_before_to`]),
+/// sorted. A replaced figure is no change ("de 96 à 71").
 fn changes(cx: &Ctx, quantities: &[numbers::Mention]) -> Vec<usize> {
-    let by = |q: &&numbers::Mention| !q.superseded && crate::extract::revisions::is_change_by(cx, q.first);
+    let by = |q: &&numbers::Mention| {
+        !q.superseded
+            && (crate::extract::revisions::is_change_by(cx, q.first)
+                || crate::extract::revisions::is_change_before_to(cx, q.first, q.last))
+    };
     quantities.iter().filter(by).map(|q| q.quantity.start).collect()
 }
 
