@@ -229,6 +229,12 @@ pub(crate) fn is_revised_by(cx: &Ctx, i: usize) -> bool {
         .any(|k| starts(t, lang, RevisionMark::Verb, k) && revised(k))
 }
 
+/// Whether a "by" word ends right before token `first` ("by 9,000",
+/// "de 9 000", "um 9.000").
+pub(crate) fn by_before(cx: &Ctx, first: usize) -> bool {
+    marks(cx.lex_data.lang).ending(cx.tokens, first).any(|(_, m)| *m == RevisionMark::By)
+}
+
 /// Whether the figure `first..last` (qualifier included) is the amount of
 /// a change told without a "by": a verb of change right before it and a
 /// "to" word and the new level right after it ("dropped 3.8% to 1.59

@@ -20,7 +20,7 @@ use crate::schema::{
     Attribution, Claim, Concept, EntityKind, EntityRef, Evidence, Modality, Object, Polarity, Predicate, Qualifier,
     Quantity, TimeRef, TimeValue, Unit,
 };
-use crate::text::{Kind, Sentence};
+use crate::text::{Case, Kind, Sentence};
 
 /// What a sentence says about each of its clauses.
 pub(super) struct SentenceScope {
@@ -345,6 +345,7 @@ impl Doc<'_, '_> {
         self.attach_figures(sc, &clause, qs, &mut triggers);
         retype(&mut triggers, qs);
         self.staff_cuts(&mut triggers, qs, cb);
+        triggers.retain(|tr| !tr.noun || tr.quantity.is_some());
         self.affected_staff(&mut triggers, sc.s, clause.kinds);
         // A conjunct that starts with its verb shares the modality of the
         // one before: "plans to buy Globex and close two plants".
@@ -1419,6 +1420,46 @@ impl Doc<'_, '_> {
             };
             if before || after || ahead {
                 tr.predicate = Predicate::LayOff;
+            }
+        }
+        self.staff_cut_by(triggers, qs);
+    }
+
+    /// "cut its workforce by 9,000", "réduire ses effectifs de 9 000
+    /// personnes": a count after a "by" word that the staff noun a cut verb
+    /// governs took (at most [`window::AUXILIARY`] + 1 function words or
+    /// plain lowercase words between them) is the number laid off. The staff noun's trigger
+    /// becomes the lay-off; the cut's, left with no figure, a noun that
+    /// [`Doc::clause_claims`] drops.
+    fn staff_cut_by(&self, triggers: &mut [Trigger], qs: &[numbers::Mention]) {
+        let (cx, t) = (self.cx, self.cx.tokens);
+        // Function words and plain adjectives: "its global workforce".
+        let function = |j: usize| {
+            t.toks[j].kind == Kind::Word
+                && (cx.lex.is_function_word(t.folded(j))
+                    || (t.toks[j].case == Case::Lower && !cx.tags.any(j, kinds![Predicate, Measure, Number])))
+        };
+        for k in 0..triggers.len() {
+            let s = triggers[k];
+            let counted = s.quantity.is_some_and(|qi| {
+                matches!(qs[qi].quantity.unit, Unit::Count { .. })
+                    && crate::extract::revisions::by_before(cx, qs[qi].first)
+            });
+            if s.predicate != Predicate::Employees || !s.noun || !counted {
+                continue;
+            }
+            let governs = |c: &Trigger| {
+                let from = c.at + c.len.max(1);
+                c.predicate == Predicate::Cut
+                    && !c.noun
+                    && c.quantity.is_none()
+                    && from <= s.at
+                    && s.at - from <= window::AUXILIARY + 1
+                    && (from..s.at).all(function)
+            };
+            if let Some(c) = triggers.iter().position(governs) {
+                triggers[k].predicate = Predicate::LayOff;
+                triggers[c].noun = true;
             }
         }
     }
