@@ -42,6 +42,9 @@ struct Words {
     /// The first words of the weekdays; `None` when one has no word (it
     /// would be written anywhere).
     weekday_firsts: Option<HashSet<String>>,
+    /// The head nouns of the company anaphora, their last words ("automaker"
+    /// of "the automaker").
+    company_heads: HashSet<String>,
 }
 
 impl Words {
@@ -73,8 +76,35 @@ impl Words {
             pronouns: lex.pronouns.iter().map(|&(p, r)| (fold(p), p, r)).collect(),
             weekdays,
             weekday_firsts,
+            company_heads: lex.company_anaphora.iter().filter_map(|p| p.split(' ').next_back()).map(fold).collect(),
         }
     }
+}
+
+/// How many words may part a place from the company noun it describes.
+const DESCRIBED_COMPANY: usize = 3;
+
+/// Whether the place `m` describes a company a company noun names next to
+/// it, words only between: "Japan's third-largest automaker", "the
+/// Japanese automaker", "el fabricante automotriz nipón". The place is no
+/// subject; the noun refers to the company.
+fn describes_company(cx: &Ctx, m: &Mention) -> bool {
+    let t = cx.tokens;
+    if m.kind != EntityKind::Place {
+        return false;
+    }
+    let heads = &words(cx.lex.lang).company_heads;
+    let head = |j: usize| heads.contains(t.folded(j));
+    // Words of a script with case: where words run together uncased
+    // ("美国波音公司"), a name may stand between that no one recognized.
+    let wordish = |j: usize| {
+        (t.toks[j].kind == Kind::Word && t.raw(j).chars().any(char::is_lowercase))
+            || matches!(t.raw(j), "'" | "’" | "-")
+    };
+    // Counted in tokens: "'s" and a hyphen are two more ("Japan's third-largest").
+    let after = (m.last..(m.last + 2 * DESCRIBED_COMPANY + 2).min(t.len())).take_while(|&j| wordish(j)).any(head);
+    let before = (m.first.saturating_sub(DESCRIBED_COMPANY)..m.first).rev().take_while(|&j| wordish(j)).any(head);
+    after || before
 }
 
 fn words(lang: Lang) -> &'static Words {
@@ -265,10 +295,15 @@ pub(crate) fn possessor(cx: &Ctx, m: &Mention, next: Option<&Mention>) -> bool {
 
 /// Whether the name `ms[k]` can never be a clause's subject, wherever it
 /// stands: a name cited as a source, governed by a preposition, the
-/// possessor of the next name, or a possessor before a genitive particle.
+/// possessor of the next name, a possessor before a genitive particle, or
+/// a place that describes a company noun ([`describes_company`]).
 pub(crate) fn never_subject(cx: &Ctx, ms: &[Mention], k: usize) -> bool {
     let m = &ms[k];
-    cited(cx, m) || governed_by_preposition(cx, m.first) || possessor(cx, m, ms.get(k + 1)) || genitive_of(cx, m)
+    cited(cx, m)
+        || governed_by_preposition(cx, m.first)
+        || possessor(cx, m, ms.get(k + 1))
+        || genitive_of(cx, m)
+        || describes_company(cx, m)
 }
 
 /// Whether a genitive particle ([`crate::lang::Lexicon::genitives`])
