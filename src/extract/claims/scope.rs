@@ -400,21 +400,7 @@ impl Doc<'_, '_> {
     ) -> Option<TimeRef> {
         let (ca, cb) = (clause.start, clause.end);
         let figures = starting_in(qs, |q| q.first, ca, cb);
-        // A time before the trigger sets the scene, unless it closes
-        // another figure before it, no comma between ("kerugian ... 9,3
-        // miliar yen pada kuartal ketiga 2024, berbalik dari keuntungan 191
-        // miliar yen"; not "7个村庄受影响,截至周一早上有最少10人死亡").
-        let t = self.cx.tokens;
-        let own = |m: &time::Mention| {
-            let nearest = nearest_figure(self.cx, m, figures);
-            let closes_other = figures
-                .iter()
-                .find(|q| q.first == nearest)
-                .is_some_and(|q| q.last <= m.first && !(q.last..m.first).any(|j| t.is_comma(j)));
-            figures.len() < 2
-                || tr.quantity.is_none_or(|qi| nearest == qs[qi].first)
-                || (m.first < tr.at && !closes_other)
-        };
+        let own = |m: &time::Mention| self.time_of_figure(m, tr, qs, figures);
         // A weekday dates the act told next to it, not every act of its
         // clause: "12 000 salariés ont cessé le travail mardi pour protester
         // contre la suppression de 4 500 postes" dates the strike only.
@@ -460,6 +446,29 @@ impl Doc<'_, '_> {
             (Some(m), None) if !sibling(m) => Some(m.time.clone()),
             _ => None,
         }
+    }
+
+    /// Whether the time `m` may be the trigger's among the clause's
+    /// `figures`: the clause has one figure, or the figure nearest the
+    /// time is the trigger's, or the time stands before the trigger and
+    /// sets the scene. A time that closes another figure before it, no
+    /// comma between, is that figure's ("kerugian ... 9,3 miliar yen pada
+    /// kuartal ketiga 2024, berbalik dari keuntungan 191 miliar yen"; not
+    /// "7个村庄受影响,截至周一早上有最少10人死亡").
+    fn time_of_figure(
+        &self,
+        m: &time::Mention,
+        tr: &Trigger,
+        qs: &[numbers::Mention],
+        figures: &[numbers::Mention],
+    ) -> bool {
+        let t = self.cx.tokens;
+        let nearest = nearest_figure(self.cx, m, figures);
+        let closes_other = figures
+            .iter()
+            .find(|q| q.first == nearest)
+            .is_some_and(|q| q.last <= m.first && !(q.last..m.first).any(|j| t.is_comma(j)));
+        figures.len() < 2 || tr.quantity.is_none_or(|qi| nearest == qs[qi].first) || (m.first < tr.at && !closes_other)
     }
 
     /// Whether a time is the one a figure is set against: a contrast word

@@ -1284,6 +1284,23 @@ fn deed_after(
 /// Any other quantity: the figure of the nearest fitting trigger; a copy of
 /// that trigger (returned) when it already has one. `last` is where the
 /// figure ends, past its conversion in brackets if one follows.
+/// Whether `tr` is a staff noun and `q` a percent: a staff noun counts
+/// heads, never a percent ("reduce our workforce by about 10%" states no
+/// staff of 10%).
+fn staff_in_percent(q: &numbers::Mention, tr: &Trigger) -> bool {
+    q.quantity.unit == Unit::Percent && tr.noun && tr.predicate == Predicate::Employees
+}
+
+/// Whether `tr` is a word of money and `q` a count of people or jobs:
+/// money is not counted in heads ("Wegen der Verluste will Acme 2.000
+/// Stellen abbauen" gives no loss of 2,000 jobs). A loss of jobs is a
+/// lay-off ("la perdita di 9.000 posti di lavoro", see [`retype`]).
+fn money_in_heads(q: &numbers::Mention, tr: &Trigger) -> bool {
+    let Unit::Count { concept: Some(c) } = &q.quantity.unit else { return false };
+    let jobs = !is_people(c, false);
+    is_people(c, true) && tr.predicate.is_money() && !(jobs && tr.predicate == Predicate::Loss)
+}
+
 fn attach_figure(
     triggers: &mut [Trigger],
     qi: usize,
@@ -1291,19 +1308,8 @@ fn attach_figure(
     last: usize,
     near: &dyn Fn(&Trigger) -> bool,
 ) -> Option<Trigger> {
-    // A staff noun counts heads, never a percent ("reduce our workforce by
-    // about 10%" states no staff of 10%).
-    let percent = q.quantity.unit == Unit::Percent;
-    // Nor is money counted in heads: "Wegen der Verluste will Acme 2.000
-    // Stellen abbauen" gives no loss of 2,000 jobs.
-    let heads = matches!(&q.quantity.unit, Unit::Count { concept: Some(c) } if is_people(c, true));
-    // A loss of jobs is a lay-off ("la perdita di 9.000 posti di lavoro",
-    // see [`retype`]); a loss of people is no loss.
-    let jobs = matches!(&q.quantity.unit, Unit::Count { concept: Some(c) } if !is_people(c, false));
-    let near_any = |tr: &Trigger| near(tr) && !(percent && tr.noun && tr.predicate == Predicate::Employees);
-    let near = |tr: &Trigger| {
-        near_any(tr) && !(heads && tr.predicate.is_money() && !(jobs && tr.predicate == Predicate::Loss))
-    };
+    let near_any = |tr: &Trigger| near(tr) && !staff_in_percent(q, tr);
+    let near = |tr: &Trigger| near_any(tr) && !money_in_heads(q, tr);
     // "150 were injured and 17 are still missing": a measure noun right
     // after the number counts it, before any verb earlier in the clause.
     let noun_after = triggers.iter().position(|tr| {
