@@ -464,6 +464,30 @@ fn counts_people(m: &numbers::Mention, jobs: bool) -> bool {
     }
 }
 
+/// Whether a contrast word ([`crate::lang::Lexicon::contrast`]) that
+/// starts at or after `floor` ends right before token `at`, or before up
+/// to `joints` articles or apostrophes ("frente al 44%", "rispetto
+/// all'anno precedente").
+pub(super) fn contrast_before(cx: &Ctx, at: usize, floor: usize, joints: usize) -> bool {
+    let t = cx.tokens;
+    let ends = |i: usize| {
+        super::ending_at(cx.tags, i, kinds![Contrast], |g| (g == Tag::Contrast).then_some(()))
+            .is_some_and(|(_, j)| j >= floor)
+    };
+    let joint = |j: usize| numbers::is_article(cx, j) || matches!(t.raw(j), "'" | "’");
+    let mut i = at;
+    for _ in 0..joints {
+        if ends(i) {
+            return true;
+        }
+        if i <= floor + 1 || !joint(i - 1) {
+            return false;
+        }
+        i -= 1;
+    }
+    ends(i)
+}
+
 /// Whether token `j` is a word of lowercase letters (in a script with
 /// case) that no lexicon knows: no function word, and no tag or, with
 /// `nouns` set, only the tags of a counted noun or a disaster's noun (a
@@ -1532,13 +1556,7 @@ impl Doc<'_, '_> {
     /// one short function word ("frente al 44%", "contro il 44%"), within
     /// the clause starting at `ca`.
     fn contrasted(&self, q: &numbers::Mention, ca: usize) -> bool {
-        let cx = self.cx;
-        let contrast_ends = |i: usize| {
-            super::ending_at(cx.tags, i, kinds![Contrast], |g| matches!(g, Tag::Contrast).then_some(()))
-                .is_some_and(|(_, j)| j >= ca)
-        };
-        let article = |l: usize| numbers::is_article(cx, l);
-        contrast_ends(q.first) || (q.first > ca + 1 && article(q.first - 1) && contrast_ends(q.first - 1))
+        contrast_before(self.cx, q.first, ca, 1)
     }
 
     /// The first person named after a contrasted figure, else the first

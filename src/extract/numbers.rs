@@ -97,13 +97,18 @@ fn share_revised_unit(cx: &Ctx, out: &mut [Mention]) {
     for k in 1..out.len() {
         let (before, after) = out.split_at_mut(k);
         let (prev, cur) = (&before[k - 1], &mut after[0]);
-        let bare = cur.quantity.unit == Unit::Count { concept: None };
+        let bare = names_no_unit(&cur.quantity);
         let next_to = cur.first >= prev.last && cur.first <= prev.last + NEW_FIGURE_GAP;
         let same_line = (prev.last..=cur.first).all(|j| j == prev.last || !t.toks[j].newline_before());
         if prev.superseded && !cur.superseded && bare && next_to && same_line {
             cur.quantity.unit = prev.quantity.unit.clone();
         }
     }
+}
+
+/// Whether a quantity is a bare number, with no unit and no counted noun.
+fn names_no_unit(q: &Quantity) -> bool {
+    q.unit == Unit::Count { concept: None }
 }
 
 /// How many tokens may part a revision's new figure from the replaced
@@ -123,9 +128,8 @@ fn keep_unrevised(out: &mut [Mention]) {
         }
         // A bare number names no unit and may share the figure's ("da
         // oltre 1,8 miliardi di euro a poco più di 100 milioni").
-        let bare = |q: &Quantity| q.unit == Unit::Count { concept: None };
         let own = kind(&out[k].quantity);
-        let fits = |n: &Mention| kind(&n.quantity) == own || bare(&n.quantity);
+        let fits = |n: &Mention| kind(&n.quantity) == own || names_no_unit(&n.quantity);
         let neighbours = [k.checked_sub(1), Some(k + 1)].map(|j| j.and_then(|j| out.get(j)));
         if neighbours.iter().any(Option::is_some) && !neighbours.iter().flatten().any(|n| fits(n)) {
             out[k].superseded = false;

@@ -88,17 +88,9 @@ pub(crate) fn is_superseded(cx: &Ctx, i: usize) -> bool {
     if !from && !initially {
         return false;
     }
-    // The new figure may have its qualifier ("a poco più di 100 milioni"),
-    // and is another figure than this one ("se ha elevado a cerca de
-    // 11.300": the "de" ending the qualifier is no "from").
-    let to_figure = |k: usize| {
-        let mut to = marks(lang).starting(t, k).filter(|(_, m)| *m == RevisionMark::To);
-        to.next().is_some_and(|(w, _)| {
-            let at = k + w.len();
-            let qualified = cx.tags.len_of(at, kinds![Qualifier]).filter(|&l| at + l != i && number_at(cx, at + l));
-            number_at(cx, at) || qualified.is_some()
-        })
-    };
+    // The new figure is another figure than this one ("se ha elevado a
+    // cerca de 11.300": the "de" ending the qualifier is no "from").
+    let to_figure = |k: usize| new_figure_after(cx, k).is_some_and(|n| n != i);
     let after = on_line(t, i + 1, if initially { VERB_WINDOW } else { NEW_FIGURE_WINDOW }, false).any(to_figure);
     let before = from && on_line(t, i.saturating_sub(1), NEW_FIGURE_WINDOW, true).any(to_figure);
     if !after && !before {
@@ -244,11 +236,18 @@ pub(crate) fn is_change_before_to(cx: &Ctx, first: usize, last: usize) -> bool {
     let t = cx.tokens;
     let lang = cx.lex_data.lang;
     let verb = marks(lang).ending(t, first).any(|(_, m)| *m == RevisionMark::Verb);
-    let to = marks(lang).starting(t, last).find(|(_, m)| *m == RevisionMark::To).is_some_and(|(w, _)| {
-        let at = last + w.len();
-        number_at(cx, at) || cx.tags.len_of(at, kinds![Qualifier]).is_some_and(|l| number_at(cx, at + l))
-    });
-    verb && to
+    verb && new_figure_after(cx, last).is_some()
+}
+
+/// Where the new figure starts when a "to" word starts at token `k` and a
+/// number follows it, perhaps past its qualifier ("to 71", "a poco più di
+/// 100 milioni"): the number's token.
+fn new_figure_after(cx: &Ctx, k: usize) -> Option<usize> {
+    let (t, lang) = (cx.tokens, cx.lex_data.lang);
+    let (w, _) = marks(lang).starting(t, k).find(|(_, m)| *m == RevisionMark::To)?;
+    let at = k + w.len();
+    let past_qualifier = || cx.tags.len_of(at, kinds![Qualifier]).map(|l| at + l).filter(|&n| number_at(cx, n));
+    if number_at(cx, at) { Some(at) } else { past_qualifier() }
 }
 
 /// Whether the figure whose first token (qualifier included) is `first`

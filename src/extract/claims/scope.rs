@@ -477,21 +477,7 @@ impl Doc<'_, '_> {
     /// Vergleich zum Vorjahr", "rispetto all'anno precedente"). The
     /// figure is of now, not of then.
     fn compared(&self, m: &time::Mention) -> bool {
-        let (cx, t) = (self.cx, self.cx.tokens);
-        let contrast_ends =
-            |i: usize| crate::extract::ending_at(cx.tags, i, kinds![Contrast], |g| (g == Tag::Contrast).then_some(()));
-        let joint = |j: usize| numbers::is_article(cx, j) || matches!(t.raw(j), "'" | "’");
-        let mut at = m.first;
-        for _ in 0..=2 {
-            if contrast_ends(at).is_some() {
-                return true;
-            }
-            if at == 0 || !joint(at - 1) {
-                return false;
-            }
-            at -= 1;
-        }
-        false
+        super::contrast_before(self.cx, m.first, 0, 2)
     }
 
     /// Whether a time dates a part of an act: a word of majority
