@@ -1168,22 +1168,25 @@ impl Compiled {
             None => {}
         }
         let separable = if self.separable.is_empty() { None } else { self.separable.get(w) };
-        if let Some(p) = separable.and_then(|pairs| self.separated(t, i, pairs)) {
-            // The pair's act replaces what the verb alone would do: "baut
-            // 7.000 Stellen ab" cuts, it builds nothing.
-            remove_from(matches, before, |g| matches!(g, Tag::Predicate(_)));
-            matches.push(Match::new(1, Tag::Predicate(p)));
+        let Some((k, p)) = separable.and_then(|pairs| self.separated(t, i, pairs)) else { return };
+        // A phrase that already holds the particle ("nahmen teil") stands.
+        if matches[before..].iter().any(|m| matches!(m.tag, Tag::Predicate(_)) && i + usize::from(m.len) > k) {
+            return;
         }
+        // The pair's act replaces what the verb alone would do: "baut
+        // 7.000 Stellen ab" cuts, it builds nothing.
+        remove_from(matches, before, |g| matches!(g, Tag::Predicate(_)));
+        matches.push(Match::new(1, Tag::Predicate(p)));
     }
 
     /// The act of the separable verb at `i` ([`Lexicon::separable_verbs`])
-    /// when one of its particles ends its clause: the particle stands at
-    /// most [`SEPARABLE_REACH`] tokens after the verb, on its line, no
-    /// punctuation between, and before a punctuation mark, a line break, a
-    /// coordinator or the end of the text ("Acme baut 7.000 Stellen ab",
+    /// and where its particle stands, when one of its particles ends its
+    /// clause: the particle stands at most [`SEPARABLE_REACH`] tokens after
+    /// the verb, on its line, no punctuation between, and before a
+    /// punctuation mark, a line break, a coordinator or the end of the text ("Acme baut 7.000 Stellen ab",
     /// "stellt 500 Leute ein und ..."). "ab 2025" or "ein Werk" is no
     /// particle: a word follows it.
-    fn separated(&self, t: &Tokens, i: usize, pairs: &[(String, Predicate)]) -> Option<Predicate> {
+    fn separated(&self, t: &Tokens, i: usize, pairs: &[(String, Predicate)]) -> Option<(usize, Predicate)> {
         let end = (i + 1 + SEPARABLE_REACH).min(t.len());
         for k in i + 1..end {
             let tok = t.toks[k];
@@ -1195,7 +1198,7 @@ impl Compiled {
                 n.kind == Kind::Punct || n.newline_before() || self.coordinators.contains(t.folded(k + 1))
             });
             if closes {
-                return Some(p);
+                return Some((k, p));
             }
         }
         None
@@ -1654,10 +1657,38 @@ mod tests {
             r
         }
 
+        /// [`Reference::heads_at`], where a separable verb whose particle
+        /// closes the clause, and no phrase of it holds the particle, acts
+        /// as the pair.
+        fn at(&self, lang: Lang, t: &Tokens, i: usize) -> Vec<Match> {
+            let mut out = self.heads_at(lang, t, i);
+            let (verb, lex) = (t.folded(i), lang.lexicon());
+            let fold = |w: &str| fold_as(w, lex.keep_marks);
+            let closes = |k: usize| {
+                let coordinator = |w: &str| lex.coordinators.iter().any(|c| fold(c) == w);
+                t.toks
+                    .get(k + 1)
+                    .is_none_or(|n| n.kind == Kind::Punct || n.newline_before() || coordinator(t.folded(k + 1)))
+            };
+            let mut tail = (i + 1..t.len().min(i + 1 + SEPARABLE_REACH))
+                .take_while(|&k| t.toks[k].kind != Kind::Punct && !t.toks[k].newline_before());
+            let pair = tail.find_map(|k| {
+                let mut pairs = lex.separable_verbs.iter();
+                let p = pairs.find(|(v, x, _)| fold(v) == verb && fold(x) == t.folded(k));
+                p.filter(|_| closes(k)).map(|&(_, _, p)| (k, p))
+            });
+            let held = |k: usize| out.iter().any(|m| matches!(m.tag, Tag::Predicate(_)) && i + usize::from(m.len) > k);
+            if let Some((_, p)) = pair.filter(|&(k, _)| !held(k)) {
+                out.retain(|m| !matches!(m.tag, Tag::Predicate(_)));
+                out.push(Match::new(1, Tag::Predicate(p)));
+            }
+            out
+        }
+
         /// The matches at token `i`: the phrases of its exact first word in
         /// lexicon order, then (at a word) those of its stems, shortest
         /// first; the longest first; else the compound number it is.
-        fn at(&self, lang: Lang, t: &Tokens, i: usize) -> Vec<Match> {
+        fn heads_at(&self, lang: Lang, t: &Tokens, i: usize) -> Vec<Match> {
             let tok = t.toks[i];
             let w = t.folded(i);
             if tok.kind == Kind::Number {
@@ -1755,6 +1786,11 @@ mod tests {
             for (n, chunk) in written.chunks(6).enumerate() {
                 let sep = [" ", " x ", "\n", ", ", " 12 "][n % 5];
                 r.check(lang, &chunk.join(sep)).unwrap();
+            }
+            // Alone, a phrase closes its clause ("nahmen teil." is also a
+            // separable verb with its particle).
+            for p in &written {
+                r.check(lang, &format!("{p}.")).unwrap();
             }
             let upper: Vec<String> = written.iter().map(|p| p.to_uppercase()).collect();
             for chunk in upper.chunks(12) {
