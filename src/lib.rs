@@ -536,17 +536,7 @@ fn reconcile_batch(
     mentions: &mut [(String, Vec<extract::EntityMention>)],
     strings: &mut extract::Interner,
 ) {
-    // In how many documents each entity is named.
-    let mut named: HashMap<&str, usize> = HashMap::new();
-    for (_, ments) in mentions.iter() {
-        let mut keys: Vec<&str> = ments.iter().map(|m| &*m.mention.key).collect();
-        keys.sort_unstable();
-        keys.dedup();
-        for k in keys {
-            *named.entry(k).or_default() += 1;
-        }
-    }
-    extract::event_tolls(claims, &|k| named.get(k).copied().unwrap_or(0), mentions.len());
+    extract::event_tolls(claims);
     let inflected = extract::inflected_aliases(
         documents.iter().zip(mentions.iter()).flat_map(|(d, (_, ms))| ms.iter().map(move |m| (&m.mention, d.lang))),
     );

@@ -182,8 +182,8 @@ fn shared_whole(claims: &mut [Claim]) {
 /// subject when its document gives that toll for several places ("30 dead
 /// in Spain and 12 in Portugal") and its place is not the one most
 /// documents count it in (a tie names none), or is that one but its
-/// document counts more victims in all, or when only one document of
-/// several names its place at all. Tolls of two countries that each
+/// document counts more victims in all, or when it is dated by a year
+/// alone (that place's count of the year). Tolls of two countries that each
 /// have theirs in two documents or more ("12,391 in Turkey", "2,992 in
 /// Syria") keep their countries: neighbours never count the same victims.
 /// The one country a batch counts a toll in is the story's whole: its toll
@@ -194,7 +194,7 @@ fn shared_whole(claims: &mut [Claim]) {
 /// The rest of the country ("170 elsewhere in the country") is never the
 /// event's, and counts as no place here; nor is a part of a toll given at
 /// its place ("including 57 in Belmora", [`Claim::part`]).
-pub(crate) fn event_tolls(claims: &mut [Claim], named_in: &dyn Fn(&str) -> usize, documents: usize) {
+pub(crate) fn event_tolls(claims: &mut [Claim]) {
     let places = TollPlaces::of(claims);
     let sibling = sibling_countries(&places.docs_per_place);
     let to_event: Vec<bool> = claims
@@ -203,10 +203,11 @@ pub(crate) fn event_tolls(claims: &mut [Claim], named_in: &dyn Fn(&str) -> usize
             if sibling.contains(&(c.predicate, &*c.subject.key)) {
                 return false;
             }
-            // A place only one document of several names, with a toll dated
-            // by a year alone, is another story ("Colombia, where dengue
-            // killed 210 last year"); a village one report names, with no
-            // date or a day, is where the story happened.
+            // A toll at a place dated by a year alone is that place's count
+            // of the year, another story ("Colombia, where dengue killed 210
+            // last year", "this year, Indonesia recorded 620 deaths"),
+            // however many documents name the place; a village one report
+            // names, with no date or a day, is where the story happened.
             let year_only = c.time.as_ref().is_some_and(|t| match t.value {
                 TimeValue::Absolute { date } => date.month.is_none(),
                 TimeValue::Relative { to } => {
@@ -214,12 +215,11 @@ pub(crate) fn event_tolls(claims: &mut [Claim], named_in: &dyn Fn(&str) -> usize
                 }
                 TimeValue::Month { .. } => false,
             });
-            let shared = !year_only || named_in(&c.subject.key) >= documents.min(2);
             c.predicate.is_toll()
                 && !c.part
                 && &*c.subject.key != EVENT
                 && !apart(&c.subject.key)
-                && shared
+                && !year_only
                 && (places.of_doc(c) < 2 || places.is_main(c))
         })
         .collect();

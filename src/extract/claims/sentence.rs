@@ -620,8 +620,24 @@ impl Doc<'_, '_> {
             .then(|| (q.first.saturating_sub(window::GAP_LINK)..q.first).rev().find(|&j| joined(j)))
             .flatten();
         let gapped = |tr: &Trigger| link.is_some_and(|j| tr.at < j) && counted(tr);
-        let near = |tr: &Trigger| near(tr) && !part_verb(tr) && !gapped(tr);
+        let behind = self.measured_before(qs, qi);
+        let near = |tr: &Trigger| near(tr) && !part_verb(tr) && !gapped(tr) && behind.is_none_or(|b| tr.at >= b);
         attach_figure(triggers, qi, q, last, &near)
+    }
+
+    /// Where the figure before figure `qi` starts when it counts with a
+    /// measure noun of its own and only a comma parts them: "deixou 2.059
+    /// feridos, 1.404 em estado grave". The bare figure stands by that one
+    /// (a part of it, or its restatement) and takes no verb before it: the
+    /// verb of the clause ("matou 2.012 pessoas e deixou ...") counts
+    /// other victims.
+    fn measured_before(&self, qs: &[numbers::Mention], qi: usize) -> Option<usize> {
+        let (t, q) = (self.cx.tokens, &qs[qi]);
+        let prev = qs[..qi].last().filter(|p| p.measure.is_some() && p.last < q.first)?;
+        let comma = q.first.checked_sub(1).filter(|&j| t.is_comma(j))?;
+        let between = prev.last + 1..comma;
+        let plain = between.len() <= window::AFTER_NUMBER && between.clone().all(|j| t.toks[j].kind == Kind::Word);
+        plain.then_some(prev.first)
     }
 
     /// Whether tokens `from..to` end with a conjunct of a part of the
