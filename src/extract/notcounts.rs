@@ -264,12 +264,14 @@ pub(crate) fn is_unit_of_time(lang: Lang, folded: &str) -> bool {
     table(lang).time_ago.list.iter().any(|(w, m)| m.is_unit() && w.len() == 1 && w[0] == folded)
 }
 
-/// "Senin, 6", "Monday, 6", "lunedì 6": one or two digits right after a
-/// weekday's name (and a comma) are a day of the month, not a count.
+/// "Senin, 6", "Monday, 6", "lunedì 6", "neste domingo (15)": one or two
+/// digits right after a weekday's name (and a comma, or in brackets) are
+/// a day of the month, not a count.
 fn is_day(cx: &Ctx, tab: &Table, i: usize, end: usize) -> bool {
     let t = cx.tokens;
     let digits = end == i + 1 && t.toks[i].kind == Kind::Number && t.raw(i).len() <= 2;
-    let before = if i > 0 && t.is_comma(i - 1) { i - 1 } else { i };
+    let bracketed = i > 0 && t.is_punct(i - 1, '(') && end < t.len() && t.is_punct(end, ')');
+    let before = if i > 0 && (t.is_comma(i - 1) || bracketed) { i - 1 } else { i };
     digits && tab.weekdays.ending(t, before).next().is_some()
 }
 

@@ -694,7 +694,8 @@ fn unit_after(cx: &Ctx, pre: &Prefix, end: usize) -> UnitRead {
 /// Whether the number words `low` at `i` (not digits) count nothing:
 /// - a lone number word counts only something named, or something a verb
 ///   or a measure right after it tells ("y trescientas resultaron
-///   heridas"), or a verb right before it ("погибли двое");
+///   heridas"), or a verb right before it ("погибли двое"), or it is the
+///   new level of a change ("the death toll has risen to five");
 /// - a number word that is also a negation ("không": zero, not) counts only
 ///   a noun the lexicon knows right after it: "không bán" is "did not
 ///   sell", "không có nhân viên" "has no employees";
@@ -718,6 +719,7 @@ fn counts_nothing(cx: &Ctx, i: usize, low: &Num, range: bool, pre: &Prefix, read
         (end..end + 3).any(|j| cx.tags.any(j, kinds![Measure, Predicate]))
             || before(first, kinds![Predicate])
             || (past_function_word(first) && before(first - 1, kinds![Measure, Predicate]))
+            || super::revisions::is_new_level(cx, first, end)
     };
     if !range && read.elliptic && pre.qualifier == Qualifier::Exact && !told() && !listed_at_place(cx, first, end) {
         return true;
@@ -923,9 +925,19 @@ fn counted_noun(cx: &Ctx, first: usize, end: usize) -> Counted {
                 }
             }
         }
+        // Where every noun is capitalized, a word in lower case names
+        // nothing counted, though it closes the figure's phrase as one
+        // would: "auf sechs gestiegen", "211 geborgen", "sieben weitere".
+        Some((NounKind::Other(_), at, l)) if lower_where_nouns_are_not(cx, at) => done(count(None), at + l),
         Some((NounKind::Other(w), at, l)) => done(count(Some(Concept(w))), at + l),
         None => Counted { unit: count(None), measure: None, elliptic: true, end, qualifier: None },
     }
+}
+
+/// Whether the word at token `at` is in lower case where the language
+/// capitalizes every noun (German): no noun.
+fn lower_where_nouns_are_not(cx: &Ctx, at: usize) -> bool {
+    !cx.lex_data.noun_determiners.is_empty() && cx.tokens.toks[at].case == Case::Lower
 }
 
 /// The measure noun glued right after token `at`, where the language

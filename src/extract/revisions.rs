@@ -188,6 +188,22 @@ pub(crate) fn is_change_to(cx: &Ctx, s: usize) -> bool {
         && on_line(t, s, TO_VERB_WINDOW + 1, true).any(|k| starts(t, lang, RevisionMark::Verb, k))
 }
 
+/// Whether the figure starting at token `first` is the new level of a
+/// change: a "to" word right before it and a verb of change on the line
+/// shortly before that word ("the death toll has risen to five", "il
+/// bilancio è salito a sei") or right after the figure ("ist auf sechs
+/// gestiegen"). The level of what changed is what the figure counts.
+pub(crate) fn is_new_level(cx: &Ctx, first: usize, end: usize) -> bool {
+    let t = cx.tokens;
+    let lang = cx.lex_data.lang;
+    let Some((w, _)) = marks(lang).ending(t, first).find(|(_, m)| *m == RevisionMark::To) else {
+        return false;
+    };
+    let to = first - w.len();
+    let verb_after = end < t.len() && starts(t, lang, RevisionMark::Verb, end);
+    verb_after || on_line(t, to, TO_VERB_WINDOW + 1, true).any(|k| starts(t, lang, RevisionMark::Verb, k))
+}
+
 /// How far before a "by" word its verb of change may stand ("sank die
 /// Zahl der Mitarbeiter um 7.000").
 const BY_VERB_WINDOW: usize = 6;
