@@ -55,6 +55,15 @@ fn tolls_of_two_countries_each_told_twice_keep_their_countries() {
     assert_eq!(death_subjects(&r, Some("c")), ["tr"], "{:#?}", r.claims);
     assert_eq!(death_subjects(&r, Some("d")), ["sy", "tr"]);
     assert_eq!(death_subjects(&r, Some("e")), ["sy", "tr"]);
+    // Each toll with its own country, the place before it or after it.
+    let at = |source: &str, key: &str| {
+        let c = r.claims.iter().find(|c| &*c.source == source && &*c.subject.key == key);
+        c.and_then(|c| c.quantity.as_ref()).map(|q| q.value)
+    };
+    assert_eq!(at("d", "tr"), Some(5000.0));
+    assert_eq!(at("d", "sy"), Some(1700.0));
+    assert_eq!(at("e", "tr"), Some(5400.0));
+    assert_eq!(at("e", "sy"), Some(1800.0));
 }
 
 /// The subject keys of the death tolls of one source (of all, with

@@ -191,6 +191,8 @@ fn shared_whole(claims: &mut [Claim]) {
 /// is a part ("155 in the province of Lamora ... 158 in Belmora"); a
 /// country whose document counts more at another place is a neighbour
 /// ("30 dead in Lamora and 2 in Belmora").
+/// A region of several countries ("22 morts en Europe centrale") holds the
+/// places of its story: its toll is the event's, and it is no place here.
 /// The rest of the country ("170 elsewhere in the country") is never the
 /// event's, and counts as no place here; nor is a part of a toll given at
 /// its place ("including 57 in Belmora", [`Claim::part`]).
@@ -220,7 +222,7 @@ pub(crate) fn event_tolls(claims: &mut [Claim]) {
                 && &*c.subject.key != EVENT
                 && !apart(&c.subject.key)
                 && !year_only
-                && (places.of_doc(c) < 2 || places.is_main(c))
+                && (places.of_doc(c) < 2 || places.is_main(c) || entities::is_region_key(&c.subject.key))
         })
         .collect();
     for (c, e) in claims.iter_mut().zip(to_event) {
@@ -256,7 +258,9 @@ impl<'c> TollPlaces<'c> {
         let mut places: BTreeMap<(Predicate, &str), BTreeSet<&str>> = BTreeMap::new();
         // The rest of the country is no place of its own, nor is a part's
         // place: they change nothing here.
-        let counted = |c: &&Claim| c.predicate.is_toll() && !c.part && !apart(&c.subject.key);
+        let counted = |c: &&Claim| {
+            c.predicate.is_toll() && !c.part && !apart(&c.subject.key) && !entities::is_region_key(&c.subject.key)
+        };
         for c in claims.iter().filter(counted).filter(|c| &*c.subject.key != EVENT) {
             places.entry((c.predicate, &*c.source)).or_default().insert(&*c.subject.key);
         }
@@ -1071,18 +1075,25 @@ impl Doc<'_, '_> {
         // The place right after another number of the sentence is that
         // number's, unless a comma sets it apart: "bei 215, allein in
         // Valencia wurden 211".
+        // Nor is the place right before this figure, an item of a list of
+        // figures after their places: "in Polen 5 Menschen und in Ungarn 2".
+        let own = |m: &entities::Mention| m.last <= qa && qa - m.last <= 1;
         let others = |m: &entities::Mention| {
             let k = qs.partition_point(|q| q.last <= m.first);
-            k > 0 && qs[k - 1].first != qa && qs[k - 1].first >= ca && {
+            !own(m) && k > 0 && qs[k - 1].first != qa && qs[k - 1].first >= ca && {
                 let gap = qs[k - 1].last..m.first;
                 gap.len() <= 3 && !gap.clone().any(|j| self.cx.tokens.toks[j].kind == Kind::Number || comma(j))
             }
         };
-        // A place after this figure and a comma, with a figure after it,
-        // is that figure's: "bei 215, allein in Valencia wurden 211".
+        // A place after this figure and a comma, a semicolon or a
+        // coordinator, with a figure after it, is that figure's: "bei 215,
+        // allein in Valencia wurden 211", "in Polen 5 Menschen und in
+        // Ungarn 2", "al menos 5.000 personas; en Siria, 1.700".
+        let t = self.cx.tokens;
+        let joined = |j: usize| comma(j) || t.is_punct(j, ';') || self.cx.tags.any(j, kinds![Coordinator]);
         let later = |m: &entities::Mention| {
             m.first >= qb
-                && (qb..m.first).any(comma)
+                && (qb..m.first).any(joined)
                 && qs.get(qs.partition_point(|q| q.first < m.last)).is_some_and(|q| q.first < s.end)
         };
         // A place, or a name where something happens ("em Quito", "a Rimini").

@@ -227,9 +227,20 @@ fn head(name: &str) -> &[u8] {
 pub(crate) fn is_country_key(key: &str) -> bool {
     use once_cell::sync::Lazy;
     static COUNTRIES: Lazy<std::collections::HashSet<&'static str>> = Lazy::new(|| {
-        Lang::ALL.iter().flat_map(|l| l.lexicon().places.iter().map(|&(_, k)| k)).filter(|k| k.len() == 2).collect()
+        let keys = Lang::ALL.iter().flat_map(|l| l.lexicon().places.iter().map(|&(_, k)| k));
+        keys.filter(|&k| k.len() == 2 && !is_region_key(k)).collect()
     });
     COUNTRIES.contains(key)
+}
+
+/// The place keys of the lexicons that name a region of several countries
+/// (Europe and the European Union share "eu"), not a country.
+const REGIONS: &[&str] = &["africa", "asia", "eu", "latam"];
+
+/// Whether `key` is a place key of a region of several countries
+/// ([`REGIONS`]): "Europa", "Afrika", "América Latina".
+pub(crate) fn is_region_key(key: &str) -> bool {
+    REGIONS.contains(&key)
 }
 
 /// The place key of a folded name, from the document language's lexicon
