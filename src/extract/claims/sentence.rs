@@ -621,7 +621,20 @@ impl Doc<'_, '_> {
             .flatten();
         let gapped = |tr: &Trigger| link.is_some_and(|j| tr.at < j) && counted(tr);
         let behind = self.measured_before(qs, qi);
-        let near = |tr: &Trigger| near(tr) && !part_verb(tr) && !gapped(tr) && behind.is_none_or(|b| tr.at >= b);
+        // "ist eine Person ertrunken, sieben weitere werden vermisst": a
+        // figure that opens a clause after a comma, with a verb of its own
+        // right after it, takes no verb before the comma.
+        let comma = q.first.checked_sub(1).filter(|&j| cx.tokens.is_comma(j));
+        let own_verb =
+            |tr: &Trigger| !tr.noun && tr.quantity.is_none() && tr.at >= last && tr.at <= last + window::AFTER_NUMBER;
+        let opens = comma.filter(|_| triggers.iter().any(|tr| near(tr) && own_verb(tr)));
+        let near = |tr: &Trigger| {
+            near(tr)
+                && !part_verb(tr)
+                && !gapped(tr)
+                && behind.is_none_or(|b| tr.at >= b)
+                && opens.is_none_or(|c| tr.at > c)
+        };
         attach_figure(triggers, qi, q, last, &near)
     }
 
