@@ -919,6 +919,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("iban a", Planned),
         ("busca", Planned),
         ("buscan", Planned),
+        // "buscan a tres desaparecidos": searching for someone, no plan.
+        ("busca a", Asserted),
+        ("buscan a", Asserted),
+        ("buscaban a", Asserted),
         ("considera", Planned),
         ("considerando", Planned),
         ("está considerando", Planned),
