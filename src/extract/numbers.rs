@@ -1768,7 +1768,12 @@ impl WordsReading {
         let value = self.total + self.current;
         // But "uma em Belmora e seis em Lamora": one of a list of parts,
         // and "at least one": a bound counts.
-        if value == 1.0 && !self.scaled && !listed_at_place(cx, i, self.last_end) && !bounded_one(cx, i) {
+        if value == 1.0
+            && !self.scaled
+            && !listed_at_place(cx, i, self.last_end)
+            && !bounded_one(cx, i)
+            && !one_counts_people(cx, self.last_end)
+        {
             return None;
         }
         if value > 0.0 && value < 1.0 && !self.scaled {
@@ -1776,6 +1781,19 @@ impl WordsReading {
         }
         Some((value, self.rounding, self.last_end, !self.scaled))
     }
+}
+
+/// Whether the number word "one", ending right before token `end`, counts
+/// the people or the measure noun after it, where it is no article
+/// ([`crate::lang::Lexicon::article_one`]): "One person has drowned",
+/// "satu korban", not "one day" or "one of".
+fn one_counts_people(cx: &Ctx, end: usize) -> bool {
+    let people = |g: Tag| match g {
+        Tag::Concept(k) => Some(Concept::is_people(k.as_str())),
+        Tag::Measure(_) => Some(true),
+        _ => None,
+    };
+    !cx.lex_data.article_one && cx.tags.find(end, kinds![Concept, Measure], people).is_some_and(|(p, _)| p)
 }
 
 /// Whether a lower bound ends right before the number word "one" at `i`:

@@ -310,6 +310,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("fünfhunderttausend", 500000.0),
     ],
     approximate_numbers: &[],
+    article_one: true,
     number_joiners: &["und"],
     scales: &[
         ("tausend", 1e3),

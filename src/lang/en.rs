@@ -153,6 +153,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("half a dozen", 6.0),
     ],
     approximate_numbers: &[],
+    article_one: false,
     number_joiners: &["and", "-"],
     scales: &[
         ("hundred", 100.0),
@@ -900,6 +901,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("households", "household"),
         ("interventions", "intervention"),
         ("persons", "person"),
+        ("person", "person"),
         ("tourists", "tourist"),
         ("cases", "case"),
         ("tickets", "ticket"),

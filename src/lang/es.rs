@@ -101,6 +101,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("un millar", 1000.0),
     ],
     approximate_numbers: &["una decena", "una treintena", "una cincuentena", "un centenar", "un millar", "medio millar"],
+    article_one: true,
     number_joiners: &["y"],
     scales: &[
         ("mil", 1e3),

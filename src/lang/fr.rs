@@ -166,6 +166,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("un millier", 1000.0),
     ],
     approximate_numbers: &["une dizaine", "une vingtaine", "une trentaine", "une quarantaine", "une cinquantaine", "une centaine", "un millier"],
+    article_one: true,
     number_joiners: &["et", "-"],
     scales: &[
         ("cent", 100.0),

@@ -211,6 +211,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("selusin", 12.0),
     ],
     approximate_numbers: &[],
+    article_one: false,
     number_joiners: &[],
     scales: &[
         ("ratus", 100.0),

@@ -179,6 +179,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("un migliaio", 1000.0),
     ],
     approximate_numbers: &["una decina", "una ventina", "una trentina", "una quarantina", "una cinquantina", "un centinaio", "un migliaio"],
+    article_one: true,
     number_joiners: &["e"],
     scales: &[
         ("mila", 1e3),

@@ -77,6 +77,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("아흔", 90.0),
     ],
     approximate_numbers: &[],
+    article_one: true,
     number_joiners: &[],
     // Powers of ten inside a myriad (십, 백, 천) and the myriads (만, 억,
     // 조), with the compounds news write after digits ("5천만", "3백억").

@@ -298,6 +298,11 @@ pub(crate) struct Lexicon {
     /// unless a qualifier stands before them ("plus d'une centaine": more
     /// than 100). Empty where the language has none in its numbers.
     pub approximate_numbers: &'static [&'static str],
+    /// Whether the number word for one is also the indefinite article ("un",
+    /// "une", "una", "uma", "ein", "một", "一"): such a word alone is read as
+    /// the article. Where it is not ("one", "satu", "один"), "one person",
+    /// "satu korban" count one.
+    pub article_one: bool,
     /// Words that join number words ("duzentos e cinquenta").
     pub number_joiners: &'static [&'static str],
     /// Scale words and abbreviations that multiply the number before them

@@ -93,6 +93,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("um milhar", 1000.0),
     ],
     approximate_numbers: &["uma dezena", "uma vintena", "uma centena", "um milhar"],
+    article_one: true,
     number_joiners: &["e"],
     scales: &[
         ("mil", 1e3),

@@ -137,6 +137,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("дюжина", 12.0),
     ],
     approximate_numbers: &[],
+    article_one: false,
     number_joiners: &[],
     scales: &[
         ("тысяча", 1e3),

@@ -171,6 +171,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("chục", 10.0),
     ],
     approximate_numbers: &[],
+    article_one: true,
     number_joiners: &["linh", "lẻ"],
     scales: &[
         ("chục", 10.0),

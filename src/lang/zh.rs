@@ -59,6 +59,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("九", 9.0),
     ],
     approximate_numbers: &[],
+    article_one: true,
     number_joiners: &[],
     // Powers of ten inside a myriad (十, 百, 千) and the myriads (万, 亿,
     // 兆), with the compounds news write after digits ("5千万", "3百亿").
