@@ -1071,38 +1071,13 @@ impl Doc<'_, '_> {
         in_attr: &dyn Fn(usize, usize) -> bool,
     ) -> EntityRef {
         let (qa, qb) = tr.quantity.map_or((tr.at, tr.at + tr.len.max(1)), |qi| (qs[qi].first, qs[qi].last));
-        let comma = |j: usize| self.cx.tokens.is_comma(j);
-        // The place right after another number of the sentence is that
-        // number's, unless a comma sets it apart: "bei 215, allein in
-        // Valencia wurden 211".
-        // Nor is the place right before this figure, an item of a list of
-        // figures after their places: "in Polen 5 Menschen und in Ungarn 2".
-        let own = |m: &entities::Mention| m.last <= qa && qa - m.last <= 1;
-        let others = |m: &entities::Mention| {
-            let k = qs.partition_point(|q| q.last <= m.first);
-            !own(m) && k > 0 && qs[k - 1].first != qa && qs[k - 1].first >= ca && {
-                let gap = qs[k - 1].last..m.first;
-                gap.len() <= 3 && !gap.clone().any(|j| self.cx.tokens.toks[j].kind == Kind::Number || comma(j))
-            }
-        };
-        // A place after this figure and a comma, a semicolon or a
-        // coordinator, with a figure after it, is that figure's: "bei 215,
-        // allein in Valencia wurden 211", "in Polen 5 Menschen und in
-        // Ungarn 2", "al menos 5.000 personas; en Siria, 1.700".
-        let t = self.cx.tokens;
-        let joined = |j: usize| comma(j) || t.is_punct(j, ';') || self.cx.tags.any(j, kinds![Coordinator]);
-        let later = |m: &entities::Mention| {
-            m.first >= qb
-                && (qb..m.first).any(joined)
-                && qs.get(qs.partition_point(|q| q.first < m.last)).is_some_and(|q| q.first < s.end)
-        };
         // A place, or a name where something happens ("em Quito", "a Rimini").
         let where_ = |m: &entities::Mention| {
             !in_attr(m.first, m.last)
                 && (m.kind == EntityKind::Place
                     || (m.kind == EntityKind::Organization && self.cx.lex.locative_before(self.cx.tokens, m.first)))
         };
-        let is_place = |m: &&entities::Mention| where_(m) && !others(m) && !later(m);
+        let is_place = |m: &&entities::Mention| where_(m) && !self.of_other_figure(m, s, ca, (qa, qb), qs);
         if self.cx.lex_data.verb_final {
             // The place stands before its figure, with a locative particle
             // ("시리아에서는 최소 3574명이") or right before it ("시리아 6천명").
@@ -1139,6 +1114,36 @@ impl Doc<'_, '_> {
             Some(m) if !self.coordinated_place(m, s) => self.entity_ref(m),
             _ => event_ref(),
         }
+    }
+
+    /// Whether the place `m` is another figure's than the one spanning
+    /// `qa..qb` in clause start `ca` of sentence `s`: right after another
+    /// number of the sentence, unless a comma sets it apart or it stands
+    /// right before this figure ("bei 215, allein in Valencia wurden 211";
+    /// "in Polen 5 Menschen und in Ungarn 2": a list of figures after their
+    /// places); or after this figure and a comma, a semicolon or a
+    /// coordinator, with a figure after it ("in Polen 5 Menschen und in
+    /// Ungarn 2", "al menos 5.000 personas; en Siria, 1.700").
+    fn of_other_figure(
+        &self,
+        m: &entities::Mention,
+        s: Sentence,
+        ca: usize,
+        (qa, qb): (usize, usize),
+        qs: &[numbers::Mention],
+    ) -> bool {
+        let (t, tags) = (self.cx.tokens, self.cx.tags);
+        let own = m.last <= qa && qa - m.last <= 1;
+        let k = qs.partition_point(|q| q.last <= m.first);
+        let after_another = !own && k > 0 && qs[k - 1].first != qa && qs[k - 1].first >= ca && {
+            let gap = qs[k - 1].last..m.first;
+            gap.len() <= 3 && !gap.clone().any(|j| t.toks[j].kind == Kind::Number || t.is_comma(j))
+        };
+        let joined = |j: usize| t.is_comma(j) || t.is_punct(j, ';') || tags.any(j, kinds![Coordinator]);
+        let before_another = m.first >= qb
+            && (qb..m.first).any(joined)
+            && qs.get(qs.partition_point(|q| q.first < m.last)).is_some_and(|q| q.first < s.end);
+        after_another || before_another
     }
 
     /// Where the verb ends its clause, the token after the last verb before
