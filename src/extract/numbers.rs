@@ -353,6 +353,9 @@ fn mention_at(cx: &Ctx, i: usize, num: Num) -> Option<Mention> {
     if counts_nothing(cx, i, &low, high.is_some(), &pre, &read) {
         return None;
     }
+    // "Zuvor wurden vier Todesfälle gemeldet": an earlier toll.
+    let earlier = || read.measure.is_some_and(Predicate::is_toll) && super::revisions::is_earlier_toll(cx, i);
+    let superseded = superseded || earlier();
     if let Some((q, l)) = qualifier_after(cx, read.end).filter(|_| high.is_none() && pre.qualifier == Qualifier::Exact)
     {
         (pre.qualifier, read.end) = (q, read.end + l);

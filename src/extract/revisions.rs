@@ -188,6 +188,25 @@ pub(crate) fn is_change_to(cx: &Ctx, s: usize) -> bool {
         && on_line(t, s, TO_VERB_WINDOW + 1, true).any(|k| starts(t, lang, RevisionMark::Verb, k))
 }
 
+/// How far before a toll's figure a word that makes it an earlier one may
+/// stand ("Previously, officials had reported four deaths").
+const EARLIER_WINDOW: usize = 6;
+
+/// Whether a word that makes a toll an earlier one ([`RevisionMark::Earlier`])
+/// stands before the figure at token `i` in its sentence, at most
+/// [`EARLIER_WINDOW`] tokens back: "Zuvor wurden vier Todesfälle gemeldet".
+/// The document's later toll replaces it. Only for tolls, running totals:
+/// "previously, Acme cut 500 jobs" is a past act, not a replaced figure.
+pub(crate) fn is_earlier_toll(cx: &Ctx, i: usize) -> bool {
+    let t = cx.tokens;
+    let lang = cx.lex_data.lang;
+    let stop = |k: usize| t.toks[k].kind == Kind::Punct && matches!(t.raw(k), "." | "!" | "?" | ";");
+    on_line(t, i, EARLIER_WINDOW + 1, true)
+        .rev()
+        .take_while(|&k| !stop(k))
+        .any(|k| starts(t, lang, RevisionMark::Earlier, k))
+}
+
 /// Whether the figure starting at token `first` is the new level of a
 /// change: a "to" word right before it and a verb of change on the line
 /// shortly before that word ("the death toll has risen to five", "il

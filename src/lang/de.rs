@@ -561,6 +561,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("zunächst", RevisionMark::Initially),
         ("ursprünglich", RevisionMark::Initially),
         ("anfangs", RevisionMark::Initially),
+        ("zuvor", RevisionMark::Earlier),
+        ("vorher", RevisionMark::Earlier),
     ],
     months: &[
         ("januar", 1),

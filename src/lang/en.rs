@@ -470,6 +470,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("by", RevisionMark::By),
         ("initially", RevisionMark::Initially),
         ("originally", RevisionMark::Initially),
+        ("previously", RevisionMark::Earlier),
     ],
     months: &[
         ("january", 1),

@@ -366,6 +366,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("en", RevisionMark::By),
         ("inicialmente", RevisionMark::Initially),
         ("en un principio", RevisionMark::Initially),
+        ("anteriormente", RevisionMark::Earlier),
+        ("previamente", RevisionMark::Earlier),
     ],
     months: &[
         ("enero", 1),

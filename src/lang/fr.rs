@@ -449,6 +449,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("de", RevisionMark::By),
         ("initialement", RevisionMark::Initially),
         ("dans un premier temps", RevisionMark::Initially),
+        ("auparavant", RevisionMark::Earlier),
+        ("précédemment", RevisionMark::Earlier),
     ],
     months: &[
         ("janvier", 1),

@@ -438,6 +438,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("sebanyak", RevisionMark::By),
         ("awalnya", RevisionMark::Initially),
         ("semula", RevisionMark::Initially),
+        ("sebelumnya", RevisionMark::Earlier),
     ],
     months: &[
         ("januari", 1),

@@ -435,6 +435,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("di", RevisionMark::By),
         ("inizialmente", RevisionMark::Initially),
         ("in un primo momento", RevisionMark::Initially),
+        ("in precedenza", RevisionMark::Earlier),
+        ("precedentemente", RevisionMark::Earlier),
     ],
     months: &[
         ("gennaio", 1),

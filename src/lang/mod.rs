@@ -250,6 +250,10 @@ pub(crate) enum RevisionMark {
     /// A word that makes the figure after it a first, replaced one:
     /// "initially", "zunächst", "awalnya".
     Initially,
+    /// A word that makes a toll told after it an earlier one, which the
+    /// document's own toll replaces: "Previously, four deaths had been
+    /// reported", "Zuvor wurden vier Todesfälle gemeldet", "sebelumnya".
+    Earlier,
 }
 
 /// Everything the pipeline knows about one language: general news

@@ -334,6 +334,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("para", RevisionMark::To),
         ("em", RevisionMark::By),
         ("inicialmente", RevisionMark::Initially),
+        ("anteriormente", RevisionMark::Earlier),
+        ("previamente", RevisionMark::Earlier),
     ],
     months: &[
         ("janeiro", 1),
