@@ -759,10 +759,11 @@ pub(crate) fn listed_at_place(cx: &Ctx, first: usize, end: usize) -> bool {
     // An item of a list: after a colon, a comma, a coordinator or a part
     // marker ("dont une à Belmora"); a locative word right after it, then a
     // name, perhaps past an elided article ("à l'Orvane").
-    let listed = t.is_comma(first - 1)
-        || t.is_punct(first - 1, ':')
-        || cx.tags.any(first - 1, kinds![Coordinator])
-        || cx.lex.part_before(t, first);
+    // The list may repeat the preposition of its first item: "la mort de
+    // sept personnes en Belmora et de cinq en Lamora".
+    let joins = |k: usize| t.is_comma(k) || cx.tags.any(k, kinds![Coordinator]);
+    let repeated = first >= 2 && cx.lex.is_function_word(t.folded(first - 1)) && joins(first - 2);
+    let listed = joins(first - 1) || repeated || t.is_punct(first - 1, ':') || cx.lex.part_before(t, first);
     if !listed || !at_named_place(cx, end) {
         return false;
     }
