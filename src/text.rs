@@ -295,6 +295,16 @@ impl<'t> Tokens<'t> {
         self.toks.get(i).is_some_and(|t| t.kind == Kind::Punct) && self.raw(i).starts_with(c)
     }
 
+    /// Whether token `i` opens a bracket: "(", or the full-width "（".
+    pub fn is_open_bracket(&self, i: usize) -> bool {
+        self.is_punct(i, '(') || self.is_punct(i, '（')
+    }
+
+    /// Whether token `i` closes a bracket: ")", or the full-width "）".
+    pub fn is_close_bracket(&self, i: usize) -> bool {
+        self.is_punct(i, ')') || self.is_punct(i, '）')
+    }
+
     /// Whether token `i` is a comma: ",", or the ideographic "、" and
     /// full-width "，" where text is written without spaces.
     pub fn is_comma(&self, i: usize) -> bool {

@@ -270,7 +270,7 @@ pub(crate) fn is_unit_of_time(lang: Lang, folded: &str) -> bool {
 fn is_day(cx: &Ctx, tab: &Table, i: usize, end: usize) -> bool {
     let t = cx.tokens;
     let digits = end == i + 1 && t.toks[i].kind == Kind::Number && t.raw(i).len() <= 2;
-    let bracketed = i > 0 && t.is_punct(i - 1, '(') && end < t.len() && t.is_punct(end, ')');
+    let bracketed = i > 0 && t.is_open_bracket(i - 1) && t.is_close_bracket(end);
     let before = if i > 0 && (t.is_comma(i - 1) || bracketed) { i - 1 } else { i };
     digits && tab.weekdays.ending(t, before).next().is_some()
 }
@@ -401,9 +401,8 @@ fn is_appositive_age(t: &Tokens, i: usize, end: usize) -> bool {
 fn is_bracketed_age(t: &Tokens, i: usize, end: usize) -> bool {
     let small =
         end == i + 1 && t.raw(i).bytes().all(|b| b.is_ascii_digit()) && side(t, i).is_some_and(|v| v <= AGE_MAX);
-    let open = |j: usize| t.is_punct(j, '(') || t.is_punct(j, '（');
-    let close = |j: usize| t.is_punct(j, ')') || t.is_punct(j, '）');
-    small && i >= 2 && open(i - 1) && !t.toks[i - 1].space_before() && t.toks[i - 2].kind == Kind::Word && close(end)
+    let glued_open = i >= 2 && t.is_open_bracket(i - 1) && !t.toks[i - 1].space_before();
+    small && glued_open && t.toks[i - 2].kind == Kind::Word && t.is_close_bracket(end)
 }
 
 /// A side of a score: plain digits, at most [`SCORE_MAX`].

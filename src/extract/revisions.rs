@@ -46,6 +46,17 @@ fn starts(t: &Tokens, lang: Lang, m: RevisionMark, k: usize) -> bool {
     marks(lang).starting(t, k).any(|(_, mark)| *mark == m)
 }
 
+/// The length of a phrase of the kind `m` that ends right before token
+/// `k`, if one does.
+fn ending(t: &Tokens, lang: Lang, m: RevisionMark, k: usize) -> Option<usize> {
+    marks(lang).ending(t, k).find(|(_, mark)| *mark == m).map(|(w, _)| w.len())
+}
+
+/// Whether token `k` ends a sentence or a clause as long: ".", "!", "?", ";".
+fn ends_sentence(t: &Tokens, k: usize) -> bool {
+    t.toks[k].kind == Kind::Punct && matches!(t.raw(k), "." | "!" | "?" | ";")
+}
+
 /// Whether a number (digits or a number word) starts at token `j`.
 fn number_at(cx: &Ctx, j: usize) -> bool {
     cx.tokens.toks.get(j).is_some_and(|t| t.kind == Kind::Number) || cx.tags.any(j, kinds![Number])
@@ -81,7 +92,7 @@ pub(crate) fn is_superseded(cx: &Ctx, i: usize) -> bool {
     let lang = cx.lex_data.lang;
     // Past the figure's own qualifier: "da oltre 1,8 miliardi".
     let qualified = super::ending_at(cx.tags, i, kinds![Qualifier], |g| matches!(g, Tag::Qualifier(_)).then_some(()));
-    let from_at = |k: usize| marks(lang).ending(t, k).any(|(_, m)| *m == RevisionMark::From);
+    let from_at = |k: usize| ending(t, lang, RevisionMark::From, k).is_some();
     let from = from_at(i) || qualified.is_some_and(|(_, s)| from_at(s));
     let initially =
         !from && on_line(t, i, INITIALLY_WINDOW + 1, true).any(|k| starts(t, lang, RevisionMark::Initially, k));
@@ -154,7 +165,7 @@ pub(crate) fn is_lowered_to(cx: &Ctx, a: (usize, usize, f64), b: (usize, f64)) -
     let t = cx.tokens;
     let lang = cx.lex_data.lang;
     let ((a_first, a_last, a_value), (b_first, b_value)) = (a, b);
-    let from = marks(lang).ending(t, a_first).any(|(_, m)| *m == RevisionMark::From);
+    let from = ending(t, lang, RevisionMark::From, a_first).is_some();
     let to = marks(lang).starting(t, a_last).any(|(w, m)| *m == RevisionMark::To && a_last + w.len() == b_first);
     from && to && a_value > b_value
 }
@@ -166,10 +177,10 @@ pub(crate) fn is_lowered_to(cx: &Ctx, a: (usize, usize, f64), b: (usize, f64)) -
 pub(crate) fn is_lowered_from_bare(cx: &Ctx, b_first: usize, b_value: f64) -> bool {
     let t = cx.tokens;
     let lang = cx.lex_data.lang;
-    let Some((to, _)) = marks(lang).ending(t, b_first).find(|(_, m)| *m == RevisionMark::To) else { return false };
-    let Some(a) = b_first.checked_sub(to.len() + 1) else { return false };
+    let Some(to) = ending(t, lang, RevisionMark::To, b_first) else { return false };
+    let Some(a) = b_first.checked_sub(to + 1) else { return false };
     let digits = t.toks[a].kind == Kind::Number && t.raw(a).bytes().all(|c| c.is_ascii_digit());
-    let from = marks(lang).ending(t, a).any(|(_, m)| *m == RevisionMark::From);
+    let from = ending(t, lang, RevisionMark::From, a).is_some();
     digits && from && t.raw(a).parse::<f64>().is_ok_and(|v| v > b_value)
 }
 
@@ -200,10 +211,9 @@ const EARLIER_WINDOW: usize = 6;
 pub(crate) fn is_earlier_toll(cx: &Ctx, i: usize) -> bool {
     let t = cx.tokens;
     let lang = cx.lex_data.lang;
-    let stop = |k: usize| t.toks[k].kind == Kind::Punct && matches!(t.raw(k), "." | "!" | "?" | ";");
     on_line(t, i, EARLIER_WINDOW + 1, true)
         .rev()
-        .take_while(|&k| !stop(k))
+        .take_while(|&k| !ends_sentence(t, k))
         .any(|k| starts(t, lang, RevisionMark::Earlier, k))
 }
 
@@ -215,10 +225,8 @@ pub(crate) fn is_earlier_toll(cx: &Ctx, i: usize) -> bool {
 pub(crate) fn is_new_level(cx: &Ctx, first: usize, end: usize) -> bool {
     let t = cx.tokens;
     let lang = cx.lex_data.lang;
-    let Some((w, _)) = marks(lang).ending(t, first).find(|(_, m)| *m == RevisionMark::To) else {
-        return false;
-    };
-    let to = first - w.len();
+    let Some(w) = ending(t, lang, RevisionMark::To, first) else { return false };
+    let to = first - w;
     let verb_after = end < t.len() && starts(t, lang, RevisionMark::Verb, end);
     verb_after || on_line(t, to, TO_VERB_WINDOW + 1, true).any(|k| starts(t, lang, RevisionMark::Verb, k))
 }
@@ -238,7 +246,7 @@ const BY_VERB_WINDOW: usize = 6;
 pub(crate) fn is_revised_by(cx: &Ctx, i: usize) -> bool {
     let t = cx.tokens;
     let lang = cx.lex_data.lang;
-    let stop = |k: &usize| t.toks[*k].kind == Kind::Punct && matches!(t.raw(*k), "." | "!" | "?" | ";");
+    let stop = |k: &usize| ends_sentence(t, *k);
     let toll = |j: usize| {
         cx.tags
             .find(j, kinds![Measure, Predicate], |g| match g {
@@ -259,7 +267,7 @@ pub(crate) fn is_revised_by(cx: &Ctx, i: usize) -> bool {
 /// Whether a "by" word ends right before token `first` ("by 9,000",
 /// "de 9 000", "um 9.000").
 pub(crate) fn by_before(cx: &Ctx, first: usize) -> bool {
-    marks(cx.lex_data.lang).ending(cx.tokens, first).any(|(_, m)| *m == RevisionMark::By)
+    ending(cx.tokens, cx.lex_data.lang, RevisionMark::By, first).is_some()
 }
 
 /// Whether the figure `first..last` (qualifier included) is the amount of
@@ -270,7 +278,7 @@ pub(crate) fn by_before(cx: &Ctx, first: usize) -> bool {
 pub(crate) fn is_change_before_to(cx: &Ctx, first: usize, last: usize) -> bool {
     let t = cx.tokens;
     let lang = cx.lex_data.lang;
-    let verb = marks(lang).ending(t, first).any(|(_, m)| *m == RevisionMark::Verb);
+    let verb = ending(t, lang, RevisionMark::Verb, first).is_some();
     verb && new_figure_after(cx, last).is_some()
 }
 
@@ -292,9 +300,7 @@ fn new_figure_after(cx: &Ctx, k: usize) -> Option<usize> {
 pub(crate) fn is_change_by(cx: &Ctx, first: usize) -> bool {
     let t = cx.tokens;
     let lang = cx.lex_data.lang;
-    let Some((by, _)) = marks(lang).ending(t, first).find(|(_, m)| *m == RevisionMark::By) else {
-        return false;
-    };
-    let at = first - by.len();
+    let Some(by) = ending(t, lang, RevisionMark::By, first) else { return false };
+    let at = first - by;
     on_line(t, at, BY_VERB_WINDOW + 1, true).any(|k| starts(t, lang, RevisionMark::Verb, k))
 }

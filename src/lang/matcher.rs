@@ -1183,9 +1183,9 @@ impl Compiled {
     /// and where its particle stands, when one of its particles ends its
     /// clause: the particle stands at most [`SEPARABLE_REACH`] tokens after
     /// the verb, on its line, no punctuation between, and before a
-    /// punctuation mark, a line break, a coordinator or the end of the text ("Acme baut 7.000 Stellen ab",
-    /// "stellt 500 Leute ein und ..."). "ab 2025" or "ein Werk" is no
-    /// particle: a word follows it.
+    /// punctuation mark, a line break, a coordinator or the end of the
+    /// text ("Acme baut 7.000 Stellen ab", "stellt 500 Leute ein und ...").
+    /// "ab 2025" or "ein Werk" is no particle: a word follows it.
     fn separated(&self, t: &Tokens, i: usize, pairs: &[(String, Predicate)]) -> Option<(usize, Predicate)> {
         let end = (i + 1 + SEPARABLE_REACH).min(t.len());
         for k in i + 1..end {

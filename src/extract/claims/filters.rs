@@ -242,10 +242,10 @@ pub(super) fn is_conversion(cx: &Ctx, a: &numbers::Mention, b: &numbers::Mention
     // "(umgerechnet rund 905 Millionen Euro)", "(equivalent to $1 billion)".
     let words = a.last + 1..b.first;
     let open = a.last < b.first
-        && (t.is_punct(a.last, '(') || t.is_punct(a.last, '（'))
+        && t.is_open_bracket(a.last)
         && words.len() <= CONVERSION_WORDS
         && words.clone().all(|j| t.toks[j].kind == Kind::Word && t.toks[j].case == Case::Lower);
-    let close = b.last < t.toks.len() && (t.is_punct(b.last, ')') || t.is_punct(b.last, '）'));
+    let close = t.is_close_bracket(b.last);
     match (&a.quantity.unit, &b.quantity.unit) {
         (Unit::Money { currency: x }, Unit::Money { currency: y }) if x != y => {
             (open && close) || restated_right_after(cx, a, b)

@@ -925,15 +925,13 @@ fn nearest_figure(cx: &crate::extract::Ctx, m: &time::Mention, figures: &[number
 /// and the amount's noun follows it ("18億ユーロ(約2900億円)の制裁金").
 fn conversion_at(cx: &crate::extract::Ctx, qs: &[numbers::Mention], i: usize) -> Option<usize> {
     let t = cx.tokens;
-    if !(t.is_punct(i, '(') || t.is_punct(i, '（')) {
+    if !t.is_open_bracket(i) {
         return None;
     }
     let k = qs.partition_point(|q| q.first <= i);
     let (before, inside) = (qs.get(k.checked_sub(1)?)?, qs.get(k)?);
     let money = matches!(before.quantity.unit, crate::schema::Unit::Money { .. });
-    let filled = inside.first == i + 1
-        && inside.last < t.len()
-        && (t.is_punct(inside.last, ')') || t.is_punct(inside.last, '）'));
+    let filled = inside.first == i + 1 && t.is_close_bracket(inside.last);
     // Only when the amount's noun follows the bracket ("の制裁金"): a
     // bracket before anything else still ends a clause.
     let close = inside.last;

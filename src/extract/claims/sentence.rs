@@ -563,18 +563,16 @@ impl Doc<'_, '_> {
         for (qi, q) in figures.filter(|(_, q)| q.last <= cb && !sc.in_attr(q.first, q.last)) {
             // A figure belongs to a verb of its own island only.
             let near = |tr: &Trigger| clause.together(q.first, tr.at);
+            let revised = (qi > lo && revised_to(&qs[qi - 1], q)).then(|| told(triggers, &extra, qi - 1)).flatten();
             let more = match q.measure {
+                // The figure before, told again: a copy of its claim.
                 _ if qi > lo && restates(cx, &qs[qi - 1], q) => {
-                    // The figure before, told again: a copy of its claim.
-                    let told = triggers.iter().chain(&extra).find(|tr| tr.quantity == Some(qi - 1)).copied();
-                    told.map(|tr| Trigger { quantity: Some(qi), ..tr })
+                    told(triggers, &extra, qi - 1).map(|tr| Trigger { quantity: Some(qi), ..tr })
                 }
                 // "from 600 billion yen to 500 billion yen due to weak
                 // sales": the new figure of a revision is the replaced
                 // one's, whatever noun follows it.
-                _ if qi > lo && revised_to(&qs[qi - 1], q) && told(triggers, &extra, qi - 1).is_some() => {
-                    told(triggers, &extra, qi - 1).map(|tr| Trigger { quantity: Some(qi), ..tr })
-                }
+                _ if revised.is_some() => revised.map(|tr| Trigger { quantity: Some(qi), ..tr }),
                 _ if marked(q) => part_trigger(triggers, &extra, qi),
                 Some(p) => attach_measure(triggers, qi, q, p, &near),
                 // "7 desaparecidos, 1 em Belmora e 6 em Lamora": a bare
@@ -1310,9 +1308,6 @@ fn deed_after(
     })
 }
 
-/// Any other quantity: the figure of the nearest fitting trigger; a copy of
-/// that trigger (returned) when it already has one. `last` is where the
-/// figure ends, past its conversion in brackets if one follows.
 /// Whether `tr` is a staff noun and `q` a percent: a staff noun counts
 /// heads, never a percent ("reduce our workforce by about 10%" states no
 /// staff of 10%).
@@ -1330,6 +1325,9 @@ fn money_in_heads(q: &numbers::Mention, tr: &Trigger) -> bool {
     is_people(c, true) && tr.predicate.is_money() && !(jobs && tr.predicate == Predicate::Loss)
 }
 
+/// Any other quantity: the figure of the nearest fitting trigger; a copy of
+/// that trigger (returned) when it already has one. `last` is where the
+/// figure ends, past its conversion in brackets if one follows.
 fn attach_figure(
     triggers: &mut [Trigger],
     qi: usize,
