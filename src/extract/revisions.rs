@@ -221,10 +221,15 @@ pub(crate) fn is_earlier_toll(cx: &Ctx, i: usize) -> bool {
 /// change: a "to" word right before it and a verb of change on the line
 /// shortly before that word ("the death toll has risen to five", "il
 /// bilancio è salito a sei") or right after the figure ("ist auf sechs
-/// gestiegen"). The level of what changed is what the figure counts.
+/// gestiegen"); or a phrase of a level right before it ("the death toll
+/// held steady at nine", [`RevisionMark::Level`]). The level of what
+/// changed, or stands, is what the figure counts.
 pub(crate) fn is_new_level(cx: &Ctx, first: usize, end: usize) -> bool {
     let t = cx.tokens;
     let lang = cx.lex_data.lang;
+    if ending(t, lang, RevisionMark::Level, first).is_some() {
+        return true;
+    }
     let Some(w) = ending(t, lang, RevisionMark::To, first) else { return false };
     let to = first - w;
     let verb_after = end < t.len() && starts(t, lang, RevisionMark::Verb, end);

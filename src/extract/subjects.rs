@@ -121,10 +121,13 @@ pub(crate) fn is_weekday(cx: &Ctx, i: usize) -> bool {
     if words.weekday_firsts.as_ref().is_some_and(|f| i >= t.len() || !f.contains(t.folded(i))) {
         return false;
     }
+    // "Santo Domingo" is a name; "On Wednesday" opening a sentence is a
+    // time, after a word that relates a time.
     let inside_name = i > 0
         && t.toks[i - 1].kind == Kind::Word
         && t.toks[i - 1].case != Case::Lower
-        && !cx.lex.is_function_word(t.folded(i - 1));
+        && !cx.lex.is_function_word(t.folded(i - 1))
+        && !cx.tags.any(i - 1, kinds![TimeRelation]);
     !inside_name
         && words.weekdays.iter().any(|parts| {
             parts.iter().enumerate().all(|(k, (w, space))| {

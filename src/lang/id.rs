@@ -439,6 +439,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("awalnya", RevisionMark::Initially),
         ("semula", RevisionMark::Initially),
         ("sebelumnya", RevisionMark::Earlier),
+        ("tetap di angka", RevisionMark::Level),
+        ("berada di angka", RevisionMark::Level),
+        ("mencapai", RevisionMark::Level),
     ],
     months: &[
         ("januari", 1),
@@ -746,6 +749,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("kendaraan", "vehicle"),
         ("traktor", "tractor"),
         ("truk", "truck"),
+        ("bus", "bus"),
+        ("minibus", "bus"),
         ("pesawat", "aircraft"),
         ("rumah", "home"),
         ("dosis", "dose"),
@@ -763,6 +768,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("kepala keluarga", "household"),
         ("kk", "household"),
         ("intervensi", "intervention"),
+        // The scale of an earthquake's magnitude: no one's name.
+        ("skala richter", "magnitude scale"),
         ("keluarga", "family"),
         ("wisatawan", "tourist"),
         ("turis", "tourist"),

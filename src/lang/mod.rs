@@ -250,6 +250,12 @@ pub(crate) enum RevisionMark {
     /// A word that makes the figure after it a first, replaced one:
     /// "initially", "zunächst", "awalnya".
     Initially,
+    /// A phrase right before a figure that gives it as the level where
+    /// what it counts stands or stays: "the death toll held steady at
+    /// nine", "le bilan s'élève à neuf", "die Zahl liegt bei neun". A lone
+    /// number word after it counts what the sentence counts, as after the
+    /// [`RevisionMark::To`] of a change.
+    Level,
     /// A word that makes a toll told after it an earlier one, which the
     /// document's own toll replaces: "Previously, four deaths had been
     /// reported", "Zuvor wurden vier Todesfälle gemeldet", "sebelumnya".

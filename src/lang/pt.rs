@@ -27,6 +27,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "deve", "devem", "apesar", "estes", "estas", "esses", "essas", "aquele", "aquela", "aqueles", "aquelas",
         // Prepositions that open a sentence ("Diante das perdas, ..."): never a name.
         "ante", "perante", "diante", "durante", "contra",
+        // "Há 50 desaparecidos", "Existem ainda 50 pessoas": the verb of
+        // existence opening a sentence, never a name.
+        "há", "havia", "houve", "haverá", "existe", "existem", "existia", "existiam",
     ],
     numbers: &[
         // Halves: with a scale ("meio milhão", "two and a half million"), never alone.
@@ -197,7 +200,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     month_first_dates: false,
     labels: &[
         "n.º", "nº", "no.", "número", "artigo", "art.", "decreto", "lei", "portaria", "página", "voo", "portão",
-        "linha", "lista", "nível", "categoria", "magnitude",
+        "linha", "lista", "nível", "categoria", "magnitude", "magnitude de",
     ],
     designators: &["o", "do", "no", "pelo", "ao"],
     requirements: &["precisa", "precisam", "necessário", "necessários", "necessita", "requer", "exige", "deve obter", "devem obter"],
@@ -336,6 +339,16 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("inicialmente", RevisionMark::Initially),
         ("anteriormente", RevisionMark::Earlier),
         ("previamente", RevisionMark::Earlier),
+        ("se mantém em", RevisionMark::Level),
+        ("se manteve em", RevisionMark::Level),
+        ("se mantinha em", RevisionMark::Level),
+        ("estável em", RevisionMark::Level),
+        ("ascende a", RevisionMark::Level),
+        ("ascendia a", RevisionMark::Level),
+        ("se fixou em", RevisionMark::Level),
+        ("se situa em", RevisionMark::Level),
+        ("chegou a", RevisionMark::Level),
+        ("atingiu", RevisionMark::Level),
     ],
     months: &[
         ("janeiro", 1),
@@ -627,6 +640,17 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("retirados de casa", Evacuated),
         ("retiradas de casa", Evacuated),
         ("prend*", Arrested),
+        // "Preso" is arrested and trapped too ("77 pessoas ficaram presas
+        // entre escombros", "70 mineiros estão presos em duas minas"): only
+        // the passive of an arrest counts arrests.
+        ("foram presos", Arrested),
+        ("foram presas", Arrested),
+        ("foi preso", Arrested),
+        ("foi presa", Arrested),
+        ("acabaram presos", Arrested),
+        ("acabaram presas", Arrested),
+        ("presos pela polícia", Arrested),
+        ("presas pela polícia", Arrested),
         ("votos", Votes),
         ("participaram", Participants),
         ("participou do ato", Participants),
@@ -695,11 +719,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("morta", Deaths),
         ("feridas", Injured),
         ("desaparecidas", Missing),
-        ("presas", Arrested),
         ("detidas", Arrested),
         ("evacuados", Evacuated),
         ("desabrigados", Evacuated),
-        ("presos", Arrested),
         ("detidos", Arrested),
         ("votos", Votes),
         ("manifestantes", Participants),
@@ -745,10 +767,18 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("tratores", "tractor"),
         ("caminhões", "truck"),
         ("camiões", "truck"),
+        ("ônibus", "bus"),
+        ("microônibus", "bus"),
+        ("micro-ônibus", "bus"),
+        ("autocarros", "bus"),
+        ("autocarro", "bus"),
         ("aviões", "aircraft"),
         ("casas", "home"),
         ("intervenções", "intervention"),
         ("ocorrências", "intervention"),
+        // The scale of an earthquake's magnitude: no one's name.
+        ("escala de richter", "magnitude scale"),
+        ("escala richter", "magnitude scale"),
         ("imóveis", "home"),
         ("doses", "dose"),
         ("vacinas", "vaccine"),

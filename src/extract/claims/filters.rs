@@ -19,6 +19,8 @@
 //! - [`wholes`]: a figure that is the whole of the figure before it
 //!   ("2,472 of the 16,086 residents had been evacuated"): it counts the
 //!   residents, not the evacuated ([`Lexicon::part_of`]).
+//! - [`toll_parts`]: a toll's figure that counts a part of its victims
+//!   ("Three of the victims died in a rockfall"): the whole is the toll.
 //! - [`market_shares`]: a percent that is a market share ("il 10,7% di
 //!   quota di mercato", "a 12% market share"): no act's figure (no stake
 //!   bought, no order), and no predicate measures it.
@@ -70,6 +72,7 @@ pub(crate) const VEHICLES: &[&str] = &["vehicle", "tractor", "truck", "car"];
 pub(super) fn drop_false_figures(cx: &Ctx, quantities: &[numbers::Mention], claims: &mut Vec<Claim>) {
     let conversions = conversions(cx, quantities);
     let wholes = wholes(cx, quantities);
+    let toll_parts = toll_parts(cx, quantities);
     let market_shares = market_shares(quantities);
     let lengths = lengths(cx, quantities);
     let changes = changes(cx, quantities);
@@ -82,6 +85,7 @@ pub(super) fn drop_false_figures(cx: &Ctx, quantities: &[numbers::Mention], clai
             && !percent_of_making(c)
             && !figure_at(c, &conversions)
             && !figure_at(c, &wholes)
+            && !(c.predicate.is_toll() && &*c.subject.key == super::EVENT && figure_at(c, &toll_parts))
             && !figure_at(c, &market_shares)
             && !figure_at(c, &lengths)
             && !figure_at(c, &set_aside)
@@ -271,16 +275,15 @@ fn restated_right_after(cx: &Ctx, a: &numbers::Mention, b: &numbers::Mention) ->
     at == a.last || (at == a.last + 1 && t.is_comma(a.last))
 }
 
+/// Each language's [`crate::lang::Lexicon::part_of`] phrases, as words.
+static PART_OF: Lazy<Vec<Vec<Words>>> = Lazy::new(|| {
+    Lang::ALL.iter().map(|l| l.lexicon().part_of.iter().map(|p| words(p, l.lexicon().keep_marks)).collect()).collect()
+});
+
 /// The byte offsets of the figures that are the whole of the figure right
 /// before them: "A of the B" with B above A, both counts or both
 /// percentages.
 fn wholes(cx: &Ctx, quantities: &[numbers::Mention]) -> Vec<usize> {
-    static PART_OF: Lazy<Vec<Vec<Words>>> = Lazy::new(|| {
-        Lang::ALL
-            .iter()
-            .map(|l| l.lexicon().part_of.iter().map(|p| words(p, l.lexicon().keep_marks)).collect())
-            .collect()
-    });
     let phrases = &PART_OF[cx.lex_data.lang.index()];
     let t = cx.tokens;
     quantities
@@ -293,6 +296,39 @@ fn wholes(cx: &Ctx, quantities: &[numbers::Mention]) -> Vec<usize> {
         })
         .map(|w| w[1].quantity.start)
         .collect()
+}
+
+/// The byte offsets of the figures that count a part of a toll's victims
+/// ("Three of the victims died in a rockfall", "Tres de las víctimas
+/// murieron", "Drei der Opfer"): a part marker right after the figure, then
+/// a toll's noun or a word for people, perhaps past one function word. The part is no toll of
+/// its own; the whole is told elsewhere.
+fn toll_parts(cx: &Ctx, quantities: &[numbers::Mention]) -> Vec<usize> {
+    let phrases = &PART_OF[cx.lex_data.lang.index()];
+    let t = cx.tokens;
+    // A toll's noun, or a word for people ("of the victims", "of the
+    // people", "der Opfer").
+    let toll_noun = |j: usize| {
+        cx.tags
+            .find(j, kinds![Measure, Concept], |g| match g {
+                Tag::Measure(p) if p.is_toll() => Some(()),
+                Tag::Concept(k) if k.as_str() == "person" => Some(()),
+                _ => None,
+            })
+            .is_some()
+    };
+    let number = |j: usize| t.toks[j].kind == Kind::Number || cx.tags.any(j, kinds![Number]);
+    // The marker right after the number's last token, inside the figure's
+    // span (its counted noun read past it) or right after it.
+    let of_victims = |q: &&numbers::Mention| {
+        (q.number_at + 1..=q.last.min(t.len() - 1)).filter(|&k| number(k - 1)).any(|k| {
+            phrases.iter().filter(|p| starts_at(t, k, p)).any(|p| {
+                let j = k + p.len();
+                j < t.len() && (toll_noun(j) || (cx.lex.is_function_word(t.folded(j)) && toll_noun(j + 1)))
+            })
+        })
+    };
+    quantities.iter().filter(of_victims).map(|q| q.quantity.start).collect()
 }
 
 /// The concept key of a market share in the lexicons.

@@ -574,7 +574,10 @@ impl Doc<'_, '_> {
                 // one's, whatever noun follows it.
                 _ if revised.is_some() => revised.map(|tr| Trigger { quantity: Some(qi), ..tr }),
                 _ if marked(q) => part_trigger(triggers, &extra, qi),
-                Some(p) => attach_measure(triggers, qi, q, p, &near),
+                Some(p) => {
+                    let next = qs.get(qi + 1).map_or(usize::MAX, |n| n.first);
+                    attach_measure(triggers, (qi, q, next), p, &near)
+                }
                 // "7 desaparecidos, 1 em Belmora e 6 em Lamora": a bare
                 // count at a place, with no verb of its own, gives a part
                 // of the toll a figure before it counts with its own noun.
@@ -1192,8 +1195,7 @@ fn restates(cx: &crate::extract::Ctx, prev: &numbers::Mention, q: &numbers::Ment
 /// that counts people, else a trigger of its own (returned).
 fn attach_measure(
     triggers: &mut [Trigger],
-    qi: usize,
-    q: &numbers::Mention,
+    (qi, q, next): (usize, &numbers::Mention, usize),
     p: Predicate,
     near: &dyn Fn(&Trigger) -> bool,
 ) -> Option<Trigger> {
@@ -1202,18 +1204,23 @@ fn attach_measure(
     let verb = triggers.iter().rposition(|tr| tr.at < q.first && !tr.noun && near(tr));
     // "Three participants died", "12 000 salariés ont cessé le
     // travail": the people counted, then what befell them or what
-    // they did.
+    // they did. A toll's word after them tells it too, verb or not, before
+    // the next figure: "50 workers are missing", "50 trabalhadores
+    // desaparecidos" (a toll word with a figure of its own is that
+    // figure's and no trigger here).
+    let toll_word = |tr: &Trigger| tr.predicate.is_toll() && tr.at >= q.last && tr.at < next;
+    let reach = |tr: &Trigger| if toll_word(tr) { window::BEFELL } else { window::AFTER_NUMBER };
     let befell = triggers.iter().position(|tr| {
         near(tr)
             && matches!(p, Predicate::Participants | Predicate::Employees)
-            && !tr.noun
+            && (!tr.noun || toll_word(tr))
             && tr.quantity.is_none()
             && tr.predicate.counts_people()
             && tr.predicate != p
             // Or a phrase that starts on the counted noun itself ("von
             // 2.400 Mitarbeitern trennen").
             && (tr.at >= q.last || (tr.at > q.number_at && tr.at + tr.len > q.last))
-            && tr.at <= q.last + window::AFTER_NUMBER
+            && tr.at <= q.last + reach(tr)
     });
     // "cut 4,500 workers": a cut of people is a lay-off (see [`retype`]).
     // A toll noun states its own toll: "killed 41 and left 90 injured".

@@ -29,6 +29,10 @@ pub(super) const PLAN_GAP: usize = 2;
 pub(super) const ANNOUNCED: usize = 3;
 /// How far after a number its measure noun or its verb may stand ("150 were injured").
 pub(super) const AFTER_NUMBER: usize = 3;
+/// How far after the people a measure counts a toll's word may tell what
+/// befell them, with no figure between ("leaving 42 hotel workers en route
+/// to a national park hotel still missing").
+pub(super) const BEFELL: usize = 10;
 /// How far before a number a verb on people keeps it ("arrested 37 protesters").
 pub(super) const VERB_ON_PEOPLE: usize = 6;
 /// How far after a delivery (or its figure) its recipient may stand.
