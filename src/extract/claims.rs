@@ -678,6 +678,7 @@ impl Doc<'_, '_> {
             Referent::Person => m.kind == EntityKind::Person,
             Referent::Organization | Referent::Speaker => m.kind == EntityKind::Organization,
             Referent::Either => matches!(m.kind, EntityKind::Person | EntityKind::Organization),
+            Referent::Anyone => false,
         };
         let si = self.sents.partition_point(|s| s.end <= at);
         let from = self.sents.get(si.saturating_sub(ANAPHOR_REACH)).map_or(0, |s| s.start);

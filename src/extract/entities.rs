@@ -82,6 +82,13 @@ const ORG_WORDS: &[&str] = &[
     "petroleum",
     "chemicals",
     "financial",
+    "steel",
+    "holdings",
+    "technologies",
+    "mining",
+    "logistics",
+    "shipping",
+    "media",
 ];
 
 /// The canonical key of a surface form: folded, alphanumerics only,
@@ -337,6 +344,7 @@ fn is_vocabulary(cx: &Ctx, i: usize) -> bool {
     cx.tags.at(i).iter().any(|m| !matches!(m.tag, Tag::NameParticle))
         || cx.lex.is_function_word(cx.tokens.folded(i))
         || super::subjects::is_weekday(cx, i)
+        || super::subjects::pronoun_in(cx, i, i + 1).is_some()
 }
 
 /// The folded words a text writes alone as a name inside a sentence:
@@ -1487,6 +1495,20 @@ fn common_noun(cx: &Ctx, i: usize, b: usize, start: usize, names: &super::Names)
             let w = t.folded(i);
             return cx.lex_data.noun_endings.iter().any(|e| w.len() > e.len() + 2 && w.ends_with(e));
         }
+        // "Als Reaktion auf", "durch Anpassungen": a bare noun right after
+        // a preposition, told by a derivational ending of three letters or
+        // more after a capitalized one, of four or more after a lower-case
+        // one, which names follow too ("mit Nissan", "bei Samsung", "von
+        // Celonis" stay names).
+        if j == i - 1 && cx.lex.is_function_word(t.folded(j)) {
+            let w = t.folded(i);
+            let least = if t.toks[j].case == Case::Lower { 4 } else { 3 };
+            return cx
+                .lex_data
+                .noun_endings
+                .iter()
+                .any(|e| e.len() >= least && w.len() > e.len() + 2 && w.ends_with(e));
+        }
         let w = t.toks[j];
         if w.kind == Kind::Word && w.case == Case::Lower && lowercase < 2 {
             lowercase += 1;
@@ -1495,13 +1517,6 @@ fn common_noun(cx: &Ctx, i: usize, b: usize, start: usize, names: &super::Names)
         // A quotation mark inside the phrase: 'die "technische Kapazität"'.
         if w.kind == Kind::Punct && matches!(t.raw(j), "\"" | "„" | "“" | "”" | "»" | "«") {
             continue;
-        }
-        // "Als Reaktion auf", "aus Protest": a bare noun after a
-        // preposition, told by a derivational ending of three letters or
-        // more ("mit Nissan", "bei Bosch" stay names).
-        if j == i - 1 && cx.lex.is_function_word(t.folded(j)) {
-            let w = t.folded(i);
-            return cx.lex_data.noun_endings.iter().any(|e| e.len() >= 3 && w.len() > e.len() + 2 && w.ends_with(e));
         }
         // "100.000 Tonnen Weizen": a noun after a count, then this one.
         return j == i - 1 && w.kind == Kind::Word && j > start && count(j - 1);

@@ -398,6 +398,7 @@ pub(crate) fn antecedent<'m>(
         Referent::Person => m.kind == EntityKind::Person,
         Referent::Organization | Referent::Speaker => m.kind == EntityKind::Organization,
         Referent::Either => matches!(m.kind, EntityKind::Person | EntityKind::Organization),
+        Referent::Anyone => false,
     };
     let eligible =
         |k: usize| fits(&ms[k]) && fits_more(&ms[k]) && !cited(cx, &ms[k]) && !possessor(cx, &ms[k], ms.get(k + 1));

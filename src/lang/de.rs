@@ -753,6 +753,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("strich", Cut),
         ("strichen", Cut),
         ("gestrichen", Cut),
+        ("wegfallen", Cut),
+        ("wegfällt", Cut),
         ("abgebaut", Cut),
         ("kürzt", Cut),
         ("kürzen", Cut),
@@ -1356,7 +1358,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "die airline",
         "das start-up",
     ],
-    pronouns: &[("er", Either), ("wir", Speaker)],
+    pronouns: &[("er", Either), ("wir", Speaker), ("wer", Anyone)],
     outlet_markers: &["gegenüber", "sagte der", "sagte dem", "im gespräch mit", "im interview mit"],
     prepositions: &["nach", "vor", "seit", "während", "trotz"],
     verb_final: false,
@@ -1503,6 +1505,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     adjective_endings: &[],
     noun_endings: &[
         "ung", "heit", "keit", "schaft", "tion", "sion", "itat", "nis", "tum", "ismus", "ei", "en", "er", "el", "e",
+        // Their plurals ("durch Anpassungen", "nach Verhandlungen").
+        "ungen", "heiten", "keiten", "schaften", "tionen", "sionen", "itaten", "nisse",
         "ern", "ums", "ium", "chen", "lein", "ling", "ment", "ur", "ik", "ie", "ten", "nen", "te", "ts", "s",
     ],
     part_markers: &["darunter", "davon", "einschließlich"],

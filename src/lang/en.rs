@@ -1250,7 +1250,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "the insurer",
         "the club",
     ],
-    pronouns: &[("it", Organization), ("he", Person), ("she", Person), ("we", Speaker)],
+    pronouns: &[("it", Organization), ("he", Person), ("she", Person), ("we", Speaker), ("anyone", Anyone), ("whoever", Anyone)],
     outlet_markers: &["told", "in an interview with", "speaking to", "quoted by", "said in an interview with"],
     prepositions: &["after", "before", "since", "during", "until", "amid", "despite"],
     verb_final: false,

@@ -1252,7 +1252,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "du groupe",
         "du constructeur",
     ],
-    pronouns: &[("il", Either), ("elle", Either), ("nous", Speaker)],
+    pronouns: &[("il", Either), ("elle", Either), ("nous", Speaker), ("quiconque", Anyone)],
     outlet_markers: &["a déclaré à", "a indiqué à", "a confié à", "a dit à", "a affirmé à", "a déclaré au", "a indiqué au", "a confié au", "a dit au", "a affirmé au", "dans un entretien à", "dans un entretien au", "interrogé par", "interrogée par"],
     prepositions: &["après", "avant", "depuis", "pendant", "malgré", "lors"],
     verb_final: false,

@@ -1156,7 +1156,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "della società",
         "del gruppo",
     ],
-    pronouns: &[("lui", Person), ("lei", Person)],
+    pronouns: &[("lui", Person), ("lei", Person), ("chi", Anyone), ("chiunque", Anyone)],
     outlet_markers: &["ha detto a", "ha detto al", "ha dichiarato a", "ha dichiarato al", "ha riferito a", "ha riferito al", "in un'intervista a", "in un'intervista al", "intervistato da", "intervistata da"],
     prepositions: &["dopo", "prima", "durante", "nonostante"],
     verb_final: false,

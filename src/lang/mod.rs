@@ -102,6 +102,10 @@ pub(crate) enum Referent {
     /// organization named before, as for "it" (a chief executive's "we"
     /// is the company's).
     Speaker,
+    /// No one in particular ("anyone", "whoever", "quem", "wer"):
+    /// "Anyone who wants to cut 11,000 jobs must expect resistance" claims
+    /// no lay-off, and refers to no name.
+    Anyone,
 }
 
 /// A list of phrases, each with what it means.

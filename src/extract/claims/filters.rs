@@ -44,6 +44,9 @@
 //!   revenue did not grow as expected"): nothing a reader can compare.
 //!   An act keeps its claim without one: "will launch it in 2026" gives
 //!   its time.
+//! - [`trades_people`]: a sale, purchase, shipment or receipt whose
+//!   figure counts jobs or people ("6,000 jobs through the sale of
+//!   business activities"): the figure is another act's.
 //! - [`orders_people`]: an order whose object is people ("ordered
 //!   residents to evacuate"): a command, not a purchase.
 //! - [`lowered_to`]: a cut or a lay-off whose figure is a level a
@@ -96,6 +99,7 @@ pub(super) fn drop_false_figures(cx: &Ctx, quantities: &[numbers::Mention], clai
             && !measure_without_figure(c)
             && !act_on_concept_without_figure(c)
             && !orders_people(c)
+            && !trades_people(c)
             && !fine_without_amount(c)
     });
 }
@@ -114,6 +118,16 @@ const COMMANDED: &[&str] = &["person", "resident", "employees", "family", "house
 fn orders_people(c: &Claim) -> bool {
     c.predicate == Predicate::Order
         && matches!(&c.object, Some(Object::Concept { concept }) if COMMANDED.contains(&concept.0.as_str()))
+}
+
+/// A trade whose figure counts jobs or people: "cut 5,000 jobs and an
+/// additional 6,000 jobs through the sale of business activities" sells
+/// no jobs, "6.000 durch Ausgliederungen oder Verkäufe" neither: the
+/// figure is another act's (a staff moved out with what is sold).
+fn trades_people(c: &Claim) -> bool {
+    let trade = matches!(c.predicate, Predicate::Sell | Predicate::Buy | Predicate::Ship | Predicate::Receive);
+    let people = matches!(c.quantity.as_ref().map(|q| &q.unit), Some(Unit::Count { concept: Some(k) }) if Concept::is_people(&k.0));
+    trade && people
 }
 
 /// A measure with no figure, affirmed: "dozens are missing", "people
