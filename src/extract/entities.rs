@@ -345,6 +345,8 @@ fn is_vocabulary(cx: &Ctx, i: usize) -> bool {
         || cx.lex.is_function_word(cx.tokens.folded(i))
         || super::subjects::is_weekday(cx, i)
         || super::subjects::pronoun_in(cx, i, i + 1).is_some()
+        // A unit of time, capitalized as German nouns are ("pro Jahr").
+        || super::notcounts::is_unit_of_time(cx.lex_data.lang, cx.tokens.folded(i))
 }
 
 /// The folded words a text writes alone as a name inside a sentence:

@@ -695,6 +695,7 @@ fn unit_after(cx: &Ctx, pre: &Prefix, end: usize) -> UnitRead {
 }
 
 /// Whether the number words `low` at `i` (not digits) count nothing:
+/// - the word for one, where it is also the article, before digits;
 /// - a lone number word counts only something named, or something a verb
 ///   or a measure right after it tells ("y trescientas resultaron
 ///   heridas"), or a verb right before it ("погибли двое"), or it is the
@@ -712,6 +713,11 @@ fn counts_nothing(cx: &Ctx, i: usize, low: &Num, range: bool, pre: &Prefix, read
         return false;
     }
     let t = cx.tokens;
+    // "über eine 27.000-köpfige Belegschaft", "une 27e édition": where the
+    // word for one is also the article, it is the article before a figure.
+    if low.value == 1.0 && cx.lex_data.article_one && t.toks.get(low.end).is_some_and(|n| n.kind == Kind::Number) {
+        return true;
+    }
     let (first, end) = (pre.first, read.end);
     // A measure or verb after it, a verb right before it, or a measure
     // noun past one function word, the copula of its clause ("I feriti

@@ -160,15 +160,26 @@ fn is_superseded_postposed(cx: &Ctx, i: usize) -> bool {
 /// lowering reaches from the figure `a` right before it: a "from" word
 /// ends right before `a`, a "to" word is all that parts them, and `a` is
 /// the larger ("réduire ses effectifs de 10 000 à 8 000", "von 34 auf 24
-/// Prozent"). A rising pair is rather a range ("de 2 000 à 3 000").
+/// Prozent"). A rising pair is rather a range ("de 2 000 à 3 000"). One
+/// word may stand after the "from" word ("von derzeit 11,5 Millionen
+/// Tonnen"), and [`LOWERED_GAP`] words after `a` ("pro Jahr auf bis zu
+/// 8,7 Millionen Tonnen").
 pub(crate) fn is_lowered_to(cx: &Ctx, a: (usize, usize, f64), b: (usize, f64)) -> bool {
     let t = cx.tokens;
     let lang = cx.lex_data.lang;
     let ((a_first, a_last, a_value), (b_first, b_value)) = (a, b);
-    let from = ending(t, lang, RevisionMark::From, a_first).is_some();
-    let to = marks(lang).starting(t, a_last).any(|(w, m)| *m == RevisionMark::To && a_last + w.len() == b_first);
+    let word = |k: usize| t.toks[k].kind == Kind::Word;
+    let from = ending(t, lang, RevisionMark::From, a_first).is_some()
+        || (a_first > 0 && word(a_first - 1) && ending(t, lang, RevisionMark::From, a_first - 1).is_some());
+    let to = (a_last..=(a_last + LOWERED_GAP).min(b_first))
+        .filter(|&k| (a_last..k).all(word))
+        .any(|k| marks(lang).starting(t, k).any(|(w, m)| *m == RevisionMark::To && k + w.len() == b_first));
     from && to && a_value > b_value
 }
+
+/// How many words may stand between the level a lowering goes from and
+/// its "to" word ("11,5 Millionen Tonnen pro Jahr auf ...").
+const LOWERED_GAP: usize = 2;
 
 /// Whether the figure starting at `b_first` (of value `b_value`) is the
 /// level a lowering reaches from a bare number right before it, which

@@ -52,6 +52,8 @@
 //! - [`lowered_to`]: a cut or a lay-off whose figure is a level a
 //!   lowering goes from or to ("de 10 000 à 8 000 salariés"), not the
 //!   amount cut.
+//! - [`lowered_levels`]: a staff or a count of users a lowering reaches
+//!   ("von 27.000 auf 16.000"): one to come, not today's.
 //! - [`fine_without_amount`]: a fine with no amount of money ("fined
 //!   Acme", "a fine of up to 10% of its turnover"): a ceiling or a
 //!   threshold, not the fine.
@@ -81,6 +83,7 @@ pub(super) fn drop_false_figures(cx: &Ctx, quantities: &[numbers::Mention], clai
     let changes = changes(cx, quantities);
     let set_aside = set_aside(cx, quantities);
     let lowered_to = lowered_to(cx, quantities);
+    let lowered_levels = lowered_levels(cx, quantities);
     claims.retain(|c| {
         !counts_things(cx, c)
             && !heads_in_money(c)
@@ -93,6 +96,7 @@ pub(super) fn drop_false_figures(cx: &Ctx, quantities: &[numbers::Mention], clai
             && !figure_at(c, &lengths)
             && !figure_at(c, &set_aside)
             && !(matches!(c.predicate, Predicate::Cut | Predicate::LayOff) && figure_at(c, &lowered_to))
+            && !(matches!(c.predicate, Predicate::Employees | Predicate::Users) && figure_at(c, &lowered_levels))
             && !((c.predicate.is_measure() || c.predicate == Predicate::Sell) && figure_at(c, &changes))
             && !counts_nothing(c)
             && !counts_time(cx, c)
@@ -424,6 +428,18 @@ fn lowered_to(cx: &Ctx, quantities: &[numbers::Mention]) -> Vec<usize> {
     offsets.sort_unstable();
     offsets.dedup();
     offsets
+}
+
+/// The byte offsets of the levels a lowering reaches ("die Belegschaft
+/// von 27.000 auf 16.000 reduzieren", "from 27,000 to 16,000"), sorted: a
+/// staff to come, which no head count of today states. The level it goes
+/// from is today's.
+fn lowered_levels(cx: &Ctx, quantities: &[numbers::Mention]) -> Vec<usize> {
+    let lowered = |w: &&[numbers::Mention]| {
+        let (a, b) = (&w[0], &w[1]);
+        crate::extract::revisions::is_lowered_to(cx, (a.first, a.last, a.quantity.value), (b.first, b.quantity.value))
+    };
+    quantities.windows(2).filter(lowered).map(|w| w[1].quantity.start).collect()
 }
 
 /// Whether a claim's figure starts at one of the sorted byte `offsets`.
