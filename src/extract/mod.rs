@@ -189,7 +189,7 @@ pub(crate) fn extract(
     let dateline = time::dateline(&cx);
     let published = given.or(dateline.and_then(|(d, _)| d)).or(default);
     let mut quantities = numbers::read(&cx);
-    inherit_concepts(sents, &mut quantities);
+    inherit_concepts(&cx, sents, &mut quantities);
     let mut times = time::read(&cx, published);
     // A year read as a time is never also a quantity, and the other way round.
     // A dateline dates the document, not a fact.
@@ -302,16 +302,17 @@ pub(crate) fn quantities(text: &str, lang: Lang) -> Vec<Quantity> {
     let read = Read::new(text, lang);
     let (cx, sents) = (read.cx(), &read.sents);
     let mut qs = numbers::read(&cx);
-    inherit_concepts(sents, &mut qs);
+    inherit_concepts(&cx, sents, &mut qs);
     qs.into_iter().map(|m| m.quantity).collect()
 }
 
 /// A count with no noun, or a generic classifier ("30 mil exemplares",
 /// "kurang dari 30.000"), counts what the last count of the same or the
 /// previous sentence counted, unless a count of a measure noun ("sete
-/// desaparecidos") stands between them. A count of places ("across six
-/// states") is where, not what: it changes nothing.
-fn inherit_concepts(sents: &[crate::text::Sentence], qs: &mut [numbers::Mention]) {
+/// desaparecidos") stands between them, or a count a predicate's noun
+/// follows ("dos fases: 5.000 despidos", which count lay-offs). A count
+/// of places ("across six states") is where, not what: it changes nothing.
+fn inherit_concepts(cx: &Ctx, sents: &[crate::text::Sentence], qs: &mut [numbers::Mention]) {
     let sentence_of = |tok: usize| sents.partition_point(|s| s.end <= tok);
     let mut last: Option<(Concept, usize)> = None;
     for m in qs.iter_mut() {
@@ -323,6 +324,9 @@ fn inherit_concepts(sents: &[crate::text::Sentence], qs: &mut [numbers::Mention]
             // ends what an older noun counted; the counts after it count
             // what the measure does, and take no noun.
             Unit::Count { .. } if !m.elliptic => last = None,
+            Unit::Count { .. } if m.last < cx.tokens.len() && cx.tags.any(m.last, crate::lang::kinds![Predicate]) => {
+                last = None
+            }
             Unit::Count { concept: None } if m.elliptic => {
                 if let Some((c, ls)) = &last {
                     if s <= ls + 1 {

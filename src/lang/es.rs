@@ -920,6 +920,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     modality: &[
         ("prevemos", Planned),
+        ("plan para", Planned),
         ("planeamos", Planned),
         ("vamos a", Planned),
         ("se esperan", Planned),

@@ -17,6 +17,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     clock_before: &["ore"],
     clock_after: &[],
     function_words: &[
+        // A participle opening a sentence ("Previsto il taglio di ..."): never a name.
+        "previsto", "prevista", "previsti", "previste",
         "il", "lo", "la", "i", "gli", "le", "un", "uno", "una", "di", "del", "dello", "della", "dei", "degli", "delle",
         "al", "allo", "alla", "ai", "agli", "alle", "dal", "dalla", "dai", "dagli", "dalle", "nel", "nello", "nella",
         "nei", "negli", "nelle", "sul", "sulla", "sui", "sugli", "sulle", "da", "per", "con", "su", "tra", "fra",
@@ -904,6 +906,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     modality: &[
         ("prevediamo di", Planned),
+        ("proposto di", Planned),
+        ("propone di", Planned),
+        ("piano per", Planned),
         ("intendiamo", Planned),
         ("abbiamo intenzione di", Planned),
         ("sono attesi", Planned),

@@ -843,6 +843,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     modality: &[
         ("planejamos", Planned),
+        ("plano para", Planned),
+        ("planos para", Planned),
         ("pretendemos", Planned),
         ("vamos", Planned),
         ("são esperados", Planned),

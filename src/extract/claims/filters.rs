@@ -47,6 +47,8 @@
 //! - [`trades_people`]: a sale, purchase, shipment or receipt whose
 //!   figure counts jobs or people ("6,000 jobs through the sale of
 //!   business activities"): the figure is another act's.
+//! - [`plans_people`]: a plan of jobs or people with no figure ("plant,
+//!   500 Stellen zu streichen"): the act planned claims, the plan does not.
 //! - [`orders_people`]: an order whose object is people ("ordered
 //!   residents to evacuate"): a command, not a purchase.
 //! - [`lowered_to`]: a cut or a lay-off whose figure is a level a
@@ -104,6 +106,7 @@ pub(super) fn drop_false_figures(cx: &Ctx, quantities: &[numbers::Mention], clai
             && !act_on_concept_without_figure(c)
             && !orders_people(c)
             && !trades_people(c)
+            && !plans_people(c)
             && !fine_without_amount(c)
     });
 }
@@ -132,6 +135,15 @@ fn trades_people(c: &Claim) -> bool {
     let trade = matches!(c.predicate, Predicate::Sell | Predicate::Buy | Predicate::Ship | Predicate::Receive);
     let people = matches!(c.quantity.as_ref().map(|q| &q.unit), Some(Unit::Count { concept: Some(k) }) if Concept::is_people(&k.0));
     trade && people
+}
+
+/// A plan of jobs or people with no figure of its own: "Acme plant, 500
+/// Stellen zu streichen" plans a cut, which its verb claims with the
+/// figure. ("plans to employ 5,000 people" keeps its figure and claim.)
+fn plans_people(c: &Claim) -> bool {
+    c.predicate == Predicate::Plan
+        && c.quantity.is_none()
+        && matches!(&c.object, Some(Object::Concept { concept }) if Concept::is_people(&concept.0))
 }
 
 /// A measure with no figure, affirmed: "dozens are missing", "people

@@ -1301,15 +1301,20 @@ fn deed_after(
     let not_on_people =
         |k: usize| !triggers[k].noun && !triggers[k].predicate.counts_heads() && counts_people(q, false);
     let money = |k: usize| triggers[k].predicate.is_money() && counts_people(q, true);
-    let yields = |k: usize| far_noun(k) || not_on_people(k) || money(k);
+    // "plant, bis 2030 rund 11.000 Stellen abzubauen": a plan counts no jobs.
+    let plan = |k: usize| triggers[k].predicate == Predicate::Plan && counts_people(q, true);
+    let yields = |k: usize| far_noun(k) || not_on_people(k) || money(k) || plan(k);
     if !matches!(q.quantity.unit, Unit::Count { concept: Some(_) }) || !before.is_none_or(yields) {
         return None;
     }
+    // A cut of people is a lay-off ("bis 2030 rund 11.000 Stellen
+    // abzubauen", see [`retype`]).
+    let on_people = |tr: &Trigger| tr.predicate.counts_people() || tr.predicate == Predicate::Cut;
     triggers.iter().position(|tr| {
         near(tr)
             && !tr.noun
             && tr.quantity.is_none()
-            && tr.predicate.counts_people()
+            && on_people(tr)
             && tr.at >= last
             && tr.at <= last + window::AFTER_NUMBER
     })
