@@ -35,6 +35,8 @@ struct Table {
     time_ago: Markers<AgoMark>,
     progress: Markers<Side>,
     weekdays: Markers<Weekday>,
+    /// The one-word units of time of `time_ago`, for a look-up per token.
+    time_units: FxHashSet<String>,
 }
 
 /// A list of marker phrases with their marks, and the words they start
@@ -158,6 +160,13 @@ impl Table {
             time_ago: marked(lex.time_ago, lex.keep_marks),
             progress: marked(lex.progress, lex.keep_marks),
             weekdays: marked(lex.weekdays, lex.keep_marks),
+            time_units: lex
+                .time_ago
+                .iter()
+                .map(|&(p, m)| (words(p, lex.keep_marks), m))
+                .filter(|(w, m)| m.is_unit() && w.len() == 1)
+                .map(|(mut w, _)| w.remove(0))
+                .collect(),
         }
     }
 }
@@ -261,7 +270,7 @@ pub(crate) fn weekday_at(cx: &Ctx, i: usize) -> Option<(Weekday, usize)> {
 /// Whether a word, folded as the language's tokens are, is one of its
 /// one-word units of time ("tahun", "months").
 pub(crate) fn is_unit_of_time(lang: Lang, folded: &str) -> bool {
-    table(lang).time_ago.list.iter().any(|(w, m)| m.is_unit() && w.len() == 1 && w[0] == folded)
+    table(lang).time_units.contains(folded)
 }
 
 /// "Senin, 6", "Monday, 6", "lunedì 6", "neste domingo (15)": one or two

@@ -1015,7 +1015,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "klub tersebut",
         "maskapai itu",
     ],
-    pronouns: &[("dia", Person), ("ia", Person), ("beliau", Person), ("kami", Speaker), ("siapa pun", Anyone), ("siapapun", Anyone)],
+    pronouns: &[("dia", Person), ("ia", Person), ("beliau", Person), ("kami", Speaker), ("siapapun", Anyone)],
     outlet_markers: &["kepada", "dikutip dari", "dilansir dari", "seperti dikutip"],
     prepositions: &["setelah", "sebelum", "sejak", "selama", "meskipun", "usai"],
     verb_final: false,

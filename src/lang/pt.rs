@@ -1039,7 +1039,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "do grupo",
         "da fabricante",
     ],
-    pronouns: &[("ele", Either), ("ela", Either), ("quem", Anyone), ("quem quer que", Anyone)],
+    pronouns: &[("ele", Either), ("ela", Either), ("quem", Anyone)],
     outlet_markers: &["disse à", "disse ao", "afirmou à", "afirmou ao", "declarou à", "declarou ao", "em entrevista à", "em entrevista ao", "citado pela", "citada pela", "citado pelo", "citada pelo"],
     prepositions: &["após", "depois", "antes", "desde", "durante", "apesar"],
     verb_final: false,
