@@ -566,9 +566,11 @@ impl Doc<'_, '_> {
             let revised = (qi > lo && revised_to(&qs[qi - 1], q)).then(|| told(triggers, &extra, qi - 1)).flatten();
             let more = match q.measure {
                 // The figure before, told again: a copy of its claim.
-                _ if qi > lo && restates(cx, &qs[qi - 1], q) => {
-                    told(triggers, &extra, qi - 1).map(|tr| Trigger { quantity: Some(qi), ..tr })
-                }
+                // A staff noun counts heads, never the percent that restates
+                // them ("reduce its workforce by 11,000 people or roughly 40%").
+                _ if qi > lo && restates(cx, &qs[qi - 1], q) => told(triggers, &extra, qi - 1)
+                    .filter(|tr| !staff_in_percent(q, tr))
+                    .map(|tr| Trigger { quantity: Some(qi), ..tr }),
                 // "from 600 billion yen to 500 billion yen due to weak
                 // sales": the new figure of a revision is the replaced
                 // one's, whatever noun follows it.
