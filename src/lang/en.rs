@@ -930,6 +930,16 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("interventions", "intervention"),
         // The scale of an earthquake's magnitude: no one's name.
         ("richter scale", "magnitude scale"),
+        // An investigation opened is no launch of a product.
+        ("investigation launched", "investigation"),
+        ("probe launched", "investigation"),
+        ("inquiry launched", "investigation"),
+        ("launched an investigation", "investigation"),
+        ("launched a probe", "investigation"),
+        ("launched an inquiry", "investigation"),
+        ("launch an investigation", "investigation"),
+        ("launch a probe", "investigation"),
+        ("launched investigations", "investigation"),
         ("persons", "person"),
         ("person", "person"),
         ("tourists", "tourist"),

@@ -856,6 +856,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         // The scale of an earthquake's magnitude: no one's name.
         ("escala de richter", "magnitude scale"),
         ("escala richter", "magnitude scale"),
+        // An investigation opened is no launch of a product.
+        ("lanzó una investigación", "investigation"),
+        ("investigación lanzada", "investigation"),
+        ("lanzar una investigación", "investigation"),
         ("casas", "home"),
         ("hogares", "home"),
         ("dosis", "dose"),

@@ -935,6 +935,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("interventions", "intervention"),
         // The scale of an earthquake's magnitude: no one's name.
         ("échelle de richter", "magnitude scale"),
+        // An investigation opened is no launch of a product.
+        ("lancé une enquête", "investigation"),
+        ("enquête lancée", "investigation"),
+        ("lancer une enquête", "investigation"),
+        ("lance une enquête", "investigation"),
         ("ménages", "household"),
         ("touristes", "tourist"),
         ("visiteurs", "tourist"),

@@ -770,6 +770,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("intervensi", "intervention"),
         // The scale of an earthquake's magnitude: no one's name.
         ("skala richter", "magnitude scale"),
+        // An investigation opened is no launch of a product.
+        ("meluncurkan penyelidikan", "investigation"),
+        ("meluncurkan investigasi", "investigation"),
+        ("penyelidikan yang diluncurkan", "investigation"),
         ("keluarga", "family"),
         ("wisatawan", "tourist"),
         ("turis", "tourist"),

@@ -848,6 +848,12 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         // The scale of an earthquake's magnitude: no one's name.
         ("scala richter", "magnitude scale"),
         ("scala di richter", "magnitude scale"),
+        // An investigation opened is no launch of a product.
+        ("lanciato un'indagine", "investigation"),
+        ("indagine lanciata", "investigation"),
+        ("lanciare un'indagine", "investigation"),
+        ("lanciato un'inchiesta", "investigation"),
+        ("inchiesta lanciata", "investigation"),
         ("abitazioni", "home"),
         ("alloggi", "home"),
         ("dosi", "dose"),

@@ -785,6 +785,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         // The scale of an earthquake's magnitude: no one's name.
         ("escala de richter", "magnitude scale"),
         ("escala richter", "magnitude scale"),
+        // An investigation opened is no launch of a product.
+        ("lançou uma investigação", "investigation"),
+        ("investigação lançada", "investigation"),
+        ("lançar uma investigação", "investigation"),
+        ("lançou um inquérito", "investigation"),
         ("imóveis", "home"),
         ("doses", "dose"),
         ("vacinas", "vaccine"),
