@@ -134,10 +134,28 @@ pub(crate) fn read(
     }
     let mut claims = repeats.out;
     filters::drop_false_figures(cx, quantities, &mut claims);
+    crowd_turnouts(&mut claims);
     for (n, c) in claims.iter_mut().enumerate() {
         c.id = format!("{id}#{}", n + 1);
     }
     (claims, relations)
+}
+
+/// A turnout counted in heads in a document that counts a crowd and no
+/// votes is the crowd's ("The police estimated the turnout at 107,000",
+/// "the turnout ranged between 275,000 and 325,000" of a protest): one
+/// fact with the participants the other reports count. A turnout in
+/// percent, or in a document of votes, is an election's.
+fn crowd_turnouts(claims: &mut [Claim]) {
+    let crowd = claims.iter().any(|c| c.predicate == Predicate::Participants);
+    let votes = claims.iter().any(|c| c.predicate == Predicate::Votes);
+    if !crowd || votes {
+        return;
+    }
+    let heads = |c: &Claim| c.quantity.as_ref().is_some_and(|q| matches!(q.unit, Unit::Count { .. }));
+    for c in claims.iter_mut().filter(|c| c.predicate == Predicate::Turnout && heads(c)) {
+        c.predicate = Predicate::Participants;
+    }
 }
 
 /// The object key of votes: what a vote count or a vote share counts.
