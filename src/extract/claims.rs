@@ -133,8 +133,9 @@ pub(crate) fn read(
         sentence.drain(..).for_each(|c| repeats.push(c));
     }
     let mut claims = repeats.out;
+    // Before the filters, which drop a crowd told with no figure.
+    crowd_turnouts(cx, &mut claims);
     filters::drop_false_figures(cx, quantities, &mut claims);
-    crowd_turnouts(&mut claims);
     for (n, c) in claims.iter_mut().enumerate() {
         c.id = format!("{id}#{}", n + 1);
     }
@@ -146,14 +147,20 @@ pub(crate) fn read(
 /// "the turnout ranged between 275,000 and 325,000" of a protest): one
 /// fact with the participants the other reports count. A turnout in
 /// percent, or in a document of votes, is an election's.
-fn crowd_turnouts(claims: &mut [Claim]) {
-    let crowd = claims.iter().any(|c| c.predicate == Predicate::Participants);
-    let votes = claims.iter().any(|c| c.predicate == Predicate::Votes);
-    if !crowd || votes {
+fn crowd_turnouts(cx: &Ctx, claims: &mut [Claim]) {
+    let heads = |c: &Claim| c.quantity.as_ref().is_some_and(|q| matches!(q.unit, Unit::Count { .. }));
+    let turnout = |c: &Claim| c.predicate == Predicate::Turnout && heads(c);
+    if !claims.iter().any(turnout) || claims.iter().any(|c| c.predicate == Predicate::Votes) {
         return;
     }
-    let heads = |c: &Claim| c.quantity.as_ref().is_some_and(|q| matches!(q.unit, Unit::Count { .. }));
-    for c in claims.iter_mut().filter(|c| c.predicate == Predicate::Turnout && heads(c)) {
+    // A crowd's word anywhere, with a figure or not ("Thousands protested").
+    let crowd_word =
+        |g: Tag| matches!(g, Tag::Predicate(Predicate::Participants) | Tag::Measure(Predicate::Participants));
+    let crowd = (0..cx.tokens.len()).any(|j| cx.tags.has(j, kinds![Predicate, Measure], crowd_word));
+    if !crowd {
+        return;
+    }
+    for c in claims.iter_mut().filter(|c| turnout(c)) {
         c.predicate = Predicate::Participants;
     }
 }

@@ -796,6 +796,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("poured into the streets", Participants),
         ("filled the streets", Participants),
         ("demonstrated", Participants),
+        ("protested", Participants),
         ("turned out", Participants),
         ("put the crowd at", Participants),
         ("crowd of", Participants),

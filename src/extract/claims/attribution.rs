@@ -170,8 +170,16 @@ impl Doc<'_, '_> {
         }
         let mut j = i + l;
         let mut skipped = 0;
+        let t = cx.tokens;
+        let possessive = |k: usize| k + 1 < s.end && matches!(t.raw(k), "'" | "’") && t.folded(k + 1) == "s";
         while j < s.end && skipped < window::OUTLET {
             if let Some(m) = ents.iter().find(|m| m.first == j) {
+                // A country's body: "according to Serbia's Ministry of Interior".
+                if m.kind == EntityKind::Place && possessive(m.last) {
+                    j = m.last + 2;
+                    skipped += 1;
+                    continue;
+                }
                 if m.kind == EntityKind::Organization && Some(m.key.as_str()) != self.salient.map(|s| s.key.as_str()) {
                     a.outlet = Some(self.entity_ref(m));
                     used.push((m.first, m.last));
