@@ -566,20 +566,13 @@ impl Doc<'_, '_> {
             let revised = (qi > lo && revised_to(&qs[qi - 1], q)).then(|| told(triggers, &extra, qi - 1)).flatten();
             let more = match q.measure {
                 // The figure before, told again: a copy of its claim.
-                // A staff noun counts heads, never the percent that restates
-                // them ("reduce its workforce by 11,000 people or roughly 40%").
-                _ if qi > lo && restates(cx, &qs[qi - 1], q) => told(triggers, &extra, qi - 1)
-                    .filter(|tr| !staff_in_percent(q, tr))
-                    .map(|tr| Trigger { quantity: Some(qi), ..tr }),
+                _ if qi > lo && restates(cx, &qs[qi - 1], q) => restated(triggers, &extra, qi, q),
                 // "from 600 billion yen to 500 billion yen due to weak
                 // sales": the new figure of a revision is the replaced
                 // one's, whatever noun follows it.
                 _ if revised.is_some() => revised.map(|tr| Trigger { quantity: Some(qi), ..tr }),
                 _ if marked(q) => part_trigger(triggers, &extra, qi),
-                Some(p) => {
-                    let next = qs.get(qi + 1).map_or(usize::MAX, |n| n.first);
-                    attach_measure(triggers, (qi, q, next), p, &near)
-                }
+                Some(p) => attach_measure(triggers, (qi, q, qs.get(qi + 1).map_or(usize::MAX, |n| n.first)), p, &near),
                 // "7 desaparecidos, 1 em Belmora e 6 em Lamora": a bare
                 // count at a place, with no verb of its own, gives a part
                 // of the toll a figure before it counts with its own noun.
@@ -1191,6 +1184,14 @@ fn restates(cx: &crate::extract::Ctx, prev: &numbers::Mention, q: &numbers::Ment
     end >= prev.last
         && end <= prev.last + window::RESTATED
         && (prev.last..end).all(|j| cx.tokens.toks[j].kind != crate::text::Kind::Number)
+}
+
+/// The trigger of figure `qi` (`q`), which restates the figure before it:
+/// that figure's, copied; not a staff noun's, which counts heads, never
+/// the percent that restates them ("reduce its workforce by 11,000 people
+/// or roughly 40%").
+fn restated(triggers: &[Trigger], extra: &[Trigger], qi: usize, q: &numbers::Mention) -> Option<Trigger> {
+    told(triggers, extra, qi - 1).filter(|tr| !staff_in_percent(q, tr)).map(|tr| Trigger { quantity: Some(qi), ..tr })
 }
 
 /// A measure quantity ("15,000 workers", "3 morts"): the figure of a verb
