@@ -330,9 +330,9 @@ fn wholes(cx: &Ctx, quantities: &[numbers::Mention]) -> Vec<usize> {
 
 /// The byte offsets of the figures that count a part of a toll's victims
 /// ("Three of the victims died in a rockfall", "Tres de las víctimas
-/// murieron", "Drei der Opfer"): a part marker right after the figure, then
-/// a toll's noun or a word for people, perhaps past one function word. The part is no toll of
-/// its own; the whole is told elsewhere.
+/// murieron", "Drei der Opfer"): a part marker right after the figure,
+/// then a toll's noun or a word for people, perhaps past one function
+/// word. The part is no toll of its own; the whole is told elsewhere.
 fn toll_parts(cx: &Ctx, quantities: &[numbers::Mention]) -> Vec<usize> {
     let phrases = &PART_OF[cx.lex_data.lang.index()];
     let t = cx.tokens;
@@ -354,7 +354,8 @@ fn toll_parts(cx: &Ctx, quantities: &[numbers::Mention]) -> Vec<usize> {
         (q.number_at + 1..=q.last.min(t.len() - 1)).filter(|&k| number(k - 1)).any(|k| {
             phrases.iter().filter(|p| starts_at(t, k, p)).any(|p| {
                 let j = k + p.len();
-                j < t.len() && (toll_noun(j) || (cx.lex.is_function_word(t.folded(j)) && toll_noun(j + 1)))
+                let past_function_word = j + 1 < t.len() && cx.lex.is_function_word(t.folded(j)) && toll_noun(j + 1);
+                j < t.len() && (toll_noun(j) || past_function_word)
             })
         })
     };
