@@ -1447,6 +1447,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     clause_endings: &[],
     agent_markers: &["von", "vom", "durch"],
     passives: &["wurde", "wurden", "worden", "wird", "werden"],
+    copulas: &["sind", "ist", "waren", "war", "bleiben"],
     separable_verbs: &[
         ("baut", "ab", Cut),
         ("bauen", "ab", Cut),

@@ -1311,6 +1311,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     clause_endings: &[],
     agent_markers: &["by"],
     passives: &["was", "were", "been", "being"],
+    copulas: &["are", "is", "were", "was", "remain", "remains", "remained", "still"],
     separable_verbs: &[],
     demonstratives_after: &[],
     institutions: &[

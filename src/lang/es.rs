@@ -1240,6 +1240,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     clause_endings: &[],
     agent_markers: &["por", "por parte de", "por parte del"],
     passives: &["fue", "fueron", "sido", "es", "son", "será", "serán"],
+    copulas: &["están", "está", "estaban", "estaba", "siguen", "continúan", "permanecen", "son", "fueron"],
     separable_verbs: &[],
     demonstratives_after: &[],
     institutions: &[

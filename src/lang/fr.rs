@@ -1301,6 +1301,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     clause_endings: &[],
     agent_markers: &["par", "de la part de"],
     passives: &["été", "est", "sont", "sera", "seront"],
+    copulas: &["sont", "est", "étaient", "était", "restent", "demeurent"],
     separable_verbs: &[],
     demonstratives_after: &[],
     institutions: &[

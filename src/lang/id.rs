@@ -1059,6 +1059,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     clause_endings: &[],
     agent_markers: &["oleh"],
     passives: &["dibeli", "diakuisisi", "dijual", "dipesan", "dikirim", "dikirimkan", "diambil alih"],
+    copulas: &[],
     separable_verbs: &[],
     demonstratives_after: &["ini", "itu", "tersebut"],
     institutions: &[

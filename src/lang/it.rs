@@ -1209,6 +1209,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "da parte dello", "da parte dei", "da parte degli",
     ],
     passives: &["stato", "stata", "stati", "state", "è", "sono", "sarà", "saranno", "venne", "viene", "vengono"],
+    copulas: &["sono", "è", "erano", "era", "restano", "rimangono", "risultano"],
     separable_verbs: &[],
     demonstratives_after: &[],
     institutions: &[

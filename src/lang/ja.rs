@@ -625,6 +625,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     clause_endings: &[],
     agent_markers: &["によって", "により"],
     passives: &[],
+    copulas: &[],
     separable_verbs: &[],
     demonstratives_after: &[],
     institutions: &[

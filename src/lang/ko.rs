@@ -631,6 +631,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     clause_endings: &["고", "며", "면서", "지만", "는데", "으나"],
     agent_markers: &["의해", "에 의해"],
     passives: &[],
+    copulas: &[],
     separable_verbs: &[],
     demonstratives_after: &[],
     institutions: &[

@@ -590,6 +590,13 @@ pub(crate) struct Lexicon {
     /// Globex": Globex buys Acme). Empty where the agent stands before
     /// the verb or takes a case of its own.
     pub passives: &'static [&'static str],
+    /// Verbs (and adverbs of a state going on) that make a toll's word
+    /// right after them the clause's predicate ("are missing", "still
+    /// missing", "estão desaparecidas", "sono dispersi"):
+    /// that word tells what befell a count however far before it ("50
+    /// people, mostly tourists, are missing"), as a verb does. Empty where
+    /// the toll's word is a verb of its own.
+    pub copulas: &'static [&'static str],
     /// Verbs whose particle stands apart at the end of their clause, with
     /// the act the two make together (German "baut ... ab" cuts, "stellt
     /// ... ein" hires, "gibt ... aus" spends): the finite form as folded,

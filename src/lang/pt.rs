@@ -1081,6 +1081,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     clause_endings: &[],
     agent_markers: &["por", "pelo", "pela", "pelos", "pelas", "por parte de", "por parte da", "por parte do"],
     passives: &["foi", "foram", "sido", "é", "são", "será", "serão"],
+    copulas: &["estão", "está", "estavam", "estava", "continuam", "permanecem", "são", "foram"],
     separable_verbs: &[],
     demonstratives_after: &[],
     institutions: &[

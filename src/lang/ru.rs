@@ -1226,6 +1226,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     clause_endings: &[],
     agent_markers: &["со стороны"],
     passives: &[],
+    copulas: &[],
     separable_verbs: &[],
     demonstratives_after: &[],
     institutions: &[

@@ -1038,6 +1038,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     clause_endings: &[],
     agent_markers: &["bởi", "do"],
     passives: &[],
+    copulas: &[],
     separable_verbs: &[],
     demonstratives_after: &[],
     institutions: &[

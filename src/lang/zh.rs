@@ -787,6 +787,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     clause_endings: &[],
     agent_markers: &["被", "由"],
     passives: &[],
+    copulas: &[],
     separable_verbs: &[],
     demonstratives_after: &[],
     institutions: &[

@@ -53,6 +53,22 @@ impl SentenceScope {
     }
 }
 
+/// Whether token `j` is one of its language's copulas
+/// ([`crate::lang::Lexicon::copulas`]), folded as tokens are.
+fn is_copula(cx: &crate::extract::Ctx, j: usize) -> bool {
+    static FOLDED: once_cell::sync::Lazy<Vec<Vec<String>>> = once_cell::sync::Lazy::new(|| {
+        crate::Lang::ALL
+            .iter()
+            .map(|l| {
+                let lex = l.lexicon();
+                lex.copulas.iter().map(|c| crate::text::fold_as(c, lex.keep_marks)).collect()
+            })
+            .collect()
+    });
+    let w = cx.tokens.folded(j);
+    FOLDED[cx.lex_data.lang.index()].iter().any(|c| c == w)
+}
+
 /// How far back a phrase covering a predicate word may start.
 const COVER_WINDOW: usize = 4;
 
@@ -411,7 +427,11 @@ impl Doc<'_, '_> {
                     _ => None,
                 }) {
                     if !in_quantity() && !self.excluded(i, l, false) && !self.part_of_act(i) {
-                        triggers.push(Trigger { at: i, len: l, predicate: p, quantity: None, noun: true });
+                        // "are missing", "estão desaparecidas": a toll's word
+                        // after a copula is the clause's verb.
+                        let copula = i > 0 && p.is_toll() && is_copula(cx, i - 1);
+                        let noun = !copula;
+                        triggers.push(Trigger { at: i, len: l, predicate: p, quantity: None, noun });
                         i += l;
                         continue;
                     }
@@ -1212,7 +1232,9 @@ fn attach_measure(
     // desaparecidos" (a toll word with a figure of its own is that
     // figure's and no trigger here).
     let toll_word = |tr: &Trigger| tr.predicate.is_toll() && tr.at >= q.last && tr.at < next;
-    let reach = |tr: &Trigger| if toll_word(tr) { window::BEFELL } else { window::AFTER_NUMBER };
+    // Farther than a noun right after them, only as the clause's verb
+    // ("are missing", "still missing"; not "to search for the missing").
+    let reach = |tr: &Trigger| if toll_word(tr) && !tr.noun { window::BEFELL } else { window::AFTER_NUMBER };
     let befell = triggers.iter().position(|tr| {
         near(tr)
             && matches!(p, Predicate::Participants | Predicate::Employees)
