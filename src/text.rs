@@ -305,6 +305,14 @@ impl<'t> Tokens<'t> {
         self.is_punct(i, ')') || self.is_punct(i, '）')
     }
 
+    /// Whether token `i` is the apostrophe of a possessive "'s" glued to
+    /// the name before it, with the "s" right after it ("Serbia's").
+    pub fn is_possessive(&self, i: usize) -> bool {
+        matches!(self.toks.get(i).map(|_| self.raw(i)), Some("'" | "’"))
+            && self.toks.get(i + 1).is_some_and(|n| !n.space_before())
+            && self.folded(i + 1) == "s"
+    }
+
     /// Whether token `i` is a comma: ",", or the ideographic "、" and
     /// full-width "，" where text is written without spaces.
     pub fn is_comma(&self, i: usize) -> bool {

@@ -1702,9 +1702,7 @@ impl Doc<'_, '_> {
             };
             // "Instagram's parent company Meta": the possessor is governed, the
             // name after the noun is in apposition.
-            let possessor = (i >= 3 && t.folded(i - 1) == "s" && matches!(t.raw(i - 2), "'" | "’"))
-                .then(|| ents.iter().find(|m| m.last == i - 2))
-                .flatten();
+            let possessor = (i >= 3 && t.is_possessive(i - 2)).then(|| ents.iter().find(|m| m.last == i - 2)).flatten();
             if let Some(y) = possessor {
                 if let Some(x) = ents.iter().find(|m| m.first == i + l && m.key != y.key) {
                     let (owner, owned) = if owner_noun { (x, y) } else { (y, x) };

@@ -786,10 +786,7 @@ fn subject_of_verb(cx: &Ctx, s: Sentence, b: usize) -> bool {
     let t = cx.tokens;
     let figure = |j: usize| j < s.end && (t.toks[j].kind == Kind::Number || cx.tags.any(j, kinds![Qualifier]));
     let aux = b < s.end && cx.lex.is_function_word(t.folded(b));
-    let possessive = matches!(t.toks.get(b).map(|_| t.raw(b)), Some("'" | "’"))
-        && t.toks.get(b + 1).is_some_and(|n| !n.space_before())
-        && b + 1 < s.end
-        && t.folded(b + 1) == "s";
+    let possessive = b + 1 < s.end && t.is_possessive(b);
     let closing_quote = b < s.end && matches!(t.raw(b), "»" | "”" | "\"" | "“");
     let particle =
         b < s.end && !t.toks[b].space_before() && t.toks[b].kind == Kind::Word && cx.lex.is_particle(t.folded(b));

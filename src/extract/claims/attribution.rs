@@ -170,8 +170,7 @@ impl Doc<'_, '_> {
         }
         let mut j = i + l;
         let mut skipped = 0;
-        let t = cx.tokens;
-        let possessive = |k: usize| k + 1 < s.end && matches!(t.raw(k), "'" | "’") && t.folded(k + 1) == "s";
+        let possessive = |k: usize| k + 1 < s.end && cx.tokens.is_possessive(k);
         while j < s.end && skipped < window::OUTLET {
             if let Some(m) = ents.iter().find(|m| m.first == j) {
                 // A country's body: "according to Serbia's Ministry of Interior".

@@ -54,8 +54,9 @@
 //! - [`lowered_to`]: a cut or a lay-off whose figure is a level a
 //!   lowering goes from or to ("de 10 000 à 8 000 salariés"), not the
 //!   amount cut.
-//! - [`lowered_levels`]: a staff or a count of users a lowering reaches
-//!   ("von 27.000 auf 16.000"): one to come, not today's.
+//! - the levels of [`lowerings`] for staff and users: a staff or a count
+//!   of users a lowering reaches ("von 27.000 auf 16.000") is one to come,
+//!   not today's.
 //! - [`fine_without_amount`]: a fine with no amount of money ("fined
 //!   Acme", "a fine of up to 10% of its turnover"): a ceiling or a
 //!   threshold, not the fine.
@@ -84,8 +85,11 @@ pub(super) fn drop_false_figures(cx: &Ctx, quantities: &[numbers::Mention], clai
     let lengths = lengths(cx, quantities);
     let changes = changes(cx, quantities);
     let set_aside = set_aside(cx, quantities);
-    let lowered_to = lowered_to(cx, quantities);
-    let lowered_levels = lowered_levels(cx, quantities);
+    let lowerings = lowerings(cx, quantities);
+    let lowered_to = lowered_to(cx, quantities, &lowerings);
+    // The levels lowerings reach ("die Belegschaft von 27.000 auf 16.000
+    // reduzieren"): a staff to come, which no head count of today states.
+    let lowered_levels: Vec<usize> = lowerings.iter().map(|&(_, b)| b).collect();
     claims.retain(|c| {
         !counts_things(cx, c)
             && !heads_in_money(c)
@@ -424,35 +428,30 @@ fn set_aside(cx: &Ctx, quantities: &[numbers::Mention]) -> Vec<usize> {
     quantities.iter().filter(aside).map(|q| q.quantity.start).collect()
 }
 
-/// The byte offsets of the figures a lowering goes from and to
-/// ([`crate::extract::revisions::is_lowered_to`]), sorted: levels, not
-/// amounts cut. "réduire ses effectifs de 10 000 à 8 000" cuts neither
-/// 10,000 nor 8,000, "passera de 34 % à 24 %" neither 34% nor 24%.
-fn lowered_to(cx: &Ctx, quantities: &[numbers::Mention]) -> Vec<usize> {
+/// The byte offsets of the figure a lowering goes from and of the level it
+/// reaches, pair by pair in text order
+/// ([`crate::extract::revisions::is_lowered_to`]).
+fn lowerings(cx: &Ctx, quantities: &[numbers::Mention]) -> Vec<(usize, usize)> {
     let lowered = |w: &&[numbers::Mention]| {
         let (a, b) = (&w[0], &w[1]);
         crate::extract::revisions::is_lowered_to(cx, (a.first, a.last, a.quantity.value), (b.first, b.quantity.value))
     };
-    let mut offsets: Vec<usize> =
-        quantities.windows(2).filter(lowered).flat_map(|w| [w[0].quantity.start, w[1].quantity.start]).collect();
+    quantities.windows(2).filter(lowered).map(|w| (w[0].quantity.start, w[1].quantity.start)).collect()
+}
+
+/// The byte offsets of the figures a lowering goes from and to (the pairs
+/// of [`lowerings`], and a bare number a lowering goes from), sorted:
+/// levels, not amounts cut. "réduire ses effectifs de 10 000 à 8 000"
+/// cuts neither 10,000 nor 8,000, "passera de 34 % à 24 %" neither 34% nor
+/// 24%.
+fn lowered_to(cx: &Ctx, quantities: &[numbers::Mention], lowerings: &[(usize, usize)]) -> Vec<usize> {
+    let mut offsets: Vec<usize> = lowerings.iter().flat_map(|&(a, b)| [a, b]).collect();
     let from_bare =
         |q: &&numbers::Mention| crate::extract::revisions::is_lowered_from_bare(cx, q.first, q.quantity.value);
     offsets.extend(quantities.iter().filter(from_bare).map(|q| q.quantity.start));
     offsets.sort_unstable();
     offsets.dedup();
     offsets
-}
-
-/// The byte offsets of the levels a lowering reaches ("die Belegschaft
-/// von 27.000 auf 16.000 reduzieren", "from 27,000 to 16,000"), sorted: a
-/// staff to come, which no head count of today states. The level it goes
-/// from is today's.
-fn lowered_levels(cx: &Ctx, quantities: &[numbers::Mention]) -> Vec<usize> {
-    let lowered = |w: &&[numbers::Mention]| {
-        let (a, b) = (&w[0], &w[1]);
-        crate::extract::revisions::is_lowered_to(cx, (a.first, a.last, a.quantity.value), (b.first, b.quantity.value))
-    };
-    quantities.windows(2).filter(lowered).map(|w| w[1].quantity.start).collect()
 }
 
 /// Whether a claim's figure starts at one of the sorted byte `offsets`.
