@@ -1145,7 +1145,7 @@ impl Doc<'_, '_> {
     /// Whether the place `m` is another figure's than the one spanning
     /// `qa..qb` in clause start `ca` of sentence `s`: right after another
     /// number of the sentence, unless a comma sets it apart or it stands
-    /// right before this figure ("bei 215, allein in Valencia wurden 211";
+    /// right before this figure ("bei 90, allein in Lamora wurden 85";
     /// "in Polen 5 Menschen und in Ungarn 2": a list of figures after their
     /// places); or after this figure and a comma, a semicolon or a
     /// coordinator, with a figure after it ("in Polen 5 Menschen und in
