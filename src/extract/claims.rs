@@ -22,7 +22,7 @@ mod sentence;
 mod window;
 
 use super::{Ctx, entities, numbers, subjects, time};
-use crate::lang::{FineMark, Holder, Referent, Tag, kinds};
+use crate::lang::{Area, FineMark, Referent, Tag, kinds};
 use crate::schema::{
     Claim, Concept, EntityKind, EntityRef, Evidence, Modality, Object, Polarity, Predicate, Qualifier, Relation,
     RelationKind, RelativeTime, Role, TimeValue, Unit,
@@ -43,15 +43,16 @@ pub(crate) const ELSEWHERE: &str = "elsewhere";
 
 /// Whether a toll's subject is a scope set apart from the story's places:
 /// the rest of the country ([`ELSEWHERE`]) or the areas one side of a war
-/// holds ([`crate::lang::Holder::key`]). Never the event's, and no place
+/// holds ([`crate::lang::Area::key`]). Never the event's, and no place
 /// where the story happened.
 fn apart(key: &str) -> bool {
     key == ELSEWHERE || held(key)
 }
 
-/// Whether a toll's subject is the areas one side of a war holds.
+/// Whether a toll's subject is an area ([`Area`]): the areas one side of
+/// a war holds, the ground or the board of a crashing craft.
 fn held(key: &str) -> bool {
-    [Holder::Rebels, Holder::Government].iter().any(|h| h.key() == key)
+    Area::ALL.iter().any(|h| h.key() == key)
 }
 
 /// How many tokens may stand between a fine's target word and the name of
@@ -126,6 +127,7 @@ pub(crate) fn read(
     let mut acquisitions = deals::Acquisitions::default();
     for (&s, g) in sents.iter().zip(&governed) {
         doc.sentence_claims(s, quantities, times, g, &mut sentence);
+        revised_levels(cx, s, quantities, &mut sentence);
         shared_whole(&mut sentence);
         implied_objects(&mut sentence);
         acquisitions.update(&repeats.out);
@@ -162,6 +164,46 @@ fn crowd_turnouts(cx: &Ctx, claims: &mut [Claim]) {
     }
     for c in claims.iter_mut().filter(|c| turnout(c)) {
         c.predicate = Predicate::Participants;
+    }
+}
+
+/// The new figure of a revision a sentence tells of a claim's figure: in
+/// "initially said the death toll was 294, but revised the total to more
+/// than 240", no predicate word reaches 240, and the toll it revises is
+/// the replaced figure's claim; the new figure is that claim's current
+/// one. Only the first figure after the replaced one in the sentence that
+/// no revision replaces, right after a "to" word of the revision
+/// ([`super::revisions::is_new_figure`]), of the replaced figure's kind
+/// of unit (a bare number shares it), and held by no claim.
+fn revised_levels(cx: &Ctx, s: Sentence, quantities: &[numbers::Mention], claims: &mut Vec<Claim>) {
+    let lo = quantities.partition_point(|q| q.first < s.start);
+    let hi = quantities.partition_point(|q| q.first < s.end);
+    let in_s = &quantities[lo..hi];
+    if !in_s.iter().any(|m| m.superseded) {
+        return;
+    }
+    let held =
+        |claims: &[Claim], start: usize| claims.iter().any(|c| c.quantity.as_ref().is_some_and(|q| q.start == start));
+    let mut k = 0;
+    while k < claims.len() {
+        let replaced = claims[k]
+            .quantity
+            .as_ref()
+            .and_then(|q| in_s.iter().position(|m| m.superseded && m.quantity.start == q.start));
+        let new = replaced.and_then(|r| in_s[r + 1..].iter().find(|m| !m.superseded)).filter(|n| {
+            let old = &in_s[replaced.unwrap_or(0)].quantity.unit;
+            let kind = |u: &Unit| std::mem::discriminant(u);
+            super::revisions::is_new_figure(cx, n.first)
+                && (kind(&n.quantity.unit) == kind(old) || n.quantity.unit == (Unit::Count { concept: None }))
+                && !held(claims, n.quantity.start)
+        });
+        if let Some(n) = new {
+            let mut c = claims[k].clone();
+            c.quantity = Some(n.quantity.clone());
+            claims.insert(k + 1, c);
+            k += 1;
+        }
+        k += 1;
     }
 }
 
@@ -1110,7 +1152,7 @@ impl Doc<'_, '_> {
             let t = self.cx.tokens;
             let before =
                 |m: &&entities::Mention| is_place(m) && (self.cx.lex.locative_glued(t, m.last - 1) || m.last == qa);
-            if let Some(area) = self.held_area(ca, (qa, qb), cb) {
+            if let Some(area) = self.area_of_toll(ca, (qa, qb), cb) {
                 return area;
             }
             let from = self.suspended_before(ca, qa);
@@ -1125,7 +1167,7 @@ impl Doc<'_, '_> {
         if let Some(rest) = self.elsewhere(ca, (qa, qb), next, &is_place).filter(|_| scoped) {
             return rest;
         }
-        if let Some(area) = self.held_area(ca, (qa, qb), next).filter(|_| scoped) {
+        if let Some(area) = self.area_of_toll(ca, (qa, qb), next).filter(|_| scoped) {
             return area;
         }
         let listed = || tr.quantity.and_then(|k| self.listed_place(s, k, qs, &where_));
@@ -1269,18 +1311,20 @@ impl Doc<'_, '_> {
         Some(self.shared_ref(ELSEWHERE, t.span_text(at, end)))
     }
 
-    /// The areas one side of a war holds, for a toll scoped by a phrase of
-    /// [`crate::lang::Lexicon::held_areas`] in its clause: the nearest
+    /// The area ([`Area`]) of a toll scoped by a phrase of
+    /// [`crate::lang::Lexicon::areas`] in its clause: the nearest
     /// before the figure ("Dans les zones rebelles, 380 morts", "在反政府
-    /// 武装控制地区,...2037人遇难"), else after it, before the next figure
-    /// ("380 died in rebel-held areas"), no comma between. Its text is the phrase, and where
-    /// words are spaced what follows it up to the next punctuation mark or
-    /// figure ("zones rebelles syriennes").
-    fn held_area(&self, ca: usize, (qa, qb): (usize, usize), next: usize) -> Option<EntityRef> {
+    /// 武装控制地区,...2037人遇难"; a crash's part only where
+    /// [`Area::is_crash_part`] says), else after it, before the next
+    /// figure ("380 died in rebel-held areas", "19 morreram em solo"), no
+    /// comma between. Its text is the phrase, and for the areas of a war,
+    /// where words are spaced, what follows it up to the next punctuation
+    /// mark or figure ("zones rebelles syriennes").
+    fn area_of_toll(&self, ca: usize, (qa, qb): (usize, usize), next: usize) -> Option<EntityRef> {
         let (t, tags) = (self.cx.tokens, self.cx.tags);
         let holder = |j: usize| {
-            tags.find(j, kinds![HeldArea], |g| match g {
-                Tag::HeldArea(h) => Some(h),
+            tags.find(j, kinds![Area], |g| match g {
+                Tag::Area(h) => Some(h),
                 _ => None,
             })
             .map(|(h, l)| (j, h, l))
@@ -1289,11 +1333,29 @@ impl Doc<'_, '_> {
         // rebel-held areas", not "2,315 injured, according to ... in
         // rebel-held areas").
         let after = (qb..next.min(qb + window::ELSEWHERE_REACH)).take_while(|&j| !t.is_comma(j));
-        let (at, h, l) = (ca..qa).rev().find_map(holder).or_else(|| after.clone().find_map(holder))?;
+        // Before the figure, a crash's part opens the clause or follows a
+        // toll's word ("Am Boden starben 33", "Korban di darat ... 38"),
+        // with no figure before it, whose part it would be ("241 morts à
+        // bord et 37 morts au sol").
+        let number = |k: usize| t.toks[k].kind == Kind::Number || tags.any(k, kinds![Number]);
+        let opens = |&(j, h, _): &(usize, Area, usize)| {
+            !h.is_crash_part() || ((j == ca || self.after_toll_word(j)) && !(ca..j).any(number))
+        };
+        let before = (ca..qa).rev().filter_map(holder).find(opens);
+        let (at, h, l) = before.or_else(|| after.clone().find_map(holder))?;
         let stop = |j: &usize| t.toks[*j].kind == Kind::Punct || t.toks[*j].kind == Kind::Number;
         let reach = (at + l + window::ELSEWHERE).min(t.toks.len());
-        let end = if self.cx.lex_data.segmented { at + l } else { (at + l..reach).find(stop).unwrap_or(reach) };
+        let whole = self.cx.lex_data.segmented || h.is_crash_part();
+        let end = if whole { at + l } else { (at + l..reach).find(stop).unwrap_or(reach) };
         Some(self.shared_ref(h.key(), t.span_text(at, end)))
+    }
+
+    /// Whether a toll's word (a predicate or measure of a toll) ends right
+    /// before token `j`: "Korban di darat", "victims on the ground".
+    fn after_toll_word(&self, j: usize) -> bool {
+        let tags = self.cx.tags;
+        let toll = |g: Tag| matches!(g, Tag::Predicate(p) | Tag::Measure(p) if p.is_toll());
+        (j.saturating_sub(3)..j).any(|k| tags.at(k).iter().any(|m| k + m.len() == j && toll(m.tag)))
     }
 
     /// Whether the place `m` is joined to another place of its sentence by

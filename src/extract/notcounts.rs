@@ -225,6 +225,7 @@ pub(crate) fn is_not_count(cx: &Ctx, i: usize, end: usize) -> bool {
         || is_progress(cx, tab, i, end)
         || is_day(cx, tab, i, end)
         || is_designation(cx, tab, i, end)
+        || is_model_number(cx, i, end)
 }
 
 /// "a capacity of about 400 passengers": a capacity word
@@ -255,6 +256,37 @@ fn is_designation(cx: &Ctx, tab: &Table, i: usize, end: usize) -> bool {
     bare && tab.designators.ending(t, i).next().is_some()
         && !cx.tags.any(end, kinds![Percent, Currency])
         && !month_after
+}
+
+/// "the crash of the Boeing 787 in", "do Boeing 787 da", "Flight 171
+/// from": a bare whole number of at most [`DESIGNATION_DIGITS`] digits
+/// right after a capitalized word that follows another word on its line
+/// (so no sentence's first word) names a model or a number, not a count.
+/// The word is no word of the lexicon (no month, weekday, predicate or
+/// concept: "June 12", "Hits 279"), and no counted noun, unit, percent or
+/// currency follows the number ("Acme 500 jobs"). Not where every noun is
+/// capitalized (German "nach Angaben der Behörden 241 gestorben"), nor
+/// after a place's locative ("in Belmora 50 died" is a count there).
+fn is_model_number(cx: &Ctx, i: usize, end: usize) -> bool {
+    let t = cx.tokens;
+    if end != i + 1 || i < 2 || !cx.lex_data.noun_determiners.is_empty() {
+        return false;
+    }
+    let bare = t.toks[i].kind == Kind::Number
+        && t.raw(i).len() <= DESIGNATION_DIGITS
+        && t.raw(i).bytes().all(|b| b.is_ascii_digit());
+    let (name, before) = (i - 1, i - 2);
+    let named = matches!(t.toks[name].case, Case::Title | Case::Upper)
+        && t.toks[name].kind == Kind::Word
+        && t.toks[before].kind == Kind::Word
+        && !t.toks[name].newline_before()
+        && !t.toks[i].newline_before()
+        && cx.tags.at(name).is_empty()
+        && !cx.lex.is_function_word(t.folded(name))
+        && !cx.lex.locative_before(t, name);
+    let counted =
+        end < t.len() && !t.toks[end].newline_before() && cx.tags.any(end, kinds![Concept, Percent, Currency, Scale]);
+    bare && named && !counted
 }
 
 /// How far after a day of the month its month may stand ("il 3 e il 4 novembre").

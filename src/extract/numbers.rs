@@ -815,14 +815,17 @@ fn place_word_before(cx: &Ctx, k: usize) -> bool {
     name_at(t, k + 1 + cx.tags.len_of(k + 1, kinds![NameParticle]).unwrap_or(0))
 }
 
-/// Whether a locative word stands at token `end`, right after a figure,
-/// and a phrase of the areas one side holds right after it, perhaps past
-/// an article: "in rebel-held areas", "dans les zones rebelles".
-pub(crate) fn at_held_area(cx: &Ctx, end: usize) -> bool {
+/// Whether an area's phrase ([`crate::lang::Area`]) stands right after a
+/// figure ending before token `end`: after a locative word, perhaps past
+/// an article ("in rebel-held areas", "dans les zones rebelles"), or with
+/// its own preposition ("on the ground", "au sol").
+pub(crate) fn at_area(cx: &Ctx, end: usize) -> bool {
     let t = cx.tokens;
-    end + 1 < t.len()
+    let own = end < t.len() && cx.tags.any(end, kinds![Area]);
+    let after_locative = end + 1 < t.len()
         && cx.lex.locative_before(t, end + 1)
-        && (end + 1..(end + 3).min(t.len())).any(|j| cx.tags.any(j, kinds![HeldArea]))
+        && (end + 1..(end + 3).min(t.len())).any(|j| cx.tags.any(j, kinds![Area]));
+    own || after_locative
 }
 
 /// The mention of the number at `i`, from `low` (and `high` for a range)

@@ -21,6 +21,11 @@ const VERB_WINDOW: usize = 15;
 const NEW_FIGURE_WINDOW: usize = 6;
 /// How far before the replaced figure a word such as "initially" may stand.
 const INITIALLY_WINDOW: usize = 3;
+/// How far before the replaced figure a word such as "initially" may stand
+/// when it opens the clause that reports it ("initially said the death
+/// toll was 294", "inicialmente divulgou que o número de mortos seria
+/// 294"), no other figure between.
+const INITIALLY_SAID_WINDOW: usize = 8;
 
 /// A language's revision phrases, with the words they start and end with
 /// ([`Markers`]: a token that starts none is passed over in one look-up).
@@ -94,8 +99,9 @@ pub(crate) fn is_superseded(cx: &Ctx, i: usize) -> bool {
     let qualified = super::ending_at(cx.tags, i, kinds![Qualifier], |g| matches!(g, Tag::Qualifier(_)).then_some(()));
     let from_at = |k: usize| ending(t, lang, RevisionMark::From, k).is_some();
     let from = from_at(i) || qualified.is_some_and(|(_, s)| from_at(s));
-    let initially =
-        !from && on_line(t, i, INITIALLY_WINDOW + 1, true).any(|k| starts(t, lang, RevisionMark::Initially, k));
+    // "le bilan était de 294 morts": the "de" is no "from" when a word
+    // such as "initially" stands before it, and the new figure may be far.
+    let initially = initially_before(cx, i);
     if !from && !initially {
         return false;
     }
@@ -109,6 +115,16 @@ pub(crate) fn is_superseded(cx: &Ctx, i: usize) -> bool {
     }
     let verb = |k: usize| starts(t, lang, RevisionMark::Verb, k);
     on_line(t, i, VERB_WINDOW, true).any(verb) || past_asides(t, i + 1, VERB_WINDOW).any(verb)
+}
+
+/// Whether a word such as "initially" stands before the figure at token
+/// `i`: at most [`INITIALLY_WINDOW`] tokens back, or
+/// [`INITIALLY_SAID_WINDOW`] with no figure and no sentence end between.
+fn initially_before(cx: &Ctx, i: usize) -> bool {
+    let (t, lang) = (cx.tokens, cx.lex_data.lang);
+    let back = on_line(t, i, INITIALLY_SAID_WINDOW + 1, true).rev();
+    back.take_while(|&k| !ends_sentence(t, k) && (k + INITIALLY_WINDOW + 1 >= i || !number_at(cx, k)))
+        .any(|k| starts(t, lang, RevisionMark::Initially, k))
 }
 
 /// The tokens from `i` forward on its line, at most `n` of them outside
@@ -304,9 +320,22 @@ pub(crate) fn is_change_before_to(cx: &Ctx, first: usize, last: usize) -> bool {
 fn new_figure_after(cx: &Ctx, k: usize) -> Option<usize> {
     let (t, lang) = (cx.tokens, cx.lex_data.lang);
     let (w, _) = marks(lang).starting(t, k).find(|(_, m)| *m == RevisionMark::To)?;
+    // Past an opening quotation mark: "revised the total to "more than 240"".
     let at = k + w.len();
+    let at = if at < t.len() && matches!(t.raw(at), "\"" | "“" | "«" | "„") { at + 1 } else { at };
     let past_qualifier = || cx.tags.len_of(at, kinds![Qualifier]).map(|l| at + l).filter(|&n| number_at(cx, n));
     if number_at(cx, at) { Some(at) } else { past_qualifier() }
+}
+
+/// Whether a "to" word of a revision ends right before the figure whose
+/// first token (qualifier included) is `first`, or before an opening
+/// quotation mark right before it ("revised the total to "more than
+/// 240"", "revisou o total para "mais de 240"").
+pub(crate) fn is_new_figure(cx: &Ctx, first: usize) -> bool {
+    let t = cx.tokens;
+    let quoted = first > 0 && matches!(t.raw(first - 1), "\"" | "“" | "«" | "„");
+    let at = if quoted { first - 1 } else { first };
+    ending(t, cx.lex_data.lang, RevisionMark::To, at).is_some()
 }
 
 /// Whether the figure whose first token (qualifier included) is `first`

@@ -1,7 +1,7 @@
 //! German (Germany, Austria, Switzerland): general news vocabulary.
 
 use super::{Lang, Lexicon, Weekday, Referent::*};
-use super::Holder;
+use super::Area;
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
 use super::FineMark;
 use super::{AgeMark, AgoMark, RevisionMark, ScoreMark, Side};
@@ -424,18 +424,22 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     designators: &[],
     requirements: &["benötigt", "benötigen", "braucht", "brauchen", "erforderlich", "nötig", "notwendig"],
     suspensions: &["verschieben", "verschiebt", "verschob", "verschoben", "verzögert", "verzögern", "verzögerte", "aufgeschoben", "stoppen", "stoppt", "stoppte", "gestoppt", "aussetzen", "ausgesetzt", "abgesagt", "absagen", "sagte ab", "storniert", "stornieren", "auf eis gelegt"],
-    held_areas: &[
-        ("rebellengebiet", Holder::Rebels),
-        ("rebellengebiete", Holder::Rebels),
-        ("rebellengebieten", Holder::Rebels),
-        ("oppositionsgebiete", Holder::Rebels),
-        ("oppositionsgebieten", Holder::Rebels),
-        ("von rebellen kontrollierten gebieten", Holder::Rebels),
-        ("von rebellen gehaltenen gebieten", Holder::Rebels),
-        ("regierungsgebiete", Holder::Government),
-        ("regierungsgebieten", Holder::Government),
-        ("von der regierung kontrollierten gebieten", Holder::Government),
-        ("vom regime kontrollierten gebieten", Holder::Government),
+    areas: &[
+        ("rebellengebiet", Area::Rebels),
+        ("rebellengebiete", Area::Rebels),
+        ("rebellengebieten", Area::Rebels),
+        ("oppositionsgebiete", Area::Rebels),
+        ("oppositionsgebieten", Area::Rebels),
+        ("von rebellen kontrollierten gebieten", Area::Rebels),
+        ("von rebellen gehaltenen gebieten", Area::Rebels),
+        ("regierungsgebiete", Area::Government),
+        ("regierungsgebieten", Area::Government),
+        ("von der regierung kontrollierten gebieten", Area::Government),
+        ("vom regime kontrollierten gebieten", Area::Government),
+        // A crash's victims on the ground or on board: a part of its toll.
+        ("am boden", Area::Ground),
+        ("auf dem boden", Area::Ground),
+        ("an bord", Area::Aboard),
     ],
     elsewhere: &["anderswo", "andernorts", "woanders", "in anderen teilen", "in anderen regionen", "im rest des", "im rest der", "im übrigen land"],
     contrast: &["gegenüber", "verglichen mit", "im vergleich zu", "im vergleich zum", "im vergleich zur"],
@@ -1017,6 +1021,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("jobs", "job"),
         ("stellen", "job"),
         ("menschen", "person"),
+        ("menschenleben", "person"),
         ("mensch", "person"),
         ("fans", "fan"),
         ("zuschauer", "fan"),

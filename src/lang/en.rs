@@ -1,7 +1,7 @@
 //! English: general news vocabulary.
 
 use super::{Lang, Lexicon, Weekday, Referent::*};
-use super::Holder;
+use super::Area;
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
 use super::FineMark;
 use super::{AgeMark, AgoMark, RevisionMark, ScoreMark, Side};
@@ -311,25 +311,30 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     designators: &[],
     requirements: &["needs", "need", "needed", "must obtain", "must win", "must get", "requires", "require", "required"],
     suspensions: &["delay", "delays", "delayed", "delaying", "postpone", "postpones", "postponed", "postponing", "put off", "pushed back", "push back", "halt", "halts", "halted", "halting", "suspend", "suspends", "suspended", "suspending", "cancel", "cancels", "canceled", "cancelled", "canceling", "cancelling", "scrap", "scraps", "scrapped", "shelve", "shelves", "shelved", "stop", "stops", "stopped", "stopping", "freeze", "freezes", "froze", "frozen"],
-    held_areas: &[
-        ("rebel-held", Holder::Rebels),
-        ("rebel-controlled", Holder::Rebels),
-        ("opposition-held", Holder::Rebels),
-        ("opposition-controlled", Holder::Rebels),
-        ("insurgent-held", Holder::Rebels),
-        ("held by rebels", Holder::Rebels),
-        ("held by the rebels", Holder::Rebels),
-        ("controlled by rebels", Holder::Rebels),
-        ("controlled by the rebels", Holder::Rebels),
-        ("controlled by the opposition", Holder::Rebels),
-        ("government-held", Holder::Government),
-        ("government-controlled", Holder::Government),
-        ("regime-held", Holder::Government),
-        ("regime-controlled", Holder::Government),
-        ("held by the government", Holder::Government),
-        ("controlled by the government", Holder::Government),
-        ("held by the regime", Holder::Government),
-        ("controlled by the regime", Holder::Government),
+    areas: &[
+        ("rebel-held", Area::Rebels),
+        ("rebel-controlled", Area::Rebels),
+        ("opposition-held", Area::Rebels),
+        ("opposition-controlled", Area::Rebels),
+        ("insurgent-held", Area::Rebels),
+        ("held by rebels", Area::Rebels),
+        ("held by the rebels", Area::Rebels),
+        ("controlled by rebels", Area::Rebels),
+        ("controlled by the rebels", Area::Rebels),
+        ("controlled by the opposition", Area::Rebels),
+        ("government-held", Area::Government),
+        ("government-controlled", Area::Government),
+        ("regime-held", Area::Government),
+        ("regime-controlled", Area::Government),
+        ("held by the government", Area::Government),
+        ("controlled by the government", Area::Government),
+        ("held by the regime", Area::Government),
+        ("controlled by the regime", Area::Government),
+        // A crash's victims on the ground or on board: a part of its toll.
+        ("on the ground", Area::Ground),
+        ("on board", Area::Aboard),
+        ("onboard", Area::Aboard),
+        ("aboard", Area::Aboard),
     ],
     elsewhere: &["elsewhere", "in other parts of", "in other areas", "in other regions", "in the rest of"],
     contrast: &["against", "versus", "vs", "compared with", "compared to"],
@@ -930,6 +935,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("positions", "job"),
         ("roles", "job"),
         ("people", "person"),
+        ("lives", "person"),
         ("families", "family"),
         ("households", "household"),
         ("interventions", "intervention"),
@@ -1105,7 +1111,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "put the figure at",
         "spoke of",
     ],
-    according_to: &["according to", "citing", "cited by", "as reported by", "reported by"],
+    according_to: &["according to", "as per", "citing", "cited by", "as reported by", "reported by"],
     denials: &[
         "denied",
         "denies",

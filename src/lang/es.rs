@@ -1,7 +1,7 @@
 //! Spanish (Spain and Latin America): general news vocabulary.
 
 use super::{Lang, Lexicon, Weekday, Referent::*};
-use super::Holder;
+use super::Area;
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
 use super::FineMark;
 use super::{AgeMark, AgoMark, RevisionMark, ScoreMark, Side};
@@ -230,18 +230,21 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     designators: &["el", "del"],
     requirements: &["necesita", "necesitan", "necesario", "necesarios", "requiere", "requieren", "debe obtener", "deben obtener", "hace falta"],
     suspensions: &["retrasar", "retrasa", "retrasó", "retrasado", "retrasada", "aplazar", "aplaza", "aplazó", "aplazado", "aplazada", "posponer", "pospone", "pospuso", "pospuesto", "pospuesta", "suspender", "suspende", "suspendió", "suspendido", "suspendida", "cancelar", "cancela", "canceló", "cancelado", "cancelada", "paralizar", "paraliza", "paralizó", "paralizado", "congelar", "congela", "congeló", "congelado"],
-    held_areas: &[
-        ("zonas rebeldes", Holder::Rebels),
-        ("áreas rebeldes", Holder::Rebels),
-        ("zonas controladas por los rebeldes", Holder::Rebels),
-        ("áreas controladas por los rebeldes", Holder::Rebels),
-        ("zonas en manos de los rebeldes", Holder::Rebels),
-        ("zonas controladas por la oposición", Holder::Rebels),
-        ("zonas gubernamentales", Holder::Government),
-        ("zonas controladas por el gobierno", Holder::Government),
-        ("áreas controladas por el gobierno", Holder::Government),
-        ("zonas controladas por el régimen", Holder::Government),
-        ("zonas bajo control del gobierno", Holder::Government),
+    areas: &[
+        ("zonas rebeldes", Area::Rebels),
+        ("áreas rebeldes", Area::Rebels),
+        ("zonas controladas por los rebeldes", Area::Rebels),
+        ("áreas controladas por los rebeldes", Area::Rebels),
+        ("zonas en manos de los rebeldes", Area::Rebels),
+        ("zonas controladas por la oposición", Area::Rebels),
+        ("zonas gubernamentales", Area::Government),
+        ("zonas controladas por el gobierno", Area::Government),
+        ("áreas controladas por el gobierno", Area::Government),
+        ("zonas controladas por el régimen", Area::Government),
+        ("zonas bajo control del gobierno", Area::Government),
+        // A crash's victims on the ground or on board: a part of its toll.
+        ("en tierra", Area::Ground),
+        ("a bordo", Area::Aboard),
     ],
     elsewhere: &["en otras partes", "otras partes", "en otras zonas", "en otras regiones", "en el resto de", "en el resto del"],
     contrast: &["contra", "frente a", "frente al", "comparado con", "en comparación con"],
@@ -873,6 +876,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("empleos", "job"),
         ("puestos de trabajo", "job"),
         ("personas", "person"),
+        ("vidas", "person"),
         ("persona", "person"),
         ("familias", "family"),
         ("rutas", "route"),

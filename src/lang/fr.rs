@@ -1,7 +1,7 @@
 //! French (France, Belgium, Switzerland, Canada): general news vocabulary.
 
 use super::{Lang, Lexicon, Weekday, Referent::*};
-use super::Holder;
+use super::Area;
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
 use super::FineMark;
 use super::{AgeMark, AgoMark, RevisionMark, ScoreMark, Side};
@@ -310,22 +310,25 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     designators: &["le", "du", "au"],
     requirements: &["doit obtenir", "doivent obtenir", "faut", "nécessaire", "nécessaires", "a besoin", "ont besoin", "requiert", "exige"],
     suspensions: &["reporter", "reporte", "reporté", "reportée", "reportés", "reportées", "retarder", "retarde", "retardé", "retardée", "repousser", "repousse", "repoussé", "repoussée", "suspendre", "suspend", "suspendu", "suspendue", "annuler", "annule", "annulé", "annulée", "interrompre", "interrompt", "interrompu", "interrompue", "geler", "gèle", "gelé", "gelée"],
-    held_areas: &[
-        ("zones rebelles", Holder::Rebels),
-        ("zone rebelle", Holder::Rebels),
-        ("régions rebelles", Holder::Rebels),
-        ("territoires rebelles", Holder::Rebels),
-        ("zones tenues par les rebelles", Holder::Rebels),
-        ("zones contrôlées par les rebelles", Holder::Rebels),
-        ("zones aux mains des rebelles", Holder::Rebels),
-        ("zones contrôlées par l'opposition", Holder::Rebels),
-        ("zones tenues par l'opposition", Holder::Rebels),
-        ("zones gouvernementales", Holder::Government),
-        ("zones tenues par le régime", Holder::Government),
-        ("zones contrôlées par le régime", Holder::Government),
-        ("zones contrôlées par le gouvernement", Holder::Government),
-        ("zones tenues par le gouvernement", Holder::Government),
-        ("zones sous contrôle gouvernemental", Holder::Government),
+    areas: &[
+        ("zones rebelles", Area::Rebels),
+        ("zone rebelle", Area::Rebels),
+        ("régions rebelles", Area::Rebels),
+        ("territoires rebelles", Area::Rebels),
+        ("zones tenues par les rebelles", Area::Rebels),
+        ("zones contrôlées par les rebelles", Area::Rebels),
+        ("zones aux mains des rebelles", Area::Rebels),
+        ("zones contrôlées par l'opposition", Area::Rebels),
+        ("zones tenues par l'opposition", Area::Rebels),
+        ("zones gouvernementales", Area::Government),
+        ("zones tenues par le régime", Area::Government),
+        ("zones contrôlées par le régime", Area::Government),
+        ("zones contrôlées par le gouvernement", Area::Government),
+        ("zones tenues par le gouvernement", Area::Government),
+        ("zones sous contrôle gouvernemental", Area::Government),
+        // A crash's victims on the ground or on board: a part of its toll.
+        ("au sol", Area::Ground),
+        ("à bord", Area::Aboard),
     ],
     elsewhere: &["ailleurs", "dans le reste du", "dans le reste de", "dans d'autres régions", "dans d'autres parties", "dans d'autres zones"],
     contrast: &["contre", "face à", "comparé à", "comparés à", "par rapport à"],
@@ -923,6 +926,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("emplois", "job"),
         ("postes", "job"),
         ("personnes", "person"),
+        ("vies", "person"),
         ("personne", "person"),
         ("familles", "family"),
         ("supporters", "fan"),

@@ -1,7 +1,7 @@
 //! Indonesian: general news vocabulary.
 
 use super::{Lang, Lexicon, Weekday, Referent::*};
-use super::Holder;
+use super::Area;
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
 use super::FineMark;
 use super::{AgeMark, AgoMark, RevisionMark, ScoreMark, Side};
@@ -322,16 +322,21 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     designators: &[],
     requirements: &["membutuhkan", "memerlukan", "dibutuhkan", "diperlukan", "harus meraih", "harus memperoleh", "harus mendapatkan"],
     suspensions: &["menunda", "ditunda", "tertunda", "penundaan", "menghentikan", "dihentikan", "terhenti", "membatalkan", "dibatalkan", "pembatalan", "mengundur", "diundur", "memundurkan", "dimundurkan", "menangguhkan", "ditangguhkan", "membekukan", "dibekukan"],
-    held_areas: &[
-        ("wilayah pemberontak", Holder::Rebels),
-        ("wilayah yang dikuasai pemberontak", Holder::Rebels),
-        ("daerah yang dikuasai pemberontak", Holder::Rebels),
-        ("wilayah yang dikuasai oposisi", Holder::Rebels),
-        ("wilayah kekuasaan pemberontak", Holder::Rebels),
-        ("wilayah yang dikuasai pemerintah", Holder::Government),
-        ("daerah yang dikuasai pemerintah", Holder::Government),
-        ("wilayah kekuasaan pemerintah", Holder::Government),
-        ("wilayah yang dikuasai rezim", Holder::Government),
+    areas: &[
+        ("wilayah pemberontak", Area::Rebels),
+        ("wilayah yang dikuasai pemberontak", Area::Rebels),
+        ("daerah yang dikuasai pemberontak", Area::Rebels),
+        ("wilayah yang dikuasai oposisi", Area::Rebels),
+        ("wilayah kekuasaan pemberontak", Area::Rebels),
+        ("wilayah yang dikuasai pemerintah", Area::Government),
+        ("daerah yang dikuasai pemerintah", Area::Government),
+        ("wilayah kekuasaan pemerintah", Area::Government),
+        ("wilayah yang dikuasai rezim", Area::Government),
+        // A crash's victims on the ground or on board: a part of its toll.
+        ("di darat", Area::Ground),
+        ("di daratan", Area::Ground),
+        ("di dalam pesawat", Area::Aboard),
+        ("di pesawat", Area::Aboard),
     ],
     elsewhere: &["di tempat lain", "di wilayah lain", "di daerah lain", "di bagian lain"],
     contrast: &["dibandingkan", "dibandingkan dengan", "dibanding", "berbanding", "melawan"],
@@ -764,6 +769,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("lowongan kerja", "job"),
         ("pekerjaan", "job"),
         ("orang", "person"),
+        ("nyawa", "person"),
         ("jiwa", "person"),
         ("kepala keluarga", "household"),
         ("kk", "household"),

@@ -1,7 +1,7 @@
 //! Italian: general news vocabulary.
 
 use super::{Lang, Lexicon, Weekday, Referent::*};
-use super::Holder;
+use super::Area;
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
 use super::FineMark;
 use super::{AgeMark, AgoMark, RevisionMark, ScoreMark, Side};
@@ -307,18 +307,22 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     designators: &["il", "lo", "del", "dello", "nel", "nello", "al", "allo", "dal", "dallo", "sul", "sullo"],
     requirements: &["serve", "servono", "occorre", "occorrono", "necessario", "necessari", "deve ottenere", "devono ottenere", "richiede"],
     suspensions: &["rinviare", "rinvia", "rinviato", "rinviata", "rinviati", "rimandare", "rimanda", "rimandato", "rimandata", "posticipare", "posticipa", "posticipato", "posticipata", "ritardare", "ritarda", "ritardato", "ritardata", "sospendere", "sospende", "sospeso", "sospesa", "annullare", "annulla", "annullato", "annullata", "cancellare", "cancella", "cancellato", "cancellata", "interrompere", "interrompe", "interrotto", "interrotta", "congelare", "congelato", "congelata"],
-    held_areas: &[
-        ("zone ribelli", Holder::Rebels),
-        ("aree ribelli", Holder::Rebels),
-        ("zone controllate dai ribelli", Holder::Rebels),
-        ("aree controllate dai ribelli", Holder::Rebels),
-        ("zone in mano ai ribelli", Holder::Rebels),
-        ("zone controllate dall'opposizione", Holder::Rebels),
-        ("zone governative", Holder::Government),
-        ("zone controllate dal governo", Holder::Government),
-        ("aree controllate dal governo", Holder::Government),
-        ("zone controllate dal regime", Holder::Government),
-        ("aree controllate dal regime", Holder::Government),
+    areas: &[
+        ("zone ribelli", Area::Rebels),
+        ("aree ribelli", Area::Rebels),
+        ("zone controllate dai ribelli", Area::Rebels),
+        ("aree controllate dai ribelli", Area::Rebels),
+        ("zone in mano ai ribelli", Area::Rebels),
+        ("zone controllate dall'opposizione", Area::Rebels),
+        ("zone governative", Area::Government),
+        ("zone controllate dal governo", Area::Government),
+        ("aree controllate dal governo", Area::Government),
+        ("zone controllate dal regime", Area::Government),
+        ("aree controllate dal regime", Area::Government),
+        // A crash's victims on the ground or on board: a part of its toll.
+        ("a terra", Area::Ground),
+        ("al suolo", Area::Ground),
+        ("a bordo", Area::Aboard),
     ],
     elsewhere: &["altrove", "in altre zone", "in altre parti", "in altre regioni", "nel resto del", "nel resto della", "nel resto d'"],
     contrast: &["contro", "rispetto a", "rispetto al", "rispetto ai", "rispetto all '", "rispetto alla", "rispetto allo", "rispetto agli", "rispetto alle", "a fronte di", "a fronte del"],
@@ -865,6 +869,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("cellulari", "phone"),
         ("posti di lavoro", "job"),
         ("persone", "person"),
+        ("vite", "person"),
         ("persona", "person"),
         ("famiglie", "family"),
         ("nuclei familiari", "family"),

@@ -15,7 +15,7 @@
 //! from the caller's knowledge base, or are written in Latin letters.
 
 use super::FineMark;
-use super::Holder;
+use super::Area;
 use super::{AgeMark, AgoMark, Lang, Lexicon, Referent::*, RevisionMark, ScoreMark, Side, Weekday};
 use crate::schema::Zone;
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
@@ -208,14 +208,14 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     designators: &[],
     requirements: &[],
     suspensions: &["延期", "先送り", "停止", "中止", "凍結", "見送り", "見合わせ"],
-    held_areas: &[
-        ("反体制派支配地域", Holder::Rebels),
-        ("反政府勢力支配地域", Holder::Rebels),
-        ("反体制派の支配地域", Holder::Rebels),
-        ("反政府勢力の支配地域", Holder::Rebels),
-        ("政府支配地域", Holder::Government),
-        ("政権支配地域", Holder::Government),
-        ("政権側の支配地域", Holder::Government),
+    areas: &[
+        ("反体制派支配地域", Area::Rebels),
+        ("反政府勢力支配地域", Area::Rebels),
+        ("反体制派の支配地域", Area::Rebels),
+        ("反政府勢力の支配地域", Area::Rebels),
+        ("政府支配地域", Area::Government),
+        ("政権支配地域", Area::Government),
+        ("政権側の支配地域", Area::Government),
     ],
     elsewhere: &[],
     contrast: &[],

@@ -15,7 +15,7 @@
 //! it ("이 명").
 
 use super::{AgeMark, AgoMark, Lang, Lexicon, Referent::*, RevisionMark, ScoreMark, Side, Weekday};
-use super::Holder;
+use super::Area;
 use crate::schema::Zone;
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
 
@@ -202,14 +202,14 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     designators: &[],
     requirements: &[],
     suspensions: &["연기", "지연", "중단", "취소", "보류", "동결"],
-    held_areas: &[
-        ("반군 장악 지역", Holder::Rebels),
-        ("반군 지역", Holder::Rebels),
-        ("반군 통제 지역", Holder::Rebels),
-        ("반군 점령 지역", Holder::Rebels),
-        ("정부 통제 지역", Holder::Government),
-        ("정부군 통제 지역", Holder::Government),
-        ("정부 장악 지역", Holder::Government),
+    areas: &[
+        ("반군 장악 지역", Area::Rebels),
+        ("반군 지역", Area::Rebels),
+        ("반군 통제 지역", Area::Rebels),
+        ("반군 점령 지역", Area::Rebels),
+        ("정부 통제 지역", Area::Government),
+        ("정부군 통제 지역", Area::Government),
+        ("정부 장악 지역", Area::Government),
     ],
     elsewhere: &[],
     contrast: &[],

@@ -13,7 +13,7 @@
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use super::{FineMark, Holder, Lang, Lexicon};
+use super::{Area, FineMark, Lang, Lexicon};
 use crate::schema::{Currency, Modality, Predicate, Qualifier, RelativeTime, Role, TimeRelation};
 use crate::text::{Kind, Tokens, fold_as, tokenize};
 
@@ -98,7 +98,7 @@ tags! {
     /// A phrase scoping a toll to the rest of the country ("elsewhere").
     Elsewhere,
     /// A phrase scoping a toll to the areas one side holds ("rebel-held").
-    HeldArea(Holder),
+    Area(Area),
     /// A word setting another party's figure against one before ("against").
     Contrast,
     /// A word setting what it governs apart from a figure ("besides").
@@ -1427,8 +1427,8 @@ fn each_phrase(lex: &Lexicon, mut add: impl FnMut(&str, Tag)) {
     for &(p, r) in lex.roles {
         add(p, Tag::Role(r));
     }
-    for &(p, h) in lex.held_areas {
-        add(p, Tag::HeldArea(h));
+    for &(p, h) in lex.areas {
+        add(p, Tag::Area(h));
     }
     for &(p, m) in lex.fines {
         add(

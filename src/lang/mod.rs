@@ -207,23 +207,45 @@ pub(crate) enum FineMark {
     Bearer,
 }
 
-/// Who holds an area a toll is counted in ([`Lexicon::held_areas`]).
+/// An area a toll is counted in apart from the event's whole
+/// ([`Lexicon::areas`]): the areas one side of a war holds, or the part
+/// of a crash's victims on the ground or on board.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Holder {
-    /// Rebels, insurgents or the armed opposition.
+pub(crate) enum Area {
+    /// Areas rebels, insurgents or the armed opposition hold.
     Rebels,
-    /// The government, its army or the regime.
+    /// Areas the government, its army or the regime hold.
     Government,
+    /// On the ground, where a crashing craft fell ("33 died on the ground",
+    /// "37 victimes au sol", "korban di darat").
+    Ground,
+    /// On board the craft ("241 Menschen an Bord", "241 orang di dalam
+    /// pesawat").
+    Aboard,
 }
 
-impl Holder {
-    /// The subject key of the areas it holds: the same in every language,
-    /// so that "zones rebelles" and "rebel-held areas" are one place.
+impl Area {
+    /// Every area, in order.
+    pub(crate) const ALL: [Area; 4] = [Area::Rebels, Area::Government, Area::Ground, Area::Aboard];
+
+    /// The subject key of the area: the same in every language, so that
+    /// "zones rebelles" and "rebel-held areas", "au sol" and "on the
+    /// ground" are one place.
     pub(crate) fn key(self) -> &'static str {
         match self {
-            Holder::Rebels => "areas-held-by-rebels",
-            Holder::Government => "areas-held-by-the-government",
+            Area::Rebels => "areas-held-by-rebels",
+            Area::Government => "areas-held-by-the-government",
+            Area::Ground => "on-the-ground",
+            Area::Aboard => "on-board",
         }
+    }
+
+    /// Whether the area is the part of a crash's victims where they were
+    /// (on the ground, on board), which may be told before the toll only
+    /// at the start of its clause or right after a toll's word: "rescuers
+    /// on the ground said 50 died" counts the whole toll.
+    pub(crate) fn is_crash_part(self) -> bool {
+        matches!(self, Area::Ground | Area::Aboard)
     }
 }
 
@@ -420,12 +442,14 @@ pub(crate) struct Lexicon {
     /// main place's nor the event's. Only phrases that say "elsewhere"
     /// whatever follows them; not "outside", which may name a building.
     pub elsewhere: &'static [&'static str],
-    /// Phrases that scope a toll to the areas one side of a war holds
-    /// ("rebel-held", "zones rebelles", "政府控制区", "반군 장악 지역"): the
-    /// toll is those areas', a place of its own in every language
-    /// ([`Holder::key`]), never the event's. Only phrases that name the
-    /// holder; not "the north", which may be anyone's.
-    pub held_areas: Phrases<Holder>,
+    /// Phrases that scope a toll to an area apart from the event's whole
+    /// ([`Area`]): the areas one side of a war holds ("rebel-held", "zones
+    /// rebelles", "政府控制区", "반군 장악 지역"; only phrases that name the
+    /// holder, not "the north", which may be anyone's), or the ground or
+    /// the board of a crashing craft ("on the ground", "au sol", "an
+    /// Bord", with their preposition). The toll is the area's, a place of
+    /// its own in every language ([`Area::key`]), never the event's.
+    pub areas: Phrases<Area>,
     /// Words that set another party's figure against the one before it
     /// ("55.95% of the vote, against 44.04% for Tom Norvik", "contre 44 %
     /// à son rival", "contra 44,21% do rival", "gegenüber"): a measure's

@@ -1,7 +1,7 @@
 //! Portuguese (Brazil and Portugal): general news vocabulary.
 
 use super::{Lang, Lexicon, Weekday, Referent::*};
-use super::Holder;
+use super::Area;
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
 use super::FineMark;
 use super::{AgeMark, AgoMark, RevisionMark, ScoreMark, Side};
@@ -205,16 +205,21 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     designators: &["o", "do", "no", "pelo", "ao"],
     requirements: &["precisa", "precisam", "necessário", "necessários", "necessita", "requer", "exige", "deve obter", "devem obter"],
     suspensions: &["atrasar", "atrasa", "atrasou", "atrasado", "atrasada", "adiar", "adia", "adiou", "adiado", "adiada", "adiamento", "suspender", "suspende", "suspendeu", "suspenso", "suspensa", "cancelar", "cancela", "cancelou", "cancelado", "cancelada", "interromper", "interrompe", "interrompeu", "interrompido", "interrompida", "encerrar", "encerra", "encerrou", "encerrará", "encerrado", "encerrada", "paralisar", "paralisa", "paralisou", "congelar", "congelou", "congelado"],
-    held_areas: &[
-        ("áreas rebeldes", Holder::Rebels),
-        ("zonas rebeldes", Holder::Rebels),
-        ("áreas controladas pelos rebeldes", Holder::Rebels),
-        ("zonas controladas pelos rebeldes", Holder::Rebels),
-        ("áreas controladas pela oposição", Holder::Rebels),
-        ("áreas governamentais", Holder::Government),
-        ("áreas controladas pelo governo", Holder::Government),
-        ("zonas controladas pelo governo", Holder::Government),
-        ("áreas controladas pelo regime", Holder::Government),
+    areas: &[
+        ("áreas rebeldes", Area::Rebels),
+        ("zonas rebeldes", Area::Rebels),
+        ("áreas controladas pelos rebeldes", Area::Rebels),
+        ("zonas controladas pelos rebeldes", Area::Rebels),
+        ("áreas controladas pela oposição", Area::Rebels),
+        ("áreas governamentais", Area::Government),
+        ("áreas controladas pelo governo", Area::Government),
+        ("zonas controladas pelo governo", Area::Government),
+        ("áreas controladas pelo regime", Area::Government),
+        // A crash's victims on the ground or on board: a part of its toll.
+        ("em solo", Area::Ground),
+        ("no solo", Area::Ground),
+        ("em terra", Area::Ground),
+        ("a bordo", Area::Aboard),
     ],
     elsewhere: &["em outras partes", "noutras partes", "em outras regiões", "noutras regiões", "em outras áreas", "no resto do", "no resto da", "no restante do", "no restante da"],
     contrast: &["contra", "frente a", "frente aos", "comparado com", "em comparação com"],
@@ -801,6 +806,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("vagas", "job"),
         ("postos de trabalho", "job"),
         ("pessoas", "person"),
+        ("vidas", "person"),
         ("pessoa", "person"),
         ("famílias", "family"),
         ("turistas", "tourist"),

@@ -10,7 +10,7 @@
 //! units, negations and words inside longer phrases).
 
 use super::FineMark;
-use super::Holder;
+use super::Area;
 use super::{AgeMark, AgoMark, Lang, Lexicon, Weekday, Referent::*, RevisionMark, ScoreMark, Side};
 use crate::schema::Zone;
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
@@ -302,14 +302,17 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     designators: &[],
     requirements: &["cần", "phải giành", "phải đạt"],
     suspensions: &["hoãn", "trì hoãn", "lùi", "tạm dừng", "tạm ngừng", "dừng", "ngừng", "hủy", "hủy bỏ", "đình chỉ"],
-    held_areas: &[
-        ("khu vực do phiến quân kiểm soát", Holder::Rebels),
-        ("vùng do phiến quân kiểm soát", Holder::Rebels),
-        ("khu vực phiến quân", Holder::Rebels),
-        ("vùng phiến quân", Holder::Rebels),
-        ("khu vực do phe đối lập kiểm soát", Holder::Rebels),
-        ("khu vực do chính phủ kiểm soát", Holder::Government),
-        ("vùng do chính phủ kiểm soát", Holder::Government),
+    areas: &[
+        ("khu vực do phiến quân kiểm soát", Area::Rebels),
+        ("vùng do phiến quân kiểm soát", Area::Rebels),
+        ("khu vực phiến quân", Area::Rebels),
+        ("vùng phiến quân", Area::Rebels),
+        ("khu vực do phe đối lập kiểm soát", Area::Rebels),
+        ("khu vực do chính phủ kiểm soát", Area::Government),
+        ("vùng do chính phủ kiểm soát", Area::Government),
+        // A crash's victims on the ground or on board: a part of its toll.
+        ("dưới mặt đất", Area::Ground),
+        ("trên máy bay", Area::Aboard),
     ],
     elsewhere: &["ở những nơi khác", "ở nơi khác", "ở các khu vực khác", "ở các địa phương khác"],
     contrast: &["so với"],

@@ -11,7 +11,7 @@
 //! ("5万台", "50架飞机"). Names come from the caller's knowledge base.
 
 use super::{AgeMark, AgoMark, Lang, Lexicon, Referent::*, RevisionMark, ScoreMark, Side, Weekday};
-use super::Holder;
+use super::Area;
 use crate::schema::Zone;
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
 
@@ -217,19 +217,19 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     designators: &[],
     requirements: &[],
     suspensions: &["推迟", "推遲", "延迟", "延遲", "延后", "延後", "暂停", "暫停", "停止", "取消", "搁置", "擱置", "冻结", "凍結", "中止"],
-    held_areas: &[
-        ("反政府武装控制地区", Holder::Rebels),
-        ("反政府武装控制区", Holder::Rebels),
-        ("反政府武裝控制地區", Holder::Rebels),
-        ("叛军控制区", Holder::Rebels),
-        ("叛军控制地区", Holder::Rebels),
-        ("叛軍控制區", Holder::Rebels),
-        ("反对派控制区", Holder::Rebels),
-        ("反对派控制地区", Holder::Rebels),
-        ("政府控制区", Holder::Government),
-        ("政府控制地区", Holder::Government),
-        ("政府控制區", Holder::Government),
-        ("政府军控制区", Holder::Government),
+    areas: &[
+        ("反政府武装控制地区", Area::Rebels),
+        ("反政府武装控制区", Area::Rebels),
+        ("反政府武裝控制地區", Area::Rebels),
+        ("叛军控制区", Area::Rebels),
+        ("叛军控制地区", Area::Rebels),
+        ("叛軍控制區", Area::Rebels),
+        ("反对派控制区", Area::Rebels),
+        ("反对派控制地区", Area::Rebels),
+        ("政府控制区", Area::Government),
+        ("政府控制地区", Area::Government),
+        ("政府控制區", Area::Government),
+        ("政府军控制区", Area::Government),
     ],
     elsewhere: &[],
     contrast: &[],

@@ -93,6 +93,7 @@ pub(super) fn drop_false_figures(cx: &Ctx, quantities: &[numbers::Mention], clai
     claims.retain(|c| {
         !counts_things(cx, c)
             && !heads_in_money(c)
+            && !money_in_heads(c)
             && !percent_change(c)
             && !percent_of_making(c)
             && !figure_at(c, &conversions)
@@ -108,6 +109,7 @@ pub(super) fn drop_false_figures(cx: &Ctx, quantities: &[numbers::Mention], clai
             && !counts_time(cx, c)
             && !measure_without_figure(c)
             && !act_on_concept_without_figure(c)
+            && !spending_without_amount(c)
             && !orders_people(c)
             && !trades_people(c)
             && !plans_people(c)
@@ -175,6 +177,14 @@ fn act_on_concept_without_figure(c: &Claim) -> bool {
         && matches!(c.object, Some(Object::Concept { .. }))
 }
 
+/// Spending with no figure, affirmed: spending is news by its amount, and
+/// a verb of spending with none is most often another word written alike
+/// ("con destino a Londres", where "destino" folds as "destinó"). A
+/// denial stays ("did not spend on the plant").
+fn spending_without_amount(c: &Claim) -> bool {
+    c.predicate == Predicate::Spend && c.quantity.is_none() && c.polarity == Polarity::Affirmed
+}
+
 /// A count whose counted noun is a unit of time of the lexicon (the units
 /// of "21 months ago").
 fn counts_time(cx: &Ctx, c: &Claim) -> bool {
@@ -236,6 +246,14 @@ pub(super) fn is_known_concept(cx: &Ctx, key: &str) -> bool {
 /// amount of money for its figure.
 fn heads_in_money(c: &Claim) -> bool {
     c.predicate.counts_heads() && matches!(c.quantity.as_ref().map(|q| &q.unit), Some(Unit::Money { .. }))
+}
+
+/// A measure of money whose figure counts people: "the loss of 33 lives
+/// on the ground", "perdeu 500 clientes" state no amount of money.
+fn money_in_heads(c: &Claim) -> bool {
+    let money = matches!(c.predicate, Predicate::Revenue | Predicate::Profit | Predicate::Loss | Predicate::Price);
+    let people = matches!(c.quantity.as_ref().map(|q| &q.unit), Some(Unit::Count { concept: Some(k) }) if Concept::is_people(&k.0));
+    money && people
 }
 
 /// An amount of money given as a percentage: a change, not the amount

@@ -126,7 +126,7 @@ impl Doc<'_, '_> {
         };
         (i + 1..(i + 4).min(end)).any(|j| number(j) && cx.lex.part_before(t, j))
             && !(i..end).any(|j| tags.any(j, kinds![Predicate, Measure]))
-            && (i..end).any(|j| group(j) || numbers::at_named_place(cx, j) || numbers::at_held_area(cx, j))
+            && (i..end).any(|j| group(j) || numbers::at_named_place(cx, j) || numbers::at_area(cx, j))
     }
 
     /// Splits a sentence at clause breaks, semicolons, colons and parentheses

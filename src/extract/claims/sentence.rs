@@ -443,7 +443,7 @@ impl Doc<'_, '_> {
     }
 
     /// Whether token `i` stands in a trailing phrase naming a source: an
-    /// "according to" right after a comma, at most
+    /// "according to" right after a comma or after the clause's figure, at most
     /// [`window::SOURCE_PHRASE`] tokens before `i` with no mark between
     /// ("..., según el aviso recibido en el servicio de emergencias",
     /// "..., according to the notice received by"). What befalls the
@@ -452,10 +452,18 @@ impl Doc<'_, '_> {
     /// murieron 300".
     fn in_source(&self, i: usize) -> bool {
         let (t, tags) = (self.cx.tokens, self.cx.tags);
+        // With no comma, after the clause's figure: "265 bodies have
+        // reached the hospital as per the message we received".
+        let after_figure = |j: usize| {
+            (j.saturating_sub(window::FIGURE_BEFORE_SOURCE)..j)
+                .rev()
+                .take_while(|&k| t.toks[k].kind != Kind::Punct)
+                .any(|k| t.toks[k].kind == Kind::Number)
+        };
         (i.saturating_sub(window::SOURCE_PHRASE)..i)
             .rev()
             .take_while(|&j| t.toks[j].kind != Kind::Punct)
-            .any(|j| j > 0 && t.is_comma(j - 1) && tags.any(j, kinds![AccordingTo]))
+            .any(|j| j > 0 && tags.any(j, kinds![AccordingTo]) && (t.is_comma(j - 1) || after_figure(j)))
     }
 
     /// Whether token `i` stands in the attribution after a quotation: a
@@ -1276,7 +1284,7 @@ fn attach_measure(
 /// children"). Any other part states no figure of its own.
 fn kept_part(cx: &crate::extract::Ctx, q: &numbers::Mention) -> bool {
     let group = matches!(&q.quantity.unit, Unit::Count { concept: Some(c) } if Concept::is_group(&c.0));
-    group || numbers::at_named_place(cx, q.last) || numbers::at_held_area(cx, q.last)
+    group || numbers::at_named_place(cx, q.last) || numbers::at_area(cx, q.last)
 }
 
 /// The trigger of a part kept for its place or group ([`kept_part`]):

@@ -43,7 +43,11 @@ pub(super) const SPEAKER_BEFORE: usize = 4;
 pub(super) const SPEAKER_AFTER: usize = 6;
 /// How far after "according to" a predicate word is still in the phrase
 /// naming the source ("según el aviso recibido").
-pub(super) const SOURCE_PHRASE: usize = 4;
+pub(super) const SOURCE_PHRASE: usize = 6;
+/// How far before an "according to" with no comma before it the clause's
+/// figure may stand for the phrase to trail it ("265 bodies have reached
+/// the city civil hospital as per the message we received").
+pub(super) const FIGURE_BEFORE_SOURCE: usize = 12;
 /// How many lowercase words may stand between "according to" and its outlet.
 pub(super) const OUTLET: usize = 4;
 /// How many words after a reporting verb may stand before the body that speaks ("sprach von").
