@@ -67,6 +67,9 @@ const GLOSS_REACH: usize = 6;
 /// whose subject is the one fined.
 pub(crate) const FINE: &str = "fine";
 
+/// The concept key of passengers, the people on board a craft.
+const PASSENGER: &str = "passenger";
+
 /// The subject that stands for the event the documents report.
 fn event_ref() -> EntityRef {
     static EVENT_REF: once_cell::sync::Lazy<EntityRef> =
@@ -1180,8 +1183,21 @@ impl Doc<'_, '_> {
             .or_else(|| self.entities_in(s.start, s.end).find(is_place));
         match found {
             Some(m) if !self.coordinated_place(m, s) => self.entity_ref(m),
-            _ => event_ref(),
+            _ => self.passengers_aboard(tr, qs).unwrap_or_else(event_ref),
         }
+    }
+
+    /// The board of a craft ([`Area::Aboard`]) for a toll of its
+    /// passengers that names no place: passengers are the people on
+    /// board ("the deaths of 241 passengers and crew", "menewaskan 241
+    /// penumpang"), a part of a crash's toll apart from those on the
+    /// ground. Only deaths, injuries and the missing; its text is the
+    /// counted noun.
+    fn passengers_aboard(&self, tr: &Trigger, qs: &[numbers::Mention]) -> Option<EntityRef> {
+        let victims = matches!(tr.predicate, Predicate::Deaths | Predicate::Injured | Predicate::Missing);
+        let q = &qs[tr.quantity.filter(|_| victims)?];
+        let passengers = matches!(&q.quantity.unit, Unit::Count { concept: Some(c) } if c.0 == PASSENGER);
+        passengers.then(|| self.shared_ref(Area::Aboard.key(), self.cx.tokens.span_text(q.last - 1, q.last)))
     }
 
     /// Whether the place `m` is another figure's than the one spanning

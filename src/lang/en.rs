@@ -1318,7 +1318,15 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     agent_markers: &["by"],
     passives: &["was", "were", "been", "being"],
     copulas: &["are", "is", "were", "was", "remain", "remains", "remained", "still"],
-    separable_verbs: &[],
+    // "claimed 274 lives": the noun that ends the clause makes the verb a toll's.
+    separable_verbs: &[
+        ("claimed", "lives", Deaths),
+        ("claiming", "lives", Deaths),
+        ("claims", "lives", Deaths),
+        ("claim", "lives", Deaths),
+        ("cost", "lives", Deaths),
+        ("costing", "lives", Deaths),
+    ],
     demonstratives_after: &[],
     institutions: &[
         ("electoral commission", "electoral_commission"),

@@ -926,6 +926,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("emplois", "job"),
         ("postes", "job"),
         ("personnes", "person"),
+        ("passagers", "passenger"),
+        ("passagères", "passenger"),
         ("vies", "person"),
         ("personne", "person"),
         ("familles", "family"),

@@ -334,6 +334,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("wilayah yang dikuasai rezim", Area::Government),
         // A crash's victims on the ground or on board: a part of its toll.
         ("di darat", Area::Ground),
+        // "Korban" alone counts anyone: no toll's word of its own.
+        ("korban di darat", Area::Ground),
         ("di daratan", Area::Ground),
         ("di dalam pesawat", Area::Aboard),
         ("di pesawat", Area::Aboard),

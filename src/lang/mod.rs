@@ -623,8 +623,10 @@ pub(crate) struct Lexicon {
     pub copulas: &'static [&'static str],
     /// Verbs whose particle stands apart at the end of their clause, with
     /// the act the two make together (German "baut ... ab" cuts, "stellt
-    /// ... ein" hires, "gibt ... aus" spends): the finite form as folded,
-    /// the particle, the predicate. Empty where verbs keep their particles.
+    /// ... ein" hires, "gibt ... aus" spends), or whose noun at the end of
+    /// their clause makes them an act (English "claimed 274 lives"): the
+    /// finite form as folded, the particle or noun, the predicate. Empty
+    /// where neither is written so.
     pub separable_verbs: &'static [(&'static str, &'static str, Predicate)],
     /// Words that follow a noun to point at it ("perusahaan ini"): a
     /// capitalized word alone at the start of a sentence before one is a

@@ -806,6 +806,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("vagas", "job"),
         ("postos de trabalho", "job"),
         ("pessoas", "person"),
+        ("passageiros", "passenger"),
+        ("passageiras", "passenger"),
         ("vidas", "person"),
         ("pessoa", "person"),
         ("famílias", "family"),
