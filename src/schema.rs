@@ -586,18 +586,47 @@ pub enum TimeValue {
         /// Which relative time.
         to: RelativeTime,
     },
+    /// The months `first` to `last` of a year, both included: a quarter
+    /// ("second quarter", "deuxième trimestre": 4 to 6), a half ("first
+    /// half", "primer semestre": 1 to 6), the first nine months, or a span
+    /// of months ("between April and September 2024"). A figure over a
+    /// span is no figure of another span or of one of its months: the
+    /// profit of the second quarter is not that of the first half.
+    Span {
+        /// The year, 1 to 9999.
+        year: i32,
+        /// The first month, 1 to 12.
+        first: u8,
+        /// The last month, `first` to 12.
+        last: u8,
+    },
 }
 
 impl TimeValue {
-    /// Whether two times can denote the same period.
+    /// Whether two times can denote the same period. Two spans can when
+    /// they are the same months of the same year; a span and a date when
+    /// the date is the span's year, or a month in it.
     pub fn compatible(&self, other: &TimeValue) -> bool {
         match (self, other) {
             (TimeValue::Absolute { date: a }, TimeValue::Absolute { date: b }) => a.can_equal(b),
             (TimeValue::Month { month }, TimeValue::Absolute { date })
             | (TimeValue::Absolute { date }, TimeValue::Month { month }) => date.month.is_none_or(|m| m == *month),
             (TimeValue::Month { month: a }, TimeValue::Month { month: b }) => a == b,
+            (TimeValue::Span { .. }, TimeValue::Span { .. }) => self == other,
+            (TimeValue::Span { year, first, last }, TimeValue::Absolute { date })
+            | (TimeValue::Absolute { date }, TimeValue::Span { year, first, last }) => {
+                date.year == *year && date.month.is_none_or(|m| (*first..=*last).contains(&m))
+            }
+            (TimeValue::Span { first, last, .. }, TimeValue::Month { month })
+            | (TimeValue::Month { month }, TimeValue::Span { first, last, .. }) => (*first..=*last).contains(month),
             _ => true,
         }
+    }
+
+    /// Whether the time is known on the calendar: a date or a span of
+    /// months of a known year.
+    pub fn is_dated(&self) -> bool {
+        matches!(self, TimeValue::Absolute { .. } | TimeValue::Span { .. })
     }
 }
 
@@ -606,6 +635,7 @@ impl fmt::Display for TimeValue {
         match self {
             TimeValue::Absolute { date } => write!(f, "{date}"),
             TimeValue::Month { month } => write!(f, "month {month} (year unknown)"),
+            TimeValue::Span { year, first, last } => write!(f, "{year}-{first:02} to {year}-{last:02}"),
             TimeValue::Relative { to } => f.write_str(match to {
                 RelativeTime::Now => "publication date",
                 RelativeTime::ThisYear => "year of publication",

@@ -17,7 +17,8 @@
 //!   the unit is a concept key, a currency code, `%` or `count`.
 //! - `quantities <n>`: exactly n quantity mentions.
 //! - `time "<text>" <relation> <value>`: a time mention; the value as
-//!   `2024`, `2024-07`, `month:7`, `this_year`, `last_year`, `this_month` or `now`.
+//!   `2024`, `2024-07`, `month:7`, `this_year`, `last_year`, `this_month`,
+//!   `now`, or a span of months `2025-04..2025-06`.
 //! - `times <n>`: exactly n time mentions.
 //! - `claim <field>=<value> ...`: some claim has all these fields: `subject`
 //!   (key), `predicate`, `object` (key or `-` for none), `qualifier`,
@@ -157,6 +158,7 @@ fn show_time(v: &TimeValue) -> String {
         TimeValue::Absolute { date } => date.to_string(),
         TimeValue::Month { month } => format!("month:{month}"),
         TimeValue::Relative { to } => serde_json::to_value(to).unwrap().as_str().unwrap().to_string(),
+        TimeValue::Span { year, first, last } => format!("{year}-{first:02}..{year}-{last:02}"),
     }
 }
 

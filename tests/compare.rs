@@ -132,6 +132,43 @@ fn currencies_are_compared_at_the_caller_s_rates() {
 }
 
 #[test]
+fn a_quarter_and_a_half_of_one_year_are_different_facts() {
+    let span = |first: u8, last: u8| TimeRef {
+        text: String::new(),
+        start: 0,
+        end: 0,
+        relation: TimeRelation::At,
+        value: TimeValue::Span { year: 2025, first, last },
+    };
+    let eur = Currency::new("EUR").unwrap();
+    let profit = |id: &str, v: f64| {
+        claim(id, Predicate::Profit, Some(quantity(Qualifier::Exact, v, 1e7, Unit::Money { currency: eur })))
+    };
+    let (mut q2, mut h1, mut h1_again) = (profit("a", 3.83e9), profit("b", 6.7e9), profit("c", 6.7e9));
+    q2.time = Some(span(4, 6));
+    h1.time = Some(span(1, 6));
+    h1_again.time = Some(span(1, 6));
+    let findings = compare_claims(&[q2, h1, h1_again], &[]);
+    // The second quarter's profit stands alone; the first half's two agree.
+    assert_eq!(findings.len(), 2, "{findings:#?}");
+    assert!(findings.iter().all(|f| f.verdict != Verdict::Contradict), "{findings:#?}");
+    assert!(findings.iter().any(|f| f.verdict == Verdict::Agree && f.claims.len() == 2), "{findings:#?}");
+}
+
+#[test]
+fn a_year_joins_the_span_of_months_it_holds() {
+    let year = TimeValue::Absolute { date: PartialDate::year(2025) };
+    let q2 = TimeValue::Span { year: 2025, first: 4, last: 6 };
+    let h1 = TimeValue::Span { year: 2025, first: 1, last: 6 };
+    assert!(year.compatible(&q2) && q2.compatible(&year));
+    assert!(!q2.compatible(&h1), "a quarter is not the half it is in");
+    let june = TimeValue::Absolute { date: PartialDate { year: 2025, month: Some(6), day: None } };
+    let july = TimeValue::Absolute { date: PartialDate { year: 2025, month: Some(7), day: None } };
+    assert!(q2.compatible(&june) && !q2.compatible(&july));
+    assert!(!q2.compatible(&TimeValue::Absolute { date: PartialDate::year(2024) }));
+}
+
+#[test]
 fn different_explicit_times_make_a_timeline() {
     let at = |year: i32| TimeRef {
         text: year.to_string(),

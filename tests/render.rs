@@ -607,7 +607,7 @@ fn options_filter_findings_in_every_view() {
     let r = report();
     let only = render::Options::new().show(&[Verdict::Contradict]);
     let text = render::text_with(&r, &only);
-    assert!(text.contains("showing 1 of 35 findings (verdicts contradict)"), "{text}");
+    assert!(text.contains("showing 1 of 34 findings (verdicts contradict)"), "{text}");
     assert_eq!(text.matches("\n#1 [").count(), 1);
     assert!(!text.contains("[TENSION]") && !text.contains("[AGREE]"), "{text}");
     let md = render::markdown_with(&r, &only);

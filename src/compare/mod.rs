@@ -206,7 +206,7 @@ fn timeline(list: Vec<&Claim>, predicate: Predicate) -> Vec<Vec<&Claim>> {
         _ => a.compatible(b),
     };
     let (mut timed, mut untimed): (Vec<&Claim>, Vec<&Claim>) =
-        list.into_iter().partition(|c| matches!(c.time.as_ref().map(|t| t.value), Some(TimeValue::Absolute { .. })));
+        list.into_iter().partition(|c| c.time.as_ref().is_some_and(|t| t.value.is_dated()));
     // In the order of their times, latest first, never of their sources:
     // which claims share a fact must not depend on what the documents are
     // called. A claim with no time joins the latest time that fits: a

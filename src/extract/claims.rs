@@ -285,7 +285,7 @@ pub(crate) fn event_tolls(claims: &mut [Claim]) {
                 TimeValue::Relative { to } => {
                     matches!(to, RelativeTime::LastYear | RelativeTime::ThisYear | RelativeTime::NextYear)
                 }
-                TimeValue::Month { .. } => false,
+                TimeValue::Month { .. } | TimeValue::Span { .. } => false,
             });
             c.predicate.is_toll()
                 && !c.part

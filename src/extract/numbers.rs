@@ -1309,8 +1309,17 @@ fn is_day_span(cx: &Ctx, i: usize, low: &Num, high: &Num) -> bool {
 /// amount.
 fn is_year(cx: &Ctx, i: usize, num: &Num) -> bool {
     let t = cx.tokens;
+    let period_before =
+        |k: usize| ending_at(cx.tags, k, kinds![Period], |g| matches!(g, Tag::Period(_)).then_some(())).is_some();
+    // "segundo trimestre de 2025 ganancias de ...": the period's year.
+    let after_period = period_before(i)
+        || (i >= 1
+            && t.toks[i - 1].kind == Kind::Word
+            && cx.lex.is_function_word(t.folded(i - 1))
+            && period_before(i - 1));
     let after_month = ending_at(cx.tags, i, kinds![Month], |g| matches!(g, Tag::Month(_)).then_some(())).is_some()
-        || (i >= 2 && cx.tags.any(i - 2, kinds![Month]));
+        || (i >= 2 && cx.tags.any(i - 2, kinds![Month]))
+        || after_period;
     let counted = !after_month && cx.tags.any(num.end, kinds![Percent, Currency, Measure, Concept]);
     // A qualifier or a currency before it makes it an amount, except
     // "up to 2030" with nothing counted after it: a deadline, not at

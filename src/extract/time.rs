@@ -72,7 +72,7 @@ fn time_starting(
     last_day: Option<PartialDate>,
 ) -> Option<((usize, usize, TimeValue, TimeRelation), bool)> {
     let weekday = || weekday_time(cx, i, published).map(|m| (m, true));
-    if cx.tokens.toks[i].kind != Kind::Number && !cx.tags.any(i, kinds![Relative, Month, DayAnaphor, Number]) {
+    if cx.tokens.toks[i].kind != Kind::Number && !cx.tags.any(i, kinds![Relative, Month, DayAnaphor, Number, Period]) {
         return weekday();
     }
     // "seven years ago", "vor vier Jahren": the year of publication less so many.
@@ -246,12 +246,34 @@ fn month_first(
     None
 }
 
+/// A period of a year ([`crate::lang::Lexicon::periods`]) starting at
+/// token `i`, with its year after it ("second quarter of 2025", "Q2
+/// 2025", "primer semestre de 2025"); without one, the latest such period
+/// begun by the publication date ("fourth quarter" in an article of
+/// February 2025 is that of 2024, "second quarter" in one of July 2025
+/// that of 2025). No time without a year.
+fn period_time(cx: &Ctx, i: usize, published: Option<PartialDate>) -> Option<(usize, usize, TimeValue, TimeRelation)> {
+    let (period, l) = cx.tags.find(i, kinds![Period], |g| match g {
+        Tag::Period(p) => Some(p),
+        _ => None,
+    })?;
+    let (first, last) = period.months();
+    let (year, end) = year_after(cx, i + l);
+    let begun = |p: PartialDate| match p.month {
+        Some(m) if m < first => p.year - 1,
+        _ => p.year,
+    };
+    let year = year.or_else(|| published.map(begun))?;
+    (1..=9999).contains(&year).then_some((i, end, TimeValue::Span { year, first, last }, TimeRelation::At))
+}
+
 /// A span of months opening with the month at token `i` (of `l` tokens):
 /// a range joiner ([`crate::lang::Lexicon::range_joiners`]) and another
 /// month, both full names, and perhaps a year ("entre avril et
 /// septembre", "April bis September", "between April and September
-/// 2024"). Dated by its year, the publication's when none is written: a
-/// figure over months is no figure of its last month.
+/// 2024"). The months of its year, the publication's when none is
+/// written ([`TimeValue::Span`]): a figure over months is no figure of its
+/// last month. One across a new year is dated by its year.
 fn month_span(
     cx: &Ctx,
     i: usize,
@@ -264,14 +286,19 @@ fn month_span(
     if !joiner {
         return None;
     }
-    let (_, l2) = month_at(cx, j + 1)?;
+    let (last, l2) = month_at(cx, j + 1)?;
     let full = |k: usize, len: usize| len > 1 || !cx.lex.is_month_abbreviation(t.folded(k));
     if !full(i, l) || !full(j + 1, l2) {
         return None;
     }
     let (year, end) = year_after(cx, j + 1 + l2);
     let year = year.or(published.map(|p| p.year))?;
-    Some((i, end, TimeValue::Absolute { date: PartialDate::year(year) }, TimeRelation::At))
+    let (first, _) = month_at(cx, i)?;
+    let value = match first <= last {
+        true => TimeValue::Span { year, first, last },
+        false => TimeValue::Absolute { date: PartialDate::year(year) },
+    };
+    Some((i, end, value, TimeRelation::At))
 }
 
 /// A month without a year, with its day when the text gives one: with a
@@ -291,7 +318,7 @@ fn month_day(month: u8, day: Option<u8>, published: Option<PartialDate>) -> Time
 pub(crate) fn resolve(value: TimeValue, published: Option<PartialDate>) -> TimeValue {
     let Some(p) = published else { return value };
     let date = match value {
-        TimeValue::Absolute { .. } => return value,
+        TimeValue::Absolute { .. } | TimeValue::Span { .. } => return value,
         TimeValue::Month { month } => PartialDate { year: p.year, month: Some(month), day: None },
         TimeValue::Relative { to: RelativeTime::ThisYear } => PartialDate::year(p.year),
         // A year out of 1..=9999 is no date: the time stays relative.
@@ -323,9 +350,12 @@ fn year_at(t: &Tokens, i: usize) -> Option<i32> {
 /// A time expression starting at `i`: (first, end, value, default relation).
 fn time_at(cx: &Ctx, i: usize, published: Option<PartialDate>) -> Option<(usize, usize, TimeValue, TimeRelation)> {
     let t = cx.tokens;
-    // Every time below starts with digits, a relative time or a month.
-    if t.toks.get(i)?.kind != Kind::Number && !cx.tags.any(i, kinds![Relative, Month]) {
+    // Every time below starts with digits, a relative time, a month or a period.
+    if t.toks.get(i)?.kind != Kind::Number && !cx.tags.any(i, kinds![Relative, Month, Period]) {
         return None;
+    }
+    if let Some(found) = period_time(cx, i, published) {
+        return Some(found);
     }
     // Relative times: "este ano", "tahun lalu", "até agora".
     if let Some((r, l)) = cx.tags.find(i, kinds![Relative], |g| match g {

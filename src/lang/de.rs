@@ -1,7 +1,7 @@
 //! German (Germany, Austria, Switzerland): general news vocabulary.
 
 use super::{Lang, Lexicon, Weekday, Referent::*};
-use super::Area;
+use super::{Area, Period};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
 use super::FineMark;
 use super::{AgeMark, AgoMark, RevisionMark, ScoreMark, Side};
@@ -603,6 +603,24 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("nov", 11),
         ("dezember", 12),
         ("dez", 12),
+    ],
+    periods: &[
+        ("erste quartal", Period::Quarter(1)),
+        ("ersten quartal*", Period::Quarter(1)),
+        ("zweite quartal", Period::Quarter(2)),
+        ("zweiten quartal*", Period::Quarter(2)),
+        ("dritte quartal", Period::Quarter(3)),
+        ("dritten quartal*", Period::Quarter(3)),
+        ("vierte quartal", Period::Quarter(4)),
+        ("vierten quartal*", Period::Quarter(4)),
+        ("erste halbjahr", Period::Half(1)),
+        ("ersten halbjahr*", Period::Half(1)),
+        ("zweite halbjahr", Period::Half(2)),
+        ("zweiten halbjahr*", Period::Half(2)),
+        ("ersten jahreshälfte", Period::Half(1)),
+        ("zweiten jahreshälfte", Period::Half(2)),
+        ("ersten sechs monaten", Period::Half(1)),
+        ("ersten neun monaten", Period::NineMonths),
     ],
     relative_times: &[
         ("nächstes jahr", NextYear),

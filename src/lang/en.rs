@@ -1,7 +1,7 @@
 //! English: general news vocabulary.
 
 use super::{Lang, Lexicon, Weekday, Referent::*};
-use super::Area;
+use super::{Area, Period};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
 use super::FineMark;
 use super::{AgeMark, AgoMark, RevisionMark, ScoreMark, Side};
@@ -113,6 +113,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "sunday",
         // Prepositions that open a sentence ("Amid the losses, ..."): never a name.
         "amid", "despite", "before", "during", "under", "against", "among",
+        // Adverbs that open a sentence ("Overall net profit fell ..."): never a name.
+        "overall", "meanwhile", "moreover", "furthermore", "nevertheless", "separately", "altogether",
     ],
     numbers: &[
         // Halves: with a scale ("meio milhão", "two and a half million"), never alone.
@@ -525,6 +527,20 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("nov", 11),
         ("december", 12),
         ("dec", 12),
+    ],
+    periods: &[
+        ("first quarter", Period::Quarter(1)),
+        ("second quarter", Period::Quarter(2)),
+        ("third quarter", Period::Quarter(3)),
+        ("fourth quarter", Period::Quarter(4)),
+        ("q1", Period::Quarter(1)),
+        ("q2", Period::Quarter(2)),
+        ("q3", Period::Quarter(3)),
+        ("q4", Period::Quarter(4)),
+        ("first half", Period::Half(1)),
+        ("second half", Period::Half(2)),
+        ("first six months", Period::Half(1)),
+        ("first nine months", Period::NineMonths),
     ],
     relative_times: &[
         ("next year", NextYear),

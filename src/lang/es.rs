@@ -1,7 +1,7 @@
 //! Spanish (Spain and Latin America): general news vocabulary.
 
 use super::{Lang, Lexicon, Weekday, Referent::*};
-use super::Area;
+use super::{Area, Period};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
 use super::FineMark;
 use super::{AgeMark, AgoMark, RevisionMark, ScoreMark, Side};
@@ -411,6 +411,20 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("nov", 11),
         ("diciembre", 12),
         ("dic", 12),
+    ],
+    periods: &[
+        ("primer trimestre", Period::Quarter(1)),
+        ("segundo trimestre", Period::Quarter(2)),
+        ("tercer trimestre", Period::Quarter(3)),
+        ("cuarto trimestre", Period::Quarter(4)),
+        ("primer semestre", Period::Half(1)),
+        ("segundo semestre", Period::Half(2)),
+        ("primera mitad", Period::Half(1)),
+        ("segunda mitad", Period::Half(2)),
+        ("primeros seis meses", Period::Half(1)),
+        ("seis primeros meses", Period::Half(1)),
+        ("primeros nueve meses", Period::NineMonths),
+        ("nueve primeros meses", Period::NineMonths),
     ],
     relative_times: &[
         ("el próximo año", NextYear),

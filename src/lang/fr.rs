@@ -1,7 +1,7 @@
 //! French (France, Belgium, Switzerland, Canada): general news vocabulary.
 
 use super::{Lang, Lexicon, Weekday, Referent::*};
-use super::Area;
+use super::{Area, Period};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
 use super::FineMark;
 use super::{AgeMark, AgoMark, RevisionMark, ScoreMark, Side};
@@ -485,6 +485,18 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("nov", 11),
         ("décembre", 12),
         ("déc", 12),
+    ],
+    periods: &[
+        ("premier trimestre", Period::Quarter(1)),
+        ("deuxième trimestre", Period::Quarter(2)),
+        ("second trimestre", Period::Quarter(2)),
+        ("troisième trimestre", Period::Quarter(3)),
+        ("quatrième trimestre", Period::Quarter(4)),
+        ("premier semestre", Period::Half(1)),
+        ("second semestre", Period::Half(2)),
+        ("deuxième semestre", Period::Half(2)),
+        ("six premiers mois", Period::Half(1)),
+        ("neuf premiers mois", Period::NineMonths),
     ],
     relative_times: &[
         ("l'année prochaine", NextYear),

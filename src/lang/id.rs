@@ -1,7 +1,7 @@
 //! Indonesian: general news vocabulary.
 
 use super::{Lang, Lexicon, Weekday, Referent::*};
-use super::Area;
+use super::{Area, Period};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
 use super::FineMark;
 use super::{AgeMark, AgoMark, RevisionMark, ScoreMark, Side};
@@ -479,6 +479,28 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("nov", 11),
         ("desember", 12),
         ("des", 12),
+    ],
+    periods: &[
+        ("kuartal pertama", Period::Quarter(1)),
+        ("kuartal i", Period::Quarter(1)),
+        ("kuartal kedua", Period::Quarter(2)),
+        ("kuartal ii", Period::Quarter(2)),
+        ("kuartal ketiga", Period::Quarter(3)),
+        ("kuartal iii", Period::Quarter(3)),
+        ("kuartal keempat", Period::Quarter(4)),
+        ("kuartal iv", Period::Quarter(4)),
+        ("triwulan pertama", Period::Quarter(1)),
+        ("triwulan kedua", Period::Quarter(2)),
+        ("triwulan ketiga", Period::Quarter(3)),
+        ("triwulan keempat", Period::Quarter(4)),
+        ("semester pertama", Period::Half(1)),
+        ("semester i", Period::Half(1)),
+        ("semester kedua", Period::Half(2)),
+        ("semester ii", Period::Half(2)),
+        ("paruh pertama", Period::Half(1)),
+        ("paruh kedua", Period::Half(2)),
+        ("enam bulan pertama", Period::Half(1)),
+        ("sembilan bulan pertama", Period::NineMonths),
     ],
     relative_times: &[
         ("tahun depan", NextYear),

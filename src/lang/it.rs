@@ -1,7 +1,7 @@
 //! Italian: general news vocabulary.
 
 use super::{Lang, Lexicon, Weekday, Referent::*};
-use super::Area;
+use super::{Area, Period};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
 use super::FineMark;
 use super::{AgeMark, AgoMark, RevisionMark, ScoreMark, Side};
@@ -481,6 +481,18 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("nov", 11),
         ("dicembre", 12),
         ("dic", 12),
+    ],
+    periods: &[
+        ("primo trimestre", Period::Quarter(1)),
+        ("secondo trimestre", Period::Quarter(2)),
+        ("terzo trimestre", Period::Quarter(3)),
+        ("quarto trimestre", Period::Quarter(4)),
+        ("primo semestre", Period::Half(1)),
+        ("secondo semestre", Period::Half(2)),
+        ("prima metà", Period::Half(1)),
+        ("seconda metà", Period::Half(2)),
+        ("primi sei mesi", Period::Half(1)),
+        ("primi nove mesi", Period::NineMonths),
     ],
     relative_times: &[
         ("prossimo anno", NextYear),

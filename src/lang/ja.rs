@@ -15,7 +15,7 @@
 //! from the caller's knowledge base, or are written in Latin letters.
 
 use super::FineMark;
-use super::Area;
+use super::{Area, Period};
 use super::{AgeMark, AgoMark, Lang, Lexicon, Referent::*, RevisionMark, ScoreMark, Side, Weekday};
 use crate::schema::Zone;
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
@@ -304,6 +304,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("十月", 10),
         ("十一月", 11),
         ("十二月", 12),
+    ],
+    periods: &[
+        ("上半期", Period::Half(1)),
+        ("下半期", Period::Half(2)),
     ],
     relative_times: &[
         ("来年", NextYear),

@@ -15,7 +15,7 @@
 //! it ("이 명").
 
 use super::{AgeMark, AgoMark, Lang, Lexicon, Referent::*, RevisionMark, ScoreMark, Side, Weekday};
-use super::Area;
+use super::{Area, Period};
 use crate::schema::Zone;
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
 
@@ -295,6 +295,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("시월", 10),
         ("십일월", 11),
         ("십이월", 12),
+    ],
+    periods: &[
+        ("상반기", Period::Half(1)),
+        ("하반기", Period::Half(2)),
     ],
     relative_times: &[
         ("내년", NextYear),

@@ -13,7 +13,7 @@
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use super::{Area, FineMark, Lang, Lexicon};
+use super::{Area, FineMark, Lang, Lexicon, Period};
 use crate::schema::{Currency, Modality, Predicate, Qualifier, RelativeTime, Role, TimeRelation};
 use crate::text::{Kind, Tokens, fold_as, tokenize};
 
@@ -77,6 +77,8 @@ tags! {
     /// A word after a time of day ("WIB", "Uhr").
     ClockAfter,
     Month(u8),
+    /// A period of a year ("second quarter", "premier semestre").
+    Period(Period),
     Relative(RelativeTime),
     /// A day told by reference to the last day named, with its offset in days ("이날", "전날").
     DayAnaphor(i8),
@@ -1402,6 +1404,9 @@ fn each_phrase(lex: &Lexicon, mut add: impl FnMut(&str, Tag)) {
     add("%", Tag::Percent);
     for &(p, m) in lex.months {
         add(p, Tag::Month(m));
+    }
+    for &(p, m) in lex.periods {
+        add(p, Tag::Period(m));
     }
     for &(p, o) in lex.day_anaphors {
         add(p, Tag::DayAnaphor(o));

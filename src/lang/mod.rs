@@ -207,6 +207,28 @@ pub(crate) enum FineMark {
     Bearer,
 }
 
+/// A period of a year a figure is reported over ([`Lexicon::periods`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Period {
+    /// A quarter, 1 to 4.
+    Quarter(u8),
+    /// A half, 1 or 2.
+    Half(u8),
+    /// The first nine months.
+    NineMonths,
+}
+
+impl Period {
+    /// The first and last months of the period.
+    pub(crate) fn months(self) -> (u8, u8) {
+        match self {
+            Period::Quarter(q) => (3 * q - 2, 3 * q),
+            Period::Half(h) => (6 * h - 5, 6 * h),
+            Period::NineMonths => (1, 9),
+        }
+    }
+}
+
 /// An area a toll is counted in apart from the event's whole
 /// ([`Lexicon::areas`]): the areas one side of a war holds, or the part
 /// of a crash's victims on the ground or on board.
@@ -502,6 +524,10 @@ pub(crate) struct Lexicon {
     pub revisions: Phrases<RevisionMark>,
     /// Month names and abbreviations, 1 to 12.
     pub months: Phrases<u8>,
+    /// The periods of a year a figure is reported over ("second quarter",
+    /// "premier semestre", "ersten Halbjahr", "primi sei mesi"), whose
+    /// figures are no figures of another period ([`Period`]).
+    pub periods: Phrases<Period>,
     /// Times relative to publication ("este ano", "até agora").
     pub relative_times: Phrases<RelativeTime>,
     /// Prepositions before a time that say how it bounds the fact ("desde" Since, "até" By, "em" At).

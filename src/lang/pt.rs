@@ -1,7 +1,7 @@
 //! Portuguese (Brazil and Portugal): general news vocabulary.
 
 use super::{Lang, Lexicon, Weekday, Referent::*};
-use super::Area;
+use super::{Area, Period};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
 use super::FineMark;
 use super::{AgeMark, AgoMark, RevisionMark, ScoreMark, Side};
@@ -379,6 +379,18 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("nov", 11),
         ("dezembro", 12),
         ("dez", 12),
+    ],
+    periods: &[
+        ("primeiro trimestre", Period::Quarter(1)),
+        ("segundo trimestre", Period::Quarter(2)),
+        ("terceiro trimestre", Period::Quarter(3)),
+        ("quarto trimestre", Period::Quarter(4)),
+        ("primeiro semestre", Period::Half(1)),
+        ("segundo semestre", Period::Half(2)),
+        ("primeira metade", Period::Half(1)),
+        ("segunda metade", Period::Half(2)),
+        ("primeiros seis meses", Period::Half(1)),
+        ("primeiros nove meses", Period::NineMonths),
     ],
     relative_times: &[
         ("próximo ano", NextYear),

@@ -7,7 +7,7 @@
 //! "более", "около", "свыше": "более двух тысяч").
 
 use super::FineMark;
-use super::Area;
+use super::{Area, Period};
 use super::{AgeMark, AgoMark, RevisionMark, ScoreMark, Side};
 use super::{Lang, Lexicon, Weekday, Referent::*};
 use crate::schema::Zone;
@@ -466,6 +466,15 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("декабря", 12),
         ("декабре", 12),
         ("дек", 12),
+    ],
+    periods: &[
+        ("первом квартале", Period::Quarter(1)),
+        ("втором квартале", Period::Quarter(2)),
+        ("третьем квартале", Period::Quarter(3)),
+        ("четвертом квартале", Period::Quarter(4)),
+        ("первом полугодии", Period::Half(1)),
+        ("втором полугодии", Period::Half(2)),
+        ("первое полугодие", Period::Half(1)),
     ],
     relative_times: &[
         ("в следующем году", NextYear),

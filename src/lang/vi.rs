@@ -10,7 +10,7 @@
 //! units, negations and words inside longer phrases).
 
 use super::FineMark;
-use super::Area;
+use super::{Area, Period};
 use super::{AgeMark, AgoMark, Lang, Lexicon, Weekday, Referent::*, RevisionMark, ScoreMark, Side};
 use crate::schema::Zone;
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
@@ -445,6 +445,15 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("tháng 12", 12),
         ("tháng mười hai", 12),
         ("tháng chạp", 12),
+    ],
+    periods: &[
+        ("quý i", Period::Quarter(1)),
+        ("quý ii", Period::Quarter(2)),
+        ("quý iii", Period::Quarter(3)),
+        ("quý iv", Period::Quarter(4)),
+        ("nửa đầu năm", Period::Half(1)),
+        ("nửa cuối năm", Period::Half(2)),
+        ("sáu tháng đầu năm", Period::Half(1)),
     ],
     relative_times: &[
         ("năm tới", NextYear),

@@ -11,7 +11,7 @@
 //! ("5万台", "50架飞机"). Names come from the caller's knowledge base.
 
 use super::{AgeMark, AgoMark, Lang, Lexicon, Referent::*, RevisionMark, ScoreMark, Side, Weekday};
-use super::Area;
+use super::{Area, Period};
 use crate::schema::Zone;
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
 
@@ -334,6 +334,19 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("十月", 10),
         ("十一月", 11),
         ("十二月", 12),
+    ],
+    periods: &[
+        ("第一季度", Period::Quarter(1)),
+        ("第二季度", Period::Quarter(2)),
+        ("第三季度", Period::Quarter(3)),
+        ("第四季度", Period::Quarter(4)),
+        ("一季度", Period::Quarter(1)),
+        ("二季度", Period::Quarter(2)),
+        ("三季度", Period::Quarter(3)),
+        ("四季度", Period::Quarter(4)),
+        ("上半年", Period::Half(1)),
+        ("下半年", Period::Half(2)),
+        ("前三季度", Period::NineMonths),
     ],
     relative_times: &[
         ("明年", NextYear),

@@ -95,6 +95,8 @@ pub(super) fn drop_false_figures(cx: &Ctx, quantities: &[numbers::Mention], clai
             && !heads_in_money(c)
             && !money_in_heads(c)
             && !percent_change(c)
+            && !sales_change(c)
+            && !plan_of_money(c)
             && !percent_of_making(c)
             && !figure_at(c, &conversions)
             && !figure_at(c, &wholes)
@@ -160,8 +162,9 @@ fn measure_without_figure(c: &Claim) -> bool {
     c.predicate.is_measure() && c.quantity.is_none() && c.polarity == Polarity::Affirmed
 }
 
-/// An order, a shipment, a delivery received or a cut of a kind of thing,
-/// with no figure and no time, affirmed: "cuts through buildings", "the
+/// An order, a shipment, a delivery received, a cut or an investment of a
+/// kind of thing, with no figure and no time, affirmed: "cuts through
+/// buildings", "inversiones para cumplir con la normativa sobre CO2", "the
 /// aircraft customers had ordered" name what is counted but give nothing
 /// a reader can compare (no amount, no date, no named party): such acts
 /// are news by their figures. An act on a named entity stays ("Acme
@@ -169,7 +172,10 @@ fn measure_without_figure(c: &Claim) -> bool {
 /// act itself ("sold the plant", "restricts chip exports", "develops a
 /// processor").
 fn act_on_concept_without_figure(c: &Claim) -> bool {
-    let traded = matches!(c.predicate, Predicate::Order | Predicate::Receive | Predicate::Ship | Predicate::Cut);
+    let traded = matches!(
+        c.predicate,
+        Predicate::Order | Predicate::Receive | Predicate::Ship | Predicate::Cut | Predicate::Invest
+    );
     traded
         && c.quantity.is_none()
         && c.time.is_none()
@@ -271,6 +277,31 @@ fn percent_change(c: &Claim) -> bool {
             | Predicate::Raise
     );
     money && c.quantity.as_ref().is_some_and(|q| q.unit == Unit::Percent)
+}
+
+/// Sales given as a percentage of nothing sold whole: "Sales by volume in
+/// North America fell 16 percent", "brachen die Verkäufe um 16 % ein",
+/// "ventes de voitures (+1,2%)" tell a change of the sales, never a share
+/// sold. A share of a company or of its shares stays ("sold 5% of
+/// Globex", "vendeu 10% das ações").
+fn sales_change(c: &Claim) -> bool {
+    let whole = match &c.object {
+        Some(Object::Entity { .. }) => true,
+        Some(Object::Concept { concept }) => concept.0 == SHARES,
+        None => false,
+    };
+    c.predicate == Predicate::Sell && c.quantity.as_ref().is_some_and(|q| q.unit == Unit::Percent) && !whole
+}
+
+/// The concept key of a company's shares, which a sale may give a part of.
+const SHARES: &str = "share";
+
+/// A plan whose figure is an amount of money: "plans to save 15 billion
+/// euros a year", "prevê poupar 1 mil milhões" plan an act the lexicon
+/// does not know (a saving); the amount is that act's, no plan's. A plan
+/// to spend or invest is claimed by its own verb.
+fn plan_of_money(c: &Claim) -> bool {
+    c.predicate == Predicate::Plan && matches!(c.quantity.as_ref().map(|q| &q.unit), Some(Unit::Money { .. }))
 }
 
 /// A plan, a development, a build or a training given as a percentage:

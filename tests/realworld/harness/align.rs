@@ -240,7 +240,8 @@ fn value_ok(gold: Option<&GoldValue>, q: Option<&Quantity>) -> bool {
 
 /// `-`: no time. Else an absolute date that agrees with the gold on every
 /// part the gold gives (a library date more precise than the gold is right,
-/// one less precise is not).
+/// one less precise is not). A span of months (a quarter, a half) is more
+/// precise than a year and less than a month: right for a gold year.
 fn time_ok(gold: &GoldClaim, time: Option<&TimeRef>) -> bool {
     match (gold.time, time.map(|t| t.value)) {
         (None, None) => true,
@@ -249,6 +250,7 @@ fn time_ok(gold: &GoldClaim, time: Option<&TimeRef>) -> bool {
                 && (g.month.is_none() || date.month == g.month)
                 && (g.day.is_none() || date.day == g.day)
         }
+        (Some(g), Some(TimeValue::Span { year, .. })) => year == g.year && g.month.is_none(),
         _ => false,
     }
 }
