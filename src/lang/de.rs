@@ -1,7 +1,7 @@
 //! German (Germany, Austria, Switzerland): general news vocabulary.
 
 use super::{Lang, Lexicon, Weekday, Referent::*};
-use super::{Area, Period};
+use super::{Area, Period, ResultKind};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
 use super::FineMark;
 use super::{AgeMark, AgoMark, RevisionMark, ScoreMark, Side};
@@ -622,6 +622,17 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("ersten sechs monaten", Period::Half(1)),
         ("ersten neun monaten", Period::NineMonths),
     ],
+    result_kinds: &[
+        ("betriebsgewinn", ResultKind::Operating),
+        ("operatives ergebnis", ResultKind::Operating),
+        ("operative ergebnis", ResultKind::Operating),
+        ("operativen ergebnis", ResultKind::Operating),
+        ("nettogewinn", ResultKind::Net),
+        ("reingewinn", ResultKind::Net),
+        ("nettoverlust", ResultKind::Net),
+        ("verdienst nach steuern", ResultKind::Net),
+        ("gewinn nach steuern", ResultKind::Net),
+    ],
     relative_times: &[
         ("nächstes jahr", NextYear),
         ("nächsten jahr", NextYear),
@@ -920,6 +931,12 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("verloren ihren job", LayOff),
     ],
     measures: &[
+        ("operatives ergebnis", Profit),
+        ("operative ergebnis", Profit),
+        ("operativen ergebnis", Profit),
+        ("verdienst nach steuern", Profit),
+        ("gewinn nach steuern", Profit),
+        ("konzerngewinn", Profit),
         ("belegschaft", Employees),
         ("nutzer", Users),
         ("nutzerinnen", Users),
@@ -1539,6 +1556,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         // Their plurals ("durch Anpassungen", "nach Verhandlungen").
         "ungen", "heiten", "keiten", "schaften", "tionen", "sionen", "itaten", "nisse",
         "ern", "ums", "ium", "chen", "lein", "ling", "ment", "ur", "ik", "ie", "ten", "nen", "te", "ts", "s",
+        // Heads of compound nouns of change ("einen Gewinneinbruch", "den
+        // Absatzrückgang", "einen Anstieg", "die Mitarbeiterzahl").
+        "bruch", "gang", "stieg", "zahl",
     ],
     part_markers: &["darunter", "davon", "einschließlich"],
     recipient_markers: &["an", "an die", "an den", "an das"],

@@ -1,7 +1,7 @@
 //! English: general news vocabulary.
 
 use super::{Lang, Lexicon, Weekday, Referent::*};
-use super::{Area, Period};
+use super::{Area, Period, ResultKind};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
 use super::FineMark;
 use super::{AgeMark, AgoMark, RevisionMark, ScoreMark, Side};
@@ -542,6 +542,17 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("first six months", Period::Half(1)),
         ("first nine months", Period::NineMonths),
     ],
+    result_kinds: &[
+        ("operating profit", ResultKind::Operating),
+        ("operating income", ResultKind::Operating),
+        ("operating loss", ResultKind::Operating),
+        ("net profit", ResultKind::Net),
+        ("net profits", ResultKind::Net),
+        ("net income", ResultKind::Net),
+        ("net loss", ResultKind::Net),
+        ("profit after tax", ResultKind::Net),
+        ("after-tax profit", ResultKind::Net),
+    ],
     relative_times: &[
         ("next year", NextYear),
         ("the coming year", NextYear),
@@ -839,6 +850,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("will lose jobs", LayOff),
     ],
     measures: &[
+        ("operating income", Profit),
+        ("profit after tax", Profit),
+        ("after-tax profit", Profit),
+        ("net profits", Profit),
         ("workforce", Employees),
         ("headcount", Employees),
         ("head count", Employees),

@@ -1,7 +1,7 @@
 //! Spanish (Spain and Latin America): general news vocabulary.
 
 use super::{Lang, Lexicon, Weekday, Referent::*};
-use super::{Area, Period};
+use super::{Area, Period, ResultKind};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
 use super::FineMark;
 use super::{AgeMark, AgoMark, RevisionMark, ScoreMark, Side};
@@ -357,6 +357,12 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("aumento", RevisionMark::Verb),
         ("incremento", RevisionMark::Verb),
         ("caída", RevisionMark::Verb),
+        ("empeoró", RevisionMark::Verb),
+        ("mejoró", RevisionMark::Verb),
+        ("creció", RevisionMark::Verb),
+        ("descendió", RevisionMark::Verb),
+        ("disminuyó", RevisionMark::Verb),
+        ("retrocedió", RevisionMark::Verb),
         ("reducción", RevisionMark::Verb),
         ("de", RevisionMark::From),
         ("del", RevisionMark::From),
@@ -425,6 +431,15 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("seis primeros meses", Period::Half(1)),
         ("primeros nueve meses", Period::NineMonths),
         ("nueve primeros meses", Period::NineMonths),
+    ],
+    result_kinds: &[
+        ("beneficio neto", ResultKind::Net),
+        ("utilidad neta", ResultKind::Net),
+        ("pérdida neta", ResultKind::Net),
+        ("ganancias después de impuestos", ResultKind::Net),
+        ("beneficio operativo", ResultKind::Operating),
+        ("resultado operativo", ResultKind::Operating),
+        ("resultado de explotación", ResultKind::Operating),
     ],
     relative_times: &[
         ("el próximo año", NextYear),
@@ -782,6 +797,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("perderán sus empleos", LayOff),
     ],
     measures: &[
+        ("beneficio operativo", Profit),
+        ("resultado operativo", Profit),
+        ("resultado de explotación", Profit),
+        ("ganancias después de impuestos", Profit),
+        ("pérdida neta", Loss),
         ("plantilla", Employees),
         ("fuerza laboral", Employees),
         ("fuerza de trabajo", Employees),

@@ -1,7 +1,7 @@
 //! French (France, Belgium, Switzerland, Canada): general news vocabulary.
 
 use super::{Lang, Lexicon, Weekday, Referent::*};
-use super::{Area, Period};
+use super::{Area, Period, ResultKind};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
 use super::FineMark;
 use super::{AgeMark, AgoMark, RevisionMark, ScoreMark, Side};
@@ -498,6 +498,15 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("six premiers mois", Period::Half(1)),
         ("neuf premiers mois", Period::NineMonths),
     ],
+    result_kinds: &[
+        ("bénéfice net", ResultKind::Net),
+        ("résultat net", ResultKind::Net),
+        ("perte nette", ResultKind::Net),
+        ("résultat opérationnel", ResultKind::Operating),
+        ("résultat d'exploitation", ResultKind::Operating),
+        ("bénéfice opérationnel", ResultKind::Operating),
+        ("bénéfice d'exploitation", ResultKind::Operating),
+    ],
     relative_times: &[
         ("l'année prochaine", NextYear),
         ("l’année prochaine", NextYear),
@@ -842,6 +851,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("perdre leur travail", LayOff),
     ],
     measures: &[
+        ("résultat opérationnel", Profit),
+        ("résultat d'exploitation", Profit),
+        ("bénéfice opérationnel", Profit),
+        ("bénéfice d'exploitation", Profit),
         ("effectifs", Employees),
         ("main d'oeuvre", Employees),
         ("main-d'oeuvre", Employees),
@@ -1296,6 +1309,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     relative_pronouns: &["qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles"],
     clause_breaks: &[
         "mais",
+        // A cause is a clause of its own: "la baisse du résultat s'explique
+        // (principalement) par des charges ... à hauteur de 1,3 milliard".
+        "s'explique",
+        "s'expliquent",
         "alors que",
         "tandis que",
         "lorsque",

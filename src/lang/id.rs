@@ -1,7 +1,7 @@
 //! Indonesian: general news vocabulary.
 
 use super::{Lang, Lexicon, Weekday, Referent::*};
-use super::{Area, Period};
+use super::{Area, Period, ResultKind};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
 use super::FineMark;
 use super::{AgeMark, AgoMark, RevisionMark, ScoreMark, Side};
@@ -502,6 +502,12 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("enam bulan pertama", Period::Half(1)),
         ("sembilan bulan pertama", Period::NineMonths),
     ],
+    result_kinds: &[
+        ("laba bersih", ResultKind::Net),
+        ("rugi bersih", ResultKind::Net),
+        ("laba operasional", ResultKind::Operating),
+        ("laba usaha", ResultKind::Operating),
+    ],
     relative_times: &[
         ("tahun depan", NextYear),
         ("tahun ini", ThisYear),
@@ -707,6 +713,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("kehilangan pekerjaan mereka", LayOff),
     ],
     measures: &[
+        ("laba operasional", Profit),
+        ("laba usaha", Profit),
         ("tenaga kerja", Employees),
         ("tenaga kerjanya", Employees),
         ("karyawannya", Employees),

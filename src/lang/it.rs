@@ -1,7 +1,7 @@
 //! Italian: general news vocabulary.
 
 use super::{Lang, Lexicon, Weekday, Referent::*};
-use super::{Area, Period};
+use super::{Area, Period, ResultKind};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
 use super::FineMark;
 use super::{AgeMark, AgoMark, RevisionMark, ScoreMark, Side};
@@ -426,6 +426,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("crollat*", RevisionMark::Verb),
         ("crollo", RevisionMark::Verb),
         ("calo", RevisionMark::Verb),
+        ("cala", RevisionMark::Verb),
+        ("calato", RevisionMark::Verb),
+        ("cresciut*", RevisionMark::Verb),
+        ("migliorat*", RevisionMark::Verb),
+        ("peggiorat*", RevisionMark::Verb),
         ("aumento", RevisionMark::Verb),
         ("diminuzione", RevisionMark::Verb),
         ("riduzione", RevisionMark::Verb),
@@ -493,6 +498,12 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("seconda metà", Period::Half(2)),
         ("primi sei mesi", Period::Half(1)),
         ("primi nove mesi", Period::NineMonths),
+    ],
+    result_kinds: &[
+        ("utile netto", ResultKind::Net),
+        ("perdita netta", ResultKind::Net),
+        ("utile operativo", ResultKind::Operating),
+        ("risultato operativo", ResultKind::Operating),
     ],
     relative_times: &[
         ("prossimo anno", NextYear),
@@ -792,6 +803,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("perso il lavoro", LayOff),
     ],
     measures: &[
+        ("risultato operativo", Profit),
+        ("perdita netta", Loss),
         ("forza lavoro", Employees),
         ("organico", Employees),
         ("utenti", Users),

@@ -309,6 +309,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("上半期", Period::Half(1)),
         ("下半期", Period::Half(2)),
     ],
+    result_kinds: &[],
     relative_times: &[
         ("来年", NextYear),
         ("今年", ThisYear),

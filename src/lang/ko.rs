@@ -300,6 +300,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("상반기", Period::Half(1)),
         ("하반기", Period::Half(2)),
     ],
+    result_kinds: &[],
     relative_times: &[
         ("내년", NextYear),
         ("올해", ThisYear),

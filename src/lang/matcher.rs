@@ -13,7 +13,7 @@
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use super::{Area, FineMark, Lang, Lexicon, Period};
+use super::{Area, FineMark, Lang, Lexicon, Period, ResultKind};
 use crate::schema::{Currency, Modality, Predicate, Qualifier, RelativeTime, Role, TimeRelation};
 use crate::text::{Kind, Tokens, fold_as, tokenize};
 
@@ -79,6 +79,8 @@ tags! {
     Month(u8),
     /// A period of a year ("second quarter", "premier semestre").
     Period(Period),
+    /// The kind of a profit or a loss ("net profit", "Betriebsgewinn").
+    ResultKind(ResultKind),
     Relative(RelativeTime),
     /// A day told by reference to the last day named, with its offset in days ("이날", "전날").
     DayAnaphor(i8),
@@ -1407,6 +1409,9 @@ fn each_phrase(lex: &Lexicon, mut add: impl FnMut(&str, Tag)) {
     }
     for &(p, m) in lex.periods {
         add(p, Tag::Period(m));
+    }
+    for &(p, k) in lex.result_kinds {
+        add(p, Tag::ResultKind(k));
     }
     for &(p, o) in lex.day_anaphors {
         add(p, Tag::DayAnaphor(o));

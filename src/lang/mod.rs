@@ -207,6 +207,27 @@ pub(crate) enum FineMark {
     Bearer,
 }
 
+/// The kind of a company's result ([`Lexicon::result_kinds`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum ResultKind {
+    /// After tax: a net profit or loss.
+    Net,
+    /// From operations: an operating profit or loss.
+    Operating,
+}
+
+impl ResultKind {
+    /// The concept key of the kind, the object of a profit or a loss of
+    /// that kind, the same in every language: a net profit and an
+    /// operating one are two facts.
+    pub(crate) fn key(self) -> &'static str {
+        match self {
+            ResultKind::Net => "net",
+            ResultKind::Operating => "operating",
+        }
+    }
+}
+
 /// A period of a year a figure is reported over ([`Lexicon::periods`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Period {
@@ -528,6 +549,11 @@ pub(crate) struct Lexicon {
     /// "premier semestre", "ersten Halbjahr", "primi sei mesi"), whose
     /// figures are no figures of another period ([`Period`]).
     pub periods: Phrases<Period>,
+    /// The words that name the kind of a profit or a loss ("net profit",
+    /// "Betriebsgewinn", "beneficio neto", "résultat d'exploitation"),
+    /// written whole as they stand in the text, the predicate's word with
+    /// them: a net result and an operating one are two facts.
+    pub result_kinds: Phrases<ResultKind>,
     /// Times relative to publication ("este ano", "até agora").
     pub relative_times: Phrases<RelativeTime>,
     /// Prepositions before a time that say how it bounds the fact ("desde" Since, "até" By, "em" At).

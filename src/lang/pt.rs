@@ -1,7 +1,7 @@
 //! Portuguese (Brazil and Portugal): general news vocabulary.
 
 use super::{Lang, Lexicon, Weekday, Referent::*};
-use super::{Area, Period};
+use super::{Area, Period, ResultKind};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
 use super::FineMark;
 use super::{AgeMark, AgoMark, RevisionMark, ScoreMark, Side};
@@ -328,6 +328,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("aumentou", RevisionMark::Verb),
         ("passou", RevisionMark::Verb),
         ("caiu", RevisionMark::Verb),
+        ("piorou", RevisionMark::Verb),
+        ("melhorou", RevisionMark::Verb),
+        ("cresceu", RevisionMark::Verb),
+        ("recuou", RevisionMark::Verb),
+        ("diminuiu", RevisionMark::Verb),
         ("baixou", RevisionMark::Verb),
         ("elevou", RevisionMark::Verb),
         ("queda", RevisionMark::Verb),
@@ -391,6 +396,12 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("segunda metade", Period::Half(2)),
         ("primeiros seis meses", Period::Half(1)),
         ("primeiros nove meses", Period::NineMonths),
+    ],
+    result_kinds: &[
+        ("lucro líquido", ResultKind::Net),
+        ("prejuízo líquido", ResultKind::Net),
+        ("lucro operacional", ResultKind::Operating),
+        ("resultado operacional", ResultKind::Operating),
     ],
     relative_times: &[
         ("próximo ano", NextYear),
@@ -715,6 +726,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("perderam seus empregos", LayOff),
     ],
     measures: &[
+        ("lucro líquido", Profit),
+        ("lucro operacional", Profit),
+        ("resultado operacional", Profit),
+        ("prejuízo líquido", Loss),
         ("força de trabalho", Employees),
         ("quadro de funcionários", Employees),
         ("quadro de pessoal", Employees),

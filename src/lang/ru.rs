@@ -476,6 +476,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("втором полугодии", Period::Half(2)),
         ("первое полугодие", Period::Half(1)),
     ],
+    result_kinds: &[],
     relative_times: &[
         ("в следующем году", NextYear),
         ("следующем году", NextYear),

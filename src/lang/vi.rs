@@ -455,6 +455,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("nửa cuối năm", Period::Half(2)),
         ("sáu tháng đầu năm", Period::Half(1)),
     ],
+    result_kinds: &[],
     relative_times: &[
         ("năm tới", NextYear),
         ("năm sau", NextYear),

@@ -348,6 +348,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("下半年", Period::Half(2)),
         ("前三季度", Period::NineMonths),
     ],
+    result_kinds: &[],
     relative_times: &[
         ("明年", NextYear),
         ("今年", ThisYear),

@@ -327,13 +327,13 @@ impl Doc<'_, '_> {
     }
 
     /// The islands of a sentence: quotations and relative clauses after a
-    /// comma (to the next comma).
+    /// comma (to the next comma that ends no list of names: see
+    /// [`Doc::relative_end`]).
     pub(super) fn islands(&self, s: Sentence, sk: Kinds) -> Vec<Island> {
         let cx = self.cx;
         let t = cx.tokens;
         let relatives = sk.meets(kinds![RelativePronoun]);
         let mut out: Vec<(usize, usize)> = Vec::new();
-        let next_comma = |from: usize| (from..s.end).find(|&j| t.is_punct(j, ',')).unwrap_or(s.end);
         let mut open: Option<(usize, &'static [&'static str])> = None;
         for i in s.start..s.end {
             let tok = t.toks[i];
@@ -358,7 +358,7 @@ impl Doc<'_, '_> {
                 && t.is_punct(i - 1, ',')
                 && !self.opens_part(i);
             if relative {
-                out.push((i, next_comma(i + 1)));
+                out.push((i, self.relative_end(s, i + 1)));
             }
         }
         if let Some((o, _)) = open {
@@ -366,6 +366,20 @@ impl Doc<'_, '_> {
         }
         let verb = |a: usize, b: usize| (a..b).any(|j| cx.tags.any(j, kinds![Predicate, Measure, Fine]));
         out.into_iter().map(|(a, b)| Island { start: a, end: b, binds_figures: verb(a, b) }).collect()
+    }
+
+    /// The end of a relative clause opened before token `from`: the next
+    /// comma that does not go on with a list of names ("Acme, que possède
+    /// Globex, Initech et Umbrella, a dégagé": not the comma after "Globex",
+    /// which a name and a coordinator or another comma follow).
+    fn relative_end(&self, s: Sentence, from: usize) -> usize {
+        let (cx, t) = (self.cx, self.cx.tokens);
+        let listed = |k: usize| {
+            let name = |j: usize| j < s.end && matches!(t.toks[j].case, Case::Title | Case::Upper);
+            let goes_on = |j: usize| j < s.end && (t.is_punct(j, ',') || cx.tags.any(j, kinds![Coordinator]));
+            name(k + 1) && goes_on(k + 2)
+        };
+        (from..s.end).find(|&k| t.is_punct(k, ',') && !listed(k)).unwrap_or(s.end)
     }
 
     /// Whether a straight quotation mark at `i` closes a quotation opened

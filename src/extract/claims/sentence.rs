@@ -760,12 +760,19 @@ impl Doc<'_, '_> {
         running: &mut Running,
     ) -> Option<EntityRef> {
         let (s, ca, cb) = (sc.s, clause.start, clause.end);
-        let in_attr = |a: usize, b: usize| sc.in_attr(a, b);
+        // A name inside an island the trigger is not in (a relative clause,
+        // a quotation with a verb of its own) is no subject of it: "Acme,
+        // que compró Globex, obtuvo un beneficio" is Acme's profit. A
+        // quoted name alone stays one ("«Аэрофлот» получил").
+        let quoted = |i: &super::scope::Island| super::attribution::is_quote_mark(self.cx.tokens.raw(i.start));
+        let aside =
+            |a: usize| sc.islands.iter().any(|i| i.holds(a) && !i.holds(tr.at) && (i.binds_figures || !quoted(i)));
+        let in_attr = |a: usize, b: usize| sc.in_attr(a, b) || aside(a);
         // A fine's subject is the one fined, never the sentence's actor.
         if self.is_fine(tr) {
             return self.fined(s.start, (ca, cb), tr, &in_attr);
         }
-        let named_here = self.entities_in(ca, tr.at).any(|m| !sc.in_attr(m.first, m.last));
+        let named_here = self.entities_in(ca, tr.at).any(|m| !in_attr(m.first, m.last));
         let subject = match self.subject(ca, cb, tr, &in_attr) {
             // A toll counts the victims of the event where it happened,
             // whoever the sentence names: a ministry, an agency, a
@@ -946,6 +953,7 @@ impl Doc<'_, '_> {
                     _ => None,
                 }
             }
+            _ if matches!(tr.predicate, Predicate::Profit | Predicate::Loss) => self.result_kind(tr),
             _ if tr.predicate.is_measure() => None,
             _ => {
                 let in_attr = |a: usize, b: usize| sc.in_attr(a, b);
@@ -956,6 +964,23 @@ impl Doc<'_, '_> {
                 self.object(sc.s, clause.start, end, tr, subject, &in_attr, polarity, consumed)
             }
         }
+    }
+
+    /// The kind of a profit or a loss ([`crate::lang::Lexicon::result_kinds`])
+    /// its trigger's words name: a phrase of a kind of result that starts
+    /// at the trigger or up to two tokens before it and reaches it ("net
+    /// profit", "Betriebsgewinn", "beneficio neto").
+    fn result_kind(&self, tr: &Trigger) -> Option<Object> {
+        let tags = self.cx.tags;
+        let end = tr.at + tr.len.max(1);
+        (tr.at.saturating_sub(2)..end).find_map(|j| {
+            tags.at(j).iter().find_map(|m| match m.tag {
+                Tag::ResultKind(k) if j + m.len() > tr.at => {
+                    Some(Object::Concept { concept: Concept(k.key().to_string()) })
+                }
+                _ => None,
+            })
+        })
     }
 
     /// The draft of a trigger's claim, or `None` when it states nothing
