@@ -22,7 +22,7 @@ pub(crate) mod time;
 pub(crate) mod zones;
 
 use crate::lang::{Compiled, Kinds, Lang, Lexicon, Tag, Tagged};
-use crate::schema::{Claim, Concept, PartialDate, Quantity, Relation, TimeRef, Unit, Zone};
+use crate::schema::{Claim, Concept, Modality, PartialDate, Quantity, Relation, TimeRef, TimeValue, Unit, Zone};
 
 /// The relations a document states.
 type Relations = Vec<Relation>;
@@ -211,6 +211,7 @@ pub(crate) fn extract(
     let found = Found { quantities: &quantities, times: &times, entities: &entities };
     let (mut claims, relations) = zoned_claims(&cx, id, sents, &zones, found, strings);
     mark_superseded(&quantities, &mut claims);
+    plan_future_acts(published, &mut claims);
     Extracted {
         published,
         quantities: exact(quantities.into_iter().map(|m| m.quantity).collect()),
@@ -297,6 +298,27 @@ fn mark_superseded(quantities: &[numbers::Mention], claims: &mut [Claim]) {
     }
 }
 
+/// An act told as done, with its figure, but dated after the publication
+/// is planned: "a deal to cut 35,000 jobs by 2030" in an article of 2025
+/// cuts nothing yet. Dated after it: a later year, or a later month (a
+/// span's first month) of the same year. An act with no figure keeps its
+/// modality: its date may be another act's in a list ("人員削減、2025年
+/// の営業費...の削減").
+fn plan_future_acts(published: Option<PartialDate>, claims: &mut [Claim]) {
+    let Some(p) = published else { return };
+    let later = |y: i32, m: Option<u8>| y > p.year || (y == p.year && m.zip(p.month).is_some_and(|(m, pm)| m > pm));
+    for c in claims.iter_mut().filter(|c| c.modality == Modality::Asserted && c.quantity.is_some()) {
+        let future = c.time.as_ref().is_some_and(|t| match t.value {
+            TimeValue::Absolute { date } => later(date.year, date.month),
+            TimeValue::Span { year, first, .. } => later(year, Some(first)),
+            _ => false,
+        });
+        if future {
+            c.modality = Modality::Planned;
+        }
+    }
+}
+
 /// The number layer alone: every quantity in a text.
 pub(crate) fn quantities(text: &str, lang: Lang) -> Vec<Quantity> {
     let read = Read::new(text, lang);
@@ -310,8 +332,9 @@ pub(crate) fn quantities(text: &str, lang: Lang) -> Vec<Quantity> {
 /// "kurang dari 30.000"), counts what the last count of the same or the
 /// previous sentence counted, unless a count of a measure noun ("sete
 /// desaparecidos") stands between them, or a count a predicate's noun
-/// follows ("dos fases: 5.000 despidos", which count lay-offs). A count
-/// of places ("across six states") is where, not what: it changes nothing.
+/// follows ("dos fases: 5.000 despidos", which count lay-offs), or an
+/// amount of money. A count of places ("across six states") is where, not
+/// what: it changes nothing.
 fn inherit_concepts(cx: &Ctx, sents: &[crate::text::Sentence], qs: &mut [numbers::Mention]) {
     let sentence_of = |tok: usize| sents.partition_point(|s| s.end <= tok);
     let mut last: Option<(Concept, usize)> = None;
@@ -327,6 +350,10 @@ fn inherit_concepts(cx: &Ctx, sents: &[crate::text::Sentence], qs: &mut [numbers
             Unit::Count { .. } if m.last < cx.tokens.len() && cx.tags.any(m.last, crate::lang::kinds![Predicate]) => {
                 last = None
             }
+            // "a dégagé un bénéfice de 2,3 milliards d'euros ... à 80,81
+            // milliards": after an amount of money, a bare figure counts
+            // no older noun ("dix marques").
+            Unit::Money { .. } => last = None,
             Unit::Count { concept: None } if m.elliptic => {
                 if let Some((c, ls)) = &last {
                     if s <= ls + 1 {

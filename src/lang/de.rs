@@ -605,6 +605,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("dez", 12),
     ],
     periods: &[
+        ("ersten drei monaten", Period::Quarter(1)),
         ("erste quartal", Period::Quarter(1)),
         ("ersten quartal*", Period::Quarter(1)),
         ("zweite quartal", Period::Quarter(2)),

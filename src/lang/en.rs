@@ -529,6 +529,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("dec", 12),
     ],
     periods: &[
+        ("first three months", Period::Quarter(1)),
         ("first quarter", Period::Quarter(1)),
         ("second quarter", Period::Quarter(2)),
         ("third quarter", Period::Quarter(3)),

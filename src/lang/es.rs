@@ -419,6 +419,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("dic", 12),
     ],
     periods: &[
+        ("tres primeros meses", Period::Quarter(1)),
+        ("primeros tres meses", Period::Quarter(1)),
         ("primer trimestre", Period::Quarter(1)),
         ("segundo trimestre", Period::Quarter(2)),
         ("tercer trimestre", Period::Quarter(3)),

@@ -487,6 +487,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("déc", 12),
     ],
     periods: &[
+        ("trois premiers mois", Period::Quarter(1)),
         ("premier trimestre", Period::Quarter(1)),
         ("deuxième trimestre", Period::Quarter(2)),
         ("second trimestre", Period::Quarter(2)),

@@ -481,6 +481,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("des", 12),
     ],
     periods: &[
+        ("tiga bulan pertama", Period::Quarter(1)),
         ("kuartal pertama", Period::Quarter(1)),
         ("kuartal i", Period::Quarter(1)),
         ("kuartal kedua", Period::Quarter(2)),

@@ -488,6 +488,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("dic", 12),
     ],
     periods: &[
+        ("primi tre mesi", Period::Quarter(1)),
         ("primo trimestre", Period::Quarter(1)),
         ("secondo trimestre", Period::Quarter(2)),
         ("terzo trimestre", Period::Quarter(3)),

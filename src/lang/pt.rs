@@ -386,6 +386,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("dez", 12),
     ],
     periods: &[
+        ("primeiros três meses", Period::Quarter(1)),
+        ("três primeiros meses", Period::Quarter(1)),
         ("primeiro trimestre", Period::Quarter(1)),
         ("segundo trimestre", Period::Quarter(2)),
         ("terceiro trimestre", Period::Quarter(3)),
