@@ -790,6 +790,13 @@ impl Doc<'_, '_> {
         // "41,8% de Ana Duarte", "41,8 % pour Ana Duarte": a measure's
         // holder named right after its number.
         // Or right before it: "followed by Tom Norvik, with 29.98%".
+        // "la marca VW va a recortar 35.000 empleos, Audi 7.500 empleos y
+        // Porsche 1.900": an act's gapped conjunct is the name's, as a
+        // measure's is.
+        let gapped_act = tr
+            .quantity
+            .filter(|&qi| !tr.predicate.is_measure() && !tr.predicate.is_toll() && tr.at < qs[qi].first && qi > 0);
+        let act_holder = gapped_act.and_then(|qi| self.holder_gapped(&qs[qi], ca));
         let holder = tr.quantity.filter(|_| tr.predicate.is_measure()).and_then(|qi| {
             let before = || self.holder_before(&qs[qi], ca).filter(|_| !tr.predicate.is_toll());
             let genitive = || self.holder_genitive(&qs[qi], ca).filter(|_| !tr.predicate.is_toll());
@@ -815,6 +822,7 @@ impl Doc<'_, '_> {
             Some(second) => Some(second?),
             None => holder,
         };
+        let holder = holder.or(act_holder);
         // Such a holder speaks for its own figure only: the sentence's
         // running subject stays.
         let from_holder = holder.is_some();
