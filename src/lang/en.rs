@@ -368,7 +368,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("hit with", FineMark::Bearer),
         ("slapped with", FineMark::Bearer),
     ],
-    disasters: &["earthquake", "earthquakes", "quake", "quakes", "tremor", "tremors", "temblor", "aftershock", "aftershocks", "flood", "floods", "flooding", "flash flood", "storm", "storms", "hurricane", "typhoon", "cyclone", "tornado", "eruption", "eruptions", "tsunami", "landslide", "landslides", "mudslide", "wildfire", "wildfires", "fire", "blaze", "explosion", "blast", "attack", "crash", "collapse", "disaster"],
+    disasters: &["earthquake", "earthquakes", "quake", "quakes", "tremor", "tremors", "temblor", "aftershock", "aftershocks", "flood", "floods", "flooding", "flash flood", "storm", "storms", "hurricane", "typhoon", "cyclone", "tornado", "eruption", "eruptions", "tsunami", "landslide", "landslides", "mudslide", "wildfire", "wildfires", "fire", "fires", "blaze", "blazes", "explosion", "blast", "attack", "crash", "collapse", "disaster"],
     capacities: &["capacity of", "a capacity of", "capacity for", "seating capacity of", "carry up to", "seats up to"],
     readings: &["magnitude", "richter", "on the richter scale", "times"],
     ages: &[
@@ -724,6 +724,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("death toll", Deaths),
         ("perished", Deaths),
         ("lost their lives", Deaths),
+        // "16 lives lost in the Eaton Fire": deaths, no money lost.
+        ("lives lost", Deaths),
         ("claimed the lives", Deaths),
         ("injured", Injured),
         ("injuring", Injured),

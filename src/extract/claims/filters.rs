@@ -92,6 +92,7 @@ pub(super) fn drop_false_figures(cx: &Ctx, quantities: &[numbers::Mention], clai
     let lowered_levels: Vec<usize> = lowerings.iter().map(|&(_, b)| b).collect();
     claims.retain(|c| {
         !counts_things(cx, c)
+            && !counts_disasters(cx, c)
             && !heads_in_money(c)
             && !money_in_heads(c)
             && !percent_change(c)
@@ -240,6 +241,16 @@ fn counts_things(cx: &Ctx, c: &Claim) -> bool {
     let known = is_known_concept(cx, &k.0);
     let crowd_of_vehicles = c.predicate == Predicate::Participants && VEHICLES.contains(&k.0.as_str());
     known && !Concept::is_people(&k.0) && !crowd_of_vehicles
+}
+
+/// A toll whose figure counts disasters ("25 deaths connected to the two
+/// fires, including 16 lives lost"): the events, never their victims.
+fn counts_disasters(cx: &Ctx, c: &Claim) -> bool {
+    let counted = match c.quantity.as_ref().map(|q| &q.unit) {
+        Some(Unit::Count { concept: Some(k) }) => k.0.as_str(),
+        _ => return false,
+    };
+    c.predicate.is_toll() && cx.lex_data.disasters.contains(&counted)
 }
 
 /// Whether `key` is a concept of the lexicon (a counted noun it knows),
