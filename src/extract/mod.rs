@@ -100,13 +100,44 @@ impl<'t> Read<'t> {
             tokens.split_glued(|w, glued| lex.glued_prefix(w, glued));
         }
         let tags = lex.tag(&tokens);
-        let sents = sentences(&tokens);
+        let sents = join_after_month_abbreviations(&tokens, &tags, lex, sentences(&tokens));
         Read { lang, tokens, tags, sents }
     }
 
     fn cx(&self) -> Ctx<'_> {
         Ctx { tokens: &self.tokens, tags: &self.tags, lex: self.lang.compiled(), lex_data: self.lang.lexicon() }
     }
+}
+
+/// Sentences split after the period of a month's abbreviation before a
+/// day ("On Tuesday, Jan. 14, the medical examiner confirmed"), joined
+/// again: the splitter reads no lexicon, the month's abbreviation is the
+/// language's ([`Compiled::is_month_abbreviation`]). A joined sentence
+/// stays within [`crate::text::MAX_SENTENCE_TOKENS`].
+fn join_after_month_abbreviations(
+    t: &Tokens,
+    tags: &Tagged,
+    lex: &Compiled,
+    sents: Vec<crate::text::Sentence>,
+) -> Vec<crate::text::Sentence> {
+    let mut out: Vec<crate::text::Sentence> = Vec::with_capacity(sents.len());
+    for s in sents {
+        let joins = out.last().is_some_and(|prev| {
+            let end = prev.end;
+            end >= 2
+                && t.is_punct(end - 1, '.')
+                && tags.any(end - 2, crate::lang::kinds![Month])
+                && lex.is_month_abbreviation(t.folded(end - 2))
+                && t.toks[s.start].kind == crate::text::Kind::Number
+                && !t.toks[s.start].newline_before()
+                && s.end - prev.start <= crate::text::MAX_SENTENCE_TOKENS
+        });
+        match out.last_mut() {
+            Some(prev) if joins => prev.end = s.end,
+            _ => out.push(s),
+        }
+    }
+    out
 }
 
 /// Folded words written as a name inside a sentence, across a batch (and
