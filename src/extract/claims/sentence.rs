@@ -787,6 +787,25 @@ impl Doc<'_, '_> {
             Some(Subject::Salient(e)) => running.subject.clone().or(Some(e)),
             None => running.subject.clone(),
         };
+        let holder = self.figure_holder(tr, qs, ca, cb)?;
+        // Such a holder speaks for its own figure only: the sentence's
+        // running subject stays.
+        let from_holder = holder.is_some();
+        let subject = holder.or(subject)?;
+        if !from_holder && !tr.predicate.is_toll() {
+            running.subject = Some(subject.clone());
+        }
+        Some(subject)
+    }
+
+    /// The holder of the trigger's figure named next to it, which the
+    /// figure speaks for instead of the clause's subject: a measure's
+    /// ("41,8% de Ana Duarte", "followed by Tom Norvik, with 29.98%", a
+    /// gapped conjunct), a figure set against another, a second share,
+    /// or an act's gapped conjunct. `Some(None)` when none is named;
+    /// `None` when the figure is set against another and no one is named
+    /// for it: no claim.
+    fn figure_holder(&self, tr: &Trigger, qs: &[numbers::Mention], ca: usize, cb: usize) -> Option<Option<EntityRef>> {
         // "41,8% de Ana Duarte", "41,8 % pour Ana Duarte": a measure's
         // holder named right after its number.
         // Or right before it: "followed by Tom Norvik, with 29.98%".
@@ -822,15 +841,7 @@ impl Doc<'_, '_> {
             Some(second) => Some(second?),
             None => holder,
         };
-        let holder = holder.or(act_holder);
-        // Such a holder speaks for its own figure only: the sentence's
-        // running subject stays.
-        let from_holder = holder.is_some();
-        let subject = holder.or(subject)?;
-        if !from_holder && !tr.predicate.is_toll() {
-            running.subject = Some(subject.clone());
-        }
-        Some(subject)
+        Some(holder.or(act_holder))
     }
 
     /// Where a share of the clause starting at `ca` comes before the share
