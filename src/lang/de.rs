@@ -1128,6 +1128,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("städten", "city"),
     ],
     modality: &[
+        // A feared figure is no confirmed one ("temen un mínimo de 120 muertos").
+        ("befürchten", Unconfirmed),
+        ("befürchtet", Unconfirmed),
         ("werden erwartet", Planned),
         ("sich bereit erklärt", Planned),
         ("erklärte sich bereit", Planned),

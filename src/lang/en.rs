@@ -1035,6 +1035,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("municipalities", "municipality"),
     ],
     modality: &[
+        // A feared figure is no confirmed one ("temen un mínimo de 120 muertos").
+        ("fear", Unconfirmed),
+        ("fears", Unconfirmed),
+        ("feared", Unconfirmed),
         ("are expected", Planned),
         ("is expected", Planned),
         ("plans to", Planned),

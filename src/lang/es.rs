@@ -963,6 +963,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("localidades", "town"),
     ],
     modality: &[
+        // A feared figure is no confirmed one ("temen un mínimo de 120 muertos").
+        ("temen", Unconfirmed),
+        ("teme", Unconfirmed),
+        ("se teme", Unconfirmed),
         ("prevemos", Planned),
         ("plan para", Planned),
         ("planeamos", Planned),

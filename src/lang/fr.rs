@@ -1019,6 +1019,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("localités", "town"),
     ],
     modality: &[
+        // A feared figure is no confirmed one ("temen un mínimo de 120 muertos").
+        ("craignent", Unconfirmed),
+        ("craint", Unconfirmed),
         ("prévoyons", Planned),
         ("envisageons", Planned),
         ("comptons", Planned),

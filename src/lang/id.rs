@@ -858,6 +858,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("daerah", "region"),
     ],
     modality: &[
+        // A feared figure is no confirmed one ("temen un mínimo de 120 muertos").
+        ("dikhawatirkan", Unconfirmed),
         ("berencana", Planned),
         ("setuju", Planned),
         ("sepakat", Planned),

@@ -942,6 +942,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("comuni", "municipality"),
     ],
     modality: &[
+        // A feared figure is no confirmed one ("temen un mínimo de 120 muertos").
+        ("temono", Unconfirmed),
+        ("si teme", Unconfirmed),
         ("prevediamo di", Planned),
         ("proposto di", Planned),
         ("propone di", Planned),

@@ -884,6 +884,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("localidades", "town"),
     ],
     modality: &[
+        // A feared figure is no confirmed one ("temen un mínimo de 120 muertos").
+        ("temem", Unconfirmed),
+        ("teme", Unconfirmed),
+        ("receiam", Unconfirmed),
         ("planejamos", Planned),
         ("plano para", Planned),
         ("planos para", Planned),
