@@ -411,6 +411,12 @@ fn range_after(cx: &Ctx, i: usize, low: Num) -> Option<(Num, Num)> {
     let pct = cx.tags.len_of(low.end, kinds![Percent]);
     let end = low.end + pct.unwrap_or(0);
     let (jl, from, counter) = joiner_at(cx, end)?;
+    // "119 000 et 800 000 manifestants", "5 and 10": a coordinator joins
+    // a range only after its opener ("entre", "between"); else it lists
+    // two figures.
+    if cx.tags.any(end, kinds![Coordinator]) && opener_before(cx, i).is_none() {
+        return None;
+    }
     // Where the joiner is also the particle of a change's old value
     // ("3만에서 5만으로 늘었다"), the new value's particle makes it a
     // change; "~" never does ("1만8000~2만명으로 추산").

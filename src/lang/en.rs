@@ -1197,7 +1197,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "couldn't",
         "shouldn't",
     ],
-    coordinators: &["and"],
+    coordinators: &["and", "as well as"],
     negative_determiners: &["no"],
     no_comment: &[
         "declined to comment",

@@ -1134,7 +1134,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "es falso",
     ],
     negations: &["no", "nunca", "jamás"],
-    coordinators: &["y", "e"],
+    coordinators: &["y", "e", "así como"],
     negative_determiners: &["ningún", "ninguna", "ninguno"],
     no_comment: &[
         "no respondió",

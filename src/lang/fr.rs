@@ -1174,7 +1174,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "la prémisse est fausse",
     ],
     negations: &["ne", "n'", "pas", "jamais", "plus jamais", "non", "aucunement", "nullement"],
-    coordinators: &["et"],
+    coordinators: &["et", "ainsi que"],
     negative_determiners: &["aucun", "aucune", "nul", "nulle"],
     no_comment: &[
         "n'a pas répondu",

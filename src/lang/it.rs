@@ -1100,7 +1100,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "prive di fondamento",
     ],
     negations: &["non", "mai"],
-    coordinators: &["e", "ed"],
+    coordinators: &["e", "ed", "nonché"],
     negative_determiners: &["nessun", "nessuno", "nessuna", "alcun", "alcuna"],
     no_comment: &[
         "non ha risposto",

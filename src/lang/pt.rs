@@ -1016,7 +1016,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "é falso",
     ],
     negations: &["não", "nunca", "jamais"],
-    coordinators: &["e"],
+    coordinators: &["e", "bem como", "assim como"],
     negative_determiners: &["nenhum", "nenhuma"],
     no_comment: &[
         "não respondeu",
