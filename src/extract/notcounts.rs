@@ -263,10 +263,12 @@ fn is_designation(cx: &Ctx, tab: &Table, i: usize, end: usize) -> bool {
 /// right after a capitalized word that follows another word on its line
 /// (so no sentence's first word) names a model or a number, not a count.
 /// The word is no word of the lexicon (no month, weekday, predicate or
-/// concept: "June 12", "Hits 279"), and no counted noun, unit, percent or
-/// currency follows the number ("Acme 500 jobs"). Not where every noun is
-/// capitalized (German "nach Angaben der Behörden 241 gestorben"), nor
-/// after a place's locative ("in Belmora 50 died" is a count there).
+/// concept: "June 12", "Hits 279"), no source after "according to"
+/// ("Secondo Ansa 50 morti"), and no counted noun, unit, percent,
+/// currency, measure or predicate follows the number ("Acme 500 jobs",
+/// "Reuters 50 died"). Not where every noun is capitalized (German "nach
+/// Angaben der Behörden 241 gestorben"), nor after a place's locative ("in
+/// Belmora 50 died" is a count there).
 fn is_model_number(cx: &Ctx, i: usize, end: usize) -> bool {
     let t = cx.tokens;
     if end != i + 1 || i < 2 || !cx.lex_data.noun_determiners.is_empty() {
@@ -283,9 +285,11 @@ fn is_model_number(cx: &Ctx, i: usize, end: usize) -> bool {
         && !t.toks[i].newline_before()
         && cx.tags.at(name).is_empty()
         && !cx.lex.is_function_word(t.folded(name))
-        && !cx.lex.locative_before(t, name);
-    let counted =
-        end < t.len() && !t.toks[end].newline_before() && cx.tags.any(end, kinds![Concept, Percent, Currency, Scale]);
+        && !cx.lex.locative_before(t, name)
+        && ending_at(cx.tags, name, kinds![AccordingTo], |g| (g == Tag::AccordingTo).then_some(())).is_none();
+    let counted = end < t.len()
+        && !t.toks[end].newline_before()
+        && cx.tags.any(end, kinds![Concept, Percent, Currency, Scale, Measure, Predicate]);
     bare && named && !counted
 }
 
