@@ -1128,8 +1128,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("städten", "city"),
     ],
     modality: &[
-        // A feared figure is no confirmed one ("temen un mínimo de 120 muertos").
-        ("befürchten", Unconfirmed),
+        // A feared figure is no confirmed one ("are feared dead", "se teme"): only
+        // forms that say the figure is feared, not a fear of something else.
         ("befürchtet", Unconfirmed),
         ("werden erwartet", Planned),
         ("sich bereit erklärt", Planned),

@@ -1035,9 +1035,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("municipalities", "municipality"),
     ],
     modality: &[
-        // A feared figure is no confirmed one ("temen un mínimo de 120 muertos").
-        ("fear", Unconfirmed),
-        ("fears", Unconfirmed),
+        // A feared figure is no confirmed one ("are feared dead", "se teme"): only
+        // forms that say the figure is feared, not a fear of something else.
         ("feared", Unconfirmed),
         ("are expected", Planned),
         ("is expected", Planned),

@@ -963,10 +963,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("localidades", "town"),
     ],
     modality: &[
-        // A feared figure is no confirmed one ("temen un mínimo de 120 muertos").
-        ("temen", Unconfirmed),
-        ("teme", Unconfirmed),
+        // A feared figure is no confirmed one ("are feared dead", "se teme"): only
+        // forms that say the figure is feared, not a fear of something else.
         ("se teme", Unconfirmed),
+        ("se temen", Unconfirmed),
         ("prevemos", Planned),
         ("plan para", Planned),
         ("planeamos", Planned),

@@ -1019,9 +1019,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("localités", "town"),
     ],
     modality: &[
-        // A feared figure is no confirmed one ("temen un mínimo de 120 muertos").
-        ("craignent", Unconfirmed),
-        ("craint", Unconfirmed),
+        // A feared figure is no confirmed one ("are feared dead", "se teme"): only
+        // forms that say the figure is feared, not a fear of something else.
+        ("on craint", Unconfirmed),
         ("prévoyons", Planned),
         ("envisageons", Planned),
         ("comptons", Planned),

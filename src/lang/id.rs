@@ -858,7 +858,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("daerah", "region"),
     ],
     modality: &[
-        // A feared figure is no confirmed one ("temen un mínimo de 120 muertos").
+        // A feared figure is no confirmed one ("are feared dead", "se teme"): only
+        // forms that say the figure is feared, not a fear of something else.
         ("dikhawatirkan", Unconfirmed),
         ("berencana", Planned),
         ("setuju", Planned),

@@ -942,9 +942,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("comuni", "municipality"),
     ],
     modality: &[
-        // A feared figure is no confirmed one ("temen un mínimo de 120 muertos").
-        ("temono", Unconfirmed),
+        // A feared figure is no confirmed one ("are feared dead", "se teme"): only
+        // forms that say the figure is feared, not a fear of something else.
         ("si teme", Unconfirmed),
+        ("si temono", Unconfirmed),
         ("prevediamo di", Planned),
         ("proposto di", Planned),
         ("propone di", Planned),

@@ -884,10 +884,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("localidades", "town"),
     ],
     modality: &[
-        // A feared figure is no confirmed one ("temen un mínimo de 120 muertos").
-        ("temem", Unconfirmed),
-        ("teme", Unconfirmed),
-        ("receiam", Unconfirmed),
+        // A feared figure is no confirmed one ("are feared dead", "se teme"): only
+        // forms that say the figure is feared, not a fear of something else.
+        ("teme-se", Unconfirmed),
+        ("temem-se", Unconfirmed),
         ("planejamos", Planned),
         ("plano para", Planned),
         ("planos para", Planned),
