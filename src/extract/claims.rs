@@ -187,18 +187,20 @@ fn revised_levels(cx: &Ctx, s: Sentence, quantities: &[numbers::Mention], claims
     }
     let held =
         |claims: &[Claim], start: usize| claims.iter().any(|c| c.quantity.as_ref().is_some_and(|q| q.start == start));
+    let kind = |u: &Unit| std::mem::discriminant(u);
+    let fits = |old: &Unit, new: &Unit| kind(new) == kind(old) || *new == (Unit::Count { concept: None });
     let mut k = 0;
     while k < claims.len() {
         let replaced = claims[k]
             .quantity
             .as_ref()
             .and_then(|q| in_s.iter().position(|m| m.superseded && m.quantity.start == q.start));
-        let new = replaced.and_then(|r| in_s[r + 1..].iter().find(|m| !m.superseded)).filter(|n| {
-            let old = &in_s[replaced.unwrap_or(0)].quantity.unit;
-            let kind = |u: &Unit| std::mem::discriminant(u);
-            super::revisions::is_new_figure(cx, n.first)
-                && (kind(&n.quantity.unit) == kind(old) || n.quantity.unit == (Unit::Count { concept: None }))
-                && !held(claims, n.quantity.start)
+        let new = replaced.and_then(|r| {
+            let n = in_s[r + 1..].iter().find(|m| !m.superseded)?;
+            let ok = super::revisions::is_new_figure(cx, n.first)
+                && fits(&in_s[r].quantity.unit, &n.quantity.unit)
+                && !held(claims, n.quantity.start);
+            ok.then_some(n)
         });
         if let Some(n) = new {
             let mut c = claims[k].clone();
@@ -1369,9 +1371,8 @@ impl Doc<'_, '_> {
     /// Whether a toll's word (a predicate or measure of a toll) ends right
     /// before token `j`: "Korban di darat", "victims on the ground".
     fn after_toll_word(&self, j: usize) -> bool {
-        let tags = self.cx.tags;
-        let toll = |g: Tag| matches!(g, Tag::Predicate(p) | Tag::Measure(p) if p.is_toll());
-        (j.saturating_sub(3)..j).any(|k| tags.at(k).iter().any(|m| k + m.len() == j && toll(m.tag)))
+        let toll = |g: Tag| matches!(g, Tag::Predicate(p) | Tag::Measure(p) if p.is_toll()).then_some(());
+        super::ending_at(self.cx.tags, j, kinds![Predicate, Measure], toll).is_some()
     }
 
     /// Whether the place `m` is joined to another place of its sentence by

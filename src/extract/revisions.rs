@@ -322,9 +322,14 @@ fn new_figure_after(cx: &Ctx, k: usize) -> Option<usize> {
     let (w, _) = marks(lang).starting(t, k).find(|(_, m)| *m == RevisionMark::To)?;
     // Past an opening quotation mark: "revised the total to "more than 240"".
     let at = k + w.len();
-    let at = if at < t.len() && matches!(t.raw(at), "\"" | "“" | "«" | "„") { at + 1 } else { at };
+    let at = if at < t.len() && opens_quote(t.raw(at)) { at + 1 } else { at };
     let past_qualifier = || cx.tags.len_of(at, kinds![Qualifier]).map(|l| at + l).filter(|&n| number_at(cx, n));
     if number_at(cx, at) { Some(at) } else { past_qualifier() }
+}
+
+/// Whether a token may open a quotation around a revision's new figure.
+fn opens_quote(raw: &str) -> bool {
+    matches!(raw, "\"" | "“" | "«" | "„")
 }
 
 /// Whether a "to" word of a revision ends right before the figure whose
@@ -333,7 +338,7 @@ fn new_figure_after(cx: &Ctx, k: usize) -> Option<usize> {
 /// 240"", "revisou o total para "mais de 240"").
 pub(crate) fn is_new_figure(cx: &Ctx, first: usize) -> bool {
     let t = cx.tokens;
-    let quoted = first > 0 && matches!(t.raw(first - 1), "\"" | "“" | "«" | "„");
+    let quoted = first > 0 && opens_quote(t.raw(first - 1));
     let at = if quoted { first - 1 } else { first };
     ending(t, cx.lex_data.lang, RevisionMark::To, at).is_some()
 }

@@ -231,7 +231,7 @@ fn month_first(
             TimeRelation::At,
         ));
     }
-    if let Some(span) = month_span(cx, i, l, published) {
+    if let Some(span) = month_span(cx, (i, l, m), published) {
         return Some(span);
     }
     // A month alone needs a preposition before it, and a full name:
@@ -267,7 +267,7 @@ fn period_time(cx: &Ctx, i: usize, published: Option<PartialDate>) -> Option<(us
     (1..=9999).contains(&year).then_some((i, end, TimeValue::Span { year, first, last }, TimeRelation::At))
 }
 
-/// A span of months opening with the month at token `i` (of `l` tokens):
+/// A span of months opening with the month `first` at token `i` (of `l` tokens):
 /// a range joiner ([`crate::lang::Lexicon::range_joiners`]) and another
 /// month, both full names, and perhaps a year ("entre avril et
 /// septembre", "April bis September", "between April and September
@@ -276,8 +276,7 @@ fn period_time(cx: &Ctx, i: usize, published: Option<PartialDate>) -> Option<(us
 /// last month. One across a new year is dated by its year.
 fn month_span(
     cx: &Ctx,
-    i: usize,
-    l: usize,
+    (i, l, first): (usize, usize, u8),
     published: Option<PartialDate>,
 ) -> Option<(usize, usize, TimeValue, TimeRelation)> {
     let t = cx.tokens;
@@ -293,7 +292,6 @@ fn month_span(
     }
     let (year, end) = year_after(cx, j + 1 + l2);
     let year = year.or(published.map(|p| p.year))?;
-    let (first, _) = month_at(cx, i)?;
     let value = match first <= last {
         true => TimeValue::Span { year, first, last },
         false => TimeValue::Absolute { date: PartialDate::year(year) },
