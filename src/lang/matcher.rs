@@ -101,7 +101,7 @@ tags! {
     Suspension,
     /// A phrase scoping a toll to the rest of the country ("elsewhere").
     Elsewhere,
-    /// A phrase scoping a toll to the areas one side holds ("rebel-held").
+    /// A phrase scoping a toll to an area apart from the whole ("rebel-held", "on the ground").
     Area(Area),
     /// A word setting another party's figure against one before ("against").
     Contrast,
