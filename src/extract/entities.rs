@@ -532,7 +532,10 @@ fn name_spans<'t>(
             i += l;
             continue;
         }
-        if !is_cap(cx, i) {
+        // "777Xs": letters glued to digits end a model's code, no name.
+        let glued_to_digits =
+            i > s.start && !cx.tokens.toks[i].space_before() && cx.tokens.toks[i - 1].kind == Kind::Number;
+        if !is_cap(cx, i) || glued_to_digits {
             i += 1;
             continue;
         }
@@ -752,7 +755,13 @@ fn skip_ordinary_first_word<'t>(cx: &Ctx<'t>, (a, b): (usize, usize), casing: &C
     if b - a > 1 && !casing.named(t.folded(a)) && t.toks[a].case == Case::Title && !camel(t.raw(a)) {
         let rest = keys.of(t.span_text(a + 1, b));
         // A folded single word and its key are the same string.
-        if casing.lower_seen.contains(t.folded(a)) || casing.names.contains(rest) {
+        // "Air India", "Air France": a word no lexicon knows before a
+        // place's name makes a name of its own, though the text writes
+        // the word in lower case elsewhere ("air travel"); "Yesterday
+        // India" starts with a word the lexicon knows.
+        let before_place =
+            place_len(cx, a + 1) == b - a - 1 && cx.tags.at(a).is_empty() && !cx.lex.is_function_word(t.folded(a));
+        if (casing.lower_seen.contains(t.folded(a)) || casing.names.contains(rest)) && !before_place {
             a += 1;
             while a < b && is_vocabulary(cx, a) {
                 a += 1;
