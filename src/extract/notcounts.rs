@@ -240,6 +240,12 @@ fn is_capacity(cx: &Ctx, tab: &Table, i: usize) -> bool {
 /// The longest bare number a designation may be ("767", "2024").
 const DESIGNATION_DIGITS: usize = 4;
 
+/// Whether a singular article ([`crate::lang::Lexicon::designators`])
+/// ends right before token `i`.
+pub(crate) fn after_designator(cx: &Ctx, i: usize) -> bool {
+    table(cx.lex_data.lang).designators.ending(cx.tokens, i).next().is_some()
+}
+
 /// "construção do 767", "il 320 di Airbus": a bare whole number of at most
 /// [`DESIGNATION_DIGITS`] digits after a singular article
 /// ([`crate::lang::Lexicon::designators`]) names one thing; not when a

@@ -892,6 +892,29 @@ struct Counted {
 
 /// The [`Counted`] of the figure spanning tokens `first..end`.
 fn counted_noun(cx: &Ctx, first: usize, end: usize) -> Counted {
+    // "220 Boeing aircraft", "100,000 Orion X5 chips": a maker or a model
+    // between a figure and its noun qualifies the noun, which is what the
+    // figure counts; "250 Airbus", "190 737 MAX": the name alone is.
+    // "470 Boeing and Airbus aircraft": names joined by a coordinator.
+    let coordinated = |a: usize| match cx.tags.len_of(a, kinds![Coordinator]) {
+        Some(l) => name_run(cx, a + l).unwrap_or(a),
+        None => a,
+    };
+    if let Some(after) = name_run(cx, end).filter(|_| !designates(cx, first, end)).map(coordinated) {
+        let noun = matches!(noun_after(cx, after), Some((NounKind::Measure(_) | NounKind::Concept(_), _, _)));
+        if noun {
+            return counted_noun(cx, first, after);
+        }
+        if cx.lex_data.noun_determiners.is_empty() && name_ends_phrase(cx, after) {
+            return Counted {
+                unit: Unit::Count { concept: None },
+                measure: None,
+                elliptic: true,
+                end: after,
+                qualifier: None,
+            };
+        }
+    }
     let count = |k: Option<Concept>| Unit::Count { concept: k };
     let done = |unit, end| Counted { unit, measure: None, elliptic: false, end, qualifier: None };
     match noun_after(cx, end) {
@@ -950,6 +973,74 @@ fn counted_noun(cx: &Ctx, first: usize, end: usize) -> Counted {
         Some((NounKind::Other(_), at, l)) if lower_where_nouns_are_not(cx, at) => done(count(None), at + l),
         Some((NounKind::Other(w), at, l)) => done(count(Some(Concept(w))), at + l),
         None => Counted { unit: count(None), measure: None, elliptic: true, end, qualifier: None },
+    }
+}
+
+/// The most tokens of a name between a figure and its noun ("Orion X5").
+const NAME_RUN: usize = 3;
+
+/// One past the run of names that starts at token `at`, right after a
+/// figure: one to [`NAME_RUN`] tokens, each a capitalized word the
+/// lexicons do not know or a code of letters and digits ("X5", "A350"),
+/// digits only after a name ("Boeing 737"), the first no word in capitals
+/// alone. `None` when there is none.
+fn name_run(cx: &Ctx, at: usize) -> Option<usize> {
+    let t = cx.tokens;
+    let name = |j: usize| {
+        let Some(tok) = t.toks.get(j) else { return false };
+        if tok.newline_before() || !tok.space_before() {
+            return false;
+        }
+        let code = t.raw(j).bytes().any(|b| b.is_ascii_digit()) && t.raw(j).bytes().any(|b| b.is_ascii_alphabetic());
+        match tok.kind {
+            Kind::Word => {
+                (matches!(tok.case, Case::Title | Case::Upper) || code)
+                    && cx.tags.at(j).is_empty()
+                    && !cx.lex.is_function_word(t.folded(j))
+            }
+            Kind::Number => j > at && t.raw(j).len() <= 4 && t.raw(j).bytes().all(|b| b.is_ascii_digit()),
+            Kind::Punct => false,
+        }
+    };
+    // A word in capitals right after the figure is a model's suffix more
+    // often than a maker ("737 MAX jets").
+    if t.toks.get(at).is_some_and(|tok| tok.case == Case::Upper && !t.raw(at).bytes().any(|b| b.is_ascii_digit())) {
+        return None;
+    }
+    let n = (0..NAME_RUN).take_while(|&k| name(at + k)).count();
+    (n > 0).then_some(at + n)
+}
+
+/// Whether the bare number at `first..end` is the start of a model's
+/// designation rather than a count: three or four plain digits right after
+/// a noun of the lexicon, a count, a number word or a singular article
+/// ([`crate::lang::Lexicon::designators`]): "avions 737 MAX", "190 737
+/// MAX", "un 787 Dreamliner", "le 737 MAX".
+fn designates(cx: &Ctx, first: usize, end: usize) -> bool {
+    let t = cx.tokens;
+    let bare = end == first + 1
+        && t.toks[first].kind == Kind::Number
+        && (3..=4).contains(&t.raw(first).len())
+        && t.raw(first).bytes().all(|b| b.is_ascii_digit());
+    let before = first.checked_sub(1).filter(|&p| !t.toks[p].newline_before() || p + 1 != first);
+    let names_one = |p: usize| match t.toks[p].kind {
+        Kind::Number => true,
+        Kind::Word => cx.tags.any(p, kinds![Concept, Number]) || notcounts::after_designator(cx, first),
+        Kind::Punct => false,
+    };
+    bare && before.is_some_and(names_one)
+}
+
+/// Whether the phrase of a figure and the name after it ends at token
+/// `at`: punctuation, the end, a function word or a word in lower case
+/// (a verb, a preposition) follows, not another name or a figure.
+fn name_ends_phrase(cx: &Ctx, at: usize) -> bool {
+    let t = cx.tokens;
+    let Some(tok) = t.toks.get(at) else { return true };
+    match tok.kind {
+        Kind::Punct => true,
+        Kind::Number => false,
+        Kind::Word => tok.case == Case::Lower || cx.lex.is_function_word(t.folded(at)),
     }
 }
 

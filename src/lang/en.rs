@@ -310,7 +310,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "no.", "nr.", "number", "gate", "flight", "decree", "article", "art.", "page", "chapter", "section",
         "paragraph", "platform", "route", "line", "list", "level", "category", "magnitude", "magnitude of", "act",
     ],
-    designators: &[],
+    designators: &["a", "an"],
     requirements: &["needs", "need", "needed", "must obtain", "must win", "must get", "requires", "require", "required"],
     suspensions: &["delay", "delays", "delayed", "delaying", "postpone", "postpones", "postponed", "postponing", "put off", "pushed back", "push back", "halt", "halts", "halted", "halting", "suspend", "suspends", "suspended", "suspending", "cancel", "cancels", "canceled", "cancelled", "canceling", "cancelling", "scrap", "scraps", "scrapped", "shelve", "shelves", "shelved", "stop", "stops", "stopped", "stopping", "freeze", "freezes", "froze", "frozen"],
     areas: &[

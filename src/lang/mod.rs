@@ -468,7 +468,8 @@ pub(crate) struct Lexicon {
     /// "del 320", "le 380" name one model, where a count takes a plural
     /// article ("dos 767 aviões"). A percentage, an amount or a scaled
     /// number after one ("il 15%", "el 61 por ciento") stays a quantity.
-    /// Empty where articles do not mark number (English, German, Indonesian).
+    /// English has its indefinite article only ("a 767"): "the 300" may
+    /// count. Empty where articles do not mark number (German, Indonesian).
     pub designators: &'static [&'static str],
     /// Verbs of need that make the figures of their clause a threshold,
     /// not a fact: "to win, a candidate needs more than 45%", "benötigt

@@ -117,7 +117,15 @@ pub(super) fn drop_false_figures(cx: &Ctx, quantities: &[numbers::Mention], clai
             && !trades_people(c)
             && !plans_people(c)
             && !fine_without_amount(c)
+            && !price_of_a_count(c)
     });
+}
+
+/// A price whose figure is a count: "the purchase includes options for 20
+/// jets ... at list price", "raised prices on 300 products" count things,
+/// which no price is (a price is an amount, or its change in percent).
+fn price_of_a_count(c: &Claim) -> bool {
+    c.predicate == Predicate::Price && matches!(c.quantity.as_ref().map(|q| &q.unit), Some(Unit::Count { .. }))
 }
 
 /// A fine ([`super::FINE`]) whose figure is no amount of money.
@@ -204,8 +212,14 @@ fn counts_time(cx: &Ctx, c: &Claim) -> bool {
 /// A count with no counted concept, for a predicate whose figure names
 /// neither heads (a toll, a head count, votes) nor money: an order, a
 /// shipment, a launch, a build of "737" counts nothing a reader can check.
+/// A figure whose phrase names its maker or model, its object, counts
+/// them: "250 Airbus", "190 737 MAX".
 fn counts_nothing(c: &Claim) -> bool {
-    let bare = c.quantity.as_ref().is_some_and(|q| q.unit == Unit::Count { concept: None });
+    let names_object = |q: &crate::schema::Quantity| match &c.object {
+        Some(Object::Entity { entity }) => q.text.contains(&*entity.text),
+        _ => false,
+    };
+    let bare = c.quantity.as_ref().is_some_and(|q| q.unit == Unit::Count { concept: None } && !names_object(q));
     let things = matches!(
         c.predicate,
         Predicate::Order

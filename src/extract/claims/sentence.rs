@@ -739,7 +739,10 @@ impl Doc<'_, '_> {
         // there makes no claim of its own ("restrições à exportação").
         let mut consumed: Vec<usize> = Vec::new();
         for tr in &clause.triggers {
-            if tr.quantity.is_none() && consumed.contains(&tr.at) {
+            if tr.quantity.is_none() && (consumed.contains(&tr.at) || self.introduces(clause, tr)) {
+                continue;
+            }
+            if values_an_act(clause, tr, qs) {
                 continue;
             }
             if let Some(d) = self.draft(sc, clause, tr, qs, times, running, &mut consumed) {
@@ -747,6 +750,22 @@ impl Doc<'_, '_> {
                 self.emit(sc, tr, d, qs, clause.end, out);
             }
         }
+    }
+
+    /// Whether a trigger with no figure only introduces the act the word
+    /// right after it names, with its figure: "unveiled orders for 470
+    /// aircraft" is an order, not a launch of something. At most
+    /// [`INTRODUCED_REACH`] function words stand between.
+    fn introduces(&self, clause: &Clause, tr: &Trigger) -> bool {
+        let t = self.cx.tokens;
+        let end = tr.at + tr.len.max(1);
+        clause.triggers.iter().any(|next| {
+            next.quantity.is_some()
+                && next.predicate != tr.predicate
+                && next.at >= end
+                && next.at - end <= INTRODUCED_REACH
+                && (end..next.at).all(|j| t.toks[j].kind == Kind::Word && self.cx.lex.is_function_word(t.folded(j)))
+        })
     }
 
     /// The subject of a trigger's claim, or `None` when the clause cannot
@@ -916,6 +935,25 @@ impl Doc<'_, '_> {
         quantity
     }
 
+    /// The maker or model that a trigger's figure names inside its phrase
+    /// ("220 Boeing aircraft", "100,000 Orion X5 chips", "250 Airbus"): the
+    /// last organization or code between the number and the end of the
+    /// figure, the most specific. It is the act's object: two articles
+    /// that count the same jets of one maker tell one fact. Two makers
+    /// ("470 Boeing and Airbus aircraft") name none: the whole order is
+    /// an act on the concept counted.
+    fn figure_name(&self, tr: &Trigger, qs: &[numbers::Mention]) -> Option<EntityRef> {
+        let m = &qs[tr.quantity?];
+        let named = || self.entities_in(m.number_at + 1, m.last);
+        let mut makers = named().filter(|e| e.kind == EntityKind::Organization);
+        let one_maker = match (makers.next(), makers.next()) {
+            (Some(a), Some(b)) => a.key == b.key,
+            _ => true,
+        };
+        let last = named().filter(|e| matches!(e.kind, EntityKind::Organization | EntityKind::Code)).last();
+        last.filter(|_| one_maker).map(|e| self.entity_ref(e))
+    }
+
     /// Whether the trigger is negated or denied.
     fn polarity(&self, sc: &SentenceScope, clause: &Clause, tr: &Trigger, quantity: Option<&Quantity>) -> Polarity {
         // "ne ... que" restricts rather than negates: "n'a reçu que 30 000".
@@ -1022,7 +1060,12 @@ impl Doc<'_, '_> {
         let subject = self.claim_subject(sc, clause, tr, qs, running)?;
         let quantity = self.figure(tr, qs);
         let polarity = self.polarity(sc, clause, tr, quantity.as_ref());
-        let object = self.claim_object(sc, clause, tr, quantity.as_ref(), &subject, polarity, consumed);
+        let object = match self.figure_name(tr, qs) {
+            Some(entity) if !tr.predicate.is_measure() && !tr.predicate.counts_people() => {
+                Some(Object::Entity { entity })
+            }
+            _ => self.claim_object(sc, clause, tr, quantity.as_ref(), &subject, polarity, consumed),
+        };
         if part && !part_stands_apart(&subject, object.as_ref()) {
             return None;
         }
@@ -1339,6 +1382,32 @@ fn part_trigger(triggers: &[Trigger], extra: &[Trigger], qi: usize) -> Option<Tr
     let told = triggers.iter().chain(extra).filter(whole).max_by_key(|tr| tr.quantity).copied();
     told.map(|tr| Trigger { quantity: Some(qi), ..tr })
 }
+
+/// Whether a valuation or a price values the things a count right before
+/// it counts, not the claim's subject: "is buying 220 Boeing aircraft
+/// valued at $34 billion", "220 new Boeing jets worth $70 billion at list
+/// prices" say nothing of the buyer's worth nor of a price. The trigger
+/// follows the count right after its last word, or the amount does, at
+/// most [`VALUE_WORDS`] words after it. Such a value has no predicate of
+/// its own here.
+fn values_an_act(clause: &Clause, tr: &Trigger, qs: &[numbers::Mention]) -> bool {
+    let priced = matches!(tr.predicate, Predicate::Valuation | Predicate::Price);
+    let amount = tr.quantity.map(|qi| &qs[qi]).filter(|m| matches!(m.quantity.unit, Unit::Money { .. }));
+    let counted = |c: &numbers::Mention| {
+        matches!(c.quantity.unit, Unit::Count { .. })
+            && c.first >= clause.start
+            && (c.last == tr.at || amount.is_some_and(|m| m.first > c.last && m.first - c.last <= VALUE_WORDS))
+    };
+    priced && qs.iter().any(counted)
+}
+
+/// The most words between a count and the amount that values what it
+/// counts: "worth", "valued at" ([`values_an_act`]).
+const VALUE_WORDS: usize = 2;
+
+/// How many function words may stand between a figureless trigger and the
+/// act it introduces ([`Doc::introduces`]): "unveiled the orders for".
+const INTRODUCED_REACH: usize = 2;
 
 /// Whether a part's claim stands apart from the whole it is a part of: a
 /// subject of its own (a place) or an object (a group). One with neither
