@@ -417,6 +417,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     percent: &["prozent", "prozentpunkte", "prozentpunkten", "prozentpunkt"],
     month_first_dates: false,
     labels: &[
+        // "des Typs 737", "type 320", "modelo 767": a model's designation.
+        "typ", "typs", "modell",
         "nr.", "nummer", "artikel", "art.", "paragraf", "paragraph", "§", "seite", "flug", "flugnummer",
         "gleis", "linie", "liste", "listenplatz", "platz", "stufe", "warnstufe", "alarmstufe", "kategorie",
         "stärke", "stärke von", "magnitude", "magnitude von", "gate", "terminal",
@@ -1037,6 +1039,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("lkw", "truck"),
         ("lastkraftwagen", "truck"),
         ("flugzeuge", "aircraft"),
+        ("flugzeug", "aircraft"),
+        ("jets", "aircraft"),
         ("wohnungen", "home"),
         ("einsätze", "intervention"),
         // The scale of an earthquake's magnitude: no one's name.

@@ -224,6 +224,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     percent: &["por ciento", "puntos porcentuales"],
     month_first_dates: false,
     labels: &[
+        // "des Typs 737", "type 320", "modelo 767": a model's designation.
+        "tipo", "modelo",
         "n.º", "nº", "núm.", "número", "no.", "artículo", "art.", "decreto", "ley", "página", "vuelo", "puerta",
         "línea", "lista", "nivel", "categoría", "magnitud", "magnitud de",
     ],
@@ -890,6 +892,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("autocares", "bus"),
         ("aviones", "aircraft"),
         ("aeronaves", "aircraft"),
+        ("jets", "aircraft"),
         ("viviendas", "home"),
         ("intervenciones", "intervention"),
         // The scale of an earthquake's magnitude: no one's name.

@@ -304,6 +304,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     percent: &["pour cent", "pour-cent", "points de pourcentage", "point de pourcentage"],
     month_first_dates: false,
     labels: &[
+        // "des Typs 737", "type 320", "modelo 767": a model's designation.
+        "type", "modèle",
         "n°", "no.", "numéro", "article", "art.", "décret", "page", "vol", "porte", "ligne", "liste", "niveau",
         "catégorie", "magnitude", "magnitude de",
     ],
@@ -941,6 +943,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("autocar", "bus"),
         ("avions", "aircraft"),
         ("appareils", "aircraft"),
+        ("jets", "aircraft"),
         ("logements", "home"),
         ("maisons", "home"),
         ("doses", "dose"),

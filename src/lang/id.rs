@@ -316,6 +316,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     percent: &["persen", "poin persentase", "persen poin"],
     month_first_dates: false,
     labels: &[
+        // "des Typs 737", "type 320", "modelo 767": a model's designation.
+        "tipe", "model",
         "no.", "nomor", "nomor urut", "pasal", "ayat", "halaman", "penerbangan", "gerbang", "jalur", "level",
         "kategori", "magnitudo",
     ],

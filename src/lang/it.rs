@@ -301,6 +301,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     percent: &["per cento", "percento", "punti percentuali"],
     month_first_dates: false,
     labels: &[
+        // "des Typs 737", "type 320", "modelo 767": a model's designation.
+        "tipo", "modello",
         "n.", "n°", "numero", "articolo", "art.", "decreto", "pagina", "volo", "gate", "binario", "linea",
         "lista", "livello", "categoria", "magnitudo", "magnitudo di",
     ],
@@ -873,6 +875,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("minibus", "bus"),
         ("aerei", "aircraft"),
         ("velivoli", "aircraft"),
+        ("aeromobili", "aircraft"),
+        ("jet", "aircraft"),
         ("case", "home"),
         ("interventi", "intervention"),
         // The scale of an earthquake's magnitude: no one's name.

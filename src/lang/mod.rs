@@ -461,7 +461,7 @@ pub(crate) struct Lexicon {
     pub month_first_dates: bool,
     /// Words right before a number that make it a label, a rank or a
     /// reading, never a count: "No.", "gate", "flight", "decree",
-    /// "article", "page", "list", "magnitude".
+    /// "article", "page", "list", "magnitude", "type" ("des Typs 737").
     pub labels: &'static [&'static str],
     /// Singular articles, alone or joined to a preposition, that make the
     /// bare whole number after them a designation, never a count: "do 767",

@@ -199,6 +199,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     percent: &["por cento", "pontos percentuais"],
     month_first_dates: false,
     labels: &[
+        // "des Typs 737", "type 320", "modelo 767": a model's designation.
+        "tipo", "modelo",
         "n.º", "nº", "no.", "número", "artigo", "art.", "decreto", "lei", "portaria", "página", "voo", "portão",
         "linha", "lista", "nível", "categoria", "magnitude", "magnitude de",
     ],
@@ -813,6 +815,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("autocarros", "bus"),
         ("autocarro", "bus"),
         ("aviões", "aircraft"),
+        ("jatos", "aircraft"),
+        ("aeronaves", "aircraft"),
         ("casas", "home"),
         ("intervenções", "intervention"),
         ("ocorrências", "intervention"),

@@ -786,7 +786,11 @@ impl Doc<'_, '_> {
         let quoted = |i: &super::scope::Island| super::attribution::is_quote_mark(self.cx.tokens.raw(i.start));
         let aside =
             |a: usize| sc.islands.iter().any(|i| i.holds(a) && !i.holds(tr.at) && (i.binds_figures || !quoted(i)));
-        let in_attr = |a: usize, b: usize| sc.in_attr(a, b) || aside(a);
+        // A maker or a model inside the figure's phrase is what is counted
+        // ("Teil der Bestellung seien sechs Airbus A350"), never who acts.
+        let counted = tr.quantity.map(|qi| (qs[qi].number_at + 1, qs[qi].last));
+        let in_figure = |a: usize, b: usize| counted.is_some_and(|(fa, fb)| fa <= a && b <= fb);
+        let in_attr = |a: usize, b: usize| sc.in_attr(a, b) || aside(a) || in_figure(a, b);
         // A fine's subject is the one fined, never the sentence's actor.
         if self.is_fine(tr) {
             return self.fined(s.start, (ca, cb), tr, &in_attr);
