@@ -1004,6 +1004,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("dams", "dam"),
         ("dam", "dam"),
         ("residents", "resident"),
+        ("flights", "flight"),
         ("victims", "person"),
         ("inhabitants", "resident"),
         // Groups of people a toll may count apart: a part of the

@@ -934,6 +934,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("presas", "dam"),
         ("represas", "dam"),
         ("vecinos", "resident"),
+        ("vuelos", "flight"),
         ("víctimas", "person"),
         ("habitantes", "resident"),
         ("residentes", "resident"),

@@ -918,6 +918,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("dighe", "dam"),
         ("diga", "dam"),
         ("abitanti", "resident"),
+        ("voli", "flight"),
         ("residenti", "resident"),
         // Groups of people a toll may count apart: a part of the
         // whole, a fact of its own (Concept::GROUPS).

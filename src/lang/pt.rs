@@ -859,6 +859,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("barragem", "dam"),
         ("represas", "dam"),
         ("moradores", "resident"),
+        ("voos", "flight"),
         ("vítimas", "person"),
         ("habitantes", "resident"),
         // Groups of people a toll may count apart: a part of the

@@ -117,15 +117,18 @@ pub(super) fn drop_false_figures(cx: &Ctx, quantities: &[numbers::Mention], clai
             && !trades_people(c)
             && !plans_people(c)
             && !fine_without_amount(c)
-            && !price_of_a_count(c)
+            && !money_act_of_a_count(c)
     });
 }
 
-/// A price whose figure is a count: "the purchase includes options for 20
-/// jets ... at list price", "raised prices on 300 products" count things,
-/// which no price is (a price is an amount, or its change in percent).
-fn price_of_a_count(c: &Claim) -> bool {
-    c.predicate == Predicate::Price && matches!(c.quantity.as_ref().map(|q| &q.unit), Some(Unit::Count { .. }))
+/// A price or a spending whose figure is a count: "the purchase includes
+/// options for 20 jets ... at list price", "raised prices on 300
+/// products", "2.100 cancelados, ... con origen o destino a Estados
+/// Unidos" (where "destino" folds as "destinó") count things, which no
+/// price and no spending is (an amount, or a change in percent).
+fn money_act_of_a_count(c: &Claim) -> bool {
+    matches!(c.predicate, Predicate::Price | Predicate::Spend)
+        && matches!(c.quantity.as_ref().map(|q| &q.unit), Some(Unit::Count { .. }))
 }
 
 /// A fine ([`super::FINE`]) whose figure is no amount of money.
