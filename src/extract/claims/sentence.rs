@@ -739,7 +739,9 @@ impl Doc<'_, '_> {
         // there makes no claim of its own ("restrições à exportação").
         let mut consumed: Vec<usize> = Vec::new();
         for tr in &clause.triggers {
-            if tr.quantity.is_none() && (consumed.contains(&tr.at) || self.introduces(clause, tr)) {
+            if tr.quantity.is_none()
+                && (consumed.contains(&tr.at) || self.introduces(clause, tr) || participle_of_taken(clause, tr, qs))
+            {
                 continue;
             }
             if values_an_act(clause, tr, qs) {
@@ -796,7 +798,12 @@ impl Doc<'_, '_> {
             return self.fined(s.start, (ca, cb), tr, &in_attr);
         }
         let named_here = self.entities_in(ca, tr.at).any(|m| !in_attr(m.first, m.last));
+        let participle = self.participle_agent(cb, tr, qs);
         let subject = match self.subject(ca, cb, tr, &in_attr) {
+            // The agent of a participle after the things counted acts:
+            // "i 460 velivoli acquistati nel 2011 da American Airlines",
+            // "la commande de 460 appareils passée en 2011 par Globex".
+            _ if participle.is_some() && !tr.predicate.is_toll() => participle,
             // A toll counts the victims of the event where it happened,
             // whoever the sentence names: a ministry, an agency, a
             // company or a noun taken for a name count nobody.
@@ -956,6 +963,39 @@ impl Doc<'_, '_> {
         };
         let last = named().filter(|e| matches!(e.kind, EntityKind::Organization | EntityKind::Code)).last();
         last.filter(|_| one_maker).map(|e| self.entity_ref(e))
+    }
+
+    /// The agent of a trigger that is a participle right after its figure's
+    /// counted noun ("460 velivoli acquistati nel 2011 da Globex", "300
+    /// workers laid off by Acme"): its agent marker
+    /// ([`crate::lang::Lexicon::agent_markers`]) at most
+    /// [`PARTICIPLE_AGENT_REACH`] tokens after it, past a time. Acts on
+    /// things and people counted only: no amount's ("raised $30 million in
+    /// a round led by"), no measure's, no toll's.
+    fn participle_agent(&self, cb: usize, tr: &Trigger, qs: &[numbers::Mention]) -> Option<EntityRef> {
+        if tr.predicate.is_measure() || tr.predicate.is_toll() {
+            return None;
+        }
+        let m = qs.get(tr.quantity?).filter(|m| matches!(m.quantity.unit, Unit::Count { .. }))?;
+        let t = self.cx.tokens;
+        // Only the trigger itself: a participle after a figure another
+        // verb or noun took tells of the things counted, its agent their
+        // maker ("sold 300 cars made by Globex", "la commande de 460
+        // appareils fabriqués par Globex"), not who acts.
+        if tr.at != m.last {
+            return None;
+        }
+        let participle = tr.at + tr.len.max(1) - 1;
+        let word = t.toks[participle].kind == Kind::Word
+            && t.toks[participle].case == Case::Lower
+            && !self.cx.lex.is_function_word(t.folded(participle));
+        if !word {
+            return None;
+        }
+        let reach = (participle + 1..(participle + 1 + PARTICIPLE_AGENT_REACH).min(cb))
+            .take_while(|&j| !t.is_comma(j))
+            .find_map(|j| self.agent_at(j, cb))?;
+        Some(self.entity_ref(reach))
     }
 
     /// Whether the trigger is negated or denied.
@@ -1408,6 +1448,22 @@ fn values_an_act(clause: &Clause, tr: &Trigger, qs: &[numbers::Mention]) -> bool
 /// The most words between a count and the amount that values what it
 /// counts: "worth", "valued at" ([`values_an_act`]).
 const VALUE_WORDS: usize = 2;
+
+/// Whether a trigger with no figure stands right after a count another
+/// trigger of the clause took: a participle that tells that trigger's act
+/// ("el pedido ... supera los 460 aviones comprados en 2011 por Globex"),
+/// no act of its own.
+fn participle_of_taken(clause: &Clause, tr: &Trigger, qs: &[numbers::Mention]) -> bool {
+    clause
+        .triggers
+        .iter()
+        .filter_map(|o| o.quantity)
+        .any(|qi| qs.get(qi).is_some_and(|m| m.last == tr.at && matches!(m.quantity.unit, Unit::Count { .. })))
+}
+
+/// How far after a participle its agent marker may stand, past a time
+/// ("acquistati nel 2011 da"): [`Doc::participle_agent`].
+const PARTICIPLE_AGENT_REACH: usize = 4;
 
 /// How many function words may stand between a figureless trigger and the
 /// act it introduces ([`Doc::introduces`]): "unveiled the orders for".
