@@ -98,6 +98,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "baik",
         // Prepositions that open a sentence ("Akibat kerugian itu, ..."): never a name.
         "akibat", "selama", "menurut", "meski", "usai",
+        // Words that open a sentence before its subject ("Salah satu langkah",
+        // "Ketika itu", "Justru kompetitor"): never a name.
+        "salah", "ketika", "justru",
     ],
     numbers: &[
         // Halves: with a scale ("meio milhão", "two and a half million"), never alone.
