@@ -297,16 +297,32 @@ pub(crate) fn possessor(cx: &Ctx, m: &Mention, next: Option<&Mention>) -> bool {
 }
 
 /// Whether the name `ms[k]` can never be a clause's subject, wherever it
-/// stands: a name cited as a source, governed by a preposition, the
+/// stands: the first half of a hyphenated modifier ("Tata-owned"), a name
+/// cited as a source, governed by a preposition, the
 /// possessor of the next name, a possessor before a genitive particle, or
 /// a place that describes a company noun ([`describes_company`]).
 pub(crate) fn never_subject(cx: &Ctx, ms: &[Mention], k: usize) -> bool {
     let m = &ms[k];
-    cited(cx, m)
+    hyphen_modifier(cx, m)
+        || cited(cx, m)
         || governed_by_preposition(cx, m.first)
         || possessor(cx, m, ms.get(k + 1))
         || genitive_of(cx, m)
         || describes_company(cx, m)
+}
+
+/// Whether the name is the first half of a hyphenated modifier whose
+/// second half is in lower case: "the Tata-owned airline", "a Texas-based
+/// firm", "US-made chips" describe the noun after them, whose owner, seat
+/// or maker the name is.
+fn hyphen_modifier(cx: &Ctx, m: &Mention) -> bool {
+    let t = cx.tokens;
+    let glued = |k: usize| k < t.len() && !t.toks[k].space_before();
+    glued(m.last)
+        && t.raw(m.last) == "-"
+        && glued(m.last + 1)
+        && t.toks[m.last + 1].kind == Kind::Word
+        && t.toks[m.last + 1].case == Case::Lower
 }
 
 /// Whether a genitive particle ([`crate::lang::Lexicon::genitives`])

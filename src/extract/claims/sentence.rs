@@ -744,7 +744,7 @@ impl Doc<'_, '_> {
             {
                 continue;
             }
-            if values_an_act(clause, tr, qs) {
+            if values_an_act(clause, tr, qs) || self.hyphen_suffix(tr) {
                 continue;
             }
             if let Some(d) = self.draft(sc, clause, tr, qs, times, running, &mut consumed) {
@@ -752,6 +752,18 @@ impl Doc<'_, '_> {
                 self.emit(sc, tr, d, qs, clause.end, out);
             }
         }
+    }
+
+    /// Whether the trigger is the second half of a hyphenated modifier
+    /// ("the Globex-owned airline", "Acme-backed startup"): it describes
+    /// the noun after it, and states nothing.
+    fn hyphen_suffix(&self, tr: &Trigger) -> bool {
+        let t = self.cx.tokens;
+        tr.at >= 2
+            && t.raw(tr.at - 1) == "-"
+            && !t.toks[tr.at].space_before()
+            && !t.toks[tr.at - 1].space_before()
+            && t.toks[tr.at - 2].kind == Kind::Word
     }
 
     /// Whether a trigger with no figure only introduces the act the word
