@@ -810,7 +810,7 @@ impl Doc<'_, '_> {
             return self.fined(s.start, (ca, cb), tr, &in_attr);
         }
         let named_here = self.entities_in(ca, tr.at).any(|m| !in_attr(m.first, m.last));
-        let participle = self.participle_agent(cb, tr, qs);
+        let participle = self.participle_agent(clause, tr, qs);
         let subject = match self.subject(ca, cb, tr, &in_attr) {
             // The agent of a participle after the things counted acts:
             // "i 460 velivoli acquistati nel 2011 da American Airlines",
@@ -979,25 +979,27 @@ impl Doc<'_, '_> {
 
     /// The agent of a trigger that is a participle right after its figure's
     /// counted noun ("460 velivoli acquistati nel 2011 da Globex", "300
-    /// workers laid off by Acme"): its agent marker
+    /// workers laid off by Acme"), or of such a participle of the same act
+    /// when the figure went to a noun before it: its agent marker
     /// ([`crate::lang::Lexicon::agent_markers`]) at most
     /// [`PARTICIPLE_AGENT_REACH`] tokens after it, past a time. Acts on
     /// things and people counted only: no amount's ("raised $30 million in
     /// a round led by"), no measure's, no toll's.
-    fn participle_agent(&self, cb: usize, tr: &Trigger, qs: &[numbers::Mention]) -> Option<EntityRef> {
+    fn participle_agent(&self, clause: &Clause, tr: &Trigger, qs: &[numbers::Mention]) -> Option<EntityRef> {
         if tr.predicate.is_measure() || tr.predicate.is_toll() {
             return None;
         }
+        let cb = clause.end;
         let m = qs.get(tr.quantity?).filter(|m| matches!(m.quantity.unit, Unit::Count { .. }))?;
         let t = self.cx.tokens;
-        // Only the trigger itself: a participle after a figure another
-        // verb or noun took tells of the things counted, its agent their
-        // maker ("sold 300 cars made by Globex", "la commande de 460
+        // The trigger itself, or a trigger of the same act right after
+        // the figure ("l'acquisto ... i 460 velivoli acquistati ... da"). A
+        // participle of another act tells of the things counted, its agent
+        // their maker ("sold 300 cars made by Globex", "la commande de 460
         // appareils fabriqués par Globex"), not who acts.
-        if tr.at != m.last {
-            return None;
-        }
-        let participle = tr.at + tr.len.max(1) - 1;
+        let same_act = |o: &&Trigger| o.at == m.last && o.predicate.family() == tr.predicate.family();
+        let at = if tr.at == m.last { tr } else { clause.triggers.iter().find(same_act)? };
+        let participle = at.at + at.len.max(1) - 1;
         let word = t.toks[participle].kind == Kind::Word
             && t.toks[participle].case == Case::Lower
             && !self.cx.lex.is_function_word(t.folded(participle));
