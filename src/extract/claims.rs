@@ -121,6 +121,7 @@ pub(crate) fn read(
     doc.owned.extend(subjects::owned_names(cx, entities));
     let lead = sents.first().map_or(0, |s| s.end);
     let mut all_governed = governed.concat();
+    all_governed.extend(makers_of_counts(cx, quantities, entities));
     all_governed.sort_unstable();
     doc.salient = salient(cx, entities, &all_governed, lead);
     // Repeats are merged sentence by sentence, so that a document that says
@@ -638,6 +639,35 @@ fn salient<'e>(
     let (key, _) = counts.into_iter().max_by(|a, b| a.1.0.cmp(&b.1.0).then(b.1.1.cmp(&a.1.1)))?;
     entities.iter().find(|m| m.key == key)
 }
+
+/// The spans of the names that make or supply what a count counts: inside
+/// the figure's phrase ("220 Boeing aircraft", "250 Airbus") or right
+/// after its noun past at most [`MAKER_AFTER_COUNT`] function words ("470
+/// jatos da Boeing", "250 jets from Airbus"). A story names its actor's
+/// suppliers often, never as the one that acts: they weigh nothing in
+/// [`salient`].
+fn makers_of_counts(cx: &Ctx, quantities: &[numbers::Mention], entities: &[entities::Mention]) -> Vec<(usize, usize)> {
+    let t = cx.tokens;
+    let mut out = Vec::new();
+    for q in quantities.iter().filter(|q| matches!(q.quantity.unit, crate::schema::Unit::Count { concept: Some(_) })) {
+        let mut at = q.last;
+        while at < t.len()
+            && at - q.last < MAKER_AFTER_COUNT
+            && t.toks[at].kind == Kind::Word
+            && cx.lex.is_function_word(t.folded(at))
+        {
+            at += 1;
+        }
+        let lo = entities.partition_point(|m| m.first <= q.number_at);
+        let maker = |m: &&entities::Mention| m.kind == EntityKind::Organization && (m.last <= q.last || m.first == at);
+        out.extend(entities[lo..].iter().take_while(|m| m.first <= at).filter(maker).map(|m| (m.first, m.last)));
+    }
+    out
+}
+
+/// How many function words may stand between a count's noun and the name
+/// of its maker ("da", "de la", "from the").
+const MAKER_AFTER_COUNT: usize = 2;
 
 /// Where a subject comes from.
 enum Subject {
