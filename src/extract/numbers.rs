@@ -900,10 +900,20 @@ fn counted_noun(cx: &Ctx, first: usize, end: usize) -> Counted {
         Some(l) => name_run(cx, a + l).unwrap_or(a),
         None => a,
     };
-    if let Some(after) = name_run(cx, end).filter(|_| !designates(cx, first, end)).map(coordinated) {
+    // "220 new Boeing jets": an adjective before the names.
+    let t = cx.tokens;
+    let adjective = t.toks.get(end).is_some_and(|tk| tk.kind == Kind::Word && tk.case == Case::Lower)
+        && cx.tags.at(end).is_empty()
+        && !cx.lex.is_function_word(t.folded(end))
+        && name_run(cx, end + 1).is_some();
+    let from = end + usize::from(adjective);
+    if let Some(after) = name_run(cx, from).filter(|_| !designates(cx, first, end)).map(coordinated) {
         let noun = matches!(noun_after(cx, after), Some((NounKind::Measure(_) | NounKind::Concept(_), _, _)));
         if noun {
             return counted_noun(cx, first, after);
+        }
+        if adjective {
+            return counted_noun_plain(cx, first, end);
         }
         if cx.lex_data.noun_determiners.is_empty() && name_ends_phrase(cx, after) {
             return Counted {
@@ -915,6 +925,12 @@ fn counted_noun(cx: &Ctx, first: usize, end: usize) -> Counted {
             };
         }
     }
+    counted_noun_plain(cx, first, end)
+}
+
+/// The [`Counted`] of the figure spanning tokens `first..end`, read from
+/// the noun right after it (no name between).
+fn counted_noun_plain(cx: &Ctx, first: usize, end: usize) -> Counted {
     let count = |k: Option<Concept>| Unit::Count { concept: k };
     let done = |unit, end| Counted { unit, measure: None, elliptic: false, end, qualifier: None };
     match noun_after(cx, end) {
