@@ -1503,10 +1503,26 @@ fn common_noun(cx: &Ctx, i: usize, b: usize, start: usize, names: &super::Names)
     {
         return false;
     }
+    let determiner = |j: usize| cx.lex.is_noun_determiner(t.folded(j));
+    // "der größte Auftrag", "eine dreistellige Zahl Maschinen", "eine der
+    // schwerwiegendsten IT-Pannen": one or two inflected adjectives between a
+    // determiner and the word make it a noun, however long the run.
+    // Not after a comma, where the determiner is a relative pronoun
+    // ("..., die heute Acme gehört").
+    let lower = |j: usize| {
+        t.toks[j].kind == Kind::Word
+            && t.toks[j].case == Case::Lower
+            && !determiner(j)
+            && !cx.lex.is_function_word(t.folded(j))
+    };
+    let article = |d: usize| determiner(d) && !(d > 0 && t.is_comma(d - 1));
+    let adjectives = (1..=2).find(|&n| i > start + n && (i - n..i).all(lower) && article(i - n - 1));
+    if adjectives.is_some() {
+        return true;
+    }
     if i + 1 < b && !names.contains(t.folded(i + 1)) {
         return false;
     }
-    let determiner = |j: usize| cx.lex.is_noun_determiner(t.folded(j));
     let count = |j: usize| t.toks[j].kind == Kind::Number || cx.tags.any(j, kinds![Number, Scale]);
     // Look back over up to two lowercase words (adjectives) and one noun after a count.
     let mut j = i;
