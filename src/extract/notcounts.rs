@@ -266,7 +266,7 @@ fn is_designation(cx: &Ctx, tab: &Table, i: usize, end: usize) -> bool {
 
 /// "the crash of the Boeing 787 in", "do Boeing 787 da", "Flight 171
 /// from": a bare whole number of at most [`DESIGNATION_DIGITS`] digits
-/// right after a capitalized word that follows another word on its line
+/// right after a capitalized word that follows another word or a number on its line
 /// (so no sentence's first word) names a model or a number, not a count.
 /// The word is no word of the lexicon (no month, weekday, predicate or
 /// concept: "June 12", "Hits 279"), no source after "according to"
@@ -286,7 +286,7 @@ fn is_model_number(cx: &Ctx, i: usize, end: usize) -> bool {
     let (name, before) = (i - 1, i - 2);
     let named = matches!(t.toks[name].case, Case::Title | Case::Upper)
         && t.toks[name].kind == Kind::Word
-        && t.toks[before].kind == Kind::Word
+        && matches!(t.toks[before].kind, Kind::Word | Kind::Number)
         && !t.toks[name].newline_before()
         && !t.toks[i].newline_before()
         && cx.tags.at(name).is_empty()

@@ -912,6 +912,8 @@ fn counted_noun(cx: &Ctx, first: usize, end: usize) -> Counted {
         if noun {
             return counted_noun(cx, first, after);
         }
+        // A word before a name with no noun after it is the figure's noun,
+        // the name its possessor ("sejarah 48 tahun Microsoft").
         if adjective {
             return counted_noun_plain(cx, first, end);
         }
@@ -992,8 +994,9 @@ fn counted_noun_plain(cx: &Ctx, first: usize, end: usize) -> Counted {
     }
 }
 
-/// The most tokens of a name between a figure and its noun ("Orion X5").
-const NAME_RUN: usize = 3;
+/// The most tokens of a name between a figure and its noun ("Orion X5",
+/// "Boeing 737 MAX 10").
+const NAME_RUN: usize = 4;
 
 /// One past the run of names that starts at token `at`, right after a
 /// figure: one to [`NAME_RUN`] tokens, each a capitalized word the

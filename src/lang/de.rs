@@ -418,7 +418,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     month_first_dates: false,
     labels: &[
         // "des Typs 737", "type 320", "modelo 767": a model's designation.
-        "typ", "typs", "modell",
+        "typ", "typs", "modell", "serie",
         "nr.", "nummer", "artikel", "art.", "paragraf", "paragraph", "§", "seite", "flug", "flugnummer",
         "gleis", "linie", "liste", "listenplatz", "platz", "stufe", "warnstufe", "alarmstufe", "kategorie",
         "stärke", "stärke von", "magnitude", "magnitude von", "gate", "terminal",

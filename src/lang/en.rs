@@ -308,7 +308,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     month_first_dates: true,
     labels: &[
         // "des Typs 737", "type 320", "modelo 767": a model's designation.
-        "type", "model",
+        "type", "model", "series",
         "no.", "nr.", "number", "gate", "flight", "decree", "article", "art.", "page", "chapter", "section",
         "paragraph", "platform", "route", "line", "list", "level", "category", "magnitude", "magnitude of", "act",
     ],

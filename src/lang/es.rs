@@ -225,7 +225,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     month_first_dates: false,
     labels: &[
         // "des Typs 737", "type 320", "modelo 767": a model's designation.
-        "tipo", "modelo",
+        "tipo", "modelo", "serie",
         "n.º", "nº", "núm.", "número", "no.", "artículo", "art.", "decreto", "ley", "página", "vuelo", "puerta",
         "línea", "lista", "nivel", "categoría", "magnitud", "magnitud de",
     ],

@@ -305,7 +305,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     month_first_dates: false,
     labels: &[
         // "des Typs 737", "type 320", "modelo 767": a model's designation.
-        "type", "modèle",
+        "type", "modèle", "série",
         "n°", "no.", "numéro", "article", "art.", "décret", "page", "vol", "porte", "ligne", "liste", "niveau",
         "catégorie", "magnitude", "magnitude de",
     ],

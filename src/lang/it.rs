@@ -302,7 +302,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     month_first_dates: false,
     labels: &[
         // "des Typs 737", "type 320", "modelo 767": a model's designation.
-        "tipo", "modello",
+        "tipo", "modello", "serie",
         "n.", "n°", "numero", "articolo", "art.", "decreto", "pagina", "volo", "gate", "binario", "linea",
         "lista", "livello", "categoria", "magnitudo", "magnitudo di",
     ],

@@ -200,7 +200,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     month_first_dates: false,
     labels: &[
         // "des Typs 737", "type 320", "modelo 767": a model's designation.
-        "tipo", "modelo",
+        "tipo", "modelo", "série",
         "n.º", "nº", "no.", "número", "artigo", "art.", "decreto", "lei", "portaria", "página", "voo", "portão",
         "linha", "lista", "nível", "categoria", "magnitude", "magnitude de",
     ],
