@@ -188,11 +188,11 @@ fn act_on_concept_without_figure(c: &Claim) -> bool {
         c.predicate,
         Predicate::Order | Predicate::Receive | Predicate::Ship | Predicate::Cut | Predicate::Invest
     );
-    traded
-        && c.quantity.is_none()
-        && c.time.is_none()
-        && c.polarity == Polarity::Affirmed
-        && matches!(c.object, Some(Object::Concept { .. }))
+    let bare = c.quantity.is_none() && c.polarity == Polarity::Affirmed;
+    // With neither a figure nor an object, a time alone is all it says
+    // ("deliveries will run between 2027 and 2033", "die ab 2027
+    // ausgeliefert werden sollen"): nothing to compare.
+    traded && bare && (c.object.is_none() || c.time.is_none() && matches!(c.object, Some(Object::Concept { .. })))
 }
 
 /// Spending with no figure, affirmed: spending is news by its amount, and
@@ -599,8 +599,10 @@ mod tests {
             ("cuts through buildings", on(Cut, false, Affirmed), true),
             ("negative: ordered 30 aircraft", on(Order, true, Affirmed), false),
             ("negative: a denied order", on(Order, false, Denied), false),
-            ("negative: ordered aircraft in 2019", Claim { time: dated, ..on(Order, false, Affirmed) }, false),
+            ("negative: ordered aircraft in 2019", Claim { time: dated.clone(), ..on(Order, false, Affirmed) }, false),
             ("negative: ordered from a named party", Claim { object: named, ..claim(Order, false, Affirmed) }, false),
+            ("shipped, nothing but a time", Claim { time: dated, ..claim(Ship, false, Affirmed) }, true),
+            ("negative: a denied shipment with no object", claim(Ship, false, Denied), false),
             ("negative: sold the plant", on(Sell, false, Affirmed), false),
             ("negative: restricts chip exports", on(Restrict, false, Affirmed), false),
         ];
