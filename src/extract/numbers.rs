@@ -894,7 +894,8 @@ struct Counted {
 fn counted_noun(cx: &Ctx, first: usize, end: usize) -> Counted {
     // "220 Boeing aircraft", "100,000 Orion X5 chips": a maker or a model
     // between a figure and its noun qualifies the noun, which is what the
-    // figure counts; "250 Airbus", "190 737 MAX": the name alone is.
+    // figure counts; "250 Airbus", "300 Boeing 737 MAX 10": the name alone
+    // is.
     // "470 Boeing and Airbus aircraft": names joined by a coordinator.
     let coordinated = |a: usize| match cx.tags.len_of(a, kinds![Coordinator]) {
         Some(l) => name_run(cx, a + l).unwrap_or(a),
@@ -1041,7 +1042,7 @@ fn designates(cx: &Ctx, first: usize, end: usize) -> bool {
         && t.toks[first].kind == Kind::Number
         && (3..=4).contains(&t.raw(first).len())
         && t.raw(first).bytes().all(|b| b.is_ascii_digit());
-    let before = first.checked_sub(1).filter(|&p| !t.toks[p].newline_before() || p + 1 != first);
+    let before = first.checked_sub(1).filter(|_| !t.toks[first].newline_before());
     let names_one = |p: usize| match t.toks[p].kind {
         Kind::Number => true,
         Kind::Word => cx.tags.any(p, kinds![Concept, Number]) || notcounts::after_designator(cx, first),

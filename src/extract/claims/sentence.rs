@@ -814,8 +814,9 @@ impl Doc<'_, '_> {
         let subject = match self.subject(ca, cb, tr, &in_attr) {
             // The agent of a participle after the things counted acts:
             // "i 460 velivoli acquistati nel 2011 da American Airlines",
-            // "la commande de 460 appareils passée en 2011 par Globex".
-            _ if participle.is_some() && !tr.predicate.is_toll() => participle,
+            // "300 workers laid off by Acme" (never a toll's: see
+            // `participle_agent`).
+            _ if participle.is_some() => participle,
             // A toll counts the victims of the event where it happened,
             // whoever the sentence names: a ministry, an agency, a
             // company or a noun taken for a name count nobody.
