@@ -744,7 +744,7 @@ impl Doc<'_, '_> {
             {
                 continue;
             }
-            if values_an_act(clause, tr, qs) || self.hyphen_suffix(tr) {
+            if values_an_act(clause, tr, qs) || self.hyphen_suffix(tr) || self.values_a_deal(clause, tr, qs) {
                 continue;
             }
             if let Some(d) = self.draft(sc, clause, tr, qs, times, running, &mut consumed) {
@@ -752,6 +752,33 @@ impl Doc<'_, '_> {
                 self.emit(sc, tr, d, qs, clause.end, out);
             }
         }
+    }
+
+    /// Whether a valuation's subject is a deal or an order, not a company:
+    /// a deal word ([`crate::lang::Lexicon::deals`]) or a noun of trade
+    /// (an order, a purchase, a sale) stands in the clause before the
+    /// trigger with no name between ("The deal is valued at more than $40
+    /// billion", "Este pedido de la aerolínea está valorado en"), and the
+    /// amount follows the trigger at most [`VALUE_WORDS`] words on: the
+    /// deal's own worth. What the buyer is worth is not said. A deal that
+    /// values a company names it between ("l'opération valorise la jeune
+    /// pousse à 1,5 milliard", "porterebbe la valutazione di Quillo a"):
+    /// that is the company's valuation.
+    fn values_a_deal(&self, clause: &Clause, tr: &Trigger, qs: &[numbers::Mention]) -> bool {
+        let end = tr.at + tr.len.max(1);
+        let close =
+            tr.quantity.and_then(|qi| qs.get(qi)).is_some_and(|m| m.first >= end && m.first - end <= VALUE_WORDS);
+        if tr.predicate != Predicate::Valuation || !close {
+            return false;
+        }
+        let tags = self.cx.tags;
+        let trade = |j: usize| {
+            tags.at(j).iter().any(|m| {
+                matches!(m.tag, Tag::Deal | Tag::Predicate(Predicate::Order | Predicate::Buy | Predicate::Sell))
+            })
+        };
+        let deal = (clause.start..tr.at).rev().find(|&j| trade(j));
+        deal.is_some_and(|d| self.entities_in(d, tr.at).next().is_none())
     }
 
     /// Whether the trigger is the second half of a hyphenated modifier
