@@ -313,6 +313,17 @@ impl<'t> Tokens<'t> {
             && self.folded(i + 1) == "s"
     }
 
+    /// Whether token `i` is a hyphen glued to the tokens on both sides of
+    /// it, joining them into one word: "Tata-owned", "al-Norvik", "US-Konzern",
+    /// "Boeing-737".
+    pub fn is_joining_hyphen(&self, i: usize) -> bool {
+        i > 0
+            && i + 1 < self.len()
+            && self.raw(i) == "-"
+            && !self.toks[i].space_before()
+            && !self.toks[i + 1].space_before()
+    }
+
     /// Whether token `i` is a comma: ",", or the ideographic "、" and
     /// full-width "，" where text is written without spaces.
     pub fn is_comma(&self, i: usize) -> bool {

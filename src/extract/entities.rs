@@ -583,9 +583,7 @@ fn term_acronym(cx: &Ctx, s: Sentence, a: usize, b: usize) -> bool {
 fn with_prefix(cx: &Ctx, s: Sentence, (a, b): (usize, usize)) -> (usize, usize) {
     let t = cx.tokens;
     let joined = a >= s.start + 2
-        && t.raw(a - 1) == "-"
-        && !t.toks[a - 1].space_before()
-        && !t.toks[a].space_before()
+        && t.is_joining_hyphen(a - 1)
         && t.toks[a - 2].kind == Kind::Word
         && t.toks[a - 2].case == Case::Lower
         && cx.lex_data.name_prefixes.contains(&t.folded(a - 2));
@@ -1413,12 +1411,9 @@ fn splits_at<'t>(cx: &Ctx<'t>, keys: &mut Keys<'t>, alone: &HashSet<String>, (a,
 /// Where every noun is capitalized, such a compound is no part of a name.
 fn compound_noun(cx: &Ctx, a: usize, b: usize) -> usize {
     let t = cx.tokens;
-    let glued = |k: usize| !t.toks[k].space_before();
     let compound = a > 0
         && a + 3 < b
-        && t.raw(a + 1) == "-"
-        && glued(a + 1)
-        && glued(a + 2)
+        && t.is_joining_hyphen(a + 1)
         && t.toks[a + 2].case == Case::Title
         && cx.lex.is_noun_determiner(t.folded(a - 1));
     if !compound {

@@ -903,12 +903,16 @@ fn counted_noun(cx: &Ctx, first: usize, end: usize) -> Counted {
     };
     // "220 new Boeing jets": an adjective before the names.
     let t = cx.tokens;
-    let adjective = t.toks.get(end).is_some_and(|tk| tk.kind == Kind::Word && tk.case == Case::Lower)
+    let plain_word = t.toks.get(end).is_some_and(|tk| tk.kind == Kind::Word && tk.case == Case::Lower)
         && cx.tags.at(end).is_empty()
-        && !cx.lex.is_function_word(t.folded(end))
-        && name_run(cx, end + 1).is_some();
-    let from = end + usize::from(adjective);
-    if let Some(after) = name_run(cx, from).filter(|_| !designates(cx, first, end)).map(coordinated) {
+        && !cx.lex.is_function_word(t.folded(end));
+    let (adjective, run) = match name_run(cx, end) {
+        Some(after) => (false, Some(after)),
+        None if plain_word => (true, name_run(cx, end + 1)),
+        None => (false, None),
+    };
+    let adjective = adjective && run.is_some();
+    if let Some(after) = run.filter(|_| !designates(cx, first, end)).map(coordinated) {
         let noun = matches!(noun_after(cx, after), Some((NounKind::Measure(_) | NounKind::Concept(_), _, _)));
         if noun {
             return counted_noun(cx, first, after);
@@ -1312,12 +1316,7 @@ fn is_code_or_ordinal(cx: &Ctx, i: usize, num: &Num) -> bool {
     {
         return true;
     }
-    if i >= 2
-        && !tok.space_before()
-        && t.raw(i - 1) == "-"
-        && !t.toks[i - 1].space_before()
-        && t.toks[i - 2].kind == Kind::Word
-    {
+    if i >= 2 && t.is_joining_hyphen(i - 1) && t.toks[i - 2].kind == Kind::Word {
         return true;
     }
     let mark = |j: usize| t.toks.get(j).is_some_and(|m| !m.space_before() && matches!(t.raw(j), "º" | "ª" | "°"));

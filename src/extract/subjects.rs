@@ -317,12 +317,7 @@ pub(crate) fn never_subject(cx: &Ctx, ms: &[Mention], k: usize) -> bool {
 /// or maker the name is.
 fn hyphen_modifier(cx: &Ctx, m: &Mention) -> bool {
     let t = cx.tokens;
-    let glued = |k: usize| k < t.len() && !t.toks[k].space_before();
-    glued(m.last)
-        && t.raw(m.last) == "-"
-        && glued(m.last + 1)
-        && t.toks[m.last + 1].kind == Kind::Word
-        && t.toks[m.last + 1].case == Case::Lower
+    t.is_joining_hyphen(m.last) && t.toks[m.last + 1].kind == Kind::Word && t.toks[m.last + 1].case == Case::Lower
 }
 
 /// Whether a genitive particle ([`crate::lang::Lexicon::genitives`])

@@ -786,11 +786,7 @@ impl Doc<'_, '_> {
     /// the noun after it, and states nothing.
     fn hyphen_suffix(&self, tr: &Trigger) -> bool {
         let t = self.cx.tokens;
-        tr.at >= 2
-            && t.raw(tr.at - 1) == "-"
-            && !t.toks[tr.at].space_before()
-            && !t.toks[tr.at - 1].space_before()
-            && t.toks[tr.at - 2].kind == Kind::Word
+        tr.at >= 2 && t.is_joining_hyphen(tr.at - 1) && t.toks[tr.at - 2].kind == Kind::Word
     }
 
     /// Whether a trigger with no figure only introduces the act the word
