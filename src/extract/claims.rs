@@ -60,6 +60,11 @@ fn held(key: &str) -> bool {
 /// Acme").
 const FINED_REACH: usize = 5;
 
+/// How many tokens may stand between an amount and another that restates
+/// it in another currency ("€1.2bn (1.3bn dollars)", "€1,2 miliar atau
+/// $1,3 miliar", "1,2 bilhão de euros, equivalente a 1,3 bilhão").
+const RESTATED_GAP: usize = 3;
+
 /// How many tokens a gloss in brackets after a name may take ("アップル(Apple)").
 const GLOSS_REACH: usize = 6;
 
@@ -720,6 +725,14 @@ impl Doc<'_, '_> {
     /// The entity mentions inside tokens `a..b`, found by binary search.
     fn entities_in(&self, a: usize, b: usize) -> impl Iterator<Item = &entities::Mention> {
         starting_in(self.entities, |m| m.first, a, b).iter().filter(move |m| m.last <= b)
+    }
+
+    /// The name `m` stands for, or the head it is the possessor of
+    /// ("Facebook owner Meta": Meta; see [`subjects::possessor`]).
+    fn possessed_head<'m>(&'m self, m: &'m entities::Mention) -> &'m entities::Mention {
+        let k = self.entities.partition_point(|e| e.first <= m.first);
+        let next = self.entities.get(k);
+        if subjects::possessor(self.cx, m, next) { next.unwrap_or(m) } else { m }
     }
 
     /// The names in tokens `a..b` that may be subjects: not cited as a
@@ -1451,8 +1464,14 @@ impl Doc<'_, '_> {
         }
         let start = tr.at + tr.len.max(1);
         let end = (start + window::OBJECT).min(cb);
-        let usable =
-            |m: &&entities::Mention| m.kind != EntityKind::Place && *m.key != *subject.key && !in_attr(m.first, m.last);
+        // A name a preposition of time or circumstance governs is when or
+        // under what the act happened ("sanctions imposed under the GDPR").
+        let usable = |m: &&entities::Mention| {
+            m.kind != EntityKind::Place
+                && *m.key != *subject.key
+                && !in_attr(m.first, m.last)
+                && !subjects::governed_by_preposition(cx, m.first)
+        };
         if matches!(tr.predicate, Predicate::Launch | Predicate::Buy) {
             let dist = |m: &&entities::Mention| if m.first >= tr.at { m.first - tr.at } else { tr.at - m.last + 1 };
             if let Some(m) = self.entities_in(s.start, s.end).filter(usable).min_by_key(dist) {
@@ -1627,6 +1646,7 @@ impl Doc<'_, '_> {
         sentence_start: usize,
         (ca, cb): (usize, usize),
         tr: &Trigger,
+        qs: &[numbers::Mention],
         in_attr: &dyn Fn(usize, usize) -> bool,
     ) -> Option<EntityRef> {
         let named = |m: &&entities::Mention| {
@@ -1638,8 +1658,14 @@ impl Doc<'_, '_> {
         // tokens may stand before the name, with no punctuation between.
         let t = self.cx.tokens;
         let open = |k: usize| t.toks[k].kind != Kind::Punct || (t.raw(k) == "-" && !t.toks[k].space_before());
-        let near =
-            |j: usize| self.entities_in(j, cb).next().filter(|m| m.first <= j + FINED_REACH && (j..m.first).all(open));
+        // The head of a possessed name is the one fined: "fined Facebook
+        // owner Meta" fines Meta.
+        let near = |j: usize| {
+            self.entities_in(j, cb)
+                .next()
+                .filter(|m| m.first <= j + FINED_REACH && (j..m.first).all(open))
+                .map(|m| self.possessed_head(m))
+        };
         let first_after = |j: usize| near(j).filter(actor);
         if self.fine_mark(tr.at, FineMark::Act) {
             if let Some(m) = first_after(end) {
@@ -1657,12 +1683,24 @@ impl Doc<'_, '_> {
         // A target word right after the fine and its figure names the one
         // fined even where it also marks an outlet told ("denda 1,8 miliar
         // euro kepada Acme"; "kata juru bicara kepada Reuters" is farther).
+        // One after another amount is that amount's.
         let target = |j: usize| {
             let (_, l) = self.cx.tags.find(j, kinds![FineTarget], |g| (g == Tag::FineTarget).then_some(()))?;
+            if j > end && self.other_amount_before(tr, qs, j) {
+                return None;
+            }
             let close = j <= end + FINED_REACH;
             near(j + l).filter(|m| if close { named(m) } else { actor(m) }).filter(|_| prefixed)
         };
-        let after = (end..cb).find_map(target);
+        // Among targets after the fine, the one nearest before its figure,
+        // else the first after it: "multas, como la impuesta a Globex por
+        // 405 millones y a Initech por 225 millones".
+        let after = match tr.quantity.map(|qi| &qs[qi]) {
+            Some(q) if q.first > end => {
+                (end..q.first).rev().find_map(target).or_else(|| (q.first..cb).find_map(target))
+            }
+            _ => (end..cb).find_map(target),
+        };
         let before = || (ca..tr.at).rev().find_map(target);
         if let Some(m) = after.or_else(before).or_else(|| self.marked_fined(sentence_start, tr.at, &actor)) {
             return Some(self.entity_ref(m));
@@ -1672,6 +1710,23 @@ impl Doc<'_, '_> {
         let bearer = (ca..cb).find(|&j| self.cx.tags.any(j, kinds![FineBearer]))?;
         let m = self.subject_names(ca, bearer.min(tr.at)).filter(actor).last()?;
         Some(self.entity_ref(m))
+    }
+
+    /// Whether the amount nearest before token `j` is another than the
+    /// fine's own figure, after it: a target word at `j` then names who
+    /// bore that amount ("La multa de 1.200 millones supera la sanción de
+    /// 746 millones impuesta a Acme": Acme bore the 746 million). An
+    /// amount that restates the figure right after it, with no fine word
+    /// or trigger between, is the same ("1,2 milliard d'euros (1,16
+    /// milliard de francs) à Acme").
+    fn other_amount_before(&self, tr: &Trigger, qs: &[numbers::Mention], j: usize) -> bool {
+        let Some(own) = tr.quantity.map(|qi| &qs[qi]) else { return false };
+        let restates = |q: &numbers::Mention| {
+            q.first <= own.last + RESTATED_GAP
+                && !(own.last..q.first).any(|k| self.cx.tags.any(k, kinds![Fine, Predicate]))
+        };
+        let last = qs.iter().filter(|q| q.first < j).max_by_key(|q| q.first);
+        last.is_some_and(|q| q.first >= own.last && !restates(q))
     }
 
     /// Where the verb ends the clause, the target word is a particle after
@@ -1792,6 +1847,36 @@ impl Doc<'_, '_> {
         None
     }
 
+    /// The head of a noun phrase whose ownership noun at `i` (of `l`
+    /// tokens) a name or a capitalized word before it modifies ("Facebook
+    /// owner Meta", "Instagram's parent company Meta"): the name after the
+    /// noun and a few lowercase content words ("parent firm Meta"). `None`
+    /// when a function word stands between ("the Dutch owner of Meta":
+    /// Meta is governed) or nothing modifies the noun.
+    fn possessed_after<'m>(
+        &self,
+        s: Sentence,
+        ents: &[&'m entities::Mention],
+        i: usize,
+        l: usize,
+    ) -> Option<&'m entities::Mention> {
+        let t = self.cx.tokens;
+        let possessive = i >= 3 && t.is_possessive(i - 2);
+        let modifier = i > s.start
+            && t.toks[i - 1].kind == Kind::Word
+            && matches!(t.toks[i - 1].case, Case::Title | Case::Upper)
+            && !self.cx.lex.is_function_word(t.folded(i - 1));
+        if !possessive && !modifier {
+            return None;
+        }
+        let content = |j: usize| {
+            t.toks[j].kind == Kind::Word && t.toks[j].case == Case::Lower && !self.cx.lex.is_function_word(t.folded(j))
+        };
+        ents.iter()
+            .copied()
+            .find(|m| m.first >= i + l && m.first <= i + l + subjects::POSSESSED_GAP && (i + l..m.first).all(content))
+    }
+
     /// Ownership stated in appositives: "X, dona da rede social Y",
     /// "a empresa-mãe de Y, X", "X, a unit of Y".
     fn relations(&self, s: Sentence) -> (Vec<Relation>, Vec<(usize, usize)>) {
@@ -1809,16 +1894,17 @@ impl Doc<'_, '_> {
             }) else {
                 continue;
             };
-            // "Instagram's parent company Meta": the possessor is governed, the
-            // name after the noun is in apposition.
-            let possessor = (i >= 3 && t.is_possessive(i - 2)).then(|| ents.iter().find(|m| m.last == i - 2)).flatten();
-            if let Some(y) = possessor {
-                if let Some(x) = ents.iter().find(|m| m.first == i + l && m.key != y.key) {
+            // "Instagram's parent company Meta", "Facebook owner Meta": the
+            // possessor is governed, the name after the noun is the head.
+            if let Some(x) = self.possessed_after(s, &ents, i, l) {
+                let possessive = i >= 3 && t.is_possessive(i - 2);
+                let y = ents.iter().find(|m| m.last == i || (possessive && m.last == i - 2));
+                if let Some(&y) = y.filter(|y| y.key != x.key) {
                     let (owner, owned) = if owner_noun { (x, y) } else { (y, x) };
                     governed_spans.push((y.first, y.last));
                     out.push(self.owns(s, owner, owned));
-                    continue;
                 }
+                continue;
             }
             // The entity the noun governs: within five lowercase words after it.
             let Some(governed) = ents.iter().find(|m| {

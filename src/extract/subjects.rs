@@ -24,7 +24,7 @@ const DATELINE_WORDS: usize = 8;
 
 /// How many lowercase words may stand between a possessor and the name it
 /// qualifies ("Acme's parent company Globex").
-const POSSESSED_GAP: usize = 3;
+pub(crate) const POSSESSED_GAP: usize = 3;
 
 /// One language's word lists, folded.
 struct Words {
@@ -279,20 +279,31 @@ pub(crate) fn cited(cx: &Ctx, m: &Mention) -> bool {
 }
 
 /// Whether the name `m` is the possessor of another name in its noun
-/// phrase ("Acme's parent Globex", "Acme’s unit Globex"): the other is the
-/// head. `next` is the name after `m`, if any.
+/// phrase: the other is the head. With a possessive ending ("Acme's parent
+/// Globex", "Acme’s unit Globex"), or as the modifier of an ownership
+/// noun right after it ("Acme owner Globex", "Acme parent firm Globex",
+/// [`crate::lang::Lexicon::owner_nouns`]). `next` is the name after `m`,
+/// if any.
 pub(crate) fn possessor(cx: &Ctx, m: &Mention, next: Option<&Mention>) -> bool {
     let t = cx.tokens;
     let b = m.last;
     let apostrophe = b + 1 < t.len() && matches!(t.raw(b), "'" | "’") && !t.toks[b + 1].space_before();
-    if !apostrophe || t.folded(b + 1) != "s" {
+    let gap_start = if apostrophe && t.folded(b + 1) == "s" {
+        b + 2
+    } else if b < t.len() && cx.tags.any(b, kinds![OwnerNoun, OwnedNoun]) {
+        // The ownership noun itself opens the gap, with no genitive word
+        // in it ("the owner of Acme, Globex" is another shape).
+        b
+    } else {
         return false;
-    }
+    };
     let Some(n) = next.filter(|n| n.kind != EntityKind::Place) else { return false };
-    let gap = b + 2..n.first;
-    n.first >= b + 2
+    let gap = gap_start..n.first;
+    let plain = |j: usize| t.toks[j].kind == Kind::Word && t.toks[j].case == Case::Lower;
+    n.first > gap_start
         && gap.len() <= POSSESSED_GAP
-        && gap.clone().all(|j| t.toks[j].kind == Kind::Word && t.toks[j].case == Case::Lower)
+        && gap.clone().all(plain)
+        && (apostrophe || !gap.clone().any(|j| cx.lex.is_function_word(t.folded(j))))
         && !gap.clone().any(|j| cx.tags.any(j, kinds![Predicate, Reporting, Modality, Denial, Negation]))
 }
 
@@ -496,6 +507,9 @@ mod tests {
             ("told", Lang::En, "Arkon told Velnews it would cut jobs.", "Velnews", false),
             ("possessor", Lang::En, "Arkon's parent Globexa plans cuts.", "Arkon", false),
             ("head", Lang::En, "Arkon's parent Globexa plans cuts.", "Globexa", true),
+            ("attributive-possessor", Lang::En, "On Monday Arkon parent firm Globexa announced cuts.", "Arkon", false),
+            ("attributive-head", Lang::En, "On Monday Arkon parent firm Globexa announced cuts.", "Globexa", true),
+            ("owner-of-not-attributive", Lang::En, "Arkon, owner of Globexa, plans cuts.", "Arkon", true),
             ("plain-subject", Lang::Pt, "A Arkon encomendou 30 aviões.", "Arkon", true),
             ("according-to", Lang::Fr, "Selon Velnews, Arkon a supprimé 300 postes.", "Velnews", false),
             // Words matched with their marks where the language keeps them.
