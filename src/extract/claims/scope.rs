@@ -39,6 +39,11 @@ const EVENT_DATE_IN_RELATIVE: usize = 16;
 /// How far before a disaster's noun a time may date it.
 const EVENT_DATE_BEFORE: usize = 6;
 
+/// How many words of its own, beyond times and function words, make a
+/// fragment with neither verb nor figure tell of another event: a subject
+/// and a verb at least ("because the company kept transferring data").
+const ASIDE_WORDS: usize = 2;
+
 /// A span of a sentence whose words bear on nothing outside it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) struct Island {
@@ -102,7 +107,27 @@ impl Doc<'_, '_> {
         qs: &[numbers::Mention],
         times: &[time::Mention],
     ) -> Vec<Span> {
-        self.break_spans(s, sk, qs).into_iter().flat_map(|(a, b)| self.conjuncts(a, b, qs, times)).collect()
+        let mut asides = Vec::new();
+        let spans = self.break_spans(s, sk, qs, &mut asides);
+        let mut out: Vec<Span> = spans.into_iter().flat_map(|(a, b)| self.conjuncts(a, b, qs, times)).collect();
+        for x in asides.into_iter().filter(|x| self.tells_more_than_time(*x, times)) {
+            if let Some(span) = out.iter_mut().find(|sp| sp.start <= x.start && x.end <= sp.end) {
+                span.isolated.push(x);
+            }
+        }
+        out
+    }
+
+    /// Whether a fragment holds [`ASIDE_WORDS`] words of its own past its
+    /// break word, beyond times and function words: "karena perusahaan
+    /// terus mentransfer data ... tahun 2020" tells of another event,
+    /// "sejak tahun 2022" only dates the clause it joins.
+    fn tells_more_than_time(&self, x: Island, times: &[time::Mention]) -> bool {
+        let (cx, t) = (self.cx, self.cx.tokens);
+        let from = x.start + cx.tags.len_of(x.start, kinds![ClauseBreak]).unwrap_or(1);
+        let in_time = |j: usize| times.iter().any(|m| m.first <= j && j < m.last);
+        let own = |&j: &usize| t.toks[j].kind == Kind::Word && !in_time(j) && !cx.lex.is_function_word(t.folded(j));
+        (from..x.end).filter(own).nth(ASIDE_WORDS - 1).is_some()
     }
 
     /// Whether the relative pronoun at token `i` opens a part of the
@@ -133,7 +158,19 @@ impl Doc<'_, '_> {
     /// (`sk`: the sentence's phrase kinds; a kind it has none of is not looked up).
     /// An amount's conversion in brackets ("18億ユーロ(約2900億円)の制裁金")
     /// is no clause: the amount and its noun stay together.
-    fn break_spans(&self, s: Sentence, sk: Kinds, qs: &[numbers::Mention]) -> Vec<(usize, usize)> {
+    ///
+    /// A fragment a break word opens that has neither verb nor figure
+    /// joins the clause before it but stays an island there, into
+    /// `asides`: it tells why or when something else happened, and its
+    /// time and names are its own ("was fined $1 billion | because it kept
+    /// transferring data despite a ruling in 2020").
+    fn break_spans(
+        &self,
+        s: Sentence,
+        sk: Kinds,
+        qs: &[numbers::Mention],
+        asides: &mut Vec<Island>,
+    ) -> Vec<(usize, usize)> {
         let cx = self.cx;
         let (breaks, relatives) = (sk.meets(kinds![ClauseBreak]), sk.meets(kinds![RelativePronoun]));
         let mut out = Vec::new();
@@ -183,6 +220,10 @@ impl Doc<'_, '_> {
         for c in out {
             match merged.last_mut() {
                 Some(last) if !self.has_verb(c.0, c.1) && self.has_verb(last.0, last.1) && self.elliptical(c, qs) => {
+                    let figure = qs.iter().any(|q| c.0 <= q.first && q.first < c.1);
+                    if !figure && cx.tags.any(c.0, kinds![ClauseBreak]) {
+                        asides.push(Island { start: c.0, end: c.1, binds_figures: false });
+                    }
                     last.1 = c.1
                 }
                 _ => merged.push(c),
