@@ -392,8 +392,12 @@ impl Doc<'_, '_> {
                     let request =
                         cx.tags.at(i).iter().any(|m| m.len() > l && m.tag == Tag::Modality(Modality::Requested));
                     let source = self.in_source(i);
+                    // "received a fine", "Denda yang diterima Acme": the
+                    // fine's noun claims, with the one receiving it.
+                    let fine_received = p == Predicate::Receive && self.next_to_fine_noun(i, l);
                     if !request
                         && !source
+                        && !fine_received
                         && !inside_other_phrase(cx, i, l)
                         && !self.excluded(i, l, true)
                         && !self.part_of_act(i)
@@ -440,6 +444,18 @@ impl Doc<'_, '_> {
             i += 1;
         }
         triggers
+    }
+
+    /// Whether a fine's noun stands within [`FINE_NOUN_REACH`] tokens
+    /// before or after the phrase at `i..i + l`, no punctuation between:
+    /// "received a fine", "recibido multas", "Denda yang diterima".
+    fn next_to_fine_noun(&self, i: usize, l: usize) -> bool {
+        let (t, tags) = (self.cx.tokens, self.cx.tags);
+        let noun = |j: usize| tags.at(j).iter().any(|m| m.tag == Tag::Fine(FineMark::Noun));
+        let open = |j: &usize| t.toks[*j].kind != Kind::Punct;
+        let before = (i.saturating_sub(FINE_NOUN_REACH)..i).rev().take_while(open).any(noun);
+        let after = (i + l..(i + l + FINE_NOUN_REACH).min(t.len())).take_while(open).any(noun);
+        before || after
     }
 
     /// Whether token `i` stands in a trailing phrase naming a source: an
@@ -1486,6 +1502,11 @@ fn values_an_act(clause: &Clause, tr: &Trigger, qs: &[numbers::Mention]) -> bool
 /// The most words between a count and the amount that values what it
 /// counts: "worth", "valued at" ([`values_an_act`]).
 const VALUE_WORDS: usize = 2;
+
+/// How many tokens may stand between a verb of receiving and the fine's
+/// noun it receives: "received a fine", "Denda yang diterima", "the fine
+/// Acme Air received".
+const FINE_NOUN_REACH: usize = 4;
 
 /// Whether a trigger with no figure stands right after a count another
 /// trigger of the clause took: a participle that tells that trigger's act
