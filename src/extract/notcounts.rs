@@ -326,6 +326,14 @@ fn is_day(cx: &Ctx, tab: &Table, i: usize, end: usize) -> bool {
     digits && tab.weekdays.ending(t, before).next().is_some()
 }
 
+/// Whether token `i` opens brackets that hold a day of the month right
+/// after a weekday's name ("nesta segunda-feira (22)", see [`is_day`]):
+/// part of the date, no aside.
+pub(crate) fn bracketed_day_at(cx: &Ctx, i: usize) -> bool {
+    let t = cx.tokens;
+    i + 2 < t.len() && t.is_open_bracket(i) && is_day(cx, table(cx.lex_data.lang), i + 1, i + 2)
+}
+
 /// Whether a unit of time ([`crate::lang::Lexicon::time_ago`]) is written
 /// at token `j` alone: Vietnamese "năm" (year) is also the number five.
 pub(crate) fn is_time_unit(cx: &Ctx, j: usize) -> bool {

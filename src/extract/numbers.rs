@@ -253,14 +253,20 @@ fn phone_joiner(t: &Tokens, i: usize) -> bool {
 
 /// Whether a telephone number starts at token `i` (see [`phone_runs`]): a
 /// group of three digits or more that starts with 0 (not all zeros), or
-/// digits glued after "+", an area code in parentheses, or a group of
-/// three digits or more, a glued hyphen and four digits or more.
+/// digits glued after "+", an area code in parentheses before a group of
+/// four digits or one with a hyphen, or a group of three digits or more, a
+/// glued hyphen and four digits or more.
 fn phone_starts(t: &Tokens, i: usize) -> bool {
     let (plain, glued) = (|j: usize| phone_plain(t, j), |j: usize| phone_glued(t, j));
     let leading_zero =
         plain(i) && t.raw(i).len() >= 3 && t.raw(i).starts_with('0') && !t.raw(i).bytes().all(|b| b == b'0');
     let plus = i > 0 && t.raw(i - 1) == "+" && glued(i) && plain(i);
-    let area = i > 0 && t.raw(i - 1) == "(" && glued(i) && plain(i) && t.is_punct(i + 1, ')') && plain(i + 2);
+    // The group after an area code has four digits, or a hyphen and more
+    // ("(11) 3456-7890", "(555) 123-4567"); "nesta segunda-feira (22) 300
+    // funcionários" gives a day, then a count.
+    let subscriber = plain(i + 2)
+        && (t.raw(i + 2).len() >= 4 || (t.is_punct(i + 3, '-') && glued(i + 3) && glued(i + 4) && plain(i + 4)));
+    let area = i > 0 && t.raw(i - 1) == "(" && glued(i) && plain(i) && t.is_punct(i + 1, ')') && subscriber;
     let hyphen = plain(i)
         && t.raw(i).len() >= 3
         && t.is_punct(i + 1, '-')

@@ -199,6 +199,11 @@ impl Doc<'_, '_> {
                 i = close + 1;
                 continue;
             }
+            // "nesta segunda-feira (22) com uma multa": the day is the date's.
+            if crate::extract::notcounts::bracketed_day_at(cx, i) {
+                i += 3;
+                continue;
+            }
             let punct = cx.tokens.toks[i].kind == Kind::Punct && matches!(cx.tokens.raw(i), ";" | ":" | "(" | ")");
             if (brk.is_some() || punct) && i > start {
                 out.push((start, i));
