@@ -1849,7 +1849,8 @@ impl Doc<'_, '_> {
 
     /// The head of a noun phrase whose ownership noun at `i` (of `l`
     /// tokens) a name or a capitalized word before it modifies ("Facebook
-    /// owner Meta", "Instagram's parent company Meta"): the name after the
+    /// owner Meta", "Instagram's parent company Meta", "der
+    /// Facebook-Mutterkonzern Meta"): the name after the
     /// noun and a few lowercase content words ("parent firm Meta"). `None`
     /// when a function word stands between ("the Dutch owner of Meta":
     /// Meta is governed) or nothing modifies the noun.
@@ -1866,7 +1867,9 @@ impl Doc<'_, '_> {
             && t.toks[i - 1].kind == Kind::Word
             && matches!(t.toks[i - 1].case, Case::Title | Case::Upper)
             && !self.cx.lex.is_function_word(t.folded(i - 1));
-        if !possessive && !modifier {
+        // "der Facebook-Mutterkonzern Meta": the name glued before the noun.
+        let compound = i > s.start + 1 && t.is_joining_hyphen(i - 1) && t.toks[i - 2].kind == Kind::Word;
+        if !possessive && !modifier && !compound {
             return None;
         }
         let content = |j: usize| {
@@ -1898,7 +1901,9 @@ impl Doc<'_, '_> {
             // possessor is governed, the name after the noun is the head.
             if let Some(x) = self.possessed_after(s, &ents, i, l) {
                 let possessive = i >= 3 && t.is_possessive(i - 2);
-                let y = ents.iter().find(|m| m.last == i || (possessive && m.last == i - 2));
+                let glued = i >= 1 && t.is_joining_hyphen(i - 1);
+                let y =
+                    ents.iter().find(|m| m.last == i || (possessive && m.last == i - 2) || (glued && m.last + 1 == i));
                 if let Some(&y) = y.filter(|y| y.key != x.key) {
                     let (owner, owned) = if owner_noun { (x, y) } else { (y, x) };
                     governed_spans.push((y.first, y.last));
