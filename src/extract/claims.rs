@@ -1673,7 +1673,11 @@ impl Doc<'_, '_> {
             }
         }
         if self.fine_mark(tr.at, FineMark::Passive) {
-            if let Some(m) = self.subject_names(ca, tr.at).find(actor) {
+            if let Some(m) = self
+                .subject_names(ca, tr.at)
+                .find(actor)
+                .or_else(|| self.opening_name(sentence_start, ca, tr.at, in_attr))
+            {
                 return Some(self.entity_ref(m));
             }
         }
@@ -1710,6 +1714,35 @@ impl Doc<'_, '_> {
         let bearer = (ca..cb).find(|&j| self.cx.tags.any(j, kinds![FineBearer]))?;
         let m = self.subject_names(ca, bearer.min(tr.at)).filter(actor).last()?;
         Some(self.entity_ref(m))
+    }
+
+    /// The name that opens the sentence, a comma after it, when the clause
+    /// of a passive at `at` (from `ca`) holds nothing before it but
+    /// function words, punctuation and what `in_attr` sets aside, after
+    /// a relative clause it opens with: an appositive stood between
+    /// ("Acme, la aerolínea que opera en China, ha sido multada con").
+    fn opening_name(
+        &self,
+        sentence_start: usize,
+        ca: usize,
+        at: usize,
+        in_attr: &dyn Fn(usize, usize) -> bool,
+    ) -> Option<&entities::Mention> {
+        let t = self.cx.tokens;
+        let plain = |j: usize| t.toks[j].kind == Kind::Punct || self.cx.lex.is_function_word(t.folded(j));
+        // A relative clause the clause opens with, up to its comma, is
+        // aside too ("que opera en China, ha sido multada").
+        let relative_end = (self.cx.tags.any(ca, kinds![RelativePronoun]))
+            .then(|| (ca..at).rev().find(|&j| t.is_comma(j)))
+            .flatten()
+            .map_or(ca, |k| k + 1);
+        let bare = (relative_end..at).all(|j| plain(j) || in_attr(j, j + 1));
+        let m = self.entities_in(sentence_start, ca).next()?;
+        // At most an article before it ("A Acme Air, empresa que ...").
+        let article = m.first == sentence_start + 1 && self.cx.lex.is_function_word(t.folded(sentence_start));
+        let opens = (m.first == sentence_start || article) && t.is_comma(m.last);
+        (bare && ca > sentence_start && opens && matches!(m.kind, EntityKind::Person | EntityKind::Organization))
+            .then_some(m)
     }
 
     /// Whether the amount nearest before token `j` is another than the
