@@ -1163,6 +1163,14 @@ impl Doc<'_, '_> {
         })
     }
 
+    /// Whether the name `m` is the agent an agent marker a few tokens
+    /// before it introduces ("von der DPC", "by the EU", "pela empresa X").
+    fn is_agent(&self, m: &entities::Mention) -> bool {
+        (m.first.saturating_sub(3)..m.first).any(|j| {
+            self.cx.tags.any(j, kinds![AgentMarker]) && self.agent_at(j, m.last).is_some_and(|a| a.first == m.first)
+        })
+    }
+
     /// Whether an entity mention starts at token `j`.
     fn named_at(&self, j: usize) -> bool {
         !starting_in(self.entities, |m| m.first, j, j + 1).is_empty()
@@ -1711,8 +1719,10 @@ impl Doc<'_, '_> {
         }
         // "Acme must pay a fine of", "Acme écope d'une amende": the name
         // nearest before the verb of bearing it.
+        // The agent of a passive imposes the fine: "ist von der DPC mit
+        // einer Strafe belegt worden".
         let bearer = (ca..cb).find(|&j| self.cx.tags.any(j, kinds![FineBearer]))?;
-        let m = self.subject_names(ca, bearer.min(tr.at)).filter(actor).last()?;
+        let m = self.subject_names(ca, bearer.min(tr.at)).filter(actor).filter(|m| !self.is_agent(m)).last()?;
         Some(self.entity_ref(m))
     }
 
