@@ -1407,7 +1407,8 @@ fn splits_at<'t>(cx: &Ctx<'t>, keys: &mut Keys<'t>, alone: &HashSet<String>, (a,
 
 /// The length of a hyphenated compound noun that opens the run `a..b`
 /// right after a determiner, before the name it describes: "den
-/// US-Konzern Acme", "dem Tech-Riesen Acme" (three tokens); 0 otherwise.
+/// US-Konzern Acme", "dem Tech-Riesen Acme", "die Video-Plattform Acme"
+/// (three tokens); 0 otherwise.
 /// Where every noun is capitalized, such a compound is no part of a name.
 fn compound_noun(cx: &Ctx, a: usize, b: usize) -> usize {
     let t = cx.tokens;
@@ -1421,7 +1422,12 @@ fn compound_noun(cx: &Ctx, a: usize, b: usize) -> usize {
     }
     let w = t.folded(a + 2);
     let noun = cx.lex_data.noun_endings.iter().any(|e| w.len() > e.len() + 2 && w.ends_with(e));
-    if noun { 3 } else { 0 }
+    // "die Video-Plattform TikTok": a name of one word after the compound
+    // is the name it describes; "die Coca-Cola Company", "die
+    // Mercedes-Benz Bank" end with a company's word and stay one name.
+    let org_word = |j: usize| ORG_SUFFIXES.contains(&t.folded(j)) || ORG_WORDS.contains(&t.folded(j));
+    let one_name = a + 4 == b && is_cap(cx, a + 3) && !org_word(a + 3);
+    if noun || one_name { 3 } else { 0 }
 }
 
 /// How far before a name a role word may stand, past lower-case words
