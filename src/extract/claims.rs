@@ -1651,7 +1651,7 @@ impl Doc<'_, '_> {
     /// the clause names no one so: the claim is not made.
     fn fined(
         &self,
-        sentence_start: usize,
+        sentence: Sentence,
         (ca, cb): (usize, usize),
         tr: &Trigger,
         qs: &[numbers::Mention],
@@ -1662,68 +1662,104 @@ impl Doc<'_, '_> {
         };
         let actor = |m: &&entities::Mention| named(m) && !subjects::cited(self.cx, m);
         let end = tr.at + tr.len;
-        // "gegen den US-Konzern Acme", "multó este lunes a Acme": a few
-        // tokens may stand before the name, with no punctuation between.
-        let t = self.cx.tokens;
-        let open = |k: usize| t.toks[k].kind != Kind::Punct || (t.raw(k) == "-" && !t.toks[k].space_before());
-        // The head of a possessed name is the one fined: "fined Facebook
-        // owner Meta" fines Meta.
-        let near = |j: usize| {
-            self.entities_in(j, cb)
-                .next()
-                .filter(|m| m.first <= j + FINED_REACH && (j..m.first).all(open))
-                .map(|m| self.possessed_head(m))
-        };
-        let first_after = |j: usize| near(j).filter(actor);
         if self.fine_mark(tr.at, FineMark::Act) {
-            if let Some(m) = first_after(end) {
+            if let Some(m) = self.fine_name_near(end, cb).filter(actor) {
                 return Some(self.entity_ref(m));
             }
         }
         if self.fine_mark(tr.at, FineMark::Passive) {
-            if let Some(m) = self
-                .subject_names(ca, tr.at)
-                .find(actor)
-                .or_else(|| self.opening_name(sentence_start, ca, tr.at, in_attr))
-            {
+            let opening = || self.opening_name(sentence.start, ca, tr.at, in_attr);
+            if let Some(m) = self.subject_names(ca, tr.at).find(actor).or_else(opening) {
                 return Some(self.entity_ref(m));
             }
         }
-        // Where the verb ends the clause, a target word follows its name
-        // (see `marked_fined`).
-        let prefixed = !self.cx.lex_data.verb_final;
-        // A target word right after the fine and its figure names the one
-        // fined even where it also marks an outlet told ("denda 1,8 miliar
-        // euro kepada Acme"; "kata juru bicara kepada Reuters" is farther).
-        // One after another amount is that amount's.
+        let relative = || self.relative_target(sentence, tr, qs);
+        let marked = || self.marked_fined(sentence.start, tr.at, &actor);
+        if let Some(m) = self.fine_target((ca, cb), tr, qs, &named, &actor).or_else(relative).or_else(marked) {
+            return Some(self.entity_ref(m));
+        }
+        // "Acme must pay a fine of", "Acme écope d'une amende": the name
+        // nearest before the verb of bearing it. The agent of a passive
+        // imposes the fine: "ist von der DPC mit einer Strafe belegt worden".
+        let bearer = (ca..cb).find(|&j| self.cx.tags.any(j, kinds![FineBearer]))?;
+        let m = self.subject_names(ca, bearer.min(tr.at)).filter(actor).filter(|m| !self.is_agent(m)).last()?;
+        Some(self.entity_ref(m))
+    }
+
+    /// The name at most [`FINED_REACH`] tokens after token `j` in the
+    /// clause ending at `cb`, with no punctuation but a glued hyphen
+    /// between ("gegen den US-Konzern Acme", "multó este lunes a Acme"),
+    /// or the head it is the possessor of: "fined Facebook owner Meta"
+    /// fines Meta.
+    fn fine_name_near(&self, j: usize, cb: usize) -> Option<&entities::Mention> {
+        let t = self.cx.tokens;
+        let open = |k: usize| t.toks[k].kind != Kind::Punct || (t.raw(k) == "-" && !t.toks[k].space_before());
+        self.entities_in(j, cb)
+            .next()
+            .filter(|m| m.first <= j + FINED_REACH && (j..m.first).all(open))
+            .map(|m| self.possessed_head(m))
+    }
+
+    /// The one a fine's target word names ("une amende à Acme", "gegen
+    /// Acme eine Geldbuße", "denda 1,8 miliar euro kepada Acme"): among
+    /// targets after the fine, the one nearest before its figure, else the
+    /// first after it ("multas, como la impuesta a Globex por 405
+    /// millones y a Initech por 225 millones"); else the nearest before
+    /// the fine. A target right after the fine and its figure names the
+    /// one fined even where it also marks an outlet told (`named`, not
+    /// `actor`: "kata juru bicara kepada Reuters" is farther); one after
+    /// another amount is that amount's. Where the verb ends the clause, a
+    /// target word follows its name instead (see `marked_fined`).
+    fn fine_target(
+        &self,
+        (ca, cb): (usize, usize),
+        tr: &Trigger,
+        qs: &[numbers::Mention],
+        named: &dyn Fn(&&entities::Mention) -> bool,
+        actor: &dyn Fn(&&entities::Mention) -> bool,
+    ) -> Option<&entities::Mention> {
+        if self.cx.lex_data.verb_final {
+            return None;
+        }
+        let end = tr.at + tr.len;
         let target = |j: usize| {
             let (_, l) = self.cx.tags.find(j, kinds![FineTarget], |g| (g == Tag::FineTarget).then_some(()))?;
             if j > end && self.other_amount_before(tr, qs, j) {
                 return None;
             }
             let close = j <= end + FINED_REACH;
-            near(j + l).filter(|m| if close { named(m) } else { actor(m) }).filter(|_| prefixed)
+            self.fine_name_near(j + l, cb).filter(|m| if close { named(m) } else { actor(m) })
         };
-        // Among targets after the fine, the one nearest before its figure,
-        // else the first after it: "multas, como la impuesta a Globex por
-        // 405 millones y a Initech por 225 millones".
         let after = match tr.quantity.map(|qi| &qs[qi]) {
             Some(q) if q.first > end => {
                 (end..q.first).rev().find_map(target).or_else(|| (q.first..cb).find_map(target))
             }
             _ => (end..cb).find_map(target),
         };
-        let before = || (ca..tr.at).rev().find_map(target);
-        if let Some(m) = after.or_else(before).or_else(|| self.marked_fined(sentence_start, tr.at, &actor)) {
-            return Some(self.entity_ref(m));
-        }
-        // "Acme must pay a fine of", "Acme écope d'une amende": the name
-        // nearest before the verb of bearing it.
-        // The agent of a passive imposes the fine: "ist von der DPC mit
-        // einer Strafe belegt worden".
-        let bearer = (ca..cb).find(|&j| self.cx.tags.any(j, kinds![FineBearer]))?;
-        let m = self.subject_names(ca, bearer.min(tr.at)).filter(actor).filter(|m| !self.is_agent(m)).last()?;
-        Some(self.entity_ref(m))
+        after.or_else(|| (ca..tr.at).rev().find_map(target))
+    }
+
+    /// The one a relative clause right after the fine's figure names after
+    /// a target word: "the fine of €746 million, which was levied on Acme
+    /// in 2021", "l'amende de 746 millions d'euros, qui avait été infligée
+    /// à Acme". The clause is an island the trigger is not in: its names
+    /// are read here only.
+    fn relative_target(&self, sentence: Sentence, tr: &Trigger, qs: &[numbers::Mention]) -> Option<&entities::Mention> {
+        let (t, tags) = (self.cx.tokens, self.cx.tags);
+        let c = qs[tr.quantity?].last;
+        (t.is_comma(c) && tags.any(c + 1, kinds![RelativePronoun])).then_some(())?;
+        let end = self.relative_end(sentence, c + 1);
+        (c + 2..end).find_map(|j| {
+            let (_, l) = tags.find(j, kinds![FineTarget], |g| (g == Tag::FineTarget).then_some(()))?;
+            let m = self.entities_in(j + l, end).next()?;
+            // Past articles only: "on Monday by Globex" names no one fined.
+            let open =
+                (j + l..m.first).all(|k| t.toks[k].kind == Kind::Word && self.cx.lex.is_function_word(t.folded(k)));
+            let actor = |m: &&entities::Mention| {
+                matches!(m.kind, EntityKind::Person | EntityKind::Organization) && !subjects::cited(self.cx, m)
+            };
+            (m.first <= j + l + FINED_REACH && open && !self.is_agent(m)).then(|| self.possessed_head(m)).filter(actor)
+        })
     }
 
     /// The name that opens the sentence, a comma after it, when the clause

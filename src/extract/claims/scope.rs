@@ -418,7 +418,7 @@ impl Doc<'_, '_> {
     /// comma that does not go on with a list of names ("Acme, que possède
     /// Globex, Initech et Umbrella, a dégagé": not the comma after "Globex",
     /// which a name and a coordinator or another comma follow).
-    fn relative_end(&self, s: Sentence, from: usize) -> usize {
+    pub(super) fn relative_end(&self, s: Sentence, from: usize) -> usize {
         let (cx, t) = (self.cx, self.cx.tokens);
         let listed = |k: usize| {
             let name = |j: usize| j < s.end && matches!(t.toks[j].case, Case::Title | Case::Upper);

@@ -846,7 +846,7 @@ impl Doc<'_, '_> {
         let in_attr = |a: usize, b: usize| sc.in_attr(a, b) || aside(a) || in_figure(a, b);
         // A fine's subject is the one fined, never the sentence's actor.
         if self.is_fine(tr) {
-            return self.fined(s.start, (ca, cb), tr, qs, &in_attr);
+            return self.fined(s, (ca, cb), tr, qs, &in_attr);
         }
         let named_here = self.entities_in(ca, tr.at).any(|m| !in_attr(m.first, m.last));
         let participle = self.participle_agent(clause, tr, qs);
