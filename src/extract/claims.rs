@@ -1804,7 +1804,8 @@ impl Doc<'_, '_> {
             q.first <= own.last + RESTATED_GAP
                 && !(own.last..q.first).any(|k| self.cx.tags.any(k, kinds![Fine, Predicate]))
         };
-        let last = qs.iter().filter(|q| q.first < j).max_by_key(|q| q.first);
+        // Figures are in text order: the last one starting before `j`.
+        let last = qs[..qs.partition_point(|q| q.first < j)].last();
         last.is_some_and(|q| q.first >= own.last && !restates(q))
     }
 

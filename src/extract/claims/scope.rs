@@ -110,8 +110,13 @@ impl Doc<'_, '_> {
         let mut asides = Vec::new();
         let spans = self.break_spans(s, sk, qs, &mut asides);
         let mut out: Vec<Span> = spans.into_iter().flat_map(|(a, b)| self.conjuncts(a, b, qs, times)).collect();
+        // Both in text order: one pass.
+        let mut k = 0;
         for x in asides.into_iter().filter(|x| self.tells_more_than_time(*x, times)) {
-            if let Some(span) = out.iter_mut().find(|sp| sp.start <= x.start && x.end <= sp.end) {
+            while k < out.len() && out[k].end < x.end {
+                k += 1;
+            }
+            if let Some(span) = out.get_mut(k).filter(|sp| sp.start <= x.start) {
                 span.isolated.push(x);
             }
         }
@@ -125,7 +130,9 @@ impl Doc<'_, '_> {
     fn tells_more_than_time(&self, x: Island, times: &[time::Mention]) -> bool {
         let (cx, t) = (self.cx, self.cx.tokens);
         let from = x.start + cx.tags.len_of(x.start, kinds![ClauseBreak]).unwrap_or(1);
-        let in_time = |j: usize| times.iter().any(|m| m.first <= j && j < m.last);
+        // The fragment's own times only: linear in the document.
+        let own_times = starting_in(times, |m| m.first, x.start, x.end);
+        let in_time = |j: usize| own_times.iter().any(|m| m.first <= j && j < m.last);
         let own = |&j: &usize| t.toks[j].kind == Kind::Word && !in_time(j) && !cx.lex.is_function_word(t.folded(j));
         (from..x.end).filter(own).nth(ASIDE_WORDS - 1).is_some()
     }
