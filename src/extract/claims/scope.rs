@@ -232,7 +232,7 @@ impl Doc<'_, '_> {
         for c in out {
             match merged.last_mut() {
                 Some(last) if !self.has_verb(c.0, c.1) && self.has_verb(last.0, last.1) && self.elliptical(c, qs) => {
-                    let figure = qs.iter().any(|q| c.0 <= q.first && q.first < c.1);
+                    let figure = !starting_in(qs, |q| q.first, c.0, c.1).is_empty();
                     if !figure && cx.tags.any(c.0, kinds![ClauseBreak]) {
                         asides.push(Island { start: c.0, end: c.1, binds_figures: false });
                     }

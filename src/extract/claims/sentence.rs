@@ -1496,7 +1496,15 @@ fn values_an_act(clause: &Clause, tr: &Trigger, qs: &[numbers::Mention]) -> bool
             && c.first >= clause.start
             && (c.last == tr.at || amount.is_some_and(|m| m.first > c.last && m.first - c.last <= VALUE_WORDS))
     };
-    priced && qs.iter().any(counted)
+    // Figures do not overlap: in text order, their ends are ordered too,
+    // and only those ending at the trigger or right before the amount
+    // are read (linear in the document).
+    let ending = |a: usize, b: usize| {
+        let lo = qs.partition_point(|q| q.last < a);
+        &qs[lo..qs.partition_point(|q| q.last <= b).max(lo)]
+    };
+    let before_amount = amount.map_or(&[][..], |m| ending(m.first.saturating_sub(VALUE_WORDS), m.first));
+    priced && (ending(tr.at, tr.at).iter().any(counted) || before_amount.iter().any(counted))
 }
 
 /// The most words between a count and the amount that values what it
