@@ -1662,12 +1662,17 @@ impl Doc<'_, '_> {
         };
         let actor = |m: &&entities::Mention| named(m) && !subjects::cited(self.cx, m);
         let end = tr.at + tr.len;
-        if self.fine_mark(tr.at, FineMark::Act) {
+        // A passive auxiliary before an active fine verb in its clause
+        // makes it a passive: "TikTok wurde ... mit 345 Millionen Euro
+        // bestraft".
+        let auxiliary = (ca..tr.at).any(|j| self.cx.tags.any(j, kinds![Passive]) && !in_attr(j, j + 1));
+        let act = self.fine_mark(tr.at, FineMark::Act);
+        if act && !auxiliary {
             if let Some(m) = self.fine_name_near(end, cb).filter(actor) {
                 return Some(self.entity_ref(m));
             }
         }
-        if self.fine_mark(tr.at, FineMark::Passive) {
+        if self.fine_mark(tr.at, FineMark::Passive) || (act && auxiliary) {
             let opening = || self.opening_name(sentence.start, ca, tr.at, in_attr);
             if let Some(m) = self.subject_names(ca, tr.at).find(actor).or_else(opening) {
                 return Some(self.entity_ref(m));
