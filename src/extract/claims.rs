@@ -1695,14 +1695,20 @@ impl Doc<'_, '_> {
     /// clause ending at `cb`, with no punctuation but a glued hyphen
     /// between ("gegen den US-Konzern Acme", "multó este lunes a Acme"),
     /// or the head it is the possessor of: "fined Facebook owner Meta"
-    /// fines Meta.
+    /// fines Meta. A name an ownership noun governs through a function
+    /// word is owned: the name in apposition right after it, if any, is
+    /// the one.
     fn fine_name_near(&self, j: usize, cb: usize) -> Option<&entities::Mention> {
         let t = self.cx.tokens;
         let open = |k: usize| t.toks[k].kind != Kind::Punct || (t.raw(k) == "-" && !t.toks[k].space_before());
-        self.entities_in(j, cb)
-            .next()
-            .filter(|m| m.first <= j + FINED_REACH && (j..m.first).all(open))
-            .map(|m| self.possessed_head(m))
+        let m = self.entities_in(j, cb).next().filter(|m| m.first <= j + FINED_REACH && (j..m.first).all(open))?;
+        // "au propriétaire de Facebook, Meta": the name an ownership noun
+        // governs is owned; the one in apposition after it is fined.
+        let owner = (j..m.first).rev().find(|&k| self.cx.tags.any(k, kinds![OwnerNoun, OwnedNoun]));
+        let owned = owner.is_some_and(|k| (k..m.first).any(|g| self.cx.lex.is_function_word(t.folded(g))));
+        let apposed =
+            || self.entities_in(m.last + 1, cb).next().filter(|n| t.is_comma(m.last) && n.first == m.last + 1);
+        Some(if owned { apposed()? } else { self.possessed_head(m) })
     }
 
     /// The one a fine's target word names ("une amende à Acme", "gegen

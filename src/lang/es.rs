@@ -274,6 +274,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("fue sancionada", FineMark::Bearer),
         ("fue sancionado", FineMark::Bearer),
         ("multas", FineMark::Noun),
+        ("al", FineMark::Target),
     ],
     disasters: &["terremoto", "terremotos", "sismo", "sismos", "seísmo", "temblor", "réplica", "réplicas", "inundación", "inundaciones", "riada", "riadas", "tormenta", "temporal", "dana", "huracán", "tifón", "ciclón", "tornado", "erupción", "erupciones", "tsunami", "deslizamiento", "incendio", "incendios", "explosión", "atentado", "accidente", "derrumbe", "catástrofe"],
     capacities: &["capacidad de", "capacidad para", "una capacidad de", "con capacidad para"],

@@ -359,6 +359,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("reçu", FineMark::Bearer),
         ("reçoit", FineMark::Bearer),
         ("amendes", FineMark::Noun),
+        ("au", FineMark::Target),
     ],
     disasters: &["séisme", "séismes", "tremblement de terre", "secousse", "secousses", "réplique", "répliques", "inondation", "inondations", "crue", "crues", "tempête", "ouragan", "typhon", "cyclone", "tornade", "éruption", "éruptions", "tsunami", "glissement de terrain", "incendie", "incendies", "explosion", "attentat", "accident", "effondrement", "catastrophe"],
     capacities: &["capacité de", "une capacité de", "d'une capacité de", "capacité d'accueil de"],
