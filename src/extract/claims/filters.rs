@@ -60,6 +60,9 @@
 //! - [`fine_without_amount`]: a fine with no amount of money ("fined
 //!   Acme", "a fine of up to 10% of its turnover"): a ceiling or a
 //!   threshold, not the fine.
+//! - [`restriction_in_money`]: a restriction measured in money
+//!   ("sanzioni amministrative per un totale di 345 milioni di euro"): a
+//!   fine's sanctions.
 
 use once_cell::sync::Lazy;
 
@@ -118,6 +121,7 @@ pub(super) fn drop_false_figures(cx: &Ctx, quantities: &[numbers::Mention], clai
             && !plans_people(c)
             && !fine_without_amount(c)
             && !money_act_of_a_count(c)
+            && !restriction_in_money(c)
     });
 }
 
@@ -129,6 +133,14 @@ pub(super) fn drop_false_figures(cx: &Ctx, quantities: &[numbers::Mention], clai
 fn money_act_of_a_count(c: &Claim) -> bool {
     matches!(c.predicate, Predicate::Price | Predicate::Spend)
         && matches!(c.quantity.as_ref().map(|q| &q.unit), Some(Unit::Count { .. }))
+}
+
+/// A restriction whose figure is an amount of money: "dovrà pagare
+/// sanzioni amministrative per un totale di 345 milioni di euro" is a
+/// fine, which the fine rules read where they can tell who bears it; no
+/// restriction is measured in money.
+fn restriction_in_money(c: &Claim) -> bool {
+    c.predicate == Predicate::Restrict && matches!(c.quantity.as_ref().map(|q| &q.unit), Some(Unit::Money { .. }))
 }
 
 /// A fine ([`super::FINE`]) whose figure is no amount of money.
