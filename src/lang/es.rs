@@ -1259,7 +1259,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     pronouns: &[("él", Person), ("ella", Either), ("quien", Anyone), ("quienquiera", Anyone)],
     outlet_markers: &["dijo a", "declaró a", "afirmó a", "en declaraciones a", "en una entrevista con", "en entrevista con"],
-    prepositions: &["tras", "después", "antes", "desde", "durante", "pese", "bajo"],
+    prepositions: &["tras", "después", "antes", "desde", "durante", "pese", "bajo", "con"],
     verb_final: false,
     modal_after_verb: false,
     subject_after_verb: false,

@@ -1304,7 +1304,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     pronouns: &[("il", Either), ("elle", Either), ("nous", Speaker), ("quiconque", Anyone)],
     outlet_markers: &["a déclaré à", "a indiqué à", "a confié à", "a dit à", "a affirmé à", "a déclaré au", "a indiqué au", "a confié au", "a dit au", "a affirmé au", "dans un entretien à", "dans un entretien au", "interrogé par", "interrogée par"],
-    prepositions: &["après", "avant", "depuis", "pendant", "malgré", "lors", "sous"],
+    prepositions: &["après", "avant", "depuis", "pendant", "malgré", "lors", "sous", "avec"],
     verb_final: false,
     modal_after_verb: false,
     subject_after_verb: false,

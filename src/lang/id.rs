@@ -1076,7 +1076,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     pronouns: &[("dia", Person), ("ia", Person), ("beliau", Person), ("kami", Speaker), ("siapapun", Anyone)],
     outlet_markers: &["kepada", "dikutip dari", "dilansir dari", "seperti dikutip"],
-    prepositions: &["setelah", "sebelum", "sejak", "selama", "meskipun", "usai", "berdasarkan"],
+    prepositions: &["setelah", "sebelum", "sejak", "selama", "meskipun", "usai", "berdasarkan", "dengan"],
     verb_final: false,
     modal_after_verb: false,
     subject_after_verb: false,

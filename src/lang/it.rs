@@ -1215,7 +1215,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     pronouns: &[("lui", Person), ("lei", Person), ("chi", Anyone), ("chiunque", Anyone)],
     outlet_markers: &["ha detto a", "ha detto al", "ha dichiarato a", "ha dichiarato al", "ha riferito a", "ha riferito al", "in un'intervista a", "in un'intervista al", "intervistato da", "intervistata da"],
-    prepositions: &["dopo", "prima", "durante", "nonostante", "sotto"],
+    prepositions: &["dopo", "prima", "durante", "nonostante", "sotto", "con"],
     verb_final: false,
     modal_after_verb: false,
     subject_after_verb: false,

@@ -1099,7 +1099,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     pronouns: &[("ele", Either), ("ela", Either), ("quem", Anyone)],
     outlet_markers: &["disse à", "disse ao", "afirmou à", "afirmou ao", "declarou à", "declarou ao", "em entrevista à", "em entrevista ao", "citado pela", "citada pela", "citado pelo", "citada pelo"],
-    prepositions: &["após", "depois", "antes", "desde", "durante", "apesar", "sob"],
+    prepositions: &["após", "depois", "antes", "desde", "durante", "apesar", "sob", "com"],
     verb_final: false,
     modal_after_verb: false,
     subject_after_verb: false,
