@@ -728,7 +728,7 @@ impl Doc<'_, '_> {
     }
 
     /// The name `m` stands for, or the head it is the possessor of
-    /// ("Facebook owner Meta": Meta; see [`subjects::possessor`]).
+    /// ("Globex owner Acme": Acme; see [`subjects::possessor`]).
     fn possessed_head<'m>(&'m self, m: &'m entities::Mention) -> &'m entities::Mention {
         let k = self.entities.partition_point(|e| e.first <= m.first);
         let next = self.entities.get(k);
@@ -1164,7 +1164,7 @@ impl Doc<'_, '_> {
     }
 
     /// Whether the name `m` is the agent an agent marker a few tokens
-    /// before it introduces ("von der DPC", "by the EU", "pela empresa X").
+    /// before it introduces ("von der Behörde Norvik", "by the EU", "pela empresa X").
     fn is_agent(&self, m: &entities::Mention) -> bool {
         (m.first.saturating_sub(3)..m.first).any(|j| {
             self.cx.tags.any(j, kinds![AgentMarker]) && self.agent_at(j, m.last).is_some_and(|a| a.first == m.first)
@@ -1445,6 +1445,23 @@ impl Doc<'_, '_> {
         })
     }
 
+    /// The concept a word at token `j` names as an act's object, outside
+    /// what `in_attr` sets aside and outside names: a concept word inside
+    /// a name is the name's ("Estados Unidos"), found as the last name
+    /// starting at or before it running past it (one binary search, names
+    /// being sorted by start).
+    fn object_concept_at(&self, s: Sentence, j: usize, in_attr: &dyn Fn(usize, usize) -> bool) -> Option<Concept> {
+        let in_name = starting_in(self.entities, |m| m.first, s.start, j + 1).last().is_some_and(|m| m.last > j);
+        if in_attr(j, j + 1) || in_name {
+            return None;
+        }
+        let (k, _) = self.cx.tags.find(j, kinds![Concept], |g| match g {
+            Tag::Concept(k) if !k.is_empty() => Some(k),
+            _ => None,
+        })?;
+        Some(Concept(k.to_string()))
+    }
+
     /// The object: the first entity (not a place, not the subject) or
     /// concept after the trigger within the clause; else a concept or an
     /// entity just before it ("questi chip vengono utilizzati", "X, lanciato
@@ -1473,7 +1490,7 @@ impl Doc<'_, '_> {
         let start = tr.at + tr.len.max(1);
         let end = (start + window::OBJECT).min(cb);
         // A name a preposition of time or circumstance governs is when or
-        // under what the act happened ("sanctions imposed under the GDPR").
+        // under what the act happened ("sanctions imposed under the Belmora Act").
         let usable = |m: &&entities::Mention| {
             m.kind != EntityKind::Place
                 && *m.key != *subject.key
@@ -1488,26 +1505,13 @@ impl Doc<'_, '_> {
         }
         let ent =
             self.entities_in(start, end).find(usable).map(|m| (m.first, Object::Entity { entity: self.entity_ref(m) }));
-        // A concept word inside a name is the name's ("Estados Unidos"):
-        // the last name starting at or before it runs past it (one binary
-        // search, names being sorted by start).
-        let in_name =
-            |j: usize| starting_in(self.entities, |m| m.first, s.start, j + 1).last().is_some_and(|m| m.last > j);
-        let concept_at = |j: usize| {
-            if in_attr(j, j + 1) || in_name(j) {
-                return None;
-            }
-            cx.tags.find(j, kinds![Concept], |g| match g {
-                Tag::Concept(k) if !k.is_empty() => Some(k),
-                _ => None,
-            })
-        };
-        let concept = (start..end).find_map(|j| concept_at(j).map(|(k, _)| (j, k)));
+        let concept_at = |j: usize| self.object_concept_at(s, j, in_attr);
+        let concept = (start..end).find_map(|j| concept_at(j).map(|k| (j, k)));
         match (ent, concept) {
-            (Some((ej, e)), c) if c.is_none_or(|(cj, _)| ej < cj) => Some(e),
-            (_, Some((cj, k))) => {
+            (Some((ej, e)), c) if c.as_ref().is_none_or(|(cj, _)| ej < *cj) => Some(e),
+            (_, Some((cj, concept))) => {
                 consumed.push(cj);
-                Some(Object::Concept { concept: Concept(k.to_string()) })
+                Some(Object::Concept { concept })
             }
             // A denial of something the lexicons do not name keeps the word it
             // names ("negou que vá vender refinarias"), so the denial is not
@@ -1521,10 +1525,7 @@ impl Doc<'_, '_> {
             _ if tr.predicate.counts_people() => None,
             _ => {
                 let back = tr.at.saturating_sub(window::OBJECT_BEFORE).max(ca)..tr.at;
-                let concept = back
-                    .clone()
-                    .rev()
-                    .find_map(|j| concept_at(j).map(|(k, _)| Object::Concept { concept: Concept(k.to_string()) }));
+                let concept = back.clone().rev().find_map(|j| concept_at(j).map(|concept| Object::Concept { concept }));
                 concept.or_else(|| {
                     self.entities_in(back.start, back.end)
                         .filter(usable)
@@ -1663,7 +1664,7 @@ impl Doc<'_, '_> {
         let actor = |m: &&entities::Mention| named(m) && !subjects::cited(self.cx, m);
         let end = tr.at + tr.len;
         // A passive auxiliary before an active fine verb in its clause
-        // makes it a passive: "TikTok wurde ... mit 345 Millionen Euro
+        // makes it a passive: "Acme wurde ... mit 345 Millionen Euro
         // bestraft".
         let auxiliary = (ca..tr.at).any(|j| self.cx.tags.any(j, kinds![Passive]) && !in_attr(j, j + 1));
         let act = self.fine_mark(tr.at, FineMark::Act);
@@ -1685,7 +1686,7 @@ impl Doc<'_, '_> {
         }
         // "Acme must pay a fine of", "Acme écope d'une amende": the name
         // nearest before the verb of bearing it. The agent of a passive
-        // imposes the fine: "ist von der DPC mit einer Strafe belegt worden".
+        // imposes the fine: "ist von der Behörde Norvik mit einer Strafe belegt worden".
         let bearer = (ca..cb).find(|&j| self.cx.tags.any(j, kinds![FineBearer]))?;
         let m = self.subject_names(ca, bearer.min(tr.at)).filter(actor).filter(|m| !self.is_agent(m)).last()?;
         Some(self.entity_ref(m))
@@ -1694,15 +1695,15 @@ impl Doc<'_, '_> {
     /// The name at most [`FINED_REACH`] tokens after token `j` in the
     /// clause ending at `cb`, with no punctuation but a glued hyphen
     /// between ("gegen den US-Konzern Acme", "multó este lunes a Acme"),
-    /// or the head it is the possessor of: "fined Facebook owner Meta"
-    /// fines Meta. A name an ownership noun governs through a function
+    /// or the head it is the possessor of: "fined Globex owner Acme"
+    /// fines Acme. A name an ownership noun governs through a function
     /// word is owned: the name in apposition right after it, if any, is
     /// the one.
     fn fine_name_near(&self, j: usize, cb: usize) -> Option<&entities::Mention> {
         let t = self.cx.tokens;
         let open = |k: usize| t.toks[k].kind != Kind::Punct || (t.raw(k) == "-" && !t.toks[k].space_before());
         let m = self.entities_in(j, cb).next().filter(|m| m.first <= j + FINED_REACH && (j..m.first).all(open))?;
-        // "au propriétaire de Facebook, Meta": the name an ownership noun
+        // "au propriétaire de Globex, Acme": the name an ownership noun
         // governs is owned; the one in apposition after it is fined.
         let owner = (j..m.first).rev().find(|&k| self.cx.tags.any(k, kinds![OwnerNoun, OwnedNoun]));
         let owned = owner.is_some_and(|k| (k..m.first).any(|g| self.cx.lex.is_function_word(t.folded(g))));
@@ -1734,7 +1735,7 @@ impl Doc<'_, '_> {
         }
         let end = tr.at + tr.len;
         let target = |j: usize| {
-            let (_, l) = self.cx.tags.find(j, kinds![FineTarget], |g| (g == Tag::FineTarget).then_some(()))?;
+            let l = self.cx.tags.len_of(j, kinds![FineTarget])?;
             if j > end && self.other_amount_before(tr, qs, j) {
                 return None;
             }
@@ -1761,7 +1762,7 @@ impl Doc<'_, '_> {
         (t.is_comma(c) && tags.any(c + 1, kinds![RelativePronoun])).then_some(())?;
         let end = self.relative_end(sentence, c + 1);
         (c + 2..end).find_map(|j| {
-            let (_, l) = tags.find(j, kinds![FineTarget], |g| (g == Tag::FineTarget).then_some(()))?;
+            let l = tags.len_of(j, kinds![FineTarget])?;
             let m = self.entities_in(j + l, end).next()?;
             // Past articles only: "on Monday by Globex" names no one fined.
             let open =
@@ -1939,12 +1940,12 @@ impl Doc<'_, '_> {
     }
 
     /// The head of a noun phrase whose ownership noun at `i` (of `l`
-    /// tokens) a name or a capitalized word before it modifies ("Facebook
-    /// owner Meta", "Instagram's parent company Meta", "der
-    /// Facebook-Mutterkonzern Meta"): the name after the
-    /// noun and a few lowercase content words ("parent firm Meta"). `None`
-    /// when a function word stands between ("the Dutch owner of Meta":
-    /// Meta is governed) or nothing modifies the noun.
+    /// tokens) a name or a capitalized word before it modifies ("Globex
+    /// owner Acme", "Globex's parent company Acme", "der
+    /// Globex-Mutterkonzern Acme"): the name after the
+    /// noun and a few lowercase content words ("parent firm Acme"). `None`
+    /// when a function word stands between ("the Dutch owner of Acme":
+    /// Acme is governed) or nothing modifies the noun.
     fn possessed_after<'m>(
         &self,
         s: Sentence,
@@ -1958,7 +1959,7 @@ impl Doc<'_, '_> {
             && t.toks[i - 1].kind == Kind::Word
             && matches!(t.toks[i - 1].case, Case::Title | Case::Upper)
             && !self.cx.lex.is_function_word(t.folded(i - 1));
-        // "der Facebook-Mutterkonzern Meta": the name glued before the noun.
+        // "der Globex-Mutterkonzern Acme": the name glued before the noun.
         let compound = i > s.start + 1 && t.is_joining_hyphen(i - 1) && t.toks[i - 2].kind == Kind::Word;
         if !possessive && !modifier && !compound {
             return None;
@@ -1988,7 +1989,7 @@ impl Doc<'_, '_> {
             }) else {
                 continue;
             };
-            // "Instagram's parent company Meta", "Facebook owner Meta": the
+            // "Globex's parent company Acme", "Globex owner Acme": the
             // possessor is governed, the name after the noun is the head.
             if let Some(x) = self.possessed_after(s, &ents, i, l) {
                 let possessive = i >= 3 && t.is_possessive(i - 2);

@@ -1422,9 +1422,9 @@ fn compound_noun(cx: &Ctx, a: usize, b: usize) -> usize {
     }
     let w = t.folded(a + 2);
     let noun = cx.lex_data.noun_endings.iter().any(|e| w.len() > e.len() + 2 && w.ends_with(e));
-    // "die Video-Plattform TikTok": a name of one word after the compound
-    // is the name it describes; "die Coca-Cola Company", "die
-    // Mercedes-Benz Bank" end with a company's word and stay one name.
+    // "die Video-Plattform Acme": a name of one word after the compound
+    // is the name it describes; "die Globex-Norvik Company", "die
+    // Lamora-Belmora Bank" end with a company's word and stay one name.
     let org_word = |j: usize| ORG_SUFFIXES.contains(&t.folded(j)) || ORG_WORDS.contains(&t.folded(j));
     let one_name = a + 4 == b && is_cap(cx, a + 3) && !org_word(a + 3);
     if noun || one_name { 3 } else { 0 }

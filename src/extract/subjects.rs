@@ -291,7 +291,7 @@ pub(crate) fn possessor(cx: &Ctx, m: &Mention, next: Option<&Mention>) -> bool {
     let gap_start = if apostrophe && t.folded(b + 1) == "s" {
         b + 2
     } else if t.is_joining_hyphen(b) && b + 1 < t.len() && cx.tags.any(b + 1, kinds![OwnerNoun, OwnedNoun]) {
-        // "der Facebook-Mutterkonzern Meta": the name glued before the noun.
+        // "der Globex-Mutterkonzern Acme": the name glued before the noun.
         b + 1
     } else if b < t.len() && cx.tags.any(b, kinds![OwnerNoun, OwnedNoun]) {
         // The ownership noun itself opens the gap, with no genitive word
