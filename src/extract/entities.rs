@@ -127,7 +127,7 @@ pub(crate) fn key_of(surface: &str, lang: Lang) -> String {
     // "Provinsi Lamora", "Província de Lamora", "Lamora Province": the kind
     // of place is no part of its name.
     let (kinds, particles) = place_words(lang);
-    if words.len() > 1 && kinds.contains(words[0]) {
+    if words.len() > 1 && (kinds.contains(words[0]) || is_place_compound(words[0], kinds)) {
         words.remove(0);
         while words.len() > 1 && particles.contains(words[0]) {
             words.remove(0);
@@ -1624,6 +1624,19 @@ fn is_title(cx: &Ctx, s: Sentence) -> bool {
     words >= 3 && caps * 2 > words
 }
 
+/// Whether the capitalized word at token `j` is a compound ending in a
+/// kind of place of at least five letters after at least four letters of
+/// its own ("Küstenregion", "Hafenstadt"): a kind of place too.
+fn place_compound(t: &crate::text::Tokens, j: usize, kinds: &HashSet<String>) -> bool {
+    t.toks[j].case == Case::Title && is_place_compound(t.folded(j), kinds)
+}
+
+/// Whether a folded word ends in a kind of place of at least five letters
+/// after at least four letters of its own ("küstenregion").
+fn is_place_compound(w: &str, kinds: &HashSet<String>) -> bool {
+    kinds.iter().any(|k| k.len() >= 5 && w.len() >= k.len() + 4 && w.ends_with(k.as_str()))
+}
+
 fn kind_of(cx: &Ctx, a: usize, b: usize) -> EntityKind {
     let t = cx.tokens;
     if cx.tags.any(a, kinds![Place]) && place_len(cx, a) == b - a {
@@ -1633,14 +1646,24 @@ fn kind_of(cx: &Ctx, a: usize, b: usize) -> EntityKind {
         return EntityKind::Code;
     }
     // The kind of place named with it: "Provinsi Lamora", "Lamora Province",
-    // "the province of Belmora", "na província de Belmora".
+    // "the province of Belmora", "na província de Belmora", "the Belmora
+    // region", "der Küstenregion Belmora".
     let (kinds, particles) = place_words(cx.lex.lang);
     let kind_word = |i: usize| kinds.contains(t.folded(i));
     let before = match a.checked_sub(1) {
         Some(j) if particles.contains(t.folded(j)) || cx.lex.is_function_word(t.folded(j)) => j.checked_sub(1),
         j => j,
     };
-    if b - a >= 2 && (kind_word(a) || kind_word(b - 1)) || before.is_some_and(kind_word) {
+    // An adjective between the kind and the particle: "na região espanhola de Valência".
+    let qualified = a >= 3
+        && before == Some(a - 2)
+        && particles.contains(t.folded(a - 1))
+        && t.toks[a - 2].case == Case::Lower
+        && kind_word(a - 3);
+    let kind_after = b < t.len() && t.toks[b].case == Case::Lower && !t.toks[b].newline_before() && kind_word(b);
+    let kind_before = before.is_some_and(|j| kind_word(j) || place_compound(t, j, kinds)) || qualified;
+    let kind_first = kind_word(a) || place_compound(t, a, kinds);
+    if b - a >= 2 && (kind_first || kind_word(b - 1)) || kind_before || kind_after {
         return EntityKind::Place;
     }
     // Two or three title-case words, no acronym or camel case, next to a role: a person.

@@ -1174,7 +1174,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     instead: &["alih-alih", "bukannya", "ketimbang"],
     lengths: &["km", "kilometer", "meter", "sentimeter", "mil", "hektare"],
     name_particles: &["bin", "binti"],
-    place_words: &["provinsi", "kabupaten", "kota", "kecamatan", "desa", "distrik", "negara bagian", "pulau"],
+    place_words: &["provinsi", "wilayah", "kabupaten", "kota", "kecamatan", "desa", "distrik", "negara bagian", "pulau"],
     // Every UN member and observer state, a few widely reported territories and
     // four regions, with ISO 3166-1 alpha-2 keys; grouped by region, by key
     // within a region. Only capitalized words start an entity, so a name that
