@@ -1217,6 +1217,9 @@ impl Doc<'_, '_> {
                 _ => event_ref(),
             };
         }
+        if let Some(m) = self.bracketed_place(s, qa, qs, &where_) {
+            return self.entity_ref(m);
+        }
         let next = qs.get(qs.partition_point(|q| q.first < qb)).map_or(cb, |q| q.first).min(cb);
         // The evacuated may be taken elsewhere: there it is where they went.
         let scoped = tr.predicate != Predicate::Evacuated;
@@ -1227,8 +1230,12 @@ impl Doc<'_, '_> {
             return area;
         }
         let listed = || tr.quantity.and_then(|k| self.listed_place(s, k, qs, &where_));
+        // A place after a coordinator is the next conjunct's ("morreram
+        // outras sete pessoas e há ainda uma vítima mortal na Andaluzia").
+        let tags = self.cx.tags;
+        let own_end = (qb..next).find(|&j| tags.any(j, kinds![Coordinator])).unwrap_or(next);
         let found = self
-            .entities_in(qb.min(next), next)
+            .entities_in(qb.min(own_end), own_end)
             .find(is_place)
             .or_else(|| self.entities_in(ca, qa.max(ca)).filter(is_place).last())
             .or_else(listed)
@@ -1238,6 +1245,24 @@ impl Doc<'_, '_> {
             Some(m) if !self.coordinated_place(m, s) => self.entity_ref(m),
             _ => self.passengers_aboard(tr, qs).unwrap_or_else(event_ref),
         }
+    }
+
+    /// The place of a toll that opens a bracket after the event it counts
+    /// ("tras el terremoto de Belmora del año pasado (51.000 fallecidos)"):
+    /// the last place of the sentence before the bracket, after the figure
+    /// and the bracket before it.
+    fn bracketed_place(
+        &self,
+        s: Sentence,
+        qa: usize,
+        qs: &[numbers::Mention],
+        where_: &dyn Fn(&entities::Mention) -> bool,
+    ) -> Option<&entities::Mention> {
+        let t = self.cx.tokens;
+        let open = qa.checked_sub(1).filter(|&j| j > s.start && t.is_open_bracket(j))?;
+        let after_figure = qs.iter().rev().find(|q| q.last <= open).map_or(s.start, |q| q.last);
+        let after_bracket = (s.start..open).rev().find(|&j| t.is_close_bracket(j)).map_or(s.start, |j| j + 1);
+        self.entities_in(after_figure.max(after_bracket).max(s.start), open).filter(|m| where_(m)).last()
     }
 
     /// The board of a craft ([`Area::Aboard`]) for a toll of its

@@ -466,6 +466,9 @@ impl Doc<'_, '_> {
         times: &[time::Mention],
     ) -> Option<TimeRef> {
         let (ca, cb) = (clause.start, clause.end);
+        if let Some(m) = self.bracket_time(s, tr, qs, times) {
+            return Some(m.time.clone());
+        }
         let figures = starting_in(qs, |q| q.first, ca, cb);
         let own = |m: &time::Mention| self.time_of_figure(m, tr, qs, figures);
         // A weekday dates the act told next to it, not every act of its
@@ -513,6 +516,26 @@ impl Doc<'_, '_> {
             (Some(m), None) if !sibling(m) => Some(m.time.clone()),
             _ => None,
         }
+    }
+
+    /// The time of a figure that opens a bracket after what it counts:
+    /// the last time of the sentence before the bracket, after the figure
+    /// and the bracket before it ("el terremoto de Belmora del año pasado
+    /// (51.000 fallecidos)", "en Lamora, en 2009 (309 muertos)").
+    fn bracket_time<'m>(
+        &self,
+        s: Sentence,
+        tr: &Trigger,
+        qs: &[numbers::Mention],
+        times: &'m [time::Mention],
+    ) -> Option<&'m time::Mention> {
+        let t = self.cx.tokens;
+        let qa = qs[tr.quantity?].first;
+        let open = qa.checked_sub(1).filter(|&j| j > s.start && t.is_open_bracket(j))?;
+        let after_figure = qs.iter().rev().find(|q| q.last <= open).map_or(s.start, |q| q.last);
+        let after_bracket = (s.start..open).rev().find(|&j| t.is_close_bracket(j)).map_or(s.start, |j| j + 1);
+        let from = after_figure.max(after_bracket).max(s.start);
+        starting_in(times, |m| m.first, from, open).iter().rfind(|m| m.last <= open)
     }
 
     /// Whether the time `m` may be the trigger's among the clause's
