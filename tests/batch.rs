@@ -257,3 +257,23 @@ fn a_country_counting_less_than_a_place_of_its_report_is_a_neighbour() {
     // more in Emilia: a neighbour's toll, not the story's whole.
     assert_eq!(death_subjects(&r, Some("a")), ["event", "fr"], "{:#?}", r.claims);
 }
+
+#[test]
+fn a_past_disaster_told_by_one_report_leaves_the_story_its_country() {
+    let docs = [
+        Document::new("a", "The floods killed 205 people in Italy. In Emilia, 202 people died.").with_lang(Lang::En),
+        Document::new("b", "In Emilia starben 200 Menschen.").with_lang(Lang::De),
+        Document::new(
+            "c",
+            "Es la peor riada desde la de 1970 en Rumanía (209 muertos). En Emilia murieron 202 personas.",
+        )
+        .with_lang(Lang::Es),
+        Document::new("d", "Floods killed 205 people in Italy.").with_lang(Lang::En),
+    ];
+    let r = check_consistency(&docs).unwrap();
+    // Italy, counted by two reports, is the story's country; Romania's
+    // toll of 1970 is one report's comparison, no rival country: Emilia's
+    // 202 stays a part of Italy's 205, not the event's toll against it.
+    assert_eq!(death_subjects(&r, Some("a")), ["emilia", "event"], "{:#?}", r.claims);
+    assert_eq!(death_subjects(&r, Some("c")), ["event", "ro"]);
+}

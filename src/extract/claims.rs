@@ -264,7 +264,9 @@ fn shared_whole(claims: &mut [Claim]) {
 /// alone (that place's count of the year). Tolls of two countries that each
 /// have theirs in two documents or more ("12,391 in Turkey", "2,992 in
 /// Syria") keep their countries: neighbours never count the same victims.
-/// The one country a batch counts a toll in is the story's whole: its toll
+/// The one country a batch counts a toll in (or the one several documents
+/// count it in where every other is one document's, a past disaster told
+/// for comparison) is the story's whole: its toll
 /// is the event's, and a place whose document counts more in that country
 /// is a part ("155 in the province of Lamora ... 158 in Belmora"); a
 /// country whose document counts more at another place is a neighbour
@@ -362,7 +364,18 @@ impl<'c> TollPlaces<'c> {
             }
         }
         let main = main.into_iter().map(|(p, (k, _))| (p, k)).collect();
-        let country = countries.into_iter().filter_map(|(p, ks)| (ks.len() == 1).then(|| (p, ks[0]))).collect();
+        // One country, or one that several documents count it in where
+        // each other is one document's (a past disaster's "209 in Lamora"
+        // told for comparison).
+        let docs = |p: Predicate, k: &str| docs_per_place.get(&(p, k)).copied().unwrap_or(0);
+        let country = countries
+            .into_iter()
+            .filter_map(|(p, ks)| {
+                let top = *ks.iter().max_by_key(|k| docs(p, k))?;
+                let alone = ks.len() == 1 || docs(p, top) >= 2 && ks.iter().all(|k| *k == top || docs(p, k) == 1);
+                alone.then_some((p, top))
+            })
+            .collect();
         let (totals, at_places) = (BTreeMap::new(), BTreeMap::new());
         let mut areas: BTreeMap<(Predicate, &str), BTreeSet<&str>> = BTreeMap::new();
         for c in claims.iter().filter(|c| c.predicate.is_toll() && held(&c.subject.key)) {
