@@ -479,7 +479,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("belegten", FineMark::Bearer),
     ],
     disasters: &["erdbeben", "beben", "nachbeben", "hochwasser", "flut", "fluten", "überschwemmung", "überschwemmungen", "unwetter", "sturm", "hurrikan", "taifun", "zyklon", "tornado", "ausbruch", "vulkanausbruch", "tsunami", "erdrutsch", "waldbrand", "waldbrände", "brand", "feuer", "explosion", "anschlag", "absturz", "einsturz", "katastrophe"],
-    capacities: &["kapazität von", "einer kapazität von", "platz für", "fassungsvermögen von"],
+    capacities: &["kapazität von", "einer kapazität von", "platz für", "fassungsvermögen von", "stadt mit", "gemeinde mit", "dorf mit", "einwohnerzahl von"],
     readings: &["magnitude", "auf der richterskala", "mal"],
     ages: &[
         ("im alter von", AgeMark::Before),

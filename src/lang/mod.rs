@@ -518,7 +518,8 @@ pub(crate) struct Lexicon {
     /// Words right before a number, perhaps past a qualifier, that make it
     /// what a thing can hold, never a count of an act or a toll: "a
     /// capacity of about 400 passengers", "capacità di circa 400
-    /// passeggeri", "sức chứa 50.000 người".
+    /// passeggeri", "sức chứa 50.000 người"; or how many live in a place:
+    /// "a city of 25,000 inhabitants", "einer Stadt mit 25.000 Einwohnern".
     pub capacities: &'static [&'static str],
     /// Words that make a number an age (see [`AgeMark`]): "aged 64",
     /// "64-year-old", "un uomo di 64 anni"; never "64 anni di carcere".
