@@ -25,7 +25,7 @@ use super::sentence::Clause;
 use super::{Doc, Trigger, starting_in, window};
 use crate::extract::{numbers, time};
 use crate::lang::{Kinds, Tag, kinds};
-use crate::schema::{Concept, Modality, Predicate, TimeRef, TimeValue};
+use crate::schema::{Concept, Modality, Predicate, Qualifier, TimeRef, TimeValue};
 use crate::text::{Case, Kind, Sentence};
 
 /// How far after a disaster's noun a time may date it (see `dates_event`).
@@ -566,8 +566,21 @@ impl Doc<'_, '_> {
     /// up to two articles or apostrophes ("compared with last year", "im
     /// Vergleich zum Vorjahr", "rispetto all'anno precedente"). The
     /// figure is of now, not of then.
+    /// So is a time right after a comparative qualifier of two words or
+    /// more, perhaps past an article: "14 missing, two fewer than on
+    /// Thursday", "due in meno di giovedì", "zwei weniger als am
+    /// Donnerstag". Not a bound ("until 2030", "up to Monday", "截至10日")
+    /// nor a word that is also a preposition of time ("over the weekend").
     fn compared(&self, m: &time::Mention) -> bool {
-        super::contrast_before(self.cx, m.first, 0, 2)
+        let cx = self.cx;
+        let comparative = |g: Tag| matches!(g, Tag::Qualifier(Qualifier::MoreThan | Qualifier::LessThan));
+        let qualifier_ends = |i: usize| {
+            crate::extract::ending_at(cx.tags, i, kinds![Qualifier], |g| comparative(g).then_some(()))
+                .is_some_and(|(_, j)| i - j >= 2)
+        };
+        super::contrast_before(cx, m.first, 0, 2)
+            || qualifier_ends(m.first)
+            || m.first > 0 && numbers::is_article(cx, m.first - 1) && qualifier_ends(m.first - 1)
     }
 
     /// Whether a time dates a part of an act: a word of majority
