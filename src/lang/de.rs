@@ -478,7 +478,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("belegte", FineMark::Bearer),
         ("belegten", FineMark::Bearer),
     ],
-    disasters: &["erdbeben", "beben", "nachbeben", "hochwasser", "flut", "fluten", "überschwemmung", "überschwemmungen", "unwetter", "sturm", "hurrikan", "taifun", "zyklon", "tornado", "ausbruch", "vulkanausbruch", "tsunami", "erdrutsch", "waldbrand", "waldbrände", "brand", "feuer", "explosion", "anschlag", "absturz", "einsturz", "katastrophe"],
+    disasters: &["erdbeben", "beben", "nachbeben", "hochwasser", "flut", "fluten", "überschwemmung", "überschwemmungen", "unwetter", "sturm", "hurrikan", "taifun", "zyklon", "tornado", "ausbruch", "vulkanausbruch", "tsunami", "erdrutsch", "waldbrand", "waldbrände", "brand", "feuer", "explosion", "anschlag", "absturz", "einsturz", "katastrophe", "regenfälle"],
     capacities: &["kapazität von", "einer kapazität von", "platz für", "fassungsvermögen von", "stadt mit", "gemeinde mit", "dorf mit", "einwohnerzahl von"],
     readings: &["magnitude", "auf der richterskala", "mal"],
     ages: &[

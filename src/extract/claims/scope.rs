@@ -643,10 +643,17 @@ impl Doc<'_, '_> {
         // lundi a fait 2 000 morts") the victims may be of that day.
         let of_noun = |d: usize| (d.saturating_sub(2)..d).any(|j| self.cx.tags.any(j, kinds![NameParticle]));
         let relative = |d: usize| of_noun(d) && (d..m.first).any(|j| self.cx.tags.any(j, kinds![RelativePronoun]));
+        // A participle set off by a comma after the noun ("dalla
+        // catastrofe, avvenuta il 29 ottobre,"): the day is the disaster's.
+        let participle = |d: usize| {
+            let lexical = |j: &usize| t.toks[*j].kind == Kind::Word && !self.cx.lex.is_function_word(t.folded(*j));
+            let untagged = |j: usize| self.cx.tags.at(j).is_empty();
+            t.is_comma(d + 1) && m.first > d + 2 && (d + 2..m.first).filter(lexical).count() == 1 && untagged(d + 2)
+        };
         let noun_before = (m.first.saturating_sub(EVENT_DATE_IN_RELATIVE).max(s.start)..m.first)
             .rev()
             .find(disaster)
-            .filter(|&d| m.first - d <= EVENT_DATE_AFTER || relative(d));
+            .filter(|&d| m.first - d <= EVENT_DATE_AFTER || relative(d) || participle(d));
         // Before the noun, a time bound to it: at most one word between,
         // past a possessive ("Monday's 7.8-magnitude tremor", "6日の地震").
         let bound = |d: &usize| {
@@ -657,7 +664,8 @@ impl Doc<'_, '_> {
         // A year or a month names another event ("the 2003 earthquake"):
         // only a day dates this one.
         let day = matches!(m.time.value, TimeValue::Absolute { date } if date.day.is_some());
-        day && (noun_before.is_some_and(|d| clear(d, m.first)) || noun_after.is_some_and(|d| clear(m.last, d)))
+        let clear_before = |d: usize| participle(d) && clear(d + 2, m.first) || clear(d, m.first);
+        day && (noun_before.is_some_and(clear_before) || noun_after.is_some_and(|d| clear(m.last, d)))
     }
 
     /// Whether a negation adverb stands within three tokens before the
