@@ -499,6 +499,16 @@ impl Doc<'_, '_> {
         if let Some(t) = self.reported_on(s, tr, times) {
             return Some(t);
         }
+        // A time that opens the sentence before a comma sets the scene for
+        // all its clauses ("Pada Kamis (31/10/2024), jumlah korban ...").
+        let t = self.cx.tokens;
+        let opening = starting_in(times, |m| m.first, s.start, s.start + 1)
+            .iter()
+            .find(|m| m.last < tr.at && t.is_comma(m.last) && !m.weekday)
+            .filter(reaches);
+        if let Some(m) = opening {
+            return Some(m.time.clone());
+        }
         // A measure (staff, users, revenue) is dated in its own clause only:
         // "A X, que emprega 38 mil pessoas, quer economizar ... até 2027".
         if tr.predicate.is_measure() {
