@@ -1316,7 +1316,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     pronouns: &[("it", Organization), ("he", Person), ("she", Person), ("we", Speaker), ("anyone", Anyone), ("whoever", Anyone)],
     outlet_markers: &["told", "in an interview with", "speaking to", "quoted by", "said in an interview with"],
-    prepositions: &["after", "before", "since", "during", "until", "amid", "despite", "under", "with"],
+    prepositions: &["after", "before", "since", "during", "until", "amid", "despite", "under", "with", "alongside"],
     verb_final: false,
     modal_after_verb: false,
     subject_after_verb: false,

@@ -108,7 +108,9 @@ impl Doc<'_, '_> {
         };
         let counted =
             i > 0 && (cx.tokens.toks[i - 1].kind == Kind::Number || word(i - 1).is_some_and(|(v, _)| v > 1.0));
-        if counted {
+        // Nor is a role after a preposition of circumstance: "troops,
+        // alongside police and firefighters, have begun searching".
+        if counted || crate::extract::subjects::governed_by_preposition(cx, i) {
             return;
         }
         a.role = Some(role);
@@ -118,7 +120,17 @@ impl Doc<'_, '_> {
         // An elided particle counts as one word ("porte-parole d'Orange").
         let elided = cx.tokens.is_punct(i + l + 1, '\'') || cx.tokens.is_punct(i + l + 1, '’');
         let reach = i + l + 1 + usize::from(elided);
-        let after = ents.iter().find(|m| {
+        // Only particles between: "Authorities said Belmora suffered" names
+        // no affiliation.
+        let t = cx.tokens;
+        let joined = |m: &&&entities::Mention| {
+            let apostrophe = |j: usize| matches!(t.raw(j), "'" | "’");
+            (i + l..m.first).all(|j| {
+                !cx.tags.any(j, kinds![Reporting])
+                    && (cx.lex.is_function_word(t.folded(j)) || apostrophe(j) || apostrophe(j + 1))
+            })
+        };
+        let after = ents.iter().filter(joined).find(|m| {
             m.first >= i + l && m.first <= reach && m.kind != EntityKind::Person && m.kind != EntityKind::Place
         });
         let before = ents.iter().rev().find(|m| m.last == i && m.kind == EntityKind::Organization);
