@@ -1584,7 +1584,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         // Absatzrückgang", "einen Anstieg", "die Mitarbeiterzahl").
         "bruch", "gang", "stieg", "zahl",
     ],
-    part_markers: &["darunter", "davon", "einschließlich"],
+    part_markers: &["darunter", "davon", "einschließlich", "unter den toten", "unter den opfern", "unter den todesopfern"],
     recipient_markers: &["an", "an die", "an den", "an das"],
     locatives: &["in", "im", "nahe", "nördlich von", "südlich von", "östlich von", "westlich von"],
     name_endings: &[],

@@ -1421,7 +1421,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     noun_determiners: &[],
     adjective_endings: &[],
     noun_endings: &[],
-    part_markers: &["including", "of whom", "of which", "among them", "among whom"],
+    part_markers: &["including", "of whom", "of which", "among them", "among whom", "among the dead", "among the victims", "among those killed"],
     recipient_markers: &["to"],
     locatives: &["in", "at", "near", "across", "throughout", "north of", "south of", "east of", "west of"],
     name_endings: &[],

@@ -1378,7 +1378,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     noun_determiners: &[],
     adjective_endings: &[],
     noun_endings: &[],
-    part_markers: &["dont", "y compris", "parmi lesquels", "parmi lesquelles"],
+    part_markers: &["dont", "y compris", "parmi lesquels", "parmi lesquelles", "parmi les morts", "parmi les victimes"],
     recipient_markers: &["à", "au", "aux", "à la"],
     locatives: &["à", "au", "aux", "en", "dans", "près de", "au nord de", "au sud de", "à l'est de", "à l'ouest de"],
     name_endings: &[],

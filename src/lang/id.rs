@@ -1154,7 +1154,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     noun_determiners: &[],
     adjective_endings: &[],
     noun_endings: &[],
-    part_markers: &["termasuk", "di antaranya", "di antara mereka"],
+    part_markers: &["termasuk", "di antaranya", "di antara mereka", "di antara korban", "di antara korban tewas"],
     recipient_markers: &["kepada", "ke"],
     locatives: &["di", "dekat", "di wilayah", "di utara", "di selatan", "di timur", "di barat"],
     name_endings: &[],

@@ -1108,9 +1108,18 @@ impl Compiled {
     /// Whether a part marker starts at token `i` after a count of the
     /// whole's part ("one of whom", "satu di antaranya"), on the same line.
     pub fn part_at(&self, t: &Tokens, i: usize) -> bool {
+        self.part_len_at(t, i).is_some()
+    }
+
+    /// The length of the longest part marker that starts at token `i`.
+    pub fn part_len_at(&self, t: &Tokens, i: usize) -> Option<usize> {
         self.part_markers
             .iter()
-            .any(|words| i + words.len() <= t.len() && phrase_before(std::slice::from_ref(words), t, i + words.len()))
+            .filter(|words| {
+                i + words.len() <= t.len() && phrase_before(std::slice::from_ref(*words), t, i + words.len())
+            })
+            .map(Vec::len)
+            .max()
     }
 
     /// The length of a restatement marker that ends right before token

@@ -1151,7 +1151,7 @@ impl Doc<'_, '_> {
         running: &mut Running,
         consumed: &mut Vec<usize>,
     ) -> Option<ClaimDraft> {
-        let part = tr.quantity.is_some_and(|qi| self.is_part(qs, qi));
+        let part = tr.quantity.is_some_and(|qi| self.is_part(qs, qi) || self.framed_part(sc.s, clause, qs, qi));
         if self.threshold(clause, tr, qs) || self.suspended(clause, tr) || (part && !victims(tr.predicate)) {
             return None;
         }
@@ -1233,6 +1233,20 @@ impl Doc<'_, '_> {
             }
             k -= 1;
         }
+    }
+
+    /// Whether figure `qi` is a part of a whole told before because a part
+    /// marker opens its sentence or clause, no other figure between ("Among
+    /// the dead are 40 unidentified bodies", "Entre los fallecidos hay 40
+    /// menores", "Del número total de fallecidos, 104 ...").
+    fn framed_part(&self, s: Sentence, clause: &Clause, qs: &[numbers::Mention], qi: usize) -> bool {
+        let (cx, t) = (self.cx, self.cx.tokens);
+        let q = &qs[qi];
+        let earlier = |e: usize| qs[..qi].iter().any(|p| p.first >= e && p.first < q.first);
+        [s.start, clause.start]
+            .into_iter()
+            .filter(|&j| j < q.first)
+            .any(|j| cx.lex.part_len_at(t, j).is_some_and(|l| j + l <= q.first && !earlier(j + l)))
     }
 
     /// Whether a time dates the report of a plan rather than the plan: it
