@@ -243,6 +243,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("estimés à", About),
         ("quasiment", Nearly),
         ("presque", Nearly),
+        // "frôle les 2 400 blessés": comes close to; "avoisine les 200": around.
+        ("frôle les", Nearly),
+        ("frôlent les", Nearly),
+        ("avoisine les", About),
+        ("avoisinent les", About),
         ("pratiquement", Nearly),
         ("un peu moins de", Nearly),
         ("un peu moins d'", Nearly),

@@ -258,6 +258,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("stimati", About),
         ("stimate", About),
         ("quasi", Nearly),
+        // "sfiora i 2.400 feriti": comes close to.
+        ("sfiora i", Nearly),
+        ("sfiora le", Nearly),
+        ("sfiorano i", Nearly),
+        ("sfiorano le", Nearly),
         ("quasi il", Nearly),
         ("poco meno di", Nearly),
         ("poco meno del", Nearly),
