@@ -132,6 +132,10 @@ pub(crate) fn key_of(surface: &str, lang: Lang) -> String {
         while words.len() > 1 && particles.contains(words[0]) {
             words.remove(0);
         }
+        // "Nachbarland Thailand": the country's own key.
+        if let Some(k) = place_key(&words.join(" "), lang) {
+            return k.to_string();
+        }
     }
     if words.len() > 1 && words.last().is_some_and(|w| kinds.contains(*w)) {
         words.pop();

@@ -1604,7 +1604,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     instead: &["statt", "anstatt", "anstelle von", "anstelle"],
     lengths: &["km", "kilometer", "kilometern", "meter", "metern", "zentimeter", "meilen", "hektar"],
     name_particles: &["von", "der", "zu", "van", "de", "für"],
-    place_words: &["provinz", "region", "stadt", "bezirk", "kreis", "landkreis", "bundesland", "gemeinde", "kanton", "dorf", "insel"],
+    place_words: &["provinz", "region", "nachbarland", "nachbarstaat", "stadt", "bezirk", "kreis", "landkreis", "bundesland", "gemeinde", "kanton", "dorf", "insel"],
     // Every UN member and observer state, a few widely reported territories and
     // four regions, with ISO 3166-1 alpha-2 keys; grouped by region, by key
     // within a region. Only capitalized words start an entity, so a name that
