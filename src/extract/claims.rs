@@ -1254,10 +1254,29 @@ impl Doc<'_, '_> {
             .or_else(listed)
             .or_else(|| self.entities_in(ca, cb).find(is_place))
             .or_else(|| self.entities_in(s.start, s.end).find(is_place));
-        match found {
+        match found.or_else(|| self.place_referred(s, ca, cb, &where_)) {
             Some(m) if !self.coordinated_place(m, s) => self.entity_ref(m),
             _ => self.passengers_aboard(tr, qs).unwrap_or_else(event_ref),
         }
+    }
+
+    /// The place an adverb of place in the clause `ca..cb` refers to
+    /// ("Dort wurden bisher 22 Tote geborgen", "Allí murieron 45"): the last
+    /// place named before it in its sentence, whoever names it, else in the
+    /// sentence before.
+    fn place_referred(
+        &self,
+        s: Sentence,
+        ca: usize,
+        cb: usize,
+        where_: &dyn Fn(&entities::Mention) -> bool,
+    ) -> Option<&entities::Mention> {
+        let (t, lex) = (self.cx.tokens, self.cx.lex);
+        let at = (ca..cb).find(|&j| lex.place_anaphor_at(t, j))?;
+        let k = self.sents.partition_point(|x| x.end <= s.start);
+        let from = k.checked_sub(1).and_then(|p| self.sents.get(p)).map_or(s.start, |p| p.start);
+        let named = |m: &&entities::Mention| m.kind == EntityKind::Place || where_(m);
+        self.entities_in(from, at).filter(named).last()
     }
 
     /// The place of a toll that opens a bracket after the event it counts

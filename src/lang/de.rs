@@ -1586,6 +1586,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     part_markers: &["darunter", "davon", "einschließlich", "unter den toten", "unter den opfern", "unter den todesopfern"],
     recipient_markers: &["an", "an die", "an den", "an das"],
+    place_anaphors: &["dort"],
     locatives: &["in", "im", "nahe", "nördlich von", "südlich von", "östlich von", "westlich von"],
     name_endings: &[],
     part_of: &["der", "von den", "von"],

@@ -1423,6 +1423,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     noun_endings: &[],
     part_markers: &["including", "of whom", "of which", "among them", "among whom", "among the dead", "among the victims", "among those killed"],
     recipient_markers: &["to"],
+    place_anaphors: &[],
     locatives: &["in", "at", "near", "across", "throughout", "north of", "south of", "east of", "west of"],
     name_endings: &[],
     part_of: &["of the", "of", "out of"],

@@ -1346,6 +1346,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     noun_endings: &[],
     part_markers: &["incluidos", "incluidas", "de los cuales", "de las cuales", "entre ellos", "entre ellas", "entre los fallecidos", "entre los muertos", "entre las víctimas", "del total de fallecidos", "del número total de fallecidos"],
     recipient_markers: &["a", "al", "a la", "a los", "a las"],
+    place_anaphors: &["allí", "allá", "ahí"],
     locatives: &["en", "cerca de", "al norte de", "al sur de", "al este de", "al oeste de"],
     name_endings: &[],
     part_of: &["de los", "de las", "de"],

@@ -1385,6 +1385,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     noun_endings: &[],
     part_markers: &["dont", "y compris", "parmi lesquels", "parmi lesquelles", "parmi les morts", "parmi les victimes"],
     recipient_markers: &["à", "au", "aux", "à la"],
+    place_anaphors: &[],
     locatives: &["à", "au", "aux", "en", "dans", "près de", "au nord de", "au sud de", "à l'est de", "à l'ouest de"],
     name_endings: &[],
     part_of: &["des", "sur", "de"],

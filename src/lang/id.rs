@@ -1156,6 +1156,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     noun_endings: &[],
     part_markers: &["termasuk", "di antaranya", "di antara mereka", "di antara korban", "di antara korban tewas"],
     recipient_markers: &["kepada", "ke"],
+    place_anaphors: &["di sana", "di situ"],
     locatives: &["di", "dekat", "di wilayah", "di utara", "di selatan", "di timur", "di barat"],
     name_endings: &[],
     part_of: &["dari"],

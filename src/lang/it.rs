@@ -1291,6 +1291,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     noun_endings: &[],
     part_markers: &["di cui", "compresi", "comprese", "tra cui", "fra cui", "tra le vittime", "tra i morti", "fra le vittime", "fra i morti"],
     recipient_markers: &["a", "al", "alla", "ai", "alle", "all'"],
+    place_anaphors: &["lì"],
     locatives: &["a", "ad", "in", "nel", "nella", "nei", "nelle", "negli", "nell '", "all '", "presso", "vicino a", "a nord di", "a sud di", "a est di", "a ovest di"],
     name_endings: &[],
     part_of: &["dei", "delle", "degli", "su", "di"],

@@ -668,6 +668,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     part_markers: &["うち", "そのうち", "このうち", "を含む", "含め"],
     recipient_markers: &[],
     // A particle right after the place ("シリアで"): a toll counted there.
+    place_anaphors: &[],
     locatives: &["で", "では", "でも"],
     name_endings: &[],
     part_of: &[],

@@ -674,6 +674,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     part_markers: &["이 가운데", "이 중", "그중", "그 중", "포함해", "포함한"],
     recipient_markers: &["에게", "에"],
     // Glued to the place ("시리아에서는"): a toll counted there.
+    place_anaphors: &[],
     locatives: &["에서", "에서는", "에서도", "에서만"],
     name_endings: &[],
     part_of: &["중", "가운데"],

@@ -400,6 +400,8 @@ pub(crate) struct Compiled {
     noun_determiners: HashSet<String>,
     /// [`Lexicon::locatives`], folded, split into words.
     locatives: Vec<Vec<String>>,
+    /// [`Lexicon::place_anaphors`], folded, split into words.
+    place_anaphors: Vec<Vec<String>>,
     /// [`Lexicon::place_words`] of one word, folded.
     place_words: HashSet<String>,
     /// [`Lexicon::recipient_markers`], folded, split into words.
@@ -465,6 +467,7 @@ impl Segmenter {
             lex.capacities,
             lex.date_units,
             lex.locatives,
+            lex.place_anaphors,
             lex.recipient_markers,
             lex.part_markers,
             lex.restatements,
@@ -820,6 +823,7 @@ impl Compiled {
             noun_determiners: lex.noun_determiners.iter().map(|w| fold(w)).collect(),
             plural_scales: lex.plural_scales.iter().map(|w| fold(w)).collect(),
             locatives: lex.locatives.iter().map(|p| p.split(' ').map(fold).collect()).collect(),
+            place_anaphors: lex.place_anaphors.iter().map(|p| p.split(' ').map(fold).collect()).collect(),
             place_words: lex.place_words.iter().filter(|w| !w.contains(' ')).map(|w| fold(w)).collect(),
             recipient_markers: lex.recipient_markers.iter().map(|p| p.split(' ').map(fold).collect()).collect(),
             part_markers: lex.part_markers.iter().map(|p| p.split(' ').map(fold).collect()).collect(),
@@ -1074,6 +1078,14 @@ impl Compiled {
     pub fn locative_before(&self, t: &Tokens, i: usize) -> bool {
         phrase_before(&self.locatives, t, i)
             || elided_before(t, i).is_some_and(|a| phrase_before(&self.locatives, t, a))
+    }
+
+    /// Whether an adverb of place that refers to the last place named
+    /// ([`Lexicon::place_anaphors`]: "dort", "di sana") starts at token `i`.
+    pub fn place_anaphor_at(&self, t: &Tokens, i: usize) -> bool {
+        self.place_anaphors
+            .iter()
+            .any(|words| i + words.len() <= t.len() && phrase_before(std::slice::from_ref(words), t, i + words.len()))
     }
 
     /// Whether the word at token `i` ends with a locative particle glued

@@ -719,6 +719,11 @@ pub(crate) struct Lexicon {
     /// Prepositions before the place where something happens ("em", "no",
     /// "in", "à", "di"): a name right after one is where a toll is counted.
     pub locatives: &'static [&'static str],
+    /// Adverbs of place that refer to the last place named ("dort",
+    /// "allí", "di sana"): a toll in a clause with one is counted there.
+    /// Only forms that are never existential: English "there" is left out
+    /// ("there were 5 dead").
+    pub place_anaphors: &'static [&'static str],
     /// Case endings a one-word name takes in running text, where the
     /// language inflects names ("Газпрома", "Газпромом", "Роснефти"): two
     /// names of a batch that differ only by them are one entity, keyed by

@@ -1175,6 +1175,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     noun_endings: &[],
     part_markers: &["incluindo", "dos quais", "das quais", "entre os quais", "entre as quais", "entre eles", "entre elas", "inclusive", "entre os mortos", "entre as vítimas"],
     recipient_markers: &["para", "para a", "para o", "à", "ao", "às", "aos"],
+    place_anaphors: &["lá", "ali"],
     locatives: &["em", "no", "na", "nos", "nas", "perto de", "ao norte de", "ao sul de", "a leste de", "a oeste de"],
     name_endings: &[],
     part_of: &["dos", "das", "de"],

@@ -1293,6 +1293,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     noun_endings: &[],
     part_markers: &["в том числе", "из них", "включая", "среди них"],
     recipient_markers: &["для", "в адрес"],
+    place_anaphors: &["там"],
     locatives: &[
         "в", "во", "на", "под", "близ", "вблизи", "недалеко от", "к северу от", "к югу от", "к востоку от",
         "к западу от",

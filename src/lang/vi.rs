@@ -1095,6 +1095,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     noun_endings: &[],
     part_markers: &["trong đó", "trong số đó", "bao gồm", "gồm", "kể cả"],
     recipient_markers: &["cho"],
+    place_anaphors: &["ở đó", "tại đó"],
     locatives: &["ở", "tại", "ở khu vực", "tại khu vực", "gần", "phía bắc", "phía nam", "phía đông", "phía tây"],
     // Vietnamese names do not inflect.
     name_endings: &[],

@@ -852,6 +852,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     noun_endings: &[],
     part_markers: &["其中", "包括", "当中", "當中"],
     recipient_markers: &["向", "给", "給"],
+    place_anaphors: &[],
     locatives: &["在", "于", "於"],
     name_endings: &[],
     part_of: &[],
