@@ -75,6 +75,11 @@ pub(crate) const FINE: &str = "fine";
 /// The concept key of passengers, the people on board a craft.
 const PASSENGER: &str = "passenger";
 
+/// How many names back an adverb of place may look for the place it
+/// refers to ([`Doc::place_referred`]): a bound that keeps a long
+/// sentence linear.
+const PLACE_REFERRED_REACH: usize = 8;
+
 /// The subject that stands for the event the documents report.
 fn event_ref() -> EntityRef {
     static EVENT_REF: once_cell::sync::Lazy<EntityRef> =
@@ -1276,7 +1281,8 @@ impl Doc<'_, '_> {
         let k = self.sents.partition_point(|x| x.end <= s.start);
         let from = k.checked_sub(1).and_then(|p| self.sents.get(p)).map_or(s.start, |p| p.start);
         let named = |m: &&entities::Mention| m.kind == EntityKind::Place || where_(m);
-        self.entities_in(from, at).filter(named).last()
+        let names = starting_in(self.entities, |m| m.first, from, at);
+        names.iter().rev().filter(|m| m.last <= at).take(PLACE_REFERRED_REACH).find(named)
     }
 
     /// The place of a toll that opens a bracket after the event it counts
@@ -1292,9 +1298,11 @@ impl Doc<'_, '_> {
     ) -> Option<&entities::Mention> {
         let t = self.cx.tokens;
         let open = qa.checked_sub(1).filter(|&j| j > s.start && t.is_open_bracket(j))?;
-        let after_figure = qs.iter().rev().find(|q| q.last <= open).map_or(s.start, |q| q.last);
-        let after_bracket = (s.start..open).rev().find(|&j| t.is_close_bracket(j)).map_or(s.start, |j| j + 1);
-        self.entities_in(after_figure.max(after_bracket).max(s.start), open).filter(|m| where_(m)).last()
+        // Both scans end at the figure before: linear in the document.
+        let before = &qs[..qs.partition_point(|q| q.first < open)];
+        let after_figure = before.iter().rev().find(|q| q.last <= open).map_or(s.start, |q| q.last).max(s.start);
+        let after_bracket = (after_figure..open).rev().find(|&j| t.is_close_bracket(j)).map_or(after_figure, |j| j + 1);
+        self.entities_in(after_bracket, open).filter(|m| where_(m)).last()
     }
 
     /// The board of a craft ([`Area::Aboard`]) for a toll of its

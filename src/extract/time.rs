@@ -66,28 +66,30 @@ pub(crate) fn read(cx: &Ctx, published: Option<PartialDate>) -> Vec<Mention> {
 /// mentions become one, from the weekday to the closing bracket, no
 /// weekday's, so that it dates the claims of its sentence as a date does.
 fn fold_bracketed_dates(t: &crate::text::Tokens, out: &mut Vec<Mention>) {
-    let mut k = 1;
-    while k < out.len() {
-        let (day, date) = (&out[k - 1], &out[k]);
-        let bracketed = day.weekday
-            && !date.weekday
-            && date.first == day.last + 1
-            && t.is_open_bracket(day.last)
-            && date.last < t.len()
-            && t.is_close_bracket(date.last);
-        if bracketed {
-            let last = date.last + 1;
-            let mut time = date.time.clone();
-            time.text = t.span_text(day.first, last).to_string();
-            time.start = day.time.start;
-            time.end = t.toks[last - 1].end();
-            time.relation = day.time.relation;
-            out[k - 1] = Mention { first: day.first, last, time, weekday: false };
-            out.remove(k);
-        } else {
-            k += 1;
+    let mut folded: Vec<Mention> = Vec::with_capacity(out.len());
+    for date in out.drain(..) {
+        let bracketed = folded.last().is_some_and(|day| {
+            day.weekday
+                && !date.weekday
+                && date.first == day.last + 1
+                && t.is_open_bracket(day.last)
+                && date.last < t.len()
+                && t.is_close_bracket(date.last)
+        });
+        match folded.last_mut() {
+            Some(day) if bracketed => {
+                let last = date.last + 1;
+                let mut time = date.time;
+                time.text = t.span_text(day.first, last).to_string();
+                time.start = day.time.start;
+                time.end = t.toks[last - 1].end();
+                time.relation = day.time.relation;
+                *day = Mention { first: day.first, last, time, weekday: false };
+            }
+            _ => folded.push(date),
         }
     }
+    *out = folded;
 }
 
 /// The time that starts at token `i`, and whether it is a weekday's

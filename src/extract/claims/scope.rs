@@ -542,10 +542,11 @@ impl Doc<'_, '_> {
         let t = self.cx.tokens;
         let qa = qs[tr.quantity?].first;
         let open = qa.checked_sub(1).filter(|&j| j > s.start && t.is_open_bracket(j))?;
-        let after_figure = qs.iter().rev().find(|q| q.last <= open).map_or(s.start, |q| q.last);
-        let after_bracket = (s.start..open).rev().find(|&j| t.is_close_bracket(j)).map_or(s.start, |j| j + 1);
-        let from = after_figure.max(after_bracket).max(s.start);
-        starting_in(times, |m| m.first, from, open).iter().rfind(|m| m.last <= open)
+        // Both scans end at the figure before: linear in the document.
+        let before = &qs[..qs.partition_point(|q| q.first < open)];
+        let after_figure = before.iter().rev().find(|q| q.last <= open).map_or(s.start, |q| q.last).max(s.start);
+        let after_bracket = (after_figure..open).rev().find(|&j| t.is_close_bracket(j)).map_or(after_figure, |j| j + 1);
+        starting_in(times, |m| m.first, after_bracket, open).iter().rfind(|m| m.last <= open)
     }
 
     /// Whether the time `m` may be the trigger's among the clause's

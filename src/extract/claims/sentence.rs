@@ -41,6 +41,10 @@ pub(super) struct SentenceScope {
     pub islands: Vec<Island>,
 }
 
+/// How many figures listed at places may stand between a part marker and
+/// a figure that is still a part ([`Doc::is_part`]): "including 57 in
+/// Belmora, 25 in Lamora, ...".
+const PART_LIST_REACH: usize = 32;
 impl SentenceScope {
     /// Whether tokens `a..b` overlap an attribution span.
     pub fn in_attr(&self, a: usize, b: usize) -> bool {
@@ -1224,7 +1228,8 @@ impl Doc<'_, '_> {
     fn is_part(&self, qs: &[numbers::Mention], qi: usize) -> bool {
         let (cx, t) = (self.cx, self.cx.tokens);
         let mut k = qi;
-        loop {
+        // A bounded walk: a long run of listed figures stays linear.
+        for _ in 0..=PART_LIST_REACH {
             if cx.lex.part_before(t, qs[k].first) {
                 return true;
             }
@@ -1233,6 +1238,7 @@ impl Doc<'_, '_> {
             }
             k -= 1;
         }
+        false
     }
 
     /// Whether figure `qi` is a part of a whole told before because a part
@@ -1242,7 +1248,8 @@ impl Doc<'_, '_> {
     fn framed_part(&self, s: Sentence, clause: &Clause, qs: &[numbers::Mention], qi: usize) -> bool {
         let (cx, t) = (self.cx, self.cx.tokens);
         let q = &qs[qi];
-        let earlier = |e: usize| qs[..qi].iter().any(|p| p.first >= e && p.first < q.first);
+        // Figures are in text order: the one right before is the last that may stand between.
+        let earlier = |e: usize| qi > 0 && qs[qi - 1].first >= e;
         [s.start, clause.start]
             .into_iter()
             .filter(|&j| j < q.first)
