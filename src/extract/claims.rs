@@ -27,7 +27,7 @@ use crate::schema::{
     Claim, Concept, EntityKind, EntityRef, Evidence, Modality, Object, Polarity, Predicate, Qualifier, Relation,
     RelationKind, RelativeTime, Role, TimeValue, Unit,
 };
-use crate::text::{Case, Kind, Sentence};
+use crate::text::{Case, Kind, Sentence, Tokens};
 
 /// How many sentences before its own an anaphor ("the company") or a
 /// clause with no subject looks for the organization the document is about.
@@ -562,6 +562,18 @@ fn counts_people(m: &numbers::Mention, jobs: bool) -> bool {
         Unit::Percent => m.share_of.is_some_and(|k| is_people_key(k, jobs)),
         _ => matches!(m.measure, Some(Predicate::Employees | Predicate::Participants)),
     }
+}
+
+/// The phrase a figure opening a bracket at token `qa` counts the event
+/// of: from the figure or the closing bracket before it, in sentence `s`,
+/// to the opening bracket (`(from, open)`). Both scans end at the figure
+/// before: linear in the document.
+pub(super) fn bracketed_phrase(t: &Tokens, s: Sentence, qa: usize, qs: &[numbers::Mention]) -> Option<(usize, usize)> {
+    let open = qa.checked_sub(1).filter(|&j| j > s.start && t.is_open_bracket(j))?;
+    let before = &qs[..qs.partition_point(|q| q.first < open)];
+    let after_figure = before.iter().rev().find(|q| q.last <= open).map_or(s.start, |q| q.last).max(s.start);
+    let from = (after_figure..open).rev().find(|&j| t.is_close_bracket(j)).map_or(after_figure, |j| j + 1);
+    Some((from, open))
 }
 
 /// Whether a contrast word ([`crate::lang::Lexicon::contrast`]) that
@@ -1287,8 +1299,7 @@ impl Doc<'_, '_> {
 
     /// The place of a toll that opens a bracket after the event it counts
     /// ("tras el terremoto de Belmora del año pasado (51.000 fallecidos)"):
-    /// the last place of the sentence before the bracket, after the figure
-    /// and the bracket before it.
+    /// the last place in the phrase before the bracket ([`bracketed_phrase`]).
     fn bracketed_place(
         &self,
         s: Sentence,
@@ -1296,13 +1307,8 @@ impl Doc<'_, '_> {
         qs: &[numbers::Mention],
         where_: &dyn Fn(&entities::Mention) -> bool,
     ) -> Option<&entities::Mention> {
-        let t = self.cx.tokens;
-        let open = qa.checked_sub(1).filter(|&j| j > s.start && t.is_open_bracket(j))?;
-        // Both scans end at the figure before: linear in the document.
-        let before = &qs[..qs.partition_point(|q| q.first < open)];
-        let after_figure = before.iter().rev().find(|q| q.last <= open).map_or(s.start, |q| q.last).max(s.start);
-        let after_bracket = (after_figure..open).rev().find(|&j| t.is_close_bracket(j)).map_or(after_figure, |j| j + 1);
-        self.entities_in(after_bracket, open).filter(|m| where_(m)).last()
+        let (from, open) = bracketed_phrase(self.cx.tokens, s, qa, qs)?;
+        self.entities_in(from, open).filter(|m| where_(m)).last()
     }
 
     /// The board of a craft ([`Area::Aboard`]) for a toll of its

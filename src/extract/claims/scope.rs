@@ -529,8 +529,8 @@ impl Doc<'_, '_> {
     }
 
     /// The time of a figure that opens a bracket after what it counts:
-    /// the last time of the sentence before the bracket, after the figure
-    /// and the bracket before it ("el terremoto de Belmora del año pasado
+    /// the last time in the phrase before the bracket
+    /// ([`super::bracketed_phrase`]: "el terremoto de Belmora del año pasado
     /// (51.000 fallecidos)", "en Lamora, en 2009 (309 muertos)").
     fn bracket_time<'m>(
         &self,
@@ -539,14 +539,9 @@ impl Doc<'_, '_> {
         qs: &[numbers::Mention],
         times: &'m [time::Mention],
     ) -> Option<&'m time::Mention> {
-        let t = self.cx.tokens;
         let qa = qs[tr.quantity?].first;
-        let open = qa.checked_sub(1).filter(|&j| j > s.start && t.is_open_bracket(j))?;
-        // Both scans end at the figure before: linear in the document.
-        let before = &qs[..qs.partition_point(|q| q.first < open)];
-        let after_figure = before.iter().rev().find(|q| q.last <= open).map_or(s.start, |q| q.last).max(s.start);
-        let after_bracket = (after_figure..open).rev().find(|&j| t.is_close_bracket(j)).map_or(after_figure, |j| j + 1);
-        starting_in(times, |m| m.first, after_bracket, open).iter().rfind(|m| m.last <= open)
+        let (from, open) = super::bracketed_phrase(self.cx.tokens, s, qa, qs)?;
+        starting_in(times, |m| m.first, from, open).iter().rfind(|m| m.last <= open)
     }
 
     /// Whether the time `m` may be the trigger's among the clause's
