@@ -153,6 +153,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("inferior a", LessThan),
         ("inferiores a", LessThan),
         ("al menos", AtLeast),
+        // The existential verb between: "al menos hay 10 personas fallecidas".
+        ("al menos hay", AtLeast),
+        ("por lo menos hay", AtLeast),
         ("al menos el", AtLeast),
         ("por lo menos", AtLeast),
         ("como mínimo", AtLeast),

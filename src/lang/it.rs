@@ -238,6 +238,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("al di sopra dei", MoreThan),
         ("al di sopra di", MoreThan),
         ("almeno", AtLeast),
+        // The existential verb between: "almeno ci sono 10 morti".
+        ("almeno ci sono", AtLeast),
         ("almeno il", AtLeast),
         ("come minimo", AtLeast),
         ("non meno di", AtLeast),

@@ -149,6 +149,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("abaixo de", LessThan),
         ("inferior a", LessThan),
         ("pelo menos", AtLeast),
+        // The existential verb between: "pelo menos há 10 mortos".
+        ("pelo menos há", AtLeast),
+        ("ao menos há", AtLeast),
         ("no mínimo", AtLeast),
         ("ao menos", AtLeast),
         ("no máximo", AtMost),
