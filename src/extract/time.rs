@@ -66,6 +66,9 @@ pub(crate) fn read(cx: &Ctx, published: Option<PartialDate>) -> Vec<Mention> {
 /// mentions become one, from the weekday to the closing bracket, no
 /// weekday's, so that it dates the claims of its sentence as a date does.
 fn fold_bracketed_dates(t: &crate::text::Tokens, out: &mut Vec<Mention>) {
+    if !out.iter().any(|m| m.weekday) {
+        return;
+    }
     let mut folded: Vec<Mention> = Vec::with_capacity(out.len());
     for date in out.drain(..) {
         let bracketed = folded.last().is_some_and(|day| {

@@ -130,8 +130,12 @@ impl Doc<'_, '_> {
                     && (cx.lex.is_function_word(t.folded(j)) || apostrophe(j) || apostrophe(j + 1))
             })
         };
-        let after = ents.iter().filter(joined).find(|m| {
-            m.first >= i + l && m.first <= reach && m.kind != EntityKind::Person && m.kind != EntityKind::Place
+        let after = ents.iter().find(|m| {
+            m.first >= i + l
+                && m.first <= reach
+                && m.kind != EntityKind::Person
+                && m.kind != EntityKind::Place
+                && joined(m)
         });
         let before = ents.iter().rev().find(|m| m.last == i && m.kind == EntityKind::Organization);
         if let Some(m) = after.or(before) {
