@@ -242,7 +242,7 @@ pub(crate) fn extract(
     let found = Found { quantities: &quantities, times: &times, entities: &entities };
     let (mut claims, relations) = zoned_claims(&cx, id, sents, &zones, found, strings);
     mark_superseded(&quantities, &mut claims);
-    plan_future_acts(published, &mut claims);
+    plan_future_acts(published, &mut times, &mut claims);
     Extracted {
         published,
         quantities: exact(quantities.into_iter().map(|m| m.quantity).collect()),
@@ -334,18 +334,37 @@ fn mark_superseded(quantities: &[numbers::Mention], claims: &mut [Claim]) {
 /// cuts nothing yet. Dated after it: a later year, or a later month (a
 /// span's first month) of the same year. An act with no figure keeps its
 /// modality: its date may be another act's in a list ("人員削減、2025年
-/// の営業費...の削減").
-fn plan_future_acts(published: Option<PartialDate>, claims: &mut [Claim]) {
+/// の営業費...の削減"). A toll dated by a month named without its year is
+/// the other way round: the year was the publication's by guess, and a
+/// toll told as done puts it a year earlier ("15 people died in
+/// November", in March). An act keeps the guess: without the verb's tense
+/// "cut 300 jobs in November" and "wird im November 300 Stellen
+/// streichen" read alike.
+fn plan_future_acts(published: Option<PartialDate>, times: &mut [time::Mention], claims: &mut [Claim]) {
     let Some(p) = published else { return };
     let later = |y: i32, m: Option<u8>| y > p.year || (y == p.year && m.zip(p.month).is_some_and(|(m, pm)| m > pm));
     for c in claims.iter_mut().filter(|c| c.modality == Modality::Asserted && c.quantity.is_some()) {
-        let future = c.time.as_ref().is_some_and(|t| match t.value {
+        let Some(t) = c.time.as_ref() else { continue };
+        let future = match t.value {
             TimeValue::Absolute { date } => later(date.year, date.month),
             TimeValue::Span { year, first, .. } => later(year, Some(first)),
             _ => false,
-        });
-        if future {
-            c.modality = Modality::Planned;
+        };
+        if !future {
+            continue;
+        }
+        let mention = times.iter_mut().find(|m| m.time.start == t.start && m.time.end == t.end);
+        match mention {
+            // Another act of the same time moved it already.
+            Some(m) if m.time.value != t.value => c.time = Some(m.time.clone()),
+            Some(m) => match m.year_before().filter(|_| c.predicate.is_toll()) {
+                Some(earlier) => {
+                    m.time = earlier.clone();
+                    c.time = Some(earlier);
+                }
+                None => c.modality = Modality::Planned,
+            },
+            None => c.modality = Modality::Planned,
         }
     }
 }

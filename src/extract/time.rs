@@ -16,6 +16,22 @@ pub(crate) struct Mention {
     /// A weekday resolved against the publication date ("on Tuesday"):
     /// it dates a claim, but is no claim's only content.
     pub weekday: bool,
+    /// A month named without its year ("in November", "am 1. November"):
+    /// the year is the publication's, a guess that a toll told as done
+    /// after that date corrects ([`Mention::year_before`]).
+    pub year_guessed: bool,
+}
+
+impl Mention {
+    /// The time a year earlier, for a month without a year that a toll
+    /// told as done puts after the publication date: "15 died in
+    /// November" in an article of March 2025 is November 2024.
+    pub fn year_before(&self) -> Option<TimeRef> {
+        let TimeValue::Absolute { date } = self.time.value else { return None };
+        let year = date.year.checked_sub(1).filter(|y| *y >= 1)?;
+        let value = TimeValue::Absolute { date: PartialDate { year, ..date } };
+        (self.year_guessed && date.month.is_some()).then(|| TimeRef { value, ..self.time.clone() })
+    }
 }
 
 /// Reads every time expression, in text order, resolved against `published`.
@@ -37,6 +53,7 @@ pub(crate) fn read(cx: &Ctx, published: Option<PartialDate>) -> Vec<Mention> {
                 first = s;
             }
             let value = resolve(value, published);
+            let year_guessed = !weekday && published.is_some() && month_without_year(t, first, last, value);
             if let TimeValue::Absolute { date } = value {
                 last_day = date.day.is_some().then_some(date).or(last_day);
             }
@@ -51,6 +68,7 @@ pub(crate) fn read(cx: &Ctx, published: Option<PartialDate>) -> Vec<Mention> {
                     value,
                 },
                 weekday,
+                year_guessed,
             });
             i = last;
         } else {
@@ -59,6 +77,21 @@ pub(crate) fn read(cx: &Ctx, published: Option<PartialDate>) -> Vec<Mention> {
     }
     fold_bracketed_dates(t, &mut out);
     out
+}
+
+/// A time of a month resolved against the publication date with no year
+/// written in its span: no token of four digits or more ("2024",
+/// "3.11.2021", "2024년").
+fn month_without_year(t: &Tokens, first: usize, last: usize, value: TimeValue) -> bool {
+    let dated_month = matches!(value, TimeValue::Absolute { date } if date.month.is_some());
+    let year_written = (first..last).any(|j| {
+        let mut run = 0;
+        t.raw(j).chars().any(|c| {
+            run = if c.is_numeric() { run + 1 } else { 0 };
+            run >= 4
+        })
+    });
+    dated_month && !year_written
 }
 
 /// A weekday with its date in brackets after it is one time, the date's
@@ -87,7 +120,8 @@ fn fold_bracketed_dates(t: &crate::text::Tokens, out: &mut Vec<Mention>) {
                 time.start = day.time.start;
                 time.end = t.toks[last - 1].end();
                 time.relation = day.time.relation;
-                *day = Mention { first: day.first, last, time, weekday: false };
+                let year_guessed = date.year_guessed;
+                *day = Mention { first: day.first, last, time, weekday: false, year_guessed };
             }
             _ => folded.push(date),
         }
