@@ -804,10 +804,35 @@ fn subject_of_verb(cx: &Ctx, s: Sentence, b: usize) -> bool {
     acts(cx, s, b)
         || particle
         || (closing_quote && acts(cx, s, b + 1))
-        || (aux && (acts(cx, s, b + 1) || figure(b + 1)))
+        || (aux && acts(cx, s, b + 1))
+        || (aux && middle_field(cx, s, b + 1).any(figure))
         || appositive(cx, s, b)
         || possessive
         || verb_then_act(cx, s, b)
+}
+
+/// How many words may stand between an auxiliary after a name and the
+/// figure or act it leads to: "Acme hat am Montag 300 Stellen
+/// gestrichen", "Acme has also hired 300".
+const MIDDLE_FIELD: usize = 4;
+
+/// The tokens from `from` on that a figure or an act may stand at after
+/// an auxiliary: `from` itself, then each token after a run of at most
+/// [`MIDDLE_FIELD`] function words, relative times, weekdays and months
+/// ("am Montag", "im November", "gestern"), no mark, noun or name
+/// between: "Efisiensi dan kompleksitas model" has a noun after "dan".
+fn middle_field(cx: &Ctx, s: Sentence, from: usize) -> impl Iterator<Item = usize> {
+    let t = cx.tokens;
+    let skippable = move |j: usize| {
+        let lower_function = t.toks[j].case == Case::Lower && cx.lex.is_function_word(t.folded(j));
+        t.toks[j].kind == Kind::Word
+            && (lower_function
+                || cx.tags.any(j, kinds![Month, Relative])
+                || super::notcounts::weekday_at(cx, j).is_some())
+    };
+    let end = (from + MIDDLE_FIELD + 1).min(s.end);
+    let run = (from..end).take_while(move |&j| skippable(j)).count();
+    from..(from + run + 1).min(s.end)
 }
 
 /// Whether an appositive follows the name that ends before token `b`:
