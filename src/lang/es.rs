@@ -762,6 +762,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("ahogadas", Deaths),
         ("mató", Deaths),
         ("mataron", Deaths),
+        ("matando", Deaths),
         ("perdieron la vida", Deaths),
         ("hirió", Injured),
         ("hirieron", Injured),

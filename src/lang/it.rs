@@ -764,6 +764,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("annegat*", Deaths),
         ("muoiono", Deaths),
         ("uccis*", Deaths),
+        ("uccidendo", Deaths),
         ("hanno perso la vita", Deaths),
         ("perso la vita", Deaths),
         ("persero la vita", Deaths),
