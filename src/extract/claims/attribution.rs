@@ -33,8 +33,12 @@ impl Doc<'_, '_> {
         }
         // A role, an anonymous source or an outlet, where the sentence has one.
         let sourced = if sk.meets(kinds![Role, Anonymous, AccordingTo]) { s.start..s.end } else { s.end..s.end };
+        // Where no one speaks, a role is a source as the agent of the act,
+        // before its figure: "La policía detuvo a 57", not "threatened the
+        // organizers" after "injuring three people".
+        let roles_end = if speech { s.end } else { self.first_figure(s).unwrap_or(s.end) };
         for i in sourced {
-            if a.role.is_none() {
+            if a.role.is_none() && i < roles_end {
                 self.role_source(i, &ents, speech, &mut a, &mut used);
             }
             if a.anonymous.is_none() {
@@ -53,6 +57,12 @@ impl Doc<'_, '_> {
             self.reporting_speaker(s, &ents, &mut a, &mut used);
         }
         (a, used)
+    }
+
+    /// The first figure of sentence `s`: digits or a number word.
+    fn first_figure(&self, s: Sentence) -> Option<usize> {
+        let t = self.cx.tokens;
+        (s.start..s.end).find(|&j| t.toks[j].kind == Kind::Number || self.cx.tags.any(j, kinds![Number]))
     }
 
     /// Where an unnamed source counted right after a reporting verb ends,
