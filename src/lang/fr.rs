@@ -828,6 +828,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("manifesté", Participants),
         ("ont défilé", Participants),
         ("défilé", Participants),
+        ("ont battu le pavé", Participants),
         ("ont participé", Participants),
         ("ont pris part", Participants),
         ("se sont rassemblés", Participants),

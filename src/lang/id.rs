@@ -712,6 +712,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("berunjuk rasa", Participants),
         ("berdemonstrasi", Participants),
         ("turun ke jalan", Participants),
+        ("berkumpul", Participants),
+        ("kerumunan mencapai", Participants),
         ("memadati", Participants),
         ("memenuhi jalan", Participants),
         ("mengikuti aksi", Participants),

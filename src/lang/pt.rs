@@ -711,6 +711,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("se manifestaram", Participants),
         ("manifestaram-se", Participants),
         ("reuniram-se", Participants),
+        ("desceram em", Participants),
+        ("multidão chegou a", Participants),
         ("lotaram", Participants),
         ("tomaram as ruas", Participants),
         ("encheram as ruas", Participants),
