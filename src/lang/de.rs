@@ -525,6 +525,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("stunde", AgoMark::Unit),
         ("stunden", AgoMark::Unit),
         ("jahrzehnten", AgoMark::Unit),
+        ("minute", AgoMark::Unit),
+        ("minuten", AgoMark::Unit),
         ("vor", AgoMark::Before),
     ],
     progress: &[

@@ -421,6 +421,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("hours", AgoMark::Unit),
         ("decade", AgoMark::Unit),
         ("decades", AgoMark::Unit),
+        ("minute", AgoMark::Unit),
+        ("minutes", AgoMark::Unit),
         ("ago", AgoMark::After),
         ("earlier", AgoMark::After),
     ],

@@ -329,6 +329,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("horas", AgoMark::Unit),
         ("década", AgoMark::Unit),
         ("décadas", AgoMark::Unit),
+        ("minuto", AgoMark::Unit),
+        ("minutos", AgoMark::Unit),
         ("hace", AgoMark::Before),
         ("atrás", AgoMark::After),
     ],

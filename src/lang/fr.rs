@@ -406,6 +406,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("jours", AgoMark::Unit),
         ("heure", AgoMark::Unit),
         ("heures", AgoMark::Unit),
+        ("minute", AgoMark::Unit),
+        ("minutes", AgoMark::Unit),
         ("il y a", AgoMark::Before),
     ],
     progress: &[

@@ -399,6 +399,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("hari", AgoMark::Unit),
         ("jam", AgoMark::Unit),
         ("dekade", AgoMark::Unit),
+        ("menit", AgoMark::Unit),
         ("lalu", AgoMark::After),
         ("silam", AgoMark::After),
         ("yang lalu", AgoMark::After),

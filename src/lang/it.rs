@@ -400,6 +400,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("giorni", AgoMark::Unit),
         ("ora", AgoMark::Unit),
         ("ore", AgoMark::Unit),
+        ("minuto", AgoMark::Unit),
+        ("minuti", AgoMark::Unit),
         ("fa", AgoMark::After),
         ("prima", AgoMark::After),
     ],

@@ -298,6 +298,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("horas", AgoMark::Unit),
         ("década", AgoMark::Unit),
         ("décadas", AgoMark::Unit),
+        ("minuto", AgoMark::Unit),
+        ("minutos", AgoMark::Unit),
         ("há", AgoMark::Before),
         ("faz", AgoMark::Before),
         ("atrás", AgoMark::After),

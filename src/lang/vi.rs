@@ -359,6 +359,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("giờ", AgoMark::Unit),
         ("thập kỷ", AgoMark::Unit),
         ("thập niên", AgoMark::Unit),
+        ("phút", AgoMark::Unit),
         ("cách đây", AgoMark::Before),
         ("trước", AgoMark::After),
         ("về trước", AgoMark::After),

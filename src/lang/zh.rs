@@ -265,6 +265,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("天", AgoMark::Unit),
         ("小时", AgoMark::Unit),
         ("小時", AgoMark::Unit),
+        ("分钟", AgoMark::Unit),
+        ("分鐘", AgoMark::Unit),
         ("前", AgoMark::After),
         ("以前", AgoMark::After),
     ],

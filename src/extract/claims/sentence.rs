@@ -655,6 +655,22 @@ impl Doc<'_, '_> {
         near: &dyn Fn(&Trigger) -> bool,
     ) -> Option<Trigger> {
         let (cx, q) = (self.cx, &qs[qi]);
+        // A verb right before the figure governs it: "arrested 20
+        // protesters, who were injured" counts arrests.
+        let governed =
+            triggers.iter().any(|tr| !tr.noun && tr.at < q.first && tr.at + tr.len + window::GOVERNS >= q.first);
+        let people = matches!(&q.quantity.unit, Unit::Count { concept: Some(k) } if Concept::is_people(&k.0));
+        let own_figure = |toll: &Trigger| qs.get(qi + 1).is_some_and(|n| n.first <= toll.at + window::AFTER_NUMBER);
+        let defining = self.defining_toll(last).filter(|toll| people && !governed && !own_figure(toll));
+        if let Some(toll) = defining {
+            return match triggers.iter_mut().find(|tr| tr.at == toll.at && tr.quantity.is_none()) {
+                Some(tr) => {
+                    tr.quantity = Some(qi);
+                    None
+                }
+                None => Some(Trigger { quantity: Some(qi), ..toll }),
+            };
+        }
         let part_verb = |tr: &Trigger| tr.at > last && self.part_conjunct(qs, last, tr.at);
         let joined = |j: usize| cx.tokens.is_comma(j) || cx.tags.any(j, kinds![Coordinator]);
         let counted = |tr: &Trigger| tr.quantity.is_some() || self.count_before(tr.at);
@@ -680,6 +696,30 @@ impl Doc<'_, '_> {
                 && opens.is_none_or(|c| tr.at > c)
         };
         attach_figure(triggers, qi, q, last, &near)
+    }
+
+    /// The toll in a figure's own relative clause, opened right after the
+    /// figure's noun (ending at `last`) or a comma after it, with no mark
+    /// before the toll, within [`window::DEFINING_TOLL`] tokens: "en
+    /// l'honneur des 15 personnes qui ont perdu la vie", "the 15 people
+    /// who died". The clause says what the figure counts, whatever verb or
+    /// noun the clause around it has ("participants", "marched").
+    fn defining_toll(&self, last: usize) -> Option<Trigger> {
+        let (t, tags) = (self.cx.tokens, self.cx.tags);
+        // A comma may set the clause off: "für die 15 Menschen, die ums Leben kamen".
+        let last = last + usize::from(last < t.len() && t.is_comma(last));
+        if last >= t.len() || !tags.any(last, kinds![RelativePronoun]) {
+            return None;
+        }
+        let reach = (last + 1 + window::DEFINING_TOLL).min(t.len());
+        let toll = |g: Tag| match g {
+            Tag::Predicate(p) | Tag::Measure(p) if p.is_toll() => Some(p),
+            _ => None,
+        };
+        (last + 1..reach).take_while(|&j| t.toks[j].kind != Kind::Punct).find_map(|j| {
+            let (predicate, len) = tags.find(j, kinds![Predicate, Measure], toll)?;
+            Some(Trigger { at: j, len, predicate, quantity: None, noun: false })
+        })
     }
 
     /// Where the figure before figure `qi` starts when it counts with a

@@ -106,3 +106,12 @@ pub(super) const REPORT_TALE: usize = 16;
 /// (a "to" word and an article: "from 600 billion yen to 500 billion
 /// yen"): the new figure takes the replaced one's trigger.
 pub(super) const REVISED_TO: usize = 2;
+
+/// How far after a figure's noun the toll of its own relative clause may
+/// stand: "des 15 personnes qui ont perdu la vie" ([`super::sentence`]'s
+/// `defining_toll`).
+pub(super) const DEFINING_TOLL: usize = 8;
+
+/// How many tokens (an article, a qualifier) may stand between a verb and
+/// the figure it governs as its object: "arrested the 20 protesters".
+pub(super) const GOVERNS: usize = 2;
