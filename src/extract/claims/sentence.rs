@@ -1352,6 +1352,9 @@ impl Doc<'_, '_> {
     /// body named between the previous figure and this one gives it its own.
     fn own_attribution(&self, sc: &SentenceScope, tr: &Trigger, qs: &[numbers::Mention]) -> Attribution {
         let attribution = &sc.attribution;
+        if self.role_of_next_figure(sc, tr, qs) {
+            return Attribution { role: None, speaker: None, affiliation: None, ..attribution.clone() };
+        }
         let own_role = self.own_role(sc.s, tr, qs);
         let own_body = if own_role.is_none() && !attribution.is_empty() { self.own_body(sc.s, tr, qs) } else { None };
         match (own_role, own_body) {
@@ -1363,6 +1366,29 @@ impl Doc<'_, '_> {
             }
             _ => attribution.clone(),
         }
+    }
+
+    /// Whether the sentence's role stands only in the next figure's clause,
+    /// opened after this figure by a clause break ("tandis que", "while")
+    /// or a bracket, before the role and the next figure:
+    /// "Entre 275 000 et 375 000 personnes ..., tandis que la police n'en
+    /// a vu que 107 000", "de 275 000 à 325 000 personnes selon des
+    /// sources indépendantes (et 107 000 personnes selon les autorités)".
+    /// Then it is that figure's source, not this one's.
+    fn role_of_next_figure(&self, sc: &SentenceScope, tr: &Trigger, qs: &[numbers::Mention]) -> bool {
+        let (t, tags) = (self.cx.tokens, self.cx.tags);
+        let (Some(role), Some(qi)) = (sc.attribution.role, tr.quantity) else { return false };
+        let Some(next) = qs.get(qi + 1).filter(|n| n.first < sc.s.end) else { return false };
+        let names = |j: usize| tags.has(j, kinds![Role], |g| g == Tag::Role(role));
+        let Some(at) = (qs[qi].last..sc.s.end).find(|&j| names(j)) else { return false };
+        let before = (sc.s.start..qs[qi].first).any(names);
+        // Before the next figure, after a clause break; or after it, inside
+        // the bracket that holds it. A role after both ("..., an official
+        // said") speaks for the whole sentence.
+        let broken = at < next.first && (qs[qi].last..at).any(|j| tags.any(j, kinds![ClauseBreak]));
+        let opened = (qs[qi].last..next.first).rev().find(|&j| t.is_open_bracket(j));
+        let bracketed = opened.is_some_and(|b| !(b..at).any(|j| t.is_close_bracket(j)));
+        (broken || bracketed) && !before
     }
 
     /// "Segundo a polícia, 15 mil pessoas participaram; os organizadores
