@@ -1227,7 +1227,9 @@ fn noun_after(cx: &Ctx, at: usize) -> Option<(NounKind, usize, usize)> {
     }
     let tok = t.toks.get(at)?;
     let w = t.folded(at);
-    let plain = tok.kind == Kind::Word && !tok.newline_before() && noun_case(tok.case);
+    // A word of place counts nothing: "107,000 across Belmora".
+    let plain =
+        tok.kind == Kind::Word && !tok.newline_before() && noun_case(tok.case) && !cx.lex.locative_before(t, at + 1);
     if plain && cx.tags.at(at).is_empty() && !cx.lex.is_function_word(w) && w.chars().count() > 2 {
         return Some((NounKind::Other(w.to_string()), at, 1));
     }
