@@ -362,8 +362,8 @@ fn mention_at(cx: &Ctx, i: usize, num: Num) -> Option<Mention> {
     // "Zuvor wurden vier Todesfälle gemeldet": an earlier toll.
     let earlier = || read.measure.is_some_and(Predicate::is_toll) && super::revisions::is_earlier_toll(cx, i);
     let superseded = superseded || earlier();
-    if let Some((q, l)) = qualifier_after(cx, read.end).filter(|_| high.is_none() && pre.qualifier == Qualifier::Exact)
-    {
+    let after = qualifier_after(cx, read.end).or_else(|| qualifier_set_off(cx, read.end));
+    if let Some((q, l)) = after.filter(|_| high.is_none() && pre.qualifier == Qualifier::Exact) {
         (pre.qualifier, read.end) = (q, read.end + l);
     }
     Some(mention_of(cx, i, (low, high), &pre, read, superseded))
@@ -1116,6 +1116,20 @@ fn qualifier_after(cx: &Ctx, at: usize) -> Option<(Qualifier, usize)> {
     let opens_next =
         (at..at + l).any(|j| cx.tags.at(j).iter().any(|m| matches!(m.tag, Tag::Qualifier(_)) && j + m.len() > at + l));
     (!opens_next).then_some((q, l))
+}
+
+/// A qualifier after a number set off as an aside, by a comma or a dash
+/// before it and a mark or the end after it: "325,000 - if not more -",
+/// "325 000 personnes, voire plus,". Its length counts the opening mark.
+fn qualifier_set_off(cx: &Ctx, at: usize) -> Option<(Qualifier, usize)> {
+    let t = cx.tokens;
+    let opens = t.toks.get(at).is_some_and(|k| k.kind == Kind::Punct) && matches!(t.raw(at), "," | "-" | "–" | "—");
+    if !opens {
+        return None;
+    }
+    let (q, l) = qualifier_after(cx, at + 1)?;
+    let closed = t.toks.get(at + 1 + l).is_none_or(|k| k.kind == Kind::Punct);
+    closed.then_some((q, l + 1))
 }
 
 /// What a measure noun counts: a toll its victims ("42 mortos": 42

@@ -384,7 +384,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("gerade mal", Only),
         ("bloß", Only),
     ],
-    qualifiers_after: &[("oder mehr", AtLeast), ("und mehr", AtLeast), ("oder weniger", AtMost)],
+    qualifiers_after: &[("oder mehr", AtLeast), ("wenn nicht mehr", AtLeast), ("und mehr", AtLeast), ("oder weniger", AtMost)],
     range_openers: &["zwischen", "von"],
     range_joiners: &["und", "bis", "-", "–"],
     currencies: &[

@@ -251,6 +251,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     qualifiers_after: &[
         ("or more", AtLeast),
+        ("if not more", AtLeast),
         ("or above", AtLeast),
         ("or so", About),
         ("or fewer", AtMost),

@@ -197,7 +197,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("únicamente", Only),
         ("tan solo", Only),
     ],
-    qualifiers_after: &[("o más", AtLeast), ("o menos", AtMost)],
+    qualifiers_after: &[("o más", AtLeast), ("si no más", AtLeast), ("o menos", AtMost)],
     range_openers: &["entre", "de"],
     range_joiners: &["y", "a", "-", "–"],
     currencies: &[

@@ -259,7 +259,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("seuls", Only),
         ("seules", Only),
     ],
-    qualifiers_after: &[("ou plus", AtLeast), ("et plus", AtLeast), ("ou moins", AtMost), ("environ", About)],
+    qualifiers_after: &[("ou plus", AtLeast), ("voire plus", AtLeast), ("et plus", AtLeast), ("ou moins", AtMost), ("environ", About)],
     range_openers: &["entre", "de", "d'"],
     range_joiners: &["et", "à", "-", "–"],
     currencies: &[

@@ -274,7 +274,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("solamente", Only),
         ("appena il", Only),
     ],
-    qualifiers_after: &[("o più", AtLeast), ("e oltre", AtLeast), ("o meno", AtMost)],
+    qualifiers_after: &[("o più", AtLeast), ("se non di più", AtLeast), ("e oltre", AtLeast), ("o meno", AtMost)],
     range_openers: &["tra", "fra", "da"],
     range_joiners: &["e", "a", "-", "–"],
     currencies: &[

@@ -174,7 +174,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("só", Only),
         ("tão só", Only),
     ],
-    qualifiers_after: &[("ou mais", AtLeast), ("ou menos", AtMost)],
+    qualifiers_after: &[("ou mais", AtLeast), ("se não mais", AtLeast), ("ou menos", AtMost)],
     range_openers: &["entre", "de"],
     range_joiners: &["e", "a", "-", "–"],
     currencies: &[
