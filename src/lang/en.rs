@@ -727,6 +727,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("priced", Price),
         ("killed", Deaths),
         ("killing", Deaths),
+        ("cost the lives of", Deaths),
         ("died", Deaths),
         ("drowned", Deaths),
         ("death toll", Deaths),

@@ -701,6 +701,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("coût", Price),
         ("prix", Price),
         ("tué", Deaths),
+        ("coûté la vie à", Deaths),
+        ("coûte la vie à", Deaths),
         ("tués", Deaths),
         ("tuée", Deaths),
         ("tuées", Deaths),

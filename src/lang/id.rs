@@ -685,6 +685,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("tewas", Deaths),
         ("meninggal", Deaths),
         ("meninggal dunia", Deaths),
+        ("tewasnya", Deaths),
+        ("meninggalnya", Deaths),
         ("menewaskan", Deaths),
         ("menyebabkan kematian", Deaths),
         ("mengakibatkan kematian", Deaths),

@@ -767,6 +767,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("muoiono", Deaths),
         ("uccis*", Deaths),
         ("uccidendo", Deaths),
+        ("costato la vita a", Deaths),
+        ("costò la vita a", Deaths),
         ("hanno perso la vita", Deaths),
         ("perso la vita", Deaths),
         ("persero la vita", Deaths),
