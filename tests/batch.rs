@@ -6,7 +6,8 @@
 mod common;
 
 use claimcheck::{
-    Checker, Document, Error, FindingKind, KnowledgeBase, Lang, Predicate, SkipCause, Verdict, check_consistency,
+    Checker, Document, Error, FindingKind, KnowledgeBase, Lang, PartialDate, Predicate, SkipCause, Verdict,
+    check_consistency,
 };
 
 #[test]
@@ -276,4 +277,31 @@ fn a_past_disaster_told_by_one_report_leaves_the_story_its_country() {
     // 202 stays a part of Italy's 205, not the event's toll against it.
     assert_eq!(death_subjects(&r, Some("a")), ["emilia", "event"], "{:#?}", r.claims);
     assert_eq!(death_subjects(&r, Some("c")), ["event", "ro"]);
+}
+
+#[test]
+fn an_undated_crowd_is_no_count_of_a_later_rally() {
+    let day = |y, m, d| PartialDate { year: y, month: Some(m), day: Some(d) };
+    let docs = [
+        Document::new("a", "Police said 107,000 people took part in the rally in Lamora.")
+            .with_lang(Lang::En)
+            .with_published(day(2025, 3, 16)),
+        Document::new("b", "On Saturday, at least 100,000 people took part in the rally in Lamora.")
+            .with_lang(Lang::En)
+            .with_published(day(2025, 3, 16)),
+        Document::new("c", "On Saturday, nearly 140,000 people took part in a new rally in Lamora.")
+            .with_lang(Lang::En)
+            .with_published(day(2025, 6, 29)),
+    ];
+    let r = check_consistency(&docs).unwrap();
+    let crowd = |source: &str| {
+        r.findings
+            .iter()
+            .find(|f| f.predicate == Some(Predicate::Participants) && f.sources.iter().any(|s| s == source))
+            .map(|f| f.sources.clone())
+    };
+    // The March report's undated 107,000 is March's crowd: it cannot count
+    // a rally three months after its own publication.
+    assert_eq!(crowd("a"), Some(vec!["a".to_string(), "b".to_string()]), "{:#?}", r.findings);
+    assert_eq!(crowd("c"), Some(vec!["c".to_string()]));
 }

@@ -93,7 +93,7 @@ struct Fact<'c> {
 /// Compares claims and returns findings, sorted.
 pub(crate) fn compare(claims: &[Claim], relations: &[Relation], settings: &Settings) -> Vec<Finding> {
     let mut findings = Vec::new();
-    let facts = group(claims);
+    let facts = group(claims, &settings.published);
     for fact in &facts {
         judge(fact, relations, settings, &mut findings);
     }
@@ -119,7 +119,7 @@ pub(crate) fn sort_findings(findings: &mut [Finding]) {
     });
 }
 
-fn group(claims: &[Claim]) -> Vec<Fact<'_>> {
+fn group<'c>(claims: &'c [Claim], published: &FxHashMap<String, PartialDate>) -> Vec<Fact<'c>> {
     let resolved = objects::resolve(claims);
     // Hashed, then the distinct keys sorted once: a tree would compare
     // strings for every claim.
@@ -141,7 +141,7 @@ fn group(claims: &[Claim]) -> Vec<Fact<'_>> {
     let mut facts = Vec::new();
     let mut orphans: BTreeMap<(&str, Predicate, bool), Vec<&Claim>> = BTreeMap::new();
     for ((subject, predicate, object, apart), list) in with {
-        for claims in timeline(list, predicate) {
+        for claims in timeline(list, predicate, published) {
             if claims.iter().all(|c| is_joined(c)) {
                 orphans.entry((subject, predicate, apart)).or_default().extend(claims);
                 continue;
@@ -156,7 +156,7 @@ fn group(claims: &[Claim]) -> Vec<Fact<'_>> {
         without.entry(k).or_default().extend(list);
     }
     for ((subject, predicate, _), list) in without {
-        for claims in timeline(list, predicate) {
+        for claims in timeline(list, predicate, published) {
             facts.push(Fact { subject, predicate, object: None, claims, joined: Vec::new() });
         }
     }
@@ -182,11 +182,33 @@ fn day_number(d: &PartialDate) -> Option<i64> {
     Some(crate::extract::time::days_from_civil(d.year, d.month?, d.day?))
 }
 
+/// Whether time `t` starts after the day `p`: a later year, a later month
+/// of the same year, a later day of the same month (a span by its first
+/// month). A time known only to a coarser part is not after.
+fn starts_after(t: &TimeValue, p: &PartialDate) -> bool {
+    let (year, month, day) = match *t {
+        TimeValue::Absolute { date } => (date.year, date.month, date.day),
+        TimeValue::Span { year, first, .. } => (year, Some(first), None),
+        _ => return false,
+    };
+    let later = |a: Option<u8>, b: Option<u8>| a.zip(b).is_some_and(|(a, b)| a > b);
+    let same = |a: Option<u8>, b: Option<u8>| a.zip(b).is_some_and(|(a, b)| a == b);
+    year > p.year || (year == p.year && (later(month, p.month) || (same(month, p.month) && later(day, p.day))))
+}
+
 /// Splits claims of one fact by time: claims whose absolute times cannot
 /// be equal belong to different facts (of a running total, days at most
 /// [`RUNNING_TOTAL_DAYS`] apart are one fact). A claim with no time, or a
-/// relative one, joins the latest time that fits.
-fn timeline(list: Vec<&Claim>, predicate: Predicate) -> Vec<Vec<&Claim>> {
+/// relative one, joins the latest time that fits; of a toll or a crowd,
+/// one that does not start after its source's publication date
+/// (`published`) unless that date fits it too (a running total's earlier
+/// figure): an undated crowd of a report of 16 March is no count of a
+/// rally on 28 June.
+fn timeline<'c>(
+    list: Vec<&'c Claim>,
+    predicate: Predicate,
+    published: &FxHashMap<String, PartialDate>,
+) -> Vec<Vec<&'c Claim>> {
     // Each group keeps its distinct times only, so a fact said many times
     // costs one comparison per distinct time, not per claim.
     let mut groups: Vec<(BTreeSet<TimeValue>, Vec<&Claim>)> = Vec::new();
@@ -195,6 +217,9 @@ fn timeline(list: Vec<&Claim>, predicate: Predicate) -> Vec<Vec<&Claim>> {
     // 29 October and on 5 November counts the same victims. A month or a
     // year apart is another fact.
     let running = evolving::running_total(predicate);
+    // A toll or a crowd counts what happened by a day; an act may be
+    // dated after its report ("will cut 4,500 jobs by 2027").
+    let counted_at = predicate.is_toll();
     let time_of = |c: &Claim| c.time.as_ref().map(|t| t.value);
     let fits = |a: &TimeValue, b: &TimeValue| match (a, b) {
         (TimeValue::Absolute { date: x }, TimeValue::Absolute { date: y }) if running => {
@@ -215,7 +240,11 @@ fn timeline(list: Vec<&Claim>, predicate: Predicate) -> Vec<Vec<&Claim>> {
     untimed.sort_by_key(|c| time_of(c));
     for c in timed.into_iter().chain(untimed) {
         let v = time_of(c);
-        let slot = groups.iter_mut().find(|(times, _)| v.is_none_or(|v| times.iter().all(|t| fits(t, &v))));
+        let day = published.get(&*c.source).filter(|_| counted_at && v.is_none_or(|v| !v.is_dated()));
+        let at_day = |t: &TimeValue, p: &PartialDate| !starts_after(t, p) || fits(t, &TimeValue::Absolute { date: *p });
+        let before = |times: &BTreeSet<TimeValue>| day.is_none_or(|p| times.iter().all(|t| at_day(t, p)));
+        let slot =
+            groups.iter_mut().find(|(times, _)| v.is_none_or(|v| times.iter().all(|t| fits(t, &v))) && before(times));
         match slot {
             Some((times, claims)) => {
                 times.extend(v);
