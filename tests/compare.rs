@@ -671,6 +671,12 @@ fn voices_are_compared_voice_by_voice() {
     };
     use claimcheck::Role::{Organizer, Police};
     let both = |s: &str| vec![said(s, 1, Police, 15_000.0), said(s, 2, Organizer, 60_000.0)];
+    // The organizers give only a ceiling: "up to 60,000".
+    let up_to = |s: &str| {
+        let mut c = said(s, 2, Organizer, 60_000.0);
+        c.quantity = Some(quantity(Qualifier::AtMost, 60_000.0, 1000.0, count("person")));
+        vec![said(s, 1, Police, 15_000.0), c]
+    };
     // (name, claims, outliers, misattributions as (source, voice, matches))
     type Case = (&'static str, Vec<Claim>, Vec<&'static str>, Vec<(&'static str, &'static str, &'static str)>);
     let cases: Vec<Case> = vec![
@@ -686,6 +692,12 @@ fn voices_are_compared_voice_by_voice() {
             [both("a"), both("b"), vec![said("c", 1, Police, 60_000.0)]].concat(),
             vec!["c"],
             vec![("c", "police", "organizer")],
+        ),
+        (
+            "a ceiling names no figure a source could swap",
+            [up_to("a"), up_to("b"), vec![said("c", 1, Police, 107.0)]].concat(),
+            vec!["c"],
+            vec![],
         ),
     ];
     for (name, claims, outliers, misattributed) in cases {

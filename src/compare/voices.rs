@@ -150,7 +150,9 @@ fn misattributions<'q>(
                 continue;
             }
             let other = anchors.iter().find(|(w, a)| {
-                w.key != v.key && matches!(relate(q(c), a, tolerance), Verdict::Agree | Verdict::Compatible)
+                w.key != v.key
+                    && pins_a_figure(&a.interval)
+                    && matches!(relate(q(c), a, tolerance), Verdict::Agree | Verdict::Compatible)
             });
             if let Some((w, _)) = other {
                 out.push(Misattribution { source: c.source.to_string(), voice: v.key.clone(), matches: w.key.clone() });
@@ -159,6 +161,21 @@ fn misattributions<'q>(
     }
     out
 }
+
+/// Whether a voice's consensus names a figure one could credit to the
+/// wrong voice: bounded on both sides, its high at most
+/// [`PINNED_SPREAD`] times its low above zero. "Up to 325,000" holds any
+/// smaller figure and is no evidence that a source swapped voices.
+fn pins_a_figure(iv: &Interval) -> bool {
+    match (iv.low, iv.high) {
+        (Some(low), Some(high)) => low > 0.0 && high <= PINNED_SPREAD * low,
+        _ => false,
+    }
+}
+
+/// How wide a consensus may be, high over low, and still name a figure
+/// ([`pins_a_figure`]).
+const PINNED_SPREAD: f64 = 2.0;
 
 fn empty() -> Quantity {
     Quantity {
