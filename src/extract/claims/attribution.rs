@@ -34,11 +34,11 @@ impl Doc<'_, '_> {
         // A role, an anonymous source or an outlet, where the sentence has one.
         let sourced = if sk.meets(kinds![Role, Anonymous, AccordingTo]) { s.start..s.end } else { s.end..s.end };
         // Where no one speaks, a role is a source as the agent of the act,
-        // before its figure: "La policía detuvo a 57", not "threatened the
-        // organizers" after "injuring three people".
-        let roles_end = if speech { s.end } else { self.first_figure(s).unwrap_or(s.end) };
+        // in its clause before its figure: "La policía detuvo a 57", not
+        // "threatened the organizers" after "injuring three people".
+        let roles = if speech { s.start..s.end } else { self.agent_reach(s) };
         for i in sourced {
-            if a.role.is_none() && i < roles_end {
+            if a.role.is_none() && roles.contains(&i) {
                 self.role_source(i, &ents, speech, &mut a, &mut used);
             }
             if a.anonymous.is_none() {
@@ -63,6 +63,20 @@ impl Doc<'_, '_> {
     fn first_figure(&self, s: Sentence) -> Option<usize> {
         let t = self.cx.tokens;
         (s.start..s.end).find(|&j| t.toks[j].kind == Kind::Number || self.cx.tags.any(j, kinds![Number]))
+    }
+
+    /// Where the agent of a sentence's first act may stand, in a sentence
+    /// where no one speaks: in the first figure's clause, before the figure
+    /// (after the last clause break before it that opens no relative
+    /// clause). "Las autoridades se han enfrentado a protestas ..., cuando
+    /// el techo ... causó la muerte de 15 personas": the authorities act
+    /// in another clause and gave no toll.
+    fn agent_reach(&self, s: Sentence) -> std::ops::Range<usize> {
+        let tags = self.cx.tags;
+        let end = self.first_figure(s).unwrap_or(s.end);
+        let opens = |j: &usize| tags.any(*j, kinds![ClauseBreak]) && !tags.any(*j, kinds![RelativePronoun]);
+        let start = (s.start..end).rev().find(opens).map_or(s.start, |j| j + 1);
+        start..end
     }
 
     /// Where an unnamed source counted right after a reporting verb ends,
