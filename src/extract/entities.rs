@@ -424,6 +424,7 @@ pub(crate) fn find<'t>(cx: &Ctx<'t>, sentences: &[Sentence], names: &super::Name
     uncased_names(cx, sentences, names, &mut mentions);
     foreign_names(cx, sentences, &mut mentions);
     han_glosses(cx, sentences, &mut mentions);
+    acronym_definitions(cx, &mut mentions);
     drop_datelines(cx, sentences, &mut mentions);
     one_key_per_entity(cx, &mut mentions);
     mentions
@@ -921,6 +922,72 @@ fn drop_datelines(cx: &Ctx, sentences: &[Sentence], mentions: &mut Vec<Mention>)
 /// The shortest key a short name may be given a longer one's (as in
 /// [`short_name_aliases`]).
 const MIN_SHORT_KEY: usize = 4;
+
+/// The longest acronym whose letters are matched against the words
+/// before it ([`acronym_definitions`]).
+const MAX_ACRONYM: usize = 8;
+
+/// The longest lowercase word skipped between the words of a name an
+/// acronym defines ([`initials_before`]).
+const MAX_PARTICLE: usize = 3;
+
+/// A name defined by the acronym in brackets after it is one name, however
+/// the rules for capitalized words cut it: the capitalized words before
+/// the bracket whose initials spell the acronym, short lowercase words
+/// between them skipped ("Kenya National Commission on Human Rights
+/// (KNCHR)" had been a place, an organization and a person). The name is
+/// an organization keyed as the acronym; the mentions inside it go.
+fn acronym_definitions(cx: &Ctx, mentions: &mut Vec<Mention>) {
+    let t = cx.tokens;
+    let mut defined: Vec<Mention> = Vec::new();
+    for m in mentions.iter() {
+        let acronym = t.raw(m.first);
+        let bracketed = m.first >= 2 && t.is_punct(m.first - 1, '(') && t.is_punct(m.last, ')');
+        let short = m.last == m.first + 1 && (3..=MAX_ACRONYM).contains(&acronym.chars().count());
+        if !bracketed || !short || !acronym.chars().all(|c| c.is_uppercase()) {
+            continue;
+        }
+        if let Some(first) = initials_before(cx, m.first - 1, acronym) {
+            let last = m.first - 1;
+            let text = t.span_text(first, last).to_string();
+            defined.push(Mention { first, last, key: m.key.clone(), text, kind: EntityKind::Organization });
+        }
+    }
+    for d in defined {
+        mentions.retain(|m| m.last <= d.first || m.first >= d.last);
+        let at = mentions.partition_point(|m| m.first < d.first);
+        mentions.insert(at, d);
+    }
+}
+
+/// Where the words before token `end` whose initials spell `acronym`
+/// start: capitalized words, each giving the next letter from the end,
+/// lowercase function words and short words ([`MAX_PARTICLE`] letters:
+/// "on", "de", "für") between them skipped. `None` unless every letter is
+/// matched.
+fn initials_before(cx: &Ctx, end: usize, acronym: &str) -> Option<usize> {
+    let t = cx.tokens;
+    let mut letters = acronym.chars().rev().peekable();
+    let mut j = end;
+    let mut first = None;
+    while letters.peek().is_some() && j > 0 {
+        j -= 1;
+        let tok = t.toks[j];
+        if tok.kind != Kind::Word {
+            return None;
+        }
+        let initial = t.raw(j).chars().next()?;
+        let particle = cx.lex.is_function_word(t.folded(j)) || t.raw(j).chars().count() <= MAX_PARTICLE;
+        if tok.case == Case::Lower && particle {
+            continue;
+        }
+        if !initial.is_uppercase() || initial != letters.next()? {
+            return None;
+        }
+        first = Some(j);
+    }
+    first.filter(|_| letters.peek().is_none())
+}
 
 /// Within one text, one entity has one key: a name followed by an acronym
 /// in parentheses ("Banco Velmora de Inversiones (BVI)") takes the
