@@ -991,6 +991,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("provincias", "province"),
         ("regiones", "region"),
         ("distritos", "district"),
+        ("condados", "county"),
         ("ciudades", "city"),
         ("municipios", "municipality"),
         ("localidades", "town"),

@@ -1031,6 +1031,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("régions", "region"),
         ("départements", "county"),
         ("districts", "district"),
+        ("comtés", "county"),
         ("villes", "city"),
         ("communes", "municipality"),
         ("localités", "town"),

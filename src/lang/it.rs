@@ -961,6 +961,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("province", "province"),
         ("regioni", "region"),
         ("distretti", "district"),
+        ("contee", "county"),
         ("città", "city"),
         ("comuni", "municipality"),
     ],

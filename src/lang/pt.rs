@@ -905,6 +905,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("províncias", "province"),
         ("regiões", "region"),
         ("distritos", "district"),
+        ("condados", "county"),
         ("cidades", "city"),
         ("municípios", "municipality"),
         ("localidades", "town"),

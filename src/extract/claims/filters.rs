@@ -57,6 +57,8 @@
 //! - the levels of [`lowerings`] for staff and users: a staff or a count
 //!   of users a lowering reaches ("von 27.000 auf 16.000") is one to come,
 //!   not today's.
+//! - [`place_parts`]: a bare figure that is a part of a count of places
+//!   ("in 35 out of 47 counties"): where, never a toll.
 //! - [`fine_without_amount`]: a fine with no amount of money ("fined
 //!   Acme", "a fine of up to 10% of its turnover"): a ceiling or a
 //!   threshold, not the fine.
@@ -83,6 +85,7 @@ pub(crate) const VEHICLES: &[&str] = &["vehicle", "tractor", "truck", "car"];
 pub(super) fn drop_false_figures(cx: &Ctx, quantities: &[numbers::Mention], claims: &mut Vec<Claim>) {
     let conversions = conversions(cx, quantities);
     let wholes = wholes(cx, quantities);
+    let place_parts = place_parts(cx, quantities);
     let toll_parts = toll_parts(cx, quantities);
     let market_shares = market_shares(quantities);
     let lengths = lengths(cx, quantities);
@@ -104,6 +107,7 @@ pub(super) fn drop_false_figures(cx: &Ctx, quantities: &[numbers::Mention], clai
             && !percent_of_making(c)
             && !figure_at(c, &conversions)
             && !figure_at(c, &wholes)
+            && !figure_at(c, &place_parts)
             && !(c.predicate.is_toll() && &*c.subject.key == super::EVENT && figure_at(c, &toll_parts))
             && !figure_at(c, &market_shares)
             && !figure_at(c, &lengths)
@@ -418,6 +422,27 @@ fn wholes(cx: &Ctx, quantities: &[numbers::Mention]) -> Vec<usize> {
             linked && same_kind && b.quantity.value > a.quantity.value
         })
         .map(|w| w[1].quantity.start)
+        .collect()
+}
+
+/// The byte offsets of the bare figures that are a part of a count of
+/// places right after them: "in 35 out of 47 counties" counts counties,
+/// where the protests were, never the toll of the clause around it.
+fn place_parts(cx: &Ctx, quantities: &[numbers::Mention]) -> Vec<usize> {
+    let phrases = &PART_OF[cx.lex_data.lang.index()];
+    let t = cx.tokens;
+    let places =
+        |q: &numbers::Mention| matches!(&q.quantity.unit, Unit::Count { concept: Some(k) } if Concept::is_place(&k.0));
+    quantities
+        .windows(2)
+        .filter(|w| {
+            let (a, b) = (&w[0], &w[1]);
+            let linked = phrases.iter().any(|p| a.last + p.len() == b.first && starts_at(t, a.last, p));
+            // No noun of its own: none, or one an older count lent it.
+            let bare = a.elliptic || matches!(a.quantity.unit, Unit::Count { concept: None });
+            linked && bare && places(b)
+        })
+        .map(|w| w[0].quantity.start)
         .collect()
 }
 
