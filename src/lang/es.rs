@@ -400,6 +400,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("en un principio", RevisionMark::Initially),
         ("anteriormente", RevisionMark::Earlier),
         ("previamente", RevisionMark::Earlier),
+        ("balance anterior", RevisionMark::Earlier),
+        ("balances anteriores", RevisionMark::Earlier),
         ("se mantiene en", RevisionMark::Level),
         ("se mantenía en", RevisionMark::Level),
         ("se mantuvo en", RevisionMark::Level),

@@ -465,6 +465,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("in un primo momento", RevisionMark::Initially),
         ("in precedenza", RevisionMark::Earlier),
         ("precedentemente", RevisionMark::Earlier),
+        ("bilancio precedente", RevisionMark::Earlier),
+        ("precedente bilancio", RevisionMark::Earlier),
         ("fermo a", RevisionMark::Level),
         ("ferma a", RevisionMark::Level),
         ("stabile a", RevisionMark::Level),

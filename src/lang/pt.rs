@@ -363,6 +363,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("inicialmente", RevisionMark::Initially),
         ("anteriormente", RevisionMark::Earlier),
         ("previamente", RevisionMark::Earlier),
+        ("balanço anterior", RevisionMark::Earlier),
+        ("balanços anteriores", RevisionMark::Earlier),
         ("se mantém em", RevisionMark::Level),
         ("se manteve em", RevisionMark::Level),
         ("se mantinha em", RevisionMark::Level),
