@@ -953,11 +953,23 @@ fn acronym_definitions(cx: &Ctx, mentions: &mut Vec<Mention>) {
             defined.push(Mention { first, last, key: m.key.clone(), text, kind: EntityKind::Organization });
         }
     }
-    for d in defined {
-        mentions.retain(|m| m.last <= d.first || m.first >= d.last);
-        let at = mentions.partition_point(|m| m.first < d.first);
-        mentions.insert(at, d);
+    if defined.is_empty() {
+        return;
     }
+    // One merge of two lists in text order: the mentions outside every
+    // defined name, and the defined names.
+    let mut out = Vec::with_capacity(mentions.len());
+    let mut names = defined.into_iter().peekable();
+    for m in mentions.drain(..) {
+        while names.peek().is_some_and(|d| d.last <= m.first) {
+            out.extend(names.next());
+        }
+        if names.peek().is_none_or(|d| m.last <= d.first || m.first >= d.last) {
+            out.push(m);
+        }
+    }
+    out.extend(names);
+    *mentions = out;
 }
 
 /// Where the words before token `end` whose initials spell `acronym`

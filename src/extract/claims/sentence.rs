@@ -1379,16 +1379,22 @@ impl Doc<'_, '_> {
         let (t, tags) = (self.cx.tokens, self.cx.tags);
         let (Some(role), Some(qi)) = (sc.attribution.role, tr.quantity) else { return false };
         let Some(next) = qs.get(qi + 1).filter(|n| n.first < sc.s.end) else { return false };
+        // Where the sentence's role was read: the first of its spans that
+        // names the role (the attribution's spans are a few).
         let names = |j: usize| tags.has(j, kinds![Role], |g| g == Tag::Role(role));
-        let Some(at) = (qs[qi].last..sc.s.end).find(|&j| names(j)) else { return false };
-        let before = (sc.s.start..qs[qi].first).any(names);
-        // Before the next figure, after a clause break; or after it, inside
-        // the bracket that holds it. A role after both ("..., an official
-        // said") speaks for the whole sentence.
+        let Some(at) = sc.attr_spans.iter().map(|&(a, _)| a).filter(|&a| names(a)).min() else { return false };
+        if at < qs[qi].last {
+            return false;
+        }
+        // Before the next figure, after a clause break; or just after it,
+        // inside the bracket that holds it. A role after both ("..., an
+        // official said") speaks for the whole sentence. Every scan runs
+        // over the gap between the two figures, or a few tokens past it.
         let broken = at < next.first && (qs[qi].last..at).any(|j| tags.any(j, kinds![ClauseBreak]));
         let opened = (qs[qi].last..next.first).rev().find(|&j| t.is_open_bracket(j));
-        let bracketed = opened.is_some_and(|b| !(b..at).any(|j| t.is_close_bracket(j)));
-        (broken || bracketed) && !before
+        let near = at <= next.last + window::SOURCE_PHRASE;
+        let bracketed = near && opened.is_some_and(|b| !(b..at).any(|j| t.is_close_bracket(j)));
+        broken || bracketed
     }
 
     /// "Segundo a polícia, 15 mil pessoas participaram; os organizadores
