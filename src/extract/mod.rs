@@ -353,7 +353,9 @@ fn plan_future_acts(published: Option<PartialDate>, times: &mut [time::Mention],
         if !future {
             continue;
         }
-        let mention = times.iter_mut().find(|m| m.time.start == t.start && m.time.end == t.end);
+        // Times are in text order: one look-up, not a scan per claim.
+        let k = times.partition_point(|m| m.time.start < t.start);
+        let mention = times.get_mut(k).filter(|m| m.time.start == t.start && m.time.end == t.end);
         match mention {
             // Another act of the same time moved it already.
             Some(m) if m.time.value != t.value => c.time = Some(m.time.clone()),

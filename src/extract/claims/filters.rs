@@ -407,6 +407,12 @@ static PART_OF: Lazy<Vec<Vec<Words>>> = Lazy::new(|| {
     Lang::ALL.iter().map(|l| l.lexicon().part_of.iter().map(|p| words(p, l.lexicon().keep_marks)).collect()).collect()
 });
 
+/// Whether one of the `part_of` phrases (as words) joins figure `a` to
+/// figure `b` right after it: "35 out of 47", "12 of the 40".
+fn linked_as_part(t: &crate::text::Tokens, phrases: &[Words], a: &numbers::Mention, b: &numbers::Mention) -> bool {
+    phrases.iter().any(|p| a.last + p.len() == b.first && starts_at(t, a.last, p))
+}
+
 /// The byte offsets of the figures that are the whole of the figure right
 /// before them: "A of the B" with B above A, both counts or both
 /// percentages.
@@ -417,7 +423,7 @@ fn wholes(cx: &Ctx, quantities: &[numbers::Mention]) -> Vec<usize> {
         .windows(2)
         .filter(|w| {
             let (a, b) = (&w[0], &w[1]);
-            let linked = phrases.iter().any(|p| a.last + p.len() == b.first && starts_at(t, a.last, p));
+            let linked = linked_as_part(t, phrases, a, b);
             let same_kind = std::mem::discriminant(&a.quantity.unit) == std::mem::discriminant(&b.quantity.unit);
             linked && same_kind && b.quantity.value > a.quantity.value
         })
@@ -437,7 +443,7 @@ fn place_parts(cx: &Ctx, quantities: &[numbers::Mention]) -> Vec<usize> {
         .windows(2)
         .filter(|w| {
             let (a, b) = (&w[0], &w[1]);
-            let linked = phrases.iter().any(|p| a.last + p.len() == b.first && starts_at(t, a.last, p));
+            let linked = linked_as_part(t, phrases, a, b);
             // No noun of its own: none, or one an older count lent it.
             let bare = a.elliptic || matches!(a.quantity.unit, Unit::Count { concept: None });
             linked && bare && places(b)

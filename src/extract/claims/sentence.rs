@@ -658,10 +658,10 @@ impl Doc<'_, '_> {
         // A verb right before the figure governs it: "arrested 20
         // protesters, who were injured" counts arrests.
         let governed =
-            triggers.iter().any(|tr| !tr.noun && tr.at < q.first && tr.at + tr.len + window::GOVERNS >= q.first);
+            || triggers.iter().any(|tr| !tr.noun && tr.at < q.first && tr.at + tr.len + window::GOVERNS >= q.first);
         let people = matches!(&q.quantity.unit, Unit::Count { concept: Some(k) } if Concept::is_people(&k.0));
         let own_figure = |toll: &Trigger| qs.get(qi + 1).is_some_and(|n| n.first <= toll.at + window::AFTER_NUMBER);
-        let defining = self.defining_toll(last).filter(|toll| people && !governed && !own_figure(toll));
+        let defining = self.defining_toll(last).filter(|toll| people && !own_figure(toll) && !governed());
         if let Some(toll) = defining {
             return match triggers.iter_mut().find(|tr| tr.at == toll.at && tr.quantity.is_none()) {
                 Some(tr) => {
@@ -1392,7 +1392,7 @@ impl Doc<'_, '_> {
         // over the gap between the two figures, or a few tokens past it.
         let broken = at < next.first && (qs[qi].last..at).any(|j| tags.any(j, kinds![ClauseBreak]));
         let opened = (qs[qi].last..next.first).rev().find(|&j| t.is_open_bracket(j));
-        let near = at <= next.last + window::SOURCE_PHRASE;
+        let near = at <= next.last + window::NEXT_FIGURE_SOURCE;
         let bracketed = near && opened.is_some_and(|b| !(b..at).any(|j| t.is_close_bracket(j)));
         broken || bracketed
     }

@@ -115,3 +115,8 @@ pub(super) const DEFINING_TOLL: usize = 8;
 /// How many tokens (an article, a qualifier) may stand between a verb and
 /// the figure it governs as its object: "arrested the 20 protesters".
 pub(super) const GOVERNS: usize = 2;
+
+/// How far after the next figure a role in the bracket that holds that
+/// figure may stand and be its source only: "(et 107 000 personnes selon
+/// les autorités)" ([`super::sentence`]'s `role_of_next_figure`).
+pub(super) const NEXT_FIGURE_SOURCE: usize = 6;
