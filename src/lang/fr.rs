@@ -1152,6 +1152,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "rapporté",
         "rapporte",
         "révélé",
+        "révèle",
         "assuré",
         "assure",
         "a fait savoir",

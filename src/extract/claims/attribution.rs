@@ -4,7 +4,7 @@
 use super::{Doc, window};
 use crate::extract::entities;
 use crate::lang::{Kinds, Tag, kinds};
-use crate::schema::{Attribution, Concept, EntityKind};
+use crate::schema::{Attribution, Concept, EntityKind, EntityRef};
 use crate::text::{Case, Kind, Sentence};
 
 /// Quotation marks: a sentence with one reports speech.
@@ -192,21 +192,29 @@ impl Doc<'_, '_> {
         a: &mut Attribution,
         used: &mut Vec<(usize, usize)>,
     ) {
+        let salient = self.salient.map(|s| s.key.as_str());
+        // The document's own organization cited is no outlet: "according
+        // to Acme" in a story about Acme says what Acme does.
+        if let Some(m) = self.cited_at(s, i, ents).filter(|m| Some(m.key.as_str()) != salient) {
+            a.outlet = Some(self.entity_ref(m));
+            used.push((m.first, m.last));
+        }
+    }
+
+    /// The organization an "according to" at token `i` cites: "segundo a
+    /// Reuters", "citadas por Reuters", "secondo un rapporto di Reuters"
+    /// (within a few lowercase words), "Reuters에 따르면" (right before the
+    /// marker, where the verb ends the clause).
+    fn cited_at<'e>(&self, s: Sentence, i: usize, ents: &[&'e entities::Mention]) -> Option<&'e entities::Mention> {
         let cx = self.cx;
-        let Some(l) = cx.tags.len_of(i, kinds![AccordingTo]) else { return };
+        let l = cx.tags.len_of(i, kinds![AccordingTo])?;
+        let organization = |m: &&&entities::Mention| m.kind == EntityKind::Organization;
         if cx.lex_data.verb_final {
-            // "Reuters에 따르면": the source stands before the marker, a particle glued to it.
+            // The source stands before the marker, a particle glued to it.
             let t = cx.tokens;
             let particle = i > s.start && !t.toks[i - 1].space_before() && cx.lex.is_particle(t.folded(i - 1));
             let end = if particle { i - 1 } else { i };
-            let salient = self.salient.map(|s| s.key.as_str());
-            if let Some(m) = ents.iter().rev().find(|m| m.last == end) {
-                if m.kind == EntityKind::Organization && Some(m.key.as_str()) != salient {
-                    a.outlet = Some(self.entity_ref(m));
-                    used.push((m.first, m.last));
-                }
-            }
-            return;
+            return ents.iter().rev().find(|m| m.last == end).filter(organization).copied();
         }
         let mut j = i + l;
         let mut skipped = 0;
@@ -219,18 +227,58 @@ impl Doc<'_, '_> {
                     skipped += 1;
                     continue;
                 }
-                if m.kind == EntityKind::Organization && Some(m.key.as_str()) != self.salient.map(|s| s.key.as_str()) {
-                    a.outlet = Some(self.entity_ref(m));
-                    used.push((m.first, m.last));
-                }
-                break;
+                return Some(m).filter(organization).copied();
             }
             if cx.tokens.toks[j].kind != Kind::Word || cx.tokens.toks[j].case != Case::Lower {
-                break;
+                return None;
             }
             j += 1;
             skipped += 1;
         }
+        None
+    }
+
+    /// The organization that speaks in sentence `s`, for a sentence no
+    /// person, role, outlet or anonymous source speaks in: the subject of
+    /// a reporting verb, at most [`window::BODY_TO_VERB`] function words
+    /// or a closing bracket between ("The Acme Rights Commission (ARC)
+    /// has revealed that", "Globex said"), not governed by a preposition;
+    /// else the document's own organization an "according to" cites. A
+    /// claim takes it as its source when it is not the claim's subject
+    /// (see `own_attribution`): "ARC has revealed that 39 people have
+    /// been killed" is ARC's toll, "Acme said it cut 300 jobs" Acme's act.
+    pub(super) fn speaking_body(&self, s: Sentence, sk: Kinds) -> Option<EntityRef> {
+        let (cx, t) = (self.cx, self.cx.tokens);
+        if !sk.meets(kinds![Reporting, AccordingTo]) {
+            return None;
+        }
+        let ents: Vec<&entities::Mention> = self.entities_in(s.start, s.end).collect();
+        let reporting = |j: usize| cx.tags.any(j, kinds![Reporting]) && !cx.tags.any(j, kinds![AccordingTo]);
+        let function = |j: usize| t.toks[j].case == Case::Lower && cx.lex.is_function_word(t.folded(j));
+        let between = |j: usize| t.is_close_bracket(j) || function(j);
+        // A name that completes the words before it is no speaker: right
+        // after a noun ("В больнице Дерны сообщили": the hospital of Derna
+        // speaks), or after a word and a preposition or article ("la
+        // Commission des droits de Lamora a révélé", "Police in Lamora said").
+        let complement = |m: &entities::Mention| {
+            let mut p = m.first;
+            while p > s.start && m.first - p < window::BODY_TO_VERB && function(p - 1) {
+                p -= 1;
+            }
+            let word = p > s.start && t.toks[p - 1].kind == Kind::Word && !cx.tags.any(p - 1, kinds![ClauseBreak]);
+            word && (p < m.first || t.toks[p - 1].case == Case::Lower)
+        };
+        let speaks = |m: &&&entities::Mention| {
+            // The verb may be a function word too ("said"): asked first.
+            let verb = (m.last..s.end).take(window::BODY_TO_VERB + 1).find(|&j| reporting(j) || !between(j));
+            m.kind == EntityKind::Organization
+                && verb.is_some_and(reporting)
+                && !complement(m)
+                && !crate::extract::subjects::governed_by_preposition(cx, m.first)
+        };
+        let subject = ents.iter().find(speaks).copied();
+        let cited = || (s.start..s.end).find_map(|i| self.cited_at(s, i, &ents));
+        subject.or_else(cited).map(|m| self.entity_ref(m))
     }
 
     /// "disse Fulano", "kata Fulano", "Fulano said": a person next to a reporting verb.

@@ -30,6 +30,9 @@ pub(super) struct SentenceScope {
     pub kinds: Kinds,
     /// Who the sentence says speaks.
     pub attribution: Attribution,
+    /// The organization that speaks where no one else is said to (see
+    /// [`Doc::speaking_body`]).
+    pub body: Option<EntityRef>,
     /// Spans that name a source or an entity governed by an ownership noun:
     /// never a subject, an object or a figure.
     pub attr_spans: Vec<(usize, usize)>,
@@ -292,7 +295,9 @@ impl Doc<'_, '_> {
             }
         }
         let islands = self.islands(s, sk);
-        let mut sc = SentenceScope { s, kinds: sk, attribution, attr_spans, no_comment, denial_at: None, islands };
+        let body = if attribution.is_empty() { self.speaking_body(s, sk) } else { None };
+        let mut sc =
+            SentenceScope { s, kinds: sk, attribution, body, attr_spans, no_comment, denial_at: None, islands };
         if sk.meets(kinds![Denial]) {
             sc.denial_at = (s.start..s.end).find(|&i| cx.tags.any(i, kinds![Denial]) && !sc.muted(i));
         }
@@ -1255,7 +1260,7 @@ impl Doc<'_, '_> {
         let figure_at = tr.quantity.map(|qi| qs[qi].first);
         let modality = self.modality(clause, tr, counted_end, figure_at);
         let time = time.filter(|t| modality != Modality::Planned || !self.dates_report(sc.s, times, t, tr));
-        let attribution = self.own_attribution(sc, tr, qs);
+        let attribution = self.own_attribution(sc, tr, qs, &subject);
         Some(ClaimDraft { subject, predicate, object, quantity, time, polarity, modality, attribution, part })
     }
 
@@ -1349,9 +1354,20 @@ impl Doc<'_, '_> {
     }
 
     /// The attribution of one figure: the sentence's, unless a role or a
-    /// body named between the previous figure and this one gives it its own.
-    fn own_attribution(&self, sc: &SentenceScope, tr: &Trigger, qs: &[numbers::Mention]) -> Attribution {
+    /// body named between the previous figure and this one gives it its
+    /// own; where the sentence names no one else, the organization that
+    /// speaks, unless it is the claim's own `subject`.
+    fn own_attribution(
+        &self,
+        sc: &SentenceScope,
+        tr: &Trigger,
+        qs: &[numbers::Mention],
+        subject: &EntityRef,
+    ) -> Attribution {
         let attribution = &sc.attribution;
+        if let Some(body) = sc.body.as_ref().filter(|b| b.key != subject.key) {
+            return Attribution { outlet: Some(body.clone()), ..Attribution::default() };
+        }
         if self.role_of_next_figure(sc, tr, qs) {
             return Attribution { role: None, speaker: None, affiliation: None, ..attribution.clone() };
         }

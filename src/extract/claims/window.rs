@@ -50,6 +50,10 @@ pub(super) const SOURCE_PHRASE: usize = 6;
 pub(super) const FIGURE_BEFORE_SOURCE: usize = 12;
 /// How many lowercase words may stand between "according to" and its outlet.
 pub(super) const OUTLET: usize = 4;
+/// How many function words or closing brackets may stand between an
+/// organization and the reporting verb it is the subject of ("(ARC) has
+/// also revealed").
+pub(super) const BODY_TO_VERB: usize = 3;
 /// How many words after a reporting verb may stand before the body that speaks ("sprach von").
 pub(super) const SPEAKS: usize = 2;
 /// How far after a counted noun a plan may stand ("participants are expected").
