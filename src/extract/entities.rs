@@ -664,7 +664,8 @@ fn extend_name(cx: &Ctx, s: Sentence, start: usize, title: bool) -> usize {
         // A name in one script ends where a word in another begins
         // ("Глава Microsoft Сатья Наделла": Microsoft, then a person).
         let same_script = latin(t.raw(end - 1)) == latin(t.raw(end));
-        if is_cap(cx, end) && same_script && (!is_vocabulary(cx, end) || (!title && names_on(cx, end))) {
+        let carried = || !title && (names_on(cx, end) || body_ahead(cx, end, s.end));
+        if is_cap(cx, end) && same_script && (!is_vocabulary(cx, end) || carried()) {
             end += 1;
         } else if tok.kind == Kind::Number
             && (!tok.space_before()
@@ -771,7 +772,7 @@ fn settle_name<'t>(
 /// ([`names_on`]). `None` when nothing is left.
 fn trim_vocabulary(cx: &Ctx, start: usize, end: usize, title: bool) -> Option<(usize, usize)> {
     let (mut a, mut b) = (start, end);
-    while a < b && is_vocabulary(cx, a) {
+    while a < b && is_vocabulary(cx, a) && (title || !body_ahead(cx, a, end)) {
         a += 1;
     }
     let after_particle = |k: usize| k >= 1 && k - 1 > a && particle_before_name(cx, k - 1, end).is_some();
@@ -1620,6 +1621,36 @@ fn in_address(t: &crate::text::Tokens, i: usize) -> bool {
 /// a name on ("Eva Costa", "Banco Central"): Title case, and known only as
 /// a predicate, measure or concept, never as a function word, a month, a
 /// time, a qualifier or a number.
+/// How far ahead of a capitalized word the body word that ends its name
+/// may stand ([`body_ahead`]).
+const BODY_AHEAD: usize = 3;
+
+/// Whether the capitalized word `i` runs on, in title-case words only, to
+/// a word that names a body within [`BODY_AHEAD`] words (before token
+/// `limit`): "National
+/// Disaster Mitigation Agency", "Flood Relief Committee" keep the words
+/// the lexicon knows ("disaster", "flood") inside the name.
+fn body_ahead(cx: &Ctx, i: usize, limit: usize) -> bool {
+    let t = cx.tokens;
+    let title_word = |k: usize| t.toks[k].kind == Kind::Word && t.toks[k].case == Case::Title;
+    // A noun the lexicon knows, nothing else ("Yesterday", "In" are no part of a name).
+    let noun = cx.tags.at(i).iter().all(|m| {
+        matches!(m.tag, Tag::Predicate(_) | Tag::Measure(_) | Tag::Concept(_) | Tag::Disaster | Tag::Institution(_))
+    });
+    if !title_word(i) || !noun || cx.lex.is_function_word(t.folded(i)) {
+        return false;
+    }
+    for k in i + 1..(i + 1 + BODY_AHEAD).min(limit) {
+        if !title_word(k) || t.toks[k].newline_before() {
+            return false;
+        }
+        if ORG_WORDS.contains(&t.folded(k)) {
+            return true;
+        }
+    }
+    false
+}
+
 fn names_on(cx: &Ctx, i: usize) -> bool {
     let tok = cx.tokens.toks[i];
     tok.case == Case::Title

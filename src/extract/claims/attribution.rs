@@ -247,7 +247,8 @@ impl Doc<'_, '_> {
     /// claim takes it as its source when it is not the claim's subject
     /// (see `own_attribution`): "ARC has revealed that 39 people have
     /// been killed" is ARC's toll, "Acme said it cut 300 jobs" Acme's act.
-    pub(super) fn speaking_body(&self, s: Sentence, sk: Kinds) -> Option<EntityRef> {
+    /// Returned with its span: it is never the subject of a toll.
+    pub(super) fn speaking_body(&self, s: Sentence, sk: Kinds) -> Option<(EntityRef, (usize, usize))> {
         let (cx, t) = (self.cx, self.cx.tokens);
         if !sk.meets(kinds![Reporting, AccordingTo]) {
             return None;
@@ -256,11 +257,15 @@ impl Doc<'_, '_> {
         let reporting = |j: usize| cx.tags.any(j, kinds![Reporting]) && !cx.tags.any(j, kinds![AccordingTo]);
         let function = |j: usize| t.toks[j].case == Case::Lower && cx.lex.is_function_word(t.folded(j));
         let between = |j: usize| t.is_close_bracket(j) || function(j);
-        // A name that completes the words before it is no speaker: right
-        // after a noun ("В больнице Дерны сообщили": the hospital of Derna
+        // A name that completes the words before it is no speaker (a
+        // possessor's is its head): right after a noun ("В больнице Дерны сообщили": the hospital of Derna
         // speaks), or after a word and a preposition or article ("la
         // Commission des droits de Lamora a révélé", "Police in Lamora said").
         let complement = |m: &entities::Mention| {
+            // "Lamora's National Disaster Agency said": the possessed name is the head.
+            if m.first >= s.start + 2 && t.is_possessive(m.first - 2) {
+                return false;
+            }
             let mut p = m.first;
             while p > s.start && m.first - p < window::BODY_TO_VERB && function(p - 1) {
                 p -= 1;
@@ -278,7 +283,7 @@ impl Doc<'_, '_> {
         };
         let subject = ents.iter().find(speaks).copied();
         let cited = || (s.start..s.end).find_map(|i| self.cited_at(s, i, &ents));
-        subject.or_else(cited).map(|m| self.entity_ref(m))
+        subject.or_else(cited).map(|m| (self.entity_ref(m), (m.first, m.last)))
     }
 
     /// "disse Fulano", "kata Fulano", "Fulano said": a person next to a reporting verb.
