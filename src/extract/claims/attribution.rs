@@ -247,8 +247,7 @@ impl Doc<'_, '_> {
     /// claim takes it as its source when it is not the claim's subject
     /// (see `own_attribution`): "ARC has revealed that 39 people have
     /// been killed" is ARC's toll, "Acme said it cut 300 jobs" Acme's act.
-    /// Returned with its span: it is never the subject of a toll.
-    pub(super) fn speaking_body(&self, s: Sentence, sk: Kinds) -> Option<(EntityRef, (usize, usize))> {
+    pub(super) fn speaking_body(&self, s: Sentence, sk: Kinds) -> Option<EntityRef> {
         let (cx, t) = (self.cx, self.cx.tokens);
         if !sk.meets(kinds![Reporting, AccordingTo]) {
             return None;
@@ -283,7 +282,7 @@ impl Doc<'_, '_> {
         };
         let subject = ents.iter().find(speaks).copied();
         let cited = || (s.start..s.end).find_map(|i| self.cited_at(s, i, &ents));
-        subject.or_else(cited).map(|m| (self.entity_ref(m), (m.first, m.last)))
+        subject.or_else(cited).map(|m| self.entity_ref(m))
     }
 
     /// "disse Fulano", "kata Fulano", "Fulano said": a person next to a reporting verb.

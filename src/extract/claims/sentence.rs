@@ -31,8 +31,8 @@ pub(super) struct SentenceScope {
     /// Who the sentence says speaks.
     pub attribution: Attribution,
     /// The organization that speaks where no one else is said to (see
-    /// [`Doc::speaking_body`]), with its span.
-    pub body: Option<(EntityRef, (usize, usize))>,
+    /// [`Doc::speaking_body`]).
+    pub body: Option<EntityRef>,
     /// Spans that name a source or an entity governed by an ownership noun:
     /// never a subject, an object or a figure.
     pub attr_spans: Vec<(usize, usize)>,
@@ -892,11 +892,7 @@ impl Doc<'_, '_> {
         // ("Teil der Bestellung seien sechs Airbus A350"), never who acts.
         let counted = tr.quantity.map(|qi| (qs[qi].number_at + 1, qs[qi].last));
         let in_figure = |a: usize, b: usize| counted.is_some_and(|(fa, fb)| fa <= a && b <= fb);
-        // The organization that tells a toll counts its victims, it is not where they died:
-        // "AFAD công bố ... 29.605 người".
-        let body = sc.body.as_ref().map(|&(_, span)| span).filter(|_| tr.predicate.is_toll());
-        let telling = |a: usize, b: usize| body.is_some_and(|(x, y)| a < y && x < b);
-        let in_attr = |a: usize, b: usize| sc.in_attr(a, b) || aside(a) || in_figure(a, b) || telling(a, b);
+        let in_attr = |a: usize, b: usize| sc.in_attr(a, b) || aside(a) || in_figure(a, b);
         // A fine's subject is the one fined, never the sentence's actor.
         if self.is_fine(tr) {
             return self.fined(s, (ca, cb), tr, qs, &in_attr);
@@ -1369,7 +1365,7 @@ impl Doc<'_, '_> {
         subject: &EntityRef,
     ) -> Attribution {
         let attribution = &sc.attribution;
-        if let Some((body, _)) = sc.body.as_ref().filter(|(b, _)| b.key != subject.key) {
+        if let Some(body) = sc.body.as_ref().filter(|b| b.key != subject.key) {
             return Attribution { outlet: Some(body.clone()), ..Attribution::default() };
         }
         if self.role_of_next_figure(sc, tr, qs) {
