@@ -5,7 +5,7 @@
 use super::{Ctx, ending_at, notcounts};
 use crate::lang::{Tag, kinds};
 use crate::schema::{PartialDate, RelativeTime, TimeRef, TimeRelation, TimeValue};
-use crate::text::{Kind, Tokens};
+use crate::text::{Case, Kind, Tokens};
 
 /// A time mention with its token range.
 #[derive(Clone, Debug)]
@@ -474,11 +474,19 @@ fn time_at(cx: &Ctx, i: usize, published: Option<PartialDate>) -> Option<(usize,
     // A bare year: "em 2022", "since 2022". Quantities are read first, so a
     // year here is one the number layer left alone.
     if let Some(y) = year_at(t, i) {
+        // A qualifier that is also a preposition of time bounds a year, not
+        // a count: "hasta 2030", "até 2030", "hingga 2030" (the number
+        // layer left the year alone), unless a noun follows the year
+        // ("hasta 2000 ingenieros").
+        let noun_after = t.toks.get(i + 1).is_some_and(|n| {
+            n.kind == Kind::Word && n.case == Case::Lower && !cx.lex.is_function_word(t.folded(i + 1))
+        });
+        let bounds_time = |j: usize| cx.tags.any(j, kinds![TimeRelation]) && !noun_after;
         let counted = cx.tags.any(i + 1, kinds![Percent, Currency, Measure, Scale])
             || ending_at(cx.tags, i, kinds![Qualifier, Currency], |g| {
                 matches!(g, Tag::Qualifier(_) | Tag::Currency(_)).then_some(())
             })
-            .is_some();
+            .is_some_and(|((), j)| !bounds_time(j));
         if !counted {
             return Some((i, i + 1, TimeValue::Absolute { date: PartialDate::year(y) }, TimeRelation::At));
         }

@@ -502,6 +502,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("desde", Since),
         ("a partir de", Since),
         ("hasta", By),
+        ("hacia", By),
         ("para", By),
         ("antes de", By),
         ("en", At),

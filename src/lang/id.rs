@@ -550,6 +550,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("mulai", Since),
         ("terhitung sejak", Since),
         ("hingga", By),
+        ("hingga tahun", By),
+        ("sampai tahun", By),
         ("sampai", By),
         ("paling lambat", By),
         ("sebelum", By),

@@ -86,6 +86,7 @@ pub(super) fn drop_false_figures(cx: &Ctx, quantities: &[numbers::Mention], clai
     let conversions = conversions(cx, quantities);
     let wholes = wholes(cx, quantities);
     let place_parts = place_parts(cx, quantities);
+    let located = located_counts(cx, quantities);
     let toll_parts = toll_parts(cx, quantities);
     let market_shares = market_shares(quantities);
     let lengths = lengths(cx, quantities);
@@ -108,6 +109,7 @@ pub(super) fn drop_false_figures(cx: &Ctx, quantities: &[numbers::Mention], clai
             && !figure_at(c, &conversions)
             && !figure_at(c, &wholes)
             && !figure_at(c, &place_parts)
+            && !figure_at(c, &located)
             && !(c.predicate.is_toll() && &*c.subject.key == super::EVENT && figure_at(c, &toll_parts))
             && !figure_at(c, &market_shares)
             && !figure_at(c, &lengths)
@@ -450,6 +452,31 @@ fn place_parts(cx: &Ctx, quantities: &[numbers::Mention]) -> Vec<usize> {
         })
         .map(|w| w[0].quantity.start)
         .collect()
+}
+
+/// How many function words (an article, a possessive) may stand between a
+/// locative and the count of places it governs ([`located_counts`]).
+const LOCATED_DETERMINERS: usize = 2;
+
+/// The byte offsets of the counts of things a locative governs through an
+/// article or a possessive: "in its ten plants", "en sus diez plantas",
+/// "dans ses dix sites", "nelle sue cinque fabbriche" say where an act
+/// happens, never how much of it. A locative right before the figure may
+/// give an amount ("reducir en 700.000 vehículos", "cortar em 10%"), so
+/// one with no word between is left alone; so are counts of people,
+/// money and percentages.
+fn located_counts(cx: &Ctx, quantities: &[numbers::Mention]) -> Vec<usize> {
+    let t = cx.tokens;
+    let function = |j: usize| t.toks[j].kind == Kind::Word && cx.lex.is_function_word(t.folded(j));
+    let located = |q: &numbers::Mention| {
+        let things = matches!(&q.quantity.unit, Unit::Count { concept: Some(k) } if !Concept::is_people(&k.0));
+        let mut j = q.first;
+        while j > 0 && q.first - j < LOCATED_DETERMINERS && function(j - 1) && !cx.lex.locative_before(t, j) {
+            j -= 1;
+        }
+        things && j < q.first && cx.lex.locative_before(t, j)
+    };
+    quantities.iter().filter(|q| located(q)).map(|q| q.quantity.start).collect()
 }
 
 /// The byte offsets of the figures that count a part of a toll's victims
