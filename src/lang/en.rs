@@ -232,6 +232,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("roughly", About),
         ("some", About),
         ("approximately", About),
+        // The tilde and the almost-equal sign glued before a figure: "~35,000 jobs".
+        ("~", About),
+        ("≈", About),
         ("approx", About),
         ("an estimated", About),
         ("estimated", About),

@@ -1015,8 +1015,14 @@ pub(super) struct Carry {
     pub shared: Option<Modality>,
 }
 
+/// How many tokens more a figure after a time may stand than one before
+/// it and still be the nearer: a time more often follows what it dates
+/// ("cut 35,000 jobs across the country by 2030 to save $12 billion").
+const AFTER_TIME_PENALTY: usize = 2;
+
 /// The first token of the figure nearest a time (of figures sorted by
-/// position, at least one), by tokens between them; on a tie, the figure
+/// position, at least one), by tokens between them, a figure after the
+/// time [`AFTER_TIME_PENALTY`] tokens farther; on a tie, the figure
 /// before the time ("5,000 on Monday and 7,000 on Tuesday"). An outlet's
 /// conversion in brackets is no figure of its own: the amount before it
 /// ends past it ("9,3 miliar yen ($61 juta) pada kuartal ketiga 2024").
@@ -1029,7 +1035,7 @@ fn nearest_figure(cx: &crate::extract::Ctx, m: &time::Mention, figures: &[number
         if last <= m.first {
             (m.first - last, 0)
         } else if m.last <= q.first {
-            (q.first - m.last, 1)
+            (q.first - m.last + AFTER_TIME_PENALTY, 1)
         } else {
             (0, 0)
         }
