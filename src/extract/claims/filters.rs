@@ -168,10 +168,16 @@ fn orders_people(c: &Claim) -> bool {
 /// A trade whose figure counts jobs or people: "cut 5,000 jobs and an
 /// additional 6,000 jobs through the sale of business activities" sells
 /// no jobs, "6.000 durch Ausgliederungen oder Verkäufe" neither: the
-/// figure is another act's (a staff moved out with what is sold).
+/// figure is another act's (a staff moved out with what is sold). Nor
+/// does one with no figure whose object is jobs or people.
 fn trades_people(c: &Claim) -> bool {
     let trade = matches!(c.predicate, Predicate::Sell | Predicate::Buy | Predicate::Ship | Predicate::Receive);
-    let people = matches!(c.quantity.as_ref().map(|q| &q.unit), Some(Unit::Count { concept: Some(k) }) if Concept::is_people(&k.0));
+    let people = match &c.quantity {
+        Some(q) => matches!(&q.unit, Unit::Count { concept: Some(k) } if Concept::is_people(&k.0)),
+        // With no figure, its object: "securing thousands of jobs amid
+        // declining sales" sells no jobs.
+        None => matches!(&c.object, Some(Object::Concept { concept }) if Concept::is_people(&concept.0)),
+    };
     trade && people
 }
 
