@@ -34,6 +34,37 @@ impl Mention {
     }
 }
 
+/// How many tokens may stand between "since" and the date that dates what
+/// it names ([`onset_before`]): "since the beginning of the anti-finance
+/// bill protests on June 18".
+const ONSET_REACH: usize = 10;
+
+/// Whether a date at token `first` (told with "on" or nothing) dates the
+/// onset a "since" before it names, within [`ONSET_REACH`] tokens, no stop,
+/// line break or other time between (none before token `floor`): "39
+/// people have been killed since the beginning of the protests on June
+/// 18" counts since June 18. A word that is also the agent's preposition
+/// ("da", "dalla" in "arrestate dalla polizia il 18 giugno") is no onset.
+fn onset_before(cx: &Ctx, first: usize, floor: usize) -> bool {
+    let t = cx.tokens;
+    let since = |j: usize| {
+        cx.tags.has(j, kinds![TimeRelation], |g| g == Tag::TimeRelation(TimeRelation::Since))
+            && !cx.tags.any(j, kinds![AgentMarker])
+    };
+    let mut j = first;
+    while j > floor && first - j < ONSET_REACH {
+        j -= 1;
+        let stop = t.toks[j].kind == Kind::Punct && matches!(t.raw(j), "." | "!" | "?" | ";" | ":");
+        if stop || t.toks[j + 1].newline_before() {
+            return false;
+        }
+        if since(j) {
+            return true;
+        }
+    }
+    false
+}
+
 /// Reads every time expression, in text order, resolved against `published`.
 pub(crate) fn read(cx: &Ctx, published: Option<PartialDate>) -> Vec<Mention> {
     let t = cx.tokens;
@@ -51,6 +82,9 @@ pub(crate) fn read(cx: &Ctx, published: Option<PartialDate>) -> Vec<Mention> {
             }) {
                 relation = r;
                 first = s;
+            }
+            if relation == TimeRelation::At && onset_before(cx, first, out.last().map_or(0, |m: &Mention| m.last)) {
+                relation = TimeRelation::Since;
             }
             let value = resolve(value, published);
             let year_guessed = !weekday && published.is_some() && month_without_year(t, first, last, value);
