@@ -51,9 +51,10 @@ const ORG_SUFFIXES: &[&str] = &[
     "motor",
 ];
 
-/// Words that make a name of two or three capitalized words an
-/// organization's, whatever stands near it: "Nissan Motor a annoncé",
-/// "Deutsche Bank said" name no person. With [`ORG_SUFFIXES`].
+/// Words of industries that make a name of two or three capitalized words
+/// an organization's, whatever stands near it: "Nissan Motor a annoncé",
+/// "Deutsche Bank said" name no person. With [`ORG_SUFFIXES`] and
+/// [`BODY_WORDS`].
 const ORG_WORDS: &[&str] = &[
     "motors",
     "bank",
@@ -87,7 +88,12 @@ const ORG_WORDS: &[&str] = &[
     "logistics",
     "shipping",
     "media",
-    // Bodies: "the Acme Archive estimated", "according to the Norvik Agency".
+];
+
+/// Words that name a public or private body, which make a name an
+/// organization's as [`ORG_WORDS`] do: "the Acme Archive estimated", "according to the Norvik
+/// Agency". A place before one names the place's body ("EU Commission").
+const BODY_WORDS: &[&str] = &[
     "archive",
     "ministry",
     "agency",
@@ -143,6 +149,12 @@ const ORG_WORDS: &[&str] = &[
     "stiftung",
     "verband",
 ];
+
+/// Whether a folded word makes a name an organization's: an industry
+/// ([`ORG_WORDS`]) or a body ([`BODY_WORDS`]).
+fn is_org_word(w: &str) -> bool {
+    ORG_WORDS.contains(&w) || BODY_WORDS.contains(&w)
+}
 
 /// The canonical key of a surface form: folded, alphanumerics only,
 /// possessive and legal-form suffixes removed, places mapped by the lexicons.
@@ -424,7 +436,12 @@ pub(crate) fn standalone(cx: &Ctx, sentences: &[Sentence]) -> Vec<String> {
         }
         for i in s.start + 1..s.end {
             let cap = |j: usize| j < s.end && t.toks[j].kind == Kind::Word && t.toks[j].case != Case::Lower;
-            if cap(i) && !cap(i - 1) && !cap(i + 1) && !after_opening(cx, i) {
+            // "United States (US) Steel": a bracketed acronym inside a name
+            // leaves the word after it part of the name.
+            let bracketed = |j: usize| {
+                t.is_close_bracket(j) && j >= s.start + 3 && t.is_open_bracket(j - 2) && cap(j - 1) && cap(j - 3)
+            };
+            if cap(i) && !cap(i - 1) && !bracketed(i - 1) && !cap(i + 1) && !after_opening(cx, i) {
                 let vocabulary = if tagged {
                     is_vocabulary(cx, i)
                 } else {
@@ -569,8 +586,15 @@ fn name_spans<'t>(
     let mut i = s.start;
     while i < s.end {
         if let Some(l) = place_at(cx, s, i) {
-            spans.push((i, i + l));
-            i += l;
+            // "U.S. Steel": a place of several tokens that opens a company's name.
+            let end = if !title && is_cap(cx, i + l) && !cx.tags.any(i + l, kinds![Place]) {
+                extend_name(cx, s, i + l, title)
+            } else {
+                i + l
+            };
+            let named = end > i + l && place_led_name(cx, (i, end), i + l);
+            spans.push(if named { (i, end) } else { (i, i + l) });
+            i = if named { end } else { i + l };
             continue;
         }
         // "777Xs": letters glued to digits end a model's code, no name.
@@ -1527,13 +1551,42 @@ fn split_known_prefixes<'t>(cx: &Ctx<'t>, spans: Vec<(usize, usize)>, keys: &mut
 /// Whether [`split_known_prefixes`] cuts the span `a..b` before token `m`.
 /// Every cut is before a capitalized word, and the keys are read last,
 /// where the cheaper tests leave the cut open.
+/// Whether the run `a..b` of capitalized words that opens with a place
+/// ending at `m` is one company's name: "U.S. Steel", "China Mobile",
+/// "US Steel Corp". The words after the place are one word the lexicon
+/// does not know and no body word ("EU Commission" is the place's body,
+/// read as such elsewhere), or end with a company's legal suffix; no role
+/// stands before the run ("Presiden AS Biden" names a person after a
+/// country), no noun before that the place describes ("Produsen mobil
+/// Jepang Acme") and no place after it ("Turkey Syria").
+fn place_led_name(cx: &Ctx, (a, b): (usize, usize), m: usize) -> bool {
+    let t = cx.tokens;
+    let org_end = ORG_SUFFIXES.contains(&t.folded(b - 1));
+    let one_word =
+        b - m == 1 && t.toks[m].kind == Kind::Word && !is_vocabulary(cx, m) && !BODY_WORDS.contains(&t.folded(m));
+    let role = (a.saturating_sub(3)..a).any(|j| cx.tags.any(j, kinds![Role])) || role_before(cx, a);
+    let place_after = (m..b).any(|j| cx.tags.any(j, kinds![Place]));
+    // "Produsen mobil Jepang Acme": after a lowercase word that is no verb
+    // the lexicon knows (a noun), the place describes it; after such a
+    // verb, a function word or punctuation, it opens a name ("will buy
+    // U.S. Steel").
+    let describes = a > 0
+        && !t.toks[a].newline_before()
+        && t.toks[a - 1].kind == Kind::Word
+        && t.toks[a - 1].case == Case::Lower
+        && !cx.lex.is_function_word(t.folded(a - 1))
+        && !cx.tags.any(a - 1, kinds![Predicate, Reporting, Announcement, Modality, Denial, Place]);
+    (one_word || org_end) && t.toks[m].space_before() && !role && !place_after && !describes
+}
+
 fn splits_at<'t>(cx: &Ctx<'t>, keys: &mut Keys<'t>, alone: &HashSet<String>, (a, b): (usize, usize), m: usize) -> bool {
     let t = cx.tokens;
     if !is_cap(cx, m) {
         return false;
     }
     if cx.tags.any(a, kinds![Place]) && m - a == place_len(cx, a) {
-        return true;
+        let tail_alone = alone.contains(keys.of(t.span_text(m, b)));
+        return tail_alone || !place_led_name(cx, (a, b), m);
     }
     // A person's name after an organization's ("juru bicara X Maria Silva")
     // follows a role word; without one, "Pertamina Hulu Energi" is one name.
@@ -1570,7 +1623,7 @@ fn compound_noun(cx: &Ctx, a: usize, b: usize) -> usize {
     // "die Video-Plattform Acme": a name of one word after the compound
     // is the name it describes; "die Globex-Norvik Company", "die
     // Lamora-Belmora Bank" end with a company's word and stay one name.
-    let org_word = |j: usize| ORG_SUFFIXES.contains(&t.folded(j)) || ORG_WORDS.contains(&t.folded(j));
+    let org_word = |j: usize| ORG_SUFFIXES.contains(&t.folded(j)) || is_org_word(t.folded(j));
     let one_name = a + 4 == b && is_cap(cx, a + 3) && !org_word(a + 3);
     if noun || one_name { 3 } else { 0 }
 }
@@ -1644,7 +1697,7 @@ fn body_ahead(cx: &Ctx, i: usize, limit: usize) -> bool {
         if !title_word(k) || t.toks[k].newline_before() {
             return false;
         }
-        if ORG_WORDS.contains(&t.folded(k)) {
+        if is_org_word(t.folded(k)) {
             return true;
         }
     }
@@ -1845,7 +1898,7 @@ fn kind_of(cx: &Ctx, a: usize, b: usize) -> EntityKind {
     let titled =
         (a..b).filter(|&i| t.toks[i].kind == Kind::Word).all(|i| t.toks[i].case == Case::Title && !camel(t.raw(i)));
     let words = (a..b).filter(|&i| t.toks[i].kind == Kind::Word).count();
-    let org_word = |i: usize| ORG_SUFFIXES.contains(&t.folded(i)) || ORG_WORDS.contains(&t.folded(i));
+    let org_word = |i: usize| ORG_SUFFIXES.contains(&t.folded(i)) || is_org_word(t.folded(i));
     if titled && (2..=3).contains(&words) && !(a..b).any(org_word) {
         // A role may be a few words away ("Le porte-parole de Renault, Jean Martin, a démenti").
         let near = |i: usize| cx.tags.any(i, kinds![Role, Reporting, Denial]);
@@ -2046,5 +2099,17 @@ mod tests {
         // A stem reads the last word only, and another language's stems never.
         assert_eq!(key_of("Marokkanische Zentralbank", Lang::De), "marokkanischezentralbank");
         assert_eq!(key_of("Marokkaner", Lang::En), "marokkaner");
+    }
+
+    #[test]
+    fn a_word_after_a_bracketed_acronym_inside_a_name_is_not_alone() {
+        let alone = |text: &str| {
+            let mut names = crate::extract::Names::default();
+            crate::extract::standalone_names_of(text, Lang::Pt, &mut names);
+            names.contains("steel")
+        };
+        assert!(!alone("A Acme venceu o leilão da United States (US) Steel por 14 mil milhões."));
+        assert!(alone("A Acme venceu o leilão da Steel por 14 mil milhões."));
+        assert!(alone("A Acme (AC) venceu o leilão da Steel por 14 mil milhões."));
     }
 }

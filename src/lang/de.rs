@@ -1697,6 +1697,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("salvadorianisch*", "sv"),
         ("trinidad und tobago", "tt"),
         ("usa", "us"),
+        // The English abbreviation, as in company names ("U.S. Steel").
+        ("u.s.", "us"),
         ("us", "us"),
         ("vereinigte staaten", "us"),
         ("vereinigten staaten", "us"),

@@ -1098,6 +1098,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("is to", Planned),
         ("are to", Planned),
         ("agreed to", Planned),
+        ("deal to", Planned),
+        ("agreement to", Planned),
         ("would", Planned),
         ("reportedly", Reported),
         ("allegedly", Reported),

@@ -1023,6 +1023,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("prevé", Planned),
         ("prevén", Planned),
         ("pretende", Planned),
+        ("acuerdo para", Planned),
+        ("a punto de", Planned),
         ("pretenden", Planned),
         ("va a", Planned),
         ("van a", Planned),
@@ -1476,6 +1478,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("trinidad y tobago", "tt"),
         ("trinitense*", "tt"),
         ("ee. uu.", "us"),
+        // The English abbreviation, as in company names ("U.S. Steel").
+        ("u.s.", "us"),
         ("ee. uu", "us"),
         ("eeuu", "us"),
         ("estados unidos", "us"),

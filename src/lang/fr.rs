@@ -1519,6 +1519,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("trinité-et-tobago", "tt"),
         ("trinidadien*", "tt"),
         ("états-unis", "us"),
+        // The English abbreviation, as in company names ("U.S. Steel").
+        ("u.s.", "us"),
         ("etats-unis", "us"),
         ("usa", "us"),
         ("amérique", "us"),

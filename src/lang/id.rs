@@ -1237,6 +1237,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("el salvador", "sv"),
         ("trinidad dan tobago", "tt"),
         ("as", "us"),
+        // The English abbreviation, as in company names ("U.S. Steel").
+        ("u.s.", "us"),
         ("amerika serikat", "us"),
         ("amerika", "us"),
         ("uruguay", "uy"),

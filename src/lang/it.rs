@@ -1410,6 +1410,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("salvadoregn*", "sv"),
         ("trinidad e tobago", "tt"),
         ("stati uniti", "us"),
+        // The English abbreviation, as in company names ("U.S. Steel").
+        ("u.s.", "us"),
         ("stati uniti d'america", "us"),
         ("stati uniti d’america", "us"),
         ("usa", "us"),

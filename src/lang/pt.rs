@@ -926,6 +926,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("aceitou comprar", Planned),
         ("aceitou vender", Planned),
         ("concordou em", Planned),
+        ("acordo para", Planned),
+        ("a ponto de", Planned),
         ("concordaram em", Planned),
         ("se comprometeu a", Planned),
         ("comprometeu-se a", Planned),
@@ -1313,6 +1315,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("salvadorenh*", "sv"),
         ("trinidad e tobago", "tt"),
         ("eua", "us"),
+        // The English abbreviation, as in company names ("U.S. Steel").
+        ("u.s.", "us"),
         ("estados unidos", "us"),
         ("estados unidos da américa", "us"),
         ("américa", "us"),

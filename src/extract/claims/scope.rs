@@ -925,6 +925,9 @@ impl Doc<'_, '_> {
         if tr.predicate.is_measure() || tr.predicate.is_toll() {
             return false;
         }
+        if self.announced_last(clause, tr) {
+            return true;
+        }
         let from = tr.at.saturating_sub(window::ANNOUNCED + 1).max(clause.start);
         let joins = kinds![RelativePronoun, ClauseBreak, Coordinator];
         for j in (from..tr.at).rev() {
@@ -941,6 +944,27 @@ impl Doc<'_, '_> {
             }
         }
         false
+    }
+
+    /// Whether a noun trigger is the object of a verb of announcing that
+    /// ends its clause, no other act between: "hat den Kauf von U.S. Steel
+    /// für 14,9 Milliarden US-Dollar angekündigt", "the purchase of Globex
+    /// for $5 billion was announced".
+    fn announced_last(&self, clause: &Clause, tr: &Trigger) -> bool {
+        let (cx, t) = (self.cx, self.cx.tokens);
+        // A noun by the lexicon, or after an article where nouns take one ("den Kauf").
+        let article = tr.at > clause.start && cx.lex.is_noun_determiner(t.folded(tr.at - 1));
+        if !tr.noun && !article {
+            return false;
+        }
+        let from = tr.at + tr.len.max(1);
+        let other = |j: usize| clause.triggers.iter().any(|o| o.at == j) || t.is_comma(j);
+        // The clause's last word, whatever punctuation ends it.
+        let last_word = (from..clause.end).rev().find(|&j| t.toks[j].kind == Kind::Word);
+        last_word.is_some_and(|j| {
+            let ends = |l: usize| (j + l..clause.end).all(|k| t.toks[k].kind == Kind::Punct);
+            cx.tags.at(j).iter().any(|m| matches!(m.tag, Tag::Announcement) && ends(m.len())) && !(from..j).any(other)
+        })
     }
 
     /// Whether a verb in a synthetic future governs the trigger: it stands
