@@ -29,6 +29,10 @@ use crate::schema::{
 };
 use crate::text::{Case, Kind, Sentence, Tokens};
 
+/// How many lowercase words and qualifying places may stand between an
+/// agent marker and its agent ([`Doc::agent_at`]).
+const AGENT_MODIFIERS: usize = 3;
+
 /// How many sentences before its own an anaphor ("the company") or a
 /// clause with no subject looks for the organization the document is about.
 const ANAPHOR_REACH: usize = 2;
@@ -1175,22 +1179,48 @@ impl Doc<'_, '_> {
         }
         let marked = (tr.at.saturating_sub(window::AUXILIARY)..=tr.at).any(|j| self.cx.tags.any(j, kinds![Passive]));
         let end = tr.at + tr.len.max(1);
-        let agent = marked.then(|| (end..(end + 3).min(cb)).find_map(|j| self.agent_at(j, cb)))??;
+        // Nothing but function words before the marker: "buying chips made by
+        // Globex" names the maker of the chips, not the buyer.
+        let t = self.cx.tokens;
+        let noun = |k: usize| {
+            t.toks[k].kind == Kind::Word && t.toks[k].case == Case::Lower && !self.cx.lex.is_function_word(t.folded(k))
+        };
+        let agent =
+            marked.then(|| (end..(end + 3).min(cb)).take_while(|&j| !noun(j)).find_map(|j| self.agent_at(j, cb)))??;
         Some(self.entity_ref(agent))
     }
 
     /// The organization or place right after an agent marker at token `j`,
-    /// past an article and a common noun ("pela empresa X").
+    /// past up to [`AGENT_MODIFIERS`] lowercase words and a place that
+    /// qualifies the noun after it: "pela empresa X", "by the Japanese
+    /// conglomerate Nippon Steel Corporation".
     fn agent_at(&self, j: usize, cb: usize) -> Option<&entities::Mention> {
         let t = self.cx.tokens;
         let l = self.cx.tags.len_of(j, kinds![AgentMarker])?;
         let lower = |k: usize| k < cb && t.toks[k].kind == Kind::Word && t.toks[k].case == Case::Lower;
-        let from = j + l + (lower(j + l) as usize) + (lower(j + l) && lower(j + l + 1)) as usize;
-        (j + l..=from).find_map(|k| {
-            starting_in(self.entities, |m| m.first, k, k + 1)
+        let noun = |k: usize| lower(k) && !self.cx.lex.is_function_word(t.folded(k));
+        let mut k = j + l;
+        let mut skipped = 0;
+        while k < cb {
+            let m = starting_in(self.entities, |m| m.first, k, k + 1)
                 .iter()
-                .find(|m| m.last <= cb && matches!(m.kind, EntityKind::Organization | EntityKind::Place))
-        })
+                .find(|m| m.last <= cb && matches!(m.kind, EntityKind::Organization | EntityKind::Place));
+            match m {
+                // "the Japanese conglomerate X": a place between an article and a
+                // noun qualifies the noun ("pelos EUA quanto" names the agent).
+                Some(m) if m.kind == EntityKind::Place && skipped > 0 && noun(m.last) && skipped < AGENT_MODIFIERS => {
+                    skipped += 1;
+                    k = m.last;
+                }
+                Some(m) => return Some(m),
+                None if lower(k) && skipped < AGENT_MODIFIERS => {
+                    skipped += 1;
+                    k += 1;
+                }
+                None => return None,
+            }
+        }
+        None
     }
 
     /// Whether the name `m` is the agent an agent marker a few tokens

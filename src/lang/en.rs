@@ -1388,7 +1388,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     clause_endings: &[],
     agent_markers: &["by"],
-    passives: &["was", "were", "been", "being"],
+    passives: &["was", "were", "been", "being", "be"],
     copulas: &["are", "is", "were", "was", "remain", "remains", "remained", "still"],
     // "claimed 274 lives": the noun that ends the clause makes the verb a toll's.
     separable_verbs: &[
