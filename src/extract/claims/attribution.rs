@@ -12,6 +12,20 @@ pub(super) fn is_quote_mark(raw: &str) -> bool {
     matches!(raw, "\"" | "“" | "”" | "«" | "»" | "„" | "‘" | "’")
 }
 
+/// Whether token `j` is a quotation mark, not an apostrophe: a single
+/// curly mark glued to words on both sides ("Japan’s", "don’t",
+/// "l’entreprise") is one.
+pub(super) fn is_quote_at(t: &crate::text::Tokens, j: usize) -> bool {
+    let glued_word = |k: usize| t.toks.get(k).is_some_and(|n| n.kind == Kind::Word);
+    let apostrophe = matches!(t.raw(j), "’" | "‘")
+        && j > 0
+        && glued_word(j - 1)
+        && !t.toks[j].space_before()
+        && glued_word(j + 1)
+        && !t.toks[j + 1].space_before();
+    t.toks[j].kind == Kind::Punct && is_quote_mark(t.raw(j)) && !apostrophe
+}
+
 impl Doc<'_, '_> {
     /// Who the sentence says speaks, and the token spans that say it;
     /// `sk` are the kinds of the sentence's phrases.
@@ -24,7 +38,7 @@ impl Doc<'_, '_> {
         }
         let ents: Vec<&entities::Mention> = self.entities_in(s.start, s.end).collect();
         let speech = sk.meets(kinds![Reporting, AccordingTo, Denial, NoComment])
-            || (s.start..s.end).any(|i| cx.tokens.toks[i].kind == Kind::Punct && is_quote_mark(cx.tokens.raw(i)));
+            || (s.start..s.end).any(|i| is_quote_at(cx.tokens, i));
         if sk.meets(kinds![Reporting]) {
             if let Some((i, end)) = (s.start..s.end).find_map(|i| self.counted_source(i, s.end).map(|end| (i, end))) {
                 a.anonymous = Some(cx.tokens.span_text(i, end).to_string());

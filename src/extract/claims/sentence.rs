@@ -500,7 +500,7 @@ impl Doc<'_, '_> {
     /// Globex"). What happens there befalls the report.
     fn tells_of_report(&self, start: usize, i: usize) -> bool {
         let (t, tags) = (self.cx.tokens, self.cx.tags);
-        let quote = |j: usize| t.toks[j].kind == Kind::Punct && super::attribution::is_quote_mark(t.raw(j));
+        let quote = |j: usize| super::attribution::is_quote_at(t, j);
         // Not inside a quotation that opens after the verb of saying, nor
         // in what it says ("affermando che nessun nuovo modello").
         let said = |j: usize| quote(j) || tags.any(j, kinds![ClauseBreak]);
