@@ -1456,7 +1456,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     locatives: &["in", "at", "near", "across", "throughout", "north of", "south of", "east of", "west of"],
     name_endings: &[],
     part_of: &["of the", "of", "out of"],
-    restatements: &["or", "that is", "i.e."],
+    restatements: &["or", "that is", "i.e.", "equivalent to"],
     foreign_name_marks: &[],
     genitives: &[],
     name_prefixes: &["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "er", "es", "et", "ez", "ul", "ud"],

@@ -1369,7 +1369,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     locatives: &["en", "cerca de", "al norte de", "al sur de", "al este de", "al oeste de"],
     name_endings: &[],
     part_of: &["de los", "de las", "de"],
-    restatements: &["o sea", "es decir", "o"],
+    restatements: &["o sea", "es decir", "o", "equivalente a", "el equivalente a"],
     foreign_name_marks: &[],
     genitives: &[],
     name_prefixes: &["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "er", "es", "et", "ez", "ul", "ud"],

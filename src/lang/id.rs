@@ -1167,7 +1167,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     locatives: &["di", "dekat", "di wilayah", "di utara", "di selatan", "di timur", "di barat"],
     name_endings: &[],
     part_of: &["dari"],
-    restatements: &["atau", "yakni", "yaitu"],
+    restatements: &["atau", "yakni", "yaitu", "setara", "setara dengan"],
     foreign_name_marks: &[],
     genitives: &[],
     name_prefixes: &["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "er", "es", "et", "ez", "ul", "ud"],

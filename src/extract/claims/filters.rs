@@ -407,7 +407,13 @@ fn restated_right_after(cx: &Ctx, a: &numbers::Mention, b: &numbers::Mention) ->
     let t = cx.tokens;
     let Some(n) = cx.lex.restatement_before(t, b.first) else { return false };
     let at = b.first - n;
-    at == a.last || (at == a.last + 1 && t.is_comma(a.last))
+    // "14,9 miliar dolar Amerika Serikat (AS) setara Rp242 triliun": a
+    // short bracket after the amount (its currency's country) may stand first.
+    let bracket = (t.is_open_bracket(a.last))
+        .then(|| (a.last + 1..(a.last + 4).min(at)).find(|&j| t.is_close_bracket(j)))
+        .flatten()
+        .map_or(a.last, |j| j + 1);
+    at == bracket || (at == bracket + 1 && t.is_comma(bracket))
 }
 
 /// Each language's [`crate::lang::Lexicon::part_of`] phrases, as words.
