@@ -1770,7 +1770,8 @@ fn common_noun(cx: &Ctx, i: usize, b: usize, start: usize, names: &super::Names)
         // more after a capitalized one, of four or more after a lower-case
         // one, which names follow too ("mit Nissan", "bei Samsung", "von
         // Celonis" stay names).
-        if j == i - 1 && cx.lex.is_function_word(t.folded(j)) {
+        // Past lowercase adjectives too: "Nach langen Verhandlungen".
+        if (j == i - 1 || i - j - 1 == lowercase) && cx.lex.is_function_word(t.folded(j)) {
             let w = t.folded(i);
             let least = if t.toks[j].case == Case::Lower { 4 } else { 3 };
             return cx

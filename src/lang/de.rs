@@ -801,6 +801,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("jobabbau", LayOff),
         ("personalabbau", LayOff),
         ("abbau von", Cut),
+        // "Der Abbau solle sozialverträglich erfolgen": the noun alone.
+        ("abbau", Cut),
         ("abbauen", Cut),
         ("streicht", Cut),
         ("streichen", Cut),
