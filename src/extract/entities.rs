@@ -91,8 +91,9 @@ const ORG_WORDS: &[&str] = &[
 ];
 
 /// Words that name a public or private body, which make a name an
-/// organization's as [`ORG_WORDS`] do: "the Acme Archive estimated", "according to the Norvik
-/// Agency". A place before one names the place's body ("EU Commission").
+/// organization's as [`ORG_WORDS`] do: "the Acme Archive estimated",
+/// "according to the Norvik Agency". A place before one names the place's
+/// body ("EU Commission").
 const BODY_WORDS: &[&str] = &[
     "archive",
     "ministry",
@@ -1548,9 +1549,6 @@ fn split_known_prefixes<'t>(cx: &Ctx<'t>, spans: Vec<(usize, usize)>, keys: &mut
     out
 }
 
-/// Whether [`split_known_prefixes`] cuts the span `a..b` before token `m`.
-/// Every cut is before a capitalized word, and the keys are read last,
-/// where the cheaper tests leave the cut open.
 /// Whether the run `a..b` of capitalized words that opens with a place
 /// ending at `m` is one company's name: "U.S. Steel", "China Mobile",
 /// "US Steel Corp". The words after the place are one word the lexicon
@@ -1579,6 +1577,9 @@ fn place_led_name(cx: &Ctx, (a, b): (usize, usize), m: usize) -> bool {
     (one_word || org_end) && t.toks[m].space_before() && !role && !place_after && !describes
 }
 
+/// Whether [`split_known_prefixes`] cuts the span `a..b` before token `m`.
+/// Every cut is before a capitalized word, and the keys are read last,
+/// where the cheaper tests leave the cut open.
 fn splits_at<'t>(cx: &Ctx<'t>, keys: &mut Keys<'t>, alone: &HashSet<String>, (a, b): (usize, usize), m: usize) -> bool {
     let t = cx.tokens;
     if !is_cap(cx, m) {
@@ -1670,19 +1671,15 @@ fn in_address(t: &crate::text::Tokens, i: usize) -> bool {
     before || after
 }
 
-/// Whether a capitalized word the lexicon knows as a verb or a noun carries
-/// a name on ("Eva Costa", "Banco Central"): Title case, and known only as
-/// a predicate, measure or concept, never as a function word, a month, a
-/// time, a qualifier or a number.
 /// How far ahead of a capitalized word the body word that ends its name
 /// may stand ([`body_ahead`]).
 const BODY_AHEAD: usize = 3;
 
 /// Whether the capitalized word `i` runs on, in title-case words only, to
-/// a word that names a body within [`BODY_AHEAD`] words (before token
-/// `limit`): "National
-/// Disaster Mitigation Agency", "Flood Relief Committee" keep the words
-/// the lexicon knows ("disaster", "flood") inside the name.
+/// a word that names an organization within [`BODY_AHEAD`] words (before
+/// token `limit`): "National Disaster Mitigation Agency", "Flood Relief
+/// Committee" keep the words the lexicon knows ("disaster", "flood")
+/// inside the name.
 fn body_ahead(cx: &Ctx, i: usize, limit: usize) -> bool {
     let t = cx.tokens;
     let title_word = |k: usize| t.toks[k].kind == Kind::Word && t.toks[k].case == Case::Title;
@@ -1704,6 +1701,10 @@ fn body_ahead(cx: &Ctx, i: usize, limit: usize) -> bool {
     false
 }
 
+/// Whether a capitalized word the lexicon knows as a verb or a noun carries
+/// a name on ("Eva Costa", "Banco Central"): Title case, and known only as
+/// a predicate, measure or concept, never as a function word, a month, a
+/// time, a qualifier or a number.
 fn names_on(cx: &Ctx, i: usize) -> bool {
     let tok = cx.tokens.toks[i];
     tok.case == Case::Title
@@ -1770,8 +1771,9 @@ fn common_noun(cx: &Ctx, i: usize, b: usize, start: usize, names: &super::Names)
         // more after a capitalized one, of four or more after a lower-case
         // one, which names follow too ("mit Nissan", "bei Samsung", "von
         // Celonis" stay names).
-        // Past lowercase adjectives too: "Nach langen Verhandlungen".
-        if (j == i - 1 || i - j - 1 == lowercase) && cx.lex.is_function_word(t.folded(j)) {
+        // Right before it, or past the lowercase adjectives skipped so far:
+        // "Nach langen Verhandlungen".
+        if i - j - 1 == lowercase && cx.lex.is_function_word(t.folded(j)) {
             let w = t.folded(i);
             let least = if t.toks[j].case == Case::Lower { 4 } else { 3 };
             return cx

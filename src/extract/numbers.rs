@@ -517,23 +517,19 @@ fn prefix(cx: &Ctx, i: usize, minus: bool, low: &Num, range: bool) -> Prefix {
     let t = cx.tokens;
     let mut first = if minus { i - 1 } else { i };
     let mut currency = None;
-    let currency_at = |k: usize| {
-        cx.tags.find(k, kinds![Currency], |g| match g {
-            Tag::Currency(c) => Some(c),
-            _ => None,
-        })
-    };
-    if let Some((c, s)) = ending_at(cx.tags, first, kinds![Currency], |g| match g {
+    let currency_of = |g: Tag| match g {
         Tag::Currency(c) => Some(c),
         _ => None,
-    }) {
+    };
+    if let Some((c, s)) = ending_at(cx.tags, first, kinds![Currency], currency_of) {
         // "a $14.9 billion deal": an article set apart from the symbol is
         // no "A$" (Australian dollars); the symbol is the currency.
         let apart = s + 1 < first
             && t.toks[s].kind == Kind::Word
             && t.toks[s + 1].kind != Kind::Word
             && t.toks[s + 1].space_before();
-        let symbol = currency_at(s + 1).filter(|&(_, l)| s + 1 + l == first).map(|(c, _)| c);
+        let symbol = cx.tags.find(s + 1, kinds![Currency], currency_of).filter(|&(_, l)| s + 1 + l == first);
+        let symbol = symbol.map(|(c, _)| c);
         (currency, first) = match symbol.filter(|_| apart) {
             Some(c) => (Some(c), s + 1),
             None => (Some(c), s),

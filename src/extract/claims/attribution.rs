@@ -271,9 +271,10 @@ impl Doc<'_, '_> {
         let function = |j: usize| t.toks[j].case == Case::Lower && cx.lex.is_function_word(t.folded(j));
         let between = |j: usize| t.is_close_bracket(j) || function(j);
         // A name that completes the words before it is no speaker (a
-        // possessor's is its head): right after a noun ("В больнице Дерны сообщили": the hospital of Derna
-        // speaks), or after a word and a preposition or article ("la
-        // Commission des droits de Lamora a révélé", "Police in Lamora said").
+        // possessor's is its head): right after a noun ("В больнице Дерны
+        // сообщили": the hospital of Derna speaks), or after a word and up
+        // to BODY_TO_VERB prepositions or articles ("la Commission des
+        // droits de Lamora a révélé", "Police in Lamora said").
         let complement = |m: &entities::Mention| {
             // "Lamora's National Disaster Agency said": the possessed name is the head.
             if m.first >= s.start + 2 && t.is_possessive(m.first - 2) {

@@ -409,7 +409,8 @@ fn restated_right_after(cx: &Ctx, a: &numbers::Mention, b: &numbers::Mention) ->
     let at = b.first - n;
     // "14,9 miliar dolar Amerika Serikat (AS) setara Rp242 triliun": a
     // short bracket after the amount (its currency's country) may stand first.
-    let bracket = (t.is_open_bracket(a.last))
+    let bracket = t
+        .is_open_bracket(a.last)
         .then(|| (a.last + 1..(a.last + 4).min(at)).find(|&j| t.is_close_bracket(j)))
         .flatten()
         .map_or(a.last, |j| j + 1);

@@ -947,7 +947,7 @@ impl Doc<'_, '_> {
     }
 
     /// Whether a noun trigger is the object of a verb of announcing that
-    /// ends its clause, no other act between: "hat den Kauf von U.S. Steel
+    /// ends its clause, no other act and no comma between: "hat den Kauf von U.S. Steel
     /// für 14,9 Milliarden US-Dollar angekündigt", "the purchase of Globex
     /// for $5 billion was announced".
     fn announced_last(&self, clause: &Clause, tr: &Trigger) -> bool {
@@ -958,12 +958,12 @@ impl Doc<'_, '_> {
             return false;
         }
         let from = tr.at + tr.len.max(1);
-        let other = |j: usize| clause.triggers.iter().any(|o| o.at == j) || t.is_comma(j);
+        let apart = |j: usize| clause.triggers.iter().any(|o| o.at == j) || t.is_comma(j);
         // The clause's last word, whatever punctuation ends it.
         let last_word = (from..clause.end).rev().find(|&j| t.toks[j].kind == Kind::Word);
         last_word.is_some_and(|j| {
             let ends = |l: usize| (j + l..clause.end).all(|k| t.toks[k].kind == Kind::Punct);
-            cx.tags.at(j).iter().any(|m| matches!(m.tag, Tag::Announcement) && ends(m.len())) && !(from..j).any(other)
+            cx.tags.at(j).iter().any(|m| matches!(m.tag, Tag::Announcement) && ends(m.len())) && !(from..j).any(apart)
         })
     }
 

@@ -52,7 +52,8 @@ pub(super) const FIGURE_BEFORE_SOURCE: usize = 12;
 pub(super) const OUTLET: usize = 4;
 /// How many function words or closing brackets may stand between an
 /// organization and the reporting verb it is the subject of ("(ARC) has
-/// also revealed").
+/// also revealed"); and how many prepositions or articles before it make
+/// it the complement of the word before them ("droits de Lamora").
 pub(super) const BODY_TO_VERB: usize = 3;
 /// How many words after a reporting verb may stand before the body that speaks ("sprach von").
 pub(super) const SPEAKS: usize = 2;
