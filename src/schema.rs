@@ -438,6 +438,23 @@ impl fmt::Display for Concept {
     }
 }
 
+/// What a price for one unit is paid for: "$55 a share", "55 dólares por
+/// acción" are [`PerUnit::Share`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PerUnit {
+    /// One share of a company.
+    Share,
+}
+
+impl fmt::Display for PerUnit {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            PerUnit::Share => "share",
+        })
+    }
+}
+
 /// An ISO 4217 currency code, such as `USD`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Currency([u8; 3]);
@@ -493,6 +510,10 @@ pub enum Unit {
     Money {
         /// The currency.
         currency: Currency,
+        /// What one such amount is paid for, when it is a price for one
+        /// unit ("$55 a share": [`PerUnit::Share`]); `None` for a sum as a whole.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        per: Option<PerUnit>,
     },
     /// A percentage (the value is in percent: 30% is 30).
     Percent,
@@ -503,7 +524,8 @@ impl fmt::Display for Unit {
         match self {
             Unit::Count { concept: Some(c) } => write!(f, "{c}"),
             Unit::Count { concept: None } => f.write_str("count"),
-            Unit::Money { currency } => write!(f, "{currency}"),
+            Unit::Money { currency, per: None } => write!(f, "{currency}"),
+            Unit::Money { currency, per: Some(unit) } => write!(f, "{currency}/{unit}"),
             Unit::Percent => f.write_str("%"),
         }
     }

@@ -148,7 +148,8 @@ fn show_unit(u: &Unit) -> String {
     match u {
         Unit::Count { concept: Some(c) } => c.0.clone(),
         Unit::Count { concept: None } => "count".to_string(),
-        Unit::Money { currency } => currency.to_string(),
+        Unit::Money { currency, per: None } => currency.to_string(),
+        Unit::Money { currency, per: Some(unit) } => format!("{currency}/{unit}"),
         Unit::Percent => "%".to_string(),
     }
 }

@@ -103,8 +103,8 @@ fn different_predicates_are_different_facts() {
 
 #[test]
 fn currencies_are_never_compared_without_rates() {
-    let usd = Unit::Money { currency: Currency::new("USD").unwrap() };
-    let eur = Unit::Money { currency: Currency::new("EUR").unwrap() };
+    let usd = Unit::Money { currency: Currency::new("USD").unwrap(), per: None };
+    let eur = Unit::Money { currency: Currency::new("EUR").unwrap(), per: None };
     let claims = [
         claim("a", Predicate::Spend, Some(quantity(Qualifier::Exact, 2e9, 1e8, usd))),
         claim("b", Predicate::Spend, Some(quantity(Qualifier::Exact, 5e9, 1e8, eur))),
@@ -118,9 +118,21 @@ fn currencies_are_compared_at_the_caller_s_rates() {
     let usd = Currency::new("USD").unwrap();
     let eur = Currency::new("EUR").unwrap();
     let claims = [
-        claim("a", Predicate::Spend, Some(quantity(Qualifier::Exact, 2e9, 1e8, Unit::Money { currency: usd }))),
-        claim("b", Predicate::Spend, Some(quantity(Qualifier::Exact, 5e9, 1e8, Unit::Money { currency: eur }))),
-        claim("c", Predicate::Spend, Some(quantity(Qualifier::Exact, 1.8e9, 1e8, Unit::Money { currency: eur }))),
+        claim(
+            "a",
+            Predicate::Spend,
+            Some(quantity(Qualifier::Exact, 2e9, 1e8, Unit::Money { currency: usd, per: None })),
+        ),
+        claim(
+            "b",
+            Predicate::Spend,
+            Some(quantity(Qualifier::Exact, 5e9, 1e8, Unit::Money { currency: eur, per: None })),
+        ),
+        claim(
+            "c",
+            Predicate::Spend,
+            Some(quantity(Qualifier::Exact, 1.8e9, 1e8, Unit::Money { currency: eur, per: None })),
+        ),
     ];
     let checker = claimcheck::Checker::new().exchange_rates([(usd, 1.0), (eur, 1.1)]);
     let findings = checker.compare(&claims, &[]);
@@ -129,6 +141,27 @@ fn currencies_are_compared_at_the_caller_s_rates() {
     // EUR 1.8 billion is USD 1.98 billion: within the rounding of "2 billion".
     assert_eq!(pair("a", "c"), Some(Verdict::Tension), "{}", f.explanation);
     assert_eq!(pair("a", "b"), Some(Verdict::Contradict), "{}", f.explanation);
+}
+
+#[test]
+fn a_price_a_share_is_never_weighed_against_the_whole_price() {
+    let usd = Currency::new("USD").unwrap();
+    let share = Some(claimcheck::PerUnit::Share);
+    let whole = |id: &str, v: f64| {
+        claim(id, Predicate::Buy, Some(quantity(Qualifier::Exact, v, 1e8, Unit::Money { currency: usd, per: None })))
+    };
+    let a_share = Unit::Money { currency: usd, per: share };
+    let a_share = || a_share.clone();
+    let claims = [
+        whole("a", 14.9e9),
+        whole("b", 14.9e9),
+        claim("c", Predicate::Buy, Some(quantity(Qualifier::Exact, 55.0, 1.0, a_share()))),
+        claim("d", Predicate::Buy, Some(quantity(Qualifier::Exact, 55.0, 1.0, a_share()))),
+    ];
+    let findings = compare_claims(&claims, &[]);
+    assert!(findings.iter().all(|f| f.verdict != Verdict::Contradict), "{findings:#?}");
+    // The whole price agrees with itself and the price a share with itself.
+    assert_eq!(findings.iter().filter(|f| f.verdict == Verdict::Agree).count(), 2, "{findings:#?}");
 }
 
 #[test]
@@ -142,7 +175,7 @@ fn a_quarter_and_a_half_of_one_year_are_different_facts() {
     };
     let eur = Currency::new("EUR").unwrap();
     let profit = |id: &str, v: f64| {
-        claim(id, Predicate::Profit, Some(quantity(Qualifier::Exact, v, 1e7, Unit::Money { currency: eur })))
+        claim(id, Predicate::Profit, Some(quantity(Qualifier::Exact, v, 1e7, Unit::Money { currency: eur, per: None })))
     };
     let (mut q2, mut h1, mut h1_again) = (profit("a", 3.83e9), profit("b", 6.7e9), profit("c", 6.7e9));
     q2.time = Some(span(4, 6));

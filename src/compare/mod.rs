@@ -43,7 +43,7 @@ pub(crate) struct Settings {
 impl Settings {
     /// A quantity in the common base when its currency has a rate; as it is otherwise.
     fn normalized<'q>(&self, q: &'q Quantity) -> Cow<'q, Quantity> {
-        let Unit::Money { currency } = q.unit else { return Cow::Borrowed(q) };
+        let Unit::Money { currency, per: None } = q.unit else { return Cow::Borrowed(q) };
         let Some(&rate) = self.rates.get(&currency) else { return Cow::Borrowed(q) };
         let mut n = q.clone();
         let scale = |v: Option<f64>| v.map(|v| v * rate);
@@ -61,8 +61,9 @@ impl Settings {
     fn unit_class(&self, u: &Unit) -> UnitClass {
         match u {
             Unit::Count { .. } => UnitClass::Count,
-            Unit::Money { currency } if self.rates.contains_key(currency) => UnitClass::MoneyAtRates,
-            Unit::Money { currency } => UnitClass::Money(*currency),
+            Unit::Money { currency, per: Some(_) } => UnitClass::MoneyPerUnit(*currency),
+            Unit::Money { currency, per: None } if self.rates.contains_key(currency) => UnitClass::MoneyAtRates,
+            Unit::Money { currency, per: None } => UnitClass::Money(*currency),
             Unit::Percent => UnitClass::Percent,
         }
     }
@@ -76,6 +77,9 @@ enum UnitClass {
     Money(crate::schema::Currency),
     /// Money in any currency that has a rate.
     MoneyAtRates,
+    /// A price for one unit ("$55 a share"), in one currency: never
+    /// compared with a whole sum, nor converted.
+    MoneyPerUnit(crate::schema::Currency),
     Percent,
 }
 

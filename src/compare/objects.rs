@@ -170,7 +170,7 @@ mod tests {
         count_of("job")
     }
     fn money(c: Claim) -> Claim {
-        with_unit(c, Unit::Money { currency: crate::schema::Currency::new("USD").expect("a code") })
+        with_unit(c, Unit::Money { currency: crate::schema::Currency::new("USD").expect("a code"), per: None })
     }
 
     #[test]

@@ -1065,12 +1065,18 @@ impl Doc<'_, '_> {
             let particle = cx.tags.len_of(end, kinds![NameParticle]).or(genitive.then_some(0))?;
             return at(end + particle);
         }
-        if !cx.lex_data.subject_after_verb || tr.noun || end >= cb {
+        if !cx.lex_data.subject_after_verb || self.is_nominal(tr) || end >= cb {
             return None;
         }
-        let article =
-            cx.lex.is_noun_determiner(cx.tokens.folded(end)) || cx.lex.is_function_word(cx.tokens.folded(end));
+        let article = !cx.tags.any(end, kinds![NameParticle])
+            && (cx.lex.is_noun_determiner(cx.tokens.folded(end)) || cx.lex.is_function_word(cx.tokens.folded(end)));
         at(end).or_else(|| article.then(|| at(end + 1)).flatten())
+    }
+
+    /// Whether a trigger is a noun: by the lexicon, or right after a
+    /// determiner where nouns take one ("den Kauf von Acme").
+    pub(super) fn is_nominal(&self, tr: &Trigger) -> bool {
+        tr.noun || (tr.at > 0 && self.cx.lex.is_noun_determiner(self.cx.tokens.folded(tr.at - 1)))
     }
 
     /// Who speaks a quotation that holds token `at`: the one organization
@@ -1155,7 +1161,10 @@ impl Doc<'_, '_> {
     /// parte de la empresa Acme").
     fn agent(&self, cb: usize, tr: &Trigger) -> Option<EntityRef> {
         let end = tr.at + tr.len.max(1);
-        let first = (end..(end + 3).min(cb)).find_map(|j| self.agent_at(j, cb));
+        // After a noun, a genitive particle names what the act is done to
+        // ("den Kauf von Acme"), not who does it.
+        let genitive = |j: usize| self.is_nominal(tr) && self.cx.tags.any(j, kinds![NameParticle]);
+        let first = (end..(end + 3).min(cb)).filter(|&j| !genitive(j)).find_map(|j| self.agent_at(j, cb));
         let dealt = || {
             let t = self.cx.tokens;
             // Lower-case words, and an elision's apostrophe ("d'Orvane").
@@ -1601,7 +1610,8 @@ impl Doc<'_, '_> {
         if matches!(tr.predicate, Predicate::Launch | Predicate::Buy) {
             let dist = |m: &&entities::Mention| if m.first >= tr.at { m.first - tr.at } else { tr.at - m.last + 1 };
             if let Some(m) = self.entities_in(s.start, s.end).filter(usable).min_by_key(dist) {
-                return Some(Object::Entity { entity: self.entity_ref(m) });
+                let head = self.entities_in(s.start, m.first).filter(usable).find(|n| self.apposed(n, m, tr.at));
+                return Some(Object::Entity { entity: self.entity_ref(head.unwrap_or(m)) });
             }
         }
         let ent =
@@ -1635,6 +1645,15 @@ impl Doc<'_, '_> {
                 })
             }
         }
+    }
+
+    /// Whether `m` stands in an appositive of the name `n`, closed by a
+    /// comma before token `at`: "Acme, the Lamora steel producer that ...,
+    /// is being acquired" (the act is Acme's, not Lamora's).
+    fn apposed(&self, n: &entities::Mention, m: &entities::Mention, at: usize) -> bool {
+        let t = self.cx.tokens;
+        let opened = n.last < m.first && t.is_comma(n.last) && !(n.last + 1..m.first).any(|j| t.is_comma(j));
+        opened && (m.last..at).any(|j| t.is_comma(j))
     }
 
     /// The recipient of a delivery: an entity after a recipient marker

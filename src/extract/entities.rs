@@ -780,6 +780,11 @@ fn settle_name<'t>(
     if !cx.lex_data.noun_determiners.is_empty() {
         while a < b && common_noun(cx, a, b, s.start, casing.names) {
             a += 1;
+            // "die Aktie von Acme": the particle goes with the noun.
+            let owner = |j: usize| cx.tags.any(j, kinds![NameParticle]) && cx.tags.any(j, kinds![AgentMarker]);
+            if a < b && t.toks[a].case == Case::Lower && owner(a) {
+                a += cx.tags.len_of(a, kinds![NameParticle]).unwrap_or(1);
+            }
         }
         // "den US-Konzern Acme", "den Tech-Riesen Acme": a compound noun.
         a += compound_noun(cx, a, b);
@@ -1748,6 +1753,16 @@ fn common_noun(cx: &Ctx, i: usize, b: usize, start: usize, names: &super::Names)
     let article = |d: usize| determiner(d) && !(d > 0 && t.is_comma(d - 1));
     let adjectives = (1..=2).find(|&n| i > start + n && (i - n..i).all(lower) && article(i - n - 1));
     if adjectives.is_some() {
+        return true;
+    }
+    // "die Aktie von Acme", "der Chef von Globex": a determiner, the word,
+    // then a particle that also marks an agent or owner ("von"); the name
+    // is what follows it. Not "für": "das Bundesamt für Strahlenschutz".
+    let particle = i + 1 < b
+        && t.toks[i + 1].case == Case::Lower
+        && cx.tags.any(i + 1, kinds![NameParticle])
+        && cx.tags.any(i + 1, kinds![AgentMarker]);
+    if particle && i > start && article(i - 1) {
         return true;
     }
     if i + 1 < b && !names.contains(t.folded(i + 1)) {

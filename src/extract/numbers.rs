@@ -7,9 +7,13 @@
 //! codes ("A320", "737MAX"), dates, clock times, ordinals and lone number words that
 //! count nothing are not quantities.
 
+use once_cell::sync::Lazy;
+
+use super::notcounts::{Words, words};
 use super::{Ctx, ending_at, notcounts};
+use crate::Lang;
 use crate::lang::{Kinds, Tag, kinds};
-use crate::schema::{Concept, Interval, Predicate, Qualifier, Quantity, Unit};
+use crate::schema::{Concept, Interval, PerUnit, Predicate, Qualifier, Quantity, Unit};
 use crate::text::{Case, Kind, Tokens};
 
 /// Values above this are saturated: they are kept, flagged, and compared as this value.
@@ -707,7 +711,7 @@ fn unit_after(cx: &Ctx, pre: &Prefix, end: usize) -> UnitRead {
         }
     }
     if let Some(c) = currency {
-        unit = Some(Unit::Money { currency: c });
+        unit = Some(Unit::Money { currency: c, per: per_unit_after(cx, end) });
     }
     if unit.is_none() {
         let c = counted_noun(cx, pre.first, end);
@@ -715,6 +719,33 @@ fn unit_after(cx: &Ctx, pre: &Prefix, end: usize) -> UnitRead {
     }
     let unit = unit.unwrap_or(Unit::Count { concept: None });
     UnitRead { unit, measure, elliptic, share_of, end, between }
+}
+
+/// How many tokens a bracket between a sum and its unit's phrase may hold:
+/// "55 dólares (50 euros) por acción".
+const UNIT_BRACKET: usize = 8;
+
+/// What a sum ending before token `end` is paid for one of, when a phrase
+/// of [`crate::lang::Lexicon::per_unit`] follows it, right after it or
+/// past a bracket ("$55 a share", "55 dólares (50 euros) por acción",
+/// "55 dolar AS per saham"): a price for one unit, never a price of a
+/// whole company or deal.
+fn per_unit_after(cx: &Ctx, end: usize) -> Option<PerUnit> {
+    static PER_UNIT: Lazy<Vec<Vec<(Words, PerUnit)>>> = Lazy::new(|| {
+        let table = |l: &Lang| {
+            let lex = l.lexicon();
+            lex.per_unit.iter().map(|&(p, unit)| (words(p, lex.keep_marks), unit)).collect()
+        };
+        Lang::ALL.iter().map(table).collect()
+    });
+    let phrases = &PER_UNIT[cx.lex_data.lang.index()];
+    if phrases.is_empty() {
+        return None;
+    }
+    let t = cx.tokens;
+    let close = || (end + 1..(end + UNIT_BRACKET).min(t.len())).find(|&j| t.is_close_bracket(j));
+    let at = if end < t.len() && t.is_open_bracket(end) { close().map_or(end, |j| j + 1) } else { end };
+    phrases.iter().find(|(w, _)| notcounts::starts_at(t, at, w)).map(|&(_, unit)| unit)
 }
 
 /// Whether the number words `low` at `i` (not digits) count nothing:

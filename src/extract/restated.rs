@@ -24,6 +24,7 @@ const REACH: usize = 16;
 enum UnitKind {
     Count,
     Money(Currency),
+    MoneyPerUnit(Currency),
     Percent,
 }
 
@@ -59,7 +60,8 @@ fn key(c: &Claim) -> Key<'_> {
     let figure = c.quantity.as_ref().map(|q| {
         let kind = match q.unit {
             Unit::Count { .. } => UnitKind::Count,
-            Unit::Money { currency } => UnitKind::Money(currency),
+            Unit::Money { currency, per: None } => UnitKind::Money(currency),
+            Unit::Money { currency, per: Some(_) } => UnitKind::MoneyPerUnit(currency),
             Unit::Percent => UnitKind::Percent,
         };
         (q.value.to_bits(), Hedge::of(q), kind)

@@ -302,6 +302,25 @@ pub(crate) fn by_before(cx: &Ctx, first: usize) -> bool {
     ending(cx.tokens, cx.lex_data.lang, RevisionMark::By, first).is_some()
 }
 
+/// How many words telling when may stand between a verb of change and a
+/// percentage right after it ("cayó hoy un 2,8 %", "caiu ontem 3%").
+const CHANGE_TIME_GAP: usize = 3;
+
+/// Whether the percentage whose first token (qualifier included) is
+/// `first` is the amount of a change told without a "by": a verb of change
+/// right before it, or only words of time between ("shares fell 2.8%",
+/// "caiu hoje 2,8%"). A level takes a "to" word ("rose to 45%").
+pub(crate) fn is_percent_change(cx: &Ctx, first: usize) -> bool {
+    let (t, lang) = (cx.tokens, cx.lex_data.lang);
+    let timely = |j: usize| cx.tags.any(j, kinds![Relative]) || crate::extract::subjects::is_weekday(cx, j);
+    let from = first.saturating_sub(CHANGE_TIME_GAP);
+    let mut at = first;
+    while at > from && ending(t, lang, RevisionMark::Verb, at).is_none() && timely(at - 1) {
+        at -= 1;
+    }
+    ending(t, lang, RevisionMark::Verb, at).is_some()
+}
+
 /// Whether the figure `first..last` (qualifier included) is the amount of
 /// a change told without a "by": a verb of change right before it and a
 /// "to" word and the new level right after it ("dropped 3.8% to 1.59

@@ -5,7 +5,7 @@ use super::{Area, Period, ResultKind};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
 use super::FineMark;
 use super::{AgeMark, AgoMark, RevisionMark, ScoreMark, Side};
-use crate::schema::Zone;
+use crate::schema::{PerUnit, Zone};
 
 pub(crate) static LEXICON: Lexicon = Lexicon {
     lang: Lang::De,
@@ -572,6 +572,14 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("steigt", RevisionMark::Verb),
         ("gesunken", RevisionMark::Verb),
         ("sank", RevisionMark::Verb),
+        ("sanken", RevisionMark::Verb),
+        ("stiegen", RevisionMark::Verb),
+        ("fiel", RevisionMark::Verb),
+        ("fielen", RevisionMark::Verb),
+        ("gefallen", RevisionMark::Verb),
+        ("brach", RevisionMark::Verb),
+        ("brachen", RevisionMark::Verb),
+        ("eingebrochen", RevisionMark::Verb),
         ("erhöht", RevisionMark::Verb),
         ("erhöhte", RevisionMark::Verb),
         ("rückgang", RevisionMark::Verb),
@@ -1602,6 +1610,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     thresholds: &["marke", "schwelle", "grenze"],
     reach_verbs: &["erreichte", "erreichten", "erreicht", "erreichen"],
     deals: &["deal", "transaktion"],
+    per_unit: &[("pro Aktie", PerUnit::Share), ("je Aktie", PerUnit::Share)],
     affected: &["betroffen", "betroffene", "betroffenen", "betrifft"],
     estimates: &["schätzungen zufolge", "nach schätzungen", "schätzt, dass", "schätzte, dass"],
     forecasts: &["dürfte", "dürften", "wird erwartet", "werden erwartet", "erwartet", "rechnet mit"],

@@ -5,7 +5,7 @@ use super::{Area, Period, ResultKind};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
 use super::FineMark;
 use super::{AgeMark, AgoMark, RevisionMark, ScoreMark, Side};
-use crate::schema::Zone;
+use crate::schema::{PerUnit, Zone};
 
 pub(crate) static LEXICON: Lexicon = Lexicon {
     lang: Lang::En,
@@ -1464,6 +1464,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     thresholds: &["mark", "threshold", "barrier", "milestone"],
     reach_verbs: &["reached", "reach", "reaches", "reaching", "hit", "hits", "touched"],
     deals: &["deal", "transaction"],
+    per_unit: &[("a share", PerUnit::Share), ("per share", PerUnit::Share), ("each share", PerUnit::Share)],
     affected: &["affected", "impacted"],
     estimates: &["it is estimated that", "it was estimated that", "estimated that", "estimates that"],
     forecasts: &["is expected", "are expected", "expected to", "expects to", "expects", "forecast", "forecasts", "projected"],

@@ -5,7 +5,7 @@ use super::{Area, Period, ResultKind};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
 use super::FineMark;
 use super::{AgeMark, AgoMark, RevisionMark, ScoreMark, Side};
-use crate::schema::Zone;
+use crate::schema::{PerUnit, Zone};
 
 pub(crate) static LEXICON: Lexicon = Lexicon {
     lang: Lang::Es,
@@ -396,6 +396,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("al", RevisionMark::To),
         ("hasta", RevisionMark::To),
         ("en", RevisionMark::By),
+        ("un", RevisionMark::By),
         ("inicialmente", RevisionMark::Initially),
         ("en un principio", RevisionMark::Initially),
         ("anteriormente", RevisionMark::Earlier),
@@ -1377,6 +1378,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     thresholds: &["cifra", "barrera", "umbral", "marca", "listón"],
     reach_verbs: &["alcanzó", "alcanzaron", "alcanza", "alcanzan", "alcanzar", "alcanzado", "llegó a", "llegaron a", "llega a", "llegan a", "llegar a", "llegado a", "rozó", "roza"],
     deals: &["operación", "acuerdo", "transacción"],
+    per_unit: &[("por acción", PerUnit::Share), ("por cada acción", PerUnit::Share)],
     affected: &["afectados", "afectadas", "afectará", "afectaría"],
     estimates: &["se estima que", "se estimaba que", "se calcula que", "se calculaba que", "estimó que", "estima que"],
     forecasts: &["se espera", "se esperan", "se prevé", "prevé", "previsiblemente"],

@@ -5,7 +5,7 @@ use super::{Area, Period, ResultKind};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
 use super::FineMark;
 use super::{AgeMark, AgoMark, RevisionMark, ScoreMark, Side};
-use crate::schema::Zone;
+use crate::schema::{PerUnit, Zone};
 
 pub(crate) static LEXICON: Lexicon = Lexicon {
     lang: Lang::Fr,
@@ -1414,6 +1414,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     thresholds: &["barre", "cap", "seuil", "chiffre", "barrière"],
     reach_verbs: &["atteint", "atteignent", "atteignait", "atteignaient", "atteindre", "atteignit", "frôlé", "frôle"],
     deals: &["opération", "transaction", "accord"],
+    per_unit: &[("par action", PerUnit::Share)],
     affected: &["concernés", "concernées", "touchés", "touchées", "concernera", "touchera"],
     estimates: &["on estime que", "on estimait que", "estime que", "estimait que"],
     forecasts: &["devrait", "devraient", "est attendu", "est attendue", "s'attend à", "selon les prévisions"],

@@ -5,7 +5,7 @@ use super::{Area, Period, ResultKind};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
 use super::FineMark;
 use super::{AgeMark, AgoMark, RevisionMark, ScoreMark, Side};
-use crate::schema::Zone;
+use crate::schema::{PerUnit, Zone};
 
 pub(crate) static LEXICON: Lexicon = Lexicon {
     lang: Lang::Id,
@@ -1175,6 +1175,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     thresholds: &["angka", "batas", "ambang"],
     reach_verbs: &["mencapai", "menyentuh"],
     deals: &["transaksi", "kesepakatan"],
+    per_unit: &[("per saham", PerUnit::Share), ("per lembar saham", PerUnit::Share)],
     affected: &["terdampak", "terkena dampak", "terkena"],
     estimates: &["diperkirakan bahwa", "memperkirakan bahwa", "memperkirakan"],
     forecasts: &["diperkirakan akan", "diprediksi", "diproyeksikan"],

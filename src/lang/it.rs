@@ -5,7 +5,7 @@ use super::{Area, Period, ResultKind};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
 use super::FineMark;
 use super::{AgeMark, AgoMark, RevisionMark, ScoreMark, Side};
-use crate::schema::Zone;
+use crate::schema::{PerUnit, Zone};
 
 pub(crate) static LEXICON: Lexicon = Lexicon {
     lang: Lang::It,
@@ -1313,6 +1313,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     thresholds: &["soglia", "quota", "cifra", "barriera"],
     reach_verbs: &["raggiunto", "raggiunge", "raggiungono", "raggiungere", "raggiunse", "toccato", "tocca", "sfiorato", "sfiora"],
     deals: &["operazione", "accordo", "transazione"],
+    per_unit: &[("per azione", PerUnit::Share), ("ad azione", PerUnit::Share)],
     affected: &["coinvolti", "interessati", "colpiti", "coinvolgerà", "interesserà"],
     estimates: &["si stima che", "si stimava che", "si calcola che", "stima che"],
     forecasts: &["dovrebbe", "dovrebbero", "è previsto", "si prevede", "secondo le previsioni"],

@@ -686,6 +686,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     thresholds: &[],
     reach_verbs: &[],
     deals: &["取引"],
+    per_unit: &[],
     affected: &["対象"],
     // The estimate follows the figure with the verb last ("…と推定される"): a modality.
     estimates: &[],

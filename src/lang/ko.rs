@@ -687,6 +687,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     thresholds: &[],
     reach_verbs: &[],
     deals: &["거래"],
+    per_unit: &[],
     affected: &["영향을 받는", "대상"],
     // The estimate follows the figure with the verb last ("…と推定される"): a modality.
     estimates: &[],

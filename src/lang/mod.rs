@@ -48,7 +48,7 @@
 
 use std::sync::OnceLock;
 
-use crate::schema::{Modality, Predicate, Qualifier, RelativeTime, Role, TimeRelation, Zone};
+use crate::schema::{Modality, PerUnit, Predicate, Qualifier, RelativeTime, Role, TimeRelation, Zone};
 
 mod code;
 mod detect;
@@ -802,6 +802,13 @@ pub(crate) struct Lexicon {
     /// $12.5 billion deal", "сумма сделки оценивается в $12,5 млрд") is the
     /// price of the one acquisition its document names, when it names one.
     pub deals: &'static [&'static str],
+    /// Phrases right after an amount of money that make it a price for one
+    /// unit, with that unit ("a share", "por acción", "pro Aktie", "per
+    /// saham": [`PerUnit::Share`]), past a bracketed conversion:
+    /// "$55 a share" is no price of a whole company or deal; its claim's
+    /// object is the unit, a fact apart. Where the phrase comes before its
+    /// figure (zh, ja, ko), left empty.
+    pub per_unit: &'static [(&'static str, PerUnit)],
     /// Words that say staff are affected by something ("affected",
     /// "betroffen", "受影响", "対象"): a count of staff so qualified in a
     /// sentence that tells of a lay-off counts the people laid off, not

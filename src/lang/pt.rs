@@ -5,7 +5,7 @@ use super::{Area, Period, ResultKind};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
 use super::FineMark;
 use super::{AgeMark, AgoMark, RevisionMark, ScoreMark, Side};
-use crate::schema::Zone;
+use crate::schema::{PerUnit, Zone};
 
 pub(crate) static LEXICON: Lexicon = Lexicon {
     lang: Lang::Pt,
@@ -1206,6 +1206,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     thresholds: &["marca", "cifra", "barreira", "patamar"],
     reach_verbs: &["chegou a", "chegaram a", "chega a", "chegam a", "chegar a", "chegado a", "atingiu", "atingiram", "atinge", "atingem", "atingir", "atingido", "alcançou", "alcançaram", "alcança", "alcançar"],
     deals: &["negócio", "operação", "transação", "acordo"],
+    per_unit: &[("por ação", PerUnit::Share), ("por acção", PerUnit::Share), ("por cada ação", PerUnit::Share)],
     affected: &["afetados", "afetadas", "atingidos", "afetará"],
     estimates: &["estima-se que", "estimava-se que", "calcula-se que", "estima que", "estimou que"],
     forecasts: &["é esperado", "é esperada", "espera-se", "prevê", "deverá", "deverão"],

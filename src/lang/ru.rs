@@ -10,7 +10,7 @@ use super::FineMark;
 use super::{Area, Period};
 use super::{AgeMark, AgoMark, RevisionMark, ScoreMark, Side};
 use super::{Lang, Lexicon, Weekday, Referent::*};
-use crate::schema::Zone;
+use crate::schema::{PerUnit, Zone};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
 
 pub(crate) static LEXICON: Lexicon = Lexicon {
@@ -1312,6 +1312,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     thresholds: &["отметку", "отметка", "отметки", "рубеж", "порог"],
     reach_verbs: &["достигло", "достиг", "достигла", "достигли", "достигнет", "достигает", "достигают", "достигнуть"],
     deals: &["сделка", "сделки", "сделку", "сделкой", "сделке"],
+    per_unit: &[("за акцию", PerUnit::Share), ("за одну акцию", PerUnit::Share)],
     affected: &["затронет", "затронут", "затронутых", "коснется", "коснутся"],
     estimates: &["по оценкам,", "по предварительным оценкам,", "по оценкам", "по предварительным оценкам"],
     forecasts: &["ожидается", "ожидают", "по прогнозам", "прогнозируется"],

@@ -12,7 +12,7 @@
 use super::FineMark;
 use super::{Area, Period};
 use super::{AgeMark, AgoMark, Lang, Lexicon, Weekday, Referent::*, RevisionMark, ScoreMark, Side};
-use crate::schema::Zone;
+use crate::schema::{PerUnit, Zone};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
 
 pub(crate) static LEXICON: Lexicon = Lexicon {
@@ -1109,6 +1109,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     thresholds: &["mốc", "ngưỡng"],
     reach_verbs: &["đạt", "đạt tới", "đạt mức", "chạm", "chạm mức"],
     deals: &["thương vụ", "giao dịch"],
+    per_unit: &[("mỗi cổ phiếu", PerUnit::Share), ("một cổ phiếu", PerUnit::Share), ("/cổ phiếu", PerUnit::Share)],
     affected: &["bị ảnh hưởng"],
     estimates: &["ước tính có", "ước tính rằng"],
     forecasts: &["dự kiến", "dự báo"],

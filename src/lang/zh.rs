@@ -867,6 +867,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     thresholds: &[],
     reach_verbs: &[],
     deals: &["交易"],
+    per_unit: &[],
     affected: &["受影响", "受影響"],
     estimates: &["估计有", "据估计", "估计"],
     forecasts: &["预计", "预期", "預計", "預期"],

@@ -432,7 +432,7 @@ impl fmt::Display for ShowNumber<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let (v, unit) = (self.0, self.1);
         match unit {
-            Unit::Money { currency } => write!(f, "{currency} ")?,
+            Unit::Money { currency, .. } => write!(f, "{currency} ")?,
             Unit::Percent | Unit::Count { .. } => {}
         }
         if v.fract() == 0.0 && v.abs() < 1e15 {
@@ -467,7 +467,8 @@ impl fmt::Display for ShowNumber<'_> {
         match unit {
             Unit::Percent => f.write_str("%"),
             Unit::Count { concept: Some(c) } => write!(f, " {c}"),
-            Unit::Money { .. } | Unit::Count { concept: None } => Ok(()),
+            Unit::Money { per: Some(unit), .. } => write!(f, " per {unit}"),
+            Unit::Money { per: None, .. } | Unit::Count { concept: None } => Ok(()),
         }
     }
 }

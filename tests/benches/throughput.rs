@@ -136,7 +136,7 @@ pub fn synthetic_claims(n: usize) -> Vec<Claim> {
                 ),
             };
             let unit = if predicate == Predicate::Invest {
-                Unit::Money { currency: claimcheck::Currency::new("USD").unwrap() }
+                Unit::Money { currency: claimcheck::Currency::new("USD").unwrap(), per: None }
             } else {
                 Unit::Count { concept: Some(Concept("chip".into())) }
             };

@@ -91,6 +91,7 @@ pub(super) fn drop_false_figures(cx: &Ctx, quantities: &[numbers::Mention], clai
     let market_shares = market_shares(quantities);
     let lengths = lengths(cx, quantities);
     let changes = changes(cx, quantities);
+    let moves = percent_moves(cx, quantities);
     let set_aside = set_aside(cx, quantities);
     let lowerings = lowerings(cx, quantities);
     let lowered_to = lowered_to(cx, quantities, &lowerings);
@@ -114,6 +115,7 @@ pub(super) fn drop_false_figures(cx: &Ctx, quantities: &[numbers::Mention], clai
             && !figure_at(c, &market_shares)
             && !figure_at(c, &lengths)
             && !figure_at(c, &set_aside)
+            && (matches!(c.predicate, Predicate::Cut | Predicate::LayOff) || !figure_at(c, &moves))
             && !(matches!(c.predicate, Predicate::Cut | Predicate::LayOff) && figure_at(c, &lowered_to))
             && !(matches!(c.predicate, Predicate::Employees | Predicate::Users) && figure_at(c, &lowered_levels))
             && !((c.predicate.is_measure() || c.predicate == Predicate::Sell) && figure_at(c, &changes))
@@ -386,7 +388,7 @@ pub(super) fn is_conversion(cx: &Ctx, a: &numbers::Mention, b: &numbers::Mention
         && words.clone().all(|j| t.toks[j].kind == Kind::Word && t.toks[j].case == Case::Lower);
     let close = t.is_close_bracket(b.last);
     match (&a.quantity.unit, &b.quantity.unit) {
-        (Unit::Money { currency: x }, Unit::Money { currency: y }) if x != y => {
+        (Unit::Money { currency: x, .. }, Unit::Money { currency: y, .. }) if x != y => {
             (open && close) || restated_right_after(cx, a, b)
         }
         // The conversion's currency left out: "1천만달러(약 132억)".
@@ -566,6 +568,21 @@ fn changes(cx: &Ctx, quantities: &[numbers::Mention]) -> Vec<usize> {
                 || crate::extract::revisions::is_change_before_to(cx, q.first, q.last))
     };
     quantities.iter().filter(by).map(|q| q.quantity.start).collect()
+}
+
+/// The byte offsets of the percentages by which something moved, a verb of
+/// change right before them ([`crate::extract::revisions::is_percent_change`]),
+/// sorted: "La siderúrgica Acme cayó hoy un 2,8 %" is no act's figure of
+/// Acme's, whatever act the sentence tells next, except of a cut, which
+/// is a change ("redujo su plantilla un 10 %").
+fn percent_moves(cx: &Ctx, quantities: &[numbers::Mention]) -> Vec<usize> {
+    let moved = |q: &&numbers::Mention| {
+        !q.superseded
+            && q.quantity.unit == Unit::Percent
+            && (crate::extract::revisions::is_percent_change(cx, q.first)
+                || crate::extract::revisions::is_change_by(cx, q.first))
+    };
+    quantities.iter().filter(moved).map(|q| q.quantity.start).collect()
 }
 
 /// How many words may stand between a word of "instead of" and its

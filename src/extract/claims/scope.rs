@@ -959,10 +959,16 @@ impl Doc<'_, '_> {
         }
         let from = tr.at + tr.len.max(1);
         let apart = |j: usize| clause.triggers.iter().any(|o| o.at == j) || t.is_comma(j);
-        // The clause's last word, whatever punctuation ends it.
-        let last_word = (from..clause.end).rev().find(|&j| t.toks[j].kind == Kind::Word);
+        // The clause's last word, whatever punctuation ends it, or the one
+        // before a closing auxiliary ("angekündigt hatte").
+        let word = |j: &usize| t.toks[*j].kind == Kind::Word;
+        let mut words = (from..clause.end).rev().filter(word);
+        let last = words.next();
+        let auxiliary = last.filter(|&j| cx.lex.is_function_word(t.folded(j)) && !apart(j));
+        let last_word = if auxiliary.is_some() { words.next() } else { last };
         last_word.is_some_and(|j| {
-            let ends = |l: usize| (j + l..clause.end).all(|k| t.toks[k].kind == Kind::Punct);
+            let closing = |k: usize| t.toks[k].kind == Kind::Punct || Some(k) == auxiliary;
+            let ends = |l: usize| (j + l..clause.end).all(closing);
             cx.tags.at(j).iter().any(|m| matches!(m.tag, Tag::Announcement) && ends(m.len())) && !(from..j).any(apart)
         })
     }

@@ -266,7 +266,7 @@ fn money(c: &mut Claim, v: f64, q: Qualifier, code: &str) {
     let quantity = c.quantity.as_mut().expect("quantity");
     quantity.value = v;
     quantity.qualifier = q;
-    quantity.unit = Unit::Money { currency: Currency::new(code).expect("code") };
+    quantity.unit = Unit::Money { currency: Currency::new(code).expect("code"), per: None };
 }
 
 fn dated(c: &mut Claim, date: &str) {
