@@ -475,6 +475,7 @@ pub(crate) fn find<'t>(cx: &Ctx<'t>, sentences: &[Sentence], names: &super::Name
     let spans = split_known_prefixes(cx, spans, &mut keys);
     let mut mentions = mentions_of(cx, spans, &mut keys);
     institutions(cx, sentences, &mut mentions);
+    counted_nationals(cx, sentences, &mut mentions);
     uncased_names(cx, sentences, names, &mut mentions);
     foreign_names(cx, sentences, &mut mentions);
     han_glosses(cx, sentences, &mut mentions);
@@ -1174,6 +1175,52 @@ fn institutions(cx: &Ctx, sentences: &[Sentence], mentions: &mut Vec<Mention>) {
     if !found.is_empty() {
         let mut keep = dropped.into_iter().map(|d| !d);
         mentions.retain(|_| keep.next().unwrap_or(true));
+        mentions.extend(found);
+        mentions.sort_by_key(|m| m.first);
+    }
+}
+
+/// Adds the countries of people a figure counts by their nationality,
+/// where the demonym is written in lower case: "325 egipcios", "144
+/// indonesios", "323 peregrinos egipcios", "fünf iranische Pilger". The
+/// demonym stands right after the figure, or one lowercase word after or
+/// before the figure's noun; it is a country's (a region's demonym names
+/// no one place). The people are that country's, and their count is
+/// filed under it, as a capitalized demonym's is ("660 Egyptians").
+fn counted_nationals(cx: &Ctx, sentences: &[Sentence], mentions: &mut Vec<Mention>) {
+    let t = cx.tokens;
+    // Digits, or a number word that is no article ("um peru" is a turkey).
+    let number = |j: usize| {
+        t.toks[j].kind == Kind::Number
+            || (cx.tags.any(j, kinds![Number, Scale]) && !cx.lex.is_function_word(t.folded(j)))
+    };
+    let lower = |j: usize| t.toks[j].kind == Kind::Word && t.toks[j].case == Case::Lower;
+    let country = |j: usize| {
+        let key = cx.tags.find(j, kinds![Place], |g| match g {
+            Tag::Place(k) => Some(k.as_str()),
+            _ => None,
+        });
+        key.filter(|&(k, l)| l == 1 && is_country_key(k)).map(|(k, _)| k)
+    };
+    let mut found = Vec::new();
+    for s in sentences {
+        for j in s.start + 1..s.end {
+            if !lower(j) {
+                continue;
+            }
+            let Some(key) = country(j) else { continue };
+            let after_figure = number(j - 1);
+            let around_noun =
+                j >= s.start + 2 && number(j - 2) && lower(j - 1) || j + 1 < s.end && number(j - 1) && lower(j + 1);
+            if after_figure || around_noun {
+                let text = t.span_text(j, j + 1).to_string();
+                found.push(Mention { first: j, last: j + 1, key: key.to_string(), text, kind: EntityKind::Place });
+            }
+        }
+    }
+    if !found.is_empty() {
+        let covered = covered_tokens(t.len(), mentions);
+        found.retain(|m| !covered[m.first]);
         mentions.extend(found);
         mentions.sort_by_key(|m| m.first);
     }

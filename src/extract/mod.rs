@@ -386,22 +386,25 @@ pub(crate) fn quantities(text: &str, lang: Lang) -> Vec<Quantity> {
 /// desaparecidos") stands between them, or a count a predicate's noun
 /// follows ("dos fases: 5.000 despidos", which count lay-offs), or an
 /// amount of money. A count of places ("across six states") is where, not
-/// what: it changes nothing.
+/// what: it changes nothing. A measure ("51,8 grados") counts nothing and
+/// passes nothing on; a count with a nationality after it ("325 egipcios")
+/// counts that country's people, no older noun.
 fn inherit_concepts(cx: &Ctx, sents: &[crate::text::Sentence], qs: &mut [numbers::Mention]) {
     let sentence_of = |tok: usize| sents.partition_point(|s| s.end <= tok);
     let mut last: Option<(Concept, usize)> = None;
+    let tags = |k: usize, kinds: Kinds| k < cx.tokens.len() && cx.tags.any(k, kinds);
     for m in qs.iter_mut() {
         let s = sentence_of(m.first);
         match &m.quantity.unit {
             Unit::Count { concept: Some(c) } if Concept::is_place(&c.0) => {}
+            Unit::Count { .. } if notcounts::is_unit_of_measure(cx, m.last.wrapping_sub(1)) => last = None,
+            Unit::Count { concept: None } if tags(m.last, crate::lang::kinds![Place]) => {}
             Unit::Count { concept: Some(c) } if !m.elliptic && m.measure.is_none() => last = Some((c.clone(), s)),
             // "sete desaparecidos, uma em Belmora": a measure's count
             // ends what an older noun counted; the counts after it count
             // what the measure does, and take no noun.
             Unit::Count { .. } if !m.elliptic => last = None,
-            Unit::Count { .. } if m.last < cx.tokens.len() && cx.tags.any(m.last, crate::lang::kinds![Predicate]) => {
-                last = None
-            }
+            Unit::Count { .. } if tags(m.last, crate::lang::kinds![Predicate]) => last = None,
             // "a dégagé un bénéfice de 2,3 milliards d'euros ... à 80,81
             // milliards": after an amount of money, a bare figure counts
             // no older noun ("dix marques").

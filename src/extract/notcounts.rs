@@ -196,6 +196,22 @@ pub(crate) fn ends_at(t: &Tokens, i: usize, w: &[String]) -> bool {
         && !t.toks.get(i).is_some_and(|n| n.newline_before())
 }
 
+/// Whether token `k` is a unit of length, area or temperature of the
+/// language ([`crate::lang::Lexicon::units_of_measure`]: "km", "grados"):
+/// a figure right before one measures, it counts nothing.
+pub(crate) fn is_unit_of_measure(cx: &Ctx, k: usize) -> bool {
+    static UNITS: Lazy<Vec<FxHashSet<String>>> = Lazy::new(|| {
+        let table = |l: &Lang| {
+            let lex = l.lexicon();
+            let single = lex.units_of_measure.iter().map(|w| words(w, lex.keep_marks)).filter(|ws| ws.len() == 1);
+            single.map(|mut ws| ws.remove(0)).collect()
+        };
+        Lang::ALL.iter().map(table).collect()
+    });
+    let t = cx.tokens;
+    k < t.len() && UNITS[cx.lex_data.lang.index()].contains(t.folded(k))
+}
+
 /// Whether `w` is written from token `j` on, on one line.
 pub(crate) fn starts_at(t: &Tokens, j: usize, w: &[String]) -> bool {
     !w.is_empty()

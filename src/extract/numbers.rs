@@ -1342,6 +1342,16 @@ fn is_not_quantity(cx: &Ctx, i: usize, num: &Num) -> bool {
     (digits && (is_code_or_ordinal(cx, i, num) || is_date_digits(cx, i, num)))
         || is_day_of_month(cx, i, num)
         || (num.year_like && is_year(cx, i, num))
+        || (digits && era_after(cx, num))
+}
+
+/// Whether a mark of an era follows the number, as written
+/// ([`crate::lang::Lexicon::eras`]): "1445 H", "500 BC" are years.
+fn era_after(cx: &Ctx, num: &Num) -> bool {
+    let t = cx.tokens;
+    let mark =
+        |k: usize| k < t.len() && !t.toks[k].newline_before() && cx.lex_data.lang.lexicon().eras.contains(&t.raw(k));
+    mark(num.end)
 }
 
 /// Whether the digits at `i` are a code or an ordinal: the number of a

@@ -1616,7 +1616,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     forecasts: &["dürfte", "dürften", "wird erwartet", "werden erwartet", "erwartet", "rechnet mit"],
     exclusions: &["außer", "ausser", "abgesehen von", "zusätzlich zu"],
     instead: &["statt", "anstatt", "anstelle von", "anstelle"],
-    lengths: &["km", "kilometer", "kilometern", "meter", "metern", "zentimeter", "meilen", "hektar"],
+    units_of_measure: &["km", "kilometer", "kilometern", "meter", "metern", "zentimeter", "meilen", "hektar", "Grad", "°C"],
+    eras: &[],
     name_particles: &["von", "der", "zu", "van", "de", "für"],
     place_words: &["provinz", "region", "nachbarland", "nachbarstaat", "stadt", "bezirk", "kreis", "landkreis", "bundesland", "gemeinde", "kanton", "dorf", "insel"],
     // Every UN member and observer state, a few widely reported territories and

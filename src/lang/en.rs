@@ -1470,7 +1470,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     forecasts: &["is expected", "are expected", "expected to", "expects to", "expects", "forecast", "forecasts", "projected"],
     exclusions: &["besides", "apart from", "aside from", "in addition to", "excluding", "other than", "except"],
     instead: &["instead of", "rather than"],
-    lengths: &["km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres", "meters", "metre", "meter", "cm", "mm", "feet", "ft", "inches", "hectares", "acres"],
+    units_of_measure: &["km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres", "meters", "metre", "meter", "cm", "mm", "feet", "ft", "inches", "hectares", "acres", "degrees", "°C", "°F"],
+    eras: &["BC", "BCE", "AH"],
     name_particles: &["of", "de", "da", "del", "van", "von", "der", "bin", "al"],
     place_words: &["province", "state", "region", "city", "county", "district", "municipality", "prefecture", "town", "village", "island"],
     // Every UN member and observer state, a few widely reported territories and

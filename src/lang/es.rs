@@ -1384,7 +1384,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     forecasts: &["se espera", "se esperan", "se prevé", "prevé", "previsiblemente"],
     exclusions: &["además de", "además del", "aparte de", "aparte del", "al margen de", "al margen del", "excepto", "salvo", "sin contar"],
     instead: &["en lugar de", "en vez de"],
-    lengths: &["km", "kilómetros", "kilómetro", "metros", "metro", "centímetros", "millas", "hectáreas"],
+    units_of_measure: &["km", "kilómetros", "kilómetro", "metros", "metro", "centímetros", "millas", "hectáreas", "grados", "°C"],
+    eras: &[],
     name_particles: &["de", "del", "la", "de la", "de los", "las"],
     place_words: &[
         "provincia",

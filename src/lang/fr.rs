@@ -1420,7 +1420,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     forecasts: &["devrait", "devraient", "est attendu", "est attendue", "s'attend à", "selon les prévisions"],
     exclusions: &["en plus de", "en plus des", "en plus du", "outre", "hormis", "excepté", "sans compter", "à part"],
     instead: &["au lieu de", "au lieu des", "au lieu du", "au lieu d'"],
-    lengths: &["km", "kilomètres", "kilomètre", "mètres", "mètre", "centimètres", "milles", "hectares"],
+    units_of_measure: &["km", "kilomètres", "kilomètre", "mètres", "mètre", "centimètres", "milles", "hectares", "degrés", "°C"],
+    eras: &[],
     name_particles: &["de", "du", "des", "la", "d'", "van", "von"],
     place_words: &["province", "région", "département", "ville", "commune", "district", "comté", "état", "village", "île"],
     // Every UN member and observer state, a few widely reported territories and

@@ -687,6 +687,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("tewas", Deaths),
         ("meninggal", Deaths),
         ("meninggal dunia", Deaths),
+        ("wafat", Deaths),
         ("tewasnya", Deaths),
         ("meninggalnya", Deaths),
         ("menewaskan", Deaths),
@@ -929,6 +930,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "telah mengumumkan",
     ],
     reporting: &[
+        // "merilis pengumuman ... bahwa", "telah merilis bahwa": a release
+        // of news, not of a product.
+        "merilis pengumuman",
+        "merilis bahwa",
         "kata",
         "katanya",
         "mengatakan",
@@ -1181,7 +1186,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     forecasts: &["diperkirakan akan", "diprediksi", "diproyeksikan"],
     exclusions: &["selain", "kecuali", "di luar"],
     instead: &["alih-alih", "bukannya", "ketimbang"],
-    lengths: &["km", "kilometer", "meter", "sentimeter", "mil", "hektare"],
+    units_of_measure: &["km", "kilometer", "meter", "sentimeter", "mil", "hektare", "derajat", "°C"],
+    eras: &["H", "Hijriah", "Hijriyah", "SM"],
     name_particles: &["bin", "binti"],
     place_words: &["provinsi", "wilayah", "kabupaten", "kota", "kecamatan", "desa", "distrik", "negara bagian", "pulau"],
     // Every UN member and observer state, a few widely reported territories and

@@ -1319,7 +1319,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     forecasts: &["dovrebbe", "dovrebbero", "è previsto", "si prevede", "secondo le previsioni"],
     exclusions: &["oltre a", "oltre ai", "oltre al", "oltre alle", "oltre agli", "oltre allo", "a parte", "eccetto", "tranne"],
     instead: &["invece di", "invece dei", "invece delle", "anziché", "al posto di", "al posto dei"],
-    lengths: &["km", "chilometri", "chilometro", "metri", "metro", "centimetri", "miglia", "ettari"],
+    units_of_measure: &["km", "chilometri", "chilometro", "metri", "metro", "centimetri", "miglia", "ettari", "gradi", "°C"],
+    eras: &[],
     name_particles: &["di", "del", "della", "dei", "delle", "degli", "de", "da"],
     place_words: &["provincia", "regione", "città", "comune", "distretto", "contea", "stato", "villaggio", "isola", "frazione"],
     // Every UN member and observer state, a few widely reported territories and

@@ -693,7 +693,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     forecasts: &["見込み", "見通し", "予想"],
     exclusions: &["以外に", "以外"],
     instead: &[],
-    lengths: &["キロ", "キロメートル", "メートル", "km", "ヘクタール"],
+    units_of_measure: &["キロ", "キロメートル", "メートル", "km", "ヘクタール", "度"],
+    eras: &[],
     name_particles: &[],
     // "側" (the side of: "シリア側では") and "国内" (inside: "トルコ国内で")
     // glued after a place keep it the place a toll is counted in.

@@ -694,7 +694,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     forecasts: &["예상*", "전망*"],
     exclusions: &["이외에", "외에", "이외에도", "외에도"],
     instead: &[],
-    lengths: &["km", "킬로미터", "미터", "헥타르"],
+    units_of_measure: &["km", "킬로미터", "미터", "헥타르"],
+    eras: &[],
     name_particles: &[],
     place_words: &["도", "시", "군", "구", "주", "성", "현", "지역", "지방", "섬"],
     // Every UN member and observer state, a few widely reported territories and

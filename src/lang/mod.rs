@@ -826,11 +826,15 @@ pub(crate) struct Lexicon {
     /// toll is expected to reach 20,000", "expects to report a loss of
     /// $2 a share"), where an act it governs stays planned.
     pub forecasts: &'static [&'static str],
-    /// Units of length and area right after a number ("50 km from the
-    /// coast", "290 километрах", "2 m"): the figure measures a distance,
-    /// never a count of people or of what is traded. Not "m" where it is
-    /// also a scale ("$5m").
-    pub lengths: &'static [&'static str],
+    /// Units of length, area and temperature right after a number ("50 km
+    /// from the coast", "290 километрах", "2 m", "51,8 grados"): the figure
+    /// measures a distance or a heat, never a count of people or of what
+    /// is traded. Not "m" where it is also a scale ("$5m").
+    pub units_of_measure: &'static [&'static str],
+    /// Marks of an era written right after a year, as written (case
+    /// counts: "1445 H" is a Hijri year, "1445 h" is no such thing):
+    /// the number is a year, no quantity ("musim haji 1445 H", "500 BC").
+    pub eras: &'static [&'static str],
     /// Lowercase words that may stand inside a name ("de", "do", "da", "dos").
     pub name_particles: &'static [&'static str],
     /// Administrative words that name the kind of a place and are no part of

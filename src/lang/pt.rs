@@ -1212,7 +1212,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     forecasts: &["é esperado", "é esperada", "espera-se", "prevê", "deverá", "deverão"],
     exclusions: &["além de", "além dos", "além das", "além do", "além da", "à margem de", "exceto", "com exceção de"],
     instead: &["em vez de", "ao invés de", "em lugar de"],
-    lengths: &["km", "quilômetros", "quilómetros", "quilômetro", "quilómetro", "metros", "metro", "centímetros", "milhas", "hectares"],
+    units_of_measure: &["km", "quilômetros", "quilómetros", "quilômetro", "quilómetro", "metros", "metro", "centímetros", "milhas", "hectares", "graus", "°C"],
+    eras: &[],
     name_particles: &["de", "do", "da", "dos", "das"],
     place_words: &[
         "província",

@@ -1115,7 +1115,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     forecasts: &["dự kiến", "dự báo"],
     exclusions: &[],
     instead: &["thay vì"],
-    lengths: &["km", "m", "mét", "cm", "dặm", "hecta"],
+    units_of_measure: &["km", "m", "mét", "cm", "dặm", "hecta", "độ", "°C"],
+    eras: &[],
     name_particles: &[],
     place_words: &[
         "tỉnh", "thành phố", "tp", "huyện", "quận", "xã", "phường", "thị xã", "thị trấn", "bang", "vùng",

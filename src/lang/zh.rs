@@ -873,7 +873,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     forecasts: &["预计", "预期", "預計", "預期"],
     exclusions: &["除", "除了"],
     instead: &[],
-    lengths: &["公里", "千米", "米", "英里", "公顷"],
+    units_of_measure: &["公里", "千米", "米", "英里", "公顷", "度"],
+    eras: &[],
     name_particles: &[],
     place_words: &["省", "市", "县", "縣", "区", "區", "州", "镇", "鎮", "地区", "地區", "岛", "島"],
     // Every UN member and observer state, a few widely reported territories and

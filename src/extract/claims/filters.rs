@@ -24,8 +24,8 @@
 //! - [`market_shares`]: a percent that is a market share ("il 10,7% di
 //!   quota di mercato", "a 12% market share"): no act's figure (no stake
 //!   bought, no order), and no predicate measures it.
-//! - [`lengths`]: a figure followed by a unit of length or area ("50 km
-//!   from the coast"): a distance, no count.
+//! - [`measured`]: a figure followed by a unit of length, area or
+//!   temperature ("50 km from the coast", "51,8 grados"): a measure, no count.
 //! - [`changes`]: the amount of a change ("the staff fell by 7,000",
 //!   "die Zahl der Toten stieg um 200"): a difference, not the level a
 //!   measure gives ([`crate::lang::RevisionMark::By`]); sales too ("une
@@ -89,7 +89,7 @@ pub(super) fn drop_false_figures(cx: &Ctx, quantities: &[numbers::Mention], clai
     let located = located_counts(cx, quantities);
     let toll_parts = toll_parts(cx, quantities);
     let market_shares = market_shares(quantities);
-    let lengths = lengths(cx, quantities);
+    let measured = measured(cx, quantities);
     let changes = changes(cx, quantities);
     let moves = percent_moves(cx, quantities);
     let set_aside = set_aside(cx, quantities);
@@ -113,7 +113,7 @@ pub(super) fn drop_false_figures(cx: &Ctx, quantities: &[numbers::Mention], clai
             && !figure_at(c, &located)
             && !(c.predicate.is_toll() && &*c.subject.key == super::EVENT && figure_at(c, &toll_parts))
             && !figure_at(c, &market_shares)
-            && !figure_at(c, &lengths)
+            && !figure_at(c, &measured)
             && !figure_at(c, &set_aside)
             && (matches!(c.predicate, Predicate::Cut | Predicate::LayOff) || !figure_at(c, &moves))
             && !(matches!(c.predicate, Predicate::Cut | Predicate::LayOff) && figure_at(c, &lowered_to))
@@ -537,23 +537,11 @@ fn market_shares(quantities: &[numbers::Mention]) -> Vec<usize> {
     quantities.iter().filter(|q| q.share_of == Some(MARKET_SHARE)).map(|q| q.quantity.start).collect()
 }
 
-/// The byte offsets of the figures followed by a unit of length or area
-/// ([`crate::lang::Lexicon::lengths`]: "50 km from the coast", "в 290
-/// километрах от"), sorted: a distance, no claim's figure.
-fn lengths(cx: &Ctx, quantities: &[numbers::Mention]) -> Vec<usize> {
-    static LENGTHS: Lazy<Vec<rustc_hash::FxHashSet<String>>> = Lazy::new(|| {
-        Lang::ALL
-            .iter()
-            .map(|l| {
-                let lex = l.lexicon();
-                let single = lex.lengths.iter().map(|w| words(w, lex.keep_marks)).filter(|ws| ws.len() == 1);
-                single.map(|mut ws| ws.remove(0)).collect()
-            })
-            .collect()
-    });
-    let units = &LENGTHS[cx.lex_data.lang.index()];
-    let t = cx.tokens;
-    let unit_at = |k: usize| k < t.toks.len() && units.contains(t.folded(k));
+/// The byte offsets of the figures followed by a unit of length, area or
+/// temperature ([`notcounts::is_unit_of_measure`]: "50 km from the coast",
+/// "в 290 километрах от", "51,8 grados"), sorted: a measure, no claim's figure.
+fn measured(cx: &Ctx, quantities: &[numbers::Mention]) -> Vec<usize> {
+    let unit_at = |k: usize| notcounts::is_unit_of_measure(cx, k);
     quantities.iter().filter(|q| unit_at(q.last) || unit_at(q.last.wrapping_sub(1))).map(|q| q.quantity.start).collect()
 }
 

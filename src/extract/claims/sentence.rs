@@ -48,6 +48,10 @@ pub(super) struct SentenceScope {
 /// a figure that is still a part ([`Doc::is_part`]): "including 57 in
 /// Belmora, 25 in Lamora, ...".
 const PART_LIST_REACH: usize = 32;
+
+/// How many lowercase words may stand between two figures of one list
+/// ([`Doc::listed_after`]): the first figure's noun and an adjective.
+const LISTED_WORDS: usize = 2;
 impl SentenceScope {
     /// Whether tokens `a..b` overlap an attribution span.
     pub fn in_attr(&self, a: usize, b: usize) -> bool {
@@ -1290,15 +1294,47 @@ impl Doc<'_, '_> {
     /// marker opens its sentence or clause, no other figure between ("Among
     /// the dead are 40 unidentified bodies", "Entre los fallecidos hay 40
     /// menores", "Del número total de fallecidos, 104 ...").
+    /// A figure listed right after such a part is one too: "Tra le vittime
+    /// ci sono 323 egiziani e 11 iraniani" (see [`Self::listed_after`]).
     fn framed_part(&self, s: Sentence, clause: &Clause, qs: &[numbers::Mention], qi: usize) -> bool {
         let (cx, t) = (self.cx, self.cx.tokens);
-        let q = &qs[qi];
-        // Figures are in text order: the one right before is the last that may stand between.
-        let earlier = |e: usize| qi > 0 && qs[qi - 1].first >= e;
-        [s.start, clause.start]
-            .into_iter()
-            .filter(|&j| j < q.first)
-            .any(|j| cx.lex.part_len_at(t, j).is_some_and(|l| j + l <= q.first && !earlier(j + l)))
+        let framed = |qi: usize| {
+            let q = &qs[qi];
+            // Figures are in text order: the one right before is the last that may stand between.
+            let earlier = |e: usize| qi > 0 && qs[qi - 1].first >= e;
+            [s.start, clause.start]
+                .into_iter()
+                .filter(|&j| j < q.first)
+                .any(|j| cx.lex.part_len_at(t, j).is_some_and(|l| j + l <= q.first && !earlier(j + l)))
+        };
+        let mut k = qi;
+        // A bounded walk: a long run of listed figures stays linear.
+        for _ in 0..=PART_LIST_REACH {
+            if framed(k) {
+                return true;
+            }
+            if k == 0 || !self.listed_after(&qs[k - 1], &qs[k]) {
+                return false;
+            }
+            k -= 1;
+        }
+        false
+    }
+
+    /// Whether figure `b` follows figure `a` in one list: between them only
+    /// commas, coordinators and at most [`LISTED_WORDS`] lowercase words
+    /// that tell no act (the first figure's noun: "323 egiziani e 11").
+    fn listed_after(&self, a: &numbers::Mention, b: &numbers::Mention) -> bool {
+        let (cx, t) = (self.cx, self.cx.tokens);
+        let joiner = |j: usize| t.is_comma(j) || cx.tags.any(j, kinds![Coordinator]);
+        let plain = |j: usize| {
+            t.toks[j].kind == Kind::Word && t.toks[j].case == Case::Lower && !cx.tags.any(j, kinds![Predicate, Measure])
+        };
+        let gap = a.last..b.first;
+        a.last <= b.first
+            && gap.clone().any(joiner)
+            && gap.clone().all(|j| joiner(j) || plain(j))
+            && gap.filter(|&j| plain(j)).count() <= LISTED_WORDS
     }
 
     /// Whether a time dates the report of a plan rather than the plan: it
