@@ -1091,7 +1091,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("ha tenido que", Asserted),
         ("hubo que", Asserted),
     ],
-    future_endings: &["rá", "rán", "remos"],
+    // Not "remos" alone: "extremos" is an adjective.
+    future_endings: &["rá", "rán", "aremos", "eremos", "iremos", "dremos", "rremos", "bremos"],
     announcements: &[
         "anunció",
         "ha anunciado",

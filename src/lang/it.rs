@@ -1048,7 +1048,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("non confermate", Unconfirmed),
         ("senza conferma", Unconfirmed),
     ],
-    future_endings: &["rà", "ranno", "remo"],
+    // Not "remo" alone: "estremo", "supremo" are adjectives.
+    future_endings: &["rà", "ranno", "aremo", "eremo", "iremo", "vremo", "dremo", "rremo"],
     announcements: &[
         "ha annunciato",
         "annunciato",

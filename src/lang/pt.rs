@@ -676,6 +676,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("morrido", Deaths),
         ("faleceu", Deaths),
         ("faleceram", Deaths),
+        ("a morte de", Deaths),
         ("matou", Deaths),
         ("mataram", Deaths),
         ("matando", Deaths),
@@ -988,7 +989,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("tiveram de", Asserted),
         ("teve de", Asserted),
     ],
-    future_endings: &["rá", "rão", "remos"],
+    // Not "remos" alone: "extremos" is an adjective.
+    future_endings: &["rá", "rão", "aremos", "eremos", "iremos"],
     announcements: &[
         "anunciou",
         "anuncia",
