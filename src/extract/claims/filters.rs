@@ -10,6 +10,8 @@
 //! - [`percent_change`]: an amount of money (revenue, profit, loss,
 //!   valuation, investment, spending, money raised) given as a percentage:
 //!   "revenue fell 1%" is a change, not the revenue.
+//! - [`percent_toll`]: the dead, hurt or missing given as a percentage: a
+//!   share of the toll, not a count.
 //! - [`percent_of_making`]: a plan, a development, a build or a training
 //!   given as a percentage ("kami berencana untuk mengurangi ... sekitar
 //!   10 persen": the figure is of an act the lexicon does not know).
@@ -104,6 +106,7 @@ pub(super) fn drop_false_figures(cx: &Ctx, quantities: &[numbers::Mention], clai
             && !heads_in_money(c)
             && !money_in_heads(c)
             && !percent_change(c)
+            && !percent_toll(c)
             && !sales_change(c)
             && !plan_of_money(c)
             && !percent_of_making(c)
@@ -314,6 +317,14 @@ fn money_in_heads(c: &Claim) -> bool {
     let money = matches!(c.predicate, Predicate::Revenue | Predicate::Profit | Predicate::Loss | Predicate::Price);
     let people = matches!(c.quantity.as_ref().map(|q| &q.unit), Some(Unit::Count { concept: Some(k) }) if Concept::is_people(&k.0));
     money && people
+}
+
+/// A toll of the dead, hurt or missing given as a percentage: a share of
+/// the toll ("el 83 % de los cuales no estaban autorizados"), never its
+/// count.
+fn percent_toll(c: &Claim) -> bool {
+    let toll = matches!(c.predicate, Predicate::Deaths | Predicate::Injured | Predicate::Missing);
+    toll && c.quantity.as_ref().is_some_and(|q| q.unit == Unit::Percent)
 }
 
 /// An amount of money given as a percentage: a change, not the amount
