@@ -750,7 +750,8 @@ fn per_unit_after(cx: &Ctx, end: usize) -> Option<PerUnit> {
 
 /// Whether the number words `low` at `i` (not digits) count nothing:
 /// - the word for one, where it is also the article, before digits;
-/// - a lone number word counts only something named, or something a verb
+/// - a lone number word counts only something named, people of a country
+///   ("fünf iranische Pilger"), or something a verb
 ///   or a measure right after it tells ("y trescientas resultaron
 ///   heridas"), or a verb right before it ("погибли двое"), or it is the
 ///   new level of a change ("the death toll has risen to five");
@@ -778,8 +779,11 @@ fn counts_nothing(cx: &Ctx, i: usize, low: &Num, range: bool, pre: &Prefix, read
     // sono una ventina", "los heridos son veintiséis").
     let before = |k: usize, kinds: Kinds| k > 0 && ending_at(cx.tags, k, kinds, |_| Some(())).is_some();
     let past_function_word = |k: usize| k > 0 && cx.lex.is_function_word(t.folded(k - 1));
+    // People of a country: "fünf iranische Pilger", "three Americans".
+    let nationals = || low.value > 1.0 && end < t.len() && cx.tags.any(end, kinds![Place]);
     let told = || {
-        (end..end + 3).any(|j| cx.tags.any(j, kinds![Measure, Predicate]))
+        nationals()
+            || (end..end + 3).any(|j| cx.tags.any(j, kinds![Measure, Predicate]))
             || before(first, kinds![Predicate])
             || (past_function_word(first) && before(first - 1, kinds![Measure, Predicate]))
             || super::revisions::is_new_level(cx, first, end)
