@@ -606,6 +606,11 @@ fn name_spans<'t>(
             i += 1;
             continue;
         }
+        // "M. Prabowo", "Herr Acme": the name starts after its title.
+        if let Some(n) = past_honorific(cx, i).filter(|&n| n < s.end && is_cap(cx, n)) {
+            i = n;
+            continue;
+        }
         let start = i;
         let end = extend_name(cx, s, start, title);
         i = end;
@@ -966,16 +971,53 @@ fn mentions_of<'t>(cx: &Ctx<'t>, spans: Vec<(usize, usize)>, keys: &mut Keys<'t>
     spans
         .into_iter()
         .filter_map(|(a, b)| {
+            let titled = past_honorific(cx, a);
+            let a = titled.unwrap_or(a);
+            if a >= b {
+                return None;
+            }
             let text = t.span_text(a, b);
             let key = keys.of(text);
             if key.is_empty() || key.bytes().all(|c| c.is_ascii_digit()) {
                 return None;
             }
             let key = key.to_string();
-            let kind = kind_of(cx, a, b);
+            let person = titled.is_some() || titled_before(cx, a);
+            let kind = if person { EntityKind::Person } else { kind_of(cx, a, b) };
             Some(Mention { first: a, last: b, key, text: text.to_string(), kind })
         })
         .collect()
+}
+
+/// Where a name starting at token `a` starts after a title of its language
+/// ([`crate::lang::Lexicon::honorifics`]: "Herr", "Mme", "Bapak"), past a
+/// period after it ("Mr. Acme"): the name is a person's.
+fn past_honorific(cx: &Ctx, a: usize) -> Option<usize> {
+    use once_cell::sync::Lazy;
+    static TITLES: Lazy<Vec<HashSet<String>>> = Lazy::new(|| {
+        let folded = |l: &Lang| {
+            let lex = l.lexicon();
+            lex.honorifics.iter().map(|h| crate::text::fold_as(h, lex.keep_marks)).collect()
+        };
+        Lang::ALL.iter().map(folded).collect()
+    });
+    let t = cx.tokens;
+    // "M." may be one token.
+    if !TITLES[cx.lex_data.lang.index()].contains(t.folded(a).trim_end_matches('.')) {
+        return None;
+    }
+    let dot = a + 1 < t.len() && t.raw(a + 1) == "." && !t.toks[a + 1].space_before();
+    Some(if dot { a + 2 } else { a + 1 })
+}
+
+/// Whether a title stands right before the name starting at token `a`,
+/// outside it ("Mr. Prabowo", where the title opens the sentence and no
+/// name took it in).
+fn titled_before(cx: &Ctx, a: usize) -> bool {
+    let t = cx.tokens;
+    let dot = a >= 1 && t.raw(a - 1) == ".";
+    let at = if dot { a.checked_sub(2) } else { a.checked_sub(1) };
+    at.is_some_and(|j| past_honorific(cx, j) == Some(a))
 }
 
 /// Drops the mentions inside a dateline: its names ("BERLIN (Velnews) -",
@@ -1892,12 +1934,23 @@ fn after_opening(cx: &Ctx, i: usize) -> bool {
     match cx.tokens.raw(i - 1) {
         "“" | "\"" | "«" | "„" | "(" | ":" | "—" | "–" | "-" => true,
         // A sentence end inside a quotation, which the splitter keeps whole
-        // ("No está en venta. Cuenta para el entrenador").
-        "." | "!" | "?" => cx.tokens.toks[i].space_before(),
+        // ("No está en venta. Cuenta para el entrenador"); not the period of
+        // a title or an initial ("M. Prabowo", "H. Acme").
+        "." => cx.tokens.toks[i].space_before() && !(i >= 2 && titled_or_initial(cx, i - 2)),
+        "!" | "?" => cx.tokens.toks[i].space_before(),
         // An apostrophe opens a quote only after a space: "d'Orange" is an elision.
         "‘" | "'" | "’" => cx.tokens.toks[i - 1].space_before(),
         _ => false,
     }
+}
+
+/// Whether token `j` is a title of the language or an initial (one
+/// capital), which a period follows without ending a sentence ("IA." may
+/// end one).
+fn titled_or_initial(cx: &Ctx, j: usize) -> bool {
+    let t = cx.tokens;
+    let initial = t.toks[j].kind == Kind::Word && t.toks[j].case == Case::Upper && t.raw(j).chars().count() == 1;
+    initial || past_honorific(cx, j).is_some()
 }
 
 /// A title line: three or more words, most of them capitalized.

@@ -1472,6 +1472,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     instead: &["instead of", "rather than"],
     units_of_measure: &["km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres", "meters", "metre", "meter", "cm", "mm", "feet", "ft", "inches", "hectares", "acres", "degrees", "°C", "°F"],
     eras: &["BC", "BCE", "AH"],
+    honorifics: &["Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Madam"],
     name_particles: &["of", "de", "da", "del", "van", "von", "der", "bin", "al"],
     place_words: &["province", "state", "region", "city", "county", "district", "municipality", "prefecture", "town", "village", "island"],
     // Every UN member and observer state, a few widely reported territories and

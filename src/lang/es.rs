@@ -1387,6 +1387,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     instead: &["en lugar de", "en vez de"],
     units_of_measure: &["km", "kilómetros", "kilómetro", "metros", "metro", "centímetros", "millas", "hectáreas", "grados", "°C"],
     eras: &[],
+    honorifics: &["Sr", "Sra", "Srta", "Dr", "Dra"],
     name_particles: &["de", "del", "la", "de la", "de los", "las"],
     place_words: &[
         "provincia",

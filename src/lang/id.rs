@@ -1188,6 +1188,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     instead: &["alih-alih", "bukannya", "ketimbang"],
     units_of_measure: &["km", "kilometer", "meter", "sentimeter", "mil", "hektare", "derajat", "°C"],
     eras: &["H", "Hijriah", "Hijriyah", "SM"],
+    honorifics: &["Bapak", "Pak", "Tuan", "Nyonya", "Tn", "Ny", "Dr"],
     name_particles: &["bin", "binti"],
     place_words: &["provinsi", "wilayah", "kabupaten", "kota", "kecamatan", "desa", "distrik", "negara bagian", "pulau"],
     // Every UN member and observer state, a few widely reported territories and

@@ -695,6 +695,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     instead: &[],
     units_of_measure: &["キロ", "キロメートル", "メートル", "km", "ヘクタール", "度"],
     eras: &[],
+    honorifics: &[],
     name_particles: &[],
     // "側" (the side of: "シリア側では") and "国内" (inside: "トルコ国内で")
     // glued after a place keep it the place a toll is counted in.

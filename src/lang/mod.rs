@@ -835,6 +835,11 @@ pub(crate) struct Lexicon {
     /// counts: "1445 H" is a Hijri year, "1445 h" is no such thing):
     /// the number is a year, no quantity ("musim haji 1445 H", "500 BC").
     pub eras: &'static [&'static str],
+    /// Titles before a person's name that are no part of it ("Mr", "Herr",
+    /// "Mme", "Bapak"), matched folded, a period after one skipped: "Herr
+    /// Prabowo Subianto" names the person Prabowo Subianto, and "Mrs" alone
+    /// names no one. Where the title follows the name (zh, ja, ko), empty.
+    pub honorifics: &'static [&'static str],
     /// Lowercase words that may stand inside a name ("de", "do", "da", "dos").
     pub name_particles: &'static [&'static str],
     /// Administrative words that name the kind of a place and are no part of

@@ -1216,6 +1216,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     instead: &["em vez de", "ao invés de", "em lugar de"],
     units_of_measure: &["km", "quilômetros", "quilómetros", "quilômetro", "quilómetro", "metros", "metro", "centímetros", "milhas", "hectares", "graus", "°C"],
     eras: &[],
+    honorifics: &["Sr", "Sra", "Dr", "Dra"],
     name_particles: &["de", "do", "da", "dos", "das"],
     place_words: &[
         "província",

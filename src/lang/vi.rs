@@ -1117,6 +1117,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     instead: &["thay vì"],
     units_of_measure: &["km", "m", "mét", "cm", "dặm", "hecta", "độ", "°C"],
     eras: &[],
+    honorifics: &["ông", "bà"],
     name_particles: &[],
     place_words: &[
         "tỉnh", "thành phố", "tp", "huyện", "quận", "xã", "phường", "thị xã", "thị trấn", "bang", "vùng",
