@@ -23,6 +23,19 @@ fn a_name_at_a_sentence_start_is_known_from_another_report() {
 }
 
 #[test]
+fn a_noun_between_an_article_and_a_name_another_report_knows_is_no_name() {
+    let docs = [
+        Document::new("a", "Insgesamt erhielt das Kandidatenpaar Norvik-Lamora 96.304.691 Stimmen.")
+            .with_lang(Lang::De),
+        Document::new("b", "The commission said Norvik won 96,214,691 votes.").with_lang(Lang::En),
+    ];
+    let r = check_consistency(&docs).unwrap();
+    let a = r.documents.iter().find(|d| d.id == "a").unwrap();
+    let keys: Vec<&str> = a.entities.iter().map(|e| &*e.key).collect();
+    assert!(keys.contains(&"norviklamora") && !keys.contains(&"kandidatenpaarnorviklamora"), "{keys:?}");
+}
+
+#[test]
 fn tolls_without_a_place_are_compared_as_the_story_s_event() {
     let docs = [
         Document::new("a", "As enchentes deixaram 45 mortos, segundo a Defesa Civil.").with_lang(Lang::Pt),

@@ -1070,7 +1070,11 @@ impl Doc<'_, '_> {
         }
         let article = !cx.tags.any(end, kinds![NameParticle])
             && (cx.lex.is_noun_determiner(cx.tokens.folded(end)) || cx.lex.is_function_word(cx.tokens.folded(end)));
-        at(end).or_else(|| article.then(|| at(end + 1)).flatten())
+        // "erhielt das Kandidatenpaar Acme-Globex": past the article and a
+        // noun in apposition that names no one.
+        let noun = |j: usize| j < cb && self.cx.tokens.toks[j].case == Case::Title && at(j).is_none();
+        at(end)
+            .or_else(|| article.then(|| at(end + 1).or_else(|| noun(end + 1).then(|| at(end + 2)).flatten())).flatten())
     }
 
     /// Whether a trigger is a noun: by the lexicon, or right after a

@@ -784,7 +784,7 @@ fn settle_name<'t>(
     // count is no name: "den Konkurrenten Rivex" names Rivex, "Zwölf
     // Bergleute" and "die Grube" name nothing.
     if !cx.lex_data.noun_determiners.is_empty() {
-        while a < b && common_noun(cx, a, b, s.start, casing.names) {
+        while a < b && common_noun(cx, a, b, s.start, casing) {
             a += 1;
             // "die Aktie von Acme": the particle goes with the noun.
             let owner = |j: usize| cx.tags.any(j, kinds![NameParticle]) && cx.tags.any(j, kinds![AgentMarker]);
@@ -1816,8 +1816,9 @@ fn names_on(cx: &Ctx, i: usize) -> bool {
 /// Deutsche Bank") unless a name the batch knows follows it ("den
 /// Konkurrenten Rivex"). After a preposition with no determiner, only a
 /// derivational ending tells a noun ("Als Reaktion auf").
-fn common_noun(cx: &Ctx, i: usize, b: usize, start: usize, names: &super::Names) -> bool {
+fn common_noun(cx: &Ctx, i: usize, b: usize, start: usize, casing: &Casing) -> bool {
     let t = cx.tokens;
+    let names = casing.names;
     let tok = t.toks[i];
     if tok.case != Case::Title
         || tok.has_digit()
@@ -1852,6 +1853,14 @@ fn common_noun(cx: &Ctx, i: usize, b: usize, start: usize, names: &super::Names)
         && cx.tags.any(i + 1, kinds![NameParticle])
         && cx.tags.any(i + 1, kinds![AgentMarker]);
     if particle && i > start && article(i - 1) {
+        return true;
+    }
+    // "das Kandidatenpaar Prabowo-Gibran", "der Konzern Acme": a noun between
+    // a determiner and a name another report of the batch writes alone
+    // (every German noun is capitalized: the text itself cannot tell), unless an adjective's
+    // ending makes it part of a longer name ("die Deutsche Bank").
+    let inflected = ["e", "en", "er", "es", "em"].iter().any(|e| t.folded(i).ends_with(e));
+    if i > start && article(i - 1) && i + 1 < b && names.contains(t.folded(i + 1)) && !inflected {
         return true;
     }
     if i + 1 < b && !names.contains(t.folded(i + 1)) {

@@ -282,11 +282,18 @@ pub(crate) fn cited(cx: &Ctx, m: &Mention) -> bool {
 /// phrase: the other is the head. With a possessive ending ("Acme's parent
 /// Globex", "Acme’s unit Globex"), or as the modifier of an ownership
 /// noun right after it ("Acme owner Globex", "Acme parent firm Globex",
-/// [`crate::lang::Lexicon::owner_nouns`]). `next` is the name after `m`,
-/// if any.
+/// [`crate::lang::Lexicon::owner_nouns`]), or of a role right after it
+/// with a person's name after the role ("Acme CEO Jane Roe"). `next` is
+/// the name after `m`, if any.
 pub(crate) fn possessor(cx: &Ctx, m: &Mention, next: Option<&Mention>) -> bool {
     let t = cx.tokens;
     let b = m.last;
+    // "Indonesian Defence Minister Prabowo Subianto", "Acme CEO Jane Roe":
+    // a role between them makes the first the second's affiliation.
+    let role = b < t.len() && cx.tags.len_of(b, kinds![Role]).is_some_and(|l| next.is_some_and(|n| n.first == b + l));
+    if role && next.is_some_and(|n| n.kind == EntityKind::Person) && m.kind != EntityKind::Place {
+        return true;
+    }
     let apostrophe = b + 1 < t.len() && matches!(t.raw(b), "'" | "’") && !t.toks[b + 1].space_before();
     let gap_start = if apostrophe && t.folded(b + 1) == "s" {
         b + 2
