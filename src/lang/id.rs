@@ -1164,7 +1164,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("kejaksaan agung", "prosecutors"),
     ],
     noun_determiners: &[],
-    adjective_endings: &[],
+    // The enclitic "-nya" ("Hasilnya", "Sebelumnya", "Menurutnya"): no
+    // one-word name opens a sentence with it.
+    adjective_endings: &["nya"],
     noun_endings: &[],
     part_markers: &["termasuk", "di antaranya", "di antara mereka", "di antara korban", "di antara korban tewas"],
     recipient_markers: &["kepada", "ke"],

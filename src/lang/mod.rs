@@ -703,11 +703,13 @@ pub(crate) struct Lexicon {
     /// Written folded, as the words they end are compared ("itat" for
     /// "-ität").
     pub noun_endings: &'static [&'static str],
-    /// Endings of adjectives that no one-word name has, where a sentence
-    /// may open with an adjective before its noun ("Наибольшие разрушения
-    /// получил город", "Новые данные показали"): a capitalized word that
-    /// opens a sentence with one of them is no name unless the text names
-    /// it alone elsewhere. Empty where names and adjectives share endings.
+    /// Endings that no one-word name has, where a sentence may open with a
+    /// word that has one: Russian adjectives before their noun ("Наибольшие
+    /// разрушения получил город", "Новые данные показали"), Indonesian words
+    /// with the enclitic "-nya" ("Hasilnya suara ..."). A capitalized word
+    /// that opens a sentence with one of them is no name unless the text
+    /// names it alone elsewhere. Empty where names and such words share
+    /// endings.
     pub adjective_endings: &'static [&'static str],
     /// Words before a part of a figure just given ("including", "dont",
     /// "termasuk", "darunter"): "38,000 employees, including 1,800 in
