@@ -1058,10 +1058,11 @@ impl Doc<'_, '_> {
             })
         };
         if tr.predicate.is_measure() && end < cb {
-            // Where names take case endings, the owner's genitive needs no
-            // particle ("Выручка Яндекса"); a toll or an arrest counts no one's own.
-            let genitive =
-                !cx.lex_data.name_endings.is_empty() && !tr.predicate.is_toll() && tr.predicate != Predicate::Arrested;
+            // Where names take case endings or a name after a noun owns it,
+            // the owner's genitive needs no particle ("Выручка Яндекса",
+            // "suara Prabowo"); a toll or an arrest counts no one's own.
+            let marked = !cx.lex_data.name_endings.is_empty() || cx.lex_data.genitive_by_position;
+            let genitive = marked && !tr.predicate.is_toll() && tr.predicate != Predicate::Arrested;
             let particle = cx.tags.len_of(end, kinds![NameParticle]).or(genitive.then_some(0))?;
             return at(end + particle);
         }

@@ -1601,6 +1601,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     place_anaphors: &["dort"],
     locatives: &["in", "im", "nahe", "nördlich von", "südlich von", "östlich von", "westlich von"],
     name_endings: &[],
+    genitive_by_position: false,
     part_of: &["der", "von den", "von"],
     restatements: &["oder", "also", "das sind"],
     foreign_name_marks: &[],

@@ -1455,6 +1455,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     place_anaphors: &[],
     locatives: &["in", "at", "near", "across", "throughout", "north of", "south of", "east of", "west of"],
     name_endings: &[],
+    genitive_by_position: false,
     part_of: &["of the", "of", "out of"],
     restatements: &["or", "that is", "i.e.", "equivalent to"],
     foreign_name_marks: &[],

@@ -1370,6 +1370,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     place_anaphors: &["allí", "allá", "ahí"],
     locatives: &["en", "cerca de", "al norte de", "al sur de", "al este de", "al oeste de"],
     name_endings: &[],
+    genitive_by_position: false,
     part_of: &["de los", "de las", "de"],
     restatements: &["o sea", "es decir", "o", "equivalente a", "el equivalente a"],
     foreign_name_marks: &[],

@@ -1405,6 +1405,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     place_anaphors: &[],
     locatives: &["à", "au", "aux", "en", "dans", "près de", "au nord de", "au sud de", "à l'est de", "à l'ouest de"],
     name_endings: &[],
+    genitive_by_position: false,
     part_of: &["des", "sur", "de"],
     restatements: &["soit", "ou", "c'est-à-dire"],
     foreign_name_marks: &[],

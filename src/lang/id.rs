@@ -1173,6 +1173,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     place_anaphors: &["di sana", "di situ"],
     locatives: &["di", "dekat", "di wilayah", "di utara", "di selatan", "di timur", "di barat"],
     name_endings: &[],
+    genitive_by_position: true,
     part_of: &["dari"],
     restatements: &["atau", "yakni", "yaitu", "setara", "setara dengan"],
     foreign_name_marks: &[],

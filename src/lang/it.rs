@@ -1305,6 +1305,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     place_anaphors: &["lì"],
     locatives: &["a", "ad", "in", "nel", "nella", "nei", "nelle", "negli", "nell '", "all '", "presso", "vicino a", "a nord di", "a sud di", "a est di", "a ovest di"],
     name_endings: &[],
+    genitive_by_position: false,
     part_of: &["dei", "delle", "degli", "su", "di"],
     restatements: &["ovvero", "ossia", "cioè", "o"],
     foreign_name_marks: &[],

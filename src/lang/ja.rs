@@ -671,6 +671,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     place_anaphors: &[],
     locatives: &["で", "では", "でも"],
     name_endings: &[],
+    genitive_by_position: false,
     part_of: &[],
     restatements: &["つまり", "すなわち", "に相当する", "にあたる", "に当たる"],
     // A katakana word the lexicon does not know is a name right before a

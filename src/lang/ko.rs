@@ -677,6 +677,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     place_anaphors: &[],
     locatives: &["에서", "에서는", "에서도", "에서만"],
     name_endings: &[],
+    genitive_by_position: false,
     part_of: &["중", "가운데"],
     restatements: &[],
     foreign_name_marks: &[],

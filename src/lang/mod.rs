@@ -734,6 +734,11 @@ pub(crate) struct Lexicon {
     /// genitive, with no particle ("Выручка Яндекса"). Empty where names
     /// do not inflect.
     pub name_endings: &'static [&'static str],
+    /// Whether a name right after a noun is that noun's owner with no
+    /// particle and no case ending (Indonesian "suara Prabowo", Prabowo's
+    /// votes; "pendapatan Acme", Acme's revenue): a name right after a
+    /// measure noun is its owner.
+    pub genitive_by_position: bool,
     /// Words between a figure and a larger one that is its whole ("2,472
     /// of the 16,086 residents", "3 dari 10 korban", "12 sur 40"): the
     /// second figure counts the whole, not what the sentence says befell

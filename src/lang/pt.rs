@@ -1199,6 +1199,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     place_anaphors: &["lá", "ali"],
     locatives: &["em", "no", "na", "nos", "nas", "perto de", "ao norte de", "ao sul de", "a leste de", "a oeste de"],
     name_endings: &[],
+    genitive_by_position: false,
     part_of: &["dos", "das", "de"],
     restatements: &["ou seja", "ou", "o que equivale a", "o equivalente a"],
     foreign_name_marks: &[],

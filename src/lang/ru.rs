@@ -1303,6 +1303,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     // Nominative endings first: the form that keys a name seen in several cases.
     name_endings: &["ь", "а", "я", "и", "ы", "у", "ю", "е", "ом", "ем", "ой", "ей"],
+    genitive_by_position: false,
     part_of: &["из"],
     restatements: &["или", "то есть"],
     foreign_name_marks: &[],

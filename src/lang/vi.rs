@@ -1100,6 +1100,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     locatives: &["ở", "tại", "ở khu vực", "tại khu vực", "gần", "phía bắc", "phía nam", "phía đông", "phía tây"],
     // Vietnamese names do not inflect.
     name_endings: &[],
+    genitive_by_position: false,
     part_of: &["trong số", "trên"],
     restatements: &["hay", "tức là"],
     foreign_name_marks: &[],

@@ -857,6 +857,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     place_anaphors: &[],
     locatives: &["在", "于", "於"],
     name_endings: &[],
+    genitive_by_position: false,
     part_of: &[],
     restatements: &["即", "相当于", "相當於"],
     foreign_name_marks: &[],
