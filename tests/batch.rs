@@ -36,6 +36,24 @@ fn a_noun_between_an_article_and_a_name_another_report_knows_is_no_name() {
 }
 
 #[test]
+fn an_undated_turnout_is_this_election_s_not_an_earlier_year_s() {
+    let date = PartialDate { year: 2024, month: Some(3), day: Some(20) };
+    let docs = [
+        Document::new("a", "Il tasso di affluenza è stato dell'80 per cento, contro l'82 per cento del 2019.")
+            .with_lang(Lang::It)
+            .with_published(date),
+        Document::new("b", "Le taux de participation a été d'environ 80%, contre près de 82% en 2019.")
+            .with_lang(Lang::Fr)
+            .with_published(date),
+    ];
+    let r = check_consistency(&docs).unwrap();
+    let turnout: Vec<_> = r.findings.iter().filter(|f| f.predicate == Some(Predicate::Turnout)).collect();
+    // This election's 80% from both, and 2019's 82% from both: two facts.
+    assert_eq!(turnout.len(), 2, "{turnout:#?}");
+    assert!(turnout.iter().all(|f| f.claims.len() == 2 && f.verdict != Verdict::Contradict), "{turnout:#?}");
+}
+
+#[test]
 fn tolls_without_a_place_are_compared_as_the_story_s_event() {
     let docs = [
         Document::new("a", "As enchentes deixaram 45 mortos, segundo a Defesa Civil.").with_lang(Lang::Pt),

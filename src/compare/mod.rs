@@ -200,6 +200,15 @@ fn starts_after(t: &TimeValue, p: &PartialDate) -> bool {
     year > p.year || (year == p.year && (later(month, p.month) || (same(month, p.month) && later(day, p.day))))
 }
 
+/// Whether time `t` ends in a year before `year`.
+fn before_year(t: &TimeValue, year: i32) -> bool {
+    match *t {
+        TimeValue::Absolute { date } => date.year < year,
+        TimeValue::Span { year: y, .. } => y < year,
+        _ => false,
+    }
+}
+
 /// Splits claims of one fact by time: claims whose absolute times cannot
 /// be equal belong to different facts (of a running total, days at most
 /// [`RUNNING_TOTAL_DAYS`] apart are one fact). A claim with no time, or a
@@ -207,7 +216,8 @@ fn starts_after(t: &TimeValue, p: &PartialDate) -> bool {
 /// one that does not start after its source's publication date
 /// (`published`) unless that date fits it too (a running total's earlier
 /// figure): an undated crowd of a report of 16 March is no count of a
-/// rally on 28 June.
+/// rally on 28 June; of a running total, never one told only in years
+/// before its report's (the turnout of 2019 is another election's).
 fn timeline<'c>(
     list: Vec<&'c Claim>,
     predicate: Predicate,
@@ -244,11 +254,18 @@ fn timeline<'c>(
     untimed.sort_by_key(|c| time_of(c));
     for c in timed.into_iter().chain(untimed) {
         let v = time_of(c);
-        let day = published.get(&*c.source).filter(|_| counted_at && v.is_none_or(|v| !v.is_dated()));
+        let undated = v.is_none_or(|v| !v.is_dated());
+        let day = published.get(&*c.source).filter(|_| counted_at && undated);
         let at_day = |t: &TimeValue, p: &PartialDate| !starts_after(t, p) || fits(t, &TimeValue::Absolute { date: *p });
         let before = |times: &BTreeSet<TimeValue>| day.is_none_or(|p| times.iter().all(|t| at_day(t, p)));
-        let slot =
-            groups.iter_mut().find(|(times, _)| v.is_none_or(|v| times.iter().all(|t| fits(t, &v))) && before(times));
+        // A running total told with no time is current: never a figure of a
+        // year before its report's ("80% ... contre près de 82% en 2019").
+        let year = published.get(&*c.source).filter(|_| running && undated).map(|p| p.year);
+        let past = |times: &BTreeSet<TimeValue>, y: i32| !times.is_empty() && times.iter().all(|t| before_year(t, y));
+        let current = |times: &BTreeSet<TimeValue>| year.is_none_or(|y| !past(times, y));
+        let slot = groups
+            .iter_mut()
+            .find(|(times, _)| v.is_none_or(|v| times.iter().all(|t| fits(t, &v))) && before(times) && current(times));
         match slot {
             Some((times, claims)) => {
                 times.extend(v);
