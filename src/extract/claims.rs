@@ -17,6 +17,7 @@ mod attribution;
 mod deals;
 mod filters;
 pub(crate) use filters::VEHICLES;
+mod respective;
 mod scope;
 mod sentence;
 mod window;
@@ -147,6 +148,7 @@ pub(crate) fn read(
         doc.sentence_claims(s, quantities, times, g, &mut sentence);
         revised_levels(cx, s, quantities, &mut sentence);
         shared_whole(&mut sentence);
+        doc.respective(s, &mut sentence);
         implied_objects(&mut sentence);
         acquisitions.update(&repeats.out);
         doc.deal_prices(s, quantities, &acquisitions, &mut sentence);

@@ -1620,6 +1620,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     units_of_measure: &["km", "kilometer", "kilometern", "meter", "metern", "zentimeter", "meilen", "hektar", "Grad", "°C"],
     eras: &[],
     honorifics: &["Herr", "Herrn", "Frau", "Dr"],
+    respectively: &["beziehungsweise", "bzw."],
     name_particles: &["von", "der", "zu", "van", "de", "für"],
     place_words: &["provinz", "region", "nachbarland", "nachbarstaat", "stadt", "bezirk", "kreis", "landkreis", "bundesland", "gemeinde", "kanton", "dorf", "insel"],
     // Every UN member and observer state, a few widely reported territories and

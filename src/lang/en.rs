@@ -1474,6 +1474,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     units_of_measure: &["km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres", "meters", "metre", "meter", "cm", "mm", "feet", "ft", "inches", "hectares", "acres", "degrees", "°C", "°F"],
     eras: &["BC", "BCE", "AH"],
     honorifics: &["Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Madam"],
+    respectively: &["respectively"],
     name_particles: &["of", "de", "da", "del", "van", "von", "der", "bin", "al"],
     place_words: &["province", "state", "region", "city", "county", "district", "municipality", "prefecture", "town", "village", "island"],
     // Every UN member and observer state, a few widely reported territories and

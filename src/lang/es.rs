@@ -1389,6 +1389,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     units_of_measure: &["km", "kilómetros", "kilómetro", "metros", "metro", "centímetros", "millas", "hectáreas", "grados", "°C"],
     eras: &[],
     honorifics: &["Sr", "Sra", "Srta", "Dr", "Dra"],
+    respectively: &["respectivamente"],
     name_particles: &["de", "del", "la", "de la", "de los", "las"],
     place_words: &[
         "provincia",

@@ -1424,6 +1424,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     units_of_measure: &["km", "kilomètres", "kilomètre", "mètres", "mètre", "centimètres", "milles", "hectares", "degrés", "°C"],
     eras: &[],
     honorifics: &["M", "Mme", "Mlle", "Dr", "Monsieur", "Madame"],
+    respectively: &["respectivement"],
     name_particles: &["de", "du", "des", "la", "d'", "van", "von"],
     place_words: &["province", "région", "département", "ville", "commune", "district", "comté", "état", "village", "île"],
     // Every UN member and observer state, a few widely reported territories and

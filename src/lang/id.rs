@@ -1192,6 +1192,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     units_of_measure: &["km", "kilometer", "meter", "sentimeter", "mil", "hektare", "derajat", "°C"],
     eras: &["H", "Hijriah", "Hijriyah", "SM"],
     honorifics: &["Bapak", "Pak", "Tuan", "Nyonya", "Tn", "Ny", "Dr"],
+    respectively: &["masing-masing"],
     name_particles: &["bin", "binti"],
     place_words: &["provinsi", "wilayah", "kabupaten", "kota", "kecamatan", "desa", "distrik", "negara bagian", "pulau"],
     // Every UN member and observer state, a few widely reported territories and

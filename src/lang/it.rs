@@ -1324,6 +1324,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     units_of_measure: &["km", "chilometri", "chilometro", "metri", "metro", "centimetri", "miglia", "ettari", "gradi", "°C"],
     eras: &[],
     honorifics: &["sig", "sigra", "signor", "signora", "dott", "dottor", "dottoressa"],
+    respectively: &["rispettivamente"],
     name_particles: &["di", "del", "della", "dei", "delle", "degli", "de", "da"],
     place_words: &["provincia", "regione", "città", "comune", "distretto", "contea", "stato", "villaggio", "isola", "frazione"],
     // Every UN member and observer state, a few widely reported territories and

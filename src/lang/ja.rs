@@ -697,6 +697,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     units_of_measure: &["キロ", "キロメートル", "メートル", "km", "ヘクタール", "度"],
     eras: &[],
     honorifics: &[],
+    respectively: &["それぞれ"],
     name_particles: &[],
     // "側" (the side of: "シリア側では") and "国内" (inside: "トルコ国内で")
     // glued after a place keep it the place a toll is counted in.

@@ -698,6 +698,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     units_of_measure: &["km", "킬로미터", "미터", "헥타르"],
     eras: &[],
     honorifics: &[],
+    respectively: &["각각"],
     name_particles: &[],
     place_words: &["도", "시", "군", "구", "주", "성", "현", "지역", "지방", "섬"],
     // Every UN member and observer state, a few widely reported territories and

@@ -847,6 +847,10 @@ pub(crate) struct Lexicon {
     /// Prabowo Subianto" names the person Prabowo Subianto, and "Mrs" alone
     /// names no one. Where the title follows the name (zh, ja, ko), empty.
     pub honorifics: &'static [&'static str],
+    /// Words that pair a list of names with a list of figures in order
+    /// ("respectively", "respectivamente", "beziehungsweise"): "A and B
+    /// respectively received 25% and 16%" gives A 25% and B 16%.
+    pub respectively: &'static [&'static str],
     /// Lowercase words that may stand inside a name ("de", "do", "da", "dos").
     pub name_particles: &'static [&'static str],
     /// Administrative words that name the kind of a place and are no part of

@@ -1218,6 +1218,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     units_of_measure: &["km", "quilômetros", "quilómetros", "quilômetro", "quilómetro", "metros", "metro", "centímetros", "milhas", "hectares", "graus", "°C"],
     eras: &[],
     honorifics: &["Sr", "Sra", "Dr", "Dra"],
+    respectively: &["respectivamente"],
     name_particles: &["de", "do", "da", "dos", "das"],
     place_words: &[
         "província",

@@ -1119,6 +1119,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     units_of_measure: &["km", "m", "mét", "cm", "dặm", "hecta", "độ", "°C"],
     eras: &[],
     honorifics: &["ông", "bà"],
+    respectively: &["lần lượt"],
     name_particles: &[],
     place_words: &[
         "tỉnh", "thành phố", "tp", "huyện", "quận", "xã", "phường", "thị xã", "thị trấn", "bang", "vùng",

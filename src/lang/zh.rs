@@ -877,6 +877,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     units_of_measure: &["公里", "千米", "米", "英里", "公顷", "度"],
     eras: &[],
     honorifics: &[],
+    respectively: &["分别"],
     name_particles: &[],
     place_words: &["省", "市", "县", "縣", "区", "區", "州", "镇", "鎮", "地区", "地區", "岛", "島"],
     // Every UN member and observer state, a few widely reported territories and
