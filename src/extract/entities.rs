@@ -1245,9 +1245,9 @@ fn counted_nationals(cx: &Ctx, sentences: &[Sentence], mentions: &mut Vec<Mentio
         key.filter(|&(k, l)| l == 1 && is_country_key(k)).map(|(k, _)| k)
     };
     let mut found = Vec::new();
-    for s in sentences {
+    for s in sentences.iter().filter(|s| cx.tags.kinds_in(s.start, s.end).meets(kinds![Place])) {
         for j in s.start + 1..s.end {
-            if !lower(j) {
+            if !cx.tags.any(j, kinds![Place]) || !lower(j) {
                 continue;
             }
             let Some(key) = country(j) else { continue };

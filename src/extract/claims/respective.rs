@@ -23,6 +23,9 @@ impl Doc<'_, '_> {
     /// distributes with the names listed before it (see the module doc).
     /// `sentence` holds the sentence's claims.
     pub(super) fn respective(&self, s: Sentence, sentence: &mut Vec<Claim>) {
+        if sentence.iter().filter(|c| c.quantity.is_some()).nth(1).is_none() {
+            return;
+        }
         let Some(w) = self.respectively_at(s) else { return };
         let t = self.cx.tokens;
         let names: Vec<&entities::Mention> = self
