@@ -12,6 +12,8 @@
 //!   "revenue fell 1%" is a change, not the revenue.
 //! - [`percent_toll`]: the dead, hurt or missing given as a percentage: a
 //!   share of the toll, not a count.
+//! - [`cited_counts`]: a figure an "according to" word governs counts the
+//!   sources ("according to four pollsters"), no claim's figure.
 //! - [`percent_of_making`]: a plan, a development, a build or a training
 //!   given as a percentage ("kami berencana untuk mengurangi ... sekitar
 //!   10 persen": the figure is of an act the lexicon does not know).
@@ -94,6 +96,7 @@ pub(super) fn drop_false_figures(cx: &Ctx, quantities: &[numbers::Mention], clai
     let measured = measured(cx, quantities);
     let changes = changes(cx, quantities);
     let moves = percent_moves(cx, quantities);
+    let cited = cited_counts(cx, quantities);
     let set_aside = set_aside(cx, quantities);
     let lowerings = lowerings(cx, quantities);
     let lowered_to = lowered_to(cx, quantities, &lowerings);
@@ -118,6 +121,7 @@ pub(super) fn drop_false_figures(cx: &Ctx, quantities: &[numbers::Mention], clai
             && !figure_at(c, &market_shares)
             && !figure_at(c, &measured)
             && !figure_at(c, &set_aside)
+            && !figure_at(c, &cited)
             && (matches!(c.predicate, Predicate::Cut | Predicate::LayOff) || !figure_at(c, &moves))
             && !(matches!(c.predicate, Predicate::Cut | Predicate::LayOff) && figure_at(c, &lowered_to))
             && !(matches!(c.predicate, Predicate::Employees | Predicate::Users) && figure_at(c, &lowered_levels))
@@ -582,6 +586,28 @@ fn percent_moves(cx: &Ctx, quantities: &[numbers::Mention]) -> Vec<usize> {
                 || crate::extract::revisions::is_change_by(cx, q.first))
     };
     quantities.iter().filter(moved).map(|q| q.quantity.start).collect()
+}
+
+/// The byte offsets of the figures that count the sources an "according
+/// to" word cites, right after it or past one function word, sorted:
+/// "according to four pollsters", "selon trois diplomates" count who
+/// says it, never what is said.
+fn cited_counts(cx: &Ctx, quantities: &[numbers::Mention]) -> Vec<usize> {
+    let t = cx.tokens;
+    // An "according to" that opens its phrase: after punctuation, a
+    // function word or nothing. A postposed one ("eigenen Angaben zufolge
+    // über 134.000 Mitarbeiter") cites what comes before it.
+    let opens = |m: usize| m == 0 || t.toks[m - 1].kind != Kind::Word || cx.lex.is_function_word(t.folded(m - 1));
+    let according = |k: usize| {
+        let marker = ending_at(cx.tags, k, kinds![AccordingTo], |g| (g == Tag::AccordingTo).then_some(()));
+        marker.is_some_and(|(_, m)| opens(m))
+    };
+    let cites = |q: &&numbers::Mention| {
+        let past_word =
+            q.first > 0 && t.toks[q.first - 1].kind == Kind::Word && cx.lex.is_function_word(t.folded(q.first - 1));
+        according(q.first) || (past_word && according(q.first - 1))
+    };
+    quantities.iter().filter(cites).map(|q| q.quantity.start).collect()
 }
 
 /// How many words may stand between a word of "instead of" and its
