@@ -1533,7 +1533,11 @@ fn is_year(cx: &Ctx, i: usize, num: &Num) -> bool {
     // word of time makes a year a deadline, not a bound.
     let time_word =
         ending_at(cx.tags, i, kinds![TimeRelation], |g| matches!(g, Tag::TimeRelation(_)).then_some(())).is_some();
-    !counted && (!qualified || time_word)
+    // "hasta 2000 ingenieros": a noun right after it makes the qualifier a
+    // bound of a count, whatever else the word means (not a qualifier or a
+    // number word: "bis 2030 rund 35.000 Stellen").
+    let counted_noun = noun_after && !cx.tags.any(num.end, kinds![Qualifier, Number, Scale, Month]);
+    !counted && (!qualified || (time_word && !counted_noun))
 }
 
 /// Whether a number is a time of day: an hour (with minutes after a
