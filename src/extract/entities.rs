@@ -1809,13 +1809,10 @@ fn names_on(cx: &Ctx, i: usize) -> bool {
 /// In a language that capitalizes every noun, whether the capitalized word
 /// `i` opening the span `i..b` is a common noun: a plain title-case word
 /// (no acronym, code or camel case) the batch does not name alone
-/// elsewhere, after a determiner with a common noun's ending (lowercase
-/// adjectives and quotation marks may stand between: "dem schweren
-/// Erdbeben", 'die "technische Kapazität"') or after a count and its noun ("60 Bäume",
-/// "100.000 Tonnen Weizen"). A word opening a longer name stays ("die
-/// Deutsche Bank") unless a name the batch knows follows it ("den
-/// Konkurrenten Rivex"). After a preposition with no determiner, only a
-/// derivational ending tells a noun ("Als Reaktion auf").
+/// elsewhere, after a determiner in one of the shapes of
+/// [`determined_noun`], or, where no name the batch knows follows it, by
+/// what stands before it ([`noun_by_what_precedes`]). A word opening a
+/// longer name stays ("die Deutsche Bank").
 fn common_noun(cx: &Ctx, i: usize, b: usize, start: usize, casing: &Casing) -> bool {
     let t = cx.tokens;
     let names = casing.names;
@@ -1828,12 +1825,29 @@ fn common_noun(cx: &Ctx, i: usize, b: usize, start: usize, casing: &Casing) -> b
     {
         return false;
     }
+    if determined_noun(cx, i, b, start, names) {
+        return true;
+    }
+    if i + 1 < b && !names.contains(t.folded(i + 1)) {
+        return false;
+    }
+    noun_by_what_precedes(cx, i, start)
+}
+
+/// Whether a determiner makes the capitalized word `i` (in the span `i..b`)
+/// a noun whatever its ending: one or two inflected adjectives between
+/// them ("der größte Auftrag", "eine der schwerwiegendsten IT-Pannen");
+/// right before it, with a particle that also marks an agent or owner
+/// after it ("die Aktie von Acme"; not "das Bundesamt für
+/// Strahlenschutz"); right before it, with a name another report of the
+/// batch writes alone after it ("das Kandidatenpaar Prabowo-Gibran"; every
+/// German noun is capitalized, so the text itself cannot tell) unless an
+/// adjective's ending makes it part of a longer name ("die Deutsche
+/// Bank"). Never after a comma, where the determiner is a relative pronoun
+/// ("..., die heute Acme gehört").
+fn determined_noun(cx: &Ctx, i: usize, b: usize, start: usize, names: &super::Names) -> bool {
+    let t = cx.tokens;
     let determiner = |j: usize| cx.lex.is_noun_determiner(t.folded(j));
-    // "der größte Auftrag", "eine dreistellige Zahl Maschinen", "eine der
-    // schwerwiegendsten IT-Pannen": one or two inflected adjectives between a
-    // determiner and the word make it a noun, however long the run.
-    // Not after a comma, where the determiner is a relative pronoun
-    // ("..., die heute Acme gehört").
     let lower = |j: usize| {
         t.toks[j].kind == Kind::Word
             && t.toks[j].case == Case::Lower
@@ -1841,33 +1855,34 @@ fn common_noun(cx: &Ctx, i: usize, b: usize, start: usize, casing: &Casing) -> b
             && !cx.lex.is_function_word(t.folded(j))
     };
     let article = |d: usize| determiner(d) && !(d > 0 && t.is_comma(d - 1));
-    let adjectives = (1..=2).find(|&n| i > start + n && (i - n..i).all(lower) && article(i - n - 1));
-    if adjectives.is_some() {
+    if (1..=2).any(|n| i > start + n && (i - n..i).all(lower) && article(i - n - 1)) {
         return true;
     }
-    // "die Aktie von Acme", "der Chef von Globex": a determiner, the word,
-    // then a particle that also marks an agent or owner ("von"); the name
-    // is what follows it. Not "für": "das Bundesamt für Strahlenschutz".
-    let particle = i + 1 < b
-        && t.toks[i + 1].case == Case::Lower
-        && cx.tags.any(i + 1, kinds![NameParticle])
-        && cx.tags.any(i + 1, kinds![AgentMarker]);
-    if particle && i > start && article(i - 1) {
-        return true;
-    }
-    // "das Kandidatenpaar Prabowo-Gibran", "der Konzern Acme": a noun between
-    // a determiner and a name another report of the batch writes alone
-    // (every German noun is capitalized: the text itself cannot tell), unless an adjective's
-    // ending makes it part of a longer name ("die Deutsche Bank").
-    let inflected = ["e", "en", "er", "es", "em"].iter().any(|e| t.folded(i).ends_with(e));
-    if i > start && article(i - 1) && i + 1 < b && names.contains(t.folded(i + 1)) && !inflected {
-        return true;
-    }
-    if i + 1 < b && !names.contains(t.folded(i + 1)) {
+    if !(i > start && article(i - 1) && i + 1 < b) {
         return false;
     }
+    let particle = t.toks[i + 1].case == Case::Lower
+        && cx.tags.any(i + 1, kinds![NameParticle])
+        && cx.tags.any(i + 1, kinds![AgentMarker]);
+    let inflected = ["e", "en", "er", "es", "em"].iter().any(|e| t.folded(i).ends_with(e));
+    particle || (names.contains(t.folded(i + 1)) && !inflected)
+}
+
+/// Whether what stands before the capitalized word `i` makes it a noun,
+/// looking back over up to two lowercase words (adjectives) and quotation
+/// marks: a count ("60 Bäume"), a noun after a count ("100.000 Tonnen
+/// Weizen"), a determiner with a common noun's ending after it ("dem
+/// schweren Erdbeben"), or a preposition with a derivational ending of
+/// three letters or more after a capitalized one, of four or more after a
+/// lower-case one, which names follow too ("Als Reaktion auf", "Nach
+/// langen Verhandlungen"; "mit Nissan", "von Celonis" stay names).
+fn noun_by_what_precedes(cx: &Ctx, i: usize, start: usize) -> bool {
+    let t = cx.tokens;
     let count = |j: usize| t.toks[j].kind == Kind::Number || cx.tags.any(j, kinds![Number, Scale]);
-    // Look back over up to two lowercase words (adjectives) and one noun after a count.
+    let ends = |least: usize| {
+        let w = t.folded(i);
+        cx.lex_data.noun_endings.iter().any(|e| e.len() >= least && w.len() > e.len() + 2 && w.ends_with(e))
+    };
     let mut j = i;
     let mut lowercase = 0;
     while j > start {
@@ -1875,25 +1890,12 @@ fn common_noun(cx: &Ctx, i: usize, b: usize, start: usize, casing: &Casing) -> b
         if count(j) {
             return true;
         }
-        if determiner(j) {
-            let w = t.folded(i);
-            return cx.lex_data.noun_endings.iter().any(|e| w.len() > e.len() + 2 && w.ends_with(e));
+        if cx.lex.is_noun_determiner(t.folded(j)) {
+            return ends(0);
         }
-        // "Als Reaktion auf", "durch Anpassungen": a bare noun right after
-        // a preposition, told by a derivational ending of three letters or
-        // more after a capitalized one, of four or more after a lower-case
-        // one, which names follow too ("mit Nissan", "bei Samsung", "von
-        // Celonis" stay names).
-        // Right before it, or past the lowercase adjectives skipped so far:
-        // "Nach langen Verhandlungen".
+        // Right before it, or past the lowercase adjectives skipped so far.
         if i - j - 1 == lowercase && cx.lex.is_function_word(t.folded(j)) {
-            let w = t.folded(i);
-            let least = if t.toks[j].case == Case::Lower { 4 } else { 3 };
-            return cx
-                .lex_data
-                .noun_endings
-                .iter()
-                .any(|e| e.len() >= least && w.len() > e.len() + 2 && w.ends_with(e));
+            return ends(if t.toks[j].case == Case::Lower { 4 } else { 3 });
         }
         let w = t.toks[j];
         if w.kind == Kind::Word && w.case == Case::Lower && lowercase < 2 {
