@@ -424,7 +424,11 @@ fn range_after(cx: &Ctx, i: usize, low: Num) -> Option<(Num, Num)> {
     // "119 000 et 800 000 manifestants", "5 and 10": a coordinator joins
     // a range only after its opener ("entre", "between"); else it lists
     // two figures.
-    if cx.tags.any(end, kinds![Coordinator]) && opener_before(cx, i).is_none() {
+    // "between $540 million and $1.08 billion": the opener stands before
+    // the currency.
+    let lead = ending_at(cx.tags, i, kinds![Currency], |g| matches!(g, Tag::Currency(_)).then_some(()));
+    let start = lead.map_or(i, |(_, s)| s);
+    if cx.tags.any(end, kinds![Coordinator]) && opener_before(cx, start).is_none() {
         return None;
     }
     // Where the joiner is also the particle of a change's old value
@@ -438,7 +442,8 @@ fn range_after(cx: &Ctx, i: usize, low: Num) -> Option<(Num, Num)> {
     });
     // "entre el 58 y el 60%": the article of an opened range.
     let jl = jl + ceiling.map_or(0, |(_, l)| l);
-    let jl = jl + usize::from(article_at(cx, end + jl) && opener_before(cx, i).is_some());
+    let jl = jl + usize::from(article_at(cx, end + jl) && opener_before(cx, start).is_some());
+    let jl = jl + repeated_currency(cx, i, end + jl);
     let second = number_at(cx, end + jl).filter(|n| ceiling.is_some() || !(from && changes_to(cx, n.end)));
     let second = second.filter(|n| pct.is_none() || cx.tags.any(n.end, kinds![Percent]));
     // "1만8000명에서 2만명": the counter glued to the joiner comes again.
@@ -458,6 +463,22 @@ fn range_after(cx: &Ctx, i: usize, low: Num) -> Option<(Num, Num)> {
         }
     }
     (first.value < second.value).then_some((first, second))
+}
+
+/// The length in tokens of a currency written again before a range's
+/// second figure at `at`, when the same currency stands before the first
+/// figure at `i`: "$540 million to $1.08 billion", "US$ 540 milhões a
+/// US$ 1,08 bilhão". Zero where there is none.
+fn repeated_currency(cx: &Ctx, i: usize, at: usize) -> usize {
+    let of = |g: Tag| match g {
+        Tag::Currency(c) => Some(c),
+        _ => None,
+    };
+    let first = ending_at(cx.tags, i, kinds![Currency], of).map(|(c, _)| c);
+    match (first, cx.tags.find(at, kinds![Currency], of)) {
+        (Some(a), Some((b, l))) if a == b => l,
+        _ => 0,
+    }
 }
 
 /// The range joiner at token `at`: its length in tokens, whether it is
@@ -700,10 +721,15 @@ fn unit_after(cx: &Ctx, pre: &Prefix, end: usize) -> UnitRead {
                 && cx.lex.is_function_word(cx.tokens.folded(end)),
         );
         for at in [end, end + skip] {
-            if let Some((c, l)) = cx.tags.find(at, kinds![Currency], |g| match g {
+            let found = cx.tags.find(at, kinds![Currency], |g| match g {
                 Tag::Currency(c) => Some(c),
                 _ => None,
-            }) {
+            });
+            // "$5 million to $8 million": a symbol past a word, right
+            // before digits, is the next figure's currency.
+            let next_figures =
+                |l: usize| at > end && cx.tokens.toks.get(at + l).is_some_and(|k| k.kind == Kind::Number);
+            if let Some((c, l)) = found.filter(|&(_, l)| !next_figures(l)) {
                 currency = currency.or(Some(c));
                 end = at + l;
                 break;

@@ -95,8 +95,10 @@ pub(crate) fn is_superseded(cx: &Ctx, i: usize) -> bool {
     }
     let t = cx.tokens;
     let lang = cx.lex_data.lang;
-    // Past the figure's own qualifier: "da oltre 1,8 miliardi".
-    let qualified = super::ending_at(cx.tags, i, kinds![Qualifier], |g| matches!(g, Tag::Qualifier(_)).then_some(()));
+    // Past the figure's own qualifier or currency: "da oltre 1,8
+    // miliardi", "from $5 million".
+    let lead = |g| matches!(g, Tag::Qualifier(_) | Tag::Currency(_)).then_some(());
+    let qualified = super::ending_at(cx.tags, i, kinds![Qualifier, Currency], lead);
     let from_at = |k: usize| ending(t, lang, RevisionMark::From, k).is_some();
     let from = from_at(i) || qualified.is_some_and(|(_, s)| from_at(s));
     // "le bilan était de 294 morts": the "de" is no "from" when a word
@@ -342,8 +344,9 @@ fn new_figure_after(cx: &Ctx, k: usize) -> Option<usize> {
     // Past an opening quotation mark: "revised the total to "more than 240"".
     let at = k + w.len();
     let at = if at < t.len() && opens_quote(t.raw(at)) { at + 1 } else { at };
-    let past_qualifier = || cx.tags.len_of(at, kinds![Qualifier]).map(|l| at + l).filter(|&n| number_at(cx, n));
-    if number_at(cx, at) { Some(at) } else { past_qualifier() }
+    // Past a qualifier and a currency: "to about $8 million".
+    let past = |k: usize| cx.tags.len_of(k, kinds![Qualifier, Currency]).map(|l| k + l);
+    std::iter::successors(Some(at), |&k| past(k)).take(3).find(|&n| number_at(cx, n))
 }
 
 /// Whether a token may open a quotation around a revision's new figure.
