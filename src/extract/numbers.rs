@@ -1373,6 +1373,47 @@ fn is_not_quantity(cx: &Ctx, i: usize, num: &Num) -> bool {
         || is_day_of_month(cx, i, num)
         || (num.year_like && is_year(cx, i, num))
         || (digits && era_after(cx, num))
+        || (digits && ends_name(cx, i, num))
+}
+
+/// Whether the bare number at `i` ends a name written with one, of a list
+/// or an index ("the Fortune 500", "S&P 500", "FTSE 100"): one to four
+/// plain digits, right after a capitalized word that is no vocabulary of
+/// the lexicon (no place, month, concept), opens no sentence and follows
+/// no preposition ("in Lamora 500 people died" keeps its count), in a
+/// language that capitalizes names only (where every noun is capitalized,
+/// "im Landkreis 134 Tote" is a count). A scale, a percent or a currency
+/// after the digits makes them a figure ("Acme 5 million").
+fn ends_name(cx: &Ctx, i: usize, num: &Num) -> bool {
+    let t = cx.tokens;
+    let lex = cx.lex_data.lang.lexicon();
+    let plain = num.end == i + 1 && t.raw(i).len() <= 4 && t.raw(i).bytes().all(|b| b.is_ascii_digit());
+    if !plain || i < 2 || !lex.noun_determiners.is_empty() || t.toks[i].newline_before() || !t.toks[i].space_before() {
+        return false;
+    }
+    let (w, before) = (i - 1, i - 2);
+    let named = t.toks[w].kind == Kind::Word
+        && t.toks[w].case != Case::Lower
+        && t.raw(w).starts_with(char::is_uppercase)
+        && !t.toks[w].newline_before()
+        && cx.tags.at(w).is_empty()
+        && ending_at(cx.tags, i, kinds![Place, Month, Concept], |_| Some(())).is_none();
+    // The full stop of an abbreviation opens nothing: "U.S. Fortune 500".
+    let abbreviation = before > 0
+        && t.is_punct(before, '.')
+        && !t.toks[before].space_before()
+        && t.raw(before - 1).chars().count() == 1
+        && t.raw(before - 1).starts_with(char::is_uppercase);
+    let opens = t.toks[before].kind == Kind::Punct && !t.is_punct(before, '&') && !abbreviation;
+    // A name after a preposition, a coordinator, a reporting verb or
+    // "according to" is where, who or whose word: "in Lamora 500 people",
+    // "Globex 50 and Initech 20", "told Reuters 50 people died",
+    // "solicitando a Globex 300 aviones".
+    let f = t.folded(before);
+    let preposition = [lex.prepositions, lex.locatives, lex.recipient_markers].iter().any(|l| l.contains(&f))
+        || ending_at(cx.tags, w, kinds![Coordinator, Reporting, AccordingTo], |_| Some(())).is_some();
+    let figure_after = cx.tags.any(num.end, kinds![Scale, Percent, Currency, Number]);
+    named && !opens && !preposition && t.toks[before].kind != Kind::Number && !figure_after
 }
 
 /// Whether a mark of an era follows the number, as written
