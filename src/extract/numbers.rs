@@ -1277,6 +1277,10 @@ fn noun_after(cx: &Ctx, at: usize) -> Option<(NounKind, usize, usize)> {
     for k in 0..3 {
         let j = at + k;
         let tok = t.toks.get(j)?;
+        // "2 millions d'habitants": the apostrophe of an elided word.
+        if k > 0 && t.is_punct(j, '\'') && !tok.space_before() && t.toks[j - 1].kind == Kind::Word {
+            continue;
+        }
         if tok.newline_before() || tok.kind != Kind::Word {
             break;
         }

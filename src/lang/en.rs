@@ -1031,6 +1031,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("dam", "dam"),
         ("residents", "resident"),
         ("flights", "flight"),
+        ("devices", "device"),
+        ("device", "device"),
+        ("computers", "device"),
+        ("machines", "device"),
+        ("pcs", "device"),
         ("victims", "person"),
         ("inhabitants", "resident"),
         // Groups of people a toll may count apart: a part of the

@@ -812,6 +812,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("minibus", "bus"),
         ("pesawat", "aircraft"),
         ("rumah", "home"),
+        ("perangkat", "device"),
+        ("komputer", "device"),
         ("dosis", "dose"),
         ("vaksin", "vaccine"),
         ("ton", "tonne"),

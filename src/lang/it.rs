@@ -939,6 +939,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("diga", "dam"),
         ("abitanti", "resident"),
         ("voli", "flight"),
+        ("dispositivi", "device"),
+        ("computer", "device"),
         ("residenti", "resident"),
         // Groups of people a toll may count apart: a part of the
         // whole, a fact of its own (Concept::GROUPS).

@@ -477,6 +477,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("戸", "household"),
         ("世帯", "household"),
         ("軒", "home"),
+        ("デバイス", "device"),
+        ("端末", "device"),
         ("住宅", "home"),
         ("家屋", "home"),
         ("建物", "building"),

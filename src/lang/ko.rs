@@ -476,6 +476,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("가구", "household"),
         ("세대", "household"),
         ("가옥", "home"),
+        ("기기", "device"),
         ("주택", "home"),
         ("건물", "building"),
         ("마을", "village"),

@@ -884,6 +884,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("represas", "dam"),
         ("moradores", "resident"),
         ("voos", "flight"),
+        ("dispositivos", "device"),
+        ("aparelhos", "device"),
+        ("computadores", "device"),
+        ("máquinas", "device"),
         ("vítimas", "person"),
         ("habitantes", "resident"),
         // Groups of people a toll may count apart: a part of the

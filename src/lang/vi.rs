@@ -689,6 +689,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("máy bay", "aircraft"),
         ("tàu bay", "aircraft"),
         ("nhà", "home"),
+        ("thiết bị", "device"),
+        ("máy tính", "device"),
         ("căn nhà", "home"),
         ("ngôi nhà", "home"),
         ("căn hộ", "home"),

@@ -620,6 +620,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("人工智能", "ai"),
         ("模型", "model"),
         ("房屋", "home"),
+        ("设备", "device"),
+        ("設備", "device"),
         ("住宅", "home"),
         ("建筑", "building"),
         ("建築", "building"),
