@@ -140,13 +140,14 @@ pub(super) fn drop_false_figures(cx: &Ctx, quantities: &[numbers::Mention], clai
     });
 }
 
-/// A price or a spending whose figure is a count: "the purchase includes
-/// options for 20 jets ... at list price", "raised prices on 300
+/// A price, a spending or a loss whose figure is a count: "the purchase
+/// includes options for 20 jets ... at list price", "raised prices on 300
 /// products", "2.100 cancelados, ... con origen o destino a Estados
-/// Unidos" (where "destino" folds as "destinó") count things, which no
-/// price and no spending is (an amount, or a change in percent).
+/// Unidos" (where "destino" folds as "destinó"), "Fortune 500 firms to see
+/// $5.4 billion in losses" count things, which no price, spending or loss
+/// is (an amount, or a change in percent).
 fn money_act_of_a_count(c: &Claim) -> bool {
-    matches!(c.predicate, Predicate::Price | Predicate::Spend)
+    matches!(c.predicate, Predicate::Price | Predicate::Spend | Predicate::Loss)
         && matches!(c.quantity.as_ref().map(|q| &q.unit), Some(Unit::Count { .. }))
 }
 
