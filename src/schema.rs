@@ -767,6 +767,12 @@ pub enum Predicate {
     Injured,
     Missing,
     Evacuated,
+    /// The people or things an event or an act affected, hit or disrupted:
+    /// "the update affected 8.5 million devices", "10,000 people were
+    /// affected by the eruption". In a sentence that tells of a lay-off,
+    /// staff counted as affected are the people laid off
+    /// ([`Predicate::LayOff`]).
+    Affected,
     Arrested,
     Votes,
     Turnout,
@@ -810,6 +816,7 @@ impl Predicate {
         Predicate::Injured,
         Predicate::Missing,
         Predicate::Evacuated,
+        Predicate::Affected,
         Predicate::Arrested,
         Predicate::Votes,
         Predicate::Turnout,
@@ -851,6 +858,7 @@ impl Predicate {
             Predicate::Injured => "injured",
             Predicate::Missing => "missing",
             Predicate::Evacuated => "evacuated",
+            Predicate::Affected => "affected",
             Predicate::Arrested => "arrested",
             Predicate::Votes => "votes",
             Predicate::Turnout => "turnout",
@@ -903,6 +911,13 @@ impl Predicate {
             || matches!(self, Predicate::Employees | Predicate::Users | Predicate::Votes | Predicate::Turnout)
     }
 
+    /// Whether the predicate's figure counts heads or things, never money:
+    /// the heads of [`Predicate::counts_heads`] and what an event affected
+    /// ("each affected company lost $43.6 million" affected no money).
+    pub fn counts_no_money(self) -> bool {
+        self.counts_heads() || self == Predicate::Affected
+    }
+
     /// Whether the predicate's figure is an amount of money (or a share of
     /// one): revenue, profit, loss, a price or a fine, a valuation, money
     /// invested, spent or raised. A count of people or jobs is never its
@@ -930,6 +945,7 @@ impl Predicate {
                 | Predicate::Injured
                 | Predicate::Missing
                 | Predicate::Evacuated
+                | Predicate::Affected
                 | Predicate::Turnout
                 | Predicate::Participants
         )
@@ -950,6 +966,7 @@ impl Predicate {
                 | Predicate::Injured
                 | Predicate::Missing
                 | Predicate::Evacuated
+                | Predicate::Affected
                 | Predicate::Arrested
                 | Predicate::Votes
                 | Predicate::Turnout

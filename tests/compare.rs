@@ -690,6 +690,29 @@ fn running_totals_span_a_window_of_days() {
     }
 }
 
+/// What an event affected grows as a toll does: told on days a few apart,
+/// it is one running total, whichever day each report names.
+#[test]
+fn what_an_event_affected_is_a_running_total() {
+    let affected = |source: &str, v: f64, day: u8| {
+        let mut c = claim(source, Predicate::Affected, Some(quantity(Qualifier::Exact, v, 100_000.0, count("device"))));
+        c.object = None;
+        let date = PartialDate { year: 2024, month: Some(7), day: Some(day) };
+        c.time = Some(TimeRef {
+            text: format!("{day}/7"),
+            start: 0,
+            end: 1,
+            relation: TimeRelation::At,
+            value: TimeValue::Absolute { date },
+        });
+        c
+    };
+    let claims = vec![affected("a", 8_500_000.0, 19), affected("b", 8_500_000.0, 22), affected("c", 8_500_000.0, 20)];
+    let findings = compare_claims(&claims, &[]);
+    let quantity_findings = findings.iter().filter(|f| f.kind == FindingKind::Quantity).count();
+    assert_eq!(quantity_findings, 1, "{findings:#?}");
+}
+
 /// A fact told in several voices is compared voice by voice; a source that
 /// credits one voice's figure to another is a likely misattribution.
 #[test]

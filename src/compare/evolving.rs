@@ -6,7 +6,8 @@ use crate::schema::{Claim, PartialDate, Predicate, Quantity, TimeValue, Verdict}
 use super::interval::relate;
 
 /// Whether a predicate's figure is a running total that grows while the
-/// story unfolds: a toll, a count of votes, a turnout, arrests.
+/// story unfolds: a toll, what an event affected, a count of votes, a
+/// turnout, arrests.
 pub(crate) fn running_total(p: Predicate) -> bool {
     matches!(
         p,
@@ -14,6 +15,7 @@ pub(crate) fn running_total(p: Predicate) -> bool {
             | Predicate::Injured
             | Predicate::Missing
             | Predicate::Evacuated
+            | Predicate::Affected
             | Predicate::Arrested
             | Predicate::Votes
             | Predicate::Turnout

@@ -755,6 +755,12 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("remain missing", Missing),
         ("still missing", Missing),
         ("evacuated", Evacuated),
+        ("affected", Affected),
+        ("affecting", Affected),
+        ("affects", Affected),
+        ("affect", Affected),
+        ("impacted", Affected),
+        ("impacting", Affected),
         ("evacuate", Evacuated),
         ("evacuating", Evacuated),
         ("evacuation*", Evacuated),
@@ -1394,7 +1400,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     clause_endings: &[],
     agent_markers: &["by"],
     passives: &["was", "were", "been", "being", "be"],
-    copulas: &["are", "is", "were", "was", "remain", "remains", "remained", "still"],
+    copulas: &["are", "is", "were", "was", "remain", "remains", "remained", "still", "been"],
     // "claimed 274 lives": the noun that ends the clause makes the verb a toll's.
     separable_verbs: &[
         ("claimed", "lives", Deaths),

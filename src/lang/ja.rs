@@ -410,6 +410,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         // "1万人不明" (headlines: 10,000 missing).
         ("不明", Missing),
         ("避難", Evacuated),
+        ("影響を受けた", Affected),
+        ("影響を受け", Affected),
         ("逮捕", Arrested),
         ("拘束", Arrested),
         ("身柄を拘束", Arrested),

@@ -414,6 +414,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("경상*", Injured),
         ("실종*", Missing),
         ("대피*", Evacuated),
+        ("영향을 받은", Affected),
+        ("영향을 받았다", Affected),
         ("피난*", Evacuated),
         ("이재민*", Evacuated),
         ("체포*", Arrested),

@@ -119,6 +119,14 @@ tags! {
     Deal,
     /// A word saying staff are affected ("affected", "受影响").
     Affected,
+    /// A verb or participle of an effect ("affected", "afetou",
+    /// "betroffen"), from the lexicon's predicates for
+    /// [`crate::schema::Predicate::Affected`]: the claim pass makes it
+    /// that predicate's trigger only where it states what a figure counts
+    /// ("affected 8.5 million devices"), never where it is an attribute
+    /// ("in the affected states"). A tag of its own, so that no pass that
+    /// looks for the verb of an act meets an attribute.
+    Effect,
     /// A phrase giving the figure after it as an estimate ("it is estimated that").
     Estimate,
     /// A word of a forecast ("is expected", "预计").
@@ -1444,7 +1452,7 @@ fn each_phrase(lex: &Lexicon, mut add: impl FnMut(&str, Tag)) {
         add(p, Tag::TimeRelation(r));
     }
     for &(p, pred) in lex.predicates {
-        add(p, Tag::Predicate(pred));
+        add(p, if pred == Predicate::Affected { Tag::Effect } else { Tag::Predicate(pred) });
     }
     for &(p, pred) in lex.measures {
         add(p, Tag::Measure(pred));

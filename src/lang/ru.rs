@@ -699,6 +699,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("число пропавших без вести", Missing),
         ("считаются пропавшими без вести", Missing),
         ("эвакуир*", Evacuated),
+        ("затронул*", Affected),
+        ("затронут*", Affected),
         ("число эвакуированных", Evacuated),
         ("эвакуаци*", Evacuated),
         ("задержан*", Arrested),

@@ -606,6 +606,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("làm bị thương", Injured),
         ("mất tích", Missing),
         ("sơ tán", Evacuated),
+        ("bị ảnh hưởng", Affected),
         ("di dời", Evacuated),
         ("di tản", Evacuated),
         ("bắt giữ", Arrested),

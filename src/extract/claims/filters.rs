@@ -48,6 +48,9 @@
 //!   revenue did not grow as expected"): nothing a reader can compare.
 //!   An act keeps its claim without one: "will launch it in 2026" gives
 //!   its time.
+//! - [`affected_places_or_things`]: what an event affected, counted in
+//!   places, beds or things of no known kind ("drei Provinzen", "seis
+//!   aldeias", "50.000 Betten"): where the event struck, not whom.
 //! - [`trades_people`]: a sale, purchase, shipment or receipt whose
 //!   figure counts jobs or people ("6,000 jobs through the sale of
 //!   business activities"): the figure is another act's.
@@ -137,6 +140,7 @@ pub(super) fn drop_false_figures(cx: &Ctx, quantities: &[numbers::Mention], clai
             && !fine_without_amount(c)
             && !money_act_of_a_count(c)
             && !restriction_in_money(c)
+            && !affected_places_or_things(c)
     });
 }
 
@@ -203,10 +207,31 @@ fn plans_people(c: &Claim) -> bool {
 /// A measure with no figure, affirmed: "dozens are missing", "people
 /// died in the floods", "revenue did not grow as expected in 2024" give
 /// no number a reader can compare, whatever time or object they name. A
-/// denied one stays ("no one died").
+/// denied one stays ("no one died"), but not what an event did not
+/// affect: "Mac devices were not affected" names the things, not the
+/// event, where the claim's subject stands.
 fn measure_without_figure(c: &Claim) -> bool {
-    c.predicate.is_measure() && c.quantity.is_none() && c.polarity == Polarity::Affirmed
+    let denial_stays = c.polarity == Polarity::Denied && c.predicate != Predicate::Affected;
+    c.predicate.is_measure() && c.quantity.is_none() && !denial_stays
 }
+
+/// What the claim says an event affected is news when it counts people
+/// (or what stands for them: households, homes) or devices: "10,000
+/// people were affected", "8.5 million devices". A count of places, of a
+/// noun the lexicon does not know or of nothing named ("drei Provinzen",
+/// "50.000 Betten", "afectó a 8,5 millones") tells where the event
+/// struck or cannot be compared; it makes no claim.
+fn affected_places_or_things(c: &Claim) -> bool {
+    let counted = match c.quantity.as_ref().map(|q| &q.unit) {
+        Some(Unit::Count { concept: Some(k) }) => Concept::is_people(&k.0) || AFFECTED_THINGS.contains(&k.0.as_str()),
+        _ => false,
+    };
+    c.predicate == Predicate::Affected && c.quantity.is_some() && !counted
+}
+
+/// Things besides people whose count an event affected is news of:
+/// devices knocked out, homes hit.
+const AFFECTED_THINGS: &[&str] = &["device", "home"];
 
 /// An order, a shipment, a delivery received, a cut or an investment of a
 /// kind of thing, with no figure and no time, affirmed: "cuts through
@@ -697,6 +722,9 @@ mod tests {
             ("negative: revenue with its figure", claim(Revenue, true, Affirmed), false),
             ("negative: an act with no figure", claim(Buy, false, Affirmed), false),
             ("negative: a launch with no figure keeps its time", claim(Launch, false, Affirmed), false),
+            ("the worst-affected city: no figure", claim(Affected, false, Affirmed), true),
+            ("negative: devices affected with their figure", claim(Affected, true, Affirmed), false),
+            ("devices not affected: the things, not the event", claim(Affected, false, Denied), true),
         ];
         for (name, c, dropped) in cases {
             assert_eq!(measure_without_figure(&c), dropped, "{name}");

@@ -284,7 +284,7 @@ impl Doc<'_, '_> {
         let measured = qs[lo..].iter().take_while(|q| q.first < s.end).any(|q| q.measure.is_some());
         // What the sentence's phrases are: a pass the sentence has no phrase for is skipped.
         let sk = cx.tags.kinds_in(s.start, s.end);
-        if !measured && !sk.meets(kinds![Predicate, NoComment, Measure, Fine]) {
+        if !measured && !sk.meets(kinds![Predicate, NoComment, Measure, Fine, Effect]) {
             return None;
         }
         let (attribution, mut attr_spans) = self.attribution(s, sk);
@@ -423,6 +423,21 @@ impl Doc<'_, '_> {
                     i += l;
                     continue;
                 }
+                // "were affected", "afetou 8,5 milhões": what an effect
+                // counts, where the word states it.
+                if let Some(l) = cx.tags.len_of(i, kinds![Effect]) {
+                    if self.affects_a_figure(i, l, qs) && !self.in_source(i) && !self.excluded(i, l, true) {
+                        triggers.push(Trigger {
+                            at: i,
+                            len: l,
+                            predicate: Predicate::Affected,
+                            quantity: None,
+                            noun: false,
+                        });
+                    }
+                    i += l;
+                    continue;
+                }
                 // "fined", "was fined", "une amende": a fine is a price.
                 let fine = cx.tags.find(i, kinds![Fine], |g| match g {
                     Tag::Fine(m) => Some(m),
@@ -456,7 +471,43 @@ impl Doc<'_, '_> {
             }
             i += 1;
         }
+        // "89 Menschen würden in der am schwersten betroffenen Region
+        // vermisst": another toll or a lay-off in the clause holds its
+        // figures; what was affected is the clause's only tally or none.
+        let tally = |tr: &Trigger| {
+            tr.predicate != Predicate::Affected && (tr.predicate.is_toll() || tr.predicate == Predicate::LayOff)
+        };
+        if triggers.iter().any(tally) {
+            triggers.retain(|tr| tr.predicate != Predicate::Affected);
+        }
         triggers
+    }
+
+    /// Whether the word of an effect at `i..i + l` ("affected", "afetadas",
+    /// "betroffen") states what a figure counts, as a verb: its object
+    /// right after it, past at most one function word ("affected 8.5
+    /// million devices", "afectó a 8,5 millones"); its figure's phrase
+    /// right before it, past at most one word of no lexicon kind ("10.000
+    /// Anwohner betroffen", "8,5 juta perangkat ikut terganggu"); or a
+    /// copula or a passive's auxiliary before it ("were affected", "foram
+    /// afetadas"). An attribute of another noun is none: "nos estados
+    /// afetados", "in der am schwersten betroffenen Region".
+    fn affects_a_figure(&self, i: usize, l: usize, qs: &[numbers::Mention]) -> bool {
+        let cx = self.cx;
+        let t = cx.tokens;
+        let function = |j: usize| j < t.len() && cx.lex.is_function_word(t.folded(j));
+        // The mentions are in text order: the first one after the word,
+        // the last one before it.
+        let after = qs.partition_point(|q| q.first < i + l);
+        let object = qs.get(after).is_some_and(|q| q.first == i + l || (q.first == i + l + 1 && function(i + l)));
+        let plain =
+            |j: usize| t.toks[j].kind == Kind::Word && t.toks[j].case == Case::Lower && cx.tags.at(j).is_empty();
+        let before = qs.partition_point(|q| q.last <= i);
+        let holder = before > 0 && {
+            let q = &qs[before - 1];
+            q.last == i || (q.last + 1 == i && plain(q.last))
+        };
+        object || holder || (i > 0 && is_copula(cx, i - 1))
     }
 
     /// Whether a fine's noun stands within [`FINE_NOUN_REACH`] tokens
@@ -1812,7 +1863,7 @@ fn attach_figure(
     // People are not counted in money: "que emprega 38 mil pessoas,
     // quer economizar 600 milhões de euros" gives no staff of €600M.
     let money = matches!(q.quantity.unit, Unit::Money { .. });
-    let k = target.filter(|&k| !(money && triggers[k].predicate.counts_heads()))?;
+    let k = target.filter(|&k| !(money && triggers[k].predicate.counts_no_money()))?;
     if triggers[k].quantity.is_none() {
         triggers[k].quantity = Some(qi);
         None
