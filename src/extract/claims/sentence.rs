@@ -391,85 +391,16 @@ impl Doc<'_, '_> {
     /// The predicate words of a clause, and the measure nouns standing
     /// apart from a number ("23 pescadores siguen desaparecidos").
     fn triggers(&self, sc: &SentenceScope, ca: usize, cb: usize, qs: &[numbers::Mention]) -> Vec<Trigger> {
-        let cx = self.cx;
         let mut triggers: Vec<Trigger> = Vec::new();
         let mut i = ca;
         while i < cb {
-            if !sc.muted(i) {
-                if let Some((p, l)) = cx.tags.find(i, kinds![Predicate], |g| match g {
-                    Tag::Predicate(p) => Some(p),
-                    _ => None,
-                }) {
-                    // A verb that opens a longer request is no act of its own:
-                    // "pediu que o fornecedor enviasse" orders nothing.
-                    let request =
-                        cx.tags.at(i).iter().any(|m| m.len() > l && m.tag == Tag::Modality(Modality::Requested));
-                    let source = self.in_source(i);
-                    // "received a fine", "Denda yang diterima Acme": the
-                    // fine's noun claims, with the one receiving it.
-                    let fine_received = p == Predicate::Receive && self.next_to_fine_noun(i, l);
-                    if !request
-                        && !source
-                        && !fine_received
-                        && !inside_other_phrase(cx, i, l)
-                        && !self.excluded(i, l, true)
-                        && !self.part_of_act(i)
-                    {
-                        // "..." said in a statement received by Globex":
-                        // the report's own tale claims only with a figure.
-                        let noun = self.tells_of_report(sc.s.start, i);
-                        triggers.push(Trigger { at: i, len: l, predicate: p, quantity: None, noun });
-                    }
+            match (!sc.muted(i)).then(|| self.trigger_at(sc, i, qs)).flatten() {
+                Some((found, l)) => {
+                    triggers.extend(found);
                     i += l;
-                    continue;
                 }
-                // "were affected", "afetou 8,5 milhões": what an effect
-                // counts, where the word states it.
-                if let Some(l) = cx.tags.len_of(i, kinds![Effect]) {
-                    if self.affects_a_figure(i, l, qs) && !self.in_source(i) && !self.excluded(i, l, true) {
-                        triggers.push(Trigger {
-                            at: i,
-                            len: l,
-                            predicate: Predicate::Affected,
-                            quantity: None,
-                            noun: false,
-                        });
-                    }
-                    i += l;
-                    continue;
-                }
-                // "fined", "was fined", "une amende": a fine is a price.
-                let fine = cx.tags.find(i, kinds![Fine], |g| match g {
-                    Tag::Fine(m) => Some(m),
-                    _ => None,
-                });
-                if let Some((mark, l)) = fine {
-                    // The noun takes the figure right before it too ("18億ユーロの制裁金").
-                    let noun = mark == FineMark::Noun;
-                    triggers.push(Trigger { at: i, len: l, predicate: Predicate::Price, quantity: None, noun });
-                    i += l;
-                    continue;
-                }
-                let in_quantity = || {
-                    let k = qs.partition_point(|q| q.first <= i);
-                    k > 0 && qs[k - 1].last > i
-                };
-                if let Some((p, l)) = cx.tags.find(i, kinds![Measure], |g| match g {
-                    Tag::Measure(p) => Some(p),
-                    _ => None,
-                }) {
-                    if !in_quantity() && !self.excluded(i, l, false) && !self.part_of_act(i) {
-                        // "are missing", "estão desaparecidas": a toll's word
-                        // after a copula is the clause's verb.
-                        let copula = i > 0 && p.is_toll() && is_copula(cx, i - 1);
-                        let noun = !copula;
-                        triggers.push(Trigger { at: i, len: l, predicate: p, quantity: None, noun });
-                        i += l;
-                        continue;
-                    }
-                }
+                None => i += 1,
             }
-            i += 1;
         }
         // "89 Menschen würden in der am schwersten betroffenen Region
         // vermisst": another toll or a lay-off in the clause holds its
@@ -481,6 +412,78 @@ impl Doc<'_, '_> {
             triggers.retain(|tr| tr.predicate != Predicate::Affected);
         }
         triggers
+    }
+
+    /// The trigger the phrase at token `i` makes, if any, and the
+    /// phrase's length: a predicate ([`Doc::act_trigger`]), a word of an
+    /// effect where it states what a figure counts
+    /// ([`Doc::affects_a_figure`]), a fine's word, or a measure noun
+    /// standing apart from a number. `None` where no such phrase starts.
+    fn trigger_at(&self, sc: &SentenceScope, i: usize, qs: &[numbers::Mention]) -> Option<(Option<Trigger>, usize)> {
+        let cx = self.cx;
+        let trigger = |predicate, len, noun| Trigger { at: i, len, predicate, quantity: None, noun };
+        if let Some((p, l)) = cx.tags.find(i, kinds![Predicate], |g| match g {
+            Tag::Predicate(p) => Some(p),
+            _ => None,
+        }) {
+            return Some((self.act_trigger(sc, i, p, l), l));
+        }
+        // "were affected", "afetou 8,5 milhões": what an effect counts,
+        // where the word states it.
+        if let Some(l) = cx.tags.len_of(i, kinds![Effect]) {
+            let states = self.affects_a_figure(i, l, qs) && !self.in_source(i) && !self.excluded(i, l, true);
+            return Some((states.then(|| trigger(Predicate::Affected, l, false)), l));
+        }
+        // "fined", "was fined", "une amende": a fine is a price.
+        let fine = cx.tags.find(i, kinds![Fine], |g| match g {
+            Tag::Fine(m) => Some(m),
+            _ => None,
+        });
+        if let Some((mark, l)) = fine {
+            // The noun takes the figure right before it too ("18億ユーロの制裁金").
+            return Some((Some(trigger(Predicate::Price, l, mark == FineMark::Noun)), l));
+        }
+        let in_quantity = || {
+            let k = qs.partition_point(|q| q.first <= i);
+            k > 0 && qs[k - 1].last > i
+        };
+        let (p, l) = cx.tags.find(i, kinds![Measure], |g| match g {
+            Tag::Measure(p) => Some(p),
+            _ => None,
+        })?;
+        // "are missing", "estão desaparecidas": a toll's word after a
+        // copula is the clause's verb.
+        let apart = !in_quantity() && !self.excluded(i, l, false) && !self.part_of_act(i);
+        apart.then(|| (Some(trigger(p, l, !(i > 0 && p.is_toll() && is_copula(cx, i - 1)))), l))
+    }
+
+    /// The trigger of the predicate `p` whose phrase spans `i..i + l`, or
+    /// none: a verb that opens a longer request, one inside a source's
+    /// words, a receipt of a fine, one inside another phrase, excluded or
+    /// part of another act makes no trigger of its own.
+    fn act_trigger(&self, sc: &SentenceScope, i: usize, p: Predicate, l: usize) -> Option<Trigger> {
+        let cx = self.cx;
+        // A verb that opens a longer request is no act of its own:
+        // "pediu que o fornecedor enviasse" orders nothing.
+        let request = cx.tags.at(i).iter().any(|m| m.len() > l && m.tag == Tag::Modality(Modality::Requested));
+        // "received a fine", "Denda yang diterima Acme": the fine's noun
+        // claims, with the one receiving it.
+        let fine_received = p == Predicate::Receive && self.next_to_fine_noun(i, l);
+        let none = request
+            || self.in_source(i)
+            || fine_received
+            || inside_other_phrase(cx, i, l)
+            || self.excluded(i, l, true)
+            || self.part_of_act(i);
+        // "..." said in a statement received by Globex": the report's own
+        // tale claims only with a figure.
+        (!none).then(|| Trigger {
+            at: i,
+            len: l,
+            predicate: p,
+            quantity: None,
+            noun: self.tells_of_report(sc.s.start, i),
+        })
     }
 
     /// Whether the word of an effect at `i..i + l` ("affected", "afetadas",
