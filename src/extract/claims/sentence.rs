@@ -83,6 +83,12 @@ fn is_copula(cx: &crate::extract::Ctx, j: usize) -> bool {
 /// How far back a phrase covering a predicate word may start.
 const COVER_WINDOW: usize = 4;
 
+/// How far before the word of an effect a passive's figure may end: the
+/// auxiliaries between ("devices have been affected") and a short
+/// modifier of the figure's noun ("8,5 millions de machines fonctionnant
+/// sous Windows ont été touchés": six words).
+const PASSIVE_GAP: usize = 6;
+
 /// The kinds of phrase a predicate word inside them is no verb of. Not a
 /// modal phrase: "sedang merencanakan" (is planning) ends with its verb.
 const SHIELDS: Kinds = kinds![
@@ -488,17 +494,20 @@ impl Doc<'_, '_> {
 
     /// Whether the word of an effect at `i..i + l` ("affected", "afetadas",
     /// "betroffen") states what a figure counts, as a verb: its object
-    /// right after it, past at most one function word ("affected 8.5
-    /// million devices", "afectó a 8,5 millones"); its figure's phrase
+    /// right after it, past at most the preposition of a personal object
+    /// ("affected 8.5 million devices", "afectó a 8,5 millones"; not "lo
+    /// stato colpito ha 2 milioni di abitanti"); its figure's phrase
     /// right before it, past at most one word of no lexicon kind ("10.000
     /// Anwohner betroffen", "8,5 juta perangkat ikut terganggu"); or a
     /// copula or a passive's auxiliary before it ("were affected", "foram
-    /// afetadas"). An attribute of another noun is none: "nos estados
-    /// afetados", "in der am schwersten betroffenen Region".
+    /// afetadas"), with its figure a few words before. An attribute of
+    /// another noun is none: "nos estados afetados", "in der am schwersten
+    /// betroffenen Region".
     fn affects_a_figure(&self, i: usize, l: usize, qs: &[numbers::Mention]) -> bool {
         let cx = self.cx;
         let t = cx.tokens;
-        let function = |j: usize| j < t.len() && cx.lex.is_function_word(t.folded(j));
+        // "afectó a 8,5 millones": the preposition of a personal object.
+        let function = |j: usize| j < t.len() && cx.lex_data.recipient_markers.contains(&t.folded(j));
         // The mentions are in text order: the first one after the word,
         // the last one before it.
         let after = qs.partition_point(|q| q.first < i + l);
@@ -506,11 +515,13 @@ impl Doc<'_, '_> {
         let plain =
             |j: usize| t.toks[j].kind == Kind::Word && t.toks[j].case == Case::Lower && cx.tags.at(j).is_empty();
         let before = qs.partition_point(|q| q.last <= i);
-        let holder = before > 0 && {
-            let q = &qs[before - 1];
-            q.last == i || (q.last + 1 == i && plain(q.last))
-        };
-        object || holder || (i > 0 && is_copula(cx, i - 1))
+        let last = before.checked_sub(1).map(|k| &qs[k]);
+        let holder = last.is_some_and(|q| q.last == i || (q.last + 1 == i && plain(q.last)));
+        // A passive's figure stands a few words before its auxiliary
+        // ("8.5 million devices have been affected"); "nello stato colpito"
+        // has none.
+        let passive = i > 0 && is_copula(cx, i - 1) && last.is_some_and(|q| q.last + PASSIVE_GAP >= i);
+        object || holder || passive
     }
 
     /// Whether a fine's noun stands within [`FINE_NOUN_REACH`] tokens
