@@ -667,17 +667,8 @@ fn running_totals_are_timelines() {
 #[test]
 fn running_totals_span_a_window_of_days() {
     let toll = |source: &str, v: f64, month: u8, day: u8| {
-        let mut c = claim(source, Predicate::Missing, Some(quantity(Qualifier::Exact, v, 1.0, count("person"))));
-        c.object = None;
-        let date = PartialDate { year: 2024, month: Some(month), day: Some(day) };
-        c.time = Some(TimeRef {
-            text: format!("{day}/{month}"),
-            start: 0,
-            end: 1,
-            relation: TimeRelation::At,
-            value: TimeValue::Absolute { date },
-        });
-        c
+        let c = claim(source, Predicate::Missing, Some(quantity(Qualifier::Exact, v, 1.0, count("person"))));
+        on_day(c, month, day)
     };
     let cases: Vec<(&str, Vec<Claim>, usize)> = vec![
         ("29 October and 5 November: one timeline", vec![toll("a", 7.0, 10, 29), toll("b", 89.0, 11, 5)], 1),
@@ -690,22 +681,27 @@ fn running_totals_span_a_window_of_days() {
     }
 }
 
+/// `c` with no object, dated the given day of 2024.
+fn on_day(mut c: Claim, month: u8, day: u8) -> Claim {
+    c.object = None;
+    let date = PartialDate { year: 2024, month: Some(month), day: Some(day) };
+    c.time = Some(TimeRef {
+        text: format!("{day}/{month}"),
+        start: 0,
+        end: 1,
+        relation: TimeRelation::At,
+        value: TimeValue::Absolute { date },
+    });
+    c
+}
+
 /// What an event affected grows as a toll does: told on days a few apart,
 /// it is one running total, whichever day each report names.
 #[test]
 fn what_an_event_affected_is_a_running_total() {
     let affected = |source: &str, v: f64, day: u8| {
-        let mut c = claim(source, Predicate::Affected, Some(quantity(Qualifier::Exact, v, 100_000.0, count("device"))));
-        c.object = None;
-        let date = PartialDate { year: 2024, month: Some(7), day: Some(day) };
-        c.time = Some(TimeRef {
-            text: format!("{day}/7"),
-            start: 0,
-            end: 1,
-            relation: TimeRelation::At,
-            value: TimeValue::Absolute { date },
-        });
-        c
+        let c = claim(source, Predicate::Affected, Some(quantity(Qualifier::Exact, v, 100_000.0, count("device"))));
+        on_day(c, 7, day)
     };
     let claims = vec![affected("a", 8_500_000.0, 19), affected("b", 8_500_000.0, 22), affected("c", 8_500_000.0, 20)];
     let findings = compare_claims(&claims, &[]);

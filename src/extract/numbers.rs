@@ -13,7 +13,7 @@ use super::notcounts::{Words, words};
 use super::{Ctx, ending_at, notcounts};
 use crate::Lang;
 use crate::lang::{Kinds, Tag, kinds};
-use crate::schema::{Concept, Interval, PerUnit, Predicate, Qualifier, Quantity, Unit};
+use crate::schema::{Concept, Currency, Interval, PerUnit, Predicate, Qualifier, Quantity, Unit};
 use crate::text::{Case, Kind, Tokens};
 
 /// Values above this are saturated: they are kept, flagged, and compared as this value.
@@ -426,7 +426,7 @@ fn range_after(cx: &Ctx, i: usize, low: Num) -> Option<(Num, Num)> {
     // two figures.
     // "between $540 million and $1.08 billion": the opener stands before
     // the currency.
-    let lead = ending_at(cx.tags, i, kinds![Currency], |g| matches!(g, Tag::Currency(_)).then_some(()));
+    let lead = ending_at(cx.tags, i, kinds![Currency], currency_of);
     let start = lead.map_or(i, |(_, s)| s);
     if cx.tags.any(end, kinds![Coordinator]) && opener_before(cx, start).is_none() {
         return None;
@@ -443,7 +443,7 @@ fn range_after(cx: &Ctx, i: usize, low: Num) -> Option<(Num, Num)> {
     // "entre el 58 y el 60%": the article of an opened range.
     let jl = jl + ceiling.map_or(0, |(_, l)| l);
     let jl = jl + usize::from(article_at(cx, end + jl) && opener_before(cx, start).is_some());
-    let jl = jl + repeated_currency(cx, i, end + jl);
+    let jl = jl + repeated_currency(cx, lead.map(|(c, _)| c), end + jl);
     let second = number_at(cx, end + jl).filter(|n| ceiling.is_some() || !(from && changes_to(cx, n.end)));
     let second = second.filter(|n| pct.is_none() || cx.tags.any(n.end, kinds![Percent]));
     // "1만8000명에서 2만명": the counter glued to the joiner comes again.
@@ -466,18 +466,21 @@ fn range_after(cx: &Ctx, i: usize, low: Num) -> Option<(Num, Num)> {
 }
 
 /// The length in tokens of a currency written again before a range's
-/// second figure at `at`, when the same currency stands before the first
-/// figure at `i`: "$540 million to $1.08 billion", "US$ 540 milhões a
+/// second figure at `at`, when it is `first`, the currency before the
+/// first figure: "$540 million to $1.08 billion", "US$ 540 milhões a
 /// US$ 1,08 bilhão". Zero where there is none.
-fn repeated_currency(cx: &Ctx, i: usize, at: usize) -> usize {
-    let of = |g: Tag| match g {
-        Tag::Currency(c) => Some(c),
-        _ => None,
-    };
-    let first = ending_at(cx.tags, i, kinds![Currency], of).map(|(c, _)| c);
-    match (first, cx.tags.find(at, kinds![Currency], of)) {
+fn repeated_currency(cx: &Ctx, first: Option<Currency>, at: usize) -> usize {
+    match (first, cx.tags.find(at, kinds![Currency], currency_of)) {
         (Some(a), Some((b, l))) if a == b => l,
         _ => 0,
+    }
+}
+
+/// The currency a tag names, if it names one.
+fn currency_of(g: Tag) -> Option<Currency> {
+    match g {
+        Tag::Currency(c) => Some(c),
+        _ => None,
     }
 }
 
@@ -529,7 +532,7 @@ fn opener_before(cx: &Ctx, i: usize) -> Option<usize> {
 /// qualifier.
 struct Prefix {
     first: usize,
-    currency: Option<crate::schema::Currency>,
+    currency: Option<Currency>,
     percent_before: bool,
     qualifier: Qualifier,
 }
@@ -542,10 +545,6 @@ fn prefix(cx: &Ctx, i: usize, minus: bool, low: &Num, range: bool) -> Prefix {
     let t = cx.tokens;
     let mut first = if minus { i - 1 } else { i };
     let mut currency = None;
-    let currency_of = |g: Tag| match g {
-        Tag::Currency(c) => Some(c),
-        _ => None,
-    };
     if let Some((c, s)) = ending_at(cx.tags, first, kinds![Currency], currency_of) {
         // "a $14.9 billion deal": an article set apart from the symbol is
         // no "A$" (Australian dollars); the symbol is the currency.
@@ -721,10 +720,7 @@ fn unit_after(cx: &Ctx, pre: &Prefix, end: usize) -> UnitRead {
                 && cx.lex.is_function_word(cx.tokens.folded(end)),
         );
         for at in [end, end + skip] {
-            let found = cx.tags.find(at, kinds![Currency], |g| match g {
-                Tag::Currency(c) => Some(c),
-                _ => None,
-            });
+            let found = cx.tags.find(at, kinds![Currency], currency_of);
             // "$5 million to $8 million": a symbol past a word, right
             // before digits, is the next figure's currency.
             let next_figures =
@@ -1278,7 +1274,8 @@ fn noun_after(cx: &Ctx, at: usize) -> Option<(NounKind, usize, usize)> {
         let j = at + k;
         let tok = t.toks.get(j)?;
         // "2 millions d'habitants": the apostrophe of an elided word.
-        if k > 0 && t.is_punct(j, '\'') && !tok.space_before() && t.toks[j - 1].kind == Kind::Word {
+        let apostrophe = tok.kind == Kind::Punct && matches!(t.raw(j), "'" | "’");
+        if k > 0 && apostrophe && !tok.space_before() && t.toks[j - 1].kind == Kind::Word {
             continue;
         }
         if tok.newline_before() || tok.kind != Kind::Word {
@@ -1390,7 +1387,7 @@ fn is_not_quantity(cx: &Ctx, i: usize, num: &Num) -> bool {
 /// after the digits makes them a figure ("Acme 5 million").
 fn ends_name(cx: &Ctx, i: usize, num: &Num) -> bool {
     let t = cx.tokens;
-    let lex = cx.lex_data.lang.lexicon();
+    let lex = cx.lex_data;
     let plain = num.end == i + 1 && t.raw(i).len() <= 4 && t.raw(i).bytes().all(|b| b.is_ascii_digit());
     if !plain || i < 2 || !lex.noun_determiners.is_empty() || t.toks[i].newline_before() || !t.toks[i].space_before() {
         return false;

@@ -508,11 +508,11 @@ impl Doc<'_, '_> {
         let cx = self.cx;
         let t = cx.tokens;
         // "afectó a 8,5 millones": the preposition of a personal object.
-        let function = |j: usize| j < t.len() && cx.lex_data.recipient_markers.contains(&t.folded(j));
+        let recipient = |j: usize| j < t.len() && cx.lex_data.recipient_markers.contains(&t.folded(j));
         // The mentions are in text order: the first one after the word,
         // the last one before it.
         let after = qs.partition_point(|q| q.first < i + l);
-        let object = qs.get(after).is_some_and(|q| q.first == i + l || (q.first == i + l + 1 && function(i + l)));
+        let object = qs.get(after).is_some_and(|q| q.first == i + l || (q.first == i + l + 1 && recipient(i + l)));
         let plain =
             |j: usize| t.toks[j].kind == Kind::Word && t.toks[j].case == Case::Lower && cx.tags.at(j).is_empty();
         let before = qs.partition_point(|q| q.last <= i);
