@@ -1727,6 +1727,11 @@ fn apply_scales(cx: &Ctx, digits: bool, num: &mut Num) -> bool {
         num.end += l;
         scaled = true;
         if digits {
+            if let Some(l) = half_after(cx, num.end, s) {
+                // "3 milioni e mezzo": half of the scale, written to that half.
+                (num.value, num.rounding) = (num.value + 0.5 * s, 0.5 * s);
+                num.end += l;
+            }
             if cx.lex_data.myriads {
                 let rest;
                 (num.value, num.rounding, num.end, rest) = myriad_rest(cx, num.value, num.rounding, num.end, s);
@@ -1736,6 +1741,20 @@ fn apply_scales(cx: &Ctx, digits: bool, num: &mut Num) -> bool {
         }
     }
     scaled
+}
+
+/// The length of a half of scale `s` written after digits and their scale
+/// at token `at`: a joiner, then the language's word for a half, which
+/// is no word of its own there ("3 milioni e mezzo", "2 millones y medio",
+/// "1 milhão e meio", "2 millions et demi"). Only a scale of a thousand or
+/// more takes one.
+fn half_after(cx: &Ctx, at: usize, s: f64) -> Option<usize> {
+    let joiner = cx.tags.len_of(at, kinds![NumberJoiner])?;
+    let (v, l) = cx.tags.find(at + joiner, kinds![Number], |g| match g {
+        Tag::Number(v) => Some(v.get()),
+        _ => None,
+    })?;
+    (s >= 1000.0 && v == 0.5 && !cx.tokens.toks[at].newline_before()).then_some(joiner + l)
 }
 
 /// Digits after a figure in myriads go on with smaller digits, each with
