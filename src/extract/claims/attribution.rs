@@ -26,6 +26,14 @@ pub(super) fn is_quote_at(t: &crate::text::Tokens, j: usize) -> bool {
     t.toks[j].kind == Kind::Punct && is_quote_mark(t.raw(j)) && !apostrophe
 }
 
+/// How many articles may stand between an agent marker and the role it
+/// governs ("pelo presidente", "by the French minister").
+const ROLE_ARTICLES: usize = 2;
+
+/// How far before an agent marker a reporting verb or an "according to"
+/// makes the agent a voice ("selon les données communiquées par").
+const AGENT_SPEECH_REACH: usize = 4;
+
 impl Doc<'_, '_> {
     /// Who the sentence says speaks, and the token spans that say it;
     /// `sk` are the kinds of the sentence's phrases.
@@ -151,6 +159,15 @@ impl Doc<'_, '_> {
         if counted || crate::extract::subjects::governed_by_preposition(cx, i) {
             return;
         }
+        // A title of someone who does not speak: no voice, and neither
+        // the title nor the person it titles is a subject or an object.
+        if self.titles_no_voice(i, l, ents) {
+            used.push((i, i + l));
+            if let Some(m) = ents.iter().find(|m| m.first == i + l) {
+                used.push((m.first, m.last));
+            }
+            return;
+        }
         a.role = Some(role);
         used.push((i, i + l));
         // Affiliation: an organization right after the role ("portavoz de X", "juru bicara X")
@@ -193,6 +210,31 @@ impl Doc<'_, '_> {
             a.speaker = Some(m.text.clone());
             used.push((m.first, m.last));
         }
+    }
+
+    /// Whether the role of `l` tokens at token `i` titles someone who does
+    /// not speak in the sentence: a possessor ("against President Lamora's
+    /// pension plan", "the minister's plan"), or the agent of an act that
+    /// tells no speech ("a reforma impulsionada pelo presidente Lamora";
+    /// "announced by the minister" and "selon les données communiquées par
+    /// le président" are speech: a reporting verb or an "according to"
+    /// up to [`AGENT_SPEECH_REACH`] tokens before the marker).
+    fn titles_no_voice(&self, i: usize, l: usize, ents: &[&entities::Mention]) -> bool {
+        let (cx, t) = (self.cx, self.cx.tokens);
+        let possessor = t.is_possessive(i + l)
+            || ents.iter().any(|m| m.kind == EntityKind::Person && m.first == i + l && t.is_possessive(m.last));
+        let function = |j: usize| t.toks[j].kind == Kind::Word && cx.lex.is_function_word(t.folded(j));
+        let mut j = i;
+        while j > 0 && i - j < ROLE_ARTICLES && !cx.tags.any(j - 1, kinds![AgentMarker]) && function(j - 1) {
+            j -= 1;
+        }
+        let agent = j > 0 && cx.tags.any(j - 1, kinds![AgentMarker]);
+        // "announced by", "selon les données communiquées par": speech.
+        let speech = |m: usize| {
+            (m.saturating_sub(AGENT_SPEECH_REACH)..m)
+                .any(|k| cx.tags.any(k, kinds![Reporting, Announcement, AccordingTo]))
+        };
+        possessor || (agent && !speech(j - 1))
     }
 
     /// An outlet cited after an "according to" at token `i`: "segundo a
