@@ -252,14 +252,22 @@ impl Doc<'_, '_> {
         // The document's own organization cited is no outlet: "according
         // to Acme" in a story about Acme says what Acme does.
         if let Some(m) = self.cited_at(s, i, ents).filter(|m| Some(m.key.as_str()) != salient) {
-            a.outlet = Some(self.entity_ref(m));
+            // A public body cited owns its figure ("according to the
+            // interior ministry"): the voice the figure is given in, where
+            // a news outlet only relays one.
+            let body = self.cx.tags.any(m.first, kinds![Institution]);
+            match &mut a.affiliation {
+                slot @ None if body => *slot = Some(self.entity_ref(m)),
+                _ => a.outlet = Some(self.entity_ref(m)),
+            }
             used.push((m.first, m.last));
         }
     }
 
     /// The organization an "according to" at token `i` cites: "segundo a
-    /// Reuters", "citadas por Reuters", "secondo un rapporto di Reuters"
-    /// (within a few lowercase words), "Reuters에 따르면" (right before the
+    /// Reuters", "citadas por Reuters", "secondo un rapporto di Reuters",
+    /// "according to the country's interior ministry" (within a few
+    /// lowercase words), "Reuters에 따르면" (right before the
     /// marker, where the verb ends the clause).
     fn cited_at<'e>(&self, s: Sentence, i: usize, ents: &[&'e entities::Mention]) -> Option<&'e entities::Mention> {
         let cx = self.cx;
@@ -288,7 +296,8 @@ impl Doc<'_, '_> {
             if cx.tokens.toks[j].kind != Kind::Word || cx.tokens.toks[j].case != Case::Lower {
                 return None;
             }
-            j += 1;
+            // A common noun's possessive: "according to the country's interior ministry".
+            j += if possessive(j + 1) { 3 } else { 1 };
             skipped += 1;
         }
         None
@@ -303,7 +312,9 @@ impl Doc<'_, '_> {
     /// claim takes it as its source when it is not the claim's subject
     /// (see `own_attribution`): "ARC has revealed that 39 people have
     /// been killed" is ARC's toll, "Acme said it cut 300 jobs" Acme's act.
-    pub(super) fn speaking_body(&self, s: Sentence, sk: Kinds) -> Option<EntityRef> {
+    /// With it, whether it owns what it says: the subject of the verb or a
+    /// public body does; an organization only cited may be an outlet.
+    pub(super) fn speaking_body(&self, s: Sentence, sk: Kinds) -> Option<(EntityRef, bool)> {
         let (cx, t) = (self.cx, self.cx.tokens);
         if !sk.meets(kinds![Reporting, AccordingTo]) {
             return None;
@@ -337,9 +348,12 @@ impl Doc<'_, '_> {
                 && !complement(m)
                 && !crate::extract::subjects::governed_by_preposition(cx, m.first)
         };
-        let subject = ents.iter().find(speaks).copied();
-        let cited = || (s.start..s.end).find_map(|i| self.cited_at(s, i, &ents));
-        subject.or_else(cited).map(|m| self.entity_ref(m))
+        let subject = ents.iter().find(speaks).map(|m| (*m, true));
+        let cited = || {
+            let m = (s.start..s.end).find_map(|i| self.cited_at(s, i, &ents))?;
+            Some((m, cx.tags.any(m.first, kinds![Institution])))
+        };
+        subject.or_else(cited).map(|(m, owns)| (self.entity_ref(m), owns))
     }
 
     /// "disse Fulano", "kata Fulano", "Fulano said": a person next to a reporting verb.

@@ -31,8 +31,10 @@ pub(super) struct SentenceScope {
     /// Who the sentence says speaks.
     pub attribution: Attribution,
     /// The organization that speaks where no one else is said to (see
-    /// [`Doc::speaking_body`]).
-    pub body: Option<EntityRef>,
+    /// [`Doc::speaking_body`]), and whether it owns what it says (it is
+    /// the subject of the reporting verb, or a public body) rather than
+    /// only being cited.
+    pub body: Option<(EntityRef, bool)>,
     /// Spans that name a source or an entity governed by an ownership noun:
     /// never a subject, an object or a figure.
     pub attr_spans: Vec<(usize, usize)>,
@@ -1467,8 +1469,11 @@ impl Doc<'_, '_> {
         subject: &EntityRef,
     ) -> Attribution {
         let attribution = &sc.attribution;
-        if let Some(body) = sc.body.as_ref().filter(|b| b.key != subject.key) {
-            return Attribution { outlet: Some(body.clone()), ..Attribution::default() };
+        if let Some((body, owns)) = sc.body.as_ref().filter(|(b, _)| b.key != subject.key) {
+            return match owns {
+                true => Attribution { affiliation: Some(body.clone()), ..Attribution::default() },
+                false => Attribution { outlet: Some(body.clone()), ..Attribution::default() },
+            };
         }
         if self.role_of_next_figure(sc, tr, qs) {
             return Attribution { role: None, speaker: None, affiliation: None, ..attribution.clone() };
