@@ -1331,11 +1331,21 @@ fn closing_quote(raw: &str) -> bool {
     matches!(raw.chars().next(), Some('」' | '』' | '”' | '»'))
 }
 
-/// Whether the word before a period is an initial or a short uppercase
-/// abbreviation ("D." in "D.C.", "EE" in "EE. UU.").
+/// Whether the word before a period is an initial or a short
+/// abbreviation ("D." in "D.C.", "Dr."), or a pair of capitals before
+/// another such pair and its period ("EE" in "EE. UU."). A pair of
+/// capitals before a capitalized word ends its sentence: "a rapporté BFM
+/// TV. En comparaison".
 fn is_abbreviation(t: &Tokens, i: usize) -> bool {
-    let tok = t.toks[i];
-    tok.kind == Kind::Word && !tok.has_digit() && tok.case != Case::Lower && t.raw(i).chars().count() <= 2
+    let short = |k: usize| {
+        let tok = t.toks[k];
+        tok.kind == Kind::Word && !tok.has_digit() && tok.case != Case::Lower && t.raw(k).chars().count() <= 2
+    };
+    if !short(i) {
+        return false;
+    }
+    let pair = t.toks[i].case == Case::Upper && t.raw(i).chars().count() == 2;
+    !pair || (i + 3 < t.len() && short(i + 2) && t.raw(i + 3) == ".")
 }
 
 #[cfg(test)]
@@ -1805,6 +1815,9 @@ mod tests {
             ("line break", "Título\nTexto aqui", 2),
             ("initials do not split", "Rossi, portavoce a Washington, D.C., ha detto. Poi basta.", 2),
             ("short abbreviation", "de EE. UU. que limitan", 1),
+            ("short abbreviation before a capital", "los EE. UU. Luego vino", 2),
+            ("a pair of capitals ends a sentence", "a rapporté BFM TV. En comparaison, rien.", 2),
+            ("a title's abbreviation does not", "Ele falou com o Dr. Silva ontem.", 1),
             ("quote keeps sentences together", "“A premissa é falsa. Não há modelo,” disse ele.", 1),
             ("decimal is no break", "Cresceu 1.5 por cento.", 1),
             ("lowercase after period", "etc. e mais", 1),
