@@ -1027,6 +1027,9 @@ pub enum Role {
     Analyst,
     /// The organizers of a protest, a rally or an event.
     Organizer,
+    /// A trade union, or the unions together: "the unions", "le syndicat
+    /// CGT", "laut Gewerkschaftsangaben".
+    Union,
 }
 
 /// Who says a claim, as the text tells.

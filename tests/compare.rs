@@ -768,6 +768,64 @@ fn voices_are_compared_voice_by_voice() {
     }
 }
 
+/// A union is a voice, keyed by the union named ("le syndicat Norvik") or
+/// by the unions; an organization a source only cites ("selon Norvik") is
+/// the voice it is elsewhere in the fact, and a ministry cited is a voice
+/// of its own.
+#[test]
+fn unions_and_cited_bodies_are_voices() {
+    let said = |source: &str, n: usize, v: f64| {
+        let mut c =
+            claim(source, Predicate::Participants, Some(quantity(Qualifier::Exact, v, 10_000.0, count("person"))));
+        c.id = format!("{source}#{n}");
+        c.object = None;
+        c
+    };
+    let ministry = |s: &str| {
+        let mut c = said(s, 1, 1_280_000.0);
+        c.attribution.affiliation = Some(entity("interior_ministry"));
+        c
+    };
+    let union = |s: &str| {
+        let mut c = said(s, 2, 3_500_000.0);
+        c.attribution.role = Some(claimcheck::Role::Union);
+        c.attribution.affiliation = Some(entity("norvik"));
+        c
+    };
+    let cited = |s: &str, v: f64| {
+        let mut c = said(s, 2, v);
+        c.attribution.outlet = Some(entity("norvik"));
+        c
+    };
+    // (name, claims, voices, verdict)
+    let cases: Vec<(&str, Vec<Claim>, Vec<&str>, Verdict)> = vec![
+        (
+            "the union cited is the union's voice",
+            vec![ministry("a"), union("a"), ministry("b"), cited("b", 3_500_000.0)],
+            vec!["interior_ministry", "norvik"],
+            Verdict::Contradict,
+        ),
+        (
+            "a cited figure apart from the union's is an outlier of its voice",
+            vec![ministry("a"), union("a"), union("c"), ministry("b"), cited("b", 2_000_000.0)],
+            vec!["interior_ministry", "norvik"],
+            Verdict::Contradict,
+        ),
+    ];
+    for (name, claims, voices, verdict) in cases {
+        let findings = compare_claims(&claims, &[]);
+        let f = only(&findings);
+        assert_eq!(f.verdict, verdict, "case {name}: {}", f.explanation);
+        let got: Vec<&str> = f.reasons.voices.iter().map(|v| v.voice.as_str()).collect();
+        assert_eq!(got, voices, "case {name}: {}", f.explanation);
+        assert!(f.reasons.voices_disagree, "case {name}: {}", f.explanation);
+    }
+    // Cited only, with no voice of that name elsewhere: no voice.
+    let claims = vec![ministry("a"), cited("a", 3_500_000.0), ministry("b")];
+    let f = compare_claims(&claims, &[]).into_iter().find(|f| f.kind == FindingKind::Quantity).unwrap();
+    assert!(f.reasons.voices.is_empty(), "{}", f.explanation);
+}
+
 /// The reasons carry what the explanation says: each figure with its part
 /// (the consensus, a figure apart and how) and the counts; the explanation
 /// is rendered from them.

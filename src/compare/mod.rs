@@ -941,5 +941,6 @@ fn role_word(r: crate::schema::Role) -> &'static str {
         crate::schema::Role::Police => "police",
         crate::schema::Role::Analyst => "analyst",
         crate::schema::Role::Organizer => "organizer",
+        crate::schema::Role::Union => "union",
     }
 }

@@ -12,16 +12,39 @@ use crate::schema::{
 use super::{Fact, Settings, consensus, figure, finding, relate, role_word, saturated};
 
 /// The voice a figure is given in, when the text says: an institution's
-/// role (police, organizers), else the organization the speaker speaks for
-/// (a ministry, a union, a company). A named person or a generic role
-/// (an official, a spokesperson) is no voice of its own: two of them in
-/// one story may give one tally at two times. Anonymous sourcing and a
-/// cited outlet are no voice either: they relay a figure, they do not own it.
+/// role (police, organizers), a union (the union named, else the unions),
+/// else the organization the speaker speaks for (a ministry, a company).
+/// A named person or a generic role (an official, a spokesperson) is no
+/// voice of its own: two of them in one story may give one tally at two
+/// times. Anonymous sourcing and a cited outlet are no voice either: they
+/// relay a figure, they do not own it, unless the outlet is a voice of
+/// the same fact elsewhere (see [`Voices`]).
 pub(crate) fn voice_key(c: &Claim) -> Option<&str> {
     let a = &c.attribution;
+    let affiliation = a.affiliation.as_ref().map(|e| &*e.key);
     match a.role {
         Some(r @ (Role::Police | Role::Organizer)) => Some(role_word(r)),
-        _ => a.affiliation.as_ref().map(|e| &*e.key),
+        Some(r @ Role::Union) => affiliation.or(Some(role_word(r))),
+        _ => affiliation,
+    }
+}
+
+/// The voices of one fact's figures: each claim's own ([`voice_key`]), or
+/// the organization its text cites where that organization is a voice of
+/// another of the fact's figures ("selon la CGT" where another source
+/// has "le syndicat CGT a compté").
+struct Voices<'c> {
+    known: BTreeSet<&'c str>,
+}
+
+impl<'c> Voices<'c> {
+    fn of(reps: &[&'c Claim]) -> Voices<'c> {
+        Voices { known: reps.iter().filter_map(|c| voice_key(c)).collect() }
+    }
+
+    fn key(&self, c: &'c Claim) -> Option<&'c str> {
+        let cited = || c.attribution.outlet.as_ref().map(|e| &*e.key).filter(|k| self.known.contains(k));
+        voice_key(c).or_else(cited)
     }
 }
 
@@ -29,18 +52,17 @@ pub(crate) fn voice_key(c: &Claim) -> Option<&str> {
 /// or more, and a source that gives the figures of two of them (so the
 /// story itself sets them side by side).
 pub(crate) fn applies(reps: &[&Claim]) -> bool {
-    if reps.iter().filter(|c| voice_key(c).is_some()).nth(1).is_none() {
+    let voices = Voices::of(reps);
+    if voices.known.len() < 2 {
         return false;
     }
     let mut by_source: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
-    let mut all: BTreeSet<&str> = BTreeSet::new();
     for c in reps {
-        if let Some(v) = voice_key(c) {
-            all.insert(v);
+        if let Some(v) = voices.key(c) {
             by_source.entry(&c.source).or_default().insert(v);
         }
     }
-    all.len() >= 2 && by_source.values().any(|v| v.len() >= 2)
+    by_source.values().any(|v| v.len() >= 2)
 }
 
 /// One voice's figures across sources: their consensus, when a strict
@@ -65,8 +87,9 @@ pub(crate) fn judge(fact: &Fact, reps: &[&Claim], all: &[&Claim], settings: &Set
         .collect();
     let q = |c: &Claim| -> &Quantity { &normalized[&(c as *const Claim)] };
     let mut grouped: BTreeMap<String, Vec<&Claim>> = BTreeMap::new();
+    let known = Voices::of(reps);
     for c in reps {
-        let key = voice_key(c).unwrap_or("the outlet itself").to_string();
+        let key = known.key(c).unwrap_or("the outlet itself").to_string();
         grouped.entry(key).or_default().push(c);
     }
     let voices: Vec<Voice> = grouped

@@ -1375,6 +1375,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("veranstalter", Organizer),
         ("organisatoren", Organizer),
         ("veranstalterin", Organizer),
+        ("gewerkschaften", Union),
+        ("gewerkschaft", Union),
+        ("gewerkschaftsangaben", Union),
     ],
     anonymous: &[
         "quellen",

@@ -1314,6 +1314,13 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("organisers", Organizer),
         ("organizer", Organizer),
         ("organiser", Organizer),
+        ("unions", Union),
+        ("trade union", Union),
+        ("trade unions", Union),
+        ("labor union", Union),
+        ("labor unions", Union),
+        ("labour union", Union),
+        ("labour unions", Union),
     ],
     anonymous: &[
         "sources",

@@ -1253,6 +1253,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("organizadoras", Organizer),
         ("organizador", Organizer),
         ("organizadora", Organizer),
+        ("sindicatos", Union),
+        ("sindicato", Union),
+        ("central sindical", Union),
+        ("centrales sindicales", Union),
     ],
     anonymous: &[
         "fuentes",

@@ -1296,6 +1296,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("organisatrices", Organizer),
         ("organisateur", Organizer),
         ("organisatrice", Organizer),
+        ("syndicats", Union),
+        ("syndicat", Union),
+        ("intersyndicale", Union),
+        ("centrale syndicale", Union),
+        ("centrales syndicales", Union),
     ],
     anonymous: &[
         "sources",

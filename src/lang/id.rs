@@ -1059,6 +1059,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("panitia", Organizer),
         ("penyelenggara", Organizer),
         ("koordinator aksi", Organizer),
+        ("serikat pekerja", Union),
+        ("serikat buruh", Union),
     ],
     anonymous: &[
         "sumber",

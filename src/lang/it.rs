@@ -1191,6 +1191,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("organizzatori", Organizer),
         ("organizzatrici", Organizer),
         ("organizzatore", Organizer),
+        ("sindacati", Union),
+        ("sindacato", Union),
+        ("sigle sindacali", Union),
     ],
     anonymous: &[
         "fonti",

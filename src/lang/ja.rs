@@ -602,6 +602,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("エコノミスト", Analyst),
         ("研究者", Analyst),
         ("主催者", Organizer),
+        ("労働組合", Union),
+        ("労組", Union),
     ],
     anonymous: &["関係者", "消息筋", "情報筋", "事情に詳しい", "匿名", "匿名の関係者", "複数の関係者"],
     owner_nouns: &["親会社", "持ち株会社", "大株主", "所有者"],

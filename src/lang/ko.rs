@@ -600,6 +600,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("주최 측", Organizer),
         ("주최측", Organizer),
         ("주최자", Organizer),
+        ("노동조합", Union),
+        ("노조", Union),
     ],
     anonymous: &[
         "소식통",

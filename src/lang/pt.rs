@@ -1109,6 +1109,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("organização do ato", Organizer),
         ("organizador", Organizer),
         ("organizadora", Organizer),
+        ("sindicatos", Union),
+        ("sindicato", Union),
+        ("central sindical", Union),
+        ("centrais sindicais", Union),
     ],
     anonymous: &[
         "fontes",

@@ -1110,6 +1110,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("ученые", Analyst),
         ("ученых", Analyst),
         ("организатор*", Organizer),
+        ("профсоюз*", Union),
     ],
     anonymous: &[
         "источник*",

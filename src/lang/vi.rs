@@ -951,6 +951,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("ban tổ chức", Organizer),
         ("nhà tổ chức", Organizer),
         ("người tổ chức", Organizer),
+        ("công đoàn", Union),
     ],
     anonymous: &[
         "nguồn tin",

@@ -756,6 +756,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("主辦方", Organizer),
         ("组织者", Organizer),
         ("組織者", Organizer),
+        ("工会", Union),
+        ("工會", Union),
     ],
     anonymous: &[
         "知情人士",

@@ -237,6 +237,61 @@ impl Doc<'_, '_> {
         possessor || (agent && !speech(j - 1))
     }
 
+    /// The source an "according to" right after figure `qi` (past a
+    /// comma) gives that figure alone, before the next figure: "Entre 3,5
+    /// millones de personas, según los sindicatos, y 1,28 millones, según
+    /// la policía". A role (with an organization right after it), or an
+    /// organization: a public body owns its figure, any other is cited as
+    /// an outlet (as [`Self::outlet_source`] reads them). Returns it and
+    /// where the phrase ends.
+    pub(super) fn trailing_source(
+        &self,
+        s: Sentence,
+        qs: &[crate::extract::numbers::Mention],
+        qi: usize,
+    ) -> Option<(Attribution, usize)> {
+        let (cx, t) = (self.cx, self.cx.tokens);
+        let at = qs[qi].last + usize::from(t.is_comma(qs[qi].last));
+        let l = cx.tags.len_of(at, kinds![AccordingTo])?;
+        let limit = qs.get(qi + 1).map_or(s.end, |n| n.first).min(s.end);
+        let organization =
+            |k: usize| self.entities_in(k, limit).find(|m| m.first == k && m.kind == EntityKind::Organization);
+        let mut k = at + l;
+        while k < limit && k - (at + l) <= window::OUTLET {
+            let role = cx.tags.find(k, kinds![Role], |g| match g {
+                Tag::Role(r) => Some(r),
+                _ => None,
+            });
+            if let Some((role, rl)) = role {
+                let affiliation = organization(k + rl);
+                let end = affiliation.map_or(k + rl, |m| m.last);
+                let affiliation = affiliation.map(|m| self.entity_ref(m));
+                return Some((Attribution { role: Some(role), affiliation, ..Attribution::default() }, end));
+            }
+            if let Some(m) = organization(k) {
+                let cited = self.entity_ref(m);
+                let a = match cx.tags.any(m.first, kinds![Institution]) {
+                    true => Attribution { affiliation: Some(cited), ..Attribution::default() },
+                    false => Attribution { outlet: Some(cited), ..Attribution::default() },
+                };
+                return Some((a, m.last));
+            }
+            if t.toks[k].kind != Kind::Word || t.toks[k].case != Case::Lower {
+                return None;
+            }
+            k += 1;
+        }
+        None
+    }
+
+    /// Whether an "according to" stands right after figure `qi` (past a
+    /// comma), whatever it cites.
+    pub(super) fn trailing_marker(&self, qs: &[crate::extract::numbers::Mention], qi: usize) -> bool {
+        let t = self.cx.tokens;
+        let at = qs[qi].last + usize::from(t.is_comma(qs[qi].last));
+        self.cx.tags.any(at, kinds![AccordingTo])
+    }
+
     /// An outlet cited after an "according to" at token `i`: "segundo a
     /// Reuters", "citadas por Reuters", "secondo un rapporto di Reuters":
     /// an organization within a few lowercase words.

@@ -1475,6 +1475,19 @@ impl Doc<'_, '_> {
                 false => Attribution { outlet: Some(body.clone()), ..Attribution::default() },
             };
         }
+        if let Some((own, _)) = tr.quantity.and_then(|qi| self.trailing_source(sc.s, qs, qi)) {
+            // The sentence's own source read from the same phrase says more
+            // ("as reported by official sources": a role and anonymous sourcing).
+            let same = |a: &Attribution| {
+                (own.role.is_some() && own.role == a.role)
+                    || (own.affiliation.is_some() && own.affiliation == a.affiliation)
+                    || (own.outlet.is_some() && own.outlet == a.outlet)
+            };
+            return if same(attribution) { attribution.clone() } else { own };
+        }
+        if tr.quantity.is_some_and(|qi| self.source_of_another(sc, qs, qi)) {
+            return Attribution::default();
+        }
         if self.role_of_next_figure(sc, tr, qs) {
             return Attribution { role: None, speaker: None, affiliation: None, ..attribution.clone() };
         }
@@ -1484,7 +1497,9 @@ impl Doc<'_, '_> {
             (Some(r), _) if attribution.role.is_some_and(|a| a != r) => {
                 Attribution { role: Some(r), ..Attribution::default() }
             }
-            (None, Some(body)) if attribution.affiliation.as_ref().is_none_or(|a| a.key != body.key) => {
+            (None, Some(body))
+                if body.key != subject.key && attribution.affiliation.as_ref().is_none_or(|a| a.key != body.key) =>
+            {
                 Attribution { affiliation: Some(body), ..Attribution::default() }
             }
             _ => attribution.clone(),
@@ -1520,13 +1535,44 @@ impl Doc<'_, '_> {
         broken || bracketed
     }
 
+    /// Whether every span that names the sentence's source lies in the
+    /// source that speaks for another figure alone ([`Doc::trailing_source`]),
+    /// where figure `qi` has an "according to" right after it too:
+    /// "Unos 1,28 millones de personas, según el gobierno, y 3,5 millones
+    /// según la CGT": the CGT speaks for 3,5 millones only.
+    fn source_of_another(&self, sc: &SentenceScope, qs: &[numbers::Mention], qi: usize) -> bool {
+        // Only where this figure has an "according to" of its own: a last
+        // one after a list of figures speaks for them all ("59%, 25% and
+        // 16%, according to the official tally").
+        if !self.trailing_marker(qs, qi) {
+            return false;
+        }
+        // The figure right before each span is the only one whose source
+        // it may be: a lookup per span, never a pass over the figures.
+        let inside = |&(a, b): &(usize, usize)| {
+            let k = qs.partition_point(|q| q.last <= a);
+            k > 0
+                && k - 1 != qi
+                && qs[k - 1].first >= sc.s.start
+                && self.trailing_source(sc.s, qs, k - 1).is_some_and(|(_, end)| b <= end)
+        };
+        !sc.attr_spans.is_empty() && sc.attr_spans.iter().all(inside)
+    }
+
+    /// Where what may speak for the figure after figure `k` begins: after
+    /// figure `k` and the source that speaks for it alone
+    /// ([`Doc::trailing_source`]).
+    fn after_figure(&self, s: Sentence, qs: &[numbers::Mention], k: usize) -> usize {
+        self.trailing_source(s, qs, k).map_or(qs[k].last, |(_, end)| end.min(qs.get(k + 1).map_or(end, |n| n.first)))
+    }
+
     /// "Segundo a polícia, 15 mil pessoas participaram; os organizadores
     /// falam em 60 mil": a role named between the previous figure and this
     /// one gives this figure its own source.
     fn own_role(&self, s: Sentence, tr: &Trigger, qs: &[numbers::Mention]) -> Option<crate::schema::Role> {
         let cx = self.cx;
         let qi = tr.quantity?;
-        let from = qi.checked_sub(1).map_or(s.start, |k| qs[k].last).max(s.start);
+        let from = qi.checked_sub(1).map_or(s.start, |k| self.after_figure(s, qs, k)).max(s.start);
         (from..qs[qi].first).rev().find_map(|j| {
             cx.tags
                 .find(j, kinds![Role], |g| match g {
@@ -1539,16 +1585,29 @@ impl Doc<'_, '_> {
 
     /// An organization named between the previous figure and this one, or
     /// "the company", that speaks before the figure: "Nach Angaben der IGF
-    /// ... 12.000, das Unternehmen sprach von 5.000".
+    /// ... 12.000, das Unternehmen sprach von 5.000"; or an organization
+    /// that opens the figure's clause: "3 milioni e mezzo ..., mentre il
+    /// ministero dell'Interno ha contato 1 milione e mezzo".
     fn own_body(&self, s: Sentence, tr: &Trigger, qs: &[numbers::Mention]) -> Option<EntityRef> {
         let cx = self.cx;
         let qi = tr.quantity.filter(|&qi| qi > 0 && qs[qi - 1].first >= s.start)?;
-        let (from, to) = (qs[qi - 1].last, qs[qi].first);
+        let (from, to) = (self.after_figure(s, qs, qi - 1), qs[qi].first);
         // ... that speaks before the figure ("sprach von", "fala em").
         let speaks = |a: usize| (a..(a + window::SPEAKS).min(to)).any(|j| cx.tags.any(j, kinds![Reporting]));
+        // ... or that opens the figure's own clause ("..., mentre il
+        // ministero dell'Interno ha contato 1 milione e mezzo").
+        let t = cx.tokens;
+        let opens_clause = |first: usize| {
+            let mut p = first;
+            let article = |j: usize| cx.lex.is_function_word(t.folded(j)) && !cx.tags.any(j, kinds![ClauseBreak]);
+            while p > from && first - p < window::BODY_TO_VERB && article(p - 1) {
+                p -= 1;
+            }
+            p > from && cx.tags.any(p - 1, kinds![ClauseBreak])
+        };
         let named = self
             .entities_in(from, to)
-            .find(|m| m.kind == EntityKind::Organization && speaks(m.last))
+            .find(|m| m.kind == EntityKind::Organization && (speaks(m.last) || opens_clause(m.first)))
             .map(|m| self.entity_ref(m));
         named.or_else(|| {
             (from..to)
