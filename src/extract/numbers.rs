@@ -336,6 +336,9 @@ fn mention_at(cx: &Ctx, i: usize, num: Num) -> Option<Mention> {
     if minus {
         low.value = -low.value;
     }
+    if starts_a_span_of_time(cx, num.end) {
+        return None;
+    }
     // A revised figure is no range with the new one ("rose from 96 to 171"),
     // nor is a change's amount ("rose by 200 to 5,000").
     let superseded = super::revisions::is_superseded(cx, i) || super::revisions::is_revised_by(cx, i);
@@ -821,6 +824,16 @@ fn counts_nothing(cx: &Ctx, i: usize, low: &Num, range: bool, pre: &Prefix, read
     let counter = pre.percent_before
         || [low.end, after_qualifier].iter().any(|&k| cx.tags.any(k, kinds![Concept, Measure, Currency]));
     (one_char || cx.lex_data.myriads) && !counter && !range
+}
+
+/// Whether a bare number that ends at token `end` is the first of "A to
+/// B" whose B is a span of time ("de 62 para 64 anos", "de 62 a 64
+/// años"): A is one too, never a count.
+fn starts_a_span_of_time(cx: &Ctx, end: usize) -> bool {
+    let Some(n) = super::revisions::new_figure_after(cx, end) else {
+        return false;
+    };
+    number_at(cx, n).is_some_and(|b| b.end < cx.tokens.len() && notcounts::is_time_unit(cx, b.end))
 }
 
 /// How far back in its line a figure may stand before a lone number word

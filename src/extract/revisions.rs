@@ -338,7 +338,7 @@ pub(crate) fn is_change_before_to(cx: &Ctx, first: usize, last: usize) -> bool {
 /// Where the new figure starts when a "to" word starts at token `k` and a
 /// number follows it, perhaps past its qualifier ("to 71", "a poco più di
 /// 100 milioni"): the number's token.
-fn new_figure_after(cx: &Ctx, k: usize) -> Option<usize> {
+pub(crate) fn new_figure_after(cx: &Ctx, k: usize) -> Option<usize> {
     let (t, lang) = (cx.tokens, cx.lex_data.lang);
     let (w, _) = marks(lang).starting(t, k).find(|(_, m)| *m == RevisionMark::To)?;
     // Past an opening quotation mark: "revised the total to "more than 240"".
