@@ -1273,7 +1273,11 @@ impl Doc<'_, '_> {
         consumed: &mut Vec<usize>,
     ) -> Option<ClaimDraft> {
         let part = tr.quantity.is_some_and(|qi| self.is_part(qs, qi) || self.framed_part(sc.s, clause, qs, qi));
-        if self.threshold(clause, tr, qs) || self.suspended(clause, tr) || (part && !victims(tr.predicate)) {
+        // A part of a crowd or of a tally is kept at a place only ("1,28
+        // million ..., dont 81.000 à Paris"); one of the victims of a group too.
+        let placed = || tr.quantity.is_some_and(|qi| tr.predicate.is_toll() && at_place(self.cx, &qs[qi]));
+        if self.threshold(clause, tr, qs) || self.suspended(clause, tr) || (part && !victims(tr.predicate) && !placed())
+        {
             return None;
         }
         let subject = self.claim_subject(sc, clause, tr, qs, running)?;
@@ -1748,7 +1752,13 @@ fn attach_measure(
 /// children"). Any other part states no figure of its own.
 fn kept_part(cx: &crate::extract::Ctx, q: &numbers::Mention) -> bool {
     let group = matches!(&q.quantity.unit, Unit::Count { concept: Some(c) } if Concept::is_group(&c.0));
-    group || numbers::at_named_place(cx, q.last) || numbers::at_area(cx, q.last)
+    group || at_place(cx, q)
+}
+
+/// Whether figure `q` is given at a named place or an area right after
+/// it ("81.000 à Paris", "380 in rebel-held areas").
+fn at_place(cx: &crate::extract::Ctx, q: &numbers::Mention) -> bool {
+    numbers::at_named_place(cx, q.last) || numbers::at_area(cx, q.last)
 }
 
 /// The trigger of a part kept for its place or group ([`kept_part`]):
