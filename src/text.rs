@@ -1267,6 +1267,9 @@ fn quote_after(t: &Tokens, i: usize, c: char, open: Option<usize>) -> Option<usi
     let open = match c {
         // German quotes open low and close with the English opening mark: „…“.
         '“' if open.is_some_and(|q| t.raw(q).starts_with('„')) => None,
+        // Or point inwards: »…«, the opening mark glued to its word.
+        '«' if open.is_some_and(|q| t.raw(q).starts_with('»')) => None,
+        '»' if open.is_none() && opens_inward(t, i) => Some(i),
         '“' | '«' | '„' | '「' | '『' => Some(i),
         '”' | '»' | '」' | '』' => None,
         '"' if open.is_some() => None,
@@ -1274,6 +1277,14 @@ fn quote_after(t: &Tokens, i: usize, c: char, open: Option<usize>) -> Option<usi
         _ => open,
     };
     open.filter(|&q| i - q <= 120)
+}
+
+/// Whether the "»" at token `i` opens a German quotation: glued to the
+/// word after it, apart from the one before ("die »Rentenreform«"), where
+/// a French closing "»" stands after its word.
+pub(crate) fn opens_inward(t: &Tokens, i: usize) -> bool {
+    let glued_after = t.toks.get(i + 1).is_some_and(|n| !n.space_before() && n.kind != Kind::Punct);
+    glued_after && (i == 0 || t.toks[i].space_before())
 }
 
 /// Where the sentence that the ideographic full stop or a full-width mark
@@ -1318,7 +1329,7 @@ fn stop_end(t: &Tokens, i: usize, start: usize, c: char) -> Option<usize> {
 /// word after it on the same line ("day." The company); Western marks
 /// only ("「…。」と述べた" goes on).
 fn quoted_end(t: &Tokens, i: usize, start: usize) -> bool {
-    let western = matches!(t.raw(i).chars().next(), Some('"' | '”' | '»'));
+    let western = matches!(t.raw(i).chars().next(), Some('"' | '”' | '»' | '«'));
     let stop = i > start + 1 && matches!(t.raw(i - 1), "." | "!" | "?" | "…");
     let next = t.toks.get(i + 1).filter(|n| n.space_before() && !n.newline_before());
     let capital = next.is_some_and(|_| t.raw(i + 1).chars().next().is_some_and(char::is_uppercase));
@@ -1837,6 +1848,8 @@ mod tests {
             ("quote ending a sentence splits", "He called it \"a hard day.\" The company cut 15%.", 2),
             ("curly quote ending a sentence splits", "Ele disse “acabou.” A empresa cortou 15%.", 2),
             ("guillemet ending a sentence splits", "Il a dit « c'est fini. » Le groupe a coupé 15 %.", 2),
+            ("german guillemets around a word", "Sie lehnen die »Reform« ab. Der Streik geht weiter.", 2),
+            ("german guillemets around a sentence", "Er sagte: »Es ist vorbei. Wir gehen.« Dann ging er.", 2),
             ("quote ending before a lowercase word", "He said \"no.\" and left.", 1),
             ("quote closed after a comma", "\"It is over,\" Rowe said.", 1),
             ("a line ending with a comma goes on", "▽トルコで2万665人、\n▽シリアで3553人が死亡した。", 1),

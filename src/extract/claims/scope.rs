@@ -96,6 +96,12 @@ fn closers(open: &str) -> Option<&'static [&'static str]> {
     })
 }
 
+/// The closing mark of a German opening "»" at token `i` (see
+/// [`crate::text::opens_inward`]).
+fn german_opening(t: &crate::text::Tokens, i: usize) -> Option<&'static [&'static str]> {
+    (t.raw(i) == "»" && crate::text::opens_inward(t, i)).then_some(&["«"])
+}
+
 impl Doc<'_, '_> {
     /// Splits a sentence into clauses at clause breaks, semicolons, colons
     /// and parentheses, then each clause into conjuncts.
@@ -399,7 +405,7 @@ impl Doc<'_, '_> {
                     Some(_) => {}
                     // A closing mark with no opening one: the quotation
                     // began in an earlier sentence.
-                    None => match closers(t.raw(i)) {
+                    None => match closers(t.raw(i)).or_else(|| german_opening(t, i)) {
                         Some(close) if !(t.raw(i) == "\"" && self.closes_quote(s, i)) => open = Some((i, close)),
                         _ => out.push((s.start, i + 1)),
                     },
