@@ -342,12 +342,28 @@ fn is_day(cx: &Ctx, tab: &Table, i: usize, end: usize) -> bool {
     digits && tab.weekdays.ending(t, before).next().is_some()
 }
 
-/// Whether token `i` opens brackets that hold a day of the month right
-/// after a weekday's name ("nesta segunda-feira (22)", see [`is_day`]):
-/// part of the date, no aside.
-pub(crate) fn bracketed_day_at(cx: &Ctx, i: usize) -> bool {
+/// The length of the brackets opened at token `i` that hold a day of the
+/// month right after a weekday's name ("nesta segunda-feira (22)", see
+/// [`is_day`]), or a day and its month ("pada Sabtu (11/3)"): part of the
+/// date, no aside.
+pub(crate) fn bracketed_day_at(cx: &Ctx, i: usize) -> Option<usize> {
     let t = cx.tokens;
-    i + 2 < t.len() && t.is_open_bracket(i) && is_day(cx, table(cx.lex_data.lang), i + 1, i + 2)
+    if i + 2 >= t.len() || !t.is_open_bracket(i) {
+        return None;
+    }
+    if is_day(cx, table(cx.lex_data.lang), i + 1, i + 2) {
+        return Some(3);
+    }
+    // "(11/3)": digits, a slash and digits, after a weekday.
+    let day_month = i + 4 < t.len()
+        && t.toks[i + 1].kind == Kind::Number
+        && t.raw(i + 1).len() <= 2
+        && t.raw(i + 2) == "/"
+        && t.toks[i + 3].kind == Kind::Number
+        && t.raw(i + 3).len() <= 2
+        && t.is_close_bracket(i + 4);
+    let weekday = table(cx.lex_data.lang).weekdays.ending(t, i).next().is_some();
+    (day_month && weekday).then_some(5)
 }
 
 /// Whether a unit of time ([`crate::lang::Lexicon::time_ago`]) is written

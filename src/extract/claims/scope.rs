@@ -213,8 +213,8 @@ impl Doc<'_, '_> {
                 continue;
             }
             // "nesta segunda-feira (22) com uma multa": the day is the date's.
-            if crate::extract::notcounts::bracketed_day_at(cx, i) {
-                i += 3;
+            if let Some(l) = crate::extract::notcounts::bracketed_day_at(cx, i) {
+                i += l;
                 continue;
             }
             let punct = cx.tokens.toks[i].kind == Kind::Punct && matches!(cx.tokens.raw(i), ";" | ":" | "(" | ")");
