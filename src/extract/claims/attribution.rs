@@ -270,11 +270,13 @@ impl Doc<'_, '_> {
             }
             if let Some(m) = organization(k) {
                 let cited = self.entity_ref(m);
+                // Past the name's short form: "según la Confederación General del Trabajo (CGT)".
+                let end = if super::scope::short_form_at(cx, m.last) { m.last + 3 } else { m.last };
                 let a = match cx.tags.any(m.first, kinds![Institution]) {
                     true => Attribution { affiliation: Some(cited), ..Attribution::default() },
                     false => Attribution { outlet: Some(cited), ..Attribution::default() },
                 };
-                return Some((a, m.last));
+                return Some((a, end));
             }
             if t.toks[k].kind != Kind::Word || t.toks[k].case != Case::Lower {
                 return None;

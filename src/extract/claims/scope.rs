@@ -96,6 +96,37 @@ fn closers(open: &str) -> Option<&'static [&'static str]> {
     })
 }
 
+/// Whether token `i` opens brackets that hold a name's short form: one
+/// word in capitals, the initials of the capitalized words right before
+/// ("Confederación General del Trabajo (CGT)", "Acme Rights Commission
+/// (ARC)"; lowercase particles between them skipped).
+pub(super) fn short_form_at(cx: &crate::extract::Ctx, i: usize) -> bool {
+    let t = cx.tokens;
+    let acronym = |k: usize| t.toks[k].kind == Kind::Word && t.toks[k].case == crate::text::Case::Upper;
+    if i == 0 || i + 2 >= t.len() || !t.is_open_bracket(i) || !acronym(i + 1) || !t.is_close_bracket(i + 2) {
+        return false;
+    }
+    let letters: Vec<char> = t.raw(i + 1).chars().collect();
+    // The initials of the name's words, last first, read back from the bracket.
+    let mut k = i;
+    let mut initials = Vec::with_capacity(letters.len());
+    while k > 0 && initials.len() < letters.len() && i - k <= SHORT_FORM_REACH {
+        k -= 1;
+        let tok = t.toks[k];
+        match tok.case {
+            _ if tok.kind != Kind::Word => return false,
+            crate::text::Case::Lower if cx.lex.is_function_word(t.folded(k)) => continue,
+            crate::text::Case::Lower => return false,
+            _ => initials.push(t.raw(k).chars().next().unwrap_or(' ')),
+        }
+    }
+    initials.len() == letters.len() && letters.iter().rev().zip(&initials).all(|(a, b)| a == b)
+}
+
+/// How many words back from its brackets a name's short form may reach
+/// ([`short_form_at`]).
+const SHORT_FORM_REACH: usize = 10;
+
 /// The closing mark of a German opening "»" at token `i` (see
 /// [`crate::text::opens_inward`]).
 fn german_opening(t: &crate::text::Tokens, i: usize) -> Option<&'static [&'static str]> {
@@ -215,6 +246,12 @@ impl Doc<'_, '_> {
             // "nesta segunda-feira (22) com uma multa": the day is the date's.
             if let Some(l) = crate::extract::notcounts::bracketed_day_at(cx, i) {
                 i += l;
+                continue;
+            }
+            // "la Confederación General del Trabajo (CGT), participaron": a
+            // name's short form in brackets is part of the name.
+            if short_form_at(cx, i) {
+                i += 3;
                 continue;
             }
             let punct = cx.tokens.toks[i].kind == Kind::Punct && matches!(cx.tokens.raw(i), ";" | ":" | "(" | ")");

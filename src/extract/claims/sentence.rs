@@ -1473,12 +1473,6 @@ impl Doc<'_, '_> {
         subject: &EntityRef,
     ) -> Attribution {
         let attribution = &sc.attribution;
-        if let Some((body, owns)) = sc.body.as_ref().filter(|(b, _)| b.key != subject.key) {
-            return match owns {
-                true => Attribution { affiliation: Some(body.clone()), ..Attribution::default() },
-                false => Attribution { outlet: Some(body.clone()), ..Attribution::default() },
-            };
-        }
         if let Some((own, _)) = tr.quantity.and_then(|qi| self.trailing_source(sc.s, qs, qi)) {
             // The sentence's own source read from the same phrase says more
             // ("as reported by official sources": a role and anonymous sourcing).
@@ -1491,6 +1485,12 @@ impl Doc<'_, '_> {
         }
         if tr.quantity.is_some_and(|qi| self.source_of_another(sc, qs, qi)) {
             return Attribution::default();
+        }
+        if let Some((body, owns)) = sc.body.as_ref().filter(|(b, _)| b.key != subject.key) {
+            return match owns {
+                true => Attribution { affiliation: Some(body.clone()), ..Attribution::default() },
+                false => Attribution { outlet: Some(body.clone()), ..Attribution::default() },
+            };
         }
         if self.role_of_next_figure(sc, tr, qs) {
             return Attribution { role: None, speaker: None, affiliation: None, ..attribution.clone() };
@@ -1560,6 +1560,16 @@ impl Doc<'_, '_> {
                 && qs[k - 1].first >= sc.s.start
                 && self.trailing_source(sc.s, qs, k - 1).is_some_and(|(_, end)| b <= end)
         };
+        if let Some((body, _)) = sc.body.as_ref().filter(|_| sc.attribution.is_empty()) {
+            // The organization that speaks is cited by a neighbour's "according to".
+            let cites = |a: &Attribution| [&a.outlet, &a.affiliation].iter().any(|e| e.as_ref() == Some(body));
+            let near = [qi.checked_sub(1), Some(qi + 1)];
+            return near
+                .into_iter()
+                .flatten()
+                .filter(|&k| k < qs.len() && qs[k].first >= sc.s.start)
+                .any(|k| qs[k].first < sc.s.end && self.trailing_source(sc.s, qs, k).is_some_and(|(a, _)| cites(&a)));
+        }
         !sc.attr_spans.is_empty() && sc.attr_spans.iter().all(inside)
     }
 
