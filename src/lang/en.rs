@@ -115,6 +115,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "amid", "despite", "before", "during", "under", "against", "among",
         // Adverbs that open a sentence ("Overall net profit fell ..."): never a name.
         "overall", "meanwhile", "moreover", "furthermore", "nevertheless", "separately", "altogether",
+        // Adverbs of extent after a figure ("3.5 million nationwide"): never its noun.
+        "nationwide", "worldwide", "countrywide", "statewide", "globally",
     ],
     numbers: &[
         // Halves: with a scale ("meio milhão", "two and a half million"), never alone.
