@@ -34,6 +34,12 @@ const ROLE_ARTICLES: usize = 2;
 /// makes the agent a voice ("selon les données communiquées par").
 const AGENT_SPEECH_REACH: usize = 4;
 
+/// Where an "according to" after figure `qi` would stand: right after
+/// it, past a comma.
+fn trailing_at(t: &crate::text::Tokens, qs: &[crate::extract::numbers::Mention], qi: usize) -> usize {
+    qs[qi].last + usize::from(t.is_comma(qs[qi].last))
+}
+
 impl Doc<'_, '_> {
     /// Who the sentence says speaks, and the token spans that say it;
     /// `sk` are the kinds of the sentence's phrases.
@@ -251,7 +257,7 @@ impl Doc<'_, '_> {
         qi: usize,
     ) -> Option<(Attribution, usize)> {
         let (cx, t) = (self.cx, self.cx.tokens);
-        let at = qs[qi].last + usize::from(t.is_comma(qs[qi].last));
+        let at = trailing_at(t, qs, qi);
         let l = cx.tags.len_of(at, kinds![AccordingTo])?;
         let limit = qs.get(qi + 1).map_or(s.end, |n| n.first).min(s.end);
         let organization =
@@ -289,9 +295,7 @@ impl Doc<'_, '_> {
     /// Whether an "according to" stands right after figure `qi` (past a
     /// comma), whatever it cites.
     pub(super) fn trailing_marker(&self, qs: &[crate::extract::numbers::Mention], qi: usize) -> bool {
-        let t = self.cx.tokens;
-        let at = qs[qi].last + usize::from(t.is_comma(qs[qi].last));
-        self.cx.tags.any(at, kinds![AccordingTo])
+        self.cx.tags.any(trailing_at(self.cx.tokens, qs, qi), kinds![AccordingTo])
     }
 
     /// An outlet cited after an "according to" at token `i`: "segundo a
