@@ -176,8 +176,35 @@ impl Doc<'_, '_> {
         }
         a.role = Some(role);
         used.push((i, i + l));
-        // Affiliation: an organization right after the role ("portavoz de X", "juru bicara X")
-        // or right before it ("X spokesperson").
+        if let Some(m) = self.role_affiliation(i, l, ents) {
+            a.affiliation = Some(self.entity_ref(m));
+            used.push((m.first, m.last));
+        }
+        // The speaker: the nearest person within four tokens, in a
+        // sentence that reports speech ("Rina Sari memenangi
+        // pemilihan gubernur" names an office, not a speaker).
+        let near = ents
+            .iter()
+            .filter(|m| m.kind == EntityKind::Person)
+            .filter(|m| m.last + window::SPEAKER_BEFORE >= i && m.first <= i + l + window::SPEAKER_AFTER)
+            .min_by_key(|m| if m.first >= i { m.first - i } else { i - m.last })
+            .filter(|_| speech);
+        if let Some(m) = near {
+            a.speaker = Some(m.text.clone());
+            used.push((m.first, m.last));
+        }
+    }
+
+    /// The organization the role of `l` tokens at token `i` speaks for: one
+    /// right after it, past particles only ("portavoz de X", "juru bicara
+    /// X"), or right before it ("X spokesperson").
+    fn role_affiliation<'e>(
+        &self,
+        i: usize,
+        l: usize,
+        ents: &[&'e entities::Mention],
+    ) -> Option<&'e entities::Mention> {
+        let cx = self.cx;
         // An elided particle counts as one word ("porte-parole d'Orange").
         let elided = cx.tokens.is_punct(i + l + 1, '\'') || cx.tokens.is_punct(i + l + 1, '’');
         let reach = i + l + 1 + usize::from(elided);
@@ -199,23 +226,7 @@ impl Doc<'_, '_> {
                 && joined(m)
         });
         let before = ents.iter().rev().find(|m| m.last == i && m.kind == EntityKind::Organization);
-        if let Some(m) = after.or(before) {
-            a.affiliation = Some(self.entity_ref(m));
-            used.push((m.first, m.last));
-        }
-        // The speaker: the nearest person within four tokens, in a
-        // sentence that reports speech ("Rina Sari memenangi
-        // pemilihan gubernur" names an office, not a speaker).
-        let near = ents
-            .iter()
-            .filter(|m| m.kind == EntityKind::Person)
-            .filter(|m| m.last + window::SPEAKER_BEFORE >= i && m.first <= i + l + window::SPEAKER_AFTER)
-            .min_by_key(|m| if m.first >= i { m.first - i } else { i - m.last })
-            .filter(|_| speech);
-        if let Some(m) = near {
-            a.speaker = Some(m.text.clone());
-            used.push((m.first, m.last));
-        }
+        after.or(before).copied()
     }
 
     /// Whether the role of `l` tokens at token `i` titles someone who does
