@@ -1385,6 +1385,12 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("gewerkschaften", Union),
         ("gewerkschaft", Union),
         ("gewerkschaftsangaben", Union),
+        // Compounds of "Angaben" (statements) name who gave them:
+        // "nach Polizeiangaben" is "nach Angaben der Polizei".
+        ("polizeiangaben", Police),
+        ("behördenangaben", Official),
+        ("regierungsangaben", Official),
+        ("veranstalterangaben", Organizer),
     ],
     anonymous: &[
         "quellen",
@@ -1576,6 +1582,17 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("bundeswahlleiter", "electoral_commission"),
         ("gesundheitsministerium", "health_ministry"),
         ("innenministerium", "interior_ministry"),
+        // Genitives: "nach Angaben des Innenministeriums".
+        ("innenministeriums", "interior_ministry"),
+        ("gesundheitsministeriums", "health_ministry"),
+        ("finanzministeriums", "finance_ministry"),
+        ("verteidigungsministeriums", "defense_ministry"),
+        ("außenministeriums", "foreign_ministry"),
+        ("katastrophenschutzes", "civil_protection"),
+        ("zivilschutzes", "civil_protection"),
+        ("wetterdienstes", "weather_agency"),
+        ("statistischen bundesamtes", "statistics_office"),
+        ("statistischen bundesamts", "statistics_office"),
         ("finanzministerium", "finance_ministry"),
         ("verteidigungsministerium", "defense_ministry"),
         ("auswärtige amt", "foreign_ministry"),

@@ -1296,6 +1296,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("ministero della salute", "health_ministry"),
         ("ministero della sanità", "health_ministry"),
         ("ministero dell'interno", "interior_ministry"),
+        ("ministero degli interni", "interior_ministry"),
         ("viminale", "interior_ministry"),
         ("ministero dell'economia", "finance_ministry"),
         ("ministero delle finanze", "finance_ministry"),

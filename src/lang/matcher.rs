@@ -1317,13 +1317,24 @@ impl Compiled {
         let next = t.toks.get(i + 1).filter(|n| !n.newline_before());
         if next.is_some() && !multis.is_empty() {
             let next_hash = word_hash(t.folded(i + 1));
+            // Whether a demonym follows the first word, read at most once.
+            let mut demonym = None;
             for m in multis {
                 // A second word may carry a particle ("사망자 수가"): no hash to test then.
-                if self.particles.is_empty() && m.second.is_some_and(|h| h != next_hash) {
+                let second = !self.particles.is_empty() || m.second.is_none_or(|h| h == next_hash);
+                if let Some(len) = self.rest_matches(t, i, &m.phrase, 0).filter(|_| second) {
+                    matches.push(Match::new(len, m.phrase.tag));
                     continue;
                 }
-                if let Some(len) = self.rest_matches(t, i, &m.phrase) {
-                    matches.push(Match::new(len, m.phrase.tag));
+                // A public body may name its country after its first word:
+                // "ministère marocain de l'Intérieur", "Ministerio marroquí
+                // del Interior" are the interior ministry.
+                if matches!(m.phrase.tag, Tag::Institution(_))
+                    && *demonym.get_or_insert_with(|| self.demonym_at(t, i + 1))
+                {
+                    if let Some(len) = self.rest_matches(t, i, &m.phrase, 1) {
+                        matches.push(Match::new(len, m.phrase.tag));
+                    }
                 }
             }
             // Longest first; the one-word matches (all of length 1) after them.
@@ -1345,7 +1356,7 @@ impl Compiled {
         let prefix = first3(w).and_then(|k| self.prefixes.get(&k));
         for stem in self.stems_of(w, prefix) {
             for p in &stem.phrases {
-                if let Some(len) = self.rest_matches(t, i, p) {
+                if let Some(len) = self.rest_matches(t, i, p, 0) {
                     matches.push(Match::new(len, p.tag));
                 }
             }
@@ -1361,9 +1372,11 @@ impl Compiled {
 
     /// The phrase's length in tokens if its words after the first match the
     /// tokens after `i`, within one sentence line.
-    fn rest_matches(&self, t: &Tokens, i: usize, p: &Phrase) -> Option<usize> {
+    /// The length of phrase `p` starting at token `i`, if its words after
+    /// the first follow it, `skip` tokens past the first.
+    fn rest_matches(&self, t: &Tokens, i: usize, p: &Phrase, skip: usize) -> Option<usize> {
         for (k, word) in p.rest.iter().enumerate() {
-            let j = i + 1 + k;
+            let j = i + 1 + skip + k;
             let tok = t.toks.get(j)?;
             if tok.newline_before() {
                 return None;
@@ -1374,7 +1387,22 @@ impl Compiled {
                 return None;
             }
         }
-        Some(1 + p.rest.len())
+        Some(1 + skip + p.rest.len())
+    }
+
+    /// Whether token `j` is a lowercase word the lexicon knows as a place
+    /// on its own: a demonym ("marocain", "marroquí"), on the same line.
+    fn demonym_at(&self, t: &Tokens, j: usize) -> bool {
+        let Some(tok) = t.toks.get(j) else { return false };
+        if tok.kind != Kind::Word || tok.case != crate::text::Case::Lower || tok.newline_before() {
+            return false;
+        }
+        let w = t.folded(j);
+        let place = |p: &Phrase| p.rest.is_empty() && matches!(p.tag, Tag::Place(_));
+        let exact = self.heads.by_word.get(w).is_some_and(|h| {
+            self.heads.singles[Head::range(h.single, true)].iter().any(|m| matches!(m.tag, Tag::Place(_)))
+        });
+        exact || self.stems_of(w, first3(w).and_then(|k| self.prefixes.get(&k))).any(|s| s.phrases.iter().any(place))
     }
 }
 

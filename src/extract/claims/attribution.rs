@@ -40,6 +40,15 @@ fn trailing_at(t: &crate::text::Tokens, qs: &[crate::extract::numbers::Mention],
     qs[qi].last + usize::from(t.is_comma(qs[qi].last))
 }
 
+/// Whether token `k` is a lowercase word, or the apostrophe of an article
+/// elided before a vowel ("secondo l'ultimo bilancio del ministero"): a
+/// word of the phrase between an "according to" and the body it cites.
+fn lower_or_elision(t: &crate::text::Tokens, k: usize) -> bool {
+    let lower = |j: usize| t.toks[j].kind == Kind::Word && t.toks[j].case == Case::Lower;
+    let elision = matches!(t.raw(k), "'" | "’") && k > 0 && lower(k - 1) && !t.toks[k].space_before();
+    lower(k) || elision
+}
+
 impl Doc<'_, '_> {
     /// Who the sentence says speaks, and the token spans that say it;
     /// `sk` are the kinds of the sentence's phrases.
@@ -295,7 +304,7 @@ impl Doc<'_, '_> {
                 };
                 return Some((a, end));
             }
-            if t.toks[k].kind != Kind::Word || t.toks[k].case != Case::Lower {
+            if !lower_or_elision(t, k) {
                 return None;
             }
             k += 1;
@@ -365,7 +374,7 @@ impl Doc<'_, '_> {
                 }
                 return Some(m).filter(organization).copied();
             }
-            if cx.tokens.toks[j].kind != Kind::Word || cx.tokens.toks[j].case != Case::Lower {
+            if !lower_or_elision(cx.tokens, j) {
                 return None;
             }
             // A common noun's possessive: "according to the country's interior ministry".

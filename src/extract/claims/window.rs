@@ -48,8 +48,10 @@ pub(super) const SOURCE_PHRASE: usize = 6;
 /// figure may stand for the phrase to trail it ("265 bodies have reached
 /// the city civil hospital as per the message we received").
 pub(super) const FIGURE_BEFORE_SOURCE: usize = 12;
-/// How many lowercase words may stand between "according to" and its outlet.
-pub(super) const OUTLET: usize = 4;
+/// How many lowercase words may stand between "according to" and its
+/// outlet ("selon un premier bilan officiel du ministère", "secondo
+/// l'ultimo bilancio del ministero").
+pub(super) const OUTLET: usize = 6;
 /// How many function words or closing brackets may stand between an
 /// organization and the reporting verb it is the subject of ("(ARC) has
 /// also revealed"); and how many prepositions or articles before it make
