@@ -323,6 +323,10 @@ pub(crate) fn event_tolls(claims: &mut [Claim]) {
     }
 }
 
+/// How far after the locative that follows a figure the name of its
+/// place may start ("dans la zone de préfecture de Marrakech").
+const PLACED_REACH: usize = 8;
+
 /// Where a batch counts its tolls (see [`event_tolls`]).
 struct TollPlaces<'c> {
     /// Per predicate and document: the places it counts it in.
@@ -1313,6 +1317,7 @@ impl Doc<'_, '_> {
         let found = self
             .entities_in(qb.min(own_end), own_end)
             .find(is_place)
+            .or_else(|| self.placed_at(qb, own_end))
             .or_else(|| self.entities_in(ca, qa.max(ca)).filter(is_place).last())
             .or_else(listed)
             .or_else(|| self.entities_in(ca, cb).find(is_place))
@@ -1321,6 +1326,29 @@ impl Doc<'_, '_> {
             Some(m) if !self.coordinated_place(m, s) => self.entity_ref(m),
             _ => self.passengers_aboard(tr, qs).unwrap_or_else(event_ref),
         }
+    }
+
+    /// The name a locative right after a figure ending before token `qb`
+    /// places it at, within [`PLACED_REACH`] tokens and before a comma or
+    /// token `end`: "13 dans la zone de préfecture de Marrakech", "3 dans
+    /// le Grand Casablanca". A name the gazetteer does not know is still
+    /// where this figure is, never a place named before it for another.
+    fn placed_at(&self, qb: usize, end: usize) -> Option<&entities::Mention> {
+        let t = self.cx.tokens;
+        if qb + 1 >= t.len() || !self.cx.lex.locative_before(t, qb + 1) {
+            return None;
+        }
+        let end = end.min(qb + PLACED_REACH);
+        let m = self.entities_in(qb, end).next()?;
+        // Only articles, particles and words for kinds of place between:
+        // "en cuenta las víctimas de Albacete" places nothing.
+        let lex = self.cx.lex;
+        let joint = |j: usize| {
+            let w = t.folded(j);
+            lex.is_function_word(w) || lex.is_place_word(w) || matches!(t.raw(j), "'" | "’")
+        };
+        let clear = (qb + 1..m.first).all(joint);
+        (clear && m.kind != EntityKind::Person).then_some(m)
     }
 
     /// The place an adverb of place in the clause `ca..cb` refers to
@@ -1345,7 +1373,8 @@ impl Doc<'_, '_> {
 
     /// The place of a toll that opens a bracket after the event it counts
     /// ("tras el terremoto de Belmora del año pasado (51.000 fallecidos)"):
-    /// the last place in the phrase before the bracket ([`bracketed_phrase`]).
+    /// the last place in the phrase before the bracket ([`bracketed_phrase`]),
+    /// or the name right before it.
     fn bracketed_place(
         &self,
         s: Sentence,
@@ -1354,7 +1383,11 @@ impl Doc<'_, '_> {
         where_: &dyn Fn(&entities::Mention) -> bool,
     ) -> Option<&entities::Mention> {
         let (from, open) = bracketed_phrase(self.cx.tokens, s, qa, qs)?;
-        self.entities_in(from, open).filter(|m| where_(m)).last()
+        // A name right before the bracket is where its figure is, whatever
+        // the gazetteer knows of it: "seguida de Taroudant (271 víctimas
+        // mortales)".
+        let named = |m: &entities::Mention| m.last == open && m.kind != EntityKind::Person;
+        self.entities_in(from, open).filter(|m| where_(m) || named(m)).last()
     }
 
     /// The board of a craft ([`Area::Aboard`]) for a toll of its

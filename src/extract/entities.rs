@@ -2007,9 +2007,11 @@ fn kind_of(cx: &Ctx, a: usize, b: usize) -> EntityKind {
     // region", "der Küstenregion Belmora".
     let (kinds, particles) = place_words(cx.lex.lang);
     let kind_word = |i: usize| kinds.contains(t.folded(i));
-    let before = match a.checked_sub(1) {
-        Some(j) if particles.contains(t.folded(j)) || cx.lex.is_function_word(t.folded(j)) => j.checked_sub(1),
-        j => j,
+    // Past a particle, perhaps elided before a vowel: "la province d'Al Haouz".
+    let before = match (crate::lang::elided_before(t, a), a.checked_sub(1)) {
+        (Some(e), _) => e.checked_sub(1),
+        (None, Some(j)) if particles.contains(t.folded(j)) || cx.lex.is_function_word(t.folded(j)) => j.checked_sub(1),
+        (None, j) => j,
     };
     // An adjective between the kind and the particle: "na região espanhola de Valência".
     let qualified = a >= 3
@@ -2028,7 +2030,10 @@ fn kind_of(cx: &Ctx, a: usize, b: usize) -> EntityKind {
         (a..b).filter(|&i| t.toks[i].kind == Kind::Word).all(|i| t.toks[i].case == Case::Title && !camel(t.raw(i)));
     let words = (a..b).filter(|&i| t.toks[i].kind == Kind::Word).count();
     let org_word = |i: usize| ORG_SUFFIXES.contains(&t.folded(i)) || is_org_word(t.folded(i));
-    if titled && (2..=3).contains(&words) && !(a..b).any(org_word) {
+    // Where something happens is no one: "dans le Grand Belmora".
+    let located = cx.lex.locative_before(t, a)
+        || (a > 0 && cx.lex.is_function_word(t.folded(a - 1)) && cx.lex.locative_before(t, a - 1));
+    if titled && (2..=3).contains(&words) && !(a..b).any(org_word) && !located {
         // A role may be a few words away ("Le porte-parole de Renault, Jean Martin, a démenti").
         let near = |i: usize| cx.tags.any(i, kinds![Role, Reporting, Denial]);
         let window = a.saturating_sub(7)..(b + 4).min(t.len());

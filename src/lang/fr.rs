@@ -1451,7 +1451,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     honorifics: &["M", "Mme", "Mlle", "Dr", "Monsieur", "Madame"],
     respectively: &["respectivement"],
     name_particles: &["de", "du", "des", "la", "d'", "van", "von"],
-    place_words: &["province", "région", "département", "ville", "commune", "district", "comté", "état", "village", "île"],
+    place_words: &["province", "région", "département", "ville", "commune", "district", "comté", "état", "village", "île", "préfecture", "zone"],
     // Every UN member and observer state, a few widely reported territories and
     // four regions, with ISO 3166-1 alpha-2 keys; grouped by region, by key
     // within a region. Only capitalized words start an entity, so a name that
