@@ -87,6 +87,7 @@ pub(crate) fn read(cx: &Ctx) -> Vec<Mention> {
         }
     }
     distribute_about(cx, &mut out);
+    grouped_document(cx, &mut out);
     keep_unrevised(&mut out);
     share_revised_unit(cx, &mut out);
     out
@@ -400,6 +401,43 @@ fn grouped_count(cx: &Ctx, i: usize, num: &Num, unit: &Unit) -> Option<Num> {
     }
     let (value, rounding, saturated) = parse_digits(raw, '.', &[',']);
     Some(Num { value, rounding, saturated, ..*num })
+}
+
+/// Whether the digits `raw` are grouped by commas in threes after a first
+/// group of one to three digits ("2,946", "12,500").
+fn comma_grouped(raw: &str) -> bool {
+    let digits = |g: &str| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit());
+    let mut groups = raw.split(',');
+    let first = groups.next().unwrap_or("");
+    raw.contains(',') && first.len() <= 3 && digits(first) && groups.all(|g| g.len() == 3 && digits(g))
+}
+
+/// A document whose counts group thousands by commas where its language's
+/// decimal is a comma ([`grouped_count`]: "1,684 fallecidos") groups them
+/// so in its bare figures too: "alcanzan los 2,946 y los heridos son ya
+/// 5,674" are 2,946 and 5,674, not 2.946 and 5.674. Only figures of one
+/// token of digits with three decimals, and no unit.
+fn grouped_document(cx: &Ctx, out: &mut [Mention]) {
+    let t = cx.tokens;
+    let raw_of = |m: &Mention| (t.toks[m.number_at].kind == Kind::Number).then(|| t.folded(m.number_at));
+    let grouped = |m: &Mention| raw_of(m).is_some_and(comma_grouped);
+    let named = |m: &Mention| matches!(m.quantity.unit, Unit::Count { concept: Some(_) });
+    let whole = |m: &Mention| m.quantity.value.fract() == 0.0;
+    if cx.lex_data.decimal != ',' || !out.iter().any(|m| grouped(m) && named(m) && whole(m)) {
+        return;
+    }
+    let scale = |v: Option<f64>| v.map(|v| v * 1000.0);
+    for m in out.iter_mut().filter(|m| names_no_unit(&m.quantity) && !whole(m)) {
+        let one_token =
+            m.quantity.rounding == 0.001 && raw_of(m).is_some_and(|r| comma_grouped(r) && r.matches(',').count() == 1);
+        if one_token {
+            let q = &mut m.quantity;
+            q.value *= 1000.0;
+            q.rounding = 1.0;
+            q.interval.low = scale(q.interval.low);
+            q.interval.high = scale(q.interval.high);
+        }
+    }
 }
 
 /// Whether a minus sign is glued to the digits at `i`, after a space:
@@ -1291,7 +1329,9 @@ fn noun_after(cx: &Ctx, at: usize) -> Option<(NounKind, usize, usize)> {
         if k > 0 && apostrophe && !tok.space_before() && t.toks[j - 1].kind == Kind::Word {
             continue;
         }
-        if tok.newline_before() || tok.kind != Kind::Word {
+        // "2.946 y los heridos": what follows a coordinator is another
+        // conjunct's, not the figure's noun.
+        if tok.newline_before() || tok.kind != Kind::Word || cx.tags.any(j, kinds![Coordinator]) {
             break;
         }
         if let Some((p, l)) = cx.tags.find(j, kinds![Measure], |g| match g {

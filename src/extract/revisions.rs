@@ -57,6 +57,19 @@ fn ending(t: &Tokens, lang: Lang, m: RevisionMark, k: usize) -> Option<usize> {
     marks(lang).ending(t, k).find(|(_, mark)| *mark == m).map(|(w, _)| w.len())
 }
 
+/// Where a phrase that sets the level of what the figure at `first`
+/// counts starts, when one ends right before it or before one function
+/// word there ([`RevisionMark::Level`] or [`RevisionMark::To`]): "chegou
+/// a 1.305", "subiu para 2.497", "è salito a 2.012", "alcanzan los 2,946".
+pub(crate) fn level_mark_before(cx: &Ctx, first: usize) -> Option<usize> {
+    let (t, lang) = (cx.tokens, cx.lex.lang);
+    let at = |k: usize| {
+        [RevisionMark::Level, RevisionMark::To].into_iter().find_map(|m| ending(t, lang, m, k).map(|l| k - l))
+    };
+    let article = first > 0 && cx.lex.is_function_word(t.folded(first - 1));
+    at(first).or_else(|| article.then(|| at(first - 1)).flatten())
+}
+
 /// Whether token `k` ends a sentence or a clause as long: ".", "!", "?", ";".
 fn ends_sentence(t: &Tokens, k: usize) -> bool {
     t.toks[k].kind == Kind::Punct && matches!(t.raw(k), "." | "!" | "?" | ";")

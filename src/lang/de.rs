@@ -1027,6 +1027,12 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("teilnehmer", Participants),
         ("teilnehmende", Participants),
         ("teilnehmerinnen", Participants),
+        // Datives: "sprach von 8500 Teilnehmern".
+        ("teilnehmern", Participants),
+        ("teilnehmenden", Participants),
+        ("demonstrierenden", Participants),
+        ("zuschauern", Participants),
+        ("streikenden", Participants),
         ("probanden", Participants),
         ("freiwillige", Participants),
         ("fans", Participants),

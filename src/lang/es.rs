@@ -415,6 +415,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("quedó en", RevisionMark::Level),
         ("alcanzó", RevisionMark::Level),
         ("alcanza", RevisionMark::Level),
+        ("alcanzan", RevisionMark::Level),
+        ("alcanzaron", RevisionMark::Level),
+        ("ascienden a", RevisionMark::Level),
     ],
     months: &[
         ("enero", 1),

@@ -481,6 +481,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("se monte à", RevisionMark::Level),
         ("se chiffre à", RevisionMark::Level),
         ("atteint", RevisionMark::Level),
+        ("atteignent", RevisionMark::Level),
+        ("s'élèvent à", RevisionMark::Level),
     ],
     months: &[
         ("janvier", 1),

@@ -475,6 +475,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("ammonta a", RevisionMark::Level),
         ("raggiunto", RevisionMark::Level),
         ("raggiunge", RevisionMark::Level),
+        ("raggiungono", RevisionMark::Level),
+        ("ammontano a", RevisionMark::Level),
     ],
     months: &[
         ("gennaio", 1),

@@ -374,6 +374,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("se fixou em", RevisionMark::Level),
         ("se situa em", RevisionMark::Level),
         ("chegou a", RevisionMark::Level),
+        ("chegaram a", RevisionMark::Level),
+        ("atingiram", RevisionMark::Level),
         ("atingiu", RevisionMark::Level),
     ],
     months: &[

@@ -239,6 +239,14 @@ impl Doc<'_, '_> {
                 && !self.opens_part(i);
             relative_open = relative || (relative_open && brk.is_none());
             let brk = brk.or(relative.then_some(1));
+            // "O número de mortos no terremoto que atingiu o Marrocos
+            // chegou a 1.305": the toll's subject goes on past its
+            // relative clause, an island in it.
+            if let Some(end) = brk.and_then(|_| self.restrictive_relative(start, i, qs)) {
+                asides.push(Island { start: i, end, binds_figures: false });
+                i = end;
+                continue;
+            }
             if let Some(close) = conversion_at(cx, qs, i) {
                 i = close + 1;
                 continue;
@@ -285,6 +293,29 @@ impl Doc<'_, '_> {
             }
         }
         merged
+    }
+
+    /// Where a relative clause opened at token `i` with no comma before it
+    /// ends, when the clause from `start` is a toll's subject so far: no
+    /// verb, no figure, a toll's noun ("O número de mortos no terremoto
+    /// que atingiu o Marrocos ... chegou a 1.305", "Il numero delle
+    /// vittime del terremoto che ha colpito il Marocco è salito a 2.012").
+    /// It ends where the phrase that sets the level of the next figure
+    /// starts ([`revisions::level_mark_before`]), past the relative's own
+    /// words: the main clause goes on there.
+    fn restrictive_relative(&self, start: usize, i: usize, qs: &[numbers::Mention]) -> Option<usize> {
+        let (cx, t) = (self.cx, self.cx.tokens);
+        if i <= start || t.is_comma(i - 1) || !cx.tags.any(i, kinds![RelativePronoun]) || self.has_verb(start, i) {
+            return None;
+        }
+        let k = qs.partition_point(|q| q.first < start);
+        let next = qs.get(k)?;
+        let toll_noun = |j: usize| cx.tags.has(j, kinds![Measure], |g| matches!(g, Tag::Measure(p) if p.is_toll()));
+        if next.first < i || !(start..i).any(toll_noun) {
+            return None;
+        }
+        let mark = crate::extract::revisions::level_mark_before(cx, next.first)?;
+        (mark > i + 1 && !(i..mark).any(|j| t.is_comma(j) || cx.tokens.toks[j].kind == Kind::Number)).then_some(mark)
     }
 
     /// Whether the verbless fragment `c` belongs to the clause before it.

@@ -765,10 +765,15 @@ impl Doc<'_, '_> {
         let own_verb =
             |tr: &Trigger| !tr.noun && tr.quantity.is_none() && tr.at >= last && tr.at <= last + window::AFTER_NUMBER;
         let opens = comma.filter(|_| triggers.iter().any(|tr| near(tr) && own_verb(tr)));
+        // "Los muertos alcanzan los 2.946 y los heridos son ya 5.674": a
+        // noun past a comma or a coordinator after the figure is the next
+        // conjunct's.
+        let next_conjunct = |tr: &Trigger| tr.noun && tr.at >= last && (last..tr.at).any(joined);
         let near = |tr: &Trigger| {
             near(tr)
                 && !part_verb(tr)
                 && !gapped(tr)
+                && !next_conjunct(tr)
                 && behind.is_none_or(|b| tr.at >= b)
                 && opens.is_none_or(|c| tr.at > c)
         };
