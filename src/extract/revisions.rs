@@ -70,6 +70,14 @@ pub(crate) fn level_mark_before(cx: &Ctx, first: usize) -> Option<usize> {
     at(first).or_else(|| article.then(|| at(first - 1)).flatten())
 }
 
+/// Whether a verb or noun of change, or a phrase of level, starts in
+/// tokens `a..b` ([`RevisionMark::Verb`], [`RevisionMark::Level`]):
+/// "aumenta la cifra", "chegou a".
+pub(crate) fn change_in(cx: &Ctx, a: usize, b: usize) -> bool {
+    let (t, lang) = (cx.tokens, cx.lex.lang);
+    (a..b).any(|k| starts(t, lang, RevisionMark::Verb, k) || starts(t, lang, RevisionMark::Level, k))
+}
+
 /// Whether token `k` ends a sentence or a clause as long: ".", "!", "?", ";".
 fn ends_sentence(t: &Tokens, k: usize) -> bool {
     t.toks[k].kind == Kind::Punct && matches!(t.raw(k), "." | "!" | "?" | ";")

@@ -384,7 +384,16 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("gerade mal", Only),
         ("bloß", Only),
     ],
-    qualifiers_after: &[("oder mehr", AtLeast), ("wenn nicht mehr", AtLeast), ("und mehr", AtLeast), ("oder weniger", AtMost)],
+    qualifiers_after: &[
+        ("oder mehr", AtLeast),
+        ("wenn nicht mehr", AtLeast),
+        ("und mehr", AtLeast),
+        ("oder weniger", AtMost),
+        // A verb of exceeding at the end of its clause: "hat 2.800 überstiegen".
+        ("überstiegen", MoreThan),
+        ("überschritten", MoreThan),
+        ("übertroffen", MoreThan),
+    ],
     range_openers: &["zwischen", "von"],
     range_joiners: &["und", "bis", "-", "–"],
     currencies: &[

@@ -194,6 +194,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("surpassed", MoreThan),
         ("surpasses", MoreThan),
         ("topped", MoreThan),
+        ("tops", MoreThan),
         ("passed the", MoreThan),
         ("passed", MoreThan),
         ("surged past", MoreThan),

@@ -44,6 +44,10 @@ const EVENT_DATE_BEFORE: usize = 6;
 /// and a verb at least ("because the company kept transferring data").
 const ASIDE_WORDS: usize = 2;
 
+/// How far into a clause the noun of a toll that is its subject may stand
+/// ("O número de mortos", "Il numero dei morti", "Los muertos").
+const TOLL_SUBJECT_REACH: usize = 4;
+
 /// A span of a sentence whose words bear on nothing outside it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) struct Island {
@@ -297,25 +301,31 @@ impl Doc<'_, '_> {
 
     /// Where a relative clause opened at token `i` with no comma before it
     /// ends, when the clause from `start` is a toll's subject so far: no
-    /// verb, no figure, a toll's noun ("O número de mortos no terremoto
+    /// verb, no figure, a toll's noun within its first
+    /// [`TOLL_SUBJECT_REACH`] tokens ("O número de mortos no terremoto
     /// que atingiu o Marrocos ... chegou a 1.305", "Il numero delle
     /// vittime del terremoto che ha colpito il Marocco è salito a 2.012").
     /// It ends where the phrase that sets the level of the next figure
-    /// starts ([`revisions::level_mark_before`]), past the relative's own
-    /// words: the main clause goes on there.
+    /// starts ([`revisions::level_mark_before`]), or its qualifier, past
+    /// the relative's own words: the main clause goes on there.
     fn restrictive_relative(&self, start: usize, i: usize, qs: &[numbers::Mention]) -> Option<usize> {
         let (cx, t) = (self.cx, self.cx.tokens);
-        if i <= start || t.is_comma(i - 1) || !cx.tags.any(i, kinds![RelativePronoun]) || self.has_verb(start, i) {
+        let verbless = || !self.has_verb(start, i) && !crate::extract::revisions::change_in(cx, start, i);
+        if i <= start || t.is_comma(i - 1) || !cx.tags.any(i, kinds![RelativePronoun]) || !verbless() {
             return None;
         }
         let k = qs.partition_point(|q| q.first < start);
         let next = qs.get(k)?;
         let toll_noun = |j: usize| cx.tags.has(j, kinds![Measure], |g| matches!(g, Tag::Measure(p) if p.is_toll()));
-        if next.first < i || !(start..i).any(toll_noun) {
+        // The toll's noun opens the clause, past the word that opens it: its subject.
+        let from = start + cx.tags.len_of(start, kinds![ClauseBreak]).unwrap_or(0);
+        if next.first < i || !(from..i.min(from + TOLL_SUBJECT_REACH)).any(toll_noun) {
             return None;
         }
-        let mark = crate::extract::revisions::level_mark_before(cx, next.first)?;
-        (mark > i + 1 && !(i..mark).any(|j| t.is_comma(j) || cx.tokens.toks[j].kind == Kind::Number)).then_some(mark)
+        // Or the qualifier that opens the figure: "ultrapassou a marca de 2,9 mil".
+        let qualified = (next.first < next.number_at).then_some(next.first);
+        let mark = crate::extract::revisions::level_mark_before(cx, next.first).or(qualified)?;
+        (mark > i + 1 && !(i..mark).any(|j| t.is_comma(j))).then_some(mark)
     }
 
     /// Whether the verbless fragment `c` belongs to the clause before it.
