@@ -1318,6 +1318,7 @@ impl Doc<'_, '_> {
             .entities_in(qb.min(own_end), own_end)
             .find(is_place)
             .or_else(|| self.placed_at(qb, own_end))
+            .or_else(|| self.relative_place(ca))
             .or_else(|| self.entities_in(ca, qa.max(ca)).filter(is_place).last())
             .or_else(listed)
             .or_else(|| self.entities_in(ca, cb).find(is_place))
@@ -1349,6 +1350,23 @@ impl Doc<'_, '_> {
         };
         let clear = (qb + 1..m.first).all(joint);
         (clear && m.kind != EntityKind::Person).then_some(m)
+    }
+
+    /// The name a clause opened by a relative word of place at token `ca`
+    /// speaks of ([`crate::lang::Lexicon::place_relatives`]): the one right
+    /// before it, perhaps past a comma, whatever the gazetteer knows of it
+    /// ("followed by Taroudant where 452 fatalities", "Taroudant, donde
+    /// hay 980 víctimas mortales"), a name the gazetteer does not know as
+    /// a place. Only where no place stands right after the figure.
+    fn relative_place(&self, ca: usize) -> Option<&entities::Mention> {
+        let t = self.cx.tokens;
+        if !self.cx.lex.place_relative_at(t, ca) {
+            return None;
+        }
+        let end = if ca > 0 && t.is_comma(ca - 1) { ca - 1 } else { ca };
+        let m = self.entities_in(end.saturating_sub(PLACED_REACH), end).filter(|m| m.last == end).last()?;
+        // A name the gazetteer knows as a place is read as any place is.
+        (m.kind == EntityKind::Organization).then_some(m)
     }
 
     /// The place an adverb of place in the clause `ca..cb` refers to

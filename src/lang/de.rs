@@ -1650,6 +1650,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     part_markers: &["darunter", "davon", "einschließlich", "unter den toten", "unter den opfern", "unter den todesopfern"],
     recipient_markers: &["an", "an die", "an den", "an das"],
     place_anaphors: &["dort"],
+    place_relatives: &["wo"],
     locatives: &["in", "im", "nahe", "nördlich von", "südlich von", "östlich von", "westlich von"],
     name_endings: &[],
     genitive_by_position: false,

@@ -1474,6 +1474,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     part_markers: &["including", "of whom", "of which", "among them", "among whom", "among the dead", "among the victims", "among those killed"],
     recipient_markers: &["to"],
     place_anaphors: &[],
+    place_relatives: &["where"],
     locatives: &["in", "at", "near", "across", "throughout", "north of", "south of", "east of", "west of"],
     name_endings: &[],
     genitive_by_position: false,

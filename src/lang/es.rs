@@ -1390,6 +1390,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     part_markers: &["incluidos", "incluidas", "de los cuales", "de las cuales", "entre ellos", "entre ellas", "entre los fallecidos", "entre los muertos", "entre las víctimas", "del total de fallecidos", "del número total de fallecidos"],
     recipient_markers: &["a", "al", "a la", "a los", "a las"],
     place_anaphors: &["allí", "allá", "ahí"],
+    place_relatives: &["donde", "en donde"],
     locatives: &["en", "cerca de", "al norte de", "al sur de", "al este de", "al oeste de"],
     name_endings: &[],
     genitive_by_position: false,

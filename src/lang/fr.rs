@@ -1430,6 +1430,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     part_markers: &["dont", "y compris", "parmi lesquels", "parmi lesquelles", "parmi les morts", "parmi les victimes"],
     recipient_markers: &["à", "au", "aux", "à la"],
     place_anaphors: &[],
+    place_relatives: &["où"],
     locatives: &["à", "au", "aux", "en", "dans", "près de", "au nord de", "au sud de", "à l'est de", "à l'ouest de"],
     name_endings: &[],
     genitive_by_position: false,

@@ -1186,6 +1186,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     part_markers: &["termasuk", "di antaranya", "di antara mereka", "di antara korban", "di antara korban tewas"],
     recipient_markers: &["kepada", "ke"],
     place_anaphors: &["di sana", "di situ"],
+    place_relatives: &["di mana", "tempat"],
     locatives: &["di", "dekat", "di wilayah", "di utara", "di selatan", "di timur", "di barat"],
     name_endings: &[],
     genitive_by_position: true,

@@ -1322,6 +1322,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     part_markers: &["di cui", "compresi", "comprese", "tra cui", "fra cui", "tra le vittime", "tra i morti", "fra le vittime", "fra i morti"],
     recipient_markers: &["a", "al", "alla", "ai", "alle", "all'"],
     place_anaphors: &["lì"],
+    place_relatives: &["dove"],
     locatives: &["a", "ad", "in", "nel", "nella", "nei", "nelle", "negli", "nell '", "all '", "presso", "vicino a", "a nord di", "a sud di", "a est di", "a ovest di"],
     name_endings: &[],
     genitive_by_position: false,

@@ -675,6 +675,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     recipient_markers: &[],
     // A particle right after the place ("シリアで"): a toll counted there.
     place_anaphors: &[],
+    place_relatives: &[],
     locatives: &["で", "では", "でも"],
     name_endings: &[],
     genitive_by_position: false,

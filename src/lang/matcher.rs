@@ -410,6 +410,8 @@ pub(crate) struct Compiled {
     locatives: Vec<Vec<String>>,
     /// [`Lexicon::place_anaphors`], folded, split into words.
     place_anaphors: Vec<Vec<String>>,
+    /// [`Lexicon::place_relatives`], folded, split into words.
+    place_relatives: Vec<Vec<String>>,
     /// [`Lexicon::place_words`] of one word, folded.
     place_words: HashSet<String>,
     /// [`Lexicon::recipient_markers`], folded, split into words.
@@ -476,6 +478,7 @@ impl Segmenter {
             lex.date_units,
             lex.locatives,
             lex.place_anaphors,
+            lex.place_relatives,
             lex.recipient_markers,
             lex.part_markers,
             lex.restatements,
@@ -832,6 +835,7 @@ impl Compiled {
             plural_scales: lex.plural_scales.iter().map(|w| fold(w)).collect(),
             locatives: lex.locatives.iter().map(|p| p.split(' ').map(fold).collect()).collect(),
             place_anaphors: lex.place_anaphors.iter().map(|p| p.split(' ').map(fold).collect()).collect(),
+            place_relatives: lex.place_relatives.iter().map(|p| p.split(' ').map(fold).collect()).collect(),
             place_words: lex.place_words.iter().filter(|w| !w.contains(' ')).map(|w| fold(w)).collect(),
             recipient_markers: lex.recipient_markers.iter().map(|p| p.split(' ').map(fold).collect()).collect(),
             part_markers: lex.part_markers.iter().map(|p| p.split(' ').map(fold).collect()).collect(),
@@ -1092,6 +1096,14 @@ impl Compiled {
     /// ([`Lexicon::place_anaphors`]: "dort", "di sana") starts at token `i`.
     pub fn place_anaphor_at(&self, t: &Tokens, i: usize) -> bool {
         self.place_anaphors
+            .iter()
+            .any(|words| i + words.len() <= t.len() && phrase_before(std::slice::from_ref(words), t, i + words.len()))
+    }
+
+    /// Whether a relative word of place ([`Lexicon::place_relatives`]:
+    /// "where", "donde") starts at token `i`.
+    pub fn place_relative_at(&self, t: &Tokens, i: usize) -> bool {
+        self.place_relatives
             .iter()
             .any(|words| i + words.len() <= t.len() && phrase_before(std::slice::from_ref(words), t, i + words.len()))
     }

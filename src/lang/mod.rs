@@ -726,6 +726,10 @@ pub(crate) struct Lexicon {
     /// Only forms that are never existential: English "there" is left out
     /// ("there were 5 dead").
     pub place_anaphors: &'static [&'static str],
+    /// Relative words of place ("where", "donde", "di mana"): a toll in the
+    /// clause one opens is counted at the name right before it ("followed
+    /// by Taroudant, where 452 died").
+    pub place_relatives: &'static [&'static str],
     /// Case endings a one-word name takes in running text, where the
     /// language inflects names ("Газпрома", "Газпромом", "Роснефти"): two
     /// names of a batch that differ only by them are one entity, keyed by

@@ -1225,6 +1225,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     part_markers: &["incluindo", "dos quais", "das quais", "entre os quais", "entre as quais", "entre eles", "entre elas", "inclusive", "entre os mortos", "entre as vítimas"],
     recipient_markers: &["para", "para a", "para o", "à", "ao", "às", "aos"],
     place_anaphors: &["lá", "ali"],
+    place_relatives: &["onde"],
     locatives: &["em", "no", "na", "nos", "nas", "perto de", "ao norte de", "ao sul de", "a leste de", "a oeste de"],
     name_endings: &[],
     genitive_by_position: false,

@@ -1303,6 +1303,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     part_markers: &["в том числе", "из них", "включая", "среди них"],
     recipient_markers: &["для", "в адрес"],
     place_anaphors: &["там"],
+    place_relatives: &["где"],
     locatives: &[
         "в", "во", "на", "под", "близ", "вблизи", "недалеко от", "к северу от", "к югу от", "к востоку от",
         "к западу от",

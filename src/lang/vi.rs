@@ -1101,6 +1101,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     part_markers: &["trong đó", "trong số đó", "bao gồm", "gồm", "kể cả"],
     recipient_markers: &["cho"],
     place_anaphors: &["ở đó", "tại đó"],
+    place_relatives: &["nơi"],
     locatives: &["ở", "tại", "ở khu vực", "tại khu vực", "gần", "phía bắc", "phía nam", "phía đông", "phía tây"],
     // Vietnamese names do not inflect.
     name_endings: &[],

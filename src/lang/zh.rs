@@ -863,6 +863,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     part_markers: &["其中", "包括", "当中", "當中"],
     recipient_markers: &["向", "给", "給"],
     place_anaphors: &[],
+    place_relatives: &[],
     locatives: &["在", "于", "於"],
     name_endings: &[],
     genitive_by_position: false,
