@@ -17,6 +17,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     clock_before: &[],
     clock_after: &["uhr", "mez", "mesz", "utc"],
     function_words: &[
+        // "im Wert von": the noun of a value, never a name.
+        "wert",
         "der",
         "die",
         "das",
@@ -1662,7 +1664,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     majorities: &["die meisten", "großteil", "grossteil", "die mehrheit"],
     thresholds: &["marke", "schwelle", "grenze"],
     reach_verbs: &["erreichte", "erreichten", "erreicht", "erreichen"],
-    deals: &["deal", "transaktion"],
+    deals: &["deal", "transaktion", "bartransaktion", "übernahme", "gebot", "übernahmeangebot"],
     per_unit: &[("pro Aktie", PerUnit::Share), ("je Aktie", PerUnit::Share)],
     affected: &["betroffen", "betroffene", "betroffenen", "betrifft"],
     estimates: &["schätzungen zufolge", "nach schätzungen", "schätzt, dass", "schätzte, dass"],

@@ -1486,7 +1486,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     majorities: &["most of", "majority of", "bulk of"],
     thresholds: &["mark", "threshold", "barrier", "milestone"],
     reach_verbs: &["reached", "reach", "reaches", "reaching", "hit", "hits", "touched"],
-    deals: &["deal", "transaction"],
+    deals: &["deal", "transaction", "offer", "bid", "takeover"],
     per_unit: &[("a share", PerUnit::Share), ("per share", PerUnit::Share), ("each share", PerUnit::Share)],
     affected: &["affected", "impacted"],
     estimates: &["it is estimated that", "it was estimated that", "estimated that", "estimates that"],

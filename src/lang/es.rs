@@ -1402,7 +1402,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     majorities: &["la mayor parte", "la mayoría", "gran parte", "el grueso"],
     thresholds: &["cifra", "barrera", "umbral", "marca", "listón"],
     reach_verbs: &["alcanzó", "alcanzaron", "alcanza", "alcanzan", "alcanzar", "alcanzado", "llegó a", "llegaron a", "llega a", "llegan a", "llegar a", "llegado a", "rozó", "roza"],
-    deals: &["operación", "acuerdo", "transacción"],
+    deals: &["operación", "acuerdo", "transacción", "oferta"],
     per_unit: &[("por acción", PerUnit::Share), ("por cada acción", PerUnit::Share)],
     affected: &["afectados", "afectadas", "afectará", "afectaría"],
     estimates: &["se estima que", "se estimaba que", "se calcula que", "se calculaba que", "estimó que", "estima que"],

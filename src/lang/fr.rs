@@ -1442,7 +1442,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     majorities: &["la plupart", "la majorité", "la majeure partie", "majeure partie"],
     thresholds: &["barre", "cap", "seuil", "chiffre", "barrière"],
     reach_verbs: &["atteint", "atteignent", "atteignait", "atteignaient", "atteindre", "atteignit", "frôlé", "frôle"],
-    deals: &["opération", "transaction", "accord"],
+    deals: &["opération", "transaction", "accord", "offre"],
     per_unit: &[("par action", PerUnit::Share)],
     affected: &["concernés", "concernées", "touchés", "touchées", "concernera", "touchera"],
     estimates: &["on estime que", "on estimait que", "estime que", "estimait que"],

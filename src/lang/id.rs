@@ -1198,7 +1198,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     majorities: &["sebagian besar", "mayoritas", "kebanyakan"],
     thresholds: &["angka", "batas", "ambang"],
     reach_verbs: &["mencapai", "menyentuh"],
-    deals: &["transaksi", "kesepakatan"],
+    deals: &["transaksi", "kesepakatan", "penawaran", "akuisisi"],
     per_unit: &[("per saham", PerUnit::Share), ("per lembar saham", PerUnit::Share)],
     affected: &["terdampak", "terkena dampak", "terkena"],
     estimates: &["diperkirakan bahwa", "memperkirakan bahwa", "memperkirakan"],

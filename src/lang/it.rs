@@ -1334,7 +1334,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     majorities: &["la maggior parte", "maggior parte", "la maggioranza", "gran parte"],
     thresholds: &["soglia", "quota", "cifra", "barriera"],
     reach_verbs: &["raggiunto", "raggiunge", "raggiungono", "raggiungere", "raggiunse", "toccato", "tocca", "sfiorato", "sfiora"],
-    deals: &["operazione", "accordo", "transazione"],
+    deals: &["operazione", "accordo", "transazione", "offerta", "corrispettivo"],
     per_unit: &[("per azione", PerUnit::Share), ("ad azione", PerUnit::Share)],
     affected: &["coinvolti", "interessati", "colpiti", "coinvolgerà", "interesserà"],
     estimates: &["si stima che", "si stimava che", "si calcola che", "stima che"],

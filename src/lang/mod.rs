@@ -808,10 +808,11 @@ pub(crate) struct Lexicon {
     /// ribu", "casi alcanzó los 150.000": fewer than 150,000). Where the
     /// verb follows its figure (zh, ja, ko), left empty.
     pub reach_verbs: &'static [&'static str],
-    /// Nouns for a business transaction ("deal", "operación", "сделка",
-    /// "交易"): a sum of money right after one or shortly before it ("the
-    /// $12.5 billion deal", "сумма сделки оценивается в $12,5 млрд") is the
-    /// price of the one acquisition its document names, when it names one.
+    /// Nouns for a business transaction or a bid for one ("deal",
+    /// "operación", "сделка", "交易", "offer"): a sum of money right after
+    /// one or shortly before it ("the $12.5 billion deal", "сумма сделки
+    /// оценивается в $12,5 млрд", "an offer of $95 per share") is the price
+    /// of the one acquisition its document names, when it names one.
     pub deals: &'static [&'static str],
     /// Phrases right after an amount of money that make it a price for one
     /// unit, with that unit ("a share", "por acción", "pro Aktie", "per

@@ -1237,7 +1237,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     majorities: &["a maior parte", "maior parte", "a maioria", "grande parte"],
     thresholds: &["marca", "cifra", "barreira", "patamar"],
     reach_verbs: &["chegou a", "chegaram a", "chega a", "chegam a", "chegar a", "chegado a", "atingiu", "atingiram", "atinge", "atingem", "atingir", "atingido", "alcançou", "alcançaram", "alcança", "alcançar"],
-    deals: &["negócio", "operação", "transação", "acordo"],
+    deals: &["negócio", "operação", "transação", "acordo", "oferta", "proposta"],
     per_unit: &[("por ação", PerUnit::Share), ("por acção", PerUnit::Share), ("por cada ação", PerUnit::Share)],
     affected: &["afetados", "afetadas", "atingidos", "afetará"],
     estimates: &["estima-se que", "estimava-se que", "calcula-se que", "estima que", "estimou que"],

@@ -14,6 +14,16 @@ use crate::text::{Kind, Sentence};
 /// How many tokens may stand between a deal's noun and the sum after it
 /// ("deal valued at $2bn", "сделки оценивается в $12,5 млрд").
 const DEAL_GAP: usize = 3;
+/// How many tokens after a deal's noun the name of a party to it may end
+/// ("offer from Cleveland-Cliffs Inc").
+const PARTY_REACH: usize = 6;
+/// How far before a deal's noun the unit it is priced per may stand
+/// ("per-share offer").
+const PER_UNIT_REACH: usize = 2;
+/// How many lowercase words that tell no act may stand between a deal's
+/// noun and the sum after it ("transazione interamente in contanti del
+/// valore di 68,7 miliardi").
+const DEAL_VALUE_GAP: usize = 6;
 
 impl Doc<'_, '_> {
     /// Reads the deal prices of sentence `s` into its claims (`sentence`,
@@ -34,7 +44,11 @@ impl Doc<'_, '_> {
         let Some(deal) = earlier.one_with(sentence) else { return };
         let lo = qs.partition_point(|q| q.first < s.start);
         for q in qs[lo..].iter().take_while(|q| q.first < s.end) {
-            if !matches!(q.quantity.unit, Unit::Money { .. }) || q.superseded || !self.priced_deal(q, s) {
+            if !matches!(q.quantity.unit, Unit::Money { .. }) || q.superseded {
+                continue;
+            }
+            let Some(noun) = self.priced_deal(q, s) else { continue };
+            if self.another_party(q, noun, &deal) || self.per_unit_deal(noun, s) {
                 continue;
             }
             let start = q.quantity.start;
@@ -62,22 +76,54 @@ impl Doc<'_, '_> {
     }
 
     /// Whether the sum `q` is a deal's: a deal's noun right after it ("the
-    /// $12.5 billion deal") or at most [`DEAL_GAP`] words before it, with
-    /// no name, figure or other sentence part between.
-    fn priced_deal(&self, q: &numbers::Mention, s: Sentence) -> bool {
+    /// $12.5 billion deal") or one word after, or at most [`DEAL_GAP`]
+    /// words before it, with no name, figure or other sentence part
+    /// between, or [`DEAL_VALUE_GAP`] lowercase words that tell no act.
+    fn priced_deal(&self, q: &numbers::Mention, s: Sentence) -> Option<usize> {
         let cx = self.cx;
         let t = cx.tokens;
         let deal = |j: usize| cx.tags.has(j, kinds![Deal], |g| g == Tag::Deal);
+        // Right after it, or past one lowercase word ("der rund 69
+        // Milliarden Dollar schwere Deal").
+        let lower = |j: usize| j < s.end && t.toks[j].kind == Kind::Word && t.toks[j].case == crate::text::Case::Lower;
         if q.last < s.end && deal(q.last) {
-            return true;
+            return Some(q.last);
         }
-        let from = q.first.saturating_sub(DEAL_GAP + 1).max(s.start);
-        (from..q.first).rev().find(|&j| deal(j)).is_some_and(|d| {
+        if lower(q.last) && q.last + 1 < s.end && deal(q.last + 1) {
+            return Some(q.last + 1);
+        }
+        let from = q.first.saturating_sub(DEAL_VALUE_GAP + 1).max(s.start);
+        (from..q.first).rev().find(|&j| deal(j)).filter(|&d| {
             let plain = |j: usize| {
                 (t.toks[j].kind == Kind::Word || t.is_comma(j)) && self.entities_in(j, j + 1).next().is_none()
             };
-            (d + 1..q.first).all(plain)
+            // Further, lowercase words only, none that opens a clause or
+            // tells an act: "in una transazione interamente in contanti
+            // del valore di 68,7 miliardi".
+            let value_words = |j: usize| lower(j) && !cx.tags.any(j, kinds![ClauseBreak, RelativePronoun, Predicate]);
+            let words = d + 1..q.first;
+            (words.len() <= DEAL_GAP && words.clone().all(plain)) || words.clone().all(value_words)
         })
+    }
+
+    /// Whether a party other than the acquisition's buyer and bought one
+    /// is named with the deal's noun at `noun` or its sum `q`: right after
+    /// the noun, past one word ("a $7.3 billion buyout offer from
+    /// Cleveland-Cliffs"), or right before the sum ("Globex's $7 billion
+    /// bid"). That deal is another's.
+    fn another_party(&self, q: &numbers::Mention, noun: usize, deal: &Claim) -> bool {
+        let ours = |k: &str| *deal.subject.key == *k || deal.object.as_ref().is_some_and(|o| o.key() == k);
+        let after = self.entities_in(noun + 1, noun + 1 + PARTY_REACH).next().filter(|m| m.first <= noun + 2);
+        let before = self.entities_in(q.first.saturating_sub(3), q.first).last().filter(|m| m.last + 2 >= q.first);
+        [after, before].into_iter().flatten().any(|m| m.kind != crate::schema::EntityKind::Place && !ours(&m.key))
+    }
+
+    /// Whether the deal's noun at `noun` is priced per unit before it ("the
+    /// per-share offer of $55"): its sum is no price of the whole deal.
+    fn per_unit_deal(&self, noun: usize, s: Sentence) -> bool {
+        let t = self.cx.tokens;
+        let units = |j: usize| self.cx.lex_data.per_unit.iter().any(|(p, _)| p.rsplit(' ').next() == Some(t.folded(j)));
+        (noun.saturating_sub(PER_UNIT_REACH).max(s.start)..noun).any(units)
     }
 }
 
