@@ -696,6 +696,10 @@ fn extend_name(cx: &Ctx, s: Sentence, start: usize, title: bool) -> usize {
         // ("Глава Microsoft Сатья Наделла": Microsoft, then a person).
         let same_script = latin(t.raw(end - 1)) == latin(t.raw(end));
         let carried = || !title && (names_on(cx, end) || body_ahead(cx, end, s.end));
+        // "Microsoft Corp MSFT.O": a stock code after a name is no part of it.
+        if ticker_at(t, end) {
+            break;
+        }
         if is_cap(cx, end) && same_script && (!is_vocabulary(cx, end) || carried()) {
             end += 1;
         } else if tok.kind == Kind::Number
@@ -727,6 +731,22 @@ fn extend_name(cx: &Ctx, s: Sentence, start: usize, title: bool) -> usize {
         }
     }
     end
+}
+
+/// Whether a stock code as news agencies write it starts at token `j`:
+/// up to five capital letters, a period and an exchange's one or two
+/// capitals, glued ("MSFT.O", "ATVI.O", "7203.T" is digits and no name).
+fn ticker_at(t: &crate::text::Tokens, j: usize) -> bool {
+    // A one-letter word is in capitals whatever its case says ("O").
+    let caps = |k: usize, n: usize| {
+        t.toks.get(k).is_some_and(|tk| {
+            let raw = t.raw(k);
+            tk.kind == Kind::Word && raw.chars().all(|c| c.is_ascii_uppercase()) && raw.len() <= n
+        })
+    };
+    let glued = |k: usize| t.toks.get(k).is_some_and(|tk| !tk.space_before());
+    let period = |k: usize| k < t.len() && t.raw(k) == ".";
+    caps(j, 5) && period(j + 1) && glued(j + 1) && glued(j + 2) && caps(j + 2, 2)
 }
 
 /// What is left of the run of capitalized words `start..end` as a name,
