@@ -48,6 +48,10 @@ pub(super) const SOURCE_PHRASE: usize = 6;
 /// figure may stand for the phrase to trail it ("265 bodies have reached
 /// the city civil hospital as per the message we received").
 pub(super) const FIGURE_BEFORE_SOURCE: usize = 12;
+/// How many lowercase words (a time, an article) may stand between a
+/// reporting verb put after what it reports and the body that speaks
+/// ("..., anunció este martes el ministerio del Interior").
+pub(super) const BODY_AFTER_VERB: usize = 4;
 /// How many lowercase words may stand between "according to" and its
 /// outlet ("selon un premier bilan officiel du ministère", "secondo
 /// l'ultimo bilancio del ministero").
