@@ -144,6 +144,8 @@ pub(crate) fn read(
     let (mut repeats, mut sentence) = (Repeats::default(), Vec::new());
     repeats.weekdays = times.iter().filter(|m| m.weekday).map(|m| m.time.start).collect();
     let mut acquisitions = deals::Acquisitions::default();
+    // The claims the sentence before gave, for a sentence that says who gave them.
+    let mut before = 0..0;
     for (&s, g) in sents.iter().zip(&governed) {
         doc.sentence_claims(s, quantities, times, g, &mut sentence);
         revised_levels(cx, s, quantities, &mut sentence);
@@ -152,7 +154,13 @@ pub(crate) fn read(
         implied_objects(&mut sentence);
         acquisitions.update(&repeats.out);
         doc.deal_prices(s, quantities, &acquisitions, &mut sentence);
+        if let Some(a) = sentence.is_empty().then(|| doc.anaphoric_report(s)).flatten() {
+            let unsourced = repeats.out[before.clone()].iter_mut().filter(|c| c.attribution.is_empty());
+            unsourced.for_each(|c| c.attribution = a.clone());
+        }
+        let from = repeats.out.len();
         sentence.drain(..).for_each(|c| repeats.push(c));
+        before = from..repeats.out.len();
     }
     let mut claims = repeats.out;
     // Before the filters, which drop a crowd told with no figure.

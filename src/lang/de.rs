@@ -1653,6 +1653,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     recipient_markers: &["an", "an die", "an den", "an das"],
     place_anaphors: &["dort"],
     place_relatives: &["wo"],
+    report_anaphors: &["das teilte", "dies teilte", "das berichtete", "dies berichtete", "das meldete", "dies meldete", "das sagte", "dies sagte"],
     locatives: &["in", "im", "nahe", "nördlich von", "südlich von", "östlich von", "westlich von"],
     name_endings: &[],
     genitive_by_position: false,

@@ -1475,6 +1475,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     recipient_markers: &["to"],
     place_anaphors: &[],
     place_relatives: &["where"],
+    report_anaphors: &["this was announced", "this was reported", "that was announced", "that was reported"],
     locatives: &["in", "at", "near", "across", "throughout", "north of", "south of", "east of", "west of"],
     name_endings: &[],
     genitive_by_position: false,

@@ -1431,6 +1431,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     recipient_markers: &["à", "au", "aux", "à la"],
     place_anaphors: &[],
     place_relatives: &["où"],
+    report_anaphors: &[],
     locatives: &["à", "au", "aux", "en", "dans", "près de", "au nord de", "au sud de", "à l'est de", "à l'ouest de"],
     name_endings: &[],
     genitive_by_position: false,

@@ -976,6 +976,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "mengutip",
         "mengklaim",
         "memperkirakan",
+        // Passives of telling: "Data korban ini disampaikan Kementerian ...".
+        "disampaikan",
+        "diungkapkan",
+        "diumumkan",
     ],
     according_to: &[
         "menurut",
@@ -1187,6 +1191,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     recipient_markers: &["kepada", "ke"],
     place_anaphors: &["di sana", "di situ"],
     place_relatives: &["di mana", "tempat"],
+    report_anaphors: &["data korban ini", "data ini", "hal itu", "hal ini", "informasi ini"],
     locatives: &["di", "dekat", "di wilayah", "di utara", "di selatan", "di timur", "di barat"],
     name_endings: &[],
     genitive_by_position: true,

@@ -412,6 +412,8 @@ pub(crate) struct Compiled {
     place_anaphors: Vec<Vec<String>>,
     /// [`Lexicon::place_relatives`], folded, split into words.
     place_relatives: Vec<Vec<String>>,
+    /// [`Lexicon::report_anaphors`], folded, split into words.
+    report_anaphors: Vec<Vec<String>>,
     /// [`Lexicon::place_words`] of one word, folded.
     place_words: HashSet<String>,
     /// [`Lexicon::recipient_markers`], folded, split into words.
@@ -479,6 +481,7 @@ impl Segmenter {
             lex.locatives,
             lex.place_anaphors,
             lex.place_relatives,
+            lex.report_anaphors,
             lex.recipient_markers,
             lex.part_markers,
             lex.restatements,
@@ -836,6 +839,7 @@ impl Compiled {
             locatives: lex.locatives.iter().map(|p| p.split(' ').map(fold).collect()).collect(),
             place_anaphors: lex.place_anaphors.iter().map(|p| p.split(' ').map(fold).collect()).collect(),
             place_relatives: lex.place_relatives.iter().map(|p| p.split(' ').map(fold).collect()).collect(),
+            report_anaphors: lex.report_anaphors.iter().map(|p| p.split(' ').map(fold).collect()).collect(),
             place_words: lex.place_words.iter().filter(|w| !w.contains(' ')).map(|w| fold(w)).collect(),
             recipient_markers: lex.recipient_markers.iter().map(|p| p.split(' ').map(fold).collect()).collect(),
             part_markers: lex.part_markers.iter().map(|p| p.split(' ').map(fold).collect()).collect(),
@@ -1104,6 +1108,14 @@ impl Compiled {
     /// "where", "donde") starts at token `i`.
     pub fn place_relative_at(&self, t: &Tokens, i: usize) -> bool {
         self.place_relatives
+            .iter()
+            .any(|words| i + words.len() <= t.len() && phrase_before(std::slice::from_ref(words), t, i + words.len()))
+    }
+
+    /// Whether words that refer a report to the sentence before
+    /// ([`Lexicon::report_anaphors`]: "Lo ha", "Das teilte") start at token `i`.
+    pub fn report_anaphor_at(&self, t: &Tokens, i: usize) -> bool {
+        self.report_anaphors
             .iter()
             .any(|words| i + words.len() <= t.len() && phrase_before(std::slice::from_ref(words), t, i + words.len()))
     }

@@ -730,6 +730,11 @@ pub(crate) struct Lexicon {
     /// clause one opens is counted at the name right before it ("followed
     /// by Taroudant, where 452 died").
     pub place_relatives: &'static [&'static str],
+    /// Words that open a sentence telling who gave what the sentence before
+    /// it said ("Lo ha riferito il ministero", "Das teilte das Ministerium
+    /// mit", "Data korban ini disampaikan Kementerian"): that sentence's
+    /// figures are the speaker's.
+    pub report_anaphors: &'static [&'static str],
     /// Case endings a one-word name takes in running text, where the
     /// language inflects names ("Газпрома", "Газпромом", "Роснефти"): two
     /// names of a batch that differ only by them are one entity, keyed by

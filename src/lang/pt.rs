@@ -1226,6 +1226,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     recipient_markers: &["para", "para a", "para o", "à", "ao", "às", "aos"],
     place_anaphors: &["lá", "ali"],
     place_relatives: &["onde"],
+    report_anaphors: &["a informação é", "a informação foi", "os dados são", "os dados foram"],
     locatives: &["em", "no", "na", "nos", "nas", "perto de", "ao norte de", "ao sul de", "a leste de", "a oeste de"],
     name_endings: &[],
     genitive_by_position: false,

@@ -1304,6 +1304,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     recipient_markers: &["для", "в адрес"],
     place_anaphors: &["там"],
     place_relatives: &["где"],
+    report_anaphors: &["об этом"],
     locatives: &[
         "в", "во", "на", "под", "близ", "вблизи", "недалеко от", "к северу от", "к югу от", "к востоку от",
         "к западу от",

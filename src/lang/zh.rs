@@ -864,6 +864,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     recipient_markers: &["向", "给", "給"],
     place_anaphors: &[],
     place_relatives: &[],
+    report_anaphors: &[],
     locatives: &["在", "于", "於"],
     name_endings: &[],
     genitive_by_position: false,

@@ -429,7 +429,7 @@ impl Doc<'_, '_> {
                 && !complement(m)
                 && !crate::extract::subjects::governed_by_preposition(cx, m.first)
         };
-        let subject = ents.iter().find(speaks).map(|m| (*m, true)).or_else(|| self.postposed_body(s, &ents));
+        let subject = ents.iter().find(speaks).map(|m| (*m, true)).or_else(|| self.postposed_body(s, &ents, true));
         let cited = || {
             let m = (s.start..s.end).find_map(|i| self.cited_at(s, i, &ents))?;
             Some((m, cx.tags.any(m.first, kinds![Institution])))
@@ -443,16 +443,47 @@ impl Doc<'_, '_> {
     /// (a time, an article) between, at most [`window::BODY_AFTER_VERB`].
     /// A public body owns what it says; another organization is cited, as
     /// an outlet ("..., сообщает Reuters").
-    fn postposed_body<'e>(&self, s: Sentence, ents: &[&'e entities::Mention]) -> Option<(&'e entities::Mention, bool)> {
+    fn postposed_body<'e>(
+        &self,
+        s: Sentence,
+        ents: &[&'e entities::Mention],
+        after_comma: bool,
+    ) -> Option<(&'e entities::Mention, bool)> {
         let (cx, t) = (self.cx, self.cx.tokens);
         let verb = (s.start + 1..s.end).find(|&j| {
-            t.is_comma(j - 1) && cx.tags.any(j, kinds![Reporting]) && !cx.tags.any(j, kinds![AccordingTo])
+            (!after_comma || t.is_comma(j - 1))
+                && cx.tags.any(j, kinds![Reporting])
+                && !cx.tags.any(j, kinds![AccordingTo])
         })?;
         let verb_end = verb + cx.tags.len_of(verb, kinds![Reporting]).unwrap_or(1);
         let m = ents.iter().find(|m| m.first >= verb_end && m.first <= verb_end + window::BODY_AFTER_VERB)?;
         let lower = |j: usize| t.toks[j].kind == Kind::Word && t.toks[j].case == Case::Lower;
         let owns = cx.tags.any(m.first, kinds![Institution]);
         (m.kind == EntityKind::Organization && (verb_end..m.first).all(lower)).then_some((*m, owns))
+    }
+
+    /// Who a sentence that opens by referring to the one before it says
+    /// gave what that one said ([`crate::lang::Lexicon::report_anaphors`]):
+    /// "Lo ha riferito in serata il ministero degli Interni", "Data korban
+    /// ini disampaikan Kementerian Dalam Negeri". Its own source, or the
+    /// organization after its reporting verb.
+    pub(super) fn anaphoric_report(&self, s: Sentence) -> Option<Attribution> {
+        let cx = self.cx;
+        if s.start >= s.end || !cx.lex.report_anaphor_at(cx.tokens, s.start) {
+            return None;
+        }
+        let sk = cx.tags.kinds_in(s.start, s.end);
+        let (a, _) = self.attribution(s, sk);
+        if !a.is_empty() {
+            return Some(a);
+        }
+        let ents: Vec<&entities::Mention> = self.entities_in(s.start, s.end).collect();
+        let (m, owns) = self.postposed_body(s, &ents, false)?;
+        let cited = Some(self.entity_ref(m));
+        Some(match owns {
+            true => Attribution { affiliation: cited, ..Attribution::default() },
+            false => Attribution { outlet: cited, ..Attribution::default() },
+        })
     }
 
     /// "disse Fulano", "kata Fulano", "Fulano said": a person next to a reporting verb.
