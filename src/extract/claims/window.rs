@@ -54,8 +54,9 @@ pub(super) const FIGURE_BEFORE_SOURCE: usize = 12;
 pub(super) const BODY_AFTER_VERB: usize = 4;
 /// How many lowercase words may stand between "according to" and its
 /// outlet ("selon un premier bilan officiel du ministère", "secondo
-/// l'ultimo bilancio del ministero").
-pub(super) const OUTLET: usize = 6;
+/// l'ultimo bilancio del ministero", "selon les chiffres communiqués
+/// samedi matin par le ministère").
+pub(super) const OUTLET: usize = 8;
 /// How many function words or closing brackets may stand between an
 /// organization and the reporting verb it is the subject of ("(ARC) has
 /// also revealed"); and how many prepositions or articles before it make
