@@ -1939,7 +1939,9 @@ fn particle_before_name(cx: &Ctx, at: usize, end: usize) -> Option<usize> {
     let l = cx.tags.len_of(at, kinds![NameParticle])?;
     let next = at + l;
     let lower = t.toks[at].case == Case::Lower;
-    (lower && next < end && is_cap(cx, next) && !cx.lex.is_function_word(t.folded(next))).then_some(l)
+    // "da Microsoft de US$ 95": a currency is no name.
+    let currency = next < end && cx.tags.any(next, kinds![Currency]);
+    (lower && next < end && is_cap(cx, next) && !currency && !cx.lex.is_function_word(t.folded(next))).then_some(l)
 }
 
 fn place_len(cx: &Ctx, a: usize) -> usize {

@@ -6,7 +6,8 @@
 //! no claim.
 
 use super::sentence::ClaimDraft;
-use super::{Doc, numbers};
+use super::{Doc, numbers, starting_in};
+use crate::extract::entities;
 use crate::lang::{Tag, kinds};
 use crate::schema::{Attribution, Claim, Modality, Object, Predicate, Unit};
 use crate::text::{Kind, Sentence};
@@ -47,7 +48,7 @@ impl Doc<'_, '_> {
             if !matches!(q.quantity.unit, Unit::Money { .. }) || q.superseded {
                 continue;
             }
-            let Some(noun) = self.priced_deal(q, s) else { continue };
+            let Some(noun) = self.priced_deal(q, s, &deal) else { continue };
             if self.another_party(q, noun, &deal) || self.per_unit_deal(noun, s) {
                 continue;
             }
@@ -79,7 +80,7 @@ impl Doc<'_, '_> {
     /// $12.5 billion deal") or one word after, or at most [`DEAL_GAP`]
     /// words before it, with no name, figure or other sentence part
     /// between, or [`DEAL_VALUE_GAP`] lowercase words that tell no act.
-    fn priced_deal(&self, q: &numbers::Mention, s: Sentence) -> Option<usize> {
+    fn priced_deal(&self, q: &numbers::Mention, s: Sentence, acquisition: &Claim) -> Option<usize> {
         let cx = self.cx;
         let t = cx.tokens;
         let deal = |j: usize| cx.tags.has(j, kinds![Deal], |g| g == Tag::Deal);
@@ -94,15 +95,24 @@ impl Doc<'_, '_> {
         }
         let from = q.first.saturating_sub(DEAL_VALUE_GAP + 1).max(s.start);
         (from..q.first).rev().find(|&j| deal(j)).filter(|&d| {
-            let plain = |j: usize| {
-                (t.toks[j].kind == Kind::Word || t.is_comma(j)) && self.entities_in(j, j + 1).next().is_none()
+            // A party to the deal may stand there: "A oferta da Microsoft de US$ 95".
+            let party = |j: usize| {
+                starting_in(self.entities, |m| m.first, j.saturating_sub(NAME_REACH), j + 1)
+                    .iter()
+                    .filter(|m| m.last > j)
+                    .all(|m| ours(acquisition, &m.key))
             };
+            let plain = |j: usize| (t.toks[j].kind == Kind::Word || t.is_comma(j)) && party(j);
             // Further, lowercase words only, none that opens a clause or
             // tells an act: "in una transazione interamente in contanti
             // del valore di 68,7 miliardi".
             let value_words = |j: usize| lower(j) && !cx.tags.any(j, kinds![ClauseBreak, RelativePronoun, Predicate]);
             let words = d + 1..q.first;
-            (words.len() <= DEAL_GAP && words.clone().all(plain)) || words.clone().all(value_words)
+            // A party's name counts as one word ("da Acme Corp de").
+            let inner = |m: &&entities::Mention| m.last.min(q.first).saturating_sub(m.first + 1);
+            let names: usize = starting_in(self.entities, |m| m.first, d + 1, q.first).iter().map(|m| inner(&m)).sum();
+            let near = words.len().saturating_sub(names) <= DEAL_GAP;
+            (near && words.clone().all(plain)) || words.clone().all(value_words)
         })
     }
 
@@ -112,7 +122,7 @@ impl Doc<'_, '_> {
     /// Cleveland-Cliffs"), or right before the sum ("Globex's $7 billion
     /// bid"). That deal is another's.
     fn another_party(&self, q: &numbers::Mention, noun: usize, deal: &Claim) -> bool {
-        let ours = |k: &str| *deal.subject.key == *k || deal.object.as_ref().is_some_and(|o| o.key() == k);
+        let ours = |k: &str| ours(deal, k);
         let after = self.entities_in(noun + 1, noun + 1 + PARTY_REACH).next().filter(|m| m.first <= noun + 2);
         let before = self.entities_in(q.first.saturating_sub(3), q.first).last().filter(|m| m.last + 2 >= q.first);
         [after, before].into_iter().flatten().any(|m| m.kind != crate::schema::EntityKind::Place && !ours(&m.key))
@@ -126,6 +136,14 @@ impl Doc<'_, '_> {
         (noun.saturating_sub(PER_UNIT_REACH).max(s.start)..noun).any(units)
     }
 }
+
+/// Whether the entity keyed `key` is the buyer or the bought of `deal`.
+fn ours(deal: &Claim, key: &str) -> bool {
+    *deal.subject.key == *key || deal.object.as_ref().is_some_and(|o| o.key() == key)
+}
+
+/// How many tokens a name may span, looking back for one that covers a token.
+const NAME_REACH: usize = 6;
 
 /// The acquisitions a document's claims name, gathered as the claims are
 /// read (each claim looked at once): the first, and whether another buyer
