@@ -44,6 +44,11 @@ const EVENT_DATE_BEFORE: usize = 6;
 /// and a verb at least ("because the company kept transferring data").
 const ASIDE_WORDS: usize = 2;
 
+/// How long the subject of a toll before its restrictive relative clause
+/// may be ("O número de vítimas fatais decorrentes do forte terremoto").
+const TOLL_SUBJECT_WORDS: usize = 14;
+/// How long that relative clause may be, up to the main verb's phrase.
+const RELATIVE_WORDS: usize = 24;
 /// How far into a clause the noun of a toll that is its subject may stand
 /// ("O número de mortos", "Il numero dei morti", "Los muertos").
 const TOLL_SUBJECT_REACH: usize = 4;
@@ -311,7 +316,9 @@ impl Doc<'_, '_> {
     fn restrictive_relative(&self, start: usize, i: usize, qs: &[numbers::Mention]) -> Option<usize> {
         let (cx, t) = (self.cx, self.cx.tokens);
         let verbless = || !self.has_verb(start, i) && !crate::extract::revisions::change_in(cx, start, i);
-        if i <= start || t.is_comma(i - 1) || !cx.tags.any(i, kinds![RelativePronoun]) || !verbless() {
+        // Bounded spans: a short subject, a relative clause of a few words.
+        let short = i > start && i - start <= TOLL_SUBJECT_WORDS;
+        if !short || t.is_comma(i - 1) || !cx.tags.any(i, kinds![RelativePronoun]) || !verbless() {
             return None;
         }
         let k = qs.partition_point(|q| q.first < start);
@@ -325,7 +332,8 @@ impl Doc<'_, '_> {
         // Or the qualifier that opens the figure: "ultrapassou a marca de 2,9 mil".
         let qualified = (next.first < next.number_at).then_some(next.first);
         let mark = crate::extract::revisions::level_mark_before(cx, next.first).or(qualified)?;
-        (mark > i + 1 && !(i..mark).any(|j| t.is_comma(j))).then_some(mark)
+        let clear = mark > i + 1 && mark - i <= RELATIVE_WORDS && !(i..mark).any(|j| t.is_comma(j));
+        clear.then_some(mark)
     }
 
     /// Whether the verbless fragment `c` belongs to the clause before it.

@@ -768,7 +768,10 @@ impl Doc<'_, '_> {
         // "Los muertos alcanzan los 2.946 y los heridos son ya 5.674": a
         // noun past a comma or a coordinator after the figure is the next
         // conjunct's.
-        let next_conjunct = |tr: &Trigger| tr.noun && tr.at >= last && (last..tr.at).any(joined);
+        // Only a noun near enough to be the figure's own is looked at:
+        // bounded, whatever the clause's length.
+        let near_noun = |tr: &Trigger| tr.noun && tr.at >= last && tr.at <= last + window::AFTER_NUMBER;
+        let next_conjunct = |tr: &Trigger| near_noun(tr) && (last..tr.at).any(joined);
         let near = |tr: &Trigger| {
             near(tr)
                 && !part_verb(tr)
