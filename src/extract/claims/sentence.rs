@@ -604,10 +604,13 @@ impl Doc<'_, '_> {
         // addition to cutting 15,000 jobs" keeps its claim. (A measure
         // noun's figure stands before it: "außer den Toten werden 10.100
         // vermisst" counts the missing.)
-        let rest = (i + l..t.len()).find(|&j| t.toks[j].kind == Kind::Punct).unwrap_or(t.len());
+        // Read only where an exclusion word stands before, and only up to
+        // the first number or punctuation: no scan of a run-on text per word.
+        let no_figure_after =
+            || (i + l..t.len()).take_while(|&j| t.toks[j].kind != Kind::Punct).all(|j| t.toks[j].kind != Kind::Number);
         let from = i.saturating_sub(window::EXCLUSION);
         let word = (from..i).rev().find(|&j| tags.any(j, kinds![Exclusion]));
-        word.is_some_and(|j| clear(j + 1, i) && (!verb || clear(i + l, rest)))
+        word.is_some_and(|j| clear(j + 1, i) && (!verb || no_figure_after()))
     }
 
     /// Whether the predicate word at `i` names a part of an act: a word of
