@@ -155,8 +155,18 @@ pub(crate) fn read(
         acquisitions.update(&repeats.out);
         doc.deal_prices(s, quantities, &acquisitions, &mut sentence);
         if let Some(a) = sentence.is_empty().then(|| doc.anaphoric_report(s)).flatten() {
-            let unsourced = repeats.out[before.clone()].iter_mut().filter(|c| c.attribution.is_empty());
-            unsourced.for_each(|c| c.attribution = a.clone());
+            if !a.is_empty() {
+                let unsourced = repeats.out[before.clone()].iter_mut().filter(|c| c.attribution.is_empty());
+                unsourced.for_each(|c| c.attribution = a.clone());
+            }
+            // The day it says they were given dates the figures stated as
+            // done that have none (a planned act's day is not its report's).
+            if let Some(day) = report_day(times, s) {
+                let done =
+                    |c: &&mut Claim| c.time.is_none() && c.modality == Modality::Asserted && c.quantity.is_some();
+                let undated = repeats.out[before.clone()].iter_mut().filter(done);
+                undated.for_each(|c| c.time = Some(day.clone()));
+            }
         }
         let from = repeats.out.len();
         sentence.drain(..).for_each(|c| repeats.push(c));
@@ -170,6 +180,16 @@ pub(crate) fn read(
         c.id = format!("{id}#{}", n + 1);
     }
     (claims, relations)
+}
+
+/// The day a sentence that gives who reported the sentence before names
+/// ([`Doc::anaphoric_report`]): "Das teilte das Unternehmen am Dienstag
+/// mit", "disampaikan Kementerian Dalam Negeri Maroko, Sabtu (9/9/2023)";
+/// a date with its day, or a weekday.
+fn report_day(times: &[time::Mention], s: Sentence) -> Option<crate::schema::TimeRef> {
+    let day =
+        |m: &&time::Mention| m.weekday || matches!(m.time.value, TimeValue::Absolute { date } if date.day.is_some());
+    starting_in(times, |m| m.first, s.start, s.end).iter().find(day).map(|m| m.time.clone())
 }
 
 /// A turnout counted in heads in a document that counts a crowd and no

@@ -466,7 +466,8 @@ impl Doc<'_, '_> {
     /// gave what that one said ([`crate::lang::Lexicon::report_anaphors`]):
     /// "Lo ha riferito in serata il ministero degli Interni", "Data korban
     /// ini disampaikan Kementerian Dalam Negeri". Its own source, or the
-    /// organization after its reporting verb.
+    /// organization after its reporting verb, or none where it names no one
+    /// but reports (its day still dates them).
     pub(super) fn anaphoric_report(&self, s: Sentence) -> Option<Attribution> {
         let cx = self.cx;
         if s.start >= s.end || !cx.lex.report_anaphor_at(cx.tokens, s.start) {
@@ -478,7 +479,11 @@ impl Doc<'_, '_> {
             return Some(a);
         }
         let ents: Vec<&entities::Mention> = self.entities_in(s.start, s.end).collect();
-        let (m, owns) = self.postposed_body(s, &ents, false)?;
+        let Some((m, owns)) = self.postposed_body(s, &ents, false) else {
+            // A report with no name ("Das teilte das Unternehmen am
+            // Dienstag mit") still tells when: no source.
+            return sk.meets(kinds![Reporting]).then(Attribution::default);
+        };
         let cited = Some(self.entity_ref(m));
         Some(match owns {
             true => Attribution { affiliation: cited, ..Attribution::default() },
