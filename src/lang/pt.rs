@@ -1222,7 +1222,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     noun_determiners: &[],
     adjective_endings: &[],
     noun_endings: &[],
-    part_markers: &["incluindo", "dos quais", "das quais", "entre os quais", "entre as quais", "entre eles", "entre elas", "inclusive", "entre os mortos", "entre as vítimas"],
+    part_markers: &["incluindo", "inclui", "incluem", "dos quais", "das quais", "entre os quais", "entre as quais", "entre eles", "entre elas", "inclusive", "entre os mortos", "entre as vítimas"],
     recipient_markers: &["para", "para a", "para o", "à", "ao", "às", "aos"],
     place_anaphors: &["lá", "ali"],
     place_relatives: &["onde"],
