@@ -1099,25 +1099,19 @@ impl Compiled {
     /// Whether an adverb of place that refers to the last place named
     /// ([`Lexicon::place_anaphors`]: "dort", "di sana") starts at token `i`.
     pub fn place_anaphor_at(&self, t: &Tokens, i: usize) -> bool {
-        self.place_anaphors
-            .iter()
-            .any(|words| i + words.len() <= t.len() && phrase_before(std::slice::from_ref(words), t, i + words.len()))
+        phrase_at(&self.place_anaphors, t, i)
     }
 
     /// Whether a relative word of place ([`Lexicon::place_relatives`]:
     /// "where", "donde") starts at token `i`.
     pub fn place_relative_at(&self, t: &Tokens, i: usize) -> bool {
-        self.place_relatives
-            .iter()
-            .any(|words| i + words.len() <= t.len() && phrase_before(std::slice::from_ref(words), t, i + words.len()))
+        phrase_at(&self.place_relatives, t, i)
     }
 
     /// Whether words that refer a report to the sentence before
     /// ([`Lexicon::report_anaphors`]: "Lo ha", "Das teilte") start at token `i`.
     pub fn report_anaphor_at(&self, t: &Tokens, i: usize) -> bool {
-        self.report_anaphors
-            .iter()
-            .any(|words| i + words.len() <= t.len() && phrase_before(std::slice::from_ref(words), t, i + words.len()))
+        phrase_at(&self.report_anaphors, t, i)
     }
 
     /// Whether the word at token `i` ends with a locative particle glued
@@ -1601,6 +1595,13 @@ pub(crate) fn elided_before(t: &Tokens, i: usize) -> Option<usize> {
     }
     let w = t.raw(i.checked_sub(1)?);
     (w.chars().count() == 2 && w.ends_with(['\'', '’']) && glued(i)).then(|| i - 1)
+}
+
+/// Whether one of `phrases` (folded words) starts at token `i`.
+fn phrase_at(phrases: &[Vec<String>], t: &Tokens, i: usize) -> bool {
+    phrases
+        .iter()
+        .any(|words| i + words.len() <= t.len() && phrase_before(std::slice::from_ref(words), t, i + words.len()))
 }
 
 fn phrase_before(phrases: &[Vec<String>], t: &Tokens, i: usize) -> bool {

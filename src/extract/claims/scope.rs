@@ -256,19 +256,8 @@ impl Doc<'_, '_> {
                 i = end;
                 continue;
             }
-            if let Some(close) = conversion_at(cx, qs, i) {
-                i = close + 1;
-                continue;
-            }
-            // "nesta segunda-feira (22) com uma multa": the day is the date's.
-            if let Some(l) = crate::extract::notcounts::bracketed_day_at(cx, i) {
-                i += l;
-                continue;
-            }
-            // "la Confederación General del Trabajo (CGT), participaron": a
-            // name's short form in brackets is part of the name.
-            if short_form_at(cx, i) {
-                i += 3;
+            if let Some(next) = unbroken_bracket(cx, qs, i) {
+                i = next;
                 continue;
             }
             let punct = cx.tokens.toks[i].kind == Kind::Punct && matches!(cx.tokens.raw(i), ";" | ":" | "(" | ")");
@@ -286,14 +275,25 @@ impl Doc<'_, '_> {
         if start < s.end {
             out.push((start, s.end));
         }
-        // A fragment with no verb of its own belongs to the clause before it:
-        // "erhielt | aber nur 8", "n'a reçu | que 30 000 doses".
-        let mut merged: Vec<(usize, usize)> = Vec::with_capacity(out.len());
-        for c in out {
+        self.join_verbless(out, qs, asides)
+    }
+
+    /// The spans of [`Doc::break_spans`] with each fragment that has no
+    /// verb of its own joined to the clause before it: "erhielt | aber nur
+    /// 8", "n'a reçu | que 30 000 doses". One a break word opens with no
+    /// figure stays an island there, into `asides`.
+    fn join_verbless(
+        &self,
+        spans: Vec<(usize, usize)>,
+        qs: &[numbers::Mention],
+        asides: &mut Vec<Island>,
+    ) -> Vec<(usize, usize)> {
+        let mut merged: Vec<(usize, usize)> = Vec::with_capacity(spans.len());
+        for c in spans {
             match merged.last_mut() {
                 Some(last) if !self.has_verb(c.0, c.1) && self.has_verb(last.0, last.1) && self.elliptical(c, qs) => {
                     let figure = !starting_in(qs, |q| q.first, c.0, c.1).is_empty();
-                    if !figure && cx.tags.any(c.0, kinds![ClauseBreak]) {
+                    if !figure && self.cx.tags.any(c.0, kinds![ClauseBreak]) {
                         asides.push(Island { start: c.0, end: c.1, binds_figures: false });
                     }
                     last.1 = c.1
@@ -1163,6 +1163,21 @@ fn nearest_figure(cx: &crate::extract::Ctx, m: &time::Mention, figures: &[number
         }
     };
     (0..figures.len()).filter(|&k| !conversion(k)).min_by_key(|&k| gap(k)).map_or(usize::MAX, |k| figures[k].first)
+}
+
+/// Where the clause scan goes on past a bracket at token `i` that breaks
+/// no clause, if one stands there: an amount's conversion
+/// ("18億ユーロ(約2900億円)"), a day after its weekday ("nesta
+/// segunda-feira (22) com uma multa"), a name's short form ("la
+/// Confederación General del Trabajo (CGT), participaron").
+fn unbroken_bracket(cx: &crate::extract::Ctx, qs: &[numbers::Mention], i: usize) -> Option<usize> {
+    if let Some(close) = conversion_at(cx, qs, i) {
+        return Some(close + 1);
+    }
+    if let Some(l) = crate::extract::notcounts::bracketed_day_at(cx, i) {
+        return Some(i + l);
+    }
+    short_form_at(cx, i).then_some(i + 3)
 }
 
 /// The closing bracket of an amount's conversion opened at token `i`: an
