@@ -743,7 +743,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("death toll", Deaths),
         ("perished", Deaths),
         ("lost their lives", Deaths),
-        // "16 lives lost in the Eaton Fire": deaths, no money lost.
+        // "16 lives lost in the Norvik fire": deaths, no money lost.
         ("lives lost", Deaths),
         ("claimed the lives", Deaths),
         ("injured", Injured),
