@@ -765,6 +765,10 @@ pub enum Predicate {
     Price,
     Deaths,
     Injured,
+    /// The injured in a serious or critical condition ("1,404 in serious
+    /// condition", "schwer verletzt", "feriti gravi"): a part of the
+    /// injured, a fact of its own, never weighed against their toll.
+    SeriouslyInjured,
     Missing,
     Evacuated,
     /// The people or things an event or an act affected, hit or disrupted:
@@ -814,6 +818,7 @@ impl Predicate {
         Predicate::Price,
         Predicate::Deaths,
         Predicate::Injured,
+        Predicate::SeriouslyInjured,
         Predicate::Missing,
         Predicate::Evacuated,
         Predicate::Affected,
@@ -856,6 +861,7 @@ impl Predicate {
             Predicate::Price => "price",
             Predicate::Deaths => "deaths",
             Predicate::Injured => "injured",
+            Predicate::SeriouslyInjured => "seriously_injured",
             Predicate::Missing => "missing",
             Predicate::Evacuated => "evacuated",
             Predicate::Affected => "affected",
@@ -899,9 +905,16 @@ impl Predicate {
                 | Predicate::Arrested
                 | Predicate::Deaths
                 | Predicate::Injured
+                | Predicate::SeriouslyInjured
                 | Predicate::Missing
                 | Predicate::Participants
         )
+    }
+
+    /// Whether the predicate counts the victims of an event: the dead,
+    /// the injured (seriously or not) and the missing.
+    pub fn is_casualty(self) -> bool {
+        matches!(self, Predicate::Deaths | Predicate::Injured | Predicate::SeriouslyInjured | Predicate::Missing)
     }
 
     /// Whether the predicate's figure counts heads (people, users, votes),
@@ -943,6 +956,7 @@ impl Predicate {
             self,
             Predicate::Deaths
                 | Predicate::Injured
+                | Predicate::SeriouslyInjured
                 | Predicate::Missing
                 | Predicate::Evacuated
                 | Predicate::Affected
@@ -964,6 +978,7 @@ impl Predicate {
                 | Predicate::Price
                 | Predicate::Deaths
                 | Predicate::Injured
+                | Predicate::SeriouslyInjured
                 | Predicate::Missing
                 | Predicate::Evacuated
                 | Predicate::Affected

@@ -13,6 +13,7 @@ pub(crate) fn running_total(p: Predicate) -> bool {
         p,
         Predicate::Deaths
             | Predicate::Injured
+            | Predicate::SeriouslyInjured
             | Predicate::Missing
             | Predicate::Evacuated
             | Predicate::Affected

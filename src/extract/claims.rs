@@ -1443,7 +1443,7 @@ impl Doc<'_, '_> {
     /// ground. Only deaths, injuries and the missing; its text is the
     /// counted noun.
     fn passengers_aboard(&self, tr: &Trigger, qs: &[numbers::Mention]) -> Option<EntityRef> {
-        let victims = matches!(tr.predicate, Predicate::Deaths | Predicate::Injured | Predicate::Missing);
+        let victims = tr.predicate.is_casualty();
         let q = &qs[tr.quantity.filter(|_| victims)?];
         let passengers = matches!(&q.quantity.unit, Unit::Count { concept: Some(c) } if c.0 == PASSENGER);
         passengers.then(|| self.shared_ref(Area::Aboard.key(), self.cx.tokens.span_text(q.last - 1, q.last)))

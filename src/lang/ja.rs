@@ -672,6 +672,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     adjective_endings: &[],
     noun_endings: &[],
     part_markers: &["うち", "そのうち", "このうち", "を含む", "含め"],
+    severities: &["重傷", "重体", "重篤"],
     recipient_markers: &[],
     // A particle right after the place ("シリアで"): a toll counted there.
     place_anaphors: &[],

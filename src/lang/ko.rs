@@ -676,7 +676,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     noun_determiners: &[],
     adjective_endings: &[],
     noun_endings: &[],
-    part_markers: &["이 가운데", "이 중", "그중", "그 중", "포함해", "포함한"],
+    part_markers: &["이 가운데", "이 중", "그중", "그 중", "포함해", "포함한", "중"],
+    severities: &["위중한", "위중", "중상", "중상을", "중상자", "중태", "중태에"],
     recipient_markers: &["에게", "에"],
     // Glued to the place ("시리아에서는"): a toll counted there.
     place_anaphors: &[],

@@ -420,6 +420,8 @@ pub(crate) struct Compiled {
     recipient_markers: Vec<Vec<String>>,
     /// [`Lexicon::part_markers`], folded, split into words.
     part_markers: Vec<Vec<String>>,
+    /// [`Lexicon::severities`], folded, split into words.
+    severities: Vec<Vec<String>>,
     /// [`Lexicon::restatements`], folded, split into words.
     restatements: Vec<Vec<String>>,
     /// Month forms that are a shorter form of another ("set" of "setembro").
@@ -484,6 +486,7 @@ impl Segmenter {
             lex.report_anaphors,
             lex.recipient_markers,
             lex.part_markers,
+            lex.severities,
             lex.restatements,
             lex.part_of,
             lex.place_words,
@@ -843,6 +846,7 @@ impl Compiled {
             place_words: lex.place_words.iter().filter(|w| !w.contains(' ')).map(|w| fold(w)).collect(),
             recipient_markers: lex.recipient_markers.iter().map(|p| p.split(' ').map(fold).collect()).collect(),
             part_markers: lex.part_markers.iter().map(|p| p.split(' ').map(fold).collect()).collect(),
+            severities: lex.severities.iter().map(|p| p.split(' ').map(fold).collect()).collect(),
             restatements: lex.restatements.iter().map(|p| p.split(' ').map(fold).collect()).collect(),
             month_abbreviations: lex
                 .months
@@ -1158,6 +1162,12 @@ impl Compiled {
             })
             .map(Vec::len)
             .max()
+    }
+
+    /// Whether a severity phrase ([`Lexicon::severities`]) starts at token
+    /// `i`, on one line.
+    pub fn severity_at(&self, t: &Tokens, i: usize) -> bool {
+        phrase_at(&self.severities, t, i)
     }
 
     /// The length of a restatement marker that ends right before token

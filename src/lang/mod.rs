@@ -715,6 +715,11 @@ pub(crate) struct Lexicon {
     /// "termasuk", "darunter"): "38,000 employees, including 1,800 in
     /// Cikarang" states one figure, not two.
     pub part_markers: &'static [&'static str],
+    /// Words after a part of the injured that say it is hurt seriously
+    /// ("1,220 of them seriously", "dont 51 grièvement", "1.220 der
+    /// Verletzten schwebten in Lebensgefahr"): that part counts the
+    /// seriously injured ([`crate::schema::Predicate::SeriouslyInjured`]).
+    pub severities: &'static [&'static str],
     /// Words before the recipient of a delivery ("to", "para a", "an",
     /// "kepada"): "delivered 30 jets to Qantas" is also Qantas receiving them.
     pub recipient_markers: &'static [&'static str],

@@ -1301,6 +1301,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     adjective_endings: &["ые", "ие", "ых", "их", "ыми", "ими", "ая", "яя", "ое", "ее", "ую", "юю"],
     noun_endings: &[],
     part_markers: &["в том числе", "из них", "включая", "среди них"],
+    severities: &["тяжело", "тяжелом состоянии", "тяжёлом состоянии", "тяжелые", "тяжёлые"],
     recipient_markers: &["для", "в адрес"],
     place_anaphors: &["там"],
     place_relatives: &["где"],

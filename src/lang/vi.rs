@@ -1099,6 +1099,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     adjective_endings: &[],
     noun_endings: &[],
     part_markers: &["trong đó", "trong số đó", "bao gồm", "gồm", "kể cả"],
+    severities: &["nặng", "nguy kịch", "nghiêm trọng"],
     recipient_markers: &["cho"],
     place_anaphors: &["ở đó", "tại đó"],
     place_relatives: &["nơi"],

@@ -861,6 +861,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     adjective_endings: &[],
     noun_endings: &[],
     part_markers: &["其中", "包括", "当中", "當中"],
+    severities: &["重伤", "重傷", "危重", "伤势严重", "傷勢嚴重"],
     recipient_markers: &["向", "给", "給"],
     place_anaphors: &[],
     place_relatives: &[],

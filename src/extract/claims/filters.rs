@@ -353,7 +353,7 @@ fn money_in_heads(c: &Claim) -> bool {
 /// the toll ("el 83 % de los cuales no estaban autorizados"), never its
 /// count.
 fn percent_toll(c: &Claim) -> bool {
-    let toll = matches!(c.predicate, Predicate::Deaths | Predicate::Injured | Predicate::Missing);
+    let toll = c.predicate.is_casualty();
     toll && c.quantity.as_ref().is_some_and(|q| q.unit == Unit::Percent)
 }
 

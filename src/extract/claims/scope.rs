@@ -946,9 +946,9 @@ impl Doc<'_, '_> {
     /// the figure elsewhere is another clause's ("hơn 4.200 người đã mất
     /// mạng và dự báo con số này có thể sẽ tăng").
     fn forecast(&self, clause: &Clause, tr: &Trigger, marked: Option<Modality>, figure_at: Option<usize>) -> bool {
-        use Predicate::{Deaths, Injured, Loss, Missing, Profit, Revenue};
+        use Predicate::{Loss, Profit, Revenue};
         let end = if self.cx.lex_data.verb_final { clause.end } else { figure_at.unwrap_or(tr.at).max(tr.at) };
-        matches!(tr.predicate, Deaths | Injured | Missing | Revenue | Profit | Loss)
+        (tr.predicate.is_casualty() || matches!(tr.predicate, Revenue | Profit | Loss))
             && matches!(marked, None | Some(Modality::Planned | Modality::Asserted))
             && clause.kinds.meets(kinds![Forecast])
             && (clause.start..end.min(clause.end))

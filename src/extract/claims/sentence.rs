@@ -687,7 +687,7 @@ impl Doc<'_, '_> {
         // An outlet's conversion in brackets states no figure of its own
         // (the filters drop its claims): the trigger after it is the amount's.
         let conversion = |qi: usize| qi > lo && filters::is_conversion(cx, &qs[qi - 1], &qs[qi]);
-        let figures = in_clause.filter(|&(qi, q)| !conversion(qi) && !part(q));
+        let figures = in_clause.filter(|&(qi, q)| !conversion(qi) && (!part(q) || self.severe_part(cb, qs, qi)));
         for (qi, q) in figures.filter(|(_, q)| q.last <= cb && !sc.in_attr(q.first, q.last)) {
             // A figure belongs to a verb of its own island only.
             let near = |tr: &Trigger| clause.together(q.first, tr.at);
@@ -699,7 +699,15 @@ impl Doc<'_, '_> {
                 // sales": the new figure of a revision is the replaced
                 // one's, whatever noun follows it.
                 _ if revised.is_some() => revised.map(|tr| Trigger { quantity: Some(qi), ..tr }),
-                _ if marked(q) => part_trigger(triggers, &extra, qi),
+                // A part of the seriously injured with no whole before it
+                // in its clause ("부상자 중 1220명이 위중한 상태") takes its
+                // own noun or verb.
+                _ if marked(q)
+                    && !own_kind(q)
+                    && (!self.severe_part(cb, qs, qi) || part_trigger(triggers, &extra, qi).is_some()) =>
+                {
+                    part_trigger(triggers, &extra, qi)
+                }
                 Some(p) => attach_measure(triggers, (qi, q, qs.get(qi + 1).map_or(usize::MAX, |n| n.first)), p, &near),
                 // "7 desaparecidos, 1 em Belmora e 6 em Lamora": a bare
                 // count at a place, with no verb of its own, gives a part
@@ -1291,6 +1299,7 @@ impl Doc<'_, '_> {
         {
             return None;
         }
+        let kind = self.victim_kind(clause, tr, qs);
         let subject = self.claim_subject(sc, clause, tr, qs, running)?;
         let quantity = self.figure(tr, qs);
         let polarity = self.polarity(sc, clause, tr, quantity.as_ref());
@@ -1300,7 +1309,7 @@ impl Doc<'_, '_> {
             }
             _ => self.claim_object(sc, clause, tr, quantity.as_ref(), &subject, polarity, consumed),
         };
-        if part && !part_stands_apart(&subject, object.as_ref()) {
+        if part && !part_stands_apart(&subject, object.as_ref(), kind) {
             return None;
         }
         // "cut jobs": with no figure, the cut's object says it is a lay-off.
@@ -1308,7 +1317,7 @@ impl Doc<'_, '_> {
             Some(Object::Concept { concept }) if tr.predicate == Predicate::Cut && is_people(concept, true) => {
                 Predicate::LayOff
             }
-            _ => tr.predicate,
+            _ => kind,
         };
         // "received 44% of the votes": a share of the votes received is a vote share.
         let of_votes = tr.quantity.and_then(|qi| qs[qi].share_of) == Some(Predicate::Votes.as_str());
@@ -1348,6 +1357,8 @@ impl Doc<'_, '_> {
         let modality = self.modality(clause, tr, counted_end, figure_at);
         let time = time.filter(|t| modality != Modality::Planned || !self.dates_report(sc.s, times, t, tr));
         let attribution = self.own_attribution(sc, tr, qs, &subject);
+        // A kind of victim of its own is a fact of its own, not a part of its whole's.
+        let part = part && predicate != Predicate::SeriouslyInjured;
         Some(ClaimDraft { subject, predicate, object, quantity, time, polarity, modality, attribution, part })
     }
 
@@ -1371,6 +1382,36 @@ impl Doc<'_, '_> {
             k -= 1;
         }
         false
+    }
+
+    /// The trigger's predicate, or the seriously injured when its figure is
+    /// a part of the injured hurt seriously ("2,059 injured, 1,220 of
+    /// them seriously": [`Self::severe_part`]).
+    fn victim_kind(&self, clause: &Clause, tr: &Trigger, qs: &[numbers::Mention]) -> Predicate {
+        let severe =
+            tr.predicate == Predicate::Injured && tr.quantity.is_some_and(|qi| self.severe_part(clause.end, qs, qi));
+        if severe { Predicate::SeriouslyInjured } else { tr.predicate }
+    }
+
+    /// Whether figure `qi` counts the seriously injured among the injured
+    /// told before it: a part of them (a part marker before it, "dont
+    /// 1 404", or right after it, "1,220 of them") with a severity phrase
+    /// ([`crate::lang::Lexicon::severities`]) after it, within
+    /// [`SEVERITY_REACH`] tokens, in its clause and before any other
+    /// figure: "1,220 of them seriously", "1220 der Verletzten schwebten
+    /// demnach in Lebensgefahr". "40 were injured, some seriously" marks
+    /// no part.
+    fn severe_part(&self, clause_end: usize, qs: &[numbers::Mention], qi: usize) -> bool {
+        let (cx, t) = (self.cx, self.cx.tokens);
+        let q = &qs[qi];
+        // The figure's noun may be the part marker or the severity itself
+        // ("1220 der Verletzten", "51 grièvement"): both are looked for
+        // from the number on.
+        let from = q.number_at + 1;
+        let marked = cx.lex.part_before(t, q.first) || (from..=q.last).any(|j| cx.lex.part_at(t, j));
+        let next = qs.get(qi + 1).map_or(usize::MAX, |n| n.first);
+        let end = (from + SEVERITY_REACH).min(clause_end).min(next).min(t.len());
+        marked && (from..end).any(|j| cx.lex.severity_at(t, j))
     }
 
     /// Whether figure `qi` is a part of a whole told before because a part
@@ -1770,10 +1811,19 @@ fn attach_measure(
 /// 1.800 orang") is kept as a figure of its own: at a place, which is that
 /// place's figure ("killed 130 people, including 57 in Belmora",
 /// "including 380 in rebel-held areas"), or of a group ("including 12
-/// children"). Any other part states no figure of its own.
+/// children"), or of a kind of victim its own noun names ("including
+/// 1,404 in serious condition"). Any other part states no figure of its
+/// own.
 fn kept_part(cx: &crate::extract::Ctx, q: &numbers::Mention) -> bool {
     let group = matches!(&q.quantity.unit, Unit::Count { concept: Some(c) } if Concept::is_group(&c.0));
-    group || at_place(cx, q)
+    group || at_place(cx, q) || own_kind(q)
+}
+
+/// Whether a part's own measure names a kind of victim apart from its
+/// whole's ("dont 51 dans un état grave"): it takes that measure, not the
+/// act of the figure before it.
+fn own_kind(q: &numbers::Mention) -> bool {
+    q.measure == Some(Predicate::SeriouslyInjured)
 }
 
 /// Whether figure `q` is given at a named place or an area right after
@@ -1846,18 +1896,25 @@ const PARTICIPLE_AGENT_REACH: usize = 4;
 /// act it introduces ([`Doc::introduces`]): "unveiled the orders for".
 const INTRODUCED_REACH: usize = 2;
 
+/// How many tokens after the number of a part of the injured the phrase
+/// that says it is hurt seriously may start ("35 der Verletzten schwebten
+/// nach Angaben der Klinik in Lebensgefahr": eight).
+const SEVERITY_REACH: usize = 9;
+
 /// Whether a part's claim stands apart from the whole it is a part of: a
-/// subject of its own (a place) or an object (a group). One with neither
-/// would read as the whole: "50 people, of whom 20 in a town no name marks".
-fn part_stands_apart(subject: &EntityRef, object: Option<&Object>) -> bool {
-    &*subject.key != super::EVENT || object.is_some()
+/// subject of its own (a place), an object (a group) or a predicate that
+/// names a kind of victim of its own ("2,059 injured, including 1,404 in
+/// serious condition"). One with none of these would read as the whole:
+/// "50 people, of whom 20 in a town no name marks".
+fn part_stands_apart(subject: &EntityRef, object: Option<&Object>, predicate: Predicate) -> bool {
+    &*subject.key != super::EVENT || object.is_some() || predicate == Predicate::SeriouslyInjured
 }
 
 /// Whether a predicate counts the victims of an event, whose groups
 /// (children, officers) are parts of them ([`Concept::GROUPS`]). A
 /// crowd's people are one crowd whatever they are ("5,000 farmers").
 fn victims(p: Predicate) -> bool {
-    matches!(p, Predicate::Deaths | Predicate::Injured | Predicate::Missing | Predicate::Evacuated)
+    p.is_casualty() || p == Predicate::Evacuated
 }
 
 /// Whether a figure is a count with no noun of its own but people at
