@@ -455,6 +455,52 @@ impl fmt::Display for PerUnit {
     }
 }
 
+/// A unit of land area: "23,713 acres", "9.500 Hektar", "117 km²".
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AreaUnit {
+    /// m².
+    SquareMetre,
+    /// ha: 10,000 m².
+    Hectare,
+    /// km²: 100 ha.
+    SquareKilometre,
+    /// The international acre: 4,046.8564224 m².
+    Acre,
+    /// The international square mile: 640 acres.
+    SquareMile,
+}
+
+impl AreaUnit {
+    /// How many hectares one of this unit is.
+    pub fn hectares(self) -> f64 {
+        match self {
+            AreaUnit::SquareMetre => 1e-4,
+            AreaUnit::Hectare => 1.0,
+            AreaUnit::SquareKilometre => 100.0,
+            AreaUnit::Acre => 0.404_685_642_24,
+            AreaUnit::SquareMile => 258.998_811_033_6,
+        }
+    }
+
+    /// The unit's symbol.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AreaUnit::SquareMetre => "m²",
+            AreaUnit::Hectare => "ha",
+            AreaUnit::SquareKilometre => "km²",
+            AreaUnit::Acre => "acre",
+            AreaUnit::SquareMile => "sq mi",
+        }
+    }
+}
+
+impl fmt::Display for AreaUnit {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// An ISO 4217 currency code, such as `USD`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Currency([u8; 3]);
@@ -517,6 +563,12 @@ pub enum Unit {
     },
     /// A percentage (the value is in percent: 30% is 30).
     Percent,
+    /// An area of land, in the unit the text writes: compared with
+    /// other areas in hectares.
+    Area {
+        /// The unit written.
+        unit: AreaUnit,
+    },
 }
 
 impl fmt::Display for Unit {
@@ -527,6 +579,7 @@ impl fmt::Display for Unit {
             Unit::Money { currency, per: None } => write!(f, "{currency}"),
             Unit::Money { currency, per: Some(unit) } => write!(f, "{currency}/{unit}"),
             Unit::Percent => f.write_str("%"),
+            Unit::Area { unit } => write!(f, "{unit}"),
         }
     }
 }
@@ -777,6 +830,10 @@ pub enum Predicate {
     /// staff counted as affected are the people laid off
     /// ([`Predicate::LayOff`]).
     Affected,
+    /// The land an event burned, flooded or covered ("the fire has burned
+    /// 23,713 acres", "9.500 Hektar Fläche verwüstet"): its figure is an
+    /// area ([`Unit::Area`]).
+    Area,
     Arrested,
     Votes,
     Turnout,
@@ -822,6 +879,7 @@ impl Predicate {
         Predicate::Missing,
         Predicate::Evacuated,
         Predicate::Affected,
+        Predicate::Area,
         Predicate::Arrested,
         Predicate::Votes,
         Predicate::Turnout,
@@ -865,6 +923,7 @@ impl Predicate {
             Predicate::Missing => "missing",
             Predicate::Evacuated => "evacuated",
             Predicate::Affected => "affected",
+            Predicate::Area => "area",
             Predicate::Arrested => "arrested",
             Predicate::Votes => "votes",
             Predicate::Turnout => "turnout",
@@ -960,6 +1019,7 @@ impl Predicate {
                 | Predicate::Missing
                 | Predicate::Evacuated
                 | Predicate::Affected
+                | Predicate::Area
                 | Predicate::Turnout
                 | Predicate::Participants
         )
@@ -982,6 +1042,7 @@ impl Predicate {
                 | Predicate::Missing
                 | Predicate::Evacuated
                 | Predicate::Affected
+                | Predicate::Area
                 | Predicate::Arrested
                 | Predicate::Votes
                 | Predicate::Turnout

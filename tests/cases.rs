@@ -151,6 +151,7 @@ fn show_unit(u: &Unit) -> String {
         Unit::Money { currency, per: None } => currency.to_string(),
         Unit::Money { currency, per: Some(unit) } => format!("{currency}/{unit}"),
         Unit::Percent => "%".to_string(),
+        Unit::Area { unit } => enum_str(unit),
     }
 }
 

@@ -3,9 +3,9 @@
 
 use claimcheck::How;
 use claimcheck::{
-    Attribution, Claim, Concept, Currency, EntityRef, Evidence, Finding, FindingKind, Interval, Lang, Modality, Object,
-    PartialDate, Polarity, Predicate, Qualifier, Quantity, Relation, RelationKind, Side, TimeRef, TimeRelation,
-    TimeValue, Unit, ValueRole, Verdict, compare_claims,
+    AreaUnit, Attribution, Claim, Concept, Currency, EntityRef, Evidence, Finding, FindingKind, Interval, Lang,
+    Modality, Object, PartialDate, Polarity, Predicate, Qualifier, Quantity, Relation, RelationKind, Side, TimeRef,
+    TimeRelation, TimeValue, Unit, ValueRole, Verdict, compare_claims,
 };
 
 fn entity(key: &str) -> EntityRef {
@@ -162,6 +162,31 @@ fn a_price_a_share_is_never_weighed_against_the_whole_price() {
     assert!(findings.iter().all(|f| f.verdict != Verdict::Contradict), "{findings:#?}");
     // The whole price agrees with itself and the price a share with itself.
     assert_eq!(findings.iter().filter(|f| f.verdict == Verdict::Agree).count(), 2, "{findings:#?}");
+}
+
+#[test]
+fn areas_are_weighed_in_hectares_whatever_unit_they_are_written_in() {
+    let area = |unit: AreaUnit| Unit::Area { unit };
+    let claims = [
+        // 23,713 acres are 9,596 ha: the same figure in two units.
+        claim("a", Predicate::Area, Some(quantity(Qualifier::Exact, 23_713.0, 1.0, area(AreaUnit::Acre)))),
+        claim("b", Predicate::Area, Some(quantity(Qualifier::Exact, 9_596.0, 1.0, area(AreaUnit::Hectare)))),
+        claim("c", Predicate::Area, Some(quantity(Qualifier::Exact, 96.0, 1.0, area(AreaUnit::SquareKilometre)))),
+        // The acre figure written as hectares: 2.47 times too large.
+        claim("d", Predicate::Area, Some(quantity(Qualifier::Exact, 23_700.0, 100.0, area(AreaUnit::Hectare)))),
+    ];
+    let findings = compare_claims(&claims, &[]);
+    let f = only(&findings);
+    let pair = |a: &str, b: &str| f.pairs.iter().find(|p| &*p.a == a && &*p.b == b).map(|p| p.verdict);
+    // One area in three units: they meet, each written figure the span its
+    // last digit rounds; the acre figure written as hectares is the outlier.
+    for (x, y) in [("a", "b"), ("a", "c"), ("b", "c")] {
+        assert!(pair(x, y).is_some_and(|v| v != Verdict::Contradict), "{x} {y}: {}", f.explanation);
+    }
+    for x in ["a", "b", "c"] {
+        assert_eq!(pair(x, "d"), Some(Verdict::Contradict), "{x} d: {}", f.explanation);
+    }
+    assert!(f.explanation.contains("3 of the 4 figures given allow between 9,596 ha"), "{}", f.explanation);
 }
 
 #[test]

@@ -17,6 +17,7 @@ pub(crate) fn running_total(p: Predicate) -> bool {
             | Predicate::Missing
             | Predicate::Evacuated
             | Predicate::Affected
+            | Predicate::Area
             | Predicate::Arrested
             | Predicate::Votes
             | Predicate::Turnout

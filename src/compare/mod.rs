@@ -24,8 +24,9 @@ pub use interval::relate;
 pub(crate) use variants::name_variants;
 
 use crate::schema::{
-    Claim, Currency, Finding, FindingKind, How, Interval, Modality, PairVerdict, PartialDate, Polarity, Predicate,
-    Qualifier, Quantity, Reasons, Relation, RelationKind, Side, SourceSide, TimeValue, Unit, Value, ValueRole, Verdict,
+    AreaUnit, Claim, Currency, Finding, FindingKind, How, Interval, Modality, PairVerdict, PartialDate, Polarity,
+    Predicate, Qualifier, Quantity, Reasons, Relation, RelationKind, Side, SourceSide, TimeValue, Unit, Value,
+    ValueRole, Verdict,
 };
 
 /// Settings of the comparator.
@@ -41,18 +42,16 @@ pub(crate) struct Settings {
 }
 
 impl Settings {
-    /// A quantity in the common base when its currency has a rate; as it is otherwise.
+    /// A quantity in the common base when its currency has a rate, an
+    /// area in hectares; as it is otherwise.
     fn normalized<'q>(&self, q: &'q Quantity) -> Cow<'q, Quantity> {
+        if let Unit::Area { unit } = q.unit {
+            return Cow::Owned(area_in_hectares(q, unit));
+        }
         let Unit::Money { currency, per: None } = q.unit else { return Cow::Borrowed(q) };
         let Some(&rate) = self.rates.get(&currency) else { return Cow::Borrowed(q) };
-        let mut n = q.clone();
-        let scale = |v: Option<f64>| v.map(|v| v * rate);
-        n.value *= rate;
-        n.rounding *= rate;
-        n.interval.low = scale(n.interval.low);
-        n.interval.high = scale(n.interval.high);
-        n.unit = Unit::Count { concept: Some(crate::schema::Concept("in the base of the given rates".to_string())) };
-        Cow::Owned(n)
+        let base = Unit::Count { concept: Some(crate::schema::Concept("in the base of the given rates".to_string())) };
+        Cow::Owned(scaled(q, rate, base))
     }
 
     /// The comparable class of a quantity: counts with counts, percentages
@@ -65,8 +64,39 @@ impl Settings {
             Unit::Money { currency, per: None } if self.rates.contains_key(currency) => UnitClass::MoneyAtRates,
             Unit::Money { currency, per: None } => UnitClass::Money(*currency),
             Unit::Percent => UnitClass::Percent,
+            Unit::Area { .. } => UnitClass::Area,
         }
     }
+}
+
+/// A quantity in another unit, `factor` of it to one of the old: its
+/// value, bounds and rounding scaled.
+fn scaled(q: &Quantity, factor: f64, unit: Unit) -> Quantity {
+    let mut n = q.clone();
+    let scale = |v: Option<f64>| v.map(|v| v * factor);
+    n.value *= factor;
+    n.rounding *= factor;
+    n.interval.low = scale(n.interval.low);
+    n.interval.high = scale(n.interval.high);
+    n.unit = unit;
+    n
+}
+
+/// An area in hectares. An exact figure is the span its last written
+/// digit rounds ("9.596 Hektar" is 9,595.5 to 9,596.5 ha), so that an
+/// area written in two units ("23,713 acres", 9,596.4 ha) meets itself.
+fn area_in_hectares(q: &Quantity, unit: AreaUnit) -> Quantity {
+    let mut n = scaled(q, unit.hectares(), Unit::Area { unit: AreaUnit::Hectare });
+    if q.qualifier == crate::schema::Qualifier::Exact && n.rounding > 0.0 {
+        let half = n.rounding / 2.0;
+        n.interval = Interval {
+            low: Some(n.value - half),
+            high: Some(n.value + half),
+            low_inclusive: true,
+            high_inclusive: true,
+        };
+    }
+    n
 }
 
 /// Quantities comparable with each other (see [`Settings::unit_class`]).
@@ -81,6 +111,8 @@ enum UnitClass {
     /// compared with a whole sum, nor converted.
     MoneyPerUnit(crate::schema::Currency),
     Percent,
+    /// Areas, in any unit (compared in hectares).
+    Area,
 }
 
 /// One fact: its key and the indices of its claims.

@@ -101,13 +101,14 @@ fn counted(c: &Claim) -> Option<&str> {
 }
 
 /// The kind of a claim's figure as a bit: 1 a count, 2 an amount of money,
-/// 4 a share; 0 for a claim with no figure.
+/// 4 a share, 8 an area; 0 for a claim with no figure.
 fn kind(c: &Claim) -> u8 {
     match c.quantity.as_ref().map(|q| &q.unit) {
         None => 0,
         Some(Unit::Count { .. }) => 1,
         Some(Unit::Money { .. }) => 2,
         Some(Unit::Percent) => 4,
+        Some(Unit::Area { .. }) => 8,
     }
 }
 

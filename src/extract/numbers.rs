@@ -13,7 +13,7 @@ use super::notcounts::{Words, words};
 use super::{Ctx, ending_at, notcounts};
 use crate::Lang;
 use crate::lang::{Kinds, Tag, kinds};
-use crate::schema::{Concept, Currency, Interval, PerUnit, Predicate, Qualifier, Quantity, Unit};
+use crate::schema::{AreaUnit, Concept, Currency, Interval, PerUnit, Predicate, Qualifier, Quantity, Unit};
 use crate::text::{Case, Kind, Tokens};
 
 /// Values above this are saturated: they are kept, flagged, and compared as this value.
@@ -776,12 +776,35 @@ fn unit_after(cx: &Ctx, pre: &Prefix, end: usize) -> UnitRead {
     if let Some(c) = currency {
         unit = Some(Unit::Money { currency: c, per: per_unit_after(cx, end) });
     }
+    if let Some((area, l)) = unit.is_none().then(|| area_after(cx, end)).flatten() {
+        (unit, measure) = (Some(Unit::Area { unit: area }), Some(Predicate::Area));
+        end += l;
+    }
     if unit.is_none() {
         let c = counted_noun(cx, pre.first, end);
         (unit, measure, elliptic, end, between) = (Some(c.unit), c.measure, c.elliptic, c.end, c.qualifier);
     }
     let unit = unit.unwrap_or(Unit::Count { concept: None });
     UnitRead { unit, measure, elliptic, share_of, end, between }
+}
+
+/// The unit of land area that starts at token `end`, right after a figure
+/// ([`crate::lang::Lexicon::area_units`], the longest that matches), and
+/// how many tokens it takes: "23,713 acres", "9.500 Hektar", "117 km²".
+fn area_after(cx: &Ctx, end: usize) -> Option<(AreaUnit, usize)> {
+    static AREA_UNITS: Lazy<Vec<Vec<(Words, AreaUnit)>>> = Lazy::new(|| {
+        let table = |l: &Lang| {
+            let lex = l.lexicon();
+            let mut units: Vec<(Words, AreaUnit)> =
+                lex.area_units.iter().map(|&(p, unit)| (words(p, lex.keep_marks), unit)).collect();
+            units.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+            units
+        };
+        Lang::ALL.iter().map(table).collect()
+    });
+    let t = cx.tokens;
+    let units = &AREA_UNITS[cx.lex_data.lang.index()];
+    units.iter().find(|(w, _)| notcounts::starts_at(t, end, w)).map(|(w, unit)| (*unit, w.len()))
 }
 
 /// How many tokens a bracket between a sum and its unit's phrase may hold:

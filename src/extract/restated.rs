@@ -12,7 +12,7 @@ use std::hash::BuildHasher;
 use rustc_hash::FxHashMap as HashMap;
 
 use super::claims::absorb;
-use crate::schema::{Claim, Currency, Modality, Polarity, Predicate, Qualifier, Unit};
+use crate::schema::{AreaUnit, Claim, Currency, Modality, Polarity, Predicate, Qualifier, Unit};
 
 /// How many earlier claims with the same key a claim is compared with, so
 /// that a document giving one figure for many different dates is not
@@ -26,6 +26,7 @@ enum UnitKind {
     Money(Currency),
     MoneyPerUnit(Currency),
     Percent,
+    Area(AreaUnit),
 }
 
 /// How a figure is hedged, as far as a restatement goes: a point and
@@ -63,6 +64,7 @@ fn key(c: &Claim) -> Key<'_> {
             Unit::Money { currency, per: None } => UnitKind::Money(currency),
             Unit::Money { currency, per: Some(_) } => UnitKind::MoneyPerUnit(currency),
             Unit::Percent => UnitKind::Percent,
+            Unit::Area { unit } => UnitKind::Area(unit),
         };
         (q.value.to_bits(), Hedge::of(q), kind)
     });

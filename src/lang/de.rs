@@ -5,7 +5,7 @@ use super::{Area, Period, ResultKind};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
 use super::FineMark;
 use super::{AgeMark, AgoMark, RevisionMark, ScoreMark, Side};
-use crate::schema::{PerUnit, Zone};
+use crate::schema::{AreaUnit, PerUnit, Zone};
 
 pub(crate) static LEXICON: Lexicon = Lexicon {
     lang: Lang::De,
@@ -489,7 +489,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("belegte", FineMark::Bearer),
         ("belegten", FineMark::Bearer),
     ],
-    disasters: &["erdbeben", "beben", "nachbeben", "hochwasser", "flut", "fluten", "überschwemmung", "überschwemmungen", "unwetter", "sturm", "hurrikan", "taifun", "zyklon", "tornado", "ausbruch", "vulkanausbruch", "tsunami", "erdrutsch", "waldbrand", "waldbrände", "brand", "feuer", "explosion", "anschlag", "absturz", "einsturz", "katastrophe", "regenfälle"],
+    disasters: &["erdbeben", "beben", "nachbeben", "hochwasser", "flut", "fluten", "überschwemmung", "überschwemmungen", "unwetter", "sturm", "hurrikan", "taifun", "zyklon", "tornado", "ausbruch", "vulkanausbruch", "tsunami", "erdrutsch", "waldbrand", "waldbrände", "brand", "feuer", "explosion", "anschlag", "absturz", "einsturz", "katastrophe", "regenfälle", "brände", "waldbränden", "bränden", "flächenbrand"],
     capacities: &["kapazität von", "einer kapazität von", "platz für", "fassungsvermögen von", "stadt mit", "gemeinde mit", "dorf mit", "einwohnerzahl von"],
     readings: &["magnitude", "auf der richterskala", "mal"],
     ages: &[
@@ -1690,12 +1690,13 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     reach_verbs: &["erreichte", "erreichten", "erreicht", "erreichen"],
     deals: &["deal", "transaktion", "bartransaktion", "übernahme", "gebot", "übernahmeangebot"],
     per_unit: &[("pro Aktie", PerUnit::Share), ("je Aktie", PerUnit::Share)],
+    area_units: &[("hektar", AreaUnit::Hectare), ("ha", AreaUnit::Hectare), ("acres", AreaUnit::Acre), ("acre", AreaUnit::Acre), ("quadratkilometer", AreaUnit::SquareKilometre), ("quadratkilometern", AreaUnit::SquareKilometre), ("km²", AreaUnit::SquareKilometre), ("km2", AreaUnit::SquareKilometre), ("quadratmeilen", AreaUnit::SquareMile), ("quadratmeter", AreaUnit::SquareMetre), ("quadratmetern", AreaUnit::SquareMetre), ("m²", AreaUnit::SquareMetre)],
     affected: &["betroffen", "betroffene", "betroffenen", "betrifft"],
     estimates: &["schätzungen zufolge", "nach schätzungen", "schätzt, dass", "schätzte, dass"],
     forecasts: &["dürfte", "dürften", "wird erwartet", "werden erwartet", "erwartet", "rechnet mit"],
     exclusions: &["außer", "ausser", "abgesehen von", "zusätzlich zu"],
     instead: &["statt", "anstatt", "anstelle von", "anstelle"],
-    units_of_measure: &["km", "kilometer", "kilometern", "meter", "metern", "zentimeter", "meilen", "hektar", "Grad", "°C"],
+    units_of_measure: &["km", "kilometer", "kilometern", "meter", "metern", "zentimeter", "meilen", "Grad", "°C"],
     eras: &[],
     honorifics: &["Herr", "Herrn", "Frau", "Dr"],
     respectively: &["beziehungsweise", "bzw."],

@@ -5,7 +5,7 @@ use super::{Area, Period, ResultKind};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
 use super::FineMark;
 use super::{AgeMark, AgoMark, RevisionMark, ScoreMark, Side};
-use crate::schema::{PerUnit, Zone};
+use crate::schema::{AreaUnit, PerUnit, Zone};
 
 pub(crate) static LEXICON: Lexicon = Lexicon {
     lang: Lang::En,
@@ -380,7 +380,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("receives", FineMark::Bearer),
         ("incurred", FineMark::Bearer),
     ],
-    disasters: &["earthquake", "earthquakes", "quake", "quakes", "tremor", "tremors", "temblor", "aftershock", "aftershocks", "flood", "floods", "flooding", "flash flood", "storm", "storms", "hurricane", "typhoon", "cyclone", "tornado", "eruption", "eruptions", "tsunami", "landslide", "landslides", "mudslide", "wildfire", "wildfires", "fire", "fires", "blaze", "blazes", "explosion", "blast", "attack", "crash", "collapse", "disaster", "rains", "rainstorms"],
+    disasters: &["earthquake", "earthquakes", "quake", "quakes", "tremor", "tremors", "temblor", "aftershock", "aftershocks", "flood", "floods", "flooding", "flash flood", "storm", "storms", "hurricane", "typhoon", "cyclone", "tornado", "eruption", "eruptions", "tsunami", "landslide", "landslides", "mudslide", "wildfire", "wildfires", "fire", "fires", "blaze", "blazes", "explosion", "blast", "attack", "crash", "collapse", "disaster", "rains", "rainstorms", "bushfire", "bushfires"],
     capacities: &["capacity of", "a capacity of", "capacity for", "seating capacity of", "carry up to", "seats up to", "city of", "town of", "village of", "a population of", "population of"],
     readings: &["magnitude", "richter", "on the richter scale", "times"],
     ages: &[
@@ -1510,12 +1510,13 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     reach_verbs: &["reached", "reach", "reaches", "reaching", "hit", "hits", "touched"],
     deals: &["deal", "transaction", "offer", "bid", "takeover"],
     per_unit: &[("a share", PerUnit::Share), ("per share", PerUnit::Share), ("each share", PerUnit::Share)],
+    area_units: &[("acres", AreaUnit::Acre), ("acre", AreaUnit::Acre), ("hectares", AreaUnit::Hectare), ("hectare", AreaUnit::Hectare), ("ha", AreaUnit::Hectare), ("square miles", AreaUnit::SquareMile), ("square mile", AreaUnit::SquareMile), ("sq mi", AreaUnit::SquareMile), ("sq miles", AreaUnit::SquareMile), ("square kilometres", AreaUnit::SquareKilometre), ("square kilometers", AreaUnit::SquareKilometre), ("square kilometre", AreaUnit::SquareKilometre), ("square kilometer", AreaUnit::SquareKilometre), ("sq km", AreaUnit::SquareKilometre), ("km²", AreaUnit::SquareKilometre), ("km2", AreaUnit::SquareKilometre), ("square metres", AreaUnit::SquareMetre), ("square meters", AreaUnit::SquareMetre), ("m²", AreaUnit::SquareMetre)],
     affected: &["affected", "impacted"],
     estimates: &["it is estimated that", "it was estimated that", "estimated that", "estimates that"],
     forecasts: &["is expected", "are expected", "expected to", "expects to", "expects", "forecast", "forecasts", "projected"],
     exclusions: &["besides", "apart from", "aside from", "in addition to", "excluding", "other than", "except"],
     instead: &["instead of", "rather than"],
-    units_of_measure: &["km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres", "meters", "metre", "meter", "cm", "mm", "feet", "ft", "inches", "hectares", "acres", "degrees", "°C", "°F"],
+    units_of_measure: &["km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres", "meters", "metre", "meter", "cm", "mm", "feet", "ft", "inches", "degrees", "°C", "°F"],
     eras: &["BC", "BCE", "AH"],
     honorifics: &["Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Madam"],
     respectively: &["respectively"],

@@ -5,7 +5,7 @@ use super::{Area, Period, ResultKind};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
 use super::FineMark;
 use super::{AgeMark, AgoMark, RevisionMark, ScoreMark, Side};
-use crate::schema::{PerUnit, Zone};
+use crate::schema::{AreaUnit, PerUnit, Zone};
 
 pub(crate) static LEXICON: Lexicon = Lexicon {
     lang: Lang::Es,
@@ -1425,12 +1425,13 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     reach_verbs: &["alcanzó", "alcanzaron", "alcanza", "alcanzan", "alcanzar", "alcanzado", "llegó a", "llegaron a", "llega a", "llegan a", "llegar a", "llegado a", "rozó", "roza"],
     deals: &["operación", "acuerdo", "transacción", "oferta"],
     per_unit: &[("por acción", PerUnit::Share), ("por cada acción", PerUnit::Share)],
+    area_units: &[("hectáreas", AreaUnit::Hectare), ("hectárea", AreaUnit::Hectare), ("ha", AreaUnit::Hectare), ("acres", AreaUnit::Acre), ("acre", AreaUnit::Acre), ("kilómetros cuadrados", AreaUnit::SquareKilometre), ("km²", AreaUnit::SquareKilometre), ("km2", AreaUnit::SquareKilometre), ("millas cuadradas", AreaUnit::SquareMile), ("metros cuadrados", AreaUnit::SquareMetre), ("m²", AreaUnit::SquareMetre)],
     affected: &["afectados", "afectadas", "afectará", "afectaría"],
     estimates: &["se estima que", "se estimaba que", "se calcula que", "se calculaba que", "estimó que", "estima que"],
     forecasts: &["se espera", "se esperan", "se prevé", "prevé", "previsiblemente"],
     exclusions: &["además de", "además del", "aparte de", "aparte del", "al margen de", "al margen del", "excepto", "salvo", "sin contar"],
     instead: &["en lugar de", "en vez de"],
-    units_of_measure: &["km", "kilómetros", "kilómetro", "metros", "metro", "centímetros", "millas", "hectáreas", "grados", "°C"],
+    units_of_measure: &["km", "kilómetros", "kilómetro", "metros", "metro", "centímetros", "millas", "grados", "°C"],
     eras: &[],
     honorifics: &["Sr", "Sra", "Srta", "Dr", "Dra"],
     respectively: &["respectivamente"],

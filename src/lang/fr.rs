@@ -5,7 +5,7 @@ use super::{Area, Period, ResultKind};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
 use super::FineMark;
 use super::{AgeMark, AgoMark, RevisionMark, ScoreMark, Side};
-use crate::schema::{PerUnit, Zone};
+use crate::schema::{AreaUnit, PerUnit, Zone};
 
 pub(crate) static LEXICON: Lexicon = Lexicon {
     lang: Lang::Fr,
@@ -368,7 +368,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("amendes", FineMark::Noun),
         ("au", FineMark::Target),
     ],
-    disasters: &["séisme", "séismes", "tremblement de terre", "secousse", "secousses", "réplique", "répliques", "inondation", "inondations", "crue", "crues", "tempête", "ouragan", "typhon", "cyclone", "tornade", "éruption", "éruptions", "tsunami", "glissement de terrain", "incendie", "incendies", "explosion", "attentat", "accident", "effondrement", "catastrophe", "pluies"],
+    disasters: &["séisme", "séismes", "tremblement de terre", "secousse", "secousses", "réplique", "répliques", "inondation", "inondations", "crue", "crues", "tempête", "ouragan", "typhon", "cyclone", "tornade", "éruption", "éruptions", "tsunami", "glissement de terrain", "incendie", "incendies", "explosion", "attentat", "accident", "effondrement", "catastrophe", "pluies", "feux", "feux de forêt"],
     capacities: &["capacité de", "une capacité de", "d'une capacité de", "capacité d'accueil de", "ville de", "commune de", "village de", "une population de", "population de"],
     readings: &["de magnitude", "magnitude", "sur l'échelle de richter", "fois"],
     ages: &[
@@ -1456,12 +1456,13 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     reach_verbs: &["atteint", "atteignent", "atteignait", "atteignaient", "atteindre", "atteignit", "frôlé", "frôle"],
     deals: &["opération", "transaction", "accord", "offre"],
     per_unit: &[("par action", PerUnit::Share)],
+    area_units: &[("hectares", AreaUnit::Hectare), ("hectare", AreaUnit::Hectare), ("ha", AreaUnit::Hectare), ("acres", AreaUnit::Acre), ("acre", AreaUnit::Acre), ("kilomètres carrés", AreaUnit::SquareKilometre), ("km²", AreaUnit::SquareKilometre), ("km2", AreaUnit::SquareKilometre), ("milles carrés", AreaUnit::SquareMile), ("mètres carrés", AreaUnit::SquareMetre), ("m²", AreaUnit::SquareMetre)],
     affected: &["concernés", "concernées", "touchés", "touchées", "concernera", "touchera"],
     estimates: &["on estime que", "on estimait que", "estime que", "estimait que"],
     forecasts: &["devrait", "devraient", "est attendu", "est attendue", "s'attend à", "selon les prévisions"],
     exclusions: &["en plus de", "en plus des", "en plus du", "outre", "hormis", "excepté", "sans compter", "à part"],
     instead: &["au lieu de", "au lieu des", "au lieu du", "au lieu d'"],
-    units_of_measure: &["km", "kilomètres", "kilomètre", "mètres", "mètre", "centimètres", "milles", "hectares", "degrés", "°C"],
+    units_of_measure: &["km", "kilomètres", "kilomètre", "mètres", "mètre", "centimètres", "milles", "degrés", "°C"],
     eras: &[],
     honorifics: &["M", "Mme", "Mlle", "Dr", "Monsieur", "Madame"],
     respectively: &["respectivement"],

@@ -5,7 +5,7 @@ use super::{Area, Period, ResultKind};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
 use super::FineMark;
 use super::{AgeMark, AgoMark, RevisionMark, ScoreMark, Side};
-use crate::schema::{PerUnit, Zone};
+use crate::schema::{AreaUnit, PerUnit, Zone};
 
 pub(crate) static LEXICON: Lexicon = Lexicon {
     lang: Lang::Id,
@@ -365,7 +365,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("dikenai", FineMark::Bearer),
         ("kena", FineMark::Bearer),
     ],
-    disasters: &["gempa", "gempa bumi", "banjir", "banjir bandang", "badai", "topan", "siklon", "tornado", "erupsi", "letusan", "tsunami", "longsor", "tanah longsor", "kebakaran", "ledakan", "serangan", "kecelakaan", "bencana", "hujan lebat", "hujan deras"],
+    disasters: &["gempa", "gempa bumi", "banjir", "banjir bandang", "badai", "topan", "siklon", "tornado", "erupsi", "letusan", "tsunami", "longsor", "tanah longsor", "kebakaran", "ledakan", "serangan", "kecelakaan", "bencana", "hujan lebat", "hujan deras", "karhutla"],
     capacities: &["kapasitas", "berkapasitas", "daya tampung", "berpenduduk", "jumlah penduduk", "populasi"],
     readings: &["magnitudo", "sr", "skala richter", "kali"],
     ages: &[
@@ -1210,12 +1210,13 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     reach_verbs: &["mencapai", "menyentuh"],
     deals: &["transaksi", "kesepakatan", "penawaran", "akuisisi"],
     per_unit: &[("per saham", PerUnit::Share), ("per lembar saham", PerUnit::Share)],
+    area_units: &[("hektar", AreaUnit::Hectare), ("hektare", AreaUnit::Hectare), ("ha", AreaUnit::Hectare), ("acre", AreaUnit::Acre), ("kilometer persegi", AreaUnit::SquareKilometre), ("km²", AreaUnit::SquareKilometre), ("km2", AreaUnit::SquareKilometre), ("mil persegi", AreaUnit::SquareMile), ("meter persegi", AreaUnit::SquareMetre), ("m²", AreaUnit::SquareMetre)],
     affected: &["terdampak", "terkena dampak", "terkena"],
     estimates: &["diperkirakan bahwa", "memperkirakan bahwa", "memperkirakan"],
     forecasts: &["diperkirakan akan", "diprediksi", "diproyeksikan"],
     exclusions: &["selain", "kecuali", "di luar"],
     instead: &["alih-alih", "bukannya", "ketimbang"],
-    units_of_measure: &["km", "kilometer", "meter", "sentimeter", "mil", "hektare", "derajat", "°C"],
+    units_of_measure: &["km", "kilometer", "meter", "sentimeter", "mil", "derajat", "°C"],
     eras: &["H", "Hijriah", "Hijriyah", "SM"],
     honorifics: &["Bapak", "Pak", "Tuan", "Nyonya", "Tn", "Ny", "Dr"],
     respectively: &["masing-masing"],

@@ -5,7 +5,7 @@ use super::{Area, Period, ResultKind};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
 use super::FineMark;
 use super::{AgeMark, AgoMark, RevisionMark, ScoreMark, Side};
-use crate::schema::{PerUnit, Zone};
+use crate::schema::{AreaUnit, PerUnit, Zone};
 
 pub(crate) static LEXICON: Lexicon = Lexicon {
     lang: Lang::It,
@@ -361,7 +361,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("è stato sanzionato", FineMark::Bearer),
         ("multe", FineMark::Noun),
     ],
-    disasters: &["terremoto", "terremoti", "sisma", "scossa", "scosse", "alluvione", "alluvioni", "inondazione", "inondazioni", "esondazione", "tempesta", "nubifragio", "uragano", "tifone", "ciclone", "tornado", "eruzione", "eruzioni", "tsunami", "frana", "frane", "incendio", "incendi", "esplosione", "attentato", "incidente", "crollo", "catastrofe", "piogge", "maltempo"],
+    disasters: &["terremoto", "terremoti", "sisma", "scossa", "scosse", "alluvione", "alluvioni", "inondazione", "inondazioni", "esondazione", "tempesta", "nubifragio", "uragano", "tifone", "ciclone", "tornado", "eruzione", "eruzioni", "tsunami", "frana", "frane", "incendio", "incendi", "esplosione", "attentato", "incidente", "crollo", "catastrofe", "piogge", "maltempo", "roghi", "rogo"],
     capacities: &["capacità di", "una capacità di", "capienza di", "capacità per", "città di", "comune di", "paese di", "una popolazione di", "popolazione di"],
     readings: &["magnitudo", "di magnitudo", "della scala richter", "sulla scala richter", "volte"],
     ages: &[
@@ -1351,12 +1351,13 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     reach_verbs: &["raggiunto", "raggiunge", "raggiungono", "raggiungere", "raggiunse", "toccato", "tocca", "sfiorato", "sfiora"],
     deals: &["operazione", "accordo", "transazione", "offerta", "corrispettivo"],
     per_unit: &[("per azione", PerUnit::Share), ("ad azione", PerUnit::Share)],
+    area_units: &[("ettari", AreaUnit::Hectare), ("ettaro", AreaUnit::Hectare), ("ha", AreaUnit::Hectare), ("acri", AreaUnit::Acre), ("acres", AreaUnit::Acre), ("chilometri quadrati", AreaUnit::SquareKilometre), ("km²", AreaUnit::SquareKilometre), ("km2", AreaUnit::SquareKilometre), ("kmq", AreaUnit::SquareKilometre), ("miglia quadrate", AreaUnit::SquareMile), ("metri quadrati", AreaUnit::SquareMetre), ("mq", AreaUnit::SquareMetre), ("m²", AreaUnit::SquareMetre)],
     affected: &["coinvolti", "interessati", "colpiti", "coinvolgerà", "interesserà"],
     estimates: &["si stima che", "si stimava che", "si calcola che", "stima che"],
     forecasts: &["dovrebbe", "dovrebbero", "è previsto", "si prevede", "secondo le previsioni"],
     exclusions: &["oltre a", "oltre ai", "oltre al", "oltre alle", "oltre agli", "oltre allo", "a parte", "eccetto", "tranne"],
     instead: &["invece di", "invece dei", "invece delle", "anziché", "al posto di", "al posto dei"],
-    units_of_measure: &["km", "chilometri", "chilometro", "metri", "metro", "centimetri", "miglia", "ettari", "gradi", "°C"],
+    units_of_measure: &["km", "chilometri", "chilometro", "metri", "metro", "centimetri", "miglia", "gradi", "°C"],
     eras: &[],
     honorifics: &["sig", "sigra", "signor", "signora", "dott", "dottor", "dottoressa"],
     respectively: &["rispettivamente"],

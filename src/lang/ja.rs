@@ -17,7 +17,7 @@
 use super::FineMark;
 use super::{Area, Period};
 use super::{AgeMark, AgoMark, Lang, Lexicon, Referent::*, RevisionMark, ScoreMark, Side, Weekday};
-use crate::schema::Zone;
+use crate::schema::{AreaUnit, Zone};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
 
 pub(crate) static LEXICON: Lexicon = Lexicon {
@@ -697,13 +697,14 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     reach_verbs: &[],
     deals: &["取引"],
     per_unit: &[],
+    area_units: &[("ヘクタール", AreaUnit::Hectare), ("エーカー", AreaUnit::Acre), ("平方キロメートル", AreaUnit::SquareKilometre), ("平方キロ", AreaUnit::SquareKilometre), ("km²", AreaUnit::SquareKilometre), ("平方メートル", AreaUnit::SquareMetre)],
     affected: &["対象"],
     // The estimate follows the figure with the verb last ("…と推定される"): a modality.
     estimates: &[],
     forecasts: &["見込み", "見通し", "予想"],
     exclusions: &["以外に", "以外"],
     instead: &[],
-    units_of_measure: &["キロ", "キロメートル", "メートル", "km", "ヘクタール", "度"],
+    units_of_measure: &["キロ", "キロメートル", "メートル", "km", "度"],
     eras: &[],
     honorifics: &[],
     respectively: &["それぞれ"],

@@ -16,7 +16,7 @@
 
 use super::{AgeMark, AgoMark, Lang, Lexicon, Referent::*, RevisionMark, ScoreMark, Side, Weekday};
 use super::{Area, Period};
-use crate::schema::Zone;
+use crate::schema::{AreaUnit, Zone};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
 
 pub(crate) static LEXICON: Lexicon = Lexicon {
@@ -697,13 +697,14 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     reach_verbs: &[],
     deals: &["거래"],
     per_unit: &[],
+    area_units: &[("헥타르", AreaUnit::Hectare), ("에이커", AreaUnit::Acre), ("제곱킬로미터", AreaUnit::SquareKilometre), ("㎢", AreaUnit::SquareKilometre), ("km²", AreaUnit::SquareKilometre), ("제곱미터", AreaUnit::SquareMetre), ("㎡", AreaUnit::SquareMetre)],
     affected: &["영향을 받는", "대상"],
     // The estimate follows the figure with the verb last ("…と推定される"): a modality.
     estimates: &[],
     forecasts: &["예상*", "전망*"],
     exclusions: &["이외에", "외에", "이외에도", "외에도"],
     instead: &[],
-    units_of_measure: &["km", "킬로미터", "미터", "헥타르"],
+    units_of_measure: &["km", "킬로미터", "미터"],
     eras: &[],
     honorifics: &[],
     respectively: &["각각"],

@@ -506,6 +506,7 @@ impl Segmenter {
             lex.revisions.iter().map(|a| a.0).collect(),
             lex.weekdays.iter().map(|a| a.0).collect(),
             lex.pronouns.iter().map(|a| a.0).collect(),
+            lex.area_units.iter().map(|a| a.0).collect(),
         ];
         marked.iter().flatten().for_each(|p| add(p));
         let one_char = |p: &str| {

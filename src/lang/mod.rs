@@ -48,7 +48,7 @@
 
 use std::sync::OnceLock;
 
-use crate::schema::{Modality, PerUnit, Predicate, Qualifier, RelativeTime, Role, TimeRelation, Zone};
+use crate::schema::{AreaUnit, Modality, PerUnit, Predicate, Qualifier, RelativeTime, Role, TimeRelation, Zone};
 
 mod code;
 mod detect;
@@ -831,6 +831,11 @@ pub(crate) struct Lexicon {
     /// object is the unit, a fact apart. Where the phrase comes before its
     /// figure (zh, ja, ko), left empty.
     pub per_unit: &'static [(&'static str, PerUnit)],
+    /// Units of land area right after a figure, with the unit each names
+    /// ("acres", "Hektar", "km²", "公顷"): the figure is an area
+    /// ([`crate::schema::Unit::Area`]), compared with other areas in
+    /// hectares, never a count.
+    pub area_units: &'static [(&'static str, AreaUnit)],
     /// Words that say staff are affected by something ("affected",
     /// "betroffen", "受影响", "対象"): a count of staff so qualified in a
     /// sentence that tells of a lay-off counts the people laid off, not

@@ -5,7 +5,7 @@ use super::{Area, Period, ResultKind};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
 use super::FineMark;
 use super::{AgeMark, AgoMark, RevisionMark, ScoreMark, Side};
-use crate::schema::{PerUnit, Zone};
+use crate::schema::{AreaUnit, PerUnit, Zone};
 
 pub(crate) static LEXICON: Lexicon = Lexicon {
     lang: Lang::Pt,
@@ -254,7 +254,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("foi sancionada", FineMark::Bearer),
         ("foi sancionado", FineMark::Bearer),
     ],
-    disasters: &["terremoto", "terremotos", "sismo", "sismos", "tremor", "réplica", "réplicas", "enchente", "enchentes", "inundação", "inundações", "cheia", "cheias", "tempestade", "temporal", "furacão", "tufão", "ciclone", "tornado", "erupção", "erupções", "tsunami", "deslizamento", "incêndio", "incêndios", "explosão", "atentado", "acidente", "desabamento", "catástrofe", "tragédia", "chuvas"],
+    disasters: &["terremoto", "terremotos", "sismo", "sismos", "tremor", "réplica", "réplicas", "enchente", "enchentes", "inundação", "inundações", "cheia", "cheias", "tempestade", "temporal", "furacão", "tufão", "ciclone", "tornado", "erupção", "erupções", "tsunami", "deslizamento", "incêndio", "incêndios", "explosão", "atentado", "acidente", "desabamento", "catástrofe", "tragédia", "chuvas", "queimadas"],
     capacities: &["capacidade de", "capacidade para", "uma capacidade de", "com capacidade para", "cidade de", "município de", "vila de", "uma população de", "população de"],
     readings: &["de magnitude", "magnitude", "na escala richter", "graus na escala richter", "vezes"],
     ages: &[
@@ -1252,12 +1252,13 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     reach_verbs: &["chegou a", "chegaram a", "chega a", "chegam a", "chegar a", "chegado a", "atingiu", "atingiram", "atinge", "atingem", "atingir", "atingido", "alcançou", "alcançaram", "alcança", "alcançar"],
     deals: &["negócio", "operação", "transação", "acordo", "oferta", "proposta"],
     per_unit: &[("por ação", PerUnit::Share), ("por acção", PerUnit::Share), ("por cada ação", PerUnit::Share)],
+    area_units: &[("hectares", AreaUnit::Hectare), ("hectare", AreaUnit::Hectare), ("ha", AreaUnit::Hectare), ("acres", AreaUnit::Acre), ("acre", AreaUnit::Acre), ("quilômetros quadrados", AreaUnit::SquareKilometre), ("quilómetros quadrados", AreaUnit::SquareKilometre), ("km²", AreaUnit::SquareKilometre), ("km2", AreaUnit::SquareKilometre), ("milhas quadradas", AreaUnit::SquareMile), ("metros quadrados", AreaUnit::SquareMetre), ("m²", AreaUnit::SquareMetre)],
     affected: &["afetados", "afetadas", "atingidos", "afetará"],
     estimates: &["estima-se que", "estimava-se que", "calcula-se que", "estima que", "estimou que"],
     forecasts: &["é esperado", "é esperada", "espera-se", "prevê", "deverá", "deverão"],
     exclusions: &["além de", "além dos", "além das", "além do", "além da", "à margem de", "exceto", "com exceção de"],
     instead: &["em vez de", "ao invés de", "em lugar de"],
-    units_of_measure: &["km", "quilômetros", "quilómetros", "quilômetro", "quilómetro", "metros", "metro", "centímetros", "milhas", "hectares", "graus", "°C"],
+    units_of_measure: &["km", "quilômetros", "quilómetros", "quilômetro", "quilómetro", "metros", "metro", "centímetros", "milhas", "graus", "°C"],
     eras: &[],
     honorifics: &["Sr", "Sra", "Dr", "Dra"],
     respectively: &["respectivamente"],

@@ -10,7 +10,7 @@ use super::FineMark;
 use super::{Area, Period};
 use super::{AgeMark, AgoMark, RevisionMark, ScoreMark, Side};
 use super::{Lang, Lexicon, Weekday, Referent::*};
-use crate::schema::{PerUnit, Zone};
+use crate::schema::{AreaUnit, PerUnit, Zone};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
 
 pub(crate) static LEXICON: Lexicon = Lexicon {
@@ -1323,12 +1323,13 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     reach_verbs: &["достигло", "достиг", "достигла", "достигли", "достигнет", "достигает", "достигают", "достигнуть"],
     deals: &["сделка", "сделки", "сделку", "сделкой", "сделке"],
     per_unit: &[("за акцию", PerUnit::Share), ("за одну акцию", PerUnit::Share)],
+    area_units: &[("гектаров", AreaUnit::Hectare), ("гектара", AreaUnit::Hectare), ("гектар", AreaUnit::Hectare), ("га", AreaUnit::Hectare), ("акров", AreaUnit::Acre), ("акра", AreaUnit::Acre), ("квадратных километров", AreaUnit::SquareKilometre), ("кв. км", AreaUnit::SquareKilometre), ("км²", AreaUnit::SquareKilometre), ("квадратных метров", AreaUnit::SquareMetre), ("кв. м", AreaUnit::SquareMetre)],
     affected: &["затронет", "затронут", "затронутых", "коснется", "коснутся"],
     estimates: &["по оценкам,", "по предварительным оценкам,", "по оценкам", "по предварительным оценкам"],
     forecasts: &["ожидается", "ожидают", "по прогнозам", "прогнозируется"],
     exclusions: &["кроме", "помимо"],
     instead: &["вместо"],
-    units_of_measure: &["км", "километров", "километрах", "километра", "километр", "километре", "метров", "метрах", "метра", "метр", "сантиметров", "миль", "гектаров", "градусов", "градуса", "градус", "°C"],
+    units_of_measure: &["км", "километров", "километрах", "километра", "километр", "километре", "метров", "метрах", "метра", "метр", "сантиметров", "миль", "градусов", "градуса", "градус", "°C"],
     eras: &[],
     honorifics: &["г-н", "г-жа", "господин", "госпожа"],
     respectively: &["соответственно"],

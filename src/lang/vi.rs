@@ -12,7 +12,7 @@
 use super::FineMark;
 use super::{Area, Period};
 use super::{AgeMark, AgoMark, Lang, Lexicon, Weekday, Referent::*, RevisionMark, ScoreMark, Side};
-use crate::schema::{PerUnit, Zone};
+use crate::schema::{AreaUnit, PerUnit, Zone};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
 
 pub(crate) static LEXICON: Lexicon = Lexicon {
@@ -1118,12 +1118,13 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     reach_verbs: &["đạt", "đạt tới", "đạt mức", "chạm", "chạm mức"],
     deals: &["thương vụ", "giao dịch"],
     per_unit: &[("mỗi cổ phiếu", PerUnit::Share), ("một cổ phiếu", PerUnit::Share), ("/cổ phiếu", PerUnit::Share)],
+    area_units: &[("hecta", AreaUnit::Hectare), ("héc-ta", AreaUnit::Hectare), ("ha", AreaUnit::Hectare), ("mẫu Anh", AreaUnit::Acre), ("km2", AreaUnit::SquareKilometre), ("km²", AreaUnit::SquareKilometre), ("kilômét vuông", AreaUnit::SquareKilometre), ("mét vuông", AreaUnit::SquareMetre), ("m2", AreaUnit::SquareMetre)],
     affected: &["bị ảnh hưởng"],
     estimates: &["ước tính có", "ước tính rằng"],
     forecasts: &["dự kiến", "dự báo"],
     exclusions: &[],
     instead: &["thay vì"],
-    units_of_measure: &["km", "m", "mét", "cm", "dặm", "hecta", "độ", "°C"],
+    units_of_measure: &["km", "m", "mét", "cm", "dặm", "độ", "°C"],
     eras: &[],
     honorifics: &["ông", "bà"],
     respectively: &["lần lượt"],

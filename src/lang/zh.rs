@@ -12,7 +12,7 @@
 
 use super::{AgeMark, AgoMark, Lang, Lexicon, Referent::*, RevisionMark, ScoreMark, Side, Weekday};
 use super::{Area, Period};
-use crate::schema::Zone;
+use crate::schema::{AreaUnit, Zone};
 use crate::schema::{Modality::*, Predicate::*, Qualifier::*, RelativeTime::*, Role::*, TimeRelation::*};
 
 pub(crate) static LEXICON: Lexicon = Lexicon {
@@ -880,12 +880,13 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     reach_verbs: &[],
     deals: &["交易"],
     per_unit: &[],
+    area_units: &[("公顷", AreaUnit::Hectare), ("公頃", AreaUnit::Hectare), ("英亩", AreaUnit::Acre), ("英畝", AreaUnit::Acre), ("平方公里", AreaUnit::SquareKilometre), ("平方千米", AreaUnit::SquareKilometre), ("平方英里", AreaUnit::SquareMile), ("平方米", AreaUnit::SquareMetre)],
     affected: &["受影响", "受影響"],
     estimates: &["估计有", "据估计", "估计"],
     forecasts: &["预计", "预期", "預計", "預期"],
     exclusions: &["除", "除了"],
     instead: &[],
-    units_of_measure: &["公里", "千米", "米", "英里", "公顷", "度"],
+    units_of_measure: &["公里", "千米", "米", "英里", "度"],
     eras: &[],
     honorifics: &[],
     respectively: &["分别"],

@@ -431,9 +431,11 @@ struct ShowNumber<'a>(f64, &'a Unit);
 impl fmt::Display for ShowNumber<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let (v, unit) = (self.0, self.1);
+        // An area converted to hectares is told to the hectare.
+        let v = if matches!(unit, Unit::Area { .. }) && v.abs() >= 10.0 { v.round() } else { v };
         match unit {
             Unit::Money { currency, .. } => write!(f, "{currency} ")?,
-            Unit::Percent | Unit::Count { .. } => {}
+            Unit::Percent | Unit::Count { .. } | Unit::Area { .. } => {}
         }
         if v.fract() == 0.0 && v.abs() < 1e15 {
             // At most 15 digits and 4 separators.
@@ -468,6 +470,7 @@ impl fmt::Display for ShowNumber<'_> {
             Unit::Percent => f.write_str("%"),
             Unit::Count { concept: Some(c) } => write!(f, " {c}"),
             Unit::Money { per: Some(unit), .. } => write!(f, " per {unit}"),
+            Unit::Area { unit } => write!(f, " {unit}"),
             Unit::Money { per: None, .. } | Unit::Count { concept: None } => Ok(()),
         }
     }

@@ -129,6 +129,7 @@ pub(super) fn drop_false_figures(cx: &Ctx, quantities: &[numbers::Mention], clai
             && !(matches!(c.predicate, Predicate::Cut | Predicate::LayOff) && figure_at(c, &lowered_to))
             && !(matches!(c.predicate, Predicate::Employees | Predicate::Users) && figure_at(c, &lowered_levels))
             && !((c.predicate.is_measure() || c.predicate == Predicate::Sell) && figure_at(c, &changes))
+            && !area_mismatch(c)
             && !counts_nothing(c)
             && !counts_time(cx, c)
             && !measure_without_figure(c)
@@ -319,6 +320,14 @@ fn counts_things(cx: &Ctx, c: &Claim) -> bool {
     known && !Concept::is_people(&k.0) && !crowd_of_vehicles
 }
 
+/// An area given for another act than what an event covered ("bought
+/// 500 hectares", as yet no fact here), or an event's area that is no
+/// area.
+fn area_mismatch(c: &Claim) -> bool {
+    let area = matches!(c.quantity.as_ref().map(|q| &q.unit), Some(Unit::Area { .. }));
+    area != (c.predicate == Predicate::Area)
+}
+
 /// A toll whose figure counts disasters ("25 deaths connected to the two
 /// fires, including 16 lives lost"): the events, never their victims.
 fn counts_disasters(cx: &Ctx, c: &Claim) -> bool {
@@ -434,6 +443,8 @@ pub(super) fn is_conversion(cx: &Ctx, a: &numbers::Mention, b: &numbers::Mention
         }
         // The conversion's currency left out: "1천만달러(약 132억)".
         (Unit::Money { .. }, Unit::Count { .. }) => open && close,
+        // "59 square miles (almost 153 square kilometers)".
+        (Unit::Area { unit: x }, Unit::Area { unit: y }) if x != y => (open && close) || restated_right_after(cx, a, b),
         _ => false,
     }
 }
@@ -580,10 +591,13 @@ fn market_shares(quantities: &[numbers::Mention]) -> Vec<usize> {
 
 /// The byte offsets of the figures followed by a unit of length, area or
 /// temperature ([`notcounts::is_unit_of_measure`]: "50 km from the coast",
-/// "в 290 километрах от", "51,8 grados"), sorted: a measure, no claim's figure.
+/// "в 290 километрах от", "51,8 grados"), sorted: a measure, no claim's
+/// figure. An area ("60 square miles") is read as one and stays.
 fn measured(cx: &Ctx, quantities: &[numbers::Mention]) -> Vec<usize> {
     let unit_at = |k: usize| notcounts::is_unit_of_measure(cx, k);
-    quantities.iter().filter(|q| unit_at(q.last) || unit_at(q.last.wrapping_sub(1))).map(|q| q.quantity.start).collect()
+    let area = |q: &numbers::Mention| matches!(q.quantity.unit, Unit::Area { .. });
+    let measure = |q: &&numbers::Mention| !area(q) && (unit_at(q.last) || unit_at(q.last.wrapping_sub(1)));
+    quantities.iter().filter(measure).map(|q| q.quantity.start).collect()
 }
 
 /// The byte offsets of the figures that are the amount of a change

@@ -1279,7 +1279,9 @@ impl Doc<'_, '_> {
     }
 
     /// The draft of a trigger's claim, or `None` when it states nothing
-    /// this can tell (no subject; nothing but a verb).
+    /// this can tell (no subject; nothing but a verb). An area is an
+    /// event's only in a sentence that names a disaster ("the fire has
+    /// burned 23,713 acres"; "the farm covers 500 hectares" is none).
     #[allow(clippy::too_many_arguments)]
     fn draft(
         &self,
@@ -1295,7 +1297,11 @@ impl Doc<'_, '_> {
         // A part of a crowd or of a tally is kept at a place only ("1,28
         // million ..., dont 81.000 à Paris"); one of the victims of a group too.
         let placed = || tr.quantity.is_some_and(|qi| tr.predicate.is_toll() && at_place(self.cx, &qs[qi]));
-        if self.threshold(clause, tr, qs) || self.suspended(clause, tr) || (part && !victims(tr.predicate) && !placed())
+        let stray_area = tr.predicate == Predicate::Area && !sc.kinds.meets(kinds![Disaster]);
+        if self.threshold(clause, tr, qs)
+            || self.suspended(clause, tr)
+            || (part && !victims(tr.predicate) && !placed())
+            || stray_area
         {
             return None;
         }

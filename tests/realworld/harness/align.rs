@@ -229,6 +229,7 @@ fn value_ok(gold: Option<&GoldValue>, q: Option<&Quantity>) -> bool {
     let unit = match (g.unit, &q.unit) {
         (GoldUnit::Count, Unit::Count { .. }) | (GoldUnit::Percent, Unit::Percent) => true,
         (GoldUnit::Money(a), Unit::Money { currency, .. }) => a == *currency,
+        (GoldUnit::Area(a), Unit::Area { unit }) => a == *unit,
         _ => false,
     };
     let high = match g.high {

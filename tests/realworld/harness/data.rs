@@ -5,7 +5,7 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-use claimcheck::{Currency, Lang, PartialDate, Polarity, Predicate, Qualifier};
+use claimcheck::{AreaUnit, Currency, Lang, PartialDate, Polarity, Predicate, Qualifier};
 
 /// Which part of the set an event belongs to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -182,6 +182,8 @@ pub enum GoldUnit {
     Percent,
     /// An ISO 4217 code.
     Money(Currency),
+    /// An area: `acre`, `ha`, `km2`, `sq_mi` or `m2`.
+    Area(AreaUnit),
 }
 
 /// The figure of a gold claim.
@@ -437,9 +439,14 @@ fn parse_value(s: &str) -> Result<Option<GoldValue>, String> {
     let unit = match words.get(1 + numbers) {
         None => GoldUnit::Count,
         Some(&"%") => GoldUnit::Percent,
-        Some(u) => {
-            GoldUnit::Money(Currency::new(u).ok_or_else(|| format!("unit {u:?} is not `%` or an ISO 4217 code"))?)
-        }
+        Some(&"acre") => GoldUnit::Area(AreaUnit::Acre),
+        Some(&"ha") => GoldUnit::Area(AreaUnit::Hectare),
+        Some(&"km2") => GoldUnit::Area(AreaUnit::SquareKilometre),
+        Some(&"sq_mi") => GoldUnit::Area(AreaUnit::SquareMile),
+        Some(&"m2") => GoldUnit::Area(AreaUnit::SquareMetre),
+        Some(u) => GoldUnit::Money(
+            Currency::new(u).ok_or_else(|| format!("unit {u:?} is not `%`, an area unit or an ISO 4217 code"))?,
+        ),
     };
     Ok(Some(GoldValue { qualifier, value, high, unit }))
 }

@@ -235,6 +235,7 @@ fn gold_value(v: &GoldValue) -> String {
         GoldUnit::Count => String::new(),
         GoldUnit::Percent => " %".to_string(),
         GoldUnit::Money(c) => format!(" {c}"),
+        GoldUnit::Area(a) => format!(" {a}"),
     };
     format!("{} {}{high}{unit}", v.qualifier.as_str(), v.value)
 }
