@@ -480,6 +480,7 @@ pub(crate) fn find<'t>(cx: &Ctx<'t>, sentences: &[Sentence], names: &super::Name
     foreign_names(cx, sentences, &mut mentions);
     han_glosses(cx, sentences, &mut mentions);
     acronym_definitions(cx, &mut mentions);
+    disaster_places(cx, &mut mentions);
     drop_datelines(cx, sentences, &mut mentions);
     one_key_per_entity(cx, &mut mentions);
     mentions
@@ -2014,6 +2015,49 @@ fn place_compound(t: &crate::text::Tokens, j: usize, kinds: &HashSet<String>) ->
 /// after at least four letters of its own ("küstenregion").
 fn is_place_compound(w: &str, kinds: &HashSet<String>) -> bool {
     kinds.iter().any(|k| k.len() >= 5 && w.len() >= k.len() + 4 && w.ends_with(k.as_str()))
+}
+
+/// Names of disasters named after where they struck, when a document
+/// names two or more ("the Lamora fire ... the Norvik fire", "l'incendie
+/// de Lamora", "kebakaran Norvik"): places, each the place of its own
+/// disaster's toll. A document that names one such disaster tells of one
+/// event, and its name is no place of its own ("the Belmora earthquake"
+/// is the whole story's).
+fn disaster_places(cx: &Ctx, mentions: &mut [Mention]) {
+    let t = cx.tokens;
+    let before = |a: usize| match a.checked_sub(1) {
+        Some(j) if cx.lex.is_function_word(t.folded(j)) || place_words(cx.lex.lang).1.contains(t.folded(j)) => {
+            j.checked_sub(1)
+        }
+        j => j,
+    };
+    let named =
+        |m: &Mention| m.kind == EntityKind::Organization && names_disaster(cx, m.first, m.last, before(m.first));
+    let keys: std::collections::BTreeSet<&str> = mentions.iter().filter(|m| named(m)).map(|m| m.key.as_str()).collect();
+    let keys: Vec<String> = keys.into_iter().map(str::to_string).collect();
+    if keys.len() >= 2 {
+        for m in mentions.iter_mut().filter(|m| m.kind == EntityKind::Organization && keys.contains(&m.key)) {
+            m.kind = EntityKind::Place;
+        }
+    }
+}
+
+/// Whether the name on `a..b` names a disaster after where it struck: a
+/// disaster's noun right after it, or before it past a particle (`before`:
+/// the token before the particle, if any), or as its last word ("the
+/// Lamora fire", "l'incendie de Lamora", "kebakaran Lamora", "Lamora
+/// Fire"). Storms are named after people
+/// ([`crate::lang::Lexicon::storms`]): "Hurricane Helene" names no place.
+fn names_disaster(cx: &Ctx, a: usize, b: usize, before: Option<usize>) -> bool {
+    use once_cell::sync::Lazy;
+    static STORMS: Lazy<Vec<HashSet<String>>> = Lazy::new(|| {
+        let folded = |l: &Lang| l.lexicon().storms.iter().filter(|w| !w.contains(' ')).map(|w| fold(w)).collect();
+        Lang::ALL.iter().map(folded).collect()
+    });
+    let t = cx.tokens;
+    let storms = &STORMS[cx.lex_data.lang.index()];
+    let disaster = |i: usize| i < t.len() && cx.tags.any(i, kinds![Disaster]) && !storms.contains(&fold(t.raw(i)));
+    (disaster(b) && !t.toks[b].newline_before()) || before.is_some_and(disaster) || (b - a >= 2 && disaster(b - 1))
 }
 
 fn kind_of(cx: &Ctx, a: usize, b: usize) -> EntityKind {

@@ -490,6 +490,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("belegten", FineMark::Bearer),
     ],
     disasters: &["erdbeben", "beben", "nachbeben", "hochwasser", "flut", "fluten", "überschwemmung", "überschwemmungen", "unwetter", "sturm", "hurrikan", "taifun", "zyklon", "tornado", "ausbruch", "vulkanausbruch", "tsunami", "erdrutsch", "waldbrand", "waldbrände", "brand", "feuer", "explosion", "anschlag", "absturz", "einsturz", "katastrophe", "regenfälle", "brände", "waldbränden", "bränden", "flächenbrand"],
+    storms: &["sturm", "stürme", "hurrikan", "hurrikans", "taifun", "taifune", "zyklon", "orkan", "tief", "sturmtief", "wirbelsturm", "tornado"],
     capacities: &["kapazität von", "einer kapazität von", "platz für", "fassungsvermögen von", "stadt mit", "gemeinde mit", "dorf mit", "einwohnerzahl von"],
     readings: &["magnitude", "auf der richterskala", "mal"],
     ages: &[

@@ -289,6 +289,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("al", FineMark::Target),
     ],
     disasters: &["terremoto", "terremotos", "sismo", "sismos", "seísmo", "temblor", "réplica", "réplicas", "inundación", "inundaciones", "riada", "riadas", "tormenta", "temporal", "dana", "huracán", "tifón", "ciclón", "tornado", "erupción", "erupciones", "tsunami", "deslizamiento", "incendio", "incendios", "explosión", "atentado", "accidente", "derrumbe", "catástrofe", "lluvias"],
+    storms: &["huracán", "huracanes", "tormenta", "tormentas", "tifón", "tifones", "ciclón", "ciclones", "borrasca", "tornado"],
     capacities: &["capacidad de", "capacidad para", "una capacidad de", "con capacidad para", "ciudad de", "localidad de", "municipio de", "pueblo de", "una población de", "población de"],
     readings: &["de magnitud", "magnitud", "en la escala de richter", "grados en la escala de richter", "veces"],
     ages: &[

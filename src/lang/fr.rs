@@ -369,6 +369,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("au", FineMark::Target),
     ],
     disasters: &["séisme", "séismes", "tremblement de terre", "secousse", "secousses", "réplique", "répliques", "inondation", "inondations", "crue", "crues", "tempête", "ouragan", "typhon", "cyclone", "tornade", "éruption", "éruptions", "tsunami", "glissement de terrain", "incendie", "incendies", "explosion", "attentat", "accident", "effondrement", "catastrophe", "pluies", "feux", "feux de forêt"],
+    storms: &["ouragan", "ouragans", "tempête", "tempêtes", "typhon", "typhons", "cyclone", "cyclones", "tornade"],
     capacities: &["capacité de", "une capacité de", "d'une capacité de", "capacité d'accueil de", "ville de", "commune de", "village de", "une population de", "population de"],
     readings: &["de magnitude", "magnitude", "sur l'échelle de richter", "fois"],
     ages: &[

@@ -366,6 +366,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("kena", FineMark::Bearer),
     ],
     disasters: &["gempa", "gempa bumi", "banjir", "banjir bandang", "badai", "topan", "siklon", "tornado", "erupsi", "letusan", "tsunami", "longsor", "tanah longsor", "kebakaran", "ledakan", "serangan", "kecelakaan", "bencana", "hujan lebat", "hujan deras", "karhutla"],
+    storms: &["badai", "topan", "siklon", "angin topan", "tornado"],
     capacities: &["kapasitas", "berkapasitas", "daya tampung", "berpenduduk", "jumlah penduduk", "populasi"],
     readings: &["magnitudo", "sr", "skala richter", "kali"],
     ages: &[

@@ -362,6 +362,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("multe", FineMark::Noun),
     ],
     disasters: &["terremoto", "terremoti", "sisma", "scossa", "scosse", "alluvione", "alluvioni", "inondazione", "inondazioni", "esondazione", "tempesta", "nubifragio", "uragano", "tifone", "ciclone", "tornado", "eruzione", "eruzioni", "tsunami", "frana", "frane", "incendio", "incendi", "esplosione", "attentato", "incidente", "crollo", "catastrofe", "piogge", "maltempo", "roghi", "rogo"],
+    storms: &["uragano", "uragani", "tempesta", "tempeste", "tifone", "tifoni", "ciclone", "cicloni", "tornado"],
     capacities: &["capacità di", "una capacità di", "capienza di", "capacità per", "città di", "comune di", "paese di", "una popolazione di", "popolazione di"],
     readings: &["magnitudo", "di magnitudo", "della scala richter", "sulla scala richter", "volte"],
     ages: &[

@@ -215,6 +215,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     contrast: &[],
     fines: &[],
     disasters: &["지진", "강진", "여진", "홍수", "폭우", "태풍", "허리케인", "사이클론", "토네이도", "분화", "쓰나미", "산사태", "화재", "산불", "폭발", "테러", "참사", "재난"],
+    storms: &["태풍", "허리케인", "사이클론"],
     capacities: &["수용 인원", "정원", "좌석 수"],
     readings: &["배", "차례", "회", "번째", "위", "등", "층", "호", "도", "년대", "세기", "차", "번", "명 중 1", "명 중 한", "명당"],
     ages: &[("세", AgeMark::After), ("살", AgeMark::After), ("나이", AgeMark::Before), ("향년", AgeMark::Before)],

@@ -511,6 +511,11 @@ pub(crate) struct Lexicon {
     /// "séisme", "banjir"): a time bound to one ("Monday's quake", "le
     /// séisme qui a frappé lundi") dates the event, not the count.
     pub disasters: &'static [&'static str],
+    /// The disasters of [`Lexicon::disasters`] named after people
+    /// (storms: "hurricane", "ouragan", "badai"): a name next to one is
+    /// the storm's ("Hurricane Helene"), where a name next to any other
+    /// names where it struck ("the Lamora fire", "l'incendie de Lamora").
+    pub storms: &'static [&'static str],
     /// Words right after a number (a hyphen may stand between) that make it
     /// a reading on a scale or a factor, never a count ("7.8-magnitude",
     /// "7,8 magnitudo", "dua kali lebih banyak", "three times").

@@ -255,6 +255,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("foi sancionado", FineMark::Bearer),
     ],
     disasters: &["terremoto", "terremotos", "sismo", "sismos", "tremor", "réplica", "réplicas", "enchente", "enchentes", "inundação", "inundações", "cheia", "cheias", "tempestade", "temporal", "furacão", "tufão", "ciclone", "tornado", "erupção", "erupções", "tsunami", "deslizamento", "incêndio", "incêndios", "explosão", "atentado", "acidente", "desabamento", "catástrofe", "tragédia", "chuvas", "queimadas"],
+    storms: &["furacão", "furacões", "tempestade", "tempestades", "tufão", "tufões", "ciclone", "ciclones", "tornado"],
     capacities: &["capacidade de", "capacidade para", "uma capacidade de", "com capacidade para", "cidade de", "município de", "vila de", "uma população de", "população de"],
     readings: &["de magnitude", "magnitude", "na escala richter", "graus na escala richter", "vezes"],
     ages: &[

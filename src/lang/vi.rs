@@ -325,6 +325,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("phải nộp", FineMark::Bearer),
     ],
     disasters: &["động đất", "trận động đất", "dư chấn", "lũ", "lũ lụt", "lũ quét", "ngập lụt", "bão", "siêu bão", "lốc xoáy", "phun trào", "sóng thần", "sạt lở", "lở đất", "hỏa hoạn", "cháy rừng", "vụ nổ", "vụ tấn công", "thảm họa"],
+    storms: &["bão", "siêu bão", "cơn bão"],
     capacities: &["sức chứa", "công suất", "sức chở"],
     readings: &["độ richter", "richter", "lần", "độ", "nước"],
     ages: &[
