@@ -25,7 +25,7 @@ use super::sentence::Clause;
 use super::{Doc, Trigger, starting_in, window};
 use crate::extract::{numbers, time};
 use crate::lang::{Kinds, Tag, kinds};
-use crate::schema::{Concept, Modality, Predicate, Qualifier, TimeRef, TimeValue};
+use crate::schema::{Concept, Modality, Predicate, Qualifier, TimeRef, TimeRelation, TimeValue};
 use crate::text::{Case, Kind, Sentence};
 
 /// How far after a disaster's noun a time may date it (see `dates_event`).
@@ -565,10 +565,15 @@ impl Doc<'_, '_> {
         let own = |m: &time::Mention| self.time_of_figure(m, tr, qs, figures);
         // A weekday dates the act told next to it, not every act of its
         // clause: "12 000 salariés ont cessé le travail mardi pour protester
-        // contre la suppression de 4 500 postes" dates the strike only.
+        // contre la suppression de 4 500 postes" dates the strike only. An
+        // act with no figure of its own next to a figure's act takes nothing
+        // from it: "killed nine people and damaged thousands of houses, an
+        // official said on Tuesday" dates the deaths.
         let nearest_act = |m: &time::Mention| {
             let gap = |at: usize| if at >= m.last { at - m.last } else { m.first.saturating_sub(at) };
-            clause.triggers.iter().min_by_key(|t| gap(t.at)).is_none_or(|t| t.at == tr.at)
+            let acts =
+                clause.triggers.iter().filter(|t| t.quantity.is_some() || tr.quantity.is_none() || t.at == tr.at);
+            acts.min_by_key(|t| gap(t.at)).is_none_or(|t| t.at == tr.at)
         };
         // A toll is dated by its count, not by its event ("from Monday's quake").
         let event_date = |m: &time::Mention| tr.predicate.is_toll() && self.dates_event(s, m, qs, &clause.triggers);
@@ -696,8 +701,11 @@ impl Doc<'_, '_> {
     /// sentence, within [`window::REPORTED_ON`] tokens of it, before the
     /// toll's trigger ("Authorities said on Tuesday that at least 10 people
     /// were killed", "disse nesta segunda-feira, 4, que pelo menos 10
-    /// pessoas morreram", "Rabu, 13 September 2023, menyatakan bahwa").
-    /// Tolls only: a plan reported on a day is for later.
+    /// pessoas morreram", "Rabu, 13 September 2023, menyatakan bahwa"), or
+    /// else after it, a reporting verb at most that many tokens before it
+    /// and after the trigger ("killed nine people and injured dozens, an
+    /// official said on Tuesday"). Tolls only: a plan reported on a day is
+    /// for later.
     fn reported_on(&self, s: Sentence, tr: &Trigger, times: &[time::Mention]) -> Option<TimeRef> {
         if !tr.predicate.is_toll() {
             return None;
@@ -709,11 +717,16 @@ impl Doc<'_, '_> {
             let hi = (m.last + window::REPORTED_ON).min(tr.at);
             (lo..m.first).any(reporting) || (m.last..hi).any(reporting)
         };
-        starting_in(times, |m| m.first, s.start, tr.at)
-            .iter()
-            .rev()
-            .find(|m| m.last <= tr.at && day(m) && near(m))
-            .map(|m| m.time.clone())
+        let before =
+            starting_in(times, |m| m.first, s.start, tr.at).iter().rev().find(|m| m.last <= tr.at && day(m) && near(m));
+        // "killed nine people and injured dozens, an official said on
+        // Tuesday": a report after the act, in its sentence, dates it too.
+        let said_before =
+            |m: &time::Mention| (m.first.saturating_sub(window::REPORTED_ON).max(tr.at)..m.first).any(reporting);
+        // A day the report is made on, not one it counts up to ("so far", "today").
+        let on_day = |m: &time::Mention| day(m) && m.time.relation == TimeRelation::At;
+        let after = || starting_in(times, |m| m.first, tr.at, s.end).iter().find(|m| on_day(m) && said_before(m));
+        before.or_else(after).map(|m| m.time.clone())
     }
 
     /// Whether a time dates the event a toll counts the victims of: a
