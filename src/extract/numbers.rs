@@ -377,15 +377,15 @@ fn mention_at(cx: &Ctx, i: usize, num: Num) -> Option<Mention> {
     Some(mention_of(cx, i, (low, high), &pre, read, superseded))
 }
 
-/// A count of named things in digits grouped by commas where the
-/// language's decimal is a comma ("recortará 9,000 empleos", "12,500
-/// personas", as Latin American Spanish writes them): no count has three
-/// decimals, so the commas group thousands. Only for digits with no scale
+/// A count of named things or an area in digits grouped by commas where
+/// the language's decimal is a comma ("recortará 9,000 empleos", "12,500
+/// personas", "13,690 acres", as Latin American Spanish writes them): no
+/// count nor area has three decimals, so the commas group thousands. Only for digits with no scale
 /// word ("1,500 millones" keeps the language's reading) and groups of
 /// three after a first of one to three digits.
 fn grouped_count(cx: &Ctx, i: usize, num: &Num, unit: &Unit) -> Option<Num> {
     let raw = cx.tokens.folded(i);
-    let named = matches!(unit, Unit::Count { concept: Some(_) });
+    let named = matches!(unit, Unit::Count { concept: Some(_) } | Unit::Area { .. });
     if cx.lex_data.decimal != ',' || !named || num.end != i + 1 || cx.tokens.toks[i].kind != Kind::Number {
         return None;
     }
