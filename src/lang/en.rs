@@ -1310,6 +1310,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("medical examiner", Official),
         ("medical examiners", Official),
         ("coroner", Official),
+        ("coroner 's office", Official),
+        ("medical examiner 's office", Official),
         ("coroners", Official),
         ("prime minister", Official),
         ("secretary", Official),
