@@ -1279,9 +1279,8 @@ impl Doc<'_, '_> {
     }
 
     /// The draft of a trigger's claim, or `None` when it states nothing
-    /// this can tell (no subject; nothing but a verb). An area is an
-    /// event's only in a sentence that names a disaster ("the fire has
-    /// burned 23,713 acres"; "the farm covers 500 hectares" is none).
+    /// this can tell (no subject; nothing but a verb; see
+    /// [`Self::states_no_act`]).
     #[allow(clippy::too_many_arguments)]
     fn draft(
         &self,
@@ -1294,15 +1293,7 @@ impl Doc<'_, '_> {
         consumed: &mut Vec<usize>,
     ) -> Option<ClaimDraft> {
         let part = tr.quantity.is_some_and(|qi| self.is_part(qs, qi) || self.framed_part(sc.s, clause, qs, qi));
-        // A part of a crowd or of a tally is kept at a place only ("1,28
-        // million ..., dont 81.000 à Paris"); one of the victims of a group too.
-        let placed = || tr.quantity.is_some_and(|qi| tr.predicate.is_toll() && at_place(self.cx, &qs[qi]));
-        let stray_area = tr.predicate == Predicate::Area && !sc.kinds.meets(kinds![Disaster]);
-        if self.threshold(clause, tr, qs)
-            || self.suspended(clause, tr)
-            || (part && !victims(tr.predicate) && !placed())
-            || stray_area
-        {
+        if self.states_no_act(sc, clause, tr, qs, part) {
             return None;
         }
         let kind = self.victim_kind(clause, tr, qs);
@@ -1388,6 +1379,27 @@ impl Doc<'_, '_> {
             k -= 1;
         }
         false
+    }
+
+    /// Whether a trigger states no act this can claim: a threshold, a
+    /// suspended act, a part that makes no claim of its own (a part of a
+    /// crowd or of a tally is kept at a place only, "1,28 million ..., dont
+    /// 81.000 à Paris"; one of the victims of a group too), or an area in
+    /// a sentence that names no disaster ("the farm covers 500 hectares").
+    fn states_no_act(
+        &self,
+        sc: &SentenceScope,
+        clause: &Clause,
+        tr: &Trigger,
+        qs: &[numbers::Mention],
+        part: bool,
+    ) -> bool {
+        let placed = || tr.quantity.is_some_and(|qi| tr.predicate.is_toll() && at_place(self.cx, &qs[qi]));
+        let stray_area = tr.predicate == Predicate::Area && !sc.kinds.meets(kinds![Disaster]);
+        self.threshold(clause, tr, qs)
+            || self.suspended(clause, tr)
+            || (part && !victims(tr.predicate) && !placed())
+            || stray_area
     }
 
     /// The trigger's predicate, or the seriously injured when its figure is
