@@ -1432,7 +1432,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     reach_verbs: &["alcanzó", "alcanzaron", "alcanza", "alcanzan", "alcanzar", "alcanzado", "llegó a", "llegaron a", "llega a", "llegan a", "llegar a", "llegado a", "rozó", "roza"],
     deals: &["operación", "acuerdo", "transacción", "oferta"],
     per_unit: &[("por acción", PerUnit::Share), ("por cada acción", PerUnit::Share)],
-    area_units: &[("hectáreas", AreaUnit::Hectare), ("hectárea", AreaUnit::Hectare), ("ha", AreaUnit::Hectare), ("acres", AreaUnit::Acre), ("acre", AreaUnit::Acre), ("kilómetros cuadrados", AreaUnit::SquareKilometre), ("km²", AreaUnit::SquareKilometre), ("km2", AreaUnit::SquareKilometre), ("millas cuadradas", AreaUnit::SquareMile), ("metros cuadrados", AreaUnit::SquareMetre), ("m²", AreaUnit::SquareMetre)],
+    area_units: &[("hectáreas", AreaUnit::Hectare), ("hectárea", AreaUnit::Hectare), ("ha", AreaUnit::Hectare), ("acres", AreaUnit::Acre), ("acre", AreaUnit::Acre), ("kilómetros cuadrados", AreaUnit::SquareKilometre), ("km²", AreaUnit::SquareKilometre), ("km2", AreaUnit::SquareKilometre), ("millas cuadradas", AreaUnit::SquareMile), ("metros cuadrados", AreaUnit::SquareMetre), ("m²", AreaUnit::SquareMetre), ("km cuadrados", AreaUnit::SquareKilometre)],
     affected: &["afectados", "afectadas", "afectará", "afectaría"],
     estimates: &["se estima que", "se estimaba que", "se calcula que", "se calculaba que", "estimó que", "estima que"],
     forecasts: &["se espera", "se esperan", "se prevé", "prevé", "previsiblemente"],

@@ -1461,7 +1461,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     reach_verbs: &["atteint", "atteignent", "atteignait", "atteignaient", "atteindre", "atteignit", "frôlé", "frôle"],
     deals: &["opération", "transaction", "accord", "offre"],
     per_unit: &[("par action", PerUnit::Share)],
-    area_units: &[("hectares", AreaUnit::Hectare), ("hectare", AreaUnit::Hectare), ("ha", AreaUnit::Hectare), ("acres", AreaUnit::Acre), ("acre", AreaUnit::Acre), ("kilomètres carrés", AreaUnit::SquareKilometre), ("km²", AreaUnit::SquareKilometre), ("km2", AreaUnit::SquareKilometre), ("milles carrés", AreaUnit::SquareMile), ("mètres carrés", AreaUnit::SquareMetre), ("m²", AreaUnit::SquareMetre)],
+    area_units: &[("hectares", AreaUnit::Hectare), ("hectare", AreaUnit::Hectare), ("ha", AreaUnit::Hectare), ("acres", AreaUnit::Acre), ("acre", AreaUnit::Acre), ("kilomètres carrés", AreaUnit::SquareKilometre), ("km²", AreaUnit::SquareKilometre), ("km2", AreaUnit::SquareKilometre), ("milles carrés", AreaUnit::SquareMile), ("mètres carrés", AreaUnit::SquareMetre), ("m²", AreaUnit::SquareMetre), ("km carrés", AreaUnit::SquareKilometre)],
     affected: &["concernés", "concernées", "touchés", "touchées", "concernera", "touchera"],
     estimates: &["on estime que", "on estimait que", "estime que", "estimait que"],
     forecasts: &["devrait", "devraient", "est attendu", "est attendue", "s'attend à", "selon les prévisions"],

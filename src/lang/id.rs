@@ -1215,7 +1215,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     reach_verbs: &["mencapai", "menyentuh"],
     deals: &["transaksi", "kesepakatan", "penawaran", "akuisisi"],
     per_unit: &[("per saham", PerUnit::Share), ("per lembar saham", PerUnit::Share)],
-    area_units: &[("hektar", AreaUnit::Hectare), ("hektare", AreaUnit::Hectare), ("ha", AreaUnit::Hectare), ("acre", AreaUnit::Acre), ("kilometer persegi", AreaUnit::SquareKilometre), ("km²", AreaUnit::SquareKilometre), ("km2", AreaUnit::SquareKilometre), ("mil persegi", AreaUnit::SquareMile), ("meter persegi", AreaUnit::SquareMetre), ("m²", AreaUnit::SquareMetre)],
+    area_units: &[("hektar", AreaUnit::Hectare), ("hektare", AreaUnit::Hectare), ("ha", AreaUnit::Hectare), ("acre", AreaUnit::Acre), ("kilometer persegi", AreaUnit::SquareKilometre), ("km²", AreaUnit::SquareKilometre), ("km2", AreaUnit::SquareKilometre), ("mil persegi", AreaUnit::SquareMile), ("meter persegi", AreaUnit::SquareMetre), ("m²", AreaUnit::SquareMetre), ("km persegi", AreaUnit::SquareKilometre)],
     affected: &["terdampak", "terkena dampak", "terkena"],
     estimates: &["diperkirakan bahwa", "memperkirakan bahwa", "memperkirakan"],
     forecasts: &["diperkirakan akan", "diprediksi", "diproyeksikan"],

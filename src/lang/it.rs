@@ -1356,7 +1356,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     reach_verbs: &["raggiunto", "raggiunge", "raggiungono", "raggiungere", "raggiunse", "toccato", "tocca", "sfiorato", "sfiora"],
     deals: &["operazione", "accordo", "transazione", "offerta", "corrispettivo"],
     per_unit: &[("per azione", PerUnit::Share), ("ad azione", PerUnit::Share)],
-    area_units: &[("ettari", AreaUnit::Hectare), ("ettaro", AreaUnit::Hectare), ("ha", AreaUnit::Hectare), ("acri", AreaUnit::Acre), ("acres", AreaUnit::Acre), ("chilometri quadrati", AreaUnit::SquareKilometre), ("km²", AreaUnit::SquareKilometre), ("km2", AreaUnit::SquareKilometre), ("kmq", AreaUnit::SquareKilometre), ("miglia quadrate", AreaUnit::SquareMile), ("metri quadrati", AreaUnit::SquareMetre), ("mq", AreaUnit::SquareMetre), ("m²", AreaUnit::SquareMetre)],
+    area_units: &[("ettari", AreaUnit::Hectare), ("ettaro", AreaUnit::Hectare), ("ha", AreaUnit::Hectare), ("acri", AreaUnit::Acre), ("acres", AreaUnit::Acre), ("chilometri quadrati", AreaUnit::SquareKilometre), ("km²", AreaUnit::SquareKilometre), ("km2", AreaUnit::SquareKilometre), ("kmq", AreaUnit::SquareKilometre), ("miglia quadrate", AreaUnit::SquareMile), ("metri quadrati", AreaUnit::SquareMetre), ("mq", AreaUnit::SquareMetre), ("m²", AreaUnit::SquareMetre), ("km quadrati", AreaUnit::SquareKilometre)],
     affected: &["coinvolti", "interessati", "colpiti", "coinvolgerà", "interesserà"],
     estimates: &["si stima che", "si stimava che", "si calcola che", "stima che"],
     forecasts: &["dovrebbe", "dovrebbero", "è previsto", "si prevede", "secondo le previsioni"],

@@ -1260,7 +1260,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     reach_verbs: &["chegou a", "chegaram a", "chega a", "chegam a", "chegar a", "chegado a", "atingiu", "atingiram", "atinge", "atingem", "atingir", "atingido", "alcançou", "alcançaram", "alcança", "alcançar"],
     deals: &["negócio", "operação", "transação", "acordo", "oferta", "proposta"],
     per_unit: &[("por ação", PerUnit::Share), ("por acção", PerUnit::Share), ("por cada ação", PerUnit::Share)],
-    area_units: &[("hectares", AreaUnit::Hectare), ("hectare", AreaUnit::Hectare), ("ha", AreaUnit::Hectare), ("acres", AreaUnit::Acre), ("acre", AreaUnit::Acre), ("quilômetros quadrados", AreaUnit::SquareKilometre), ("quilómetros quadrados", AreaUnit::SquareKilometre), ("km²", AreaUnit::SquareKilometre), ("km2", AreaUnit::SquareKilometre), ("milhas quadradas", AreaUnit::SquareMile), ("metros quadrados", AreaUnit::SquareMetre), ("m²", AreaUnit::SquareMetre)],
+    area_units: &[("hectares", AreaUnit::Hectare), ("hectare", AreaUnit::Hectare), ("ha", AreaUnit::Hectare), ("acres", AreaUnit::Acre), ("acre", AreaUnit::Acre), ("quilômetros quadrados", AreaUnit::SquareKilometre), ("quilómetros quadrados", AreaUnit::SquareKilometre), ("km²", AreaUnit::SquareKilometre), ("km2", AreaUnit::SquareKilometre), ("milhas quadradas", AreaUnit::SquareMile), ("metros quadrados", AreaUnit::SquareMetre), ("m²", AreaUnit::SquareMetre), ("km quadrados", AreaUnit::SquareKilometre)],
     affected: &["afetados", "afetadas", "atingidos", "afetará"],
     estimates: &["estima-se que", "estimava-se que", "calcula-se que", "estima que", "estimou que"],
     forecasts: &["é esperado", "é esperada", "espera-se", "prevê", "deverá", "deverão"],
