@@ -958,6 +958,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("esemplari", ""),
         ("pezzi", ""),
         ("edifici", "building"),
+        ("centri di accoglienza", "shelter"),
+        ("rifugi", "shelter"),
         ("edificio", "building"),
         ("palazzi", "building"),
         ("villaggi", "village"),

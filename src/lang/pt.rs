@@ -905,6 +905,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("exemplares", ""),
         ("peças", ""),
         ("edifícios", "building"),
+        ("abrigos", "shelter"),
+        ("abrigo", "shelter"),
         ("edifício", "building"),
         ("prédios", "building"),
         ("prédio", "building"),
