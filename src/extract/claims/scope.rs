@@ -576,7 +576,8 @@ impl Doc<'_, '_> {
             acts.min_by_key(|t| gap(t.at)).is_none_or(|t| t.at == tr.at)
         };
         // A toll is dated by its count, not by its event ("from Monday's quake").
-        let event_date = |m: &time::Mention| tr.predicate.is_toll() && self.dates_event(s, m, qs, &clause.triggers);
+        let event_date =
+            |m: &time::Mention| tr.predicate.is_toll() && self.dates_event(s, m, qs, &clause.triggers, tr.at);
         let reaches = |m: &&time::Mention| {
             clause.reaches(m.first, tr.at)
                 && own(m)
@@ -738,7 +739,14 @@ impl Doc<'_, '_> {
     /// figure, no trigger and no comma, semicolon or colon between ("the floods killed 45 people on
     /// Monday" dates the deaths). Only a day: a year or a month dates
     /// another event ("the 2003 earthquake"), which the toll is then of.
-    fn dates_event(&self, s: Sentence, m: &time::Mention, qs: &[numbers::Mention], triggers: &[Trigger]) -> bool {
+    fn dates_event(
+        &self,
+        s: Sentence,
+        m: &time::Mention,
+        qs: &[numbers::Mention],
+        triggers: &[Trigger],
+        at: usize,
+    ) -> bool {
         let t = self.cx.tokens;
         let disaster = |d: &usize| self.cx.tags.any(*d, kinds![Disaster]);
         // No figure, no trigger and no clause punctuation between.
@@ -752,8 +760,13 @@ impl Doc<'_, '_> {
         // of ("le bilan du séisme qui a secoué ... lundi"): the day is the
         // disaster's; where the disaster is the subject ("le séisme qui ...
         // lundi a fait 2 000 morts") the victims may be of that day.
+        // So too when the toll is told before the noun, which is its cause
+        // ("672 luka luka akibat gempa ... yang melanda Maroko, Jumat"),
+        // the day then perhaps set off by a comma.
         let of_noun = |d: usize| (d.saturating_sub(2)..d).any(|j| self.cx.tags.any(j, kinds![NameParticle]));
-        let relative = |d: usize| of_noun(d) && (d..m.first).any(|j| self.cx.tags.any(j, kinds![RelativePronoun]));
+        let relative =
+            |d: usize| (of_noun(d) || at < d) && (d..m.first).any(|j| self.cx.tags.any(j, kinds![RelativePronoun]));
+        let set_off = |d: usize| at < d && relative(d) && m.first > 0 && t.is_comma(m.first - 1);
         // A participle set off by a comma after the noun ("dalla
         // catastrofe, avvenuta il 29 ottobre,"): the day is the disaster's.
         let participle = |d: usize| {
@@ -775,7 +788,9 @@ impl Doc<'_, '_> {
         // A year or a month names another event ("the 2003 earthquake"):
         // only a day dates this one.
         let day = matches!(m.time.value, TimeValue::Absolute { date } if date.day.is_some());
-        let clear_before = |d: usize| participle(d) && clear(d + 2, m.first) || clear(d, m.first);
+        let clear_before = |d: usize| {
+            participle(d) && clear(d + 2, m.first) || clear(d, m.first) || set_off(d) && clear(d, m.first - 1)
+        };
         day && (noun_before.is_some_and(clear_before) || noun_after.is_some_and(|d| clear(m.last, d)))
     }
 
