@@ -87,7 +87,7 @@ fn scaled(q: &Quantity, factor: f64, unit: Unit) -> Quantity {
 /// area written in two units ("23,713 acres", 9,596.4 ha) meets itself.
 fn area_in_hectares(q: &Quantity, unit: AreaUnit) -> Quantity {
     let mut n = scaled(q, unit.hectares(), Unit::Area { unit: AreaUnit::Hectare });
-    if q.qualifier == crate::schema::Qualifier::Exact && n.rounding > 0.0 {
+    if q.qualifier == Qualifier::Exact && n.rounding > 0.0 {
         let half = n.rounding / 2.0;
         n.interval = Interval {
             low: Some(n.value - half),

@@ -2033,8 +2033,9 @@ fn disaster_places(cx: &Ctx, mentions: &mut [Mention]) {
     };
     let named =
         |m: &Mention| m.kind == EntityKind::Organization && names_disaster(cx, m.first, m.last, before(m.first));
-    let keys: std::collections::BTreeSet<&str> = mentions.iter().filter(|m| named(m)).map(|m| m.key.as_str()).collect();
-    let keys: Vec<String> = keys.into_iter().map(str::to_string).collect();
+    let mut keys: Vec<String> = mentions.iter().filter(|m| named(m)).map(|m| m.key.clone()).collect();
+    keys.sort_unstable();
+    keys.dedup();
     if keys.len() >= 2 {
         for m in mentions.iter_mut().filter(|m| m.kind == EntityKind::Organization && keys.contains(&m.key)) {
             m.kind = EntityKind::Place;
@@ -2050,13 +2051,19 @@ fn disaster_places(cx: &Ctx, mentions: &mut [Mention]) {
 /// ([`crate::lang::Lexicon::storms`]): "Hurricane Helene" names no place.
 fn names_disaster(cx: &Ctx, a: usize, b: usize, before: Option<usize>) -> bool {
     use once_cell::sync::Lazy;
+    // Both foldings, as `place_words` keeps them: a token keeps its marks
+    // where the language does.
     static STORMS: Lazy<Vec<HashSet<String>>> = Lazy::new(|| {
-        let folded = |l: &Lang| l.lexicon().storms.iter().filter(|w| !w.contains(' ')).map(|w| fold(w)).collect();
+        let folded = |l: &Lang| {
+            let lex = l.lexicon();
+            let words = lex.storms.iter().filter(|w| !w.contains(' '));
+            words.flat_map(|w| [fold(w), crate::text::fold_as(w, lex.keep_marks)]).collect()
+        };
         Lang::ALL.iter().map(folded).collect()
     });
     let t = cx.tokens;
     let storms = &STORMS[cx.lex_data.lang.index()];
-    let disaster = |i: usize| i < t.len() && cx.tags.any(i, kinds![Disaster]) && !storms.contains(&fold(t.raw(i)));
+    let disaster = |i: usize| i < t.len() && cx.tags.any(i, kinds![Disaster]) && !storms.contains(t.folded(i));
     (disaster(b) && !t.toks[b].newline_before()) || before.is_some_and(disaster) || (b - a >= 2 && disaster(b - 1))
 }
 

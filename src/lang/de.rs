@@ -1044,10 +1044,6 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("lebensgefährlich verletzten", SeriouslyInjured),
         ("in kritischem zustand", SeriouslyInjured),
         ("in lebensbedrohlichem zustand", SeriouslyInjured),
-        // "40 Menschen verletzt, 12 davon schwer": the twelve are the seriously injured.
-        ("davon schwer", SeriouslyInjured),
-        ("davon schwer verletzt", SeriouslyInjured),
-        ("davon lebensgefährlich", SeriouslyInjured),
         ("vermisste", Missing),
         ("vermissten", Missing),
         ("evakuierte", Evacuated),

@@ -567,8 +567,9 @@ impl Doc<'_, '_> {
         // clause: "12 000 salariés ont cessé le travail mardi pour protester
         // contre la suppression de 4 500 postes" dates the strike only. An
         // act with no figure of its own next to a figure's act takes nothing
-        // from it: "killed nine people and damaged thousands of houses, an
-        // official said on Tuesday" dates the deaths.
+        // from it: "un bilan rendu public vendredi ... a déclaré avoir reçu
+        // des notifications concernant 10 décès" dates the deaths, not the
+        // receipt.
         let nearest_act = |m: &time::Mention| {
             let gap = |at: usize| if at >= m.last { at - m.last } else { m.first.saturating_sub(at) };
             let acts =

@@ -1297,6 +1297,8 @@ impl Doc<'_, '_> {
             return None;
         }
         let kind = self.victim_kind(clause, tr, qs);
+        // A kind of victim of its own is a fact of its own, not a part of its whole's.
+        let part = part && kind != Predicate::SeriouslyInjured;
         let subject = self.claim_subject(sc, clause, tr, qs, running)?;
         let quantity = self.figure(tr, qs);
         let polarity = self.polarity(sc, clause, tr, quantity.as_ref());
@@ -1306,7 +1308,7 @@ impl Doc<'_, '_> {
             }
             _ => self.claim_object(sc, clause, tr, quantity.as_ref(), &subject, polarity, consumed),
         };
-        if part && !part_stands_apart(&subject, object.as_ref(), kind) {
+        if part && !part_stands_apart(&subject, object.as_ref()) {
             return None;
         }
         // "cut jobs": with no figure, the cut's object says it is a lay-off.
@@ -1354,8 +1356,6 @@ impl Doc<'_, '_> {
         let modality = self.modality(clause, tr, counted_end, figure_at);
         let time = time.filter(|t| modality != Modality::Planned || !self.dates_report(sc.s, times, t, tr));
         let attribution = self.own_attribution(sc, tr, qs, &subject);
-        // A kind of victim of its own is a fact of its own, not a part of its whole's.
-        let part = part && predicate != Predicate::SeriouslyInjured;
         Some(ClaimDraft { subject, predicate, object, quantity, time, polarity, modality, attribution, part })
     }
 
@@ -1920,12 +1920,12 @@ const INTRODUCED_REACH: usize = 2;
 const SEVERITY_REACH: usize = 9;
 
 /// Whether a part's claim stands apart from the whole it is a part of: a
-/// subject of its own (a place), an object (a group) or a predicate that
-/// names a kind of victim of its own ("2,059 injured, including 1,404 in
-/// serious condition"). One with none of these would read as the whole:
-/// "50 people, of whom 20 in a town no name marks".
-fn part_stands_apart(subject: &EntityRef, object: Option<&Object>, predicate: Predicate) -> bool {
-    &*subject.key != super::EVENT || object.is_some() || predicate == Predicate::SeriouslyInjured
+/// subject of its own (a place) or an object (a group). One with neither
+/// would read as the whole: "50 people, of whom 20 in a town no name marks".
+/// (A part that names a kind of victim of its own, "including 1,404 in
+/// serious condition", is no part: see `Doc::draft`.)
+fn part_stands_apart(subject: &EntityRef, object: Option<&Object>) -> bool {
+    &*subject.key != super::EVENT || object.is_some()
 }
 
 /// Whether a predicate counts the victims of an event, whose groups

@@ -5,8 +5,8 @@
 use std::path::Path;
 
 use claimcheck::{
-    Attribution, Claim, Currency, EntityRef, Evidence, Finding, FindingKind, Interval, Lang, Modality, Object,
-    PartialDate, Predicate, Qualifier, Quantity, Report, TimeRef, TimeRelation, TimeValue, Unit, Verdict,
+    AreaUnit, Attribution, Claim, Currency, EntityRef, Evidence, Finding, FindingKind, Interval, Lang, Modality,
+    Object, PartialDate, Predicate, Qualifier, Quantity, Report, TimeRef, TimeRelation, TimeValue, Unit, Verdict,
 };
 
 use super::align::{check, normalize, without_elided_article};
@@ -269,6 +269,10 @@ fn money(c: &mut Claim, v: f64, q: Qualifier, code: &str) {
     quantity.unit = Unit::Money { currency: Currency::new(code).expect("code"), per: None };
 }
 
+fn area(c: &mut Claim, unit: AreaUnit) {
+    c.quantity.as_mut().expect("quantity").unit = Unit::Area { unit };
+}
+
 fn dated(c: &mut Claim, date: &str) {
     let date = date.parse().expect("date");
     c.time = Some(TimeRef {
@@ -319,6 +323,9 @@ fn field_cases() -> Vec<Case> {
         ("other qualifier", "v:more_than 100", |_| {}, 3, false),
         ("percent", "v:about 55.7 %", percent, 3, true),
         ("percent is no count", "v:about 55.7", percent, 3, false),
+        ("area in its unit", "v:exact 100 acre", |c| area(c, AreaUnit::Acre), 3, true),
+        ("area in another unit", "v:exact 100 ha", |c| area(c, AreaUnit::Acre), 3, false),
+        ("area is no count", "v:exact 100", |c| area(c, AreaUnit::Hectare), 3, false),
         ("range ends", "v:range 100 120", range, 3, true),
         ("range other end", "v:range 100 130", range, 3, false),
         ("more precise date", "t:2024-08", |c| dated(c, "2024-08-01"), 4, true),
