@@ -1025,6 +1025,13 @@ impl Predicate {
         )
     }
 
+    /// Whether the predicate is a figure of a company's own: its users,
+    /// staff, revenue, profit, loss, price or valuation (a measure that is
+    /// neither a toll nor a count of votes or arrests).
+    pub fn is_company_own(self) -> bool {
+        self.is_measure() && !self.is_toll() && !matches!(self, Predicate::Votes | Predicate::Arrested)
+    }
+
     /// Whether the predicate's quantity counts the subject's own people or
     /// things rather than an object it acts on ("10 million users").
     pub fn is_measure(self) -> bool {

@@ -822,7 +822,7 @@ impl Doc<'_, '_> {
         // A clause with no subject of its own continues the story's:
         // "Arkon ha annunciato che licenzierà", "A Arkon teve prejuízo.
         // As vendas caíram 3%" (a null subject, read as an anaphor).
-        if let Some(e) = self.null_subject(ca) {
+        if let Some(e) = self.null_subject(ca, tr.predicate.is_company_own()) {
             return Some(e);
         }
         // Else a spokesperson's organization speaks of itself: "La
@@ -1045,14 +1045,20 @@ impl Doc<'_, '_> {
     /// else the first name of the
     /// sentence before that may be a subject there (an
     /// organization or a person, not cited, not governed by a preposition,
-    /// no possessor).
-    fn null_subject(&self, ca: usize) -> Option<EntityRef> {
+    /// no possessor). A company's own figure (`own`: its sales, staff,
+    /// losses) is neither a person's nor a public body's: "Joe Biden a
+    /// annoncé le déploiement de l'armée. Les pertes pourraient totaliser
+    /// 57 milliards" counts no loss of his or the army's.
+    fn null_subject(&self, ca: usize, own: bool) -> Option<EntityRef> {
         let si = self.sents.partition_point(|s| s.end <= ca);
         let prev = si.checked_sub(1).and_then(|k| self.sents.get(k));
         let here = self.sents.get(si).map_or(ca, |s| s.start);
         let from = self.sents.get(si.saturating_sub(ANAPHOR_REACH)).map_or(here, |s| s.start);
+        let owns = |m: &entities::Mention| {
+            !own || (m.kind == EntityKind::Organization && !self.cx.tags.any(m.first, kinds![Institution]))
+        };
         if let Some(m) = self.topic_between(from, ca) {
-            return Some(self.entity_ref(m));
+            return owns(m).then(|| self.entity_ref(m));
         }
         // "A fabricante disse que as vendas...", "A empresa desmentiu.
         // «Nada será vendido»": the anaphor of a clause before, the last one.
@@ -1068,6 +1074,7 @@ impl Doc<'_, '_> {
                 matches!(self.entities[k].kind, EntityKind::Organization | EntityKind::Person)
                     && !subjects::never_subject(self.cx, self.entities, k)
             })
+            .filter(|&k| owns(&self.entities[k]))
             .map(|k| self.entity_ref(&self.entities[k]))
     }
 

@@ -711,7 +711,8 @@ pub(crate) struct Lexicon {
     /// Endings that no one-word name has, where a sentence may open with a
     /// word that has one: Russian adjectives before their noun ("Наибольшие
     /// разрушения получил город", "Новые данные показали"), Indonesian words
-    /// with the enclitic "-nya" ("Hasilnya suara ..."). A capitalized word
+    /// with the enclitic "-nya" ("Hasilnya suara ..."), English adjectives
+    /// ("Economic losses", "Annual revenue"). A capitalized word
     /// that opens a sentence with one of them is no name unless the text
     /// names it alone elsewhere. Empty where names and such words share
     /// endings.
