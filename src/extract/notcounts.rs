@@ -288,7 +288,7 @@ fn is_designation(cx: &Ctx, tab: &Table, i: usize, end: usize) -> bool {
 /// concept: "June 12", "Hits 279"), no source after "according to"
 /// ("Secondo Ansa 50 morti"), and no counted noun, unit, percent,
 /// currency, measure or predicate follows the number ("Acme 500 jobs",
-/// "Reuters 50 died"). Not where every noun is capitalized (German "nach
+/// "Reuters 50 died"; a predicate counts after a one-word name only). Not where every noun is capitalized (German "nach
 /// Angaben der Behörden 241 gestorben"), nor after a place's locative ("in
 /// Belmora 50 died" is a count there).
 fn is_model_number(cx: &Ctx, i: usize, end: usize) -> bool {
@@ -299,20 +299,36 @@ fn is_model_number(cx: &Ctx, i: usize, end: usize) -> bool {
     let bare = t.toks[i].kind == Kind::Number
         && t.raw(i).len() <= DESIGNATION_DIGITS
         && t.raw(i).bytes().all(|b| b.is_ascii_digit());
+    if bare && model_variant(cx, i) {
+        return true;
+    }
     let (name, before) = (i - 1, i - 2);
-    let named = matches!(t.toks[name].case, Case::Title | Case::Upper)
-        && t.toks[name].kind == Kind::Word
+    let capitalized = |k: usize| matches!(t.toks[k].case, Case::Title | Case::Upper) && t.toks[k].kind == Kind::Word;
+    // "pesawat Air India 171 meningkat": a name of two capitalized words,
+    // the last perhaps a place's, numbers a flight, whatever verb follows.
+    let long_name = capitalized(before) && !t.toks[name].newline_before();
+    let named = capitalized(name)
         && matches!(t.toks[before].kind, Kind::Word | Kind::Number)
         && !t.toks[name].newline_before()
         && !t.toks[i].newline_before()
-        && cx.tags.at(name).is_empty()
+        && (cx.tags.at(name).is_empty()
+            || (long_name && cx.tags.at(name).iter().all(|m| matches!(m.tag, Tag::Place(_)))))
         && !cx.lex.is_function_word(t.folded(name))
         && !cx.lex.locative_before(t, name)
         && ending_at(cx.tags, name, kinds![AccordingTo], |g| (g == Tag::AccordingTo).then_some(())).is_none();
     let counted = end < t.len()
         && !t.toks[end].newline_before()
-        && cx.tags.any(end, kinds![Concept, Percent, Currency, Scale, Measure, Predicate]);
+        && (cx.tags.any(end, kinds![Concept, Percent, Currency, Scale, Measure])
+            || (!long_name && cx.tags.any(end, kinds![Predicate])));
     bare && named && !counted
+}
+
+/// "Boeing 787-8": a number glued by a hyphen to a model number before it
+/// is the model's variant, no count.
+fn model_variant(cx: &Ctx, i: usize) -> bool {
+    let t = cx.tokens;
+    let glued = |k: usize| !t.toks[k].space_before();
+    i >= 3 && t.is_punct(i - 1, '-') && glued(i - 1) && glued(i) && is_model_number(cx, i - 2, i - 1)
 }
 
 /// How far after a day of the month its month may stand ("il 3 e il 4 novembre").
