@@ -315,6 +315,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     article_one: true,
     number_joiners: &["und"],
     scales: &[
+        // A group counted after a number: "zwei Dutzend Menschen" are 24.
+        ("dutzend", 12.0),
         ("tausend", 1e3),
         ("tsd", 1e3),
         ("million", 1e6),

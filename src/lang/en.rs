@@ -165,6 +165,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     article_one: false,
     number_joiners: &["and", "-"],
     scales: &[
+        // A group counted after a number: "two dozen people" are 24.
+        ("dozen", 12.0),
         ("hundred", 100.0),
         ("thousand", 1e3),
         ("k", 1e3),

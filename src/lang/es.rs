@@ -100,10 +100,15 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("un centenar", 100.0),
         ("un millar", 1000.0),
     ],
-    approximate_numbers: &["una decena", "una treintena", "una cincuentena", "un centenar", "un millar", "medio millar"],
+    approximate_numbers: &["una decena", "una treintena", "una cincuentena", "un centenar", "un millar", "medio millar", "decenas", "centenares"],
     article_one: true,
     number_joiners: &["y"],
     scales: &[
+        // Groups counted after a number: "dos decenas de personas" are
+        // about 20 (Lexicon::approximate_numbers); alone they count none
+        // (Lexicon::plural_scales).
+        ("decenas", 10.0),
+        ("centenares", 100.0),
         ("mil", 1e3),
         ("millar", 1e3),
         ("millares", 1e3),
@@ -123,7 +128,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     date_units: &[],
     day_anaphors: &[],
     day_spans: &[],
-    plural_scales: &["millares"],
+    plural_scales: &["millares", "decenas", "centenares"],
     negated_only: &[],
     qualifiers: &[
         ("más de", MoreThan),

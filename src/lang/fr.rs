@@ -167,10 +167,16 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("une centaine", 100.0),
         ("un millier", 1000.0),
     ],
-    approximate_numbers: &["une dizaine", "une vingtaine", "une trentaine", "une quarantaine", "une cinquantaine", "une centaine", "un millier"],
+    approximate_numbers: &["une dizaine", "une vingtaine", "une trentaine", "une quarantaine", "une cinquantaine", "une centaine", "un millier", "dizaines", "centaines"],
     article_one: true,
     number_joiners: &["et", "-"],
     scales: &[
+        // Groups counted after a number: "deux dizaines de personnes" are
+        // about 20 (Lexicon::approximate_numbers), "trois milliers" 3,000;
+        // alone they count none (Lexicon::plural_scales).
+        ("dizaines", 10.0),
+        ("centaines", 100.0),
+        ("milliers", 1e3),
         ("cent", 100.0),
         ("cents", 100.0),
         ("mille", 1e3),
@@ -194,7 +200,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     date_units: &[],
     day_anaphors: &[],
     day_spans: &[],
-    plural_scales: &[],
+    plural_scales: &["dizaines", "centaines", "milliers"],
     // "n'a reçu que 30 000" is only; "a indiqué que 7 personnes" is not.
     negated_only: &["que"],
     qualifiers: &[

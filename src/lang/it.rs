@@ -180,10 +180,16 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("un centinaio", 100.0),
         ("un migliaio", 1000.0),
     ],
-    approximate_numbers: &["una decina", "una ventina", "una trentina", "una quarantina", "una cinquantina", "un centinaio", "un migliaio"],
+    approximate_numbers: &["una decina", "una ventina", "una trentina", "una quarantina", "una cinquantina", "un centinaio", "un migliaio", "decine", "centinaia"],
     article_one: true,
     number_joiners: &["e"],
     scales: &[
+        // Groups counted after a number: "due decine di persone" are
+        // about 20 (Lexicon::approximate_numbers), "tre migliaia" 3,000;
+        // alone they count none (Lexicon::plural_scales).
+        ("decine", 10.0),
+        ("centinaia", 100.0),
+        ("migliaia", 1e3),
         ("mila", 1e3),
         ("mille", 1e3),
         ("milione", 1e6),
@@ -202,7 +208,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     date_units: &[],
     day_anaphors: &[],
     day_spans: &[],
-    plural_scales: &[],
+    plural_scales: &["decine", "centinaia", "migliaia"],
     negated_only: &[],
     qualifiers: &[
         ("oltre", MoreThan),

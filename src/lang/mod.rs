@@ -375,7 +375,10 @@ pub(crate) struct Lexicon {
     /// Number words of [`Lexicon::numbers`] that say about that many
     /// ("une centaine", "un migliaio", "a dozen"): read as about the value,
     /// unless a qualifier stands before them ("plus d'une centaine": more
-    /// than 100). Empty where the language has none in its numbers.
+    /// than 100); and groups of about ten or a hundred counted after a
+    /// number ("deux dizaines": about 20), which [`Lexicon::scales`] and
+    /// [`Lexicon::plural_scales`] hold too. Empty where the language has
+    /// none.
     pub approximate_numbers: &'static [&'static str],
     /// Whether the number word for one is also the indefinite article ("un",
     /// "une", "una", "uma", "ein", "một", "一"): such a word alone is read as

@@ -95,10 +95,16 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("uma centena", 100.0),
         ("um milhar", 1000.0),
     ],
-    approximate_numbers: &["uma dezena", "uma vintena", "uma centena", "um milhar"],
+    approximate_numbers: &["uma dezena", "uma vintena", "uma centena", "um milhar", "dezenas", "centenas"],
     article_one: true,
     number_joiners: &["e"],
     scales: &[
+        // Groups counted after a number: "duas dezenas de pessoas" are
+        // about 20 (Lexicon::approximate_numbers), "três milhares" 3,000;
+        // alone they count none (Lexicon::plural_scales).
+        ("dezenas", 10.0),
+        ("centenas", 100.0),
+        ("milhares", 1e3),
         ("mil", 1e3),
         ("milhão", 1e6),
         ("milhões", 1e6),
@@ -122,7 +128,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     date_units: &[],
     day_anaphors: &[],
     day_spans: &[],
-    plural_scales: &[],
+    plural_scales: &["dezenas", "centenas", "milhares"],
     negated_only: &[],
     qualifiers: &[
         ("mais de", MoreThan),
