@@ -823,7 +823,15 @@ pub enum Predicate {
     /// injured, a fact of its own, never weighed against their toll.
     SeriouslyInjured,
     Missing,
+    /// The people who survived an event that killed others aboard or around
+    /// them ("only one of the 242 survived", "un survivant", "hanya satu
+    /// orang selamat"): a fact of its own, never a toll of the dead.
+    Survivors,
     Evacuated,
+    /// The people aboard a craft when the event befell it ("242 people on
+    /// board", "carrying 242 people", "241 of the 242 on board"): its
+    /// passengers and crew, never a toll of the dead.
+    OnBoard,
     /// The people or things an event or an act affected, hit or disrupted:
     /// "the update affected 8.5 million devices", "10,000 people were
     /// affected by the eruption". In a sentence that tells of a lay-off,
@@ -877,7 +885,9 @@ impl Predicate {
         Predicate::Injured,
         Predicate::SeriouslyInjured,
         Predicate::Missing,
+        Predicate::Survivors,
         Predicate::Evacuated,
+        Predicate::OnBoard,
         Predicate::Affected,
         Predicate::Area,
         Predicate::Arrested,
@@ -921,7 +931,9 @@ impl Predicate {
             Predicate::Injured => "injured",
             Predicate::SeriouslyInjured => "seriously_injured",
             Predicate::Missing => "missing",
+            Predicate::Survivors => "survivors",
             Predicate::Evacuated => "evacuated",
+            Predicate::OnBoard => "on_board",
             Predicate::Affected => "affected",
             Predicate::Area => "area",
             Predicate::Arrested => "arrested",
@@ -966,6 +978,8 @@ impl Predicate {
                 | Predicate::Injured
                 | Predicate::SeriouslyInjured
                 | Predicate::Missing
+                | Predicate::Survivors
+                | Predicate::OnBoard
                 | Predicate::Participants
         )
     }
@@ -1017,7 +1031,9 @@ impl Predicate {
                 | Predicate::Injured
                 | Predicate::SeriouslyInjured
                 | Predicate::Missing
+                | Predicate::Survivors
                 | Predicate::Evacuated
+                | Predicate::OnBoard
                 | Predicate::Affected
                 | Predicate::Area
                 | Predicate::Turnout
@@ -1047,6 +1063,8 @@ impl Predicate {
                 | Predicate::Injured
                 | Predicate::SeriouslyInjured
                 | Predicate::Missing
+                | Predicate::Survivors
+                | Predicate::OnBoard
                 | Predicate::Evacuated
                 | Predicate::Affected
                 | Predicate::Area

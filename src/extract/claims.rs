@@ -580,6 +580,15 @@ pub(super) fn absorb(kept: &mut Claim, c: Claim) {
     a.outlet = a.outlet.take().or(b.outlet);
 }
 
+/// Whether figure `q` counts people with a phrase of being aboard right
+/// after it ("242 people on board", "242 persone a bordo", "242 orang di
+/// dalam pesawat"; [`Area::Aboard`]).
+pub(super) fn aboard(cx: &Ctx, q: &numbers::Mention) -> bool {
+    let people = matches!(&q.quantity.unit, Unit::Count { concept } if concept.as_ref().is_none_or(|k| Concept::is_people(&k.0)));
+    let on_board = |g: Tag| matches!(g, Tag::Area(Area::Aboard)).then_some(());
+    people && q.last < cx.tokens.len() && cx.tags.find(q.last, kinds![Area], on_board).is_some()
+}
+
 /// Whether a concept is people (or, with `jobs`, jobs): what a lay-off
 /// or a staff counts.
 fn is_people(c: &Concept, jobs: bool) -> bool {
@@ -1337,9 +1346,15 @@ impl Doc<'_, '_> {
         }
         let next = qs.get(qs.partition_point(|q| q.first < qb)).map_or(cb, |q| q.first).min(cb);
         // The evacuated may be taken elsewhere: there it is where they went.
-        let scoped = tr.predicate != Predicate::Evacuated;
+        // The people on board, and those who survived, are the event's.
+        let scoped = !matches!(tr.predicate, Predicate::Evacuated | Predicate::OnBoard | Predicate::Survivors);
         if let Some(rest) = self.elsewhere(ca, (qa, qb), next, &is_place).filter(|_| scoped) {
             return rest;
+        }
+        // "241 of the 242 on board": a part of the people aboard died aboard.
+        let whole = tr.quantity.and_then(|k| Some((&qs[k], qs.get(k + 1)?)));
+        if let Some((_, w)) = whole.filter(|&(q, w)| scoped && filters::whole_of(self.cx, q, w) && aboard(self.cx, w)) {
+            return self.shared_ref(Area::Aboard.key(), self.cx.tokens.span_text(w.last, w.last + 1));
         }
         if let Some(area) = self.area_of_toll(ca, (qa, qb), next).filter(|_| scoped) {
             return area;

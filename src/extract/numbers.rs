@@ -2179,12 +2179,13 @@ fn one_counts_people(cx: &Ctx, end: usize) -> bool {
     !cx.lex_data.article_one && cx.tags.find(end, kinds![Concept, Measure], people).is_some_and(|(p, _)| p)
 }
 
-/// Whether a lower bound ends right before the number word "one" at `i`:
-/// "at least one person", "al menos una persona", "sedikitnya satu
-/// orang", "more than one". No article takes a bound.
+/// Whether a lower bound or "only" ends right before the number word
+/// "one" at `i`: "at least one person", "al menos una persona",
+/// "sedikitnya satu orang", "more than one", "apenas um passageiro", "nur
+/// ein Passagier". No article takes a bound, nor "only".
 fn bounded_one(cx: &Ctx, i: usize) -> bool {
     ending_at(cx.tags, i, kinds![Qualifier], qualifier_tag)
-        .is_some_and(|(q, _)| matches!(q, Qualifier::AtLeast | Qualifier::MoreThan))
+        .is_some_and(|(q, _)| matches!(q, Qualifier::AtLeast | Qualifier::MoreThan | Qualifier::Only))
 }
 
 /// Whether the number in words at `i` opens with a scale word that counts

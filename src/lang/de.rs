@@ -720,6 +720,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("während", At),
     ],
     predicates: &[
+        // Who survived an event, and the people a craft carried: "zwei Passagiere überlebten".
+        ("überlebte", Survivors),
+        ("überlebten", Survivors),
+        ("überlebt", Survivors),
         ("bewertung", Valuation),
         ("bewertet", Valuation),
         ("wahlbeteiligung", Turnout),
@@ -1000,6 +1004,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("verloren ihren job", LayOff),
     ],
     measures: &[
+        // The survivors of an event.
+        ("überlebende", Survivors),
+        ("überlebenden", Survivors),
+        ("überlebender", Survivors),
         ("operatives ergebnis", Profit),
         ("operative ergebnis", Profit),
         ("operativen ergebnis", Profit),

@@ -606,6 +606,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("during", At),
     ],
     predicates: &[
+        // Who survived an event, and the people a craft carried: "only one of them survived", "carrying 242 people".
+        ("survived", Survivors),
+        ("survives", Survivors),
+        ("carrying", OnBoard),
         ("valuation", Valuation),
         ("valued at", Valuation),
         ("valuing", Valuation),
@@ -905,6 +909,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("will lose jobs", LayOff),
     ],
     measures: &[
+        // The survivors of an event.
+        ("survivors", Survivors),
+        ("survivor", Survivors),
         ("operating income", Profit),
         ("profit after tax", Profit),
         ("after-tax profit", Profit),

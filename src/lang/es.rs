@@ -522,6 +522,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("a principios de", At),
     ],
     predicates: &[
+        // Who survived an event, and the people a craft carried: "dos pasajeros sobrevivieron", "que transportaba a 242 personas".
+        ("sobrevivió", Survivors),
+        ("sobrevivieron", Survivors),
+        ("transportaba", OnBoard),
         ("valoración", Valuation),
         ("valorada en", Valuation),
         ("valorado en", Valuation),
@@ -861,6 +865,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("perderán sus empleos", LayOff),
     ],
     measures: &[
+        // The survivors of an event.
+        ("sobrevivientes", Survivors),
+        ("sobreviviente", Survivors),
+        ("supervivientes", Survivors),
+        ("superviviente", Survivors),
         ("beneficio operativo", Profit),
         ("resultado operativo", Profit),
         ("resultado de explotación", Profit),

@@ -579,6 +579,12 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("au cours de", At),
     ],
     predicates: &[
+        // Who survived an event, and the people a craft carried: "deux passagers ont survécu", "transportant 242 personnes".
+        ("a survécu", Survivors),
+        ("ont survécu", Survivors),
+        ("survécu", Survivors),
+        ("transportait", OnBoard),
+        ("transportant", OnBoard),
         ("valorisation", Valuation),
         ("valorise", Valuation),
         ("valorisée", Valuation),
@@ -902,6 +908,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("perdre leur travail", LayOff),
     ],
     measures: &[
+        // The survivors of an event.
+        ("survivants", Survivors),
+        ("survivant", Survivors),
+        ("rescapés", Survivors),
+        ("rescapé", Survivors),
         ("résultat opérationnel", Profit),
         ("résultat d'exploitation", Profit),
         ("bénéfice opérationnel", Profit),

@@ -565,6 +565,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("pada awal", At),
     ],
     predicates: &[
+        // Who survived an event, and the people a craft carried: "hanya satu orang yang selamat", "mengangkut 242 penumpang".
+        ("selamat", Survivors),
+        ("berhasil selamat", Survivors),
+        ("mengangkut", OnBoard),
         ("valuasi", Valuation),
         ("partisipasi pemilih", Turnout),
         ("tingkat partisipasi", Turnout),
@@ -749,6 +753,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("kehilangan pekerjaan mereka", LayOff),
     ],
     measures: &[
+        // The survivors of an event.
+        ("korban selamat", Survivors),
+        ("penyintas", Survivors),
         ("laba operasional", Profit),
         ("laba usaha", Profit),
         ("tenaga kerja", Employees),

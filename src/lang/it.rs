@@ -596,6 +596,12 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("all’inizio del", At),
     ],
     predicates: &[
+        // Who survived an event, and the people a craft carried: "due passeggeri sono sopravvissuti", "che trasportava 242 persone".
+        ("è sopravvissuto", Survivors),
+        ("è sopravvissuta", Survivors),
+        ("sono sopravvissuti", Survivors),
+        ("sono sopravvissute", Survivors),
+        ("trasportava", OnBoard),
         ("valutazione", Valuation),
         ("valutata", Valuation),
         ("valutato", Valuation),
@@ -850,6 +856,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("perso il lavoro", LayOff),
     ],
     measures: &[
+        // The survivors of an event.
+        ("sopravvissuti", Survivors),
+        ("sopravvissute", Survivors),
+        ("superstiti", Survivors),
         ("risultato operativo", Profit),
         ("perdita netta", Loss),
         ("forza lavoro", Employees),

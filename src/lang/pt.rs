@@ -462,6 +462,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("durante", At),
     ],
     predicates: &[
+        // Who survived an event, and the people a craft carried: "dois passageiros sobreviveram", "que transportava 242 pessoas".
+        ("sobreviveu", Survivors),
+        ("sobreviveram", Survivors),
+        ("transportava", OnBoard),
         ("avaliada em", Valuation),
         ("avaliado em", Valuation),
         ("valor de mercado", Valuation),
@@ -681,6 +685,16 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("limitar", Restrict),
         ("export*", Export),
         ("morreram", Deaths),
+        // "resultou na morte de 241 pessoas": the act of causing deaths
+        // ("morte" alone tells of one death, or none: "não há registro de
+        // morte de brasileiros").
+        ("resultou na morte de", Deaths),
+        ("resultaram na morte de", Deaths),
+        ("causou a morte de", Deaths),
+        ("causaram a morte de", Deaths),
+        ("causando a morte de", Deaths),
+        ("provocou a morte de", Deaths),
+        ("provocando a morte de", Deaths),
         ("morreu", Deaths),
         ("morrido", Deaths),
         ("faleceu", Deaths),
@@ -783,6 +797,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("perderam seus empregos", LayOff),
     ],
     measures: &[
+        // The survivors of an event.
+        ("sobreviventes", Survivors),
+        ("sobrevivente", Survivors),
         ("lucro líquido", Profit),
         ("lucro operacional", Profit),
         ("resultado operacional", Profit),

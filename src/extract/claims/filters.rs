@@ -117,7 +117,7 @@ pub(super) fn drop_false_figures(cx: &Ctx, quantities: &[numbers::Mention], clai
             && !plan_of_money(c)
             && !percent_of_making(c)
             && !figure_at(c, &conversions)
-            && !figure_at(c, &wholes)
+            && !(c.predicate != Predicate::OnBoard && figure_at(c, &wholes))
             && !figure_at(c, &place_parts)
             && !figure_at(c, &located)
             && !(c.predicate.is_toll() && &*c.subject.key == super::EVENT && figure_at(c, &toll_parts))
@@ -130,6 +130,7 @@ pub(super) fn drop_false_figures(cx: &Ctx, quantities: &[numbers::Mention], clai
             && !(matches!(c.predicate, Predicate::Employees | Predicate::Users) && figure_at(c, &lowered_levels))
             && !((c.predicate.is_measure() || c.predicate == Predicate::Sell) && figure_at(c, &changes))
             && !area_mismatch(c)
+            && !fractional_heads(c)
             && !counts_nothing(c)
             && !counts_time(cx, c)
             && !measure_without_figure(c)
@@ -320,6 +321,14 @@ fn counts_things(cx: &Ctx, c: &Claim) -> bool {
     known && !Concept::is_people(&k.0) && !crowd_of_vehicles
 }
 
+/// A count of people that is no whole number ("korban selamat dari gempa
+/// berkekuatan M 6,8": a magnitude): no one is counted in fractions. A
+/// share in percent is a share.
+fn fractional_heads(c: &Claim) -> bool {
+    let count = c.quantity.as_ref().filter(|q| matches!(q.unit, Unit::Count { .. }));
+    c.predicate.counts_people() && count.is_some_and(|q| q.value.fract() != 0.0)
+}
+
 /// An area given for another act than what an event covered ("bought
 /// 500 hectares", as yet no fact here), or an event's area that is no
 /// area.
@@ -482,22 +491,19 @@ fn linked_as_part(t: &crate::text::Tokens, phrases: &[Words], a: &numbers::Menti
     phrases.iter().any(|p| a.last + p.len() == b.first && starts_at(t, a.last, p))
 }
 
+/// Whether figure `b` is the whole of figure `a` right before it: "A of
+/// the B" ([`crate::lang::Lexicon::part_of`]) with B above A, both counts
+/// or both percentages.
+pub(super) fn whole_of(cx: &Ctx, a: &numbers::Mention, b: &numbers::Mention) -> bool {
+    let linked = linked_as_part(cx.tokens, &PART_OF[cx.lex_data.lang.index()], a, b);
+    let same_kind = std::mem::discriminant(&a.quantity.unit) == std::mem::discriminant(&b.quantity.unit);
+    linked && same_kind && b.quantity.value > a.quantity.value
+}
+
 /// The byte offsets of the figures that are the whole of the figure right
-/// before them: "A of the B" with B above A, both counts or both
-/// percentages.
+/// before them ([`whole_of`]).
 fn wholes(cx: &Ctx, quantities: &[numbers::Mention]) -> Vec<usize> {
-    let phrases = &PART_OF[cx.lex_data.lang.index()];
-    let t = cx.tokens;
-    quantities
-        .windows(2)
-        .filter(|w| {
-            let (a, b) = (&w[0], &w[1]);
-            let linked = linked_as_part(t, phrases, a, b);
-            let same_kind = std::mem::discriminant(&a.quantity.unit) == std::mem::discriminant(&b.quantity.unit);
-            linked && same_kind && b.quantity.value > a.quantity.value
-        })
-        .map(|w| w[1].quantity.start)
-        .collect()
+    quantities.windows(2).filter(|w| whole_of(cx, &w[0], &w[1])).map(|w| w[1].quantity.start).collect()
 }
 
 /// The byte offsets of the bare figures that are a part of a count of

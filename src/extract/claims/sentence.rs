@@ -13,7 +13,7 @@
 //! 6. [`Doc::emit`]: the draft as claims (a delivery is also a receipt).
 
 use super::scope::{Carry, Island, Span};
-use super::{Doc, FINE, Subject, Trigger, counts_people, filters, is_people, starting_in, window};
+use super::{Doc, FINE, Subject, Trigger, aboard, counts_people, filters, is_people, starting_in, window};
 use crate::extract::{entities, notcounts, numbers, time};
 use crate::lang::{FineMark, Kinds, Tag, kinds};
 use crate::schema::{
@@ -291,9 +291,11 @@ impl Doc<'_, '_> {
         let cx = self.cx;
         let lo = qs.partition_point(|q| q.first < s.start);
         let measured = qs[lo..].iter().take_while(|q| q.first < s.end).any(|q| q.measure.is_some());
-        // What the sentence's phrases are: a pass the sentence has no phrase for is skipped.
+        // What the sentence's phrases are: a pass the sentence has no phrase
+        // for is skipped. An area may say people were aboard ("with 242
+        // people on board").
         let sk = cx.tags.kinds_in(s.start, s.end);
-        if !measured && !sk.meets(kinds![Predicate, NoComment, Measure, Fine, Effect]) {
+        if !measured && !sk.meets(kinds![Predicate, NoComment, Measure, Fine, Effect, Area]) {
             return None;
         }
         let (attribution, mut attr_spans) = self.attribution(s, sk);
@@ -695,6 +697,9 @@ impl Doc<'_, '_> {
             let more = match q.measure {
                 // The figure before, told again: a copy of its claim.
                 _ if qi > lo && restates(cx, &qs[qi - 1], q) => restated(triggers, &extra, qi, q),
+                // "241 of the 242 on board": the whole of a part, on board,
+                // counts the people aboard, whatever befell the part.
+                _ if qi > lo && aboard(cx, q) && filters::whole_of(cx, &qs[qi - 1], q) => Some(on_board(qi, q)),
                 // "from 600 billion yen to 500 billion yen due to weak
                 // sales": the new figure of a revision is the replaced
                 // one's, whatever noun follows it.
@@ -725,6 +730,38 @@ impl Doc<'_, '_> {
             extra.extend(more);
         }
         triggers.extend(extra);
+        self.aboard_alone(sc, qs, (lo, cb), triggers);
+    }
+
+    /// "with 242 people on board": people aboard that no act counts are
+    /// the people aboard; not after a toll's word of the clause ("na morte
+    /// de todas as 241 pessoas a bordo"), nor a figure with no noun of its
+    /// own ("270 Tote – 241 an Bord und 29 am Boden"). Figures from `lo` on,
+    /// before token `cb`.
+    fn aboard_alone(
+        &self,
+        sc: &SentenceScope,
+        qs: &[numbers::Mention],
+        (lo, cb): (usize, usize),
+        triggers: &mut Vec<Trigger>,
+    ) {
+        let cx = self.cx;
+        let toll_before = |q: &numbers::Mention, triggers: &[Trigger]| {
+            triggers.iter().any(|tr| tr.predicate.is_casualty() && tr.at < q.first)
+        };
+        let held = |qi: usize, triggers: &[Trigger]| triggers.iter().any(|tr| tr.quantity == Some(qi));
+        let named = |q: &numbers::Mention| !q.elliptic && matches!(&q.quantity.unit, Unit::Count { concept: Some(_) });
+        for qi in (lo..qs.len()).take_while(|&qi| qs[qi].first < cb) {
+            let q = &qs[qi];
+            if named(q)
+                && aboard(cx, q)
+                && !toll_before(q, triggers)
+                && !held(qi, triggers)
+                && !sc.in_attr(q.first, q.last)
+            {
+                triggers.push(on_board(qi, q));
+            }
+        }
     }
 
     /// The trigger of figure `qi` with no measure of its own, which ends at
@@ -1823,6 +1860,11 @@ fn attach_measure(
         }
         None => Some(Trigger { at: q.number_at, len: 0, predicate: p, quantity: Some(qi), noun: false }),
     }
+}
+
+/// The trigger of the people aboard for figure `qi`.
+fn on_board(qi: usize, q: &numbers::Mention) -> Trigger {
+    Trigger { at: q.number_at, len: 0, predicate: Predicate::OnBoard, quantity: Some(qi), noun: false }
 }
 
 /// Whether a part of a figure just given ("38.000 karyawan, termasuk
