@@ -999,7 +999,6 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     according_to: &[
         "menurut",
         "dilaporkan oleh",
-        "melaporkan",
         "mengutip",
         "dilansir",
         "seperti dilansir",
