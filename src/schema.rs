@@ -827,6 +827,10 @@ pub enum Predicate {
     /// them ("only one of the 242 survived", "un survivant", "hanya satu
     /// orang selamat"): a fact of its own, never a toll of the dead.
     Survivors,
+    /// The victims identified ("identified 135 victims", "92 vítimas já
+    /// foram identificadas", "32 Opfer identifiziert"): a running count of
+    /// its own, never a toll of the dead.
+    Identified,
     Evacuated,
     /// The people aboard a craft when the event befell it ("242 people on
     /// board", "carrying 242 people", "241 of the 242 on board"): its
@@ -886,6 +890,7 @@ impl Predicate {
         Predicate::SeriouslyInjured,
         Predicate::Missing,
         Predicate::Survivors,
+        Predicate::Identified,
         Predicate::Evacuated,
         Predicate::OnBoard,
         Predicate::Affected,
@@ -932,6 +937,7 @@ impl Predicate {
             Predicate::SeriouslyInjured => "seriously_injured",
             Predicate::Missing => "missing",
             Predicate::Survivors => "survivors",
+            Predicate::Identified => "identified",
             Predicate::Evacuated => "evacuated",
             Predicate::OnBoard => "on_board",
             Predicate::Affected => "affected",
@@ -979,6 +985,7 @@ impl Predicate {
                 | Predicate::SeriouslyInjured
                 | Predicate::Missing
                 | Predicate::Survivors
+                | Predicate::Identified
                 | Predicate::OnBoard
                 | Predicate::Participants
         )
@@ -1032,6 +1039,7 @@ impl Predicate {
                 | Predicate::SeriouslyInjured
                 | Predicate::Missing
                 | Predicate::Survivors
+                | Predicate::Identified
                 | Predicate::Evacuated
                 | Predicate::OnBoard
                 | Predicate::Affected
@@ -1064,6 +1072,7 @@ impl Predicate {
                 | Predicate::SeriouslyInjured
                 | Predicate::Missing
                 | Predicate::Survivors
+                | Predicate::Identified
                 | Predicate::OnBoard
                 | Predicate::Evacuated
                 | Predicate::Affected

@@ -16,6 +16,7 @@ pub(crate) fn running_total(p: Predicate) -> bool {
             | Predicate::SeriouslyInjured
             | Predicate::Missing
             | Predicate::Survivors
+            | Predicate::Identified
             | Predicate::Evacuated
             | Predicate::Affected
             | Predicate::Area

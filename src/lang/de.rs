@@ -720,6 +720,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("während", At),
     ],
     predicates: &[
+        // The victims identified: "32 Opfer identifiziert".
+        ("identifiziert", Identified),
         // Who survived an event, and the people a craft carried: "zwei Passagiere überlebten".
         ("überlebte", Survivors),
         ("überlebten", Survivors),

@@ -606,6 +606,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("during", At),
     ],
     predicates: &[
+        // The victims identified: "has identified 259 victims".
+        ("identified", Identified),
         // Who survived an event, and the people a craft carried: "only one of them survived", "carrying 242 people".
         ("survived", Survivors),
         ("survives", Survivors),

@@ -522,6 +522,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("a principios de", At),
     ],
     predicates: &[
+        // The victims identified: "identificaron a 260 personas".
+        ("identificaron", Identified),
+        ("identificó", Identified),
+        ("identificados", Identified),
+        ("identificadas", Identified),
         // Who survived an event, and the people a craft carried: "dos pasajeros sobrevivieron", "que transportaba a 242 personas".
         ("sobrevivió", Survivors),
         ("sobrevivieron", Survivors),

@@ -579,6 +579,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("au cours de", At),
     ],
     predicates: &[
+        // The victims identified: "avoir identifié 92 victimes".
+        ("identifié", Identified),
+        ("identifiés", Identified),
+        ("identifiées", Identified),
+        ("identifiée", Identified),
         // Who survived an event, and the people a craft carried: "deux passagers ont survécu", "transportant 242 personnes".
         ("a survécu", Survivors),
         ("ont survécu", Survivors),

@@ -565,6 +565,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("pada awal", At),
     ],
     predicates: &[
+        // The victims identified: "32 korban teridentifikasi".
+        ("teridentifikasi", Identified),
+        ("diidentifikasi", Identified),
+        ("mengidentifikasi", Identified),
         // Who survived an event, and the people a craft carried: "hanya satu orang yang selamat", "mengangkut 242 penumpang".
         ("selamat", Survivors),
         ("berhasil selamat", Survivors),

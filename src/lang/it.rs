@@ -596,6 +596,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("all’inizio del", At),
     ],
     predicates: &[
+        // The victims identified: "identificate 135 vittime".
+        ("identificate", Identified),
+        ("identificati", Identified),
+        ("identificato", Identified),
+        ("identificata", Identified),
         // Who survived an event, and the people a craft carried: "due passeggeri sono sopravvissuti", "che trasportava 242 persone".
         ("è sopravvissuto", Survivors),
         ("è sopravvissuta", Survivors),

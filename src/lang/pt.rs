@@ -462,6 +462,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("durante", At),
     ],
     predicates: &[
+        // The victims identified: "92 vítimas já foram identificadas".
+        ("identificadas", Identified),
+        ("identificados", Identified),
+        ("identificaram", Identified),
+        ("identificou", Identified),
         // Who survived an event, and the people a craft carried: "dois passageiros sobreviveram", "que transportava 242 pessoas".
         ("sobreviveu", Survivors),
         ("sobreviveram", Survivors),

@@ -499,14 +499,21 @@ impl Doc<'_, '_> {
         a: &mut Attribution,
         used: &mut Vec<(usize, usize)>,
     ) {
+        let (t, tags) = (self.cx.tokens, self.cx.tags);
         for i in s.start..s.end {
-            if self.cx.tags.any(i, kinds![Reporting]) {
-                if let Some(m) = ents.iter().find(|m| m.kind == EntityKind::Person && (m.first == i + 1 || m.last == i))
-                {
-                    a.speaker = Some(m.text.clone());
-                    used.push((m.first, m.last));
-                    break;
-                }
+            let Some(l) = tags.len_of(i, kinds![Reporting]) else { continue };
+            // Right after the whole phrase ("according to Paul Norvik"); after
+            // "according to", past a title in lower case too ("according to
+            // medical superintendent Paul Norvik").
+            let mut after = i + l;
+            if tags.any(i, kinds![AccordingTo]) {
+                let lower = |j: usize| j < s.end && t.toks[j].kind == Kind::Word && t.toks[j].case == Case::Lower;
+                after += (after..(after + window::TITLE_WORDS).min(s.end)).take_while(|&j| lower(j)).count();
+            }
+            if let Some(m) = ents.iter().find(|m| m.kind == EntityKind::Person && (m.first == after || m.last == i)) {
+                a.speaker = Some(m.text.clone());
+                used.push((m.first, m.last));
+                break;
             }
         }
     }

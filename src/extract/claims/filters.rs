@@ -131,6 +131,7 @@ pub(super) fn drop_false_figures(cx: &Ctx, quantities: &[numbers::Mention], clai
             && !((c.predicate.is_measure() || c.predicate == Predicate::Sell) && figure_at(c, &changes))
             && !area_mismatch(c)
             && !fractional_heads(c)
+            && !identified_unsure(c)
             && !counts_nothing(c)
             && !counts_time(cx, c)
             && !measure_without_figure(c)
@@ -319,6 +320,20 @@ fn counts_things(cx: &Ctx, c: &Claim) -> bool {
     let known = is_known_concept(cx, &k.0);
     let crowd_of_vehicles = c.predicate == Predicate::Participants && VEHICLES.contains(&k.0.as_str());
     known && !Concept::is_people(&k.0) && !crowd_of_vehicles
+}
+
+/// Victims identified with no people counted ("I due incendi, identificati
+/// come ...", a percentage after "identified as"), or denied: "62 von
+/// ihnen wurden noch nicht identifiziert" counts the unidentified, which
+/// denies no count of the identified.
+fn identified_unsure(c: &Claim) -> bool {
+    // A victims' noun counts under its toll's name ("135 vittime": deaths).
+    let victims = |k: &str| Predicate::ALL.iter().any(|p| p.is_casualty() && p.as_str() == k);
+    let people = matches!(
+        c.quantity.as_ref().map(|q| &q.unit),
+        Some(Unit::Count { concept: Some(k) }) if Concept::is_people(&k.0) || victims(&k.0)
+    );
+    c.predicate == Predicate::Identified && (!people || c.polarity == Polarity::Denied)
 }
 
 /// A count of people that is no whole number ("korban selamat dari gempa

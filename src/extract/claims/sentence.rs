@@ -820,8 +820,18 @@ impl Doc<'_, '_> {
         // bounded, whatever the clause's length.
         let near_noun = |tr: &Trigger| tr.noun && tr.at >= last && tr.at <= last + window::AFTER_NUMBER;
         let next_conjunct = |tr: &Trigger| near_noun(tr) && (last..tr.at).any(joined);
+        // An identification after the figure with a figure of its own right
+        // after it is that figure's: "handed over the bodies of 56 victims,
+        // and has identified 59 victims".
+        let next_first = qs.get(qi + 1).map(|n| n.first);
+        let own_after = |tr: &Trigger| {
+            tr.predicate == Predicate::Identified
+                && tr.at >= last
+                && next_first.is_some_and(|f| f > tr.at && f <= tr.at + tr.len + window::GOVERNS)
+        };
         let near = |tr: &Trigger| {
             near(tr)
+                && !own_after(tr)
                 && !part_verb(tr)
                 && !gapped(tr)
                 && !next_conjunct(tr)
@@ -1828,9 +1838,16 @@ fn attach_measure(
     // Farther than a noun right after them, only as the clause's verb
     // ("are missing", "still missing"; not "to search for the missing").
     let reach = |tr: &Trigger| if toll_word(tr) && !tr.noun { window::BEFELL } else { window::AFTER_NUMBER };
+    // Victims identified are counted as identified, not as a toll: "92
+    // vítimas já foram identificadas", "identificate 135 vittime".
+    let identified = |v: Predicate| v == Predicate::Identified && p.is_casualty();
+    // Not a verb with a figure of its own right after it ("handed over the
+    // bodies of 256 victims, and has identified over 259 victims").
+    let own_figure = |tr: &Trigger| next <= tr.at + tr.len + window::GOVERNS;
     let befell = triggers.iter().position(|tr| {
         near(tr)
-            && matches!(p, Predicate::Participants | Predicate::Employees)
+            && (matches!(p, Predicate::Participants | Predicate::Employees)
+                || (identified(tr.predicate) && !own_figure(tr)))
             && (!tr.noun || toll_word(tr))
             && tr.quantity.is_none()
             && tr.predicate.counts_people()
@@ -1846,7 +1863,7 @@ fn attach_measure(
         let v = triggers[k].predicate;
         (v.counts_people() || v == Predicate::Cut)
             && triggers[k].quantity.is_none()
-            && !(p.is_toll() && v.is_toll() && v != p)
+            && !(p.is_toll() && v.is_toll() && v != p && !identified(v))
     });
     // "2.012 orang meninggal dunia, 2.059 orang mengalami luka": the verb
     // the measure's own phrase holds is the measure's, no other figure's.

@@ -132,3 +132,8 @@ pub(super) const GOVERNS: usize = 2;
 /// figure may stand and be its source only: "(et 107 000 personnes selon
 /// les autorités)" ([`super::sentence`]'s `role_of_next_figure`).
 pub(super) const NEXT_FIGURE_SOURCE: usize = 6;
+
+/// How many lowercase words of a title may stand between "according to"
+/// and the person it cites ("according to medical superintendent Paul
+/// Norvik").
+pub(super) const TITLE_WORDS: usize = 3;
