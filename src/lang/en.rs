@@ -1325,6 +1325,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("cto", Executive),
         ("executive", Executive),
         ("minister", Official),
+        // "The government has confirmed that ...": a source of its own.
+        ("government", Official),
         ("medical examiner", Official),
         ("medical examiners", Official),
         ("coroner", Official),
