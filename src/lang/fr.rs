@@ -1306,8 +1306,6 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("dirigeant", Executive),
         ("directeur financier", Executive),
         ("ministre", Official),
-        // "The government has confirmed that ...": a source of its own.
-        ("gouvernement", Official),
         ("médecin légiste", Official),
         ("médecins légistes", Official),
         ("institut médico-légal", Official),
