@@ -491,6 +491,27 @@ impl Doc<'_, '_> {
         })
     }
 
+    /// Whether person `m` is the one who speaks through the reporting
+    /// phrase at token `i`: right before it, or set off by commas, perhaps
+    /// with an appositive of at most [`window::APPOSITIVE`] tokens and no
+    /// figure ("Der Klinikmitarbeiter in der Stadt Lamora, Paul Norvik,
+    /// sagte", "O doutor Paulo Lamora, do hospital civil de Belmora,
+    /// afirmou").
+    fn says(&self, s: Sentence, m: &entities::Mention, i: usize) -> bool {
+        let t = self.cx.tokens;
+        if m.last == i {
+            return true;
+        }
+        // "..., segundo o Ministério": an "according to" cites what follows it.
+        let according = self.cx.tags.any(i, kinds![AccordingTo]);
+        if according || m.last >= i || m.last >= s.end || !t.is_comma(m.last) || !t.is_comma(i - 1) {
+            return false;
+        }
+        let inside = m.last + 1..i - 1;
+        inside.len() <= window::APPOSITIVE
+            && inside.clone().all(|j| t.toks[j].kind != Kind::Number && !self.cx.tags.any(j, kinds![Number, Reporting]))
+    }
+
     /// "disse Fulano", "kata Fulano", "Fulano said": a person next to a reporting verb.
     fn reporting_speaker(
         &self,
@@ -510,7 +531,9 @@ impl Doc<'_, '_> {
                 let lower = |j: usize| j < s.end && t.toks[j].kind == Kind::Word && t.toks[j].case == Case::Lower;
                 after += (after..(after + window::TITLE_WORDS).min(s.end)).take_while(|&j| lower(j)).count();
             }
-            if let Some(m) = ents.iter().find(|m| m.kind == EntityKind::Person && (m.first == after || m.last == i)) {
+            if let Some(m) =
+                ents.iter().find(|m| m.kind == EntityKind::Person && (m.first == after || self.says(s, m, i)))
+            {
                 a.speaker = Some(m.text.clone());
                 used.push((m.first, m.last));
                 break;

@@ -137,3 +137,8 @@ pub(super) const NEXT_FIGURE_SOURCE: usize = 6;
 /// and the person it cites ("according to medical superintendent Paul
 /// Norvik").
 pub(super) const TITLE_WORDS: usize = 3;
+
+/// How many tokens an appositive set off by commas may hold between a
+/// person and the reporting verb the person speaks through ("Paulo
+/// Lamora, do hospital civil de Belmora, afirmou").
+pub(super) const APPOSITIVE: usize = 8;
