@@ -823,11 +823,11 @@ impl Doc<'_, '_> {
         // An identification after the figure with a figure of its own right
         // after it is that figure's: "handed over the bodies of 56 victims,
         // and has identified 59 victims".
-        let next_first = qs.get(qi + 1).map(|n| n.first);
         let own_after = |tr: &Trigger| {
+            let k = qs.partition_point(|n| n.first <= tr.at);
             tr.predicate == Predicate::Identified
                 && tr.at >= last
-                && next_first.is_some_and(|f| f > tr.at && f <= tr.at + tr.len + window::GOVERNS)
+                && qs.get(k).is_some_and(|n| n.first <= tr.at + tr.len + window::GOVERNS)
         };
         let near = |tr: &Trigger| {
             near(tr)
