@@ -327,13 +327,16 @@ fn counts_things(cx: &Ctx, c: &Claim) -> bool {
 /// ihnen wurden noch nicht identifiziert" counts the unidentified, which
 /// denies no count of the identified.
 fn identified_unsure(c: &Claim) -> bool {
+    if c.predicate != Predicate::Identified {
+        return false;
+    }
     // A victims' noun counts under its toll's name ("135 vittime": deaths).
     let victims = |k: &str| Predicate::ALL.iter().any(|p| p.is_casualty() && p.as_str() == k);
     let people = matches!(
         c.quantity.as_ref().map(|q| &q.unit),
         Some(Unit::Count { concept: Some(k) }) if Concept::is_people(&k.0) || victims(&k.0)
     );
-    c.predicate == Predicate::Identified && (!people || c.polarity == Polarity::Denied)
+    !people || c.polarity == Polarity::Denied
 }
 
 /// A count of people that is no whole number ("korban selamat dari gempa
