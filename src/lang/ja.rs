@@ -334,6 +334,12 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("時点で", By),
     ],
     predicates: &[
+        // Survivors, victims identified and people aboard: "生存者は1人", "身元が確認された", "242人が乗っていた".
+        ("生存", Survivors),
+        ("生存者", Survivors),
+        ("身元が確認", Identified),
+        ("身元を確認", Identified),
+        ("乗っていた", OnBoard),
         ("評価額", Valuation),
         ("時価総額", Valuation),
         ("投票率", Turnout),

@@ -326,6 +326,12 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("이전", By),
     ],
     predicates: &[
+        // Survivors, victims identified and people aboard: "생존자는 1명", "신원이 확인된 희생자", "242명이 탑승".
+        ("생존*", Survivors),
+        ("생존자", Survivors),
+        ("신원이 확인*", Identified),
+        ("신원 확인*", Identified),
+        ("탑승*", OnBoard),
         ("기업가치", Valuation),
         ("기업 가치", Valuation),
         ("평가*", Valuation),

@@ -530,6 +530,14 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("в течение", At),
     ],
     predicates: &[
+        // Survivors, victims identified and people aboard: "выжил только один", "опознаны 32 жертвы".
+        ("выжил", Survivors),
+        ("выжила", Survivors),
+        ("выжили", Survivors),
+        ("выживших", Survivors),
+        ("опознаны", Identified),
+        ("опознано", Identified),
+        ("опознали", Identified),
         ("рыночная стоимость", Valuation),
         ("рыночную стоимость", Valuation),
         ("рыночной стоимости", Valuation),

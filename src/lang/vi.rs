@@ -505,6 +505,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("vào đầu", At),
     ],
     predicates: &[
+        // Survivors and people aboard: "chỉ 1 người sống sót", "chở 242
+        // người" (no identification: "xác định danh tính" also names the
+        // work, with no count of its own).
+        ("sống sót", Survivors),
+        ("chở", OnBoard),
         ("định giá", Valuation),
         ("mức định giá", Valuation),
         ("tỷ lệ cử tri đi bầu", Turnout),

@@ -375,6 +375,14 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("截止", By),
     ],
     predicates: &[
+        // Survivors, victims identified and people aboard: "仅1人幸存", "已确认身份的遇难者", "载有242人".
+        ("幸存", Survivors),
+        ("生还", Survivors),
+        ("生還", Survivors),
+        ("确认身份", Identified),
+        ("確認身份", Identified),
+        ("载有", OnBoard),
+        ("載有", OnBoard),
         ("估值", Valuation),
         ("投票率", Turnout),
         ("订购", Order),

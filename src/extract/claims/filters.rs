@@ -518,6 +518,15 @@ pub(super) fn whole_of(cx: &Ctx, a: &numbers::Mention, b: &numbers::Mention) -> 
     linked && same_kind && b.quantity.value > a.quantity.value
 }
 
+/// Whether figure `q` is a whole its clause opens with, the part to come:
+/// a `part_of` phrase right before it starts the clause at `ca` ("Of the
+/// 242 people on board, only one survived", "Из 242 человек на борту
+/// выжил только один").
+pub(super) fn whole_first(cx: &Ctx, q: &numbers::Mention, ca: usize) -> bool {
+    let t = cx.tokens;
+    PART_OF[cx.lex_data.lang.index()].iter().any(|p| q.first == ca + p.len() && starts_at(t, ca, p))
+}
+
 /// The byte offsets of the figures that are the whole of the figure right
 /// before them ([`whole_of`]).
 fn wholes(cx: &Ctx, quantities: &[numbers::Mention]) -> Vec<usize> {

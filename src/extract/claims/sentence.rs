@@ -697,9 +697,14 @@ impl Doc<'_, '_> {
             let more = match q.measure {
                 // The figure before, told again: a copy of its claim.
                 _ if qi > lo && restates(cx, &qs[qi - 1], q) => restated(triggers, &extra, qi, q),
-                // "241 of the 242 on board": the whole of a part, on board,
-                // counts the people aboard, whatever befell the part.
-                _ if qi > lo && aboard(cx, q) && filters::whole_of(cx, &qs[qi - 1], q) => Some(on_board(qi, q)),
+                // "241 of the 242 on board", "Of the 242 on board, one
+                // survived": the whole of a part, on board, counts the people
+                // aboard, whatever befell the part.
+                _ if aboard(cx, q)
+                    && ((qi > lo && filters::whole_of(cx, &qs[qi - 1], q)) || filters::whole_first(cx, q, ca)) =>
+                {
+                    Some(on_board(qi, q))
+                }
                 // "from 600 billion yen to 500 billion yen due to weak
                 // sales": the new figure of a revision is the replaced
                 // one's, whatever noun follows it.
