@@ -1218,7 +1218,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     locatives: &["di", "dekat", "di wilayah", "di utara", "di selatan", "di timur", "di barat"],
     name_endings: &[],
     genitive_by_position: true,
-    part_of: &["dari"],
+    part_of: &["dari total", "dari"],
     restatements: &["atau", "yakni", "yaitu", "setara", "setara dengan"],
     foreign_name_marks: &[],
     genitives: &[],
