@@ -458,6 +458,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     elsewhere: &["anderswo", "andernorts", "woanders", "in anderen teilen", "in anderen regionen", "im rest des", "im rest der", "im übrigen land"],
     contrast: &["gegenüber", "verglichen mit", "im vergleich zu", "im vergleich zum", "im vergleich zur"],
+    superlatives: &["schlimmste", "schlimmsten", "schwerste", "schwersten", "tödlichste", "tödlichsten", "größte", "größten"],
     fines: &[
         ("bestraft", FineMark::Act),
         ("bestrafte", FineMark::Act),

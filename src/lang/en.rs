@@ -351,6 +351,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     elsewhere: &["elsewhere", "in other parts of", "in other areas", "in other regions", "in the rest of"],
     contrast: &["against", "versus", "vs", "compared with", "compared to"],
+    superlatives: &["worst", "deadliest", "most deadly", "biggest", "largest", "most serious", "highest"],
     fines: &[
         ("fined", FineMark::Act),
         ("fines", FineMark::Act),

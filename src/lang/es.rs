@@ -267,6 +267,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     elsewhere: &["en otras partes", "otras partes", "en otras zonas", "en otras regiones", "en el resto de", "en el resto del"],
     contrast: &["contra", "frente a", "frente al", "comparado con", "en comparación con"],
+    superlatives: &["peor", "más mortífero", "más mortífera", "más grave", "mayor"],
     fines: &[
         ("multó a", FineMark::Act),
         ("multó", FineMark::Act),

@@ -347,6 +347,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     elsewhere: &["ailleurs", "dans le reste du", "dans le reste de", "dans d'autres régions", "dans d'autres parties", "dans d'autres zones"],
     contrast: &["contre", "face à", "comparé à", "comparés à", "par rapport à"],
+    superlatives: &["pire", "plus meurtrier", "plus meurtrière", "plus grave", "plus grand", "plus grande", "plus lourd"],
     fines: &[
         ("condamne", FineMark::Act),
         ("a condamné", FineMark::Act),

@@ -351,6 +351,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     elsewhere: &["di tempat lain", "di wilayah lain", "di daerah lain", "di bagian lain"],
     contrast: &["dibandingkan", "dibandingkan dengan", "dibanding", "berbanding", "melawan"],
+    superlatives: &["terburuk", "terparah", "paling mematikan", "terbesar"],
     fines: &[
         ("mendenda", FineMark::Act),
         ("didenda", FineMark::Passive),

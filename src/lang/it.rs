@@ -341,6 +341,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     elsewhere: &["altrove", "in altre zone", "in altre parti", "in altre regioni", "nel resto del", "nel resto della", "nel resto d'"],
     contrast: &["contro", "rispetto a", "rispetto al", "rispetto ai", "rispetto all '", "rispetto alla", "rispetto allo", "rispetto agli", "rispetto alle", "a fronte di", "a fronte del"],
+    superlatives: &["peggiore", "più grave", "più mortale", "più grande"],
     fines: &[
         ("multato", FineMark::Act),
         ("multa", FineMark::Act),

@@ -219,6 +219,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     elsewhere: &[],
     contrast: &[],
+    superlatives: &[],
     fines: &[
         ("制裁金", FineMark::Noun),
         ("罰金", FineMark::Noun),

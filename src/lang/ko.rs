@@ -213,6 +213,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     elsewhere: &[],
     contrast: &[],
+    superlatives: &[],
     fines: &[],
     disasters: &["지진", "강진", "여진", "홍수", "폭우", "태풍", "허리케인", "사이클론", "토네이도", "분화", "쓰나미", "산사태", "화재", "산불", "폭발", "테러", "참사", "재난"],
     storms: &["태풍", "허리케인", "사이클론"],

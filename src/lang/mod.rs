@@ -503,6 +503,12 @@ pub(crate) struct Lexicon {
     /// figure right after one is the party named after it, and no one's
     /// when none is named.
     pub contrast: &'static [&'static str],
+    /// Superlatives a time "since" may measure ("the worst air disaster
+    /// since 2014", "la pire catastrophe aérienne depuis 2014", "die
+    /// schwerste ... seit 2014"): such a time dates the record, not the
+    /// figures of the sentence. Empty where the time comes first ("2014年以来
+    /// 最严重的").
+    pub superlatives: &'static [&'static str],
     /// Words of a fine or a penalty imposed on someone (see [`FineMark`]):
     /// "the Commission fined Acme €1.8 billion", "Acme was fined", "une
     /// amende de 1,8 milliard d'euros à Acme", "gegen Acme eine Geldbuße".

@@ -234,6 +234,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     elsewhere: &["em outras partes", "noutras partes", "em outras regiões", "noutras regiões", "em outras áreas", "no resto do", "no resto da", "no restante do", "no restante da"],
     contrast: &["contra", "frente a", "frente aos", "comparado com", "em comparação com"],
+    superlatives: &["pior", "mais mortal", "mais grave", "maior"],
     fines: &[
         ("multou a", FineMark::Act),
         ("multou", FineMark::Act),

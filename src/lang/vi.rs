@@ -316,6 +316,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     elsewhere: &["ở những nơi khác", "ở nơi khác", "ở các khu vực khác", "ở các địa phương khác"],
     contrast: &["so với"],
+    superlatives: &["tồi tệ nhất", "lớn nhất", "nghiêm trọng nhất"],
     fines: &[
         ("phạt", FineMark::Act),
         ("bị phạt", FineMark::Passive),

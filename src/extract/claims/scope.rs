@@ -23,10 +23,13 @@
 
 use super::sentence::Clause;
 use super::{Doc, Trigger, starting_in, window};
+use crate::Lang;
+use crate::extract::notcounts::{Words, starts_at, words};
 use crate::extract::{numbers, time};
 use crate::lang::{Kinds, Tag, kinds};
 use crate::schema::{Concept, Modality, Predicate, Qualifier, TimeRef, TimeRelation, TimeValue};
 use crate::text::{Case, Kind, Sentence};
+use once_cell::sync::Lazy;
 
 /// How far after a disaster's noun a time may date it (see `dates_event`).
 const EVENT_DATE_AFTER: usize = 12;
@@ -586,6 +589,7 @@ impl Doc<'_, '_> {
                 && !event_date(m)
                 && !self.dates_part(clause, m)
                 && !self.compared(m)
+                && !self.since_record(m)
         };
         // A time after the verb is its complement more often than one
         // before it: ties go to the one after.
@@ -686,6 +690,22 @@ impl Doc<'_, '_> {
         super::contrast_before(cx, m.first, 0, 2)
             || qualifier_ends(m.first)
             || m.first > 0 && numbers::is_article(cx, m.first - 1) && qualifier_ends(m.first - 1)
+    }
+
+    /// Whether a time "since" measures a record a superlative states at
+    /// most [`window::SUPERLATIVE_REACH`] tokens before it, in its sentence
+    /// ("la pire catastrophe aérienne depuis 2014 avec au moins 279 morts",
+    /// [`crate::lang::Lexicon::superlatives`]): it dates the record, not
+    /// the figures.
+    fn since_record(&self, m: &time::Mention) -> bool {
+        if m.time.relation != TimeRelation::Since {
+            return false;
+        }
+        let t = self.cx.tokens;
+        let phrases = &SUPERLATIVES[self.cx.lex_data.lang.index()];
+        let from = m.first.saturating_sub(window::SUPERLATIVE_REACH);
+        let stop = (from..m.first).rev().find(|&k| t.is_punct(k, '.')).map_or(from, |k| k + 1);
+        (stop..m.first).any(|j| phrases.iter().any(|p| starts_at(t, j, p)))
     }
 
     /// Whether a time dates a part of an act: a word of majority
@@ -1235,3 +1255,11 @@ fn in_periphrasis(cx: &crate::extract::Ctx, i: usize) -> bool {
     (i.saturating_sub(3)..i)
         .any(|j| cx.tags.at(j).iter().any(|m| m.len() > i - j && matches!(m.tag, crate::lang::Tag::Modality(_))))
 }
+
+/// Each language's [`crate::lang::Lexicon::superlatives`], as words.
+static SUPERLATIVES: Lazy<Vec<Vec<Words>>> = Lazy::new(|| {
+    Lang::ALL
+        .iter()
+        .map(|l| l.lexicon().superlatives.iter().map(|p| words(p, l.lexicon().keep_marks)).collect())
+        .collect()
+});

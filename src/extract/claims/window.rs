@@ -142,3 +142,7 @@ pub(super) const TITLE_WORDS: usize = 3;
 /// person and the reporting verb the person speaks through ("Paulo
 /// Lamora, do hospital civil de Belmora, afirmou").
 pub(super) const APPOSITIVE: usize = 8;
+
+/// How many tokens before a time "since" the superlative whose record it
+/// dates may start ("the worst air disaster since 2014").
+pub(super) const SUPERLATIVE_REACH: usize = 6;
