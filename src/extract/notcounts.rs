@@ -139,6 +139,15 @@ pub(crate) fn words(phrase: &str, keep_marks: bool) -> Words {
     out
 }
 
+/// One of each language's lexicon lists ([`crate::lang::Lexicon`]) as
+/// words, indexed by [`crate::Lang::index`]: built once, in a static.
+pub(crate) fn words_per_language(list: fn(&crate::lang::Lexicon) -> &'static [&'static str]) -> Vec<Vec<Words>> {
+    crate::Lang::ALL
+        .iter()
+        .map(|l| list(l.lexicon()).iter().map(|p| words(p, l.lexicon().keep_marks)).collect())
+        .collect()
+}
+
 /// Whether a folded token is the phrase word `w` (a word ending with `*`
 /// matches any token it starts).
 fn word_is(token: &str, w: &str) -> bool {
@@ -288,7 +297,8 @@ fn is_designation(cx: &Ctx, tab: &Table, i: usize, end: usize) -> bool {
 /// concept: "June 12", "Hits 279"), no source after "according to"
 /// ("Secondo Ansa 50 morti"), and no counted noun, unit, percent,
 /// currency, measure or predicate follows the number ("Acme 500 jobs",
-/// "Reuters 50 died"; a predicate counts after a one-word name only). Not where every noun is capitalized (German "nach
+/// "Reuters 50 died"; a predicate counts after a one-word name only).
+/// Not where every noun is capitalized (German "nach
 /// Angaben der Behörden 241 gestorben"), nor after a place's locative ("in
 /// Belmora 50 died" is a count there).
 fn is_model_number(cx: &Ctx, i: usize, end: usize) -> bool {

@@ -76,8 +76,7 @@
 use once_cell::sync::Lazy;
 
 use super::numbers;
-use crate::Lang;
-use crate::extract::notcounts::{self, Words, starts_at, words};
+use crate::extract::notcounts::{self, Words, starts_at};
 use crate::extract::{Ctx, ending_at};
 use crate::lang::{Tag, kinds};
 use crate::schema::{Claim, Concept, Object, Polarity, Predicate, Unit};
@@ -499,9 +498,7 @@ fn restated_right_after(cx: &Ctx, a: &numbers::Mention, b: &numbers::Mention) ->
 }
 
 /// Each language's [`crate::lang::Lexicon::part_of`] phrases, as words.
-static PART_OF: Lazy<Vec<Vec<Words>>> = Lazy::new(|| {
-    Lang::ALL.iter().map(|l| l.lexicon().part_of.iter().map(|p| words(p, l.lexicon().keep_marks)).collect()).collect()
-});
+static PART_OF: Lazy<Vec<Vec<Words>>> = Lazy::new(|| notcounts::words_per_language(|lex| lex.part_of));
 
 /// Whether one of the `part_of` phrases (as words) joins figure `a` to
 /// figure `b` right after it: "35 out of 47", "12 of the 40".

@@ -9,9 +9,8 @@
 use once_cell::sync::Lazy;
 
 use super::Doc;
-use crate::Lang;
 use crate::extract::entities;
-use crate::extract::notcounts::{Words, starts_at, words};
+use crate::extract::notcounts::{Words, starts_at, words_per_language};
 use crate::schema::{Claim, EntityKind};
 use crate::text::Sentence;
 
@@ -58,10 +57,7 @@ impl Doc<'_, '_> {
 
     /// Where a "respectively" word of the language starts in sentence `s`.
     fn respectively_at(&self, s: Sentence) -> Option<usize> {
-        static WORDS: Lazy<Vec<Vec<Words>>> = Lazy::new(|| {
-            let table = |l: &Lang| l.lexicon().respectively.iter().map(|p| words(p, l.lexicon().keep_marks)).collect();
-            Lang::ALL.iter().map(table).collect()
-        });
+        static WORDS: Lazy<Vec<Vec<Words>>> = Lazy::new(|| words_per_language(|lex| lex.respectively));
         let list = &WORDS[self.cx.lex_data.lang.index()];
         (s.start..s.end).find(|&j| list.iter().any(|w| starts_at(self.cx.tokens, j, w)))
     }

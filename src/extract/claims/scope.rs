@@ -23,8 +23,7 @@
 
 use super::sentence::Clause;
 use super::{Doc, Trigger, starting_in, window};
-use crate::Lang;
-use crate::extract::notcounts::{Words, starts_at, words};
+use crate::extract::notcounts::{Words, starts_at, words_per_language};
 use crate::extract::{numbers, time};
 use crate::lang::{Kinds, Tag, kinds};
 use crate::schema::{Concept, Modality, Predicate, Qualifier, TimeRef, TimeRelation, TimeValue};
@@ -1257,9 +1256,4 @@ fn in_periphrasis(cx: &crate::extract::Ctx, i: usize) -> bool {
 }
 
 /// Each language's [`crate::lang::Lexicon::superlatives`], as words.
-static SUPERLATIVES: Lazy<Vec<Vec<Words>>> = Lazy::new(|| {
-    Lang::ALL
-        .iter()
-        .map(|l| l.lexicon().superlatives.iter().map(|p| words(p, l.lexicon().keep_marks)).collect())
-        .collect()
-});
+static SUPERLATIVES: Lazy<Vec<Vec<Words>>> = Lazy::new(|| words_per_language(|lex| lex.superlatives));

@@ -718,7 +718,7 @@ impl Doc<'_, '_> {
                 {
                     part_trigger(triggers, &extra, qi)
                 }
-                Some(p) => attach_measure(triggers, (qi, q, qs.get(qi + 1).map_or(usize::MAX, |n| n.first)), p, &near),
+                Some(p) => attach_measure(triggers, qs, qi, p, &near),
                 // "7 desaparecidos, 1 em Belmora e 6 em Lamora": a bare
                 // count at a place, with no verb of its own, gives a part
                 // of the toll a figure before it counts with its own noun.
@@ -828,12 +828,8 @@ impl Doc<'_, '_> {
         // An identification after the figure with a figure of its own right
         // after it is that figure's: "handed over the bodies of 56 victims,
         // and has identified 59 victims".
-        let own_after = |tr: &Trigger| {
-            let k = qs.partition_point(|n| n.first <= tr.at);
-            tr.predicate == Predicate::Identified
-                && tr.at >= last
-                && qs.get(k).is_some_and(|n| n.first <= tr.at + tr.len + window::GOVERNS)
-        };
+        let own_after =
+            |tr: &Trigger| tr.predicate == Predicate::Identified && tr.at >= last && figure_right_after(qs, tr);
         let near = |tr: &Trigger| {
             near(tr)
                 && !own_after(tr)
@@ -1826,10 +1822,13 @@ fn restated(triggers: &[Trigger], extra: &[Trigger], qi: usize, q: &numbers::Men
 /// that counts people, else a trigger of its own (returned).
 fn attach_measure(
     triggers: &mut [Trigger],
-    (qi, q, next): (usize, &numbers::Mention, usize),
+    qs: &[numbers::Mention],
+    qi: usize,
     p: Predicate,
     near: &dyn Fn(&Trigger) -> bool,
 ) -> Option<Trigger> {
+    let q = &qs[qi];
+    let next = qs.get(qi + 1).map_or(usize::MAX, |n| n.first);
     // "laid off 15,000 workers", "evacuaron a 3.000 vecinos": a verb that
     // counts people takes the count; otherwise the measure is its own claim.
     let verb = triggers.iter().rposition(|tr| tr.at < q.first && !tr.noun && near(tr));
@@ -1848,11 +1847,10 @@ fn attach_measure(
     let identified = |v: Predicate| v == Predicate::Identified && p.is_casualty();
     // Not a verb with a figure of its own right after it ("handed over the
     // bodies of 256 victims, and has identified over 259 victims").
-    let own_figure = |tr: &Trigger| next <= tr.at + tr.len + window::GOVERNS;
     let befell = triggers.iter().position(|tr| {
         near(tr)
             && (matches!(p, Predicate::Participants | Predicate::Employees)
-                || (identified(tr.predicate) && !own_figure(tr)))
+                || (identified(tr.predicate) && !figure_right_after(qs, tr)))
             && (!tr.noun || toll_word(tr))
             && tr.quantity.is_none()
             && tr.predicate.counts_people()
@@ -1882,6 +1880,14 @@ fn attach_measure(
         }
         None => Some(Trigger { at: q.number_at, len: 0, predicate: p, quantity: Some(qi), noun: false }),
     }
+}
+
+/// Whether a figure starts within [`window::GOVERNS`] tokens after trigger
+/// `tr`, whatever figure stands before it: the act's own ("has identified
+/// over 59 victims").
+fn figure_right_after(qs: &[numbers::Mention], tr: &Trigger) -> bool {
+    let k = qs.partition_point(|n| n.first <= tr.at);
+    qs.get(k).is_some_and(|n| n.first <= tr.at + tr.len + window::GOVERNS)
 }
 
 /// The trigger of the people aboard for figure `qi`.
