@@ -1604,6 +1604,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "indem",
         "zudem",
         "außerdem",
+        // "seit 1957, als 81 Menschen starben": a clause of its own; not
+        // "mehr als" with no comma.
+        ", als",
     ],
     clause_endings: &[],
     agent_markers: &["von", "vom", "durch"],
@@ -1693,6 +1696,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     recipient_markers: &["an", "an die", "an den", "an das"],
     place_anaphors: &["dort"],
     place_relatives: &["wo"],
+    time_relatives: &[", als"],
     report_anaphors: &["das teilte", "dies teilte", "das berichtete", "dies berichtete", "das meldete", "dies meldete", "das sagte", "dies sagte"],
     locatives: &["in", "im", "nahe", "nördlich von", "südlich von", "östlich von", "westlich von"],
     name_endings: &[],

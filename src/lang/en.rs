@@ -1527,6 +1527,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     recipient_markers: &["to"],
     place_anaphors: &[],
     place_relatives: &["where"],
+    time_relatives: &["when"],
     report_anaphors: &["this was announced", "this was reported", "that was announced", "that was reported"],
     locatives: &["in", "at", "near", "across", "throughout", "north of", "south of", "east of", "west of"],
     name_endings: &[],

@@ -1441,6 +1441,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     recipient_markers: &["a", "al", "a la", "a los", "a las"],
     place_anaphors: &["allí", "allá", "ahí"],
     place_relatives: &["donde", "en donde"],
+    time_relatives: &["cuando", "en que", "en el que", "en la que"],
     report_anaphors: &["así lo", "lo informó", "lo anunció", "lo confirmó", "lo informa"],
     locatives: &["en", "cerca de", "al norte de", "al sur de", "al este de", "al oeste de"],
     name_endings: &[],

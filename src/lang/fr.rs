@@ -1473,6 +1473,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     recipient_markers: &["à", "au", "aux", "à la"],
     place_anaphors: &[],
     place_relatives: &["où"],
+    time_relatives: &["lorsque", "lorsqu'", "quand", "où"],
     report_anaphors: &[],
     locatives: &["à", "au", "aux", "en", "dans", "près de", "au nord de", "au sud de", "à l'est de", "à l'ouest de"],
     name_endings: &[],

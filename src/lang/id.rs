@@ -1215,6 +1215,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     recipient_markers: &["kepada", "ke"],
     place_anaphors: &["di sana", "di situ"],
     place_relatives: &["di mana", "tempat"],
+    time_relatives: &["ketika", "saat"],
     report_anaphors: &["data korban ini", "data ini", "hal itu", "hal ini", "informasi ini"],
     locatives: &["di", "dekat", "di wilayah", "di utara", "di selatan", "di timur", "di barat"],
     name_endings: &[],

@@ -1366,6 +1366,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     recipient_markers: &["a", "al", "alla", "ai", "alle", "all'"],
     place_anaphors: &["lì"],
     place_relatives: &["dove"],
+    time_relatives: &["quando", "in cui"],
     report_anaphors: &["lo ha", "lo hanno", "lo riferisce", "lo riferiscono", "lo rende noto"],
     locatives: &["a", "ad", "in", "nel", "nella", "nei", "nelle", "negli", "nell '", "all '", "presso", "vicino a", "a nord di", "a sud di", "a est di", "a ovest di"],
     name_endings: &[],

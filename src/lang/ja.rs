@@ -685,6 +685,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     // A particle right after the place ("シリアで"): a toll counted there.
     place_anaphors: &[],
     place_relatives: &[],
+    time_relatives: &[],
     report_anaphors: &[],
     locatives: &["で", "では", "でも"],
     name_endings: &[],

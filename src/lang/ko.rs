@@ -690,6 +690,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     // Glued to the place ("시리아에서는"): a toll counted there.
     place_anaphors: &[],
     place_relatives: &[],
+    time_relatives: &[],
     report_anaphors: &[],
     locatives: &["에서", "에서는", "에서도", "에서만"],
     name_endings: &[],

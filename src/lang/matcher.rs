@@ -412,6 +412,8 @@ pub(crate) struct Compiled {
     place_anaphors: Vec<Vec<String>>,
     /// [`Lexicon::place_relatives`], folded, split into words.
     place_relatives: Vec<Vec<String>>,
+    /// [`Lexicon::time_relatives`], folded, split into tokens.
+    time_relatives: Vec<Vec<String>>,
     /// [`Lexicon::report_anaphors`], folded, split into words.
     report_anaphors: Vec<Vec<String>>,
     /// [`Lexicon::place_words`] of one word, folded.
@@ -483,6 +485,7 @@ impl Segmenter {
             lex.locatives,
             lex.place_anaphors,
             lex.place_relatives,
+            lex.time_relatives,
             lex.report_anaphors,
             lex.recipient_markers,
             lex.part_markers,
@@ -843,6 +846,12 @@ impl Compiled {
             locatives: lex.locatives.iter().map(|p| p.split(' ').map(fold).collect()).collect(),
             place_anaphors: lex.place_anaphors.iter().map(|p| p.split(' ').map(fold).collect()).collect(),
             place_relatives: lex.place_relatives.iter().map(|p| p.split(' ').map(fold).collect()).collect(),
+            // Tokenized as the text is: "lorsqu'" is two tokens.
+            time_relatives: lex
+                .time_relatives
+                .iter()
+                .map(|p| phrase_words(p, lex).into_iter().map(|w| w.text).collect())
+                .collect(),
             report_anaphors: lex.report_anaphors.iter().map(|p| p.split(' ').map(fold).collect()).collect(),
             place_words: lex.place_words.iter().filter(|w| !w.contains(' ')).map(|w| fold(w)).collect(),
             recipient_markers: lex.recipient_markers.iter().map(|p| p.split(' ').map(fold).collect()).collect(),
@@ -1111,6 +1120,14 @@ impl Compiled {
     /// "where", "donde") starts at token `i`.
     pub fn place_relative_at(&self, t: &Tokens, i: usize) -> bool {
         phrase_at(&self.place_relatives, t, i)
+    }
+
+    /// The length in tokens of the longest relative word of time
+    /// ([`Lexicon::time_relatives`]: "when", "en la que") that starts at
+    /// token `i`.
+    pub fn time_relative_at(&self, t: &Tokens, i: usize) -> Option<usize> {
+        let at = |words: &&Vec<String>| phrase_at(std::slice::from_ref(*words), t, i);
+        self.time_relatives.iter().filter(at).map(Vec::len).max()
     }
 
     /// Whether words that refer a report to the sentence before

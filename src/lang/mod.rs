@@ -750,6 +750,13 @@ pub(crate) struct Lexicon {
     /// clause one opens is counted at the name right before it ("followed
     /// by Taroudant, where 452 died").
     pub place_relatives: &'static [&'static str],
+    /// Relative words of time ("when", "lorsque", "cuando", "ketika"): a
+    /// clause one opens right after a time, perhaps past a comma, is of
+    /// that time ("the worst flood since 1957, when 81 people died"; "celui
+    /// de 2010, lorsqu'un avion ... causant la mort de 158 personnes").
+    /// Only words that open a clause of their own
+    /// ([`Lexicon::clause_breaks`]).
+    pub time_relatives: &'static [&'static str],
     /// Words that open a sentence telling who gave what the sentence before
     /// it said ("Lo ha riferito il ministero", "Das teilte das Ministerium
     /// mit", "Data korban ini disampaikan Kementerian"): that sentence's

@@ -1277,6 +1277,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     recipient_markers: &["para", "para a", "para o", "à", "ao", "às", "aos"],
     place_anaphors: &["lá", "ali"],
     place_relatives: &["onde"],
+    time_relatives: &["quando", "em que"],
     report_anaphors: &["a informação é", "a informação foi", "os dados são", "os dados foram"],
     locatives: &["em", "no", "na", "nos", "nas", "perto de", "ao norte de", "ao sul de", "a leste de", "a oeste de"],
     name_endings: &[],

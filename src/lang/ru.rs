@@ -1315,6 +1315,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     recipient_markers: &["для", "в адрес"],
     place_anaphors: &["там"],
     place_relatives: &["где"],
+    time_relatives: &["когда"],
     report_anaphors: &["об этом"],
     locatives: &[
         "в", "во", "на", "под", "близ", "вблизи", "недалеко от", "к северу от", "к югу от", "к востоку от",

@@ -1110,6 +1110,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     recipient_markers: &["cho"],
     place_anaphors: &["ở đó", "tại đó"],
     place_relatives: &["nơi"],
+    time_relatives: &["khi", "trong lúc"],
     report_anaphors: &[],
     locatives: &["ở", "tại", "ở khu vực", "tại khu vực", "gần", "phía bắc", "phía nam", "phía đông", "phía tây"],
     // Vietnamese names do not inflect.

@@ -875,6 +875,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     recipient_markers: &["向", "给", "給"],
     place_anaphors: &[],
     place_relatives: &[],
+    time_relatives: &[],
     report_anaphors: &[],
     locatives: &["在", "于", "於"],
     name_endings: &[],

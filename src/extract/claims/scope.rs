@@ -563,6 +563,9 @@ impl Doc<'_, '_> {
         if let Some(m) = self.bracket_time(s, tr, qs, times) {
             return Some(m.time.clone());
         }
+        if let Some(time) = self.relative_time(clause, tr, times) {
+            return Some(time);
+        }
         let figures = starting_in(qs, |q| q.first, ca, cb);
         let own = |m: &time::Mention| self.time_of_figure(m, tr, qs, figures);
         // A weekday dates the act told next to it, not every act of its
@@ -644,6 +647,28 @@ impl Doc<'_, '_> {
         let qa = qs[tr.quantity?].first;
         let (from, open) = super::bracketed_phrase(self.cx.tokens, s, qa, qs)?;
         starting_in(times, |m| m.first, from, open).iter().rfind(|m| m.last <= open)
+    }
+
+    /// The time of a clause that a relative word of time opens right after
+    /// it, perhaps past a comma ([`crate::lang::Lexicon::time_relatives`]):
+    /// "the worst flood since 1957, when 81 people died", "celui de 2010,
+    /// lorsqu'un avion ... causant la mort de 158 personnes", "la tragedia
+    /// de 1973, en la que fallecieron 150". The clause or the clause it is
+    /// a conjunct of starts in the relative word. A figure of the clause
+    /// is of that time, whatever bound the time set on the clause before
+    /// ("since 1957"); an act with no figure keeps the bound ("sejak tahun
+    /// 2022 ketika AS mulai membatasi ekspor": restricting since 2022).
+    fn relative_time(&self, clause: &Clause, tr: &Trigger, times: &[time::Mention]) -> Option<TimeRef> {
+        let (t, lex) = (self.cx.tokens, self.cx.lex);
+        let opened = |ca: usize| {
+            let from = ca.saturating_sub(window::RELATIVE_WORDS);
+            (from..=ca).find(|&r| lex.time_relative_at(t, r).is_some_and(|n| r + n > ca))
+        };
+        let r = [clause.start, clause.whole.0].into_iter().find_map(opened)?;
+        let end = if r > 0 && t.is_comma(r - 1) { r - 1 } else { r };
+        let m = times.iter().find(|m| m.last == end && !m.weekday)?;
+        let relation = if tr.quantity.is_some() { TimeRelation::At } else { m.time.relation };
+        Some(TimeRef { relation, ..m.time.clone() })
     }
 
     /// Whether the time `m` may be the trigger's among the clause's

@@ -146,3 +146,8 @@ pub(super) const APPOSITIVE: usize = 8;
 /// How many tokens before a time "since" the superlative whose record it
 /// dates may start ("the worst air disaster since 2014").
 pub(super) const SUPERLATIVE_REACH: usize = 6;
+
+/// The most tokens a relative word of time starts before the clause it
+/// opens ("en la que" when the clause starts at "que";
+/// [`crate::lang::Lexicon::time_relatives`]).
+pub(super) const RELATIVE_WORDS: usize = 2;
