@@ -430,6 +430,16 @@ impl Concept {
     pub fn is_group(key: &str) -> bool {
         Concept::GROUPS.contains(&key)
     }
+
+    /// Concept keys of the forces an authority sends to an event: a count
+    /// of them that nothing else befell is the people deployed
+    /// ([`Predicate::Deployed`]).
+    pub const FORCES: &'static [&'static str] = &["officer", "soldier", "rescuer"];
+
+    /// Whether `key` is one of [`Concept::FORCES`].
+    pub fn is_force(key: &str) -> bool {
+        Concept::FORCES.contains(&key)
+    }
 }
 
 impl fmt::Display for Concept {
@@ -847,6 +857,12 @@ pub enum Predicate {
     /// area ([`Unit::Area`]).
     Area,
     Arrested,
+    /// The people an authority sent or mobilised to an event: soldiers,
+    /// police officers, rescuers ("deployed more than 1,200 soldiers",
+    /// "5 000 soldats supplémentaires", "Sekitar 1.000 tentara"). Its
+    /// object is the force counted ([`Concept::FORCES`]): soldiers and
+    /// police officers are two facts.
+    Deployed,
     Votes,
     Turnout,
     /// The people who took part in an event: the crowd of a protest or a
@@ -896,6 +912,7 @@ impl Predicate {
         Predicate::Affected,
         Predicate::Area,
         Predicate::Arrested,
+        Predicate::Deployed,
         Predicate::Votes,
         Predicate::Turnout,
         Predicate::Participants,
@@ -943,6 +960,7 @@ impl Predicate {
             Predicate::Affected => "affected",
             Predicate::Area => "area",
             Predicate::Arrested => "arrested",
+            Predicate::Deployed => "deployed",
             Predicate::Votes => "votes",
             Predicate::Turnout => "turnout",
             Predicate::Participants => "participants",
@@ -980,6 +998,7 @@ impl Predicate {
                 | Predicate::Hire
                 | Predicate::Evacuated
                 | Predicate::Arrested
+                | Predicate::Deployed
                 | Predicate::Deaths
                 | Predicate::Injured
                 | Predicate::SeriouslyInjured
@@ -1053,7 +1072,9 @@ impl Predicate {
     /// staff, revenue, profit, loss, price or valuation (a measure that is
     /// neither a toll nor a count of votes or arrests).
     pub fn is_company_own(self) -> bool {
-        self.is_measure() && !self.is_toll() && !matches!(self, Predicate::Votes | Predicate::Arrested)
+        self.is_measure()
+            && !self.is_toll()
+            && !matches!(self, Predicate::Votes | Predicate::Arrested | Predicate::Deployed)
     }
 
     /// Whether the predicate's quantity counts the subject's own people or
@@ -1078,6 +1099,7 @@ impl Predicate {
                 | Predicate::Affected
                 | Predicate::Area
                 | Predicate::Arrested
+                | Predicate::Deployed
                 | Predicate::Votes
                 | Predicate::Turnout
                 | Predicate::Participants

@@ -21,6 +21,7 @@ pub(crate) fn running_total(p: Predicate) -> bool {
             | Predicate::Affected
             | Predicate::Area
             | Predicate::Arrested
+            | Predicate::Deployed
             | Predicate::Votes
             | Predicate::Turnout
     )

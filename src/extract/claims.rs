@@ -1031,7 +1031,8 @@ impl Doc<'_, '_> {
                 return self.resolve(j, r).map(Subject::Explicit);
             }
         }
-        let counted_at_event = tr.predicate.is_toll() || tr.predicate == Predicate::Arrested;
+        let counted_at_event =
+            tr.predicate.is_toll() || matches!(tr.predicate, Predicate::Arrested | Predicate::Deployed);
         if !named_before && !counted_at_event {
             if let Some(e) = self.unnamed_subject(ca, cb, tr) {
                 return Some(Subject::Salient(e));
@@ -1112,7 +1113,8 @@ impl Doc<'_, '_> {
             // the owner's genitive needs no particle ("Выручка Яндекса",
             // "suara Prabowo"); a toll or an arrest counts no one's own.
             let marked = !cx.lex_data.name_endings.is_empty() || cx.lex_data.genitive_by_position;
-            let genitive = marked && !tr.predicate.is_toll() && tr.predicate != Predicate::Arrested;
+            let genitive =
+                marked && !tr.predicate.is_toll() && !matches!(tr.predicate, Predicate::Arrested | Predicate::Deployed);
             let particle = cx.tags.len_of(end, kinds![NameParticle]).or(genitive.then_some(0))?;
             return at(end + particle);
         }
@@ -1238,7 +1240,7 @@ impl Doc<'_, '_> {
     /// and companies only: a toll's agent ("killed by the floods") is no
     /// subject, nor is a measure's.
     pub(super) fn passive_agent(&self, cb: usize, tr: &Trigger) -> Option<EntityRef> {
-        if tr.predicate.is_toll() || tr.predicate.is_measure() || tr.predicate == Predicate::Arrested {
+        if tr.predicate.is_toll() || tr.predicate.is_measure() {
             return None;
         }
         let marked = (tr.at.saturating_sub(window::AUXILIARY)..=tr.at).any(|j| self.cx.tags.any(j, kinds![Passive]));

@@ -1110,12 +1110,19 @@ fn counted_noun_plain(cx: &Ctx, first: usize, end: usize) -> Counted {
             if let Some((g, l2)) = group_at(cx, at + l).filter(|_| k == "person") {
                 return done(count(Some(Concept(g.to_string()))), at + l + l2);
             }
+            if let Some((g, qualifier, end)) = force_after(cx, at + l).filter(|_| k == "person") {
+                let unit = count(Some(Concept(g.to_string())));
+                return Counted { measure: Some(Predicate::Deployed), qualifier, ..done(unit, end) };
+            }
             // "가옥 6백여 채": a counter counts the noun before the figure,
             // if any; a counter of people, a group of them only ("子ども5人").
             let before = noun_before(cx, first);
             let k =
                 if k == "person" { before.filter(|b| Concept::is_group(b)).unwrap_or(k) } else { before.unwrap_or(k) };
-            done(count(Some(Concept(k.to_string()))), at + l)
+            // Forces counted are the people deployed, unless their act
+            // says otherwise ("1.200 soldiers", "5 000 soldats").
+            let measure = Concept::is_force(k).then_some(Predicate::Deployed);
+            Counted { measure, ..done(count(Some(Concept(k.to_string()))), at + l) }
         }
         Some((NounKind::Concept(_), at, l)) => {
             // A classifier before its noun counts the noun ("30.000 unit
@@ -1244,6 +1251,22 @@ fn group_at(cx: &Ctx, at: usize) -> Option<(&'static str, usize)> {
         _ => None,
     })?;
     (glued && Concept::is_group(k)).then_some((k, l))
+}
+
+/// A force that people counted by a counter are, named after the
+/// counter past a qualifier and a particle ("1000人以上の部隊": a thousand
+/// or more people of troops): the force, the qualifier and the end.
+fn force_after(cx: &Ctx, at: usize) -> Option<(&'static str, Option<Qualifier>, usize)> {
+    let between = qualifier_after(cx, at);
+    let mut j = at + between.map_or(0, |(_, n)| n);
+    if j < cx.tokens.len() && cx.lex.is_particle(cx.tokens.folded(j)) {
+        j += 1;
+    }
+    let (k, l) = cx.tags.find(j, kinds![Concept], |g| match g {
+        Tag::Concept(k) => Some(k.as_str()),
+        _ => None,
+    })?;
+    Concept::is_force(k).then_some((k, between.map(|(q, _)| q), j + l))
 }
 
 /// A qualifier written after a number, before or after its noun: "100 с

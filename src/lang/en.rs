@@ -1097,6 +1097,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("police officers", "officer"),
         ("officers", "officer"),
         ("policemen", "officer"),
+        ("gendarmes", "officer"),
         ("soldiers", "soldier"),
         ("troops", "soldier"),
         ("rescuers", "rescuer"),

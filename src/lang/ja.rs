@@ -529,6 +529,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("女性", "woman"),
         ("警察官", "officer"),
         ("兵士", "soldier"),
+        ("部隊", "soldier"),
+        ("自衛隊員", "soldier"),
         ("救助隊員", "rescuer"),
         ("外国人", "foreigner"),
         ("学生", "student"),

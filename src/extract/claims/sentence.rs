@@ -1280,6 +1280,12 @@ impl Doc<'_, '_> {
             {
                 Some(Object::Concept { concept: c.clone() })
             }
+            // Soldiers and police officers deployed are two facts.
+            Some(Quantity { unit: Unit::Count { concept: Some(c) }, .. })
+                if tr.predicate == Predicate::Deployed && Concept::is_force(&c.0) =>
+            {
+                Some(Object::Concept { concept: c.clone() })
+            }
             // A toll of a group of people is a part of the victims:
             // "quatro crianças", "drei Beamte verletzt".
             Some(Quantity { unit: Unit::Count { concept: Some(c) }, .. })
@@ -1845,16 +1851,20 @@ fn attach_measure(
     // Victims identified are counted as identified, not as a toll: "92
     // vítimas já foram identificadas", "identificate 135 vittime".
     let identified = |v: Predicate| v == Predicate::Identified && p.is_casualty();
+    // Forces that take part in an operation are deployed to it ("2,000
+    // soldiers took part in the search"): no crowd.
+    let joined = |v: Predicate| p == Predicate::Deployed && v == Predicate::Participants;
     // Not a verb with a figure of its own right after it ("handed over the
     // bodies of 256 victims, and has identified over 259 victims").
     let befell = triggers.iter().position(|tr| {
         near(tr)
-            && (matches!(p, Predicate::Participants | Predicate::Employees)
+            && (matches!(p, Predicate::Participants | Predicate::Employees | Predicate::Deployed)
                 || (identified(tr.predicate) && !figure_right_after(qs, tr)))
             && (!tr.noun || toll_word(tr))
             && tr.quantity.is_none()
             && tr.predicate.counts_people()
             && tr.predicate != p
+            && !joined(tr.predicate)
             // Or a phrase that starts on the counted noun itself ("von
             // 2.400 Mitarbeitern trennen").
             && (tr.at >= q.last || (tr.at > q.number_at && tr.at + tr.len > q.last))
@@ -1865,6 +1875,7 @@ fn attach_measure(
     let verb = verb.filter(|&k| {
         let v = triggers[k].predicate;
         (v.counts_people() || v == Predicate::Cut)
+            && !joined(v)
             && triggers[k].quantity.is_none()
             && !(p.is_toll() && v.is_toll() && v != p && !identified(v))
     });
