@@ -666,7 +666,8 @@ impl Doc<'_, '_> {
         };
         let r = [clause.start, clause.whole.0].into_iter().find_map(opened)?;
         let end = if r > 0 && t.is_comma(r - 1) { r - 1 } else { r };
-        let m = times.iter().find(|m| m.last == end && !m.weekday)?;
+        // Times do not overlap: the one ending there starts last before it.
+        let m = times[..times.partition_point(|m| m.first < end)].last().filter(|m| m.last == end && !m.weekday)?;
         let relation = if tr.quantity.is_some() { TimeRelation::At } else { m.time.relation };
         Some(TimeRef { relation, ..m.time.clone() })
     }
