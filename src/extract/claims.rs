@@ -374,6 +374,9 @@ struct TollPlaces<'c> {
     /// the toll in, places of its own that no other place may be folded
     /// into ("20,213 in Turkey ... 1,387 in government-held areas").
     areas: BTreeMap<(Predicate, &'c str), BTreeSet<&'c str>>,
+    /// Per predicate and document: the places of its parts of a toll
+    /// ("davon 213 in der Region Valencia"), each with its largest figure.
+    part_places: BTreeMap<(Predicate, &'c str), BTreeMap<&'c str, f64>>,
 }
 
 impl<'c> TollPlaces<'c> {
@@ -424,7 +427,15 @@ impl<'c> TollPlaces<'c> {
         for c in claims.iter().filter(|c| c.predicate.is_toll() && held(&c.subject.key)) {
             areas.entry((c.predicate, &*c.source)).or_default().insert(&*c.subject.key);
         }
-        let mut t = TollPlaces { places, docs_per_place, main, country, totals, at_places, areas };
+        let mut part_places: BTreeMap<(Predicate, &str), BTreeMap<&str, f64>> = BTreeMap::new();
+        let part_at_place = |c: &&Claim| c.predicate.is_toll() && c.part && &*c.subject.key != EVENT;
+        for c in claims.iter().filter(part_at_place) {
+            let Some(q) = &c.quantity else { continue };
+            let top =
+                part_places.entry((c.predicate, &*c.source)).or_default().entry(&*c.subject.key).or_insert(q.value);
+            *top = top.max(q.value);
+        }
+        let mut t = TollPlaces { places, docs_per_place, main, country, totals, at_places, areas, part_places };
         let tolls: Vec<(&Claim, bool)> = claims.iter().filter(counted).map(|c| (c, t.whole(c))).collect();
         for (c, whole) in tolls {
             if let Some(q) = &c.quantity {
@@ -437,10 +448,18 @@ impl<'c> TollPlaces<'c> {
     }
 
     /// How many places a claim's document counts its toll in, areas held
-    /// by one side included.
+    /// by one side included, and the places of its parts that count more
+    /// than the claim, which cannot be their whole ("217 Todesopfer,
+    /// davon 213 in der Region Valencia. Drei Menschen starben in
+    /// Kastilien-La Mancha": three places; not "130 in Lamora, including
+    /// 57 in Belmora", where Lamora holds Belmora).
     fn of_doc(&self, c: &Claim) -> usize {
         let key = (c.predicate, &*c.source);
-        self.places.get(&key).map_or(0, BTreeSet::len) + self.areas.get(&key).map_or(0, BTreeSet::len)
+        let places = self.places.get(&key);
+        let value = c.quantity.as_ref().map_or(f64::INFINITY, |q| q.value);
+        let other = |(k, v): (&&str, &f64)| *v > value && !places.is_some_and(|p| p.contains(k));
+        let parts = self.part_places.get(&key).map_or(0, |m| m.iter().filter(|&e| other(e)).count());
+        places.map_or(0, BTreeSet::len) + self.areas.get(&key).map_or(0, BTreeSet::len) + parts
     }
 
     /// The one country a batch counts a toll in holds the other places:
@@ -1475,7 +1494,8 @@ impl Doc<'_, '_> {
 
     /// Whether the place `m` is another figure's than the one spanning
     /// `qa..qb` in clause start `ca` of sentence `s`: right after another
-    /// number of the sentence, unless a comma sets it apart or it stands
+    /// number of the sentence (past a part marker after it: "211 di
+    /// antaranya terjadi di wilayah Valencia"), unless a comma sets it apart or it stands
     /// right before this figure ("bei 90, allein in Lamora wurden 85";
     /// "in Polen 5 Menschen und in Ungarn 2": a list of figures after their
     /// places); or after this figure and a comma, a semicolon or a
@@ -1494,7 +1514,9 @@ impl Doc<'_, '_> {
         let k = qs.partition_point(|q| q.last <= m.first);
         let after_another = !own && k > 0 && qs[k - 1].first != qa && qs[k - 1].first >= ca && {
             let gap = qs[k - 1].last..m.first;
-            gap.len() <= 3 && !gap.clone().any(|j| t.toks[j].kind == Kind::Number || t.is_comma(j))
+            // Past a part marker: "211 di antaranya terjadi di wilayah Valencia".
+            let marker = self.cx.lex.part_len_at(t, qs[k - 1].last).unwrap_or(0);
+            gap.len() <= 3 + marker && !gap.clone().any(|j| t.toks[j].kind == Kind::Number || t.is_comma(j))
         };
         let joined = |j: usize| t.is_comma(j) || t.is_punct(j, ';') || tags.any(j, kinds![Coordinator]);
         let before_another = m.first >= qb
@@ -1525,8 +1547,9 @@ impl Doc<'_, '_> {
     /// listed when at most [`window::LIST_LINK`] tokens join them, a comma
     /// or a coordinator among them, and no name and no word that opens
     /// another clause ("while", "which") or sets a figure against another;
-    /// a part of the figure before ("including 12 in Lamora", "seven
-    /// missing, one in Lamora and six in Belmora") is no item of the list.
+    /// a part of the figure before ("including 12 in Lamora", "12 of them
+    /// in Lamora", "seven missing, one in Lamora and six in Belmora") is
+    /// no item of the list.
     fn listed_place(
         &self,
         s: Sentence,
@@ -1554,7 +1577,7 @@ impl Doc<'_, '_> {
         // to the whole before it.
         let item = |n: &numbers::Mention| {
             let part = sentence::is_bare(n) && numbers::listed_at_place(self.cx, n.first, n.last);
-            n.first < s.end && !part && !self.cx.lex.part_before(t, n.first)
+            n.first < s.end && !part && !self.cx.lex.part_before(t, n.first) && !self.cx.lex.part_at(t, n.last)
         };
         let mut j = k;
         while qs.get(j + 1).is_some_and(|n| item(n) && link(qs[j].last, n.first)) {

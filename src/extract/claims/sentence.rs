@@ -1421,6 +1421,11 @@ impl Doc<'_, '_> {
     /// the whole ([`part_stands_apart`]).
     fn is_part(&self, qs: &[numbers::Mention], qi: usize) -> bool {
         let (cx, t) = (self.cx, self.cx.tokens);
+        // "217 people died, 213 of them in Valencia": a part at a place.
+        let marker = cx.lex.part_len_at(t, qs[qi].last);
+        if qi > 0 && marker.is_some_and(|l| numbers::at_named_place(cx, qs[qi].last + l)) {
+            return true;
+        }
         let mut k = qi;
         // A bounded walk: a long run of listed figures stays linear.
         for _ in 0..=PART_LIST_REACH {
