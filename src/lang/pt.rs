@@ -833,6 +833,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("desabrigadas", Evacuated),
         ("evacuadas", Evacuated),
         ("mortas", Deaths),
+        ("falecidos", Deaths),
+        ("falecidas", Deaths),
         ("morto", Deaths),
         ("morta", Deaths),
         ("feridas", Injured),
