@@ -565,7 +565,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     time_relations: &[
         ("depuis", Since),
         ("à partir de", Since),
-        ("dès", Since),
+        // Not "dès": folded, it is the article "des", and any "des" before
+        // a day would make the day an onset ("la recherche des disparus se
+        // poursuit, a annoncé jeudi").
         ("d'ici", By),
         ("d'ici à", By),
         ("jusqu'en", By),
