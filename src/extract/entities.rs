@@ -2106,15 +2106,51 @@ fn kind_of(cx: &Ctx, a: usize, b: usize) -> EntityKind {
     // Where something happens is no one: "dans le Grand Belmora".
     let located = cx.lex.locative_before(t, a)
         || (a > 0 && cx.lex.is_function_word(t.folded(a - 1)) && cx.lex.locative_before(t, a - 1));
-    if titled && (2..=3).contains(&words) && !(a..b).any(org_word) && !located {
-        // A role may be a few words away ("Le porte-parole de Renault, Jean Martin, a démenti").
+    // A role's portfolio is no one: "el ministro de Política Territorial y
+    // Memoria Democrática".
+    let portfolio = is_complement(cx, a);
+    if titled && (2..=3).contains(&words) && !(a..b).any(org_word) && !located && !portfolio {
+        // A role may be a few words away ("Le porte-parole de Renault, Jean
+        // Martin, a démenti"), or before its portfolio ("el ministro de
+        // Política Territorial y Memoria Democrática, Ángel Víctor Torres").
         let near = |i: usize| cx.tags.any(i, kinds![Role, Reporting, Denial]);
+        let after_portfolio =
+            a >= 2 && t.is_comma(a - 1) && is_cap(cx, a - 2) && is_complement(cx, run_start(cx, a - 2));
         let window = a.saturating_sub(7)..(b + 4).min(t.len());
-        if window.into_iter().any(near) {
+        if after_portfolio || window.into_iter().any(near) {
             return EntityKind::Person;
         }
     }
     EntityKind::Organization
+}
+
+/// Whether the capitalized run starting at token `a` is a role's
+/// complement ("ministro de Política Territorial"), or coordinated with
+/// one and set off by a comma after it ("ministro de Política Territorial
+/// y Memoria Democrática, Ángel Víctor Torres"; not "ex-gouverneur de
+/// Jakarta et Ganjar Pranowo (16%)"): right after a role and a
+/// preposition ([`role_before`]), or after a coordinator after such a run.
+fn is_complement(cx: &Ctx, a: usize) -> bool {
+    if role_before(cx, a) {
+        return true;
+    }
+    let t = cx.tokens;
+    let mut end = a;
+    while end < t.len() && is_cap(cx, end) && end - a < ROLE_REACH {
+        end += 1;
+    }
+    let joined = a >= 2 && cx.tags.any(a - 1, kinds![Coordinator]) && is_cap(cx, a - 2);
+    joined && end < t.len() && t.is_comma(end) && role_before(cx, run_start(cx, a - 2))
+}
+
+/// The first token of the run of capitalized words that ends with token
+/// `last`, at most [`ROLE_REACH`] long.
+fn run_start(cx: &Ctx, last: usize) -> usize {
+    let mut j = last;
+    while j > 0 && is_cap(cx, j - 1) && last - j < ROLE_REACH {
+        j -= 1;
+    }
+    j
 }
 
 /// Short names of longer ones across a batch: a one- or two-word name that

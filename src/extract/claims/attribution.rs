@@ -185,9 +185,14 @@ impl Doc<'_, '_> {
         }
         a.role = Some(role);
         used.push((i, i + l));
+        // The role's phrase runs to the end of its affiliation, and of the
+        // name coordinated with it ("el ministro de Política Territorial y
+        // Memoria Democrática, Ángel Víctor Torres").
+        let mut end = i + l;
         if let Some(m) = self.role_affiliation(i, l, ents) {
             a.affiliation = Some(self.entity_ref(m));
             used.push((m.first, m.last));
+            end = self.coordinated_name(m, ents).map_or(m.last, |n| n.last);
         }
         // The speaker: the nearest person within four tokens, in a
         // sentence that reports speech ("Rina Sari memenangi
@@ -195,13 +200,25 @@ impl Doc<'_, '_> {
         let near = ents
             .iter()
             .filter(|m| m.kind == EntityKind::Person)
-            .filter(|m| m.last + window::SPEAKER_BEFORE >= i && m.first <= i + l + window::SPEAKER_AFTER)
+            .filter(|m| m.last + window::SPEAKER_BEFORE >= i && m.first <= end + window::SPEAKER_AFTER)
             .min_by_key(|m| if m.first >= i { m.first - i } else { i - m.last })
             .filter(|_| speech);
         if let Some(m) = near {
             a.speaker = Some(m.text.clone());
             used.push((m.first, m.last));
         }
+    }
+
+    /// The organization coordinated right after name `m`, a coordinator
+    /// between ("Política Territorial y Memoria Democrática").
+    fn coordinated_name<'e>(
+        &self,
+        m: &entities::Mention,
+        ents: &[&'e entities::Mention],
+    ) -> Option<&'e entities::Mention> {
+        let joined = self.cx.tags.any(m.last, kinds![Coordinator]);
+        let next = ents.iter().find(|n| n.first == m.last + 1 && n.kind == EntityKind::Organization);
+        next.copied().filter(|_| joined)
     }
 
     /// The organization the role of `l` tokens at token `i` speaks for: one
