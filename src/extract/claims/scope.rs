@@ -692,7 +692,12 @@ impl Doc<'_, '_> {
             .iter()
             .find(|q| q.first == nearest)
             .is_some_and(|q| q.last <= m.first && !(q.last..m.first).any(|j| t.is_comma(j)));
-        figures.len() < 2 || tr.quantity.is_none_or(|qi| nearest == qs[qi].first) || (m.first < tr.at && !closes_other)
+        // A revision's day is its new figure's: "wurde am Dienstag von 217
+        // auf 215 korrigiert" gives 215 on Tuesday.
+        let replaced = |qi: usize| qi > 0 && qs[qi - 1].first == nearest && qs[qi - 1].superseded;
+        figures.len() < 2
+            || tr.quantity.is_none_or(|qi| nearest == qs[qi].first || replaced(qi))
+            || (m.first < tr.at && !closes_other)
     }
 
     /// Whether a time is the one a figure is set against: a contrast word
