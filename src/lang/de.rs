@@ -17,6 +17,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     clock_before: &[],
     clock_after: &["uhr", "mez", "mesz", "utc"],
     function_words: &[
+        // "Other" before a figure is no verb of its own conjunct.
+        "weitere",
+        "weiteren",
+        "weiterer",
         // "im Wert von": the noun of a value, never a name.
         "wert",
         "der",

@@ -17,6 +17,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     clock_before: &[],
     clock_after: &["a.m.", "p.m.", "am", "pm", "gmt", "utc"],
     function_words: &[
+        // "Other" before a figure is no verb of its own conjunct.
+        "another",
         "the",
         "a",
         "an",

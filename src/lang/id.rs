@@ -17,6 +17,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     clock_before: &["pukul"],
     clock_after: &["wib", "wita", "wit"],
     function_words: &[
+        // "Other" before a figure is no verb of its own conjunct.
+        "lainnya",
         "yang",
         "dan",
         "di",

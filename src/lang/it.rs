@@ -17,6 +17,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     clock_before: &["ore"],
     clock_after: &[],
     function_words: &[
+        // "Other" before a figure is no verb of its own conjunct.
+        "altri",
+        "altre",
         // A participle opening a sentence ("Previsto il taglio di ..."): never a name.
         "previsto", "prevista", "previsti", "previste",
         "il", "lo", "la", "i", "gli", "le", "un", "uno", "una", "di", "del", "dello", "della", "dei", "degli", "delle",

@@ -17,6 +17,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     clock_before: &[],
     clock_after: &[],
     function_words: &[
+        // "Other" before a figure is no verb of its own conjunct.
+        "outros",
+        "outras",
         "de", "que", "e", "a", "o", "os", "as", "um", "uma", "uns", "umas", "do", "da", "dos", "das", "no", "na",
         "nos", "nas", "ao", "aos", "pelo", "pela", "pelos", "pelas", "num", "numa", "para", "com", "sem", "sobre",
         "entre", "até", "desde", "não", "é", "são", "foi", "foram", "está", "estão", "tem", "têm", "mas", "também",

@@ -804,11 +804,24 @@ impl Doc<'_, '_> {
         let part_verb = |tr: &Trigger| tr.at > last && self.part_conjunct(qs, last, tr.at);
         let joined = |j: usize| cx.tokens.is_comma(j) || cx.tags.any(j, kinds![Coordinator]);
         let counted = |tr: &Trigger| tr.quantity.is_some() || self.count_before(tr.at);
-        // The conjunct before ends at most `GAP_LINK` tokens back.
-        let link = self
-            .own_word_after(q, last)
-            .then(|| (q.first.saturating_sub(window::GAP_LINK)..q.first).rev().find(|&j| joined(j)))
-            .flatten();
+        // The conjunct before ends at most `GAP_LINK` tokens back; or at a
+        // coordinator right before a verb no lexicon knows that opens the
+        // figure's own conjunct ("killed 40 people and stranded 3,000
+        // residents": the 3,000 were stranded, not killed; not after a
+        // comma: "Tom Norvik, crédité de 27,9 %").
+        // Past an article or a preposition: "y aislaron a 3.000 vecinos".
+        let function = |j: usize| cx.lex.is_function_word(cx.tokens.folded(j));
+        let verb_at =
+            if q.first >= 1 && function(q.first - 1) { q.first.checked_sub(2) } else { q.first.checked_sub(1) };
+        let coordinated = |j: usize| cx.tags.any(j, kinds![Coordinator]);
+        let verb_before = verb_at.filter(|&v| v >= 1 && super::unknown_word(cx, v, false) && coordinated(v - 1));
+        let link = match verb_before {
+            Some(v) => Some(v - 1),
+            None => self
+                .own_word_after(q, last)
+                .then(|| (q.first.saturating_sub(window::GAP_LINK)..q.first).rev().find(|&j| joined(j)))
+                .flatten(),
+        };
         let gapped = |tr: &Trigger| link.is_some_and(|j| tr.at < j) && counted(tr);
         let behind = self.measured_before(qs, qi);
         // "ist eine Person ertrunken, sieben weitere werden vermisst": a
