@@ -1617,6 +1617,14 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     passives: &["wurde", "wurden", "worden", "wird", "werden"],
     copulas: &["sind", "ist", "waren", "war", "bleiben", "gewesen", "worden"],
     separable_verbs: &[
+        // "forderten mindestens 95 Menschenleben": lives a verb takes are deaths.
+        ("forderte", "menschenleben", Deaths),
+        ("forderten", "menschenleben", Deaths),
+        ("fordert", "menschenleben", Deaths),
+        ("fordern", "menschenleben", Deaths),
+        ("gefordert", "menschenleben", Deaths),
+        ("kostete", "menschenleben", Deaths),
+        ("kosteten", "menschenleben", Deaths),
         ("baut", "ab", Cut),
         ("bauen", "ab", Cut),
         ("baute", "ab", Cut),

@@ -1397,7 +1397,15 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     agent_markers: &["por", "por parte de", "por parte del"],
     passives: &["fue", "fueron", "sido", "es", "son", "será", "serán"],
     copulas: &["están", "está", "estaban", "estaba", "siguen", "continúan", "permanecen", "son", "fueron", "sido"],
-    separable_verbs: &[],
+    // Lives a verb takes are deaths: "se cobró 95 vidas".
+    separable_verbs: &[
+        ("cobró", "vidas", Deaths),
+        ("cobraron", "vidas", Deaths),
+        ("cobra", "vidas", Deaths),
+        ("cobrado", "vidas", Deaths),
+        ("costó", "vidas", Deaths),
+        ("segó", "vidas", Deaths),
+    ],
     demonstratives_after: &[],
     institutions: &[
         ("comisión electoral", "electoral_commission"),

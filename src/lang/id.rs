@@ -1171,7 +1171,13 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     agent_markers: &["oleh"],
     passives: &["dibeli", "diakuisisi", "dijual", "dipesan", "dikirim", "dikirimkan", "diambil alih"],
     copulas: &[],
-    separable_verbs: &[],
+    // Lives a verb takes are deaths: "se cobró 95 vidas".
+    separable_verbs: &[
+        ("merenggut", "nyawa", Deaths),
+        ("merenggutkan", "nyawa", Deaths),
+        ("menelan", "nyawa", Deaths),
+        ("mencabut", "nyawa", Deaths),
+    ],
     demonstratives_after: &["ini", "itu", "tersebut"],
     institutions: &[
         ("komisi pemilihan", "electoral_commission"),

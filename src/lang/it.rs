@@ -1337,7 +1337,12 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     passives: &["stato", "stata", "stati", "state", "è", "sono", "sarà", "saranno", "venne", "viene", "vengono"],
     copulas: &["sono", "è", "erano", "era", "restano", "rimangono", "risultano", "stati", "state", "stato", "stata"],
-    separable_verbs: &[],
+    // Lives a verb takes are deaths: "se cobró 95 vidas".
+    separable_verbs: &[
+        ("spezzato", "vite", Deaths),
+        ("stroncato", "vite", Deaths),
+        ("costato", "vite", Deaths),
+    ],
     demonstratives_after: &[],
     institutions: &[
         ("commissione elettorale", "electoral_commission"),

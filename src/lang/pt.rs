@@ -1239,7 +1239,15 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     agent_markers: &["por", "pelo", "pela", "pelos", "pelas", "por parte de", "por parte da", "por parte do"],
     passives: &["foi", "foram", "sido", "é", "são", "será", "serão"],
     copulas: &["estão", "está", "estavam", "estava", "continuam", "permanecem", "são", "foram", "sido"],
-    separable_verbs: &[],
+    // Lives a verb takes are deaths: "se cobró 95 vidas".
+    separable_verbs: &[
+        ("ceifou", "vidas", Deaths),
+        ("ceifaram", "vidas", Deaths),
+        ("ceifa", "vidas", Deaths),
+        ("custou", "vidas", Deaths),
+        ("custaram", "vidas", Deaths),
+        ("tirou", "vidas", Deaths),
+    ],
     demonstratives_after: &[],
     institutions: &[
         ("comissão eleitoral", "electoral_commission"),
