@@ -374,9 +374,10 @@ struct TollPlaces<'c> {
     /// the toll in, places of its own that no other place may be folded
     /// into ("20,213 in Turkey ... 1,387 in government-held areas").
     areas: BTreeMap<(Predicate, &'c str), BTreeSet<&'c str>>,
-    /// Per predicate and document: the places of its parts of a toll
-    /// ("davon 213 in der Region Valencia"), each with its largest figure.
-    part_places: BTreeMap<(Predicate, &'c str), BTreeMap<&'c str, f64>>,
+    /// Per predicate and document: the largest figure of each place of its
+    /// parts of a toll ("davon 213 in der Region Valencia") that is none of
+    /// its places, in ascending order.
+    part_places: BTreeMap<(Predicate, &'c str), Vec<f64>>,
 }
 
 impl<'c> TollPlaces<'c> {
@@ -427,14 +428,7 @@ impl<'c> TollPlaces<'c> {
         for c in claims.iter().filter(|c| c.predicate.is_toll() && held(&c.subject.key)) {
             areas.entry((c.predicate, &*c.source)).or_default().insert(&*c.subject.key);
         }
-        let mut part_places: BTreeMap<(Predicate, &str), BTreeMap<&str, f64>> = BTreeMap::new();
-        let part_at_place = |c: &&Claim| c.predicate.is_toll() && c.part && &*c.subject.key != EVENT;
-        for c in claims.iter().filter(part_at_place) {
-            let Some(q) = &c.quantity else { continue };
-            let top =
-                part_places.entry((c.predicate, &*c.source)).or_default().entry(&*c.subject.key).or_insert(q.value);
-            *top = top.max(q.value);
-        }
+        let part_places = Self::part_places(claims, &places);
         let mut t = TollPlaces { places, docs_per_place, main, country, totals, at_places, areas, part_places };
         let tolls: Vec<(&Claim, bool)> = claims.iter().filter(counted).map(|c| (c, t.whole(c))).collect();
         for (c, whole) in tolls {
@@ -447,6 +441,31 @@ impl<'c> TollPlaces<'c> {
         t
     }
 
+    /// See [`TollPlaces::part_places`]: sorted, so that a claim counts
+    /// those above its figure by binary search.
+    fn part_places(
+        claims: &'c [Claim],
+        places: &BTreeMap<(Predicate, &'c str), BTreeSet<&'c str>>,
+    ) -> BTreeMap<(Predicate, &'c str), Vec<f64>> {
+        let mut tops: BTreeMap<(Predicate, &str), BTreeMap<&str, f64>> = BTreeMap::new();
+        let part_at_place = |c: &&Claim| c.predicate.is_toll() && c.part && &*c.subject.key != EVENT;
+        for c in claims.iter().filter(part_at_place) {
+            let Some(q) = &c.quantity else { continue };
+            let key = (c.predicate, &*c.source);
+            if places.get(&key).is_some_and(|p| p.contains(&*c.subject.key)) {
+                continue;
+            }
+            let top = tops.entry(key).or_default().entry(&*c.subject.key).or_insert(q.value);
+            *top = top.max(q.value);
+        }
+        let sorted = |m: BTreeMap<&str, f64>| {
+            let mut v: Vec<f64> = m.into_values().collect();
+            v.sort_by(f64::total_cmp);
+            v
+        };
+        tops.into_iter().map(|(k, m)| (k, sorted(m))).collect()
+    }
+
     /// How many places a claim's document counts its toll in, areas held
     /// by one side included, and the places of its parts that count more
     /// than the claim, which cannot be their whole ("217 Todesopfer,
@@ -455,11 +474,9 @@ impl<'c> TollPlaces<'c> {
     /// 57 in Belmora", where Lamora holds Belmora).
     fn of_doc(&self, c: &Claim) -> usize {
         let key = (c.predicate, &*c.source);
-        let places = self.places.get(&key);
         let value = c.quantity.as_ref().map_or(f64::INFINITY, |q| q.value);
-        let other = |(k, v): (&&str, &f64)| *v > value && !places.is_some_and(|p| p.contains(k));
-        let parts = self.part_places.get(&key).map_or(0, |m| m.iter().filter(|&e| other(e)).count());
-        places.map_or(0, BTreeSet::len) + self.areas.get(&key).map_or(0, BTreeSet::len) + parts
+        let parts = self.part_places.get(&key).map_or(0, |v| v.len() - v.partition_point(|&x| x <= value));
+        self.places.get(&key).map_or(0, BTreeSet::len) + self.areas.get(&key).map_or(0, BTreeSet::len) + parts
     }
 
     /// The one country a batch counts a toll in holds the other places:
