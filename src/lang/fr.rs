@@ -584,6 +584,14 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("au cours de", At),
     ],
     predicates: &[
+        // "La région déplore 155 victimes", "on déplore 12 morts": the victims
+        // deplored are the dead (a toll noun of its own keeps its toll).
+        ("déplore", Deaths),
+        ("déplorent", Deaths),
+        ("déplorait", Deaths),
+        ("déploraient", Deaths),
+        ("a déploré", Deaths),
+        ("ont déploré", Deaths),
         // The victims identified: "avoir identifié 92 victimes".
         ("identifié", Identified),
         ("identifiés", Identified),
