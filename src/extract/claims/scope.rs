@@ -566,33 +566,7 @@ impl Doc<'_, '_> {
         if let Some(time) = self.relative_time(clause, tr, times) {
             return Some(time);
         }
-        let figures = starting_in(qs, |q| q.first, ca, cb);
-        let own = |m: &time::Mention| self.time_of_figure(m, tr, qs, figures);
-        // A weekday dates the act told next to it, not every act of its
-        // clause: "12 000 salariés ont cessé le travail mardi pour protester
-        // contre la suppression de 4 500 postes" dates the strike only. An
-        // act with no figure of its own next to a figure's act takes nothing
-        // from it: "un bilan rendu public vendredi ... a déclaré avoir reçu
-        // des notifications concernant 10 décès" dates the deaths, not the
-        // receipt.
-        let nearest_act = |m: &time::Mention| {
-            let gap = |at: usize| if at >= m.last { at - m.last } else { m.first.saturating_sub(at) };
-            let acts =
-                clause.triggers.iter().filter(|t| t.quantity.is_some() || tr.quantity.is_none() || t.at == tr.at);
-            acts.min_by_key(|t| gap(t.at)).is_none_or(|t| t.at == tr.at)
-        };
-        // A toll is dated by its count, not by its event ("from Monday's quake").
-        let event_date =
-            |m: &time::Mention| tr.predicate.is_toll() && self.dates_event(s, m, qs, &clause.triggers, tr.at);
-        let reaches = |m: &&time::Mention| {
-            clause.reaches(m.first, tr.at)
-                && own(m)
-                && (!m.weekday || nearest_act(m))
-                && !event_date(m)
-                && !self.dates_part(clause, m)
-                && !self.compared(m)
-                && !self.since_record(m)
-        };
+        let reaches = |m: &&time::Mention| self.may_date(s, clause, tr, qs, m);
         // A time after the verb is its complement more often than one
         // before it: ties go to the one after.
         let dist = |m: &&time::Mention| if m.first >= tr.at { 2 * (m.first - tr.at) } else { 2 * (tr.at - m.last) + 3 };
@@ -631,6 +605,38 @@ impl Doc<'_, '_> {
             (Some(m), None) if !sibling(m) => Some(m.time.clone()),
             _ => None,
         }
+    }
+
+    /// Whether time `m` of sentence `s` may date the trigger's act in its
+    /// clause: in the trigger's reach, its figure's (see
+    /// [`Doc::time_of_figure`]), a weekday next to this act rather than
+    /// another, and none of the times that date something else: the event a
+    /// toll counts the victims of, a part of the act, a time set against
+    /// the figure, a record's "since".
+    fn may_date(&self, s: Sentence, clause: &Clause, tr: &Trigger, qs: &[numbers::Mention], m: &time::Mention) -> bool {
+        let figures = starting_in(qs, |q| q.first, clause.start, clause.end);
+        // A weekday dates the act told next to it, not every act of its
+        // clause: "12 000 salariés ont cessé le travail mardi pour protester
+        // contre la suppression de 4 500 postes" dates the strike only. An
+        // act with no figure of its own next to a figure's act takes nothing
+        // from it: "un bilan rendu public vendredi ... a déclaré avoir reçu
+        // des notifications concernant 10 décès" dates the deaths, not the
+        // receipt.
+        let nearest_act = || {
+            let gap = |at: usize| if at >= m.last { at - m.last } else { m.first.saturating_sub(at) };
+            let acts =
+                clause.triggers.iter().filter(|t| t.quantity.is_some() || tr.quantity.is_none() || t.at == tr.at);
+            acts.min_by_key(|t| gap(t.at)).is_none_or(|t| t.at == tr.at)
+        };
+        // A toll is dated by its count, not by its event ("from Monday's quake").
+        let event_date = || tr.predicate.is_toll() && self.dates_event(s, m, qs, &clause.triggers, tr.at);
+        clause.reaches(m.first, tr.at)
+            && self.time_of_figure(m, tr, qs, figures)
+            && (!m.weekday || nearest_act())
+            && !event_date()
+            && !self.dates_part(clause, m)
+            && !self.compared(m)
+            && !self.since_record(m)
     }
 
     /// The time of a figure that opens a bracket after what it counts:
