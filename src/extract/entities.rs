@@ -2134,13 +2134,13 @@ fn is_complement(cx: &Ctx, a: usize) -> bool {
     if role_before(cx, a) {
         return true;
     }
-    let t = cx.tokens;
-    let mut end = a;
-    while end < t.len() && is_cap(cx, end) && end - a < ROLE_REACH {
-        end += 1;
-    }
     let joined = a >= 2 && cx.tags.any(a - 1, kinds![Coordinator]) && is_cap(cx, a - 2);
-    joined && end < t.len() && t.is_comma(end) && role_before(cx, run_start(cx, a - 2))
+    if !joined {
+        return false;
+    }
+    let t = cx.tokens;
+    let end = (a..t.len()).take(ROLE_REACH + 1).find(|&j| !is_cap(cx, j)).unwrap_or(t.len());
+    end < t.len() && t.is_comma(end) && role_before(cx, run_start(cx, a - 2))
 }
 
 /// The first token of the run of capitalized words that ends with token
