@@ -863,6 +863,12 @@ pub enum Predicate {
     /// object is the force counted ([`Concept::FORCES`]): soldiers and
     /// police officers are two facts.
     Deployed,
+    /// Money given, pledged or released to help the people or places an
+    /// event hit, or as aid to a country: "an aid package of 10.6 billion
+    /// euros", "pledged $50 million in emergency aid", "bantuan sebesar 10
+    /// miliar rupiah". Its figure is an amount of money; a count is never
+    /// its figure ("20 aid workers" are no aid).
+    Aid,
     Votes,
     Turnout,
     /// The people who took part in an event: the crowd of a protest or a
@@ -913,6 +919,7 @@ impl Predicate {
         Predicate::Area,
         Predicate::Arrested,
         Predicate::Deployed,
+        Predicate::Aid,
         Predicate::Votes,
         Predicate::Turnout,
         Predicate::Participants,
@@ -961,6 +968,7 @@ impl Predicate {
             Predicate::Area => "area",
             Predicate::Arrested => "arrested",
             Predicate::Deployed => "deployed",
+            Predicate::Aid => "aid",
             Predicate::Votes => "votes",
             Predicate::Turnout => "turnout",
             Predicate::Participants => "participants",
@@ -1045,6 +1053,7 @@ impl Predicate {
                 | Predicate::Invest
                 | Predicate::Spend
                 | Predicate::Raise
+                | Predicate::Aid
         )
     }
 

@@ -974,8 +974,10 @@ impl Doc<'_, '_> {
     ) -> Option<Subject> {
         let m = self.subject_names(ca, tr.at).find(|m| {
             !in_attr(m.first, m.last) && m.kind != EntityKind::Code && m.kind != EntityKind::Place || {
-                // A country may be the subject of a state act ("os EUA impuseram restrições").
-                m.kind == EntityKind::Place && matches!(tr.predicate, Predicate::Restrict | Predicate::Export)
+                // A country may be the subject of a state act ("os EUA
+                // impuseram restrições", "Ireland gave €6 million in aid").
+                m.kind == EntityKind::Place
+                    && matches!(tr.predicate, Predicate::Restrict | Predicate::Export | Predicate::Aid)
             }
         })?;
         let qualified = |(j, l, _): (usize, usize, Role)| m.kind == EntityKind::Place && m.first <= j + l + 1;
@@ -1227,11 +1229,13 @@ impl Doc<'_, '_> {
     /// itself ("a polícia prendeu", "las autoridades evacuaron"): one key in
     /// every language. An official acts as the authorities only in acts of
     /// authority: "o prefeito recebeu votos" is a person's claim, not the
-    /// institution's. Its first token, length and role.
+    /// institution's; aid a government gives is ("the national government
+    /// announced €10.6 billion to help people"). Its first token, length
+    /// and role.
     fn institution(&self, ca: usize, tr: &Trigger) -> Option<(usize, usize, Role)> {
         let authority_act = matches!(
             tr.predicate,
-            Predicate::Evacuated | Predicate::Arrested | Predicate::Restrict | Predicate::Export
+            Predicate::Evacuated | Predicate::Arrested | Predicate::Restrict | Predicate::Export | Predicate::Aid
         );
         (ca..tr.at)
             .find_map(|j| {
@@ -1744,7 +1748,10 @@ impl Doc<'_, '_> {
         // Money raised has no object: a name near it is an investor ("led
         // by X", "from X") or an appositive's ("parent of the X app"),
         // and the round is the same fact whichever one a source names.
-        if tr.predicate == Predicate::Raise && polarity == Polarity::Affirmed {
+        // Aid neither: the names near it are who receives it ("to the Red
+        // Cross", "to help people"), and aid to one place is one fact
+        // whatever words a source uses for the people helped.
+        if (tr.predicate == Predicate::Raise && polarity == Polarity::Affirmed) || tr.predicate == Predicate::Aid {
             return None;
         }
         let start = tr.at + tr.len.max(1);

@@ -1401,7 +1401,7 @@ fn noun_after(cx: &Ctx, at: usize) -> Option<(NounKind, usize, usize)> {
         // qualifier), and after one content word ("due nuovi modelli" but
         // not "23 pescadores siguen desaparecidos").
         let function = cx.lex.is_function_word(t.folded(j));
-        if !noun_case(tok.case) || (!cx.tags.at(j).is_empty() && !function) {
+        if !noun_case(tok.case) || (!cx.tags.at(j).is_empty() && !function && !aid_modifier(cx, j)) {
             break;
         }
         if !function {
@@ -1420,6 +1420,12 @@ fn noun_after(cx: &Ctx, at: usize) -> Option<(NounKind, usize, usize)> {
         return Some((NounKind::Other(w.to_string()), at, 1));
     }
     None
+}
+
+/// Whether token `j` is a word of aid and nothing else, which before a
+/// noun qualifies it ("Twenty aid workers were killed": workers counted).
+fn aid_modifier(cx: &Ctx, j: usize) -> bool {
+    cx.tags.at(j).iter().all(|m| m.len() == 1 && m.tag == Tag::Predicate(Predicate::Aid))
 }
 
 /// Where counters follow their noun ([`crate::lang::Lexicon::glued_units`]:

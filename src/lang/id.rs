@@ -608,6 +608,13 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("menanamkan modal", Invest),
         ("menginvestasikan", Invest),
         ("penanaman modal", Invest),
+        // Money given to help, by its noun or a verb of giving: aid (Predicate::Aid).
+        ("bantuan", Aid),
+        ("donasi", Aid),
+        ("sumbangan", Aid),
+        ("menyumbangkan", Aid),
+        ("menyumbang", Aid),
+        ("disumbangkan", Aid),
         ("mengalokasikan", Spend),
         ("dialokasikan", Spend),
         ("alokasi", Spend),
@@ -942,6 +949,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("santer", Reported),
         // "meminta korban" claims victims, "sangat menuntut" is demanding,
         // "mendesak" urgent: a request names what it asks for with "agar".
+        // Aid asked for is not given: "meminta bantuan kepada Madrid sebesar 31 miliar euro".
+        ("meminta bantuan", Requested),
         ("meminta agar", Requested),
         ("meminta supaya", Requested),
         ("diminta untuk", Requested),

@@ -359,6 +359,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("納入", Ship),
         ("引き渡し", Ship),
         ("投資", Invest),
+        // Money given to help, by its noun or a verb of giving: aid (Predicate::Aid).
+        ("支援", Aid),
+        ("援助", Aid),
+        ("義援金", Aid),
+        ("寄付", Aid),
         ("支出", Spend),
         ("投じる", Spend),
         ("投じた", Spend),

@@ -364,6 +364,13 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("인도됐*", Ship),
         ("인도될*", Ship),
         ("투자*", Invest),
+        // Money given to help, by its noun or a verb of giving: aid (Predicate::Aid).
+        ("지원*", Aid),
+        ("원조", Aid),
+        ("기부*", Aid),
+        ("성금", Aid),
+        ("구호*", Aid),
+        ("긴급구호*", Aid),
         ("지출*", Spend),
         ("투입*", Spend),
         ("조달*", Raise),
@@ -564,7 +571,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     // The future is a verb ending or an auxiliary phrase ("할 예정"), a
     // `modality` phrase.
-    future_endings: &[],
+    // "지원하기로 했다", "지원키로": decided to do, a plan.
+    future_endings: &["하기로", "키로"],
     announcements: &[],
     reporting: &[
         "밝혔*", "말했*", "전했*", "발표했*", "발표*", "설명했*", "강조했*", "언급했*", "주장했*", "덧붙였*",

@@ -599,6 +599,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("вложил*", Invest),
         ("вложит", Invest),
         ("вложени*", Invest),
+        // Money given to help, by its noun or a verb of giving: aid (Predicate::Aid).
+        ("помощь", Aid),
+        ("помощи", Aid),
+        ("пожертвова*", Aid),
         ("потрат*", Spend),
         ("израсходова*", Spend),
         ("расходы", Spend),

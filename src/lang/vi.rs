@@ -541,6 +541,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("rót vốn", Invest),
         ("khoản đầu tư", Invest),
         ("vốn đầu tư", Invest),
+        // Money given to help, by its noun or a verb of giving: aid (Predicate::Aid).
+        ("viện trợ", Aid),
+        ("cứu trợ", Aid),
+        ("quyên góp", Aid),
+        ("ủng hộ", Aid),
         ("chi ra", Spend),
         ("chi tiêu", Spend),
         ("bỏ ra", Spend),

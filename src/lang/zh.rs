@@ -410,6 +410,12 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("出貨", Ship),
         ("投资", Invest),
         ("投資", Invest),
+        // Money given to help, by its noun or a verb of giving: aid (Predicate::Aid).
+        ("援助", Aid),
+        ("捐款", Aid),
+        ("捐赠", Aid),
+        ("捐贈", Aid),
+        ("救灾资金", Aid),
         ("花费", Spend),
         ("花費", Spend),
         ("投入", Spend),

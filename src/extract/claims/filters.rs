@@ -146,14 +146,14 @@ pub(super) fn drop_false_figures(cx: &Ctx, quantities: &[numbers::Mention], clai
     });
 }
 
-/// A price, a spending or a loss whose figure is a count: "the purchase
+/// A price, a spending, aid or a loss whose figure is a count: "the purchase
 /// includes options for 20 jets ... at list price", "raised prices on 300
 /// products", "2.100 cancelados, ... con origen o destino a Estados
 /// Unidos" (where "destino" folds as "destinó"), "Fortune 500 firms to see
-/// $5.4 billion in losses" count things, which no price, spending or loss
-/// is (an amount, or a change in percent).
+/// $5.4 billion in losses", "20 aid workers" count things, which no price,
+/// spending, aid or loss is (an amount, or a change in percent).
 fn money_act_of_a_count(c: &Claim) -> bool {
-    matches!(c.predicate, Predicate::Price | Predicate::Spend | Predicate::Loss)
+    matches!(c.predicate, Predicate::Price | Predicate::Spend | Predicate::Loss | Predicate::Aid)
         && matches!(c.quantity.as_ref().map(|q| &q.unit), Some(Unit::Count { .. }))
 }
 
@@ -256,12 +256,13 @@ fn act_on_concept_without_figure(c: &Claim) -> bool {
     traded && bare && (c.object.is_none() || c.time.is_none() && matches!(c.object, Some(Object::Concept { .. })))
 }
 
-/// Spending with no figure, affirmed: spending is news by its amount, and
-/// a verb of spending with none is most often another word written alike
-/// ("con destino a Londres", where "destino" folds as "destinó"). A
-/// denial stays ("did not spend on the plant").
+/// Spending or aid with no figure, affirmed: spending and aid are news by
+/// their amount, and a word of either with none is most often another word
+/// written alike ("con destino a Londres", where "destino" folds as
+/// "destinó"; "with the aid of"). A denial stays ("did not spend on the
+/// plant").
 fn spending_without_amount(c: &Claim) -> bool {
-    c.predicate == Predicate::Spend && c.quantity.is_none() && c.polarity == Polarity::Affirmed
+    matches!(c.predicate, Predicate::Spend | Predicate::Aid) && c.quantity.is_none() && c.polarity == Polarity::Affirmed
 }
 
 /// A count whose counted noun is a unit of time of the lexicon (the units
@@ -405,6 +406,7 @@ fn percent_change(c: &Claim) -> bool {
             | Predicate::Invest
             | Predicate::Spend
             | Predicate::Raise
+            | Predicate::Aid
     );
     money && c.quantity.as_ref().is_some_and(|q| q.unit == Unit::Percent)
 }

@@ -117,6 +117,18 @@ pub(super) fn short_form_at(cx: &crate::extract::Ctx, i: usize) -> bool {
     if i == 0 || i + 2 >= t.len() || !t.is_open_bracket(i) || !acronym(i + 1) || !t.is_close_bracket(i + 2) {
         return false;
     }
+    // Where names are written without capitals (Hangul, Han, kana), a
+    // Latin acronym bracketed right after a word, with a particle glued
+    // after it, is its short form: "유럽연합(EU)은", "세계보건기구(WHO)는".
+    // Not before a source's phrase ("管理局(DINE)によると"), which stays a
+    // clause apart.
+    let uncased =
+        t.raw(i - 1).chars().next().is_some_and(|c| c.is_alphabetic() && !c.is_lowercase() && !c.is_uppercase());
+    let particle = i + 3 < t.len() && !t.toks[i + 3].space_before() && cx.lex_data.particles.contains(&t.folded(i + 3));
+    let source = (i + 3..(i + 5).min(t.len())).any(|j| cx.tags.any(j, kinds![AccordingTo]));
+    if t.toks[i - 1].kind == Kind::Word && uncased && !t.toks[i].space_before() && particle && !source {
+        return true;
+    }
     let letters: Vec<char> = t.raw(i + 1).chars().collect();
     // The initials of the name's words, last first, read back from the bracket.
     let mut k = i;
@@ -1277,10 +1289,13 @@ fn conversion_at(cx: &crate::extract::Ctx, qs: &[numbers::Mention], i: usize) ->
     let (before, inside) = (qs.get(k.checked_sub(1)?)?, qs.get(k)?);
     let money = matches!(before.quantity.unit, crate::schema::Unit::Money { .. });
     let filled = inside.first == i + 1 && t.is_close_bracket(inside.last);
-    // Only when the amount's noun follows the bracket ("の制裁金"): a
-    // bracket before anything else still ends a clause.
+    // Only when the amount's noun follows the bracket ("の制裁金"), or a
+    // word of aid past at most two words ("in humanitarian aid", "의 인도적
+    // 지원금"): a bracket before anything else still ends a clause.
     let close = inside.last;
-    let noun = (close + 1..(close + 3).min(cx.tokens.len())).any(|j| cx.tags.any(j, kinds![Fine, Measure]));
+    let end = |n: usize| (close + n).min(cx.tokens.len());
+    let aid = |j: usize| cx.tags.has(j, kinds![Predicate], |g| g == Tag::Predicate(Predicate::Aid));
+    let noun = (close + 1..end(3)).any(|j| cx.tags.any(j, kinds![Fine, Measure])) || (close + 1..end(4)).any(aid);
     (money && before.last == i && filled && noun).then_some(close)
 }
 

@@ -2104,8 +2104,13 @@ fn attach_figure(
     last: usize,
     near: &dyn Fn(&Trigger) -> bool,
 ) -> Option<Trigger> {
-    let near_any = |tr: &Trigger| near(tr) && !staff_in_percent(q, tr);
-    let near = |tr: &Trigger| near_any(tr) && !money_in_heads(q, tr);
+    // Aid is an amount of money only: "Twenty aid workers were killed"
+    // counts no aid.
+    let money = matches!(q.quantity.unit, Unit::Money { .. });
+    let near_any = |tr: &Trigger| near(tr) && !staff_in_percent(q, tr) && (money || tr.predicate != Predicate::Aid);
+    // Nor is money a head count: "a annoncé une aide de 300 millions
+    // d'euros aux sinistrés" gives the people after it no figure.
+    let near = |tr: &Trigger| near_any(tr) && !money_in_heads(q, tr) && !(money && tr.predicate.counts_no_money());
     // "150 were injured and 17 are still missing": a measure noun right
     // after the number counts it, before any verb earlier in the clause.
     let noun_after = triggers.iter().position(|tr| {
@@ -2134,19 +2139,31 @@ fn attach_figure(
     // measure noun well after it.
     let named = matches!(q.quantity.unit, Unit::Count { concept: Some(_) });
     let noun_well_after = |tr: &Trigger| tr.noun && tr.at > last + window::AFTER_NUMBER;
+    // Money with a word of aid right after it is aid, whatever verb gives
+    // it: "a débloqué 2,5 millions d'euros d'aide humanitaire", "allocated
+    // $50 million in aid".
+    let aid_after = triggers.iter().position(|tr| {
+        money
+            && near(tr)
+            && tr.predicate == Predicate::Aid
+            && tr.quantity.is_none()
+            && tr.at >= last
+            && tr.at <= last + window::AFTER_NUMBER
+    });
     // The verb before whose figure went to the deed after claims only with
     // a figure of its own ("merilis tiga jiwa meninggal" releases nothing).
-    if let Some(b) = before.filter(|_| did_after.is_some() && noun_after.is_none() && free_after.is_none()) {
+    let went_after = (did_after.is_some() && noun_after.is_none() && free_after.is_none()) || aid_after.is_some();
+    if let Some(b) = before.filter(|_| went_after) {
         triggers[b].noun = true;
     }
-    let target = noun_after
+    let target = aid_after
+        .or(noun_after)
         .or(free_after)
         .or(did_after)
         .or(before)
         .or_else(|| triggers.iter().position(|tr| tr.at >= last && near(tr) && !(named && noun_well_after(tr))));
     // People are not counted in money: "que emprega 38 mil pessoas,
     // quer economizar 600 milhões de euros" gives no staff of €600M.
-    let money = matches!(q.quantity.unit, Unit::Money { .. });
     let k = target.filter(|&k| !(money && triggers[k].predicate.counts_no_money()))?;
     if triggers[k].quantity.is_none() {
         triggers[k].quantity = Some(qi);
