@@ -1470,6 +1470,13 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("behördenangaben", Official),
         ("regierungsangaben", Official),
         ("veranstalterangaben", Organizer),
+        // A junta, a military government and the media a state runs speak
+        // as officials.
+        ("militärregierung", Official),
+        ("militärjunta", Official),
+        ("junta", Official),
+        ("staatsmedien", Official),
+        ("staatsfernsehen", Official),
     ],
     anonymous: &[
         "quellen",

@@ -1406,6 +1406,16 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("labor unions", Union),
         ("labour union", Union),
         ("labour unions", Union),
+        // A junta, a military government and the media a state runs speak
+        // as officials.
+        ("junta", Official),
+        ("military junta", Official),
+        ("military government", Official),
+        ("military-led government", Official),
+        ("state media", Official),
+        ("state television", Official),
+        ("state tv", Official),
+        ("state broadcaster", Official),
     ],
     anonymous: &[
         "sources",

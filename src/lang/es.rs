@@ -1356,6 +1356,12 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("sindicato", Union),
         ("central sindical", Union),
         ("centrales sindicales", Union),
+        // A junta, a military government and the media a state runs speak
+        // as officials (a government alone is a name where capitalized).
+        ("gobierno militar", Official),
+        ("junta militar", Official),
+        ("medios estatales", Official),
+        ("televisión estatal", Official),
     ],
     anonymous: &[
         "fuentes",

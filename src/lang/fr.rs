@@ -1372,6 +1372,13 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("intersyndicale", Union),
         ("centrale syndicale", Union),
         ("centrales syndicales", Union),
+        // A junta, a military government and the media a state runs speak
+        // as officials (a government alone is a name where capitalized).
+        ("gouvernement militaire", Official),
+        ("junte", Official),
+        ("junte militaire", Official),
+        ("médias d'état", Official),
+        ("télévision d'état", Official),
     ],
     anonymous: &[
         "sources",

@@ -1105,6 +1105,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("koordinator aksi", Organizer),
         ("serikat pekerja", Union),
         ("serikat buruh", Union),
+        // A junta, a military government and the media a state runs speak
+        // as officials.
+        ("junta militer", Official),
+        ("media pemerintah", Official),
+        ("televisi pemerintah", Official),
     ],
     anonymous: &[
         "sumber",

@@ -1256,6 +1256,13 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("sindacati", Union),
         ("sindacato", Union),
         ("sigle sindacali", Union),
+        // A junta, a military government and the media a state runs speak
+        // as officials (a government alone is a name where capitalized).
+        ("governo militare", Official),
+        ("giunta militare", Official),
+        ("media statali", Official),
+        ("televisione di stato", Official),
+        ("tv di stato", Official),
     ],
     anonymous: &[
         "fonti",

@@ -1182,6 +1182,13 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("sindicato", Union),
         ("central sindical", Union),
         ("centrais sindicais", Union),
+        // A junta, a military government and the media a state runs speak
+        // as officials (a government alone is a name where capitalized).
+        ("governo militar", Official),
+        ("junta militar", Official),
+        ("mídia estatal", Official),
+        ("imprensa estatal", Official),
+        ("televisão estatal", Official),
     ],
     anonymous: &[
         "fontes",

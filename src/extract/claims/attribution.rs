@@ -170,7 +170,9 @@ impl Doc<'_, '_> {
         let counted =
             i > 0 && (cx.tokens.toks[i - 1].kind == Kind::Number || word(i - 1).is_some_and(|(v, _)| v > 1.0));
         // Nor is a role after a preposition of circumstance: "troops,
-        // alongside police and firefighters, have begun searching".
+        // alongside police and firefighters, have begun searching"; nor one
+        // an act is addressed to: "pour demander le retrait du texte au
+        // gouvernement".
         if counted || crate::extract::subjects::governed_by_preposition(cx, i) {
             return;
         }
@@ -183,14 +185,23 @@ impl Doc<'_, '_> {
             }
             return;
         }
-        a.role = Some(role);
+        // One an act is addressed to is no voice either, though its phrase
+        // is read as a role's: "pour demander le retrait du texte au
+        // gouvernement", "ha declarado ... al ministro de Defensa, X".
+        let cites = (i.saturating_sub(window::CITED)..i).any(|j| cx.tags.len_of(j, kinds![AccordingTo]) == Some(i - j));
+        let addressed = self.recipient_written_before(i) && !cites;
+        if !addressed {
+            a.role = Some(role);
+        }
         used.push((i, i + l));
         // The role's phrase runs to the end of its affiliation, and of the
         // name coordinated with it ("el ministro de Política Territorial y
         // Memoria Democrática, Ángel Víctor Torres").
         let mut end = i + l;
         if let Some(m) = self.role_affiliation(i, l, ents) {
-            a.affiliation = Some(self.entity_ref(m));
+            if !addressed {
+                a.affiliation = Some(self.entity_ref(m));
+            }
             used.push((m.first, m.last));
             end = self.coordinated_name(m, ents).map_or(m.last, |n| n.last);
         }
@@ -202,11 +213,23 @@ impl Doc<'_, '_> {
             .filter(|m| m.kind == EntityKind::Person)
             .filter(|m| m.last + window::SPEAKER_BEFORE >= i && m.first <= end + window::SPEAKER_AFTER)
             .min_by_key(|m| if m.first >= i { m.first - i } else { i - m.last })
-            .filter(|_| speech);
+            .filter(|_| speech && !addressed);
         if let Some(m) = near {
             a.speaker = Some(m.text.clone());
             used.push((m.first, m.last));
         }
+    }
+
+    /// Whether a recipient marker, as written with its accents, ends right
+    /// before token `i` ("au gouvernement", "às autoridades"): folded,
+    /// Portuguese "às" is the article "as" ("disseram as autoridades").
+    fn recipient_written_before(&self, i: usize) -> bool {
+        let t = self.cx.tokens;
+        let written = |j: usize, w: &str| t.raw(j).chars().flat_map(char::to_lowercase).eq(w.chars());
+        self.cx.lex_data.recipient_markers.iter().any(|m| {
+            let words = m.split(' ').rev();
+            words.clone().count() <= i && words.enumerate().all(|(k, w)| written(i - 1 - k, w))
+        })
     }
 
     /// The organization coordinated right after name `m`, a coordinator

@@ -151,3 +151,8 @@ pub(super) const SUPERLATIVE_REACH: usize = 6;
 /// opens ("en la que" when the clause starts at "que";
 /// [`crate::lang::Lexicon::time_relatives`]).
 pub(super) const RELATIVE_WORDS: usize = 2;
+
+/// How many tokens an "according to" phrase that ends right before a role
+/// may span ("according to Mayor X", "de acuerdo con el alcalde"): its
+/// marker is a citation, no recipient's.
+pub(super) const CITED: usize = 4;
