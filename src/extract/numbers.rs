@@ -1367,13 +1367,25 @@ fn noun_after(cx: &Ctx, at: usize) -> Option<(NounKind, usize, usize)> {
     let noun_case =
         |c: crate::text::Case| c == crate::text::Case::Lower || (nouns_capitalized && c == crate::text::Case::Title);
     let mut skipped_content = 0;
-    for k in 0..3 {
+    // The words looked at; the hyphen of a compound and the word before it
+    // add one each ("8.5 million home-office devices").
+    let (mut reach, mut k) = (3, 0);
+    while k < reach {
         let j = at + k;
+        k += 1;
         let tok = t.toks.get(j)?;
         // "2 millions d'habitants": the apostrophe of an elided word.
         let apostrophe = tok.kind == Kind::Punct && matches!(t.raw(j), "'" | "’");
-        if k > 0 && apostrophe && !tok.space_before() && t.toks[j - 1].kind == Kind::Word {
+        if j > at && apostrophe && !tok.space_before() && t.toks[j - 1].kind == Kind::Word {
             continue;
+        }
+        match compound_part(cx, at, j) {
+            Some(true) => {
+                reach = (reach + 1).min(COMPOUND_REACH);
+                continue;
+            }
+            Some(false) => break,
+            None => {}
         }
         // "2.946 y los heridos": what follows a coordinator is another
         // conjunct's, not the figure's noun.
@@ -1421,6 +1433,34 @@ fn noun_after(cx: &Ctx, at: usize) -> Option<(NounKind, usize, usize)> {
     }
     None
 }
+
+/// How many tokens after a figure its noun may be looked for, past the
+/// parts of hyphenated compounds ([`noun_after`]).
+const COMPOUND_REACH: usize = 7;
+
+/// Whether token `j` (after a figure's end `at`) is a part of a hyphenated
+/// compound before its head: `Some(true)` to pass over (the hyphen, or the
+/// word before it: "17 Erdbeben-Tote", "home-office devices"), unless a
+/// phrase runs across the hyphen ("luka-luka", "main-d'œuvre");
+/// `Some(false)` where the word negates the head ("19 non-passengers" are
+/// no passengers); `None` otherwise.
+fn compound_part(cx: &Ctx, at: usize, j: usize) -> Option<bool> {
+    let t = cx.tokens;
+    if j > at && t.is_joining_hyphen(j) {
+        return Some(true);
+    }
+    let word = t.toks.get(j).is_some_and(|tok| tok.kind == Kind::Word);
+    let spanning = cx.tags.at(j).iter().any(|m| m.len() > 1);
+    if !word || spanning || !t.is_joining_hyphen(j + 1) {
+        return None;
+    }
+    Some(!NEGATING_PREFIXES.contains(&t.folded(j)))
+}
+
+/// Words that, before the hyphen of a compound, negate its head ("non-
+/// passengers", "Nicht-Mitglieder", "não-residentes"): the compound counts
+/// none of what its head names.
+const NEGATING_PREFIXES: [&str; 4] = ["non", "nicht", "nao", "no"];
 
 /// Whether token `j` is a word of aid and nothing else, which before a
 /// noun qualifies it ("Twenty aid workers were killed": workers counted).

@@ -1063,6 +1063,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("toten", Deaths),
         ("todesopfer", Deaths),
         ("todesopfern", Deaths),
+        // The toll of the dead, in one word ("Die Opferzahl liege nun bei 3.085").
+        ("opferzahl", Deaths),
+        ("totenzahl", Deaths),
+        ("todeszahl", Deaths),
         ("todesfälle", Deaths),
         ("todesfällen", Deaths),
         ("verletzte", Injured),
