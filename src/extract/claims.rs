@@ -23,7 +23,7 @@ mod sentence;
 mod window;
 
 use super::{Ctx, entities, numbers, subjects, time};
-use crate::lang::{Area, FineMark, Referent, Tag, kinds};
+use crate::lang::{Area, FineMark, Kinds, Referent, Tag, kinds};
 use crate::schema::{
     Claim, Concept, EntityKind, EntityRef, Evidence, Modality, Object, Polarity, Predicate, Qualifier, Relation,
     RelationKind, RelativeTime, Role, TimeValue, Unit,
@@ -354,6 +354,10 @@ pub(crate) fn event_tolls(claims: &mut [Claim]) {
 /// How far after the locative that follows a figure the name of its
 /// place may start ("dans la zone de préfecture de Marrakech").
 const PLACED_REACH: usize = 8;
+
+/// How many words may part a place from the place named in it ("the Thai
+/// capital of Bangkok"; [`Doc::place_in_place`]).
+const PLACE_IN_PLACE: usize = 3;
 
 /// Where a batch counts its tolls (see [`event_tolls`]).
 struct TollPlaces<'c> {
@@ -1023,6 +1027,37 @@ impl Doc<'_, '_> {
         self.after_trigger(cb, tr, in_attr).filter(|_| !self.cx.lex_data.verb_final).map(|m| self.entity_ref(m))
     }
 
+    /// The place named in place `m`'s own phrase, right after it, before
+    /// clause end `cb`: the city of "the Thai capital of Bangkok" (at most
+    /// [`PLACE_IN_PLACE`] lowercase words between, none an article, a
+    /// copula or a tagged word other than a function word); else `m`.
+    fn place_in_place<'m>(&'m self, m: &'m entities::Mention, cb: usize) -> &'m entities::Mention {
+        let (t, tags) = (self.cx.tokens, self.cx.tags);
+        // A city the lexicon does not know reads as a name: after a
+        // country, it is the country's place.
+        let country = entities::is_country_key(&m.key);
+        let fits = |n: &&entities::Mention| {
+            n.last <= cb && (n.kind == EntityKind::Place || (country && n.kind == EntityKind::Organization))
+        };
+        let k = self.entities.partition_point(|e| e.first < m.last);
+        let Some(next) = self.entities.get(k).filter(fits) else {
+            return m;
+        };
+        let between = m.last..next.first;
+        // Lowercase words of the phrase, no verb and no article between:
+        // "In Marokko ist die Zahl ..." names no place in Morocco.
+        let plain = |j: usize| {
+            let w = t.folded(j);
+            t.toks[j].kind == Kind::Word
+                && t.toks[j].case == Case::Lower
+                && !self.cx.lex.is_noun_determiner(w)
+                && !self.cx.lex_data.copulas.contains(&w)
+                && (tags.kinds(j) == Kinds::NONE || self.cx.lex.is_function_word(w))
+        };
+        let joined = !between.is_empty() && between.len() <= PLACE_IN_PLACE && between.clone().all(plain);
+        if joined { next } else { m }
+    }
+
     /// The subject of a clause that names no actor before its trigger: a
     /// country acting as a state, the antecedent of an anaphor or pronoun,
     /// the organization the document is about, or the event for a toll.
@@ -1416,7 +1451,7 @@ impl Doc<'_, '_> {
             .or_else(|| self.entities_in(ca, cb).find(is_place))
             .or_else(|| self.entities_in(s.start, s.end).find(is_place));
         match found.or_else(|| self.place_referred(s, ca, cb, &where_)) {
-            Some(m) if !self.coordinated_place(m, s) => self.entity_ref(m),
+            Some(m) if !self.coordinated_place(m, s) => self.entity_ref(self.place_in_place(m, cb)),
             _ => self.passengers_aboard(tr, qs).unwrap_or_else(event_ref),
         }
     }
