@@ -634,11 +634,15 @@ impl Doc<'_, '_> {
         // from it: "un bilan rendu public vendredi ... a déclaré avoir reçu
         // des notifications concernant 10 décès" dates the deaths, not the
         // receipt.
+        // A comma after the weekday closes the act before it, if any:
+        // "killed 2,056 people in Myanmar as of noon on Monday, injured
+        // about 3,900" dates the deaths.
+        let acts = || clause.triggers.iter().filter(|t| t.quantity.is_some() || tr.quantity.is_none() || t.at == tr.at);
+        let closes = self.cx.tokens.is_comma(m.last) && acts().any(|t| t.at < m.first);
         let nearest_act = || {
-            let gap = |at: usize| if at >= m.last { at - m.last } else { m.first.saturating_sub(at) };
-            let acts =
-                clause.triggers.iter().filter(|t| t.quantity.is_some() || tr.quantity.is_none() || t.at == tr.at);
-            acts.min_by_key(|t| gap(t.at)).is_none_or(|t| t.at == tr.at)
+            let after = |at: usize| at - m.last + if closes { window::CLOSED_TIME } else { 0 };
+            let gap = |at: usize| if at >= m.last { after(at) } else { m.first.saturating_sub(at) };
+            acts().min_by_key(|t| gap(t.at)).is_none_or(|t| t.at == tr.at)
         };
         // A toll is dated by its count, not by its event ("from Monday's quake").
         let event_date = || tr.predicate.is_toll() && self.dates_event(s, m, qs, &clause.triggers, tr.at);
@@ -1254,7 +1258,9 @@ fn nearest_figure(cx: &crate::extract::Ctx, m: &time::Mention, figures: &[number
         if last <= m.first {
             (m.first - last, 0)
         } else if m.last <= q.first {
-            (q.first - m.last + AFTER_TIME_PENALTY, 1)
+            // A comma after the time closes the phrase of the figure before.
+            let closed = if cx.tokens.is_comma(m.last) { window::CLOSED_TIME } else { 0 };
+            (q.first - m.last + AFTER_TIME_PENALTY + closed, 1)
         } else {
             (0, 0)
         }

@@ -156,3 +156,9 @@ pub(super) const RELATIVE_WORDS: usize = 2;
 /// may span ("according to Mayor X", "de acuerdo con el alcalde"): its
 /// marker is a citation, no recipient's.
 pub(super) const CITED: usize = 4;
+
+/// How much farther an act after a weekday seems when a comma closes the
+/// weekday's phrase and an act stands before it: the weekday is that act's
+/// ("killed 2,056 people in Myanmar as of noon on Monday, injured about
+/// 3,900").
+pub(super) const CLOSED_TIME: usize = 8;
