@@ -90,7 +90,25 @@ pub(crate) fn read(cx: &Ctx) -> Vec<Mention> {
     grouped_document(cx, &mut out);
     keep_unrevised(&mut out);
     share_revised_unit(cx, &mut out);
+    earlier_lists(cx, &mut out);
     out
+}
+
+/// The tolls listed after an earlier toll are earlier too: "Un précédent
+/// bilan faisait état de 3645 morts, 5017 blessés et 140 disparus" (only a
+/// comma or a coordinator between one and the next).
+fn earlier_lists(cx: &Ctx, out: &mut [Mention]) {
+    let t = cx.tokens;
+    let joined = |a: usize, b: usize| {
+        (1..=2).contains(&(b - a)) && (a..b).all(|j| t.is_comma(j) || cx.tags.any(j, kinds![Coordinator]))
+    };
+    for k in 1..out.len() {
+        let (prev, next) = (&out[k - 1], &out[k]);
+        let tolls = prev.measure.is_some_and(Predicate::is_toll) && next.measure.is_some_and(Predicate::is_toll);
+        if prev.superseded && tolls && next.first >= prev.last && joined(prev.last, next.first) {
+            out[k].superseded = true;
+        }
+    }
 }
 
 /// The new figure of a revision that names no unit has the replaced

@@ -1110,6 +1110,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("streikende", Participants),
     ],
     concepts: &[
+        // A building under construction is no act of building: "une tour de
+        // 30 étages en construction s'est effondrée" (the phrase shields the verb).
+        ("im bau", "unfinished"),
         ("produktionskapazität", "capacity"),
         ("produktionskapazitäten", "capacity"),
         // A market share: a percent of one is no figure of an act
@@ -1159,6 +1162,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("flugzeug", "aircraft"),
         ("jets", "aircraft"),
         ("wohnungen", "home"),
+        ("stockwerke", "storey"),
+        ("etagen", "storey"),
         ("einsätze", "intervention"),
         // The scale of an earthquake's magnitude: no one's name.
         ("richterskala", "magnitude scale"),
@@ -1756,7 +1761,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     area_units: &[("hektar", AreaUnit::Hectare), ("ha", AreaUnit::Hectare), ("acres", AreaUnit::Acre), ("acre", AreaUnit::Acre), ("quadratkilometer", AreaUnit::SquareKilometre), ("quadratkilometern", AreaUnit::SquareKilometre), ("km²", AreaUnit::SquareKilometre), ("km2", AreaUnit::SquareKilometre), ("quadratmeilen", AreaUnit::SquareMile), ("quadratmeter", AreaUnit::SquareMetre), ("quadratmetern", AreaUnit::SquareMetre), ("m²", AreaUnit::SquareMetre)],
     affected: &["betroffen", "betroffene", "betroffenen", "betrifft"],
     estimates: &["schätzungen zufolge", "nach schätzungen", "schätzt, dass", "schätzte, dass"],
-    forecasts: &["dürfte", "dürften", "wird erwartet", "werden erwartet", "erwartet", "rechnet mit"],
+    forecasts: &["dürfte", "dürften", "wird erwartet", "werden erwartet", "erwartet", "rechnet mit", "könnte", "könnten"],
     exclusions: &["außer", "ausser", "abgesehen von", "zusätzlich zu"],
     instead: &["statt", "anstatt", "anstelle von", "anstelle"],
     units_of_measure: &["km", "kilometer", "kilometern", "meter", "metern", "zentimeter", "meilen", "Grad", "°C"],

@@ -1013,6 +1013,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("strikers", Participants),
     ],
     concepts: &[
+        // A building under construction is no act of building: "une tour de
+        // 30 étages en construction s'est effondrée" (the phrase shields the verb).
+        ("under construction", "unfinished"),
         ("production capacity", "capacity"),
         ("manufacturing capacity", "capacity"),
         ("production capacities", "capacity"),
@@ -1061,6 +1064,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("airplanes", "aircraft"),
         ("homes", "home"),
         ("houses", "home"),
+        ("floors", "storey"),
+        ("storeys", "storey"),
+        ("stories", "storey"),
         ("housing units", "home"),
         ("doses", "dose"),
         ("vaccines", "vaccine"),
@@ -1589,7 +1595,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     area_units: &[("acres", AreaUnit::Acre), ("acre", AreaUnit::Acre), ("hectares", AreaUnit::Hectare), ("hectare", AreaUnit::Hectare), ("ha", AreaUnit::Hectare), ("square miles", AreaUnit::SquareMile), ("square mile", AreaUnit::SquareMile), ("sq mi", AreaUnit::SquareMile), ("sq miles", AreaUnit::SquareMile), ("square kilometres", AreaUnit::SquareKilometre), ("square kilometers", AreaUnit::SquareKilometre), ("square kilometre", AreaUnit::SquareKilometre), ("square kilometer", AreaUnit::SquareKilometre), ("sq km", AreaUnit::SquareKilometre), ("km²", AreaUnit::SquareKilometre), ("km2", AreaUnit::SquareKilometre), ("square metres", AreaUnit::SquareMetre), ("square meters", AreaUnit::SquareMetre), ("m²", AreaUnit::SquareMetre), ("sq. km", AreaUnit::SquareKilometre), ("sq. miles", AreaUnit::SquareMile)],
     affected: &["affected", "impacted"],
     estimates: &["it is estimated that", "it was estimated that", "estimated that", "estimates that"],
-    forecasts: &["is expected", "are expected", "expected to", "expects to", "expects", "forecast", "forecasts", "projected"],
+    forecasts: &["is expected", "are expected", "expected to", "expects to", "expects", "forecast", "forecasts", "projected", "could surpass", "could exceed", "could top", "could reach", "could rise to", "could climb to", "may exceed", "may surpass", "might exceed", "might reach"],
     exclusions: &["besides", "apart from", "aside from", "in addition to", "excluding", "other than", "except"],
     instead: &["instead of", "rather than"],
     units_of_measure: &["km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres", "meters", "metre", "meter", "cm", "mm", "feet", "ft", "inches", "degrees", "°C", "°F"],

@@ -961,6 +961,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("desalojadas", Evacuated),
     ],
     concepts: &[
+        // A building under construction is no act of building: "une tour de
+        // 30 étages en construction s'est effondrée" (the phrase shields the verb).
+        ("en construcción", "unfinished"),
         ("capacidad de producción", "capacity"),
         ("capacidad productiva", "capacity"),
         ("capacidad de fabricación", "capacity"),
@@ -1003,6 +1006,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("aeronaves", "aircraft"),
         ("jets", "aircraft"),
         ("viviendas", "home"),
+        ("pisos", "storey"),
+        ("plantas", "storey"),
         ("intervenciones", "intervention"),
         // The scale of an earthquake's magnitude: no one's name.
         ("escala de richter", "magnitude scale"),
@@ -1528,7 +1533,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     area_units: &[("hectáreas", AreaUnit::Hectare), ("hectárea", AreaUnit::Hectare), ("ha", AreaUnit::Hectare), ("acres", AreaUnit::Acre), ("acre", AreaUnit::Acre), ("kilómetros cuadrados", AreaUnit::SquareKilometre), ("km²", AreaUnit::SquareKilometre), ("km2", AreaUnit::SquareKilometre), ("millas cuadradas", AreaUnit::SquareMile), ("metros cuadrados", AreaUnit::SquareMetre), ("m²", AreaUnit::SquareMetre), ("km cuadrados", AreaUnit::SquareKilometre)],
     affected: &["afectados", "afectadas", "afectará", "afectaría"],
     estimates: &["se estima que", "se estimaba que", "se calcula que", "se calculaba que", "estimó que", "estima que"],
-    forecasts: &["se espera", "se esperan", "se prevé", "prevé", "previsiblemente"],
+    forecasts: &["se espera", "se esperan", "se prevé", "prevé", "previsiblemente", "podría superar", "podrían superar", "podría alcanzar", "podría llegar a"],
     exclusions: &["además de", "además del", "aparte de", "aparte del", "al margen de", "al margen del", "excepto", "salvo", "sin contar"],
     instead: &["en lugar de", "en vez de"],
     units_of_measure: &["km", "kilómetros", "kilómetro", "metros", "metro", "centímetros", "millas", "grados", "°C"],

@@ -1003,6 +1003,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("sinistrées", Evacuated),
     ],
     concepts: &[
+        // A building under construction is no act of building: "une tour de
+        // 30 étages en construction s'est effondrée" (the phrase shields the verb).
+        ("en construction", "unfinished"),
+        ("en cours de construction", "unfinished"),
         ("capacité de production", "capacity"),
         ("capacités de production", "capacity"),
         // A market share: a percent of one is no figure of an act
@@ -1041,6 +1045,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("jets", "aircraft"),
         ("logements", "home"),
         ("maisons", "home"),
+        ("étages", "storey"),
         ("doses", "dose"),
         ("vaccins", "vaccine"),
         ("tonnes", "tonne"),
@@ -1520,7 +1525,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     area_units: &[("hectares", AreaUnit::Hectare), ("hectare", AreaUnit::Hectare), ("ha", AreaUnit::Hectare), ("acres", AreaUnit::Acre), ("acre", AreaUnit::Acre), ("kilomètres carrés", AreaUnit::SquareKilometre), ("km²", AreaUnit::SquareKilometre), ("km2", AreaUnit::SquareKilometre), ("milles carrés", AreaUnit::SquareMile), ("mètres carrés", AreaUnit::SquareMetre), ("m²", AreaUnit::SquareMetre), ("km carrés", AreaUnit::SquareKilometre)],
     affected: &["concernés", "concernées", "touchés", "touchées", "concernera", "touchera"],
     estimates: &["on estime que", "on estimait que", "estime que", "estimait que"],
-    forecasts: &["devrait", "devraient", "est attendu", "est attendue", "s'attend à", "selon les prévisions"],
+    forecasts: &["devrait", "devraient", "est attendu", "est attendue", "s'attend à", "selon les prévisions", "pourrait dépasser", "pourraient dépasser", "pourrait atteindre"],
     exclusions: &["en plus de", "en plus des", "en plus du", "outre", "hormis", "excepté", "sans compter", "à part"],
     instead: &["au lieu de", "au lieu des", "au lieu du", "au lieu d'"],
     units_of_measure: &["km", "kilomètres", "kilomètre", "mètres", "mètre", "centimètres", "milles", "degrés", "°C"],

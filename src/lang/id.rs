@@ -824,6 +824,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("suporter", Participants),
     ],
     concepts: &[
+        // A building under construction is no act of building: "une tour de
+        // 30 étages en construction s'est effondrée" (the phrase shields the verb).
+        ("sedang dibangun", "unfinished"),
         ("kapasitas produksi", "capacity"),
         // A market share: a percent of one is no figure of an act
         // (filters::market_shares).
@@ -849,6 +852,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("minibus", "bus"),
         ("pesawat", "aircraft"),
         ("rumah", "home"),
+        ("lantai", "storey"),
         ("perangkat", "device"),
         ("komputer", "device"),
         ("dosis", "dose"),
@@ -1255,7 +1259,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     area_units: &[("hektar", AreaUnit::Hectare), ("hektare", AreaUnit::Hectare), ("ha", AreaUnit::Hectare), ("acre", AreaUnit::Acre), ("kilometer persegi", AreaUnit::SquareKilometre), ("km²", AreaUnit::SquareKilometre), ("km2", AreaUnit::SquareKilometre), ("mil persegi", AreaUnit::SquareMile), ("meter persegi", AreaUnit::SquareMetre), ("m²", AreaUnit::SquareMetre), ("km persegi", AreaUnit::SquareKilometre)],
     affected: &["terdampak", "terkena dampak", "terkena"],
     estimates: &["diperkirakan bahwa", "memperkirakan bahwa", "memperkirakan"],
-    forecasts: &["diperkirakan akan", "diprediksi", "diproyeksikan"],
+    forecasts: &["diperkirakan akan", "diprediksi", "diproyeksikan", "bisa mencapai", "dapat mencapai", "bisa melebihi", "dapat melebihi"],
     exclusions: &["selain", "kecuali", "di luar"],
     instead: &["alih-alih", "bukannya", "ketimbang"],
     units_of_measure: &["km", "kilometer", "meter", "sentimeter", "mil", "derajat", "°C"],

@@ -926,6 +926,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("senzatetto", Evacuated),
     ],
     concepts: &[
+        // A building under construction is no act of building: "une tour de
+        // 30 étages en construction s'est effondrée" (the phrase shields the verb).
+        ("in costruzione", "unfinished"),
+        ("in fase di costruzione", "unfinished"),
         ("capacità produttiva", "capacity"),
         ("capacità di produzione", "capacity"),
         // A market share: a percent of one is no figure of an act
@@ -962,6 +966,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("aeromobili", "aircraft"),
         ("jet", "aircraft"),
         ("case", "home"),
+        ("piani", "storey"),
         ("interventi", "intervention"),
         // The scale of an earthquake's magnitude: no one's name.
         ("scala richter", "magnitude scale"),
@@ -1411,7 +1416,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     area_units: &[("ettari", AreaUnit::Hectare), ("ettaro", AreaUnit::Hectare), ("ha", AreaUnit::Hectare), ("acri", AreaUnit::Acre), ("acres", AreaUnit::Acre), ("chilometri quadrati", AreaUnit::SquareKilometre), ("km²", AreaUnit::SquareKilometre), ("km2", AreaUnit::SquareKilometre), ("kmq", AreaUnit::SquareKilometre), ("miglia quadrate", AreaUnit::SquareMile), ("metri quadrati", AreaUnit::SquareMetre), ("mq", AreaUnit::SquareMetre), ("m²", AreaUnit::SquareMetre), ("km quadrati", AreaUnit::SquareKilometre)],
     affected: &["coinvolti", "interessati", "colpiti", "coinvolgerà", "interesserà"],
     estimates: &["si stima che", "si stimava che", "si calcola che", "stima che"],
-    forecasts: &["dovrebbe", "dovrebbero", "è previsto", "si prevede", "secondo le previsioni"],
+    forecasts: &["dovrebbe", "dovrebbero", "è previsto", "si prevede", "secondo le previsioni", "potrebbe superare", "potrebbero superare", "potrebbe raggiungere"],
     exclusions: &["oltre a", "oltre ai", "oltre al", "oltre alle", "oltre agli", "oltre allo", "a parte", "eccetto", "tranne"],
     instead: &["invece di", "invece dei", "invece delle", "anziché", "al posto di", "al posto dei"],
     units_of_measure: &["km", "chilometri", "chilometro", "metri", "metro", "centimetri", "miglia", "gradi", "°C"],

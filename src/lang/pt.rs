@@ -153,7 +153,6 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("passou dos", MoreThan),
         ("acima de", MoreThan),
         ("superior a", MoreThan),
-        ("além de", MoreThan),
         ("menos de", LessThan),
         ("abaixo de", LessThan),
         ("inferior a", LessThan),
@@ -842,6 +841,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("óbitos", Deaths),
         ("feridos", Injured),
         ("desaparecidos", Missing),
+        ("desaparecimentos", Missing),
         ("vítimas mortais", Deaths),
         ("desalojados", Evacuated),
         ("desalojadas", Evacuated),
@@ -879,6 +879,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("deslocadas", Evacuated),
     ],
     concepts: &[
+        // A building under construction is no act of building: "une tour de
+        // 30 étages en construction s'est effondrée" (the phrase shields the verb).
+        ("em construção", "unfinished"),
         ("capacidade de produção", "capacity"),
         ("capacidade produtiva", "capacity"),
         // A market share: a percent of one is no figure of an act
@@ -920,6 +923,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("jatos", "aircraft"),
         ("aeronaves", "aircraft"),
         ("casas", "home"),
+        ("andares", "storey"),
         ("intervenções", "intervention"),
         ("ocorrências", "intervention"),
         // The scale of an earthquake's magnitude: no one's name.
@@ -1327,7 +1331,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     area_units: &[("hectares", AreaUnit::Hectare), ("hectare", AreaUnit::Hectare), ("ha", AreaUnit::Hectare), ("acres", AreaUnit::Acre), ("acre", AreaUnit::Acre), ("quilômetros quadrados", AreaUnit::SquareKilometre), ("quilómetros quadrados", AreaUnit::SquareKilometre), ("km²", AreaUnit::SquareKilometre), ("km2", AreaUnit::SquareKilometre), ("milhas quadradas", AreaUnit::SquareMile), ("metros quadrados", AreaUnit::SquareMetre), ("m²", AreaUnit::SquareMetre), ("km quadrados", AreaUnit::SquareKilometre)],
     affected: &["afetados", "afetadas", "atingidos", "afetará"],
     estimates: &["estima-se que", "estimava-se que", "calcula-se que", "estima que", "estimou que"],
-    forecasts: &["é esperado", "é esperada", "espera-se", "prevê", "deverá", "deverão"],
+    forecasts: &["é esperado", "é esperada", "espera-se", "prevê", "deverá", "deverão", "pode ultrapassar", "podem ultrapassar", "pode superar", "pode chegar a", "podem chegar a"],
     exclusions: &["além de", "além dos", "além das", "além do", "além da", "à margem de", "exceto", "com exceção de"],
     instead: &["em vez de", "ao invés de", "em lugar de"],
     units_of_measure: &["km", "quilômetros", "quilómetros", "quilômetro", "quilómetro", "metros", "metro", "centímetros", "milhas", "graus", "°C"],

@@ -693,7 +693,14 @@ impl Doc<'_, '_> {
         for (qi, q) in figures.filter(|(_, q)| q.last <= cb && !sc.in_attr(q.first, q.last)) {
             // A figure belongs to a verb of its own island only.
             let near = |tr: &Trigger| clause.together(q.first, tr.at);
-            let revised = (qi > lo && revised_to(&qs[qi - 1], q)).then(|| told(triggers, &extra, qi - 1)).flatten();
+            // Not the next item of a list: "Un précédent bilan faisait état
+            // de 3645 morts et 5017 blessés" revised nothing to 5017.
+            let listed = |p: &numbers::Mention| {
+                (p.last..q.first).any(|j| cx.tokens.is_comma(j) || cx.tags.any(j, kinds![Coordinator]))
+            };
+            let revised = (qi > lo && revised_to(&qs[qi - 1], q) && !listed(&qs[qi - 1]))
+                .then(|| told(triggers, &extra, qi - 1))
+                .flatten();
             let more = match q.measure {
                 // The figure before, told again: a copy of its claim.
                 _ if qi > lo && restates(cx, &qs[qi - 1], q) => restated(triggers, &extra, qi, q),
