@@ -833,6 +833,13 @@ pub enum Predicate {
     /// injured, a fact of its own, never weighed against their toll.
     SeriouslyInjured,
     Missing,
+    /// The people a disease infected, counted as cases ("more than 14,000
+    /// cases", "15.664 cas suspects", "14.479 contaminations", "lebih dari
+    /// 15 ribu kasus"): a tally counted where the story happened, as a toll
+    /// is, never a toll of the dead. Read only in a document that names a
+    /// disease or an outbreak ([`crate::lang::Lexicon::diseases`]): "89
+    /// missing-person cases" in a flood story are none.
+    Cases,
     /// The people who survived an event that killed others aboard or around
     /// them ("only one of the 242 survived", "un survivant", "hanya satu
     /// orang selamat"): a fact of its own, never a toll of the dead.
@@ -911,6 +918,7 @@ impl Predicate {
         Predicate::Injured,
         Predicate::SeriouslyInjured,
         Predicate::Missing,
+        Predicate::Cases,
         Predicate::Survivors,
         Predicate::Identified,
         Predicate::Evacuated,
@@ -960,6 +968,7 @@ impl Predicate {
             Predicate::Injured => "injured",
             Predicate::SeriouslyInjured => "seriously_injured",
             Predicate::Missing => "missing",
+            Predicate::Cases => "cases",
             Predicate::Survivors => "survivors",
             Predicate::Identified => "identified",
             Predicate::Evacuated => "evacuated",
@@ -1011,6 +1020,7 @@ impl Predicate {
                 | Predicate::Injured
                 | Predicate::SeriouslyInjured
                 | Predicate::Missing
+                | Predicate::Cases
                 | Predicate::Survivors
                 | Predicate::Identified
                 | Predicate::OnBoard
@@ -1066,6 +1076,7 @@ impl Predicate {
                 | Predicate::Injured
                 | Predicate::SeriouslyInjured
                 | Predicate::Missing
+                | Predicate::Cases
                 | Predicate::Survivors
                 | Predicate::Identified
                 | Predicate::Evacuated
@@ -1101,6 +1112,7 @@ impl Predicate {
                 | Predicate::Injured
                 | Predicate::SeriouslyInjured
                 | Predicate::Missing
+                | Predicate::Cases
                 | Predicate::Survivors
                 | Predicate::Identified
                 | Predicate::OnBoard

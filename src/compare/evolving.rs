@@ -15,6 +15,7 @@ pub(crate) fn running_total(p: Predicate) -> bool {
             | Predicate::Injured
             | Predicate::SeriouslyInjured
             | Predicate::Missing
+            | Predicate::Cases
             | Predicate::Survivors
             | Predicate::Identified
             | Predicate::Evacuated

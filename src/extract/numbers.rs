@@ -1318,7 +1318,12 @@ fn qualifier_set_off(cx: &Ctx, at: usize) -> Option<(Qualifier, usize)> {
 /// What a measure noun counts: a toll its victims ("42 mortos": 42
 /// deaths), a crowd people.
 fn counted(p: Predicate) -> &'static str {
-    if p == Predicate::Participants { "person" } else { p.as_str() }
+    match p {
+        Predicate::Participants => "person",
+        // The concept key of "cases" in every lexicon.
+        Predicate::Cases => "case",
+        p => p.as_str(),
+    }
 }
 
 /// Whether the figure ending at token `end`, or the counter right after

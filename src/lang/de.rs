@@ -501,6 +501,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("belegten", FineMark::Bearer),
     ],
     disasters: &["erdbeben", "beben", "nachbeben", "hochwasser", "flut", "fluten", "überschwemmung", "überschwemmungen", "unwetter", "sturm", "hurrikan", "taifun", "zyklon", "tornado", "ausbruch", "vulkanausbruch", "tsunami", "erdrutsch", "waldbrand", "waldbrände", "brand", "feuer", "explosion", "anschlag", "absturz", "einsturz", "katastrophe", "regenfälle", "brände", "waldbränden", "bränden", "flächenbrand"],
+    diseases: &["mpox", "affenpocken", "cholera", "dengue", "dengue-fieber", "masern", "covid", "covid-19", "corona", "coronavirus", "ebola", "malaria", "grippe", "virus", "epidemie", "pandemie", "krankheit", "infektion", "infektionen", "ausbruch", "tuberkulose"],
     storms: &["sturm", "stürme", "hurrikan", "hurrikans", "taifun", "taifune", "zyklon", "orkan", "tief", "sturmtief", "wirbelsturm", "tornado"],
     capacities: &["kapazität von", "einer kapazität von", "platz für", "fassungsvermögen von", "stadt mit", "gemeinde mit", "dorf mit", "einwohnerzahl von"],
     readings: &["magnitude", "auf der richterskala", "mal"],
@@ -1030,6 +1031,14 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("verloren ihren job", LayOff),
     ],
     measures: &[
+        // Cases of missing people are the missing: "89 cas de personnes disparues".
+        ("vermisstenfälle", Missing),
+        // Cases of a disease, read where the document names one (Lexicon::diseases).
+        ("fälle", Cases),
+        ("verdachtsfälle", Cases),
+        ("infektionen", Cases),
+        ("neuinfektionen", Cases),
+        ("erkrankungen", Cases),
         // The survivors of an event.
         ("überlebende", Survivors),
         ("überlebenden", Survivors),

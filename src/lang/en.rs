@@ -388,6 +388,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("incurred", FineMark::Bearer),
     ],
     disasters: &["earthquake", "earthquakes", "quake", "quakes", "tremor", "tremors", "temblor", "aftershock", "aftershocks", "flood", "floods", "flooding", "flash flood", "storm", "storms", "hurricane", "typhoon", "cyclone", "tornado", "eruption", "eruptions", "tsunami", "landslide", "landslides", "mudslide", "wildfire", "wildfires", "fire", "fires", "blaze", "blazes", "explosion", "blast", "attack", "crash", "collapse", "disaster", "rains", "rainstorms", "bushfire", "bushfires"],
+    diseases: &["mpox", "monkeypox", "cholera", "dengue", "measles", "covid", "covid-19", "coronavirus", "ebola", "malaria", "influenza", "flu", "bird flu", "virus", "outbreak", "epidemic", "pandemic", "disease", "infection", "infections", "tuberculosis", "polio", "zika"],
     storms: &["hurricane", "hurricanes", "typhoon", "typhoons", "storm", "storms", "cyclone", "cyclones", "tropical storm", "tornado"],
     capacities: &["capacity of", "a capacity of", "capacity for", "seating capacity of", "carry up to", "seats up to", "city of", "town of", "village of", "a population of", "population of"],
     readings: &["magnitude", "richter", "on the richter scale", "times"],
@@ -945,6 +946,18 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("will lose jobs", LayOff),
     ],
     measures: &[
+        // Cases of missing people are the missing: "89 cas de personnes disparues".
+        ("missing-person cases", Missing),
+        ("missing persons cases", Missing),
+        ("missing person cases", Missing),
+        // Cases of a disease, read where the document names one (Lexicon::diseases).
+        ("cases", Cases),
+        ("confirmed cases", Cases),
+        ("suspected cases", Cases),
+        ("new cases", Cases),
+        ("infections", Cases),
+        ("new infections", Cases),
+        ("infected", Cases),
         // The survivors of an event.
         ("survivors", Survivors),
         ("survivor", Survivors),
@@ -1151,6 +1164,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("counties", "county"),
         ("provinces", "province"),
         ("countries", "country"),
+        ("nations", "country"),
         ("regions", "region"),
         ("districts", "district"),
         ("cities", "city"),

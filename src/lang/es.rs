@@ -304,6 +304,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("al", FineMark::Target),
     ],
     disasters: &["terremoto", "terremotos", "sismo", "sismos", "seísmo", "temblor", "réplica", "réplicas", "inundación", "inundaciones", "riada", "riadas", "tormenta", "temporal", "dana", "huracán", "tifón", "ciclón", "tornado", "erupción", "erupciones", "tsunami", "deslizamiento", "incendio", "incendios", "explosión", "atentado", "accidente", "derrumbe", "catástrofe", "lluvias"],
+    diseases: &["mpox", "viruela del mono", "viruela símica", "cólera", "dengue", "sarampión", "covid", "covid-19", "coronavirus", "ébola", "malaria", "gripe", "virus", "epidemia", "pandemia", "brote", "enfermedad", "infección", "infecciones", "tuberculosis"],
     storms: &["huracán", "huracanes", "tormenta", "tormentas", "tifón", "tifones", "ciclón", "ciclones", "borrasca", "tornado"],
     capacities: &["capacidad de", "capacidad para", "una capacidad de", "con capacidad para", "ciudad de", "localidad de", "municipio de", "pueblo de", "una población de", "población de"],
     readings: &["de magnitud", "magnitud", "en la escala de richter", "grados en la escala de richter", "veces"],
@@ -891,6 +892,17 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("perderán sus empleos", LayOff),
     ],
     measures: &[
+        // Cases of missing people are the missing: "89 cas de personnes disparues".
+        ("casos de personas desaparecidas", Missing),
+        ("casos de desaparecidos", Missing),
+        // Cases of a disease, read where the document names one (Lexicon::diseases).
+        ("casos", Cases),
+        ("casos confirmados", Cases),
+        ("casos sospechosos", Cases),
+        ("casos potenciales", Cases),
+        ("contagios", Cases),
+        ("infecciones", Cases),
+        ("infectados", Cases),
         // The survivors of an event.
         ("sobrevivientes", Survivors),
         ("sobreviviente", Survivors),

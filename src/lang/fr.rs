@@ -380,6 +380,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("au", FineMark::Target),
     ],
     disasters: &["séisme", "séismes", "tremblement de terre", "secousse", "secousses", "réplique", "répliques", "inondation", "inondations", "crue", "crues", "tempête", "ouragan", "typhon", "cyclone", "tornade", "éruption", "éruptions", "tsunami", "glissement de terrain", "incendie", "incendies", "explosion", "attentat", "accident", "effondrement", "catastrophe", "pluies", "feux", "feux de forêt"],
+    diseases: &["mpox", "variole du singe", "choléra", "dengue", "rougeole", "covid", "covid-19", "coronavirus", "ebola", "paludisme", "grippe", "virus", "épidémie", "pandémie", "maladie", "infection", "infections", "tuberculose", "polio"],
     storms: &["ouragan", "ouragans", "tempête", "tempêtes", "typhon", "typhons", "cyclone", "cyclones", "tornade"],
     capacities: &["capacité de", "une capacité de", "d'une capacité de", "capacité d'accueil de", "ville de", "commune de", "village de", "une population de", "population de"],
     readings: &["de magnitude", "magnitude", "sur l'échelle de richter", "fois"],
@@ -936,6 +937,16 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("perdre leur travail", LayOff),
     ],
     measures: &[
+        // Cases of missing people are the missing: "89 cas de personnes disparues".
+        ("cas de personnes disparues", Missing),
+        ("cas de disparition", Missing),
+        // Cases of a disease, read where the document names one (Lexicon::diseases).
+        ("cas", Cases),
+        ("cas confirmés", Cases),
+        ("cas suspects", Cases),
+        ("cas potentiels", Cases),
+        ("contaminations", Cases),
+        ("infections", Cases),
         // The survivors of an event.
         ("survivants", Survivors),
         ("survivant", Survivors),

@@ -369,6 +369,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("kena", FineMark::Bearer),
     ],
     disasters: &["gempa", "gempa bumi", "banjir", "banjir bandang", "badai", "topan", "siklon", "tornado", "erupsi", "letusan", "tsunami", "longsor", "tanah longsor", "kebakaran", "ledakan", "serangan", "kecelakaan", "bencana", "hujan lebat", "hujan deras", "karhutla"],
+    diseases: &["mpox", "cacar monyet", "kolera", "demam berdarah", "dengue", "campak", "covid", "covid-19", "corona", "ebola", "malaria", "flu", "virus", "wabah", "epidemi", "pandemi", "penyakit", "infeksi", "tuberkulosis"],
     storms: &["badai", "topan", "siklon", "angin topan", "tornado"],
     capacities: &["kapasitas", "berkapasitas", "daya tampung", "berpenduduk", "jumlah penduduk", "populasi"],
     readings: &["magnitudo", "sr", "skala richter", "kali"],
@@ -767,6 +768,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("kehilangan pekerjaan mereka", LayOff),
     ],
     measures: &[
+        // Cases of a disease, read where the document names one (Lexicon::diseases).
+        ("kasus", Cases),
+        ("kasus positif", Cases),
+        ("kasus baru", Cases),
+        ("terinfeksi", Cases),
         // The survivors of an event.
         ("korban selamat", Survivors),
         ("penyintas", Survivors),

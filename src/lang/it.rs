@@ -374,6 +374,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("multe", FineMark::Noun),
     ],
     disasters: &["terremoto", "terremoti", "sisma", "scossa", "scosse", "alluvione", "alluvioni", "inondazione", "inondazioni", "esondazione", "tempesta", "nubifragio", "uragano", "tifone", "ciclone", "tornado", "eruzione", "eruzioni", "tsunami", "frana", "frane", "incendio", "incendi", "esplosione", "attentato", "incidente", "crollo", "catastrofe", "piogge", "maltempo", "roghi", "rogo"],
+    diseases: &["mpox", "vaiolo delle scimmie", "colera", "dengue", "morbillo", "covid", "covid-19", "coronavirus", "ebola", "malaria", "influenza", "virus", "epidemia", "pandemia", "focolaio", "malattia", "infezione", "infezioni", "tubercolosi"],
     storms: &["uragano", "uragani", "tempesta", "tempeste", "tifone", "tifoni", "ciclone", "cicloni", "tornado"],
     capacities: &["capacità di", "una capacità di", "capienza di", "capacità per", "città di", "comune di", "paese di", "una popolazione di", "popolazione di"],
     readings: &["magnitudo", "di magnitudo", "della scala richter", "sulla scala richter", "volte"],
@@ -876,6 +877,16 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("perso il lavoro", LayOff),
     ],
     measures: &[
+        // Cases of missing people are the missing: "89 cas de personnes disparues".
+        ("casi di persone scomparse", Missing),
+        ("casi di dispersi", Missing),
+        // Cases of a disease, read where the document names one (Lexicon::diseases).
+        ("casi", Cases),
+        ("casi confermati", Cases),
+        ("casi sospetti", Cases),
+        ("contagi", Cases),
+        ("infezioni", Cases),
+        ("contagiati", Cases),
         // The survivors of an event.
         ("sopravvissuti", Survivors),
         ("sopravvissute", Survivors),

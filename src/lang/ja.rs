@@ -230,6 +230,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("が", FineMark::Target),
     ],
     disasters: &["地震", "大地震", "余震", "洪水", "豪雨", "大雨", "台風", "ハリケーン", "サイクロン", "竜巻", "噴火", "津波", "土砂崩れ", "地滑り", "火災", "山火事", "爆発", "テロ", "災害"],
+    diseases: &["エムポックス", "サル痘", "コレラ", "デング熱", "はしか", "麻疹", "コロナ", "新型コロナ", "エボラ", "マラリア", "インフルエンザ", "ウイルス", "感染症", "感染"],
     storms: &["台風", "ハリケーン", "サイクロン"],
     capacities: &["定員", "収容人数", "座席数"],
     readings: &[
@@ -440,6 +441,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("スト", Participants),
     ],
     measures: &[
+        // Cases of a disease, read where the document names one (Lexicon::diseases).
+        ("感染者", Cases),
         ("利用者", Users),
         ("ユーザー", Users),
         ("顧客", Users),

@@ -216,6 +216,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     superlatives: &[],
     fines: &[],
     disasters: &["지진", "강진", "여진", "홍수", "폭우", "태풍", "허리케인", "사이클론", "토네이도", "분화", "쓰나미", "산사태", "화재", "산불", "폭발", "테러", "참사", "재난"],
+    diseases: &["엠폭스", "원숭이두창", "콜레라", "뎅기열", "홍역", "코로나", "에볼라", "말라리아", "독감", "바이러스", "전염병", "감염병", "감염"],
     storms: &["태풍", "허리케인", "사이클론"],
     capacities: &["수용 인원", "정원", "좌석 수"],
     readings: &["배", "차례", "회", "번째", "위", "등", "층", "호", "도", "년대", "세기", "차", "번", "명 중 1", "명 중 한", "명당"],
@@ -445,6 +446,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("참석*", Participants),
     ],
     measures: &[
+        // Cases of a disease, read where the document names one (Lexicon::diseases).
+        ("확진자", Cases),
+        ("감염자", Cases),
         ("사용자", Users),
         ("이용자", Users),
         ("가입자", Users),

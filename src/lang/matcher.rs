@@ -95,6 +95,9 @@ tags! {
     Announcement,
     /// The noun of an event a toll counts the victims of ("earthquake").
     Disaster,
+    /// A disease or an outbreak ("mpox", "epidemic"): a document that names
+    /// one counts cases.
+    Disease,
     /// A verb of need that makes its clause's figures thresholds ("needs").
     Requirement,
     /// A verb or noun of putting off, halting or cancelling an act ("delay").
@@ -1578,6 +1581,7 @@ fn word_lists(lex: &Lexicon) -> Vec<(&'static [&'static str], Tag)> {
         (lex.reporting, Tag::Reporting),
         (lex.announcements, Tag::Announcement),
         (lex.disasters, Tag::Disaster),
+        (lex.diseases, Tag::Disease),
         (lex.requirements, Tag::Requirement),
         (lex.suspensions, Tag::Suspension),
         (lex.elsewhere, Tag::Elsewhere),

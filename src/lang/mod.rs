@@ -520,6 +520,10 @@ pub(crate) struct Lexicon {
     /// "séisme", "banjir"): a time bound to one ("Monday's quake", "le
     /// séisme qui a frappé lundi") dates the event, not the count.
     pub disasters: &'static [&'static str],
+    /// Words of a disease, an infection or an outbreak ("mpox", "cholera",
+    /// "epidemic", "virus"): where a document names none, a word of cases
+    /// counts no cases ("89 missing-person cases"; [`Predicate::Cases`]).
+    pub diseases: &'static [&'static str],
     /// The disasters of [`Lexicon::disasters`] named after people
     /// (storms: "hurricane", "ouragan", "badai"): a name next to one is
     /// the storm's ("Hurricane Helene"), where a name next to any other

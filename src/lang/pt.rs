@@ -266,6 +266,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("foi sancionado", FineMark::Bearer),
     ],
     disasters: &["terremoto", "terremotos", "sismo", "sismos", "tremor", "réplica", "réplicas", "enchente", "enchentes", "inundação", "inundações", "cheia", "cheias", "tempestade", "temporal", "furacão", "tufão", "ciclone", "tornado", "erupção", "erupções", "tsunami", "deslizamento", "incêndio", "incêndios", "explosão", "atentado", "acidente", "desabamento", "catástrofe", "tragédia", "chuvas", "queimadas"],
+    diseases: &["mpox", "varíola dos macacos", "cólera", "dengue", "sarampo", "covid", "covid-19", "coronavírus", "ebola", "malária", "gripe", "vírus", "epidemia", "pandemia", "surto", "doença", "infecção", "infecções", "tuberculose"],
     storms: &["furacão", "furacões", "tempestade", "tempestades", "tufão", "tufões", "ciclone", "ciclones", "tornado"],
     capacities: &["capacidade de", "capacidade para", "uma capacidade de", "com capacidade para", "cidade de", "município de", "vila de", "uma população de", "população de"],
     readings: &["de magnitude", "magnitude", "na escala richter", "graus na escala richter", "vezes"],
@@ -817,6 +818,16 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("perderam seus empregos", LayOff),
     ],
     measures: &[
+        // Cases of missing people are the missing: "89 cas de personnes disparues".
+        ("casos de pessoas desaparecidas", Missing),
+        ("casos de desaparecidos", Missing),
+        // Cases of a disease, read where the document names one (Lexicon::diseases).
+        ("casos", Cases),
+        ("casos confirmados", Cases),
+        ("casos suspeitos", Cases),
+        ("infecções", Cases),
+        ("contaminações", Cases),
+        ("infectados", Cases),
         // The survivors of an event.
         ("sobreviventes", Survivors),
         ("sobrevivente", Survivors),

@@ -326,6 +326,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("phải nộp", FineMark::Bearer),
     ],
     disasters: &["động đất", "trận động đất", "dư chấn", "lũ", "lũ lụt", "lũ quét", "ngập lụt", "bão", "siêu bão", "lốc xoáy", "phun trào", "sóng thần", "sạt lở", "lở đất", "hỏa hoạn", "cháy rừng", "vụ nổ", "vụ tấn công", "thảm họa"],
+    diseases: &["đậu mùa khỉ", "mpox", "sốt xuất huyết", "sởi", "covid", "covid-19", "ebola", "sốt rét", "cúm", "virus", "dịch bệnh", "đại dịch", "bệnh", "nhiễm"],
     storms: &["bão", "siêu bão", "cơn bão"],
     capacities: &["sức chứa", "công suất", "sức chở"],
     readings: &["độ richter", "richter", "lần", "độ", "nước"],
@@ -637,6 +638,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("mất việc làm", LayOff),
     ],
     measures: &[
+        // Cases of a disease, read where the document names one (Lexicon::diseases).
+        ("ca nhiễm", Cases),
+        ("ca mắc", Cases),
+        ("ca bệnh", Cases),
         ("người dùng", Users),
         ("người sử dụng", Users),
         ("khách hàng", Users),

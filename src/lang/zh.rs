@@ -236,6 +236,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     superlatives: &[],
     fines: &[],
     disasters: &["地震", "强震", "強震", "余震", "餘震", "洪水", "洪灾", "洪災", "水灾", "水災", "暴雨", "台风", "颱風", "飓风", "颶風", "龙卷风", "龍捲風", "喷发", "噴發", "海啸", "海嘯", "山体滑坡", "山泥傾瀉", "火灾", "火災", "山火", "爆炸", "袭击", "襲擊", "灾难", "災難"],
+    diseases: &["猴痘", "霍乱", "登革热", "麻疹", "新冠", "新冠肺炎", "冠状病毒", "埃博拉", "疟疾", "流感", "病毒", "疫情", "传染病", "感染"],
     storms: &["台风", "颱風", "飓风", "颶風", "气旋"],
     capacities: &["可容纳", "容纳", "载客量", "座位数"],
     readings: &[
@@ -528,6 +529,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("罷工", Participants),
     ],
     measures: &[
+        // Cases of a disease, read where the document names one (Lexicon::diseases).
+        ("病例", Cases),
+        ("确诊病例", Cases),
+        ("感染者", Cases),
         ("用户", Users),
         ("用戶", Users),
         ("客户", Users),

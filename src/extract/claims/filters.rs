@@ -105,8 +105,10 @@ pub(super) fn drop_false_figures(cx: &Ctx, quantities: &[numbers::Mention], clai
     // The levels lowerings reach ("die Belegschaft von 27.000 auf 16.000
     // reduzieren"): a staff to come, which no head count of today states.
     let lowered_levels: Vec<usize> = lowerings.iter().map(|&(_, b)| b).collect();
+    let disease = names_disease(cx);
     claims.retain(|c| {
-        !counts_things(cx, c)
+        (c.predicate != Predicate::Cases || disease)
+            && !counts_things(cx, c)
             && !counts_disasters(cx, c)
             && !heads_in_money(c)
             && !money_in_heads(c)
@@ -144,6 +146,13 @@ pub(super) fn drop_false_figures(cx: &Ctx, quantities: &[numbers::Mention], clai
             && !restriction_in_money(c)
             && !affected_places_or_things(c)
     });
+}
+
+/// Whether the document names a disease or an outbreak
+/// ([`crate::lang::Lexicon::diseases`]): only there do cases count the
+/// infected ("89 missing-person cases" in a flood story are none).
+fn names_disease(cx: &Ctx) -> bool {
+    cx.tags.kinds_in(0, cx.tokens.len()).meets(kinds![Disease])
 }
 
 /// A price, a spending, aid or a loss whose figure is a count: "the purchase
