@@ -170,9 +170,7 @@ impl Doc<'_, '_> {
         let counted =
             i > 0 && (cx.tokens.toks[i - 1].kind == Kind::Number || word(i - 1).is_some_and(|(v, _)| v > 1.0));
         // Nor is a role after a preposition of circumstance: "troops,
-        // alongside police and firefighters, have begun searching"; nor one
-        // an act is addressed to: "pour demander le retrait du texte au
-        // gouvernement".
+        // alongside police and firefighters, have begun searching".
         if counted || crate::extract::subjects::governed_by_preposition(cx, i) {
             return;
         }
