@@ -1488,8 +1488,12 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("behördenangaben", Official),
         ("regierungsangaben", Official),
         ("veranstalterangaben", Organizer),
-        // A junta, a military government and the media a state runs speak
+        // A junta, its leader, a military government and the media a state runs speak
         // as officials.
+        ("juntachef", Official),
+        ("junta-chef", Official),
+        ("militärmachthaber", Official),
+        ("machthaber", Official),
         ("militärregierung", Official),
         ("militärjunta", Official),
         ("junta", Official),

@@ -1426,8 +1426,12 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("labor unions", Union),
         ("labour union", Union),
         ("labour unions", Union),
-        // A junta, a military government and the media a state runs speak
+        // A junta, its leader, a military government and the media a state runs speak
         // as officials.
+        ("military leader", Official),
+        ("junta leader", Official),
+        ("junta chief", Official),
+        ("head of the junta", Official),
         ("junta", Official),
         ("military junta", Official),
         ("military government", Official),

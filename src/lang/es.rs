@@ -1381,8 +1381,12 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("sindicato", Union),
         ("central sindical", Union),
         ("centrales sindicales", Union),
-        // A junta, a military government and the media a state runs speak
+        // A junta, its leader, a military government and the media a state runs speak
         // as officials (a government alone is a name where capitalized).
+        ("líder militar", Official),
+        ("jefe de la junta", Official),
+        ("jefe de la junta militar", Official),
+        ("líder de la junta", Official),
         ("gobierno militar", Official),
         ("junta militar", Official),
         ("medios estatales", Official),

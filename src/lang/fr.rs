@@ -1388,8 +1388,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("intersyndicale", Union),
         ("centrale syndicale", Union),
         ("centrales syndicales", Union),
-        // A junta, a military government and the media a state runs speak
+        // A junta, its leader, a military government and the media a state runs speak
         // as officials (a government alone is a name where capitalized).
+        ("chef de la junte", Official),
+        ("chef militaire", Official),
+        ("dirigeant militaire", Official),
         ("gouvernement militaire", Official),
         ("junte", Official),
         ("junte militaire", Official),

@@ -1115,8 +1115,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("koordinator aksi", Organizer),
         ("serikat pekerja", Union),
         ("serikat buruh", Union),
-        // A junta, a military government and the media a state runs speak
+        // A junta, its leader, a military government and the media a state runs speak
         // as officials.
+        ("pemimpin junta", Official),
+        ("pemimpin militer", Official),
+        ("kepala junta", Official),
         ("junta militer", Official),
         ("media pemerintah", Official),
         ("televisi pemerintah", Official),

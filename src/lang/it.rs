@@ -1272,8 +1272,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("sindacati", Union),
         ("sindacato", Union),
         ("sigle sindacali", Union),
-        // A junta, a military government and the media a state runs speak
+        // A junta, its leader, a military government and the media a state runs speak
         // as officials (a government alone is a name where capitalized).
+        ("leader militare", Official),
+        ("capo della giunta", Official),
+        ("capo della giunta militare", Official),
         ("governo militare", Official),
         ("giunta militare", Official),
         ("media statali", Official),

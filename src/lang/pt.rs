@@ -1197,8 +1197,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("sindicato", Union),
         ("central sindical", Union),
         ("centrais sindicais", Union),
-        // A junta, a military government and the media a state runs speak
+        // A junta, its leader, a military government and the media a state runs speak
         // as officials (a government alone is a name where capitalized).
+        ("líder militar", Official),
+        ("chefe da junta", Official),
+        ("líder da junta", Official),
         ("governo militar", Official),
         ("junta militar", Official),
         ("mídia estatal", Official),
