@@ -550,6 +550,23 @@ impl Doc<'_, '_> {
             && inside.clone().all(|j| t.toks[j].kind != Kind::Number && !self.cx.tags.any(j, kinds![Number, Reporting]))
     }
 
+    /// Where a reporting verb set off by a comma ends at token `from`: past
+    /// a weekday and a title in lower case, at most
+    /// [`window::POSTPOSED_SPEAKER`] tokens ("..., a annoncé samedi son
+    /// chef de la diplomatie Simon Harris"), before sentence end `end`.
+    fn past_weekday_and_title(&self, from: usize, end: usize, lower: &dyn Fn(usize) -> bool) -> usize {
+        let limit = (from + window::POSTPOSED_SPEAKER).min(end);
+        let mut j = from;
+        while j < limit {
+            match crate::extract::notcounts::weekday_at(self.cx, j) {
+                Some((_, l)) => j += l,
+                None if lower(j) => j += 1,
+                None => break,
+            }
+        }
+        j
+    }
+
     /// "disse Fulano", "kata Fulano", "Fulano said": a person next to a reporting verb.
     fn reporting_speaker(
         &self,
@@ -565,9 +582,11 @@ impl Doc<'_, '_> {
             // "according to", past a title in lower case too ("according to
             // medical superintendent Paul Norvik").
             let mut after = i + l;
+            let lower = |j: usize| j < s.end && t.toks[j].kind == Kind::Word && t.toks[j].case == Case::Lower;
             if tags.any(i, kinds![AccordingTo]) {
-                let lower = |j: usize| j < s.end && t.toks[j].kind == Kind::Word && t.toks[j].case == Case::Lower;
                 after += (after..(after + window::TITLE_WORDS).min(s.end)).take_while(|&j| lower(j)).count();
+            } else if i > s.start && t.is_comma(i - 1) {
+                after = self.past_weekday_and_title(after, s.end, &lower);
             }
             if let Some(m) =
                 ents.iter().find(|m| m.kind == EntityKind::Person && (m.first == after || self.says(s, m, i)))

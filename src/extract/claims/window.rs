@@ -162,3 +162,8 @@ pub(super) const CITED: usize = 4;
 /// ("killed 2,056 people in Myanmar as of noon on Monday, injured about
 /// 3,900").
 pub(super) const CLOSED_TIME: usize = 8;
+
+/// How many tokens (a weekday, a title in lower case) may part a reporting
+/// verb set off by a comma from the person who speaks ("..., a annoncé
+/// samedi son chef de la diplomatie Simon Harris").
+pub(super) const POSTPOSED_SPEAKER: usize = 7;
