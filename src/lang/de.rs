@@ -1325,6 +1325,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "verkündete",
     ],
     reporting: &[
+        // An estimate told as a body's: "A ONU estima que ...".
+        "schätzt, dass",
+        "schätzte, dass",
+        "schätzen, dass",
         "sagte",
         "sagt",
         "sagten",

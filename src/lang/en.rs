@@ -1259,6 +1259,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "has announced",
     ],
     reporting: &[
+        // An estimate told as a body's: "A ONU estima que ...".
+        "estimates that",
+        "estimated that",
         "said",
         "says",
         "say",

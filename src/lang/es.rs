@@ -1200,6 +1200,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "han anunciado",
     ],
     reporting: &[
+        // An estimate told as a body's: "A ONU estima que ...".
+        "estima que",
+        "estimó que",
+        "estiman que",
         // The present perfect of news from Spain: "ha indicado que", "han informado".
         "destacó",
         "destacaron",

@@ -1224,6 +1224,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "ont annoncé",
     ],
     reporting: &[
+        // An estimate told as a body's: "A ONU estima que ...".
+        "estime que",
+        "a estimé que",
+        "estiment que",
         "a déclaré",
         "déclaré",
         "déclare",

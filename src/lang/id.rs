@@ -984,6 +984,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "telah mengumumkan",
     ],
     reporting: &[
+        // An estimate told as a body's: "A ONU estima que ...".
+        "memperkirakan bahwa",
         // "merilis pengumuman ... bahwa", "telah merilis bahwa": a release
         // of news, not of a product.
         "merilis pengumuman",

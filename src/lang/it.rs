@@ -1141,6 +1141,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "hanno annunciato",
     ],
     reporting: &[
+        // An estimate told as a body's: "A ONU estima que ...".
+        "stima che",
+        "ha stimato che",
+        "stimano che",
         "ha detto",
         "hanno detto",
         "detto",

@@ -1096,6 +1096,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "anunciaram",
     ],
     reporting: &[
+        // An estimate told as a body's: "A ONU estima que ...".
+        "estima que",
+        "estimou que",
+        "estimam que",
         "disse",
         "disseram",
         "afirmou",
