@@ -1259,6 +1259,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "has announced",
     ],
     reporting: &[
+        // A report released by a body is its speech: "O boletim divulgado pela imprensa estatal".
+        "released by",
+        "published by",
         // An estimate told as a body's: "A ONU estima que ...".
         "estimates that",
         "estimated that",

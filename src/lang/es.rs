@@ -1200,6 +1200,14 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "han anunciado",
     ],
     reporting: &[
+        // A report released by a body is its speech: "O boletim divulgado pela imprensa estatal".
+        "difundido",
+        "difundida",
+        "publicado",
+        "publicada",
+        // A report that indicates a figure tells it: "O boletim ... indica que".
+        "indica que",
+        "indican que",
         // An estimate told as a body's: "A ONU estima que ...".
         "estima que",
         "estimó que",

@@ -1224,6 +1224,15 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "ont annoncé",
     ],
     reporting: &[
+        // A report released by a body is its speech: "O boletim divulgado pela imprensa estatal".
+        "publié",
+        "publiée",
+        "diffusé",
+        "diffusée",
+        // A report that indicates a figure tells it: "O boletim ... indica que".
+        "indique que",
+        "ont indiqué",
+        "indiquent que",
         // An estimate told as a body's: "A ONU estima que ...".
         "estime que",
         "a estimé que",

@@ -1141,6 +1141,15 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "hanno annunciato",
     ],
     reporting: &[
+        // A report released by a body is its speech: "O boletim divulgado pela imprensa estatal".
+        "diffuso",
+        "diffusa",
+        "pubblicato",
+        "pubblicata",
+        // A report that indicates a figure tells it: "O boletim ... indica que".
+        "indica che",
+        "ha indicato",
+        "indicano che",
         // An estimate told as a body's: "A ONU estima que ...".
         "stima che",
         "ha stimato che",

@@ -1096,6 +1096,15 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "anunciaram",
     ],
     reporting: &[
+        // A report released by a body is its speech: "O boletim divulgado pela imprensa estatal".
+        "divulgado",
+        "divulgados",
+        "divulgadas",
+        // A report that indicates a figure tells it: "O boletim ... indica que".
+        "indica que",
+        "indicam que",
+        "indicou que",
+        "indicaram que",
         // An estimate told as a body's: "A ONU estima que ...".
         "estima que",
         "estimou que",
