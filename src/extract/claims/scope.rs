@@ -786,10 +786,18 @@ impl Doc<'_, '_> {
         }
         let reporting = |j: usize| self.cx.tags.any(j, kinds![Reporting]);
         let day = |m: &time::Mention| matches!(m.time.value, TimeValue::Absolute { date } if date.day.is_some());
+        // Past the voice's phrase too: "O boletim divulgado pela imprensa
+        // estatal no sábado (5) também indica que 4.508 pessoas ficaram feridas".
+        let tags = self.cx.tags;
+        let voice_before = |first: usize| {
+            (first.saturating_sub(window::REPORTED_ON)..first)
+                .find(|&j| tags.len_of(j, kinds![Role]).is_some_and(|l| j + l == first))
+        };
         let near = |m: &time::Mention| {
-            let lo = m.first.saturating_sub(window::REPORTED_ON).max(s.start);
+            let start = voice_before(m.first).unwrap_or(m.first);
+            let lo = start.saturating_sub(window::REPORTED_ON).max(s.start);
             let hi = (m.last + window::REPORTED_ON).min(tr.at);
-            (lo..m.first).any(reporting) || (m.last..hi).any(reporting)
+            (lo..start).any(reporting) || (m.last..hi).any(reporting)
         };
         let before =
             starting_in(times, |m| m.first, s.start, tr.at).iter().rev().find(|m| m.last <= tr.at && day(m) && near(m));
