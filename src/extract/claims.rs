@@ -1051,7 +1051,7 @@ impl Doc<'_, '_> {
             t.toks[j].kind == Kind::Word
                 && t.toks[j].case == Case::Lower
                 && !self.cx.lex.is_noun_determiner(w)
-                && !self.cx.lex_data.copulas.contains(&w)
+                && !sentence::is_copula(self.cx, j)
                 && (tags.kinds(j) == Kinds::NONE || self.cx.lex.is_function_word(w))
         };
         let joined = !between.is_empty() && between.len() <= PLACE_IN_PLACE && between.clone().all(plain);

@@ -1477,13 +1477,13 @@ fn compound_part(cx: &Ctx, at: usize, j: usize) -> Option<bool> {
     if !word || spanning || !t.is_joining_hyphen(j + 1) {
         return None;
     }
-    Some(!NEGATING_PREFIXES.contains(&t.folded(j)))
+    let negating = &NEGATING_PREFIXES[cx.lex_data.lang.index()];
+    Some(!negating.iter().any(|p| super::notcounts::starts_at(t, j, p)))
 }
 
-/// Words that, before the hyphen of a compound, negate its head ("non-
-/// passengers", "Nicht-Mitglieder", "não-residentes"): the compound counts
-/// none of what its head names.
-const NEGATING_PREFIXES: [&str; 4] = ["non", "nicht", "nao", "no"];
+/// Each language's [`crate::lang::Lexicon::negating_prefixes`], as words.
+static NEGATING_PREFIXES: once_cell::sync::Lazy<Vec<Vec<super::notcounts::Words>>> =
+    once_cell::sync::Lazy::new(|| super::notcounts::words_per_language(|lex| lex.negating_prefixes));
 
 /// Whether token `j` is a word of aid and nothing else, which before a
 /// noun qualifies it ("Twenty aid workers were killed": workers counted).

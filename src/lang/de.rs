@@ -502,6 +502,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     disasters: &["erdbeben", "beben", "nachbeben", "hochwasser", "flut", "fluten", "überschwemmung", "überschwemmungen", "unwetter", "sturm", "hurrikan", "taifun", "zyklon", "tornado", "ausbruch", "vulkanausbruch", "tsunami", "erdrutsch", "waldbrand", "waldbrände", "brand", "feuer", "explosion", "anschlag", "absturz", "einsturz", "katastrophe", "regenfälle", "brände", "waldbränden", "bränden", "flächenbrand"],
     diseases: &["mpox", "affenpocken", "cholera", "dengue", "dengue-fieber", "masern", "covid", "covid-19", "corona", "coronavirus", "ebola", "malaria", "grippe", "virus", "epidemie", "pandemie", "krankheit", "infektion", "infektionen", "ausbruch", "tuberkulose"],
+    negating_prefixes: &["nicht"],
     storms: &["sturm", "stürme", "hurrikan", "hurrikans", "taifun", "taifune", "zyklon", "orkan", "tief", "sturmtief", "wirbelsturm", "tornado"],
     capacities: &["kapazität von", "einer kapazität von", "platz für", "fassungsvermögen von", "stadt mit", "gemeinde mit", "dorf mit", "einwohnerzahl von"],
     readings: &["magnitude", "auf der richterskala", "mal"],

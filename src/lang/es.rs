@@ -305,6 +305,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     disasters: &["terremoto", "terremotos", "sismo", "sismos", "seísmo", "temblor", "réplica", "réplicas", "inundación", "inundaciones", "riada", "riadas", "tormenta", "temporal", "dana", "huracán", "tifón", "ciclón", "tornado", "erupción", "erupciones", "tsunami", "deslizamiento", "incendio", "incendios", "explosión", "atentado", "accidente", "derrumbe", "catástrofe", "lluvias"],
     diseases: &["mpox", "viruela del mono", "viruela símica", "cólera", "dengue", "sarampión", "covid", "covid-19", "coronavirus", "ébola", "malaria", "gripe", "virus", "epidemia", "pandemia", "brote", "enfermedad", "infección", "infecciones", "tuberculosis"],
+    negating_prefixes: &["no"],
     storms: &["huracán", "huracanes", "tormenta", "tormentas", "tifón", "tifones", "ciclón", "ciclones", "borrasca", "tornado"],
     capacities: &["capacidad de", "capacidad para", "una capacidad de", "con capacidad para", "ciudad de", "localidad de", "municipio de", "pueblo de", "una población de", "población de"],
     readings: &["de magnitud", "magnitud", "en la escala de richter", "grados en la escala de richter", "veces"],

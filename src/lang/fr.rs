@@ -381,6 +381,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     disasters: &["séisme", "séismes", "tremblement de terre", "secousse", "secousses", "réplique", "répliques", "inondation", "inondations", "crue", "crues", "tempête", "ouragan", "typhon", "cyclone", "tornade", "éruption", "éruptions", "tsunami", "glissement de terrain", "incendie", "incendies", "explosion", "attentat", "accident", "effondrement", "catastrophe", "pluies", "feux", "feux de forêt"],
     diseases: &["mpox", "variole du singe", "choléra", "dengue", "rougeole", "covid", "covid-19", "coronavirus", "ebola", "paludisme", "grippe", "virus", "épidémie", "pandémie", "maladie", "infection", "infections", "tuberculose", "polio"],
+    negating_prefixes: &["non"],
     storms: &["ouragan", "ouragans", "tempête", "tempêtes", "typhon", "typhons", "cyclone", "cyclones", "tornade"],
     capacities: &["capacité de", "une capacité de", "d'une capacité de", "capacité d'accueil de", "ville de", "commune de", "village de", "une population de", "population de"],
     readings: &["de magnitude", "magnitude", "sur l'échelle de richter", "fois"],

@@ -370,6 +370,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     disasters: &["gempa", "gempa bumi", "banjir", "banjir bandang", "badai", "topan", "siklon", "tornado", "erupsi", "letusan", "tsunami", "longsor", "tanah longsor", "kebakaran", "ledakan", "serangan", "kecelakaan", "bencana", "hujan lebat", "hujan deras", "karhutla"],
     diseases: &["mpox", "cacar monyet", "kolera", "demam berdarah", "dengue", "campak", "covid", "covid-19", "corona", "ebola", "malaria", "flu", "virus", "wabah", "epidemi", "pandemi", "penyakit", "infeksi", "tuberkulosis"],
+    negating_prefixes: &["non"],
     storms: &["badai", "topan", "siklon", "angin topan", "tornado"],
     capacities: &["kapasitas", "berkapasitas", "daya tampung", "berpenduduk", "jumlah penduduk", "populasi"],
     readings: &["magnitudo", "sr", "skala richter", "kali"],

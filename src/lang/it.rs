@@ -375,6 +375,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     disasters: &["terremoto", "terremoti", "sisma", "scossa", "scosse", "alluvione", "alluvioni", "inondazione", "inondazioni", "esondazione", "tempesta", "nubifragio", "uragano", "tifone", "ciclone", "tornado", "eruzione", "eruzioni", "tsunami", "frana", "frane", "incendio", "incendi", "esplosione", "attentato", "incidente", "crollo", "catastrofe", "piogge", "maltempo", "roghi", "rogo"],
     diseases: &["mpox", "vaiolo delle scimmie", "colera", "dengue", "morbillo", "covid", "covid-19", "coronavirus", "ebola", "malaria", "influenza", "virus", "epidemia", "pandemia", "focolaio", "malattia", "infezione", "infezioni", "tubercolosi"],
+    negating_prefixes: &["non"],
     storms: &["uragano", "uragani", "tempesta", "tempeste", "tifone", "tifoni", "ciclone", "cicloni", "tornado"],
     capacities: &["capacità di", "una capacità di", "capienza di", "capacità per", "città di", "comune di", "paese di", "una popolazione di", "popolazione di"],
     readings: &["magnitudo", "di magnitudo", "della scala richter", "sulla scala richter", "volte"],

@@ -524,6 +524,10 @@ pub(crate) struct Lexicon {
     /// "epidemic", "virus"): where a document names none, a word of cases
     /// counts no cases ("89 missing-person cases"; [`Predicate::Cases`]).
     pub diseases: &'static [&'static str],
+    /// Words that, before the hyphen of a compound, negate its head ("non-
+    /// passengers", "Nicht-Mitglieder", "não-residentes"): the compound
+    /// counts none of what its head names.
+    pub negating_prefixes: &'static [&'static str],
     /// The disasters of [`Lexicon::disasters`] named after people
     /// (storms: "hurricane", "ouragan", "badai"): a name next to one is
     /// the storm's ("Hurricane Helene"), where a name next to any other

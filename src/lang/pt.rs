@@ -267,6 +267,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     disasters: &["terremoto", "terremotos", "sismo", "sismos", "tremor", "réplica", "réplicas", "enchente", "enchentes", "inundação", "inundações", "cheia", "cheias", "tempestade", "temporal", "furacão", "tufão", "ciclone", "tornado", "erupção", "erupções", "tsunami", "deslizamento", "incêndio", "incêndios", "explosão", "atentado", "acidente", "desabamento", "catástrofe", "tragédia", "chuvas", "queimadas"],
     diseases: &["mpox", "varíola dos macacos", "cólera", "dengue", "sarampo", "covid", "covid-19", "coronavírus", "ebola", "malária", "gripe", "vírus", "epidemia", "pandemia", "surto", "doença", "infecção", "infecções", "tuberculose"],
+    negating_prefixes: &["não"],
     storms: &["furacão", "furacões", "tempestade", "tempestades", "tufão", "tufões", "ciclone", "ciclones", "tornado"],
     capacities: &["capacidade de", "capacidade para", "uma capacidade de", "com capacidade para", "cidade de", "município de", "vila de", "uma população de", "população de"],
     readings: &["de magnitude", "magnitude", "na escala richter", "graus na escala richter", "vezes"],
@@ -1289,7 +1290,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     agent_markers: &["por", "pelo", "pela", "pelos", "pelas", "por parte de", "por parte da", "por parte do"],
     passives: &["foi", "foram", "sido", "é", "são", "será", "serão"],
     copulas: &["estão", "está", "estavam", "estava", "continuam", "permanecem", "são", "foram", "sido"],
-    // Lives a verb takes are deaths: "se cobró 95 vidas".
+    // Lives a verb takes are deaths: "ceifaram 95 vidas".
     separable_verbs: &[
         ("ceifou", "vidas", Deaths),
         ("ceifaram", "vidas", Deaths),

@@ -327,6 +327,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     disasters: &["động đất", "trận động đất", "dư chấn", "lũ", "lũ lụt", "lũ quét", "ngập lụt", "bão", "siêu bão", "lốc xoáy", "phun trào", "sóng thần", "sạt lở", "lở đất", "hỏa hoạn", "cháy rừng", "vụ nổ", "vụ tấn công", "thảm họa"],
     diseases: &["đậu mùa khỉ", "mpox", "sốt xuất huyết", "sởi", "covid", "covid-19", "ebola", "sốt rét", "cúm", "virus", "dịch bệnh", "đại dịch", "bệnh", "nhiễm"],
+    negating_prefixes: &[],
     storms: &["bão", "siêu bão", "cơn bão"],
     capacities: &["sức chứa", "công suất", "sức chở"],
     readings: &["độ richter", "richter", "lần", "độ", "nước"],

@@ -68,7 +68,7 @@ impl SentenceScope {
 
 /// Whether token `j` is one of its language's copulas
 /// ([`crate::lang::Lexicon::copulas`]), folded as tokens are.
-fn is_copula(cx: &crate::extract::Ctx, j: usize) -> bool {
+pub(super) fn is_copula(cx: &crate::extract::Ctx, j: usize) -> bool {
     static FOLDED: once_cell::sync::Lazy<Vec<Vec<String>>> = once_cell::sync::Lazy::new(|| {
         crate::Lang::ALL
             .iter()
