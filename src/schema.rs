@@ -408,7 +408,7 @@ impl Concept {
     /// the victims, a fact of its own ("killed 50 people, including 12
     /// children" gives two). A toll of a group names it as its object.
     pub const GROUPS: &'static [&'static str] =
-        &["child", "woman", "officer", "soldier", "rescuer", "foreigner", "student"];
+        &["child", "woman", "officer", "soldier", "rescuer", "personnel", "foreigner", "student"];
 
     /// Whether `key` is one of [`Concept::PEOPLE`] or [`Concept::GROUPS`].
     pub fn is_people(key: &str) -> bool {
@@ -433,8 +433,11 @@ impl Concept {
 
     /// Concept keys of the forces an authority sends to an event: a count
     /// of them that nothing else befell is the people deployed
-    /// ([`Predicate::Deployed`]).
-    pub const FORCES: &'static [&'static str] = &["officer", "soldier", "rescuer"];
+    /// ([`Predicate::Deployed`]). Personnel are a force of mixed or
+    /// unnamed kind ("1.200 personel gabungan"); teams are counted as
+    /// teams, not people ("40 squadre di soccorso"), so they are a force
+    /// but no group of victims.
+    pub const FORCES: &'static [&'static str] = &["officer", "soldier", "rescuer", "personnel", "team"];
 
     /// Whether `key` is one of [`Concept::FORCES`].
     pub fn is_force(key: &str) -> bool {

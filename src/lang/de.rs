@@ -1248,6 +1248,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("rettungskräfte", "rescuer"),
         ("einsatzkräfte", "rescuer"),
         ("feuerwehrleute", "rescuer"),
+        ("rettungsteams", "team"),
+        ("helfer", "rescuer"),
         ("ausländer", "foreigner"),
         ("schüler", "student"),
         ("studenten", "student"),

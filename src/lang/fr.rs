@@ -1125,6 +1125,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("secouristes", "rescuer"),
         ("sauveteurs", "rescuer"),
         ("pompiers", "rescuer"),
+        ("équipes de secours", "team"),
+        ("équipes de sauveteurs", "team"),
         ("étrangers", "foreigner"),
         ("étudiants", "student"),
         ("élèves", "student"),

@@ -1040,6 +1040,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("soccorritori", "rescuer"),
         ("vigili del fuoco", "rescuer"),
         ("pompieri", "rescuer"),
+        ("squadre di soccorso", "team"),
+        ("squadre di soccorritori", "team"),
         ("stranieri", "foreigner"),
         ("studenti", "student"),
         // Places a figure may count ("across six states"): never people.

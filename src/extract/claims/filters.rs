@@ -317,7 +317,7 @@ fn counts_nothing(c: &Claim) -> bool {
 }
 
 /// A people-counting predicate whose figure counts a concept of the
-/// lexicon that is not people (save a crowd's vehicles). A noun the
+/// lexicon that is not people (save a crowd's vehicles and teams sent). A noun the
 /// lexicon does not know says nothing either way and is kept.
 fn counts_things(cx: &Ctx, c: &Claim) -> bool {
     if !c.predicate.counts_heads() {
@@ -328,7 +328,9 @@ fn counts_things(cx: &Ctx, c: &Claim) -> bool {
     };
     let known = is_known_concept(cx, &k.0);
     let crowd_of_vehicles = c.predicate == Predicate::Participants && VEHICLES.contains(&k.0.as_str());
-    known && !Concept::is_people(&k.0) && !crowd_of_vehicles
+    // Teams sent are a force counted by its units ("40 squadre di soccorso").
+    let teams_sent = c.predicate == Predicate::Deployed && Concept::is_force(&k.0);
+    known && !Concept::is_people(&k.0) && !crowd_of_vehicles && !teams_sent
 }
 
 /// Victims identified with no people counted ("I due incendi, identificati
