@@ -698,6 +698,16 @@ fn running_totals_span_a_window_of_days() {
     let cases: Vec<(&str, Vec<Claim>, usize)> = vec![
         ("29 October and 5 November: one timeline", vec![toll("a", 7.0, 10, 29), toll("b", 89.0, 11, 5)], 1),
         ("1 October and 15 December: two facts", vec![toll("a", 7.0, 10, 1), toll("b", 89.0, 12, 15)], 2),
+        // A time known only to its month is as near a day as its own days
+        // are: "in November" and 2 December are days apart, not a month.
+        ("November and 2 December: one timeline", vec![in_month(toll("a", 7.0, 1, 1), 11), toll("b", 89.0, 12, 2)], 1),
+        ("2 December and November: one timeline", vec![toll("a", 89.0, 12, 2), in_month(toll("b", 7.0, 1, 1), 11)], 1),
+        ("September and 20 November: two facts", vec![in_month(toll("a", 7.0, 1, 1), 9), toll("b", 89.0, 11, 20)], 2),
+        (
+            "September and November: two facts",
+            vec![in_month(toll("a", 7.0, 1, 1), 9), in_month(toll("b", 9.0, 1, 1), 11)],
+            2,
+        ),
     ];
     for (name, claims, facts) in cases {
         let findings = compare_claims(&claims, &[]);
@@ -712,6 +722,19 @@ fn on_day(mut c: Claim, month: u8, day: u8) -> Claim {
     let date = PartialDate { year: 2024, month: Some(month), day: Some(day) };
     c.time = Some(TimeRef {
         text: format!("{day}/{month}"),
+        start: 0,
+        end: 1,
+        relation: TimeRelation::At,
+        value: TimeValue::Absolute { date },
+    });
+    c
+}
+
+/// `c` dated a month of 2024, with no day.
+fn in_month(mut c: Claim, month: u8) -> Claim {
+    let date = PartialDate { year: 2024, month: Some(month), day: None };
+    c.time = Some(TimeRef {
+        text: format!("{month}/2024"),
         start: 0,
         end: 1,
         relation: TimeRelation::At,

@@ -218,6 +218,31 @@ fn day_number(d: &PartialDate) -> Option<i64> {
     Some(crate::extract::time::days_from_civil(d.year, d.month?, d.day?))
 }
 
+/// How many days lie between a day and a month (0 when the day is in
+/// it): an article dated only "2024-12" and a figure of 1 January are
+/// days apart, not a month.
+fn days_to_month(day: i64, month: &PartialDate) -> Option<i64> {
+    let m = month.month?;
+    let first = crate::extract::time::days_from_civil(month.year, m, 1);
+    let (ny, nm) = if m == 12 { (month.year + 1, 1) } else { (month.year, m + 1) };
+    let last = crate::extract::time::days_from_civil(ny, nm, 1) - 1;
+    Some((first - day).max(day - last).max(0))
+}
+
+/// Whether two times of a running total may be figures of one timeline:
+/// days at most [`RUNNING_TOTAL_DAYS`] apart, a day that near a month
+/// known without its day; else (two months, years) times that can be
+/// equal in their month.
+fn running_fits(x: &PartialDate, y: &PartialDate) -> bool {
+    let near = |d: i64| d <= RUNNING_TOTAL_DAYS;
+    match (day_number(x), day_number(y)) {
+        (Some(p), Some(q)) => near((p - q).abs()),
+        (Some(p), None) if y.month.is_some() => days_to_month(p, y).is_some_and(near),
+        (None, Some(q)) if x.month.is_some() => days_to_month(q, x).is_some_and(near),
+        _ => PartialDate { day: None, ..*x }.can_equal(&PartialDate { day: None, ..*y }),
+    }
+}
+
 /// Whether time `t` starts after the day `p`: a later year, a later month
 /// of the same year, a later day of the same month (a span by its first
 /// month). A time known only to a coarser part is not after.
@@ -268,12 +293,7 @@ fn timeline<'c>(
     let counted_at = predicate.is_toll();
     let time_of = |c: &Claim| c.time.as_ref().map(|t| t.value);
     let fits = |a: &TimeValue, b: &TimeValue| match (a, b) {
-        (TimeValue::Absolute { date: x }, TimeValue::Absolute { date: y }) if running => {
-            match (day_number(x), day_number(y)) {
-                (Some(p), Some(q)) => (p - q).abs() <= RUNNING_TOTAL_DAYS,
-                _ => PartialDate { day: None, ..*x }.can_equal(&PartialDate { day: None, ..*y }),
-            }
-        }
+        (TimeValue::Absolute { date: x }, TimeValue::Absolute { date: y }) if running => running_fits(x, y),
         _ => a.compatible(b),
     };
     let (mut timed, mut untimed): (Vec<&Claim>, Vec<&Claim>) =
