@@ -75,7 +75,7 @@
 
 use once_cell::sync::Lazy;
 
-use super::numbers;
+use super::{numbers, window};
 use crate::extract::notcounts::{self, Words, starts_at};
 use crate::extract::{Ctx, ending_at};
 use crate::lang::{Tag, kinds};
@@ -91,6 +91,7 @@ pub(crate) const VEHICLES: &[&str] = &["vehicle", "tractor", "truck", "car"];
 pub(super) fn drop_false_figures(cx: &Ctx, quantities: &[numbers::Mention], claims: &mut Vec<Claim>) {
     let conversions = conversions(cx, quantities);
     let wholes = wholes(cx, quantities);
+    let majority_wholes = majority_wholes(cx, quantities);
     let place_parts = place_parts(cx, quantities);
     let located = located_counts(cx, quantities);
     let toll_parts = toll_parts(cx, quantities);
@@ -119,6 +120,7 @@ pub(super) fn drop_false_figures(cx: &Ctx, quantities: &[numbers::Mention], clai
             && !percent_of_making(c)
             && !figure_at(c, &conversions)
             && !(c.predicate != Predicate::OnBoard && figure_at(c, &wholes))
+            && !(c.predicate != Predicate::OnBoard && figure_at(c, &majority_wholes))
             && !figure_at(c, &place_parts)
             && !figure_at(c, &located)
             && !(c.predicate.is_toll() && &*c.subject.key == super::EVENT && figure_at(c, &toll_parts))
@@ -541,6 +543,31 @@ pub(super) fn whole_first(cx: &Ctx, q: &numbers::Mention, ca: usize) -> bool {
 /// before them ([`whole_of`]).
 fn wholes(cx: &Ctx, quantities: &[numbers::Mention]) -> Vec<usize> {
     quantities.windows(2).filter(|w| whole_of(cx, &w[0], &w[1])).map(|w| w[1].quantity.start).collect()
+}
+
+/// The byte offsets of the figures a word of majority governs through a
+/// link or two ("ein Großteil der 181 Insassen ums Leben gekommen", "most
+/// of the 181 passengers died"): the whole a part of which the act befell,
+/// not the count of the act; unless the figure counts the act's own noun
+/// ("die meisten der 181 Toten": the measure is the figure's) or no noun
+/// the lexicon reads as a count ("most of the 15,000 layoffs")
+/// ([`crate::lang::Lexicon::majorities`]).
+fn majority_wholes(cx: &Ctx, quantities: &[numbers::Mention]) -> Vec<usize> {
+    let (t, tags) = (cx.tokens, cx.tags);
+    let link = |k: usize| !matches!(t.toks[k].kind, Kind::Number | Kind::Punct);
+    let governed = |q: &numbers::Mention| {
+        let from = q.first.saturating_sub(window::MAJORITY);
+        (from..q.first).any(|j| {
+            tags.find(j, kinds![Majority], |g| (g == Tag::Majority).then_some(())).is_some_and(|(_, l)| {
+                j + l <= q.first && q.first <= j + l + window::MAJORITY_LINK && (j + l..q.first).all(link)
+            })
+        })
+    };
+    // A noun the figure counts that is not the act's: with none, the
+    // word after the figure is the act ("15,000 layoffs").
+    let of_people_or_things =
+        |q: &numbers::Mention| q.measure.is_none() && matches!(q.quantity.unit, Unit::Count { concept: Some(_) });
+    quantities.iter().filter(|q| of_people_or_things(q) && governed(q)).map(|q| q.quantity.start).collect()
 }
 
 /// The byte offsets of the bare figures that are a part of a count of
