@@ -919,13 +919,17 @@ impl Doc<'_, '_> {
         figure || (comma + 1..to).any(word)
     }
 
-    /// Whether the word right after a count ending at token `last` is one
-    /// of its own conjunct that no lexicon knows ([`super::unknown_word`]:
-    /// "three suffered hypothermia", "17 orang terseret arus"). A gapped
-    /// conjunct has none: "12 in Lamora", "64 del día anterior".
+    /// Whether the word right after a count ending at token `last` (or
+    /// after a passive's auxiliary there) is one of its own conjunct that
+    /// no lexicon knows ([`super::unknown_word`]: "three suffered
+    /// hypothermia", "17 orang terseret arus", "300 were rescued"). A
+    /// gapped conjunct has none: "12 in Lamora", "64 del día anterior".
     fn own_word_after(&self, q: &numbers::Mention, last: usize) -> bool {
         let cx = self.cx;
-        let own = super::unknown_word(cx, last, false);
+        // Past the auxiliary of a passive: "two passengers were rescued",
+        // "300 wurden gerettet", "dos pasajeros fueron rescatados".
+        let auxiliary = cx.tags.any(last, kinds![Passive]);
+        let own = super::unknown_word(cx, last + usize::from(auxiliary), false);
         // Of people or of nothing the lexicon knows: "six years behind
         // schedule" is no conjunct of its own.
         own && match &q.quantity.unit {
