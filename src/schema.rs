@@ -408,7 +408,7 @@ impl Concept {
     /// the victims, a fact of its own ("killed 50 people, including 12
     /// children" gives two). A toll of a group names it as its object.
     pub const GROUPS: &'static [&'static str] =
-        &["child", "woman", "officer", "soldier", "rescuer", "personnel", "foreigner", "student"];
+        &["child", "woman", "officer", "soldier", "rescuer", "personnel", "crew", "foreigner", "student"];
 
     /// Whether `key` is one of [`Concept::PEOPLE`] or [`Concept::GROUPS`].
     pub fn is_people(key: &str) -> bool {

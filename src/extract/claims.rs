@@ -78,7 +78,7 @@ const GLOSS_REACH: usize = 6;
 pub(crate) const FINE: &str = "fine";
 
 /// The concept key of passengers, the people on board a craft.
-const PASSENGER: &str = "passenger";
+pub(super) const PASSENGER: &str = "passenger";
 
 /// How many names back an adverb of place may look for the place it
 /// refers to ([`Doc::place_referred`]): a bound that keeps a long

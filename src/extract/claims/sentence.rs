@@ -1317,6 +1317,14 @@ impl Doc<'_, '_> {
             {
                 Some(Object::Concept { concept: c.clone() })
             }
+            // The people aboard of a kind are a part of all aboard: "175
+            // passengers and six crew members" are two facts apart from
+            // "181 people on board".
+            Some(Quantity { unit: Unit::Count { concept: Some(c) }, .. })
+                if tr.predicate == Predicate::OnBoard && (c.0 == super::PASSENGER || Concept::is_group(&c.0)) =>
+            {
+                Some(Object::Concept { concept: c.clone() })
+            }
             // An act on people counts its people: "4.500 Stellen", "4 500
             // postes", "4.500 karyawan" are one lay-off, not three objects.
             Some(_) if tr.predicate.counts_people() => None,
