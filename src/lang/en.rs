@@ -979,6 +979,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("staff", Employees),
         ("staffers", Employees),
         ("dead", Deaths),
+        ("deceased", Deaths),
         ("deaths", Deaths),
         ("fatalities", Deaths),
         ("people dead", Deaths),

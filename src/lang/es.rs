@@ -539,6 +539,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("identificó", Identified),
         ("identificados", Identified),
         ("identificadas", Identified),
+        ("identificar", Identified),
         // Who survived an event, and the people a craft carried: "dos pasajeros sobrevivieron", "que transportaba a 242 personas".
         ("sobrevivió", Survivors),
         ("sobrevivieron", Survivors),

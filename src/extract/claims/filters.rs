@@ -92,6 +92,7 @@ pub(super) fn drop_false_figures(cx: &Ctx, quantities: &[numbers::Mention], clai
     let conversions = conversions(cx, quantities);
     let wholes = wholes(cx, quantities);
     let majority_wholes = majority_wholes(cx, quantities);
+    let people_parts = people_parts(cx, quantities);
     let place_parts = place_parts(cx, quantities);
     let located = located_counts(cx, quantities);
     let toll_parts = toll_parts(cx, quantities);
@@ -134,7 +135,7 @@ pub(super) fn drop_false_figures(cx: &Ctx, quantities: &[numbers::Mention], clai
             && !((c.predicate.is_measure() || c.predicate == Predicate::Sell) && figure_at(c, &changes))
             && !area_mismatch(c)
             && !fractional_heads(c)
-            && !identified_unsure(c)
+            && (!identified_unsure(c) || figure_at(c, &people_parts))
             && !counts_nothing(c)
             && !counts_time(cx, c)
             && !measure_without_figure(c)
@@ -543,6 +544,39 @@ pub(super) fn whole_first(cx: &Ctx, q: &numbers::Mention, ca: usize) -> bool {
 /// before them ([`whole_of`]).
 fn wholes(cx: &Ctx, quantities: &[numbers::Mention]) -> Vec<usize> {
     quantities.windows(2).filter(|w| whole_of(cx, &w[0], &w[1])).map(|w| w[1].quantity.start).collect()
+}
+
+/// The byte offsets of the bare figures that are a part of a count of
+/// people or victims right after them ([`whole_of`]) or right before them
+/// ([`whole_before`]): "identified 174 of the 179 victims", "Of the 179
+/// deceased, 65 have been identified" count victims, though the figure
+/// names no noun.
+fn people_parts(cx: &Ctx, quantities: &[numbers::Mention]) -> Vec<usize> {
+    let victims = |k: &str| Predicate::ALL.iter().any(|p| p.is_casualty() && p.as_str() == k);
+    let people = |q: &numbers::Mention| matches!(&q.quantity.unit, Unit::Count { concept: Some(k) } if Concept::is_people(&k.0) || victims(&k.0));
+    let bare = |q: &numbers::Mention| matches!(q.quantity.unit, Unit::Count { concept: None });
+    let part_then_whole = |a: &numbers::Mention, b: &numbers::Mention| bare(a) && people(b) && whole_of(cx, a, b);
+    let whole_then_part = |a: &numbers::Mention, b: &numbers::Mention| people(a) && bare(b) && whole_before(cx, a, b);
+    quantities
+        .windows(2)
+        .filter_map(|w| match (&w[0], &w[1]) {
+            (a, b) if part_then_whole(a, b) => Some(a.quantity.start),
+            (a, b) if whole_then_part(a, b) => Some(b.quantity.start),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Whether figure `a` is the whole of figure `b` told after it: a
+/// `part_of` phrase right before `a` and a comma right before `b`, at
+/// most one token past `a` ("Of the 179 deceased, 65 have been
+/// identified", "De los 179 muertos, 65 fueron identificados").
+fn whole_before(cx: &Ctx, a: &numbers::Mention, b: &numbers::Mention) -> bool {
+    let t = cx.tokens;
+    let opened =
+        PART_OF[cx.lex_data.lang.index()].iter().any(|p| a.first >= p.len() && starts_at(t, a.first - p.len(), p));
+    let comma = b.first.checked_sub(1).is_some_and(|j| j >= a.last && j <= a.last + 1 && t.is_comma(j));
+    opened && comma && a.quantity.value > b.quantity.value
 }
 
 /// The byte offsets of the figures a word of majority governs through a

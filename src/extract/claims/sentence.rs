@@ -1892,11 +1892,12 @@ fn attach_measure(
     // soldiers took part in the search"): no crowd.
     let joined = |v: Predicate| p == Predicate::Deployed && v == Predicate::Participants;
     // Not a verb with a figure of its own right after it ("handed over the
-    // bodies of 256 victims, and has identified over 259 victims").
+    // bodies of 256 victims, and has identified over 259 victims"), nor
+    // past the next figure ("Of the 179 dead, 65 were identified").
     let befell = triggers.iter().position(|tr| {
         near(tr)
             && (matches!(p, Predicate::Participants | Predicate::Employees | Predicate::Deployed)
-                || (identified(tr.predicate) && !figure_right_after(qs, tr)))
+                || (identified(tr.predicate) && !figure_right_after(qs, tr) && tr.at < next))
             && (!tr.noun || toll_word(tr))
             && tr.quantity.is_none()
             && tr.predicate.counts_people()
