@@ -1566,8 +1566,11 @@ impl Doc<'_, '_> {
         qs: &[numbers::Mention],
     ) -> bool {
         let (t, tags) = (self.cx.tokens, self.cx.tags);
-        let own = m.last <= qa && qa - m.last <= 1;
         let k = qs.partition_point(|q| q.last <= m.first);
+        // A demonym right after another figure counts that figure's people
+        // ("two Thais and six crew members"), whatever follows it.
+        let nationals = k > 0 && qs[k - 1].last == m.first && qs[k - 1].first != qa;
+        let own = m.last <= qa && qa - m.last <= 1 && !nationals;
         let after_another = !own && k > 0 && qs[k - 1].first != qa && qs[k - 1].first >= ca && {
             let gap = qs[k - 1].last..m.first;
             // Past a part marker: "211 di antaranya terjadi di wilayah Valencia".
@@ -1622,11 +1625,14 @@ impl Doc<'_, '_> {
                 && self.entities_in(a, b).next().is_none()
         };
         // The place right after a figure: at most [`window::AFTER_NUMBER`]
-        // tokens on, no comma between.
+        // tokens on, no comma between; not a demonym the figure counts
+        // ("two Thais and six crew members": the Thais are Thailand's, the
+        // crew no one country's).
         let after = |q: &numbers::Mention| {
             let reach = (q.last + window::AFTER_NUMBER + 1).min(s.end);
             let clear = |m: &entities::Mention| !(q.last..m.first).any(|j| t.is_comma(j));
-            self.entities_in(q.last, reach).next().filter(|m| clear(m) && where_(m))
+            let nationals = |m: &entities::Mention| m.first == q.last;
+            self.entities_in(q.last, reach).next().filter(|m| clear(m) && where_(m) && !nationals(m))
         };
         // "sete desaparecidos, uma em Belmora e seis em Lamora": a list of
         // parts at places ([`numbers::listed_at_place`]) gives none of them
