@@ -890,6 +890,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("gestorben", Deaths),
         ("ums leben", Deaths),
         ("kamen ums leben", Deaths),
+        // "verursachte den Tod von 179 Menschen".
+        ("den tod von", Deaths),
         ("verstorben", Deaths),
         ("sind tot", Deaths),
         ("ist tot", Deaths),

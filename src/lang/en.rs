@@ -783,6 +783,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("killed", Deaths),
         ("killing", Deaths),
         ("cost the lives of", Deaths),
+        // "resulting in the death of 179 people": the deaths of a count.
+        ("the death of", Deaths),
         ("died", Deaths),
         ("drowned", Deaths),
         ("death toll", Deaths),
