@@ -1790,6 +1790,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     estimates: &["schätzungen zufolge", "nach schätzungen", "schätzt, dass", "schätzte, dass"],
     forecasts: &["dürfte", "dürften", "wird erwartet", "werden erwartet", "erwartet", "rechnet mit", "könnte", "könnten"],
     exclusions: &["außer", "ausser", "abgesehen von", "zusätzlich zu"],
+    exceptions: &[],
     instead: &["statt", "anstatt", "anstelle von", "anstelle"],
     units_of_measure: &["km", "kilometer", "kilometern", "meter", "metern", "zentimeter", "meilen", "Grad", "°C"],
     eras: &[],

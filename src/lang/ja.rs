@@ -723,6 +723,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     estimates: &[],
     forecasts: &["見込み", "見通し", "予想"],
     exclusions: &["以外に", "以外"],
+    exceptions: &[],
     instead: &[],
     units_of_measure: &["キロ", "キロメートル", "メートル", "km", "度"],
     eras: &[],

@@ -13,7 +13,7 @@
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use super::{Area, FineMark, Lang, Lexicon, Period, ResultKind};
+use super::{Area, FineMark, Lang, Lexicon, Period, ResultKind, SetApart};
 use crate::schema::{Currency, Modality, Predicate, Qualifier, RelativeTime, Role, TimeRelation};
 use crate::text::{Kind, Tokens, fold_as, tokenize};
 
@@ -108,8 +108,9 @@ tags! {
     Area(Area),
     /// A word setting another party's figure against one before ("against").
     Contrast,
-    /// A word setting what it governs apart from a figure ("besides").
-    Exclusion,
+    /// A word setting what it governs apart from a figure ("besides",
+    /// "except").
+    Exclusion(SetApart),
     /// A word before a figure told in place of the one that holds ("instead of").
     Instead,
     /// A word making what follows it a part of an act ("most of").
@@ -1586,7 +1587,8 @@ fn word_lists(lex: &Lexicon) -> Vec<(&'static [&'static str], Tag)> {
         (lex.suspensions, Tag::Suspension),
         (lex.elsewhere, Tag::Elsewhere),
         (lex.contrast, Tag::Contrast),
-        (lex.exclusions, Tag::Exclusion),
+        (lex.exclusions, Tag::Exclusion(SetApart::Besides)),
+        (lex.exceptions, Tag::Exclusion(SetApart::Except)),
         (lex.instead, Tag::Instead),
         (lex.majorities, Tag::Majority),
         (lex.thresholds, Tag::Threshold),

@@ -251,6 +251,17 @@ impl Period {
 }
 
 /// An area a toll is counted in apart from the event's whole
+/// How a word of exclusion sets what it governs apart from a figure
+/// ([`Lexicon::exclusions`], [`Lexicon::exceptions`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum SetApart {
+    /// Besides, in addition: what it governs holds too ("besides 10 dead").
+    Besides,
+    /// Except: what it governs is what the act spared ("all died except
+    /// two crew members").
+    Except,
+}
+
 /// ([`Lexicon::areas`]): the areas one side of a war holds, or the part
 /// of a crash's victims on the ground or on board.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -820,6 +831,12 @@ pub(crate) struct Lexicon {
     /// word they govern with no figure of its own names what a figure is
     /// not ("besides those confirmed dead, 10,100 are missing").
     pub exclusions: &'static [&'static str],
+    /// Words of exception ("except", "with the exception of", "salvo",
+    /// "à l'exception de", "tranne", "kecuali"): a figure they govern
+    /// through a link or two counts those an act spared, not its count
+    /// ("all 181 died except two crew members"). Empty where such a word
+    /// follows what it governs or also means "besides" ("außer", "кроме").
+    pub exceptions: &'static [&'static str],
     /// Words before a figure told in place of the one that holds, which
     /// the article does not assert: what was expected, planned or
     /// registered ("instead of", "statt", "en lugar de", "au lieu de",

@@ -1142,6 +1142,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     estimates: &["ước tính có", "ước tính rằng"],
     forecasts: &["dự kiến", "dự báo"],
     exclusions: &[],
+    exceptions: &["ngoại trừ"],
     instead: &["thay vì"],
     units_of_measure: &["km", "m", "mét", "cm", "dặm", "độ", "°C"],
     eras: &[],

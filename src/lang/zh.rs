@@ -908,6 +908,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     estimates: &["估计有", "据估计", "估计"],
     forecasts: &["预计", "预期", "預計", "預期"],
     exclusions: &["除", "除了"],
+    exceptions: &[],
     instead: &[],
     units_of_measure: &["公里", "千米", "米", "英里", "度"],
     eras: &[],

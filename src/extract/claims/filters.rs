@@ -78,7 +78,7 @@ use once_cell::sync::Lazy;
 use super::{numbers, window};
 use crate::extract::notcounts::{self, Words, starts_at};
 use crate::extract::{Ctx, ending_at};
-use crate::lang::{Tag, kinds};
+use crate::lang::{SetApart, Tag, kinds};
 use crate::schema::{Claim, Concept, Object, Polarity, Predicate, Unit};
 use crate::text::{Case, Kind};
 
@@ -92,6 +92,7 @@ pub(super) fn drop_false_figures(cx: &Ctx, quantities: &[numbers::Mention], clai
     let conversions = conversions(cx, quantities);
     let wholes = wholes(cx, quantities);
     let majority_wholes = majority_wholes(cx, quantities);
+    let excepted = excepted(cx, quantities);
     let people_parts = people_parts(cx, quantities);
     let place_parts = place_parts(cx, quantities);
     let located = located_counts(cx, quantities);
@@ -122,6 +123,7 @@ pub(super) fn drop_false_figures(cx: &Ctx, quantities: &[numbers::Mention], clai
             && !figure_at(c, &conversions)
             && !(c.predicate != Predicate::OnBoard && figure_at(c, &wholes))
             && !(c.predicate != Predicate::OnBoard && figure_at(c, &majority_wholes))
+            && !(c.predicate != Predicate::Survivors && figure_at(c, &excepted))
             && !figure_at(c, &place_parts)
             && !figure_at(c, &located)
             && !(c.predicate.is_toll() && &*c.subject.key == super::EVENT && figure_at(c, &toll_parts))
@@ -587,21 +589,41 @@ fn whole_before(cx: &Ctx, a: &numbers::Mention, b: &numbers::Mention) -> bool {
 /// the lexicon reads as a count ("most of the 15,000 layoffs")
 /// ([`crate::lang::Lexicon::majorities`]).
 fn majority_wholes(cx: &Ctx, quantities: &[numbers::Mention]) -> Vec<usize> {
+    let majority = |g: Tag| (g == Tag::Majority).then_some(());
+    let governed = |q: &numbers::Mention| governed_by(cx, q, kinds![Majority], &majority);
+    quantities.iter().filter(|q| counts_no_act(q) && governed(q)).map(|q| q.quantity.start).collect()
+}
+
+/// The byte offsets of the figures a word of exception governs through a
+/// link or two ("all died except two crew members", "con la excepción de
+/// dos miembros de la tripulación"): the people the act spared, not its
+/// count; unless the figure counts a measure of its own ("except 10
+/// missing", a toll in itself) or no noun the lexicon reads
+/// ([`crate::lang::Lexicon::exceptions`]).
+fn excepted(cx: &Ctx, quantities: &[numbers::Mention]) -> Vec<usize> {
+    let exclusion = |g: Tag| (g == Tag::Exclusion(SetApart::Except)).then_some(());
+    let governed = |q: &numbers::Mention| governed_by(cx, q, kinds![Exclusion], &exclusion);
+    quantities.iter().filter(|q| counts_no_act(q) && governed(q)).map(|q| q.quantity.start).collect()
+}
+
+/// Whether a figure counts a noun that is not an act's: with none, the
+/// word after the figure is the act ("15,000 layoffs").
+fn counts_no_act(q: &numbers::Mention) -> bool {
+    q.measure.is_none() && matches!(q.quantity.unit, Unit::Count { concept: Some(_) })
+}
+
+/// Whether a phrase of a tag kind (`kind`, matched by `is`) ends at most
+/// [`window::MAJORITY_LINK`] words before figure `q`, within
+/// [`window::MAJORITY`] tokens, with no number and no punctuation between.
+fn governed_by(cx: &Ctx, q: &numbers::Mention, kind: crate::lang::Kinds, is: &dyn Fn(Tag) -> Option<()>) -> bool {
     let (t, tags) = (cx.tokens, cx.tags);
     let link = |k: usize| !matches!(t.toks[k].kind, Kind::Number | Kind::Punct);
-    let governed = |q: &numbers::Mention| {
-        let from = q.first.saturating_sub(window::MAJORITY);
-        (from..q.first).any(|j| {
-            tags.find(j, kinds![Majority], |g| (g == Tag::Majority).then_some(())).is_some_and(|(_, l)| {
-                j + l <= q.first && q.first <= j + l + window::MAJORITY_LINK && (j + l..q.first).all(link)
-            })
+    let from = q.first.saturating_sub(window::MAJORITY);
+    (from..q.first).any(|j| {
+        tags.find(j, kind, is).is_some_and(|(_, l)| {
+            j + l <= q.first && q.first <= j + l + window::MAJORITY_LINK && (j + l..q.first).all(link)
         })
-    };
-    // A noun the figure counts that is not the act's: with none, the
-    // word after the figure is the act ("15,000 layoffs").
-    let of_people_or_things =
-        |q: &numbers::Mention| q.measure.is_none() && matches!(q.quantity.unit, Unit::Count { concept: Some(_) });
-    quantities.iter().filter(|q| of_people_or_things(q) && governed(q)).map(|q| q.quantity.start).collect()
+    })
 }
 
 /// The byte offsets of the bare figures that are a part of a count of
