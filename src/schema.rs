@@ -431,6 +431,13 @@ impl Concept {
         Concept::GROUPS.contains(&key)
     }
 
+    /// Whether `key` names a kind of people a count of people may name
+    /// apart from people at large: a group, or passengers ("乘客", "승객":
+    /// a part of those aboard).
+    pub fn is_kind_of_people(key: &str) -> bool {
+        Concept::is_group(key) || key == "passenger"
+    }
+
     /// Concept keys of the forces an authority sends to an event: a count
     /// of them that nothing else befell is the people deployed
     /// ([`Predicate::Deployed`]). Personnel are a force of mixed or

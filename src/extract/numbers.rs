@@ -1135,8 +1135,11 @@ fn counted_noun_plain(cx: &Ctx, first: usize, end: usize) -> Counted {
             // "가옥 6백여 채": a counter counts the noun before the figure,
             // if any; a counter of people, a group of them only ("子ども5人").
             let before = noun_before(cx, first);
-            let k =
-                if k == "person" { before.filter(|b| Concept::is_group(b)).unwrap_or(k) } else { before.unwrap_or(k) };
+            let k = if k == "person" {
+                before.filter(|b| Concept::is_kind_of_people(b)).unwrap_or(k)
+            } else {
+                before.unwrap_or(k)
+            };
             // Forces counted are the people deployed, unless their act
             // says otherwise ("1.200 soldiers", "5 000 soldats").
             let measure = Concept::is_force(k).then_some(Predicate::Deployed);
@@ -1259,16 +1262,16 @@ fn measure_at(cx: &Ctx, at: usize) -> Option<(Predicate, usize)> {
     })?
 }
 
-/// The group of people ([`Concept::GROUPS`]) glued right after token
-/// `at`, where the language writes words without spaces ("名儿童"), and
-/// its length.
+/// The kind of people ([`Concept::is_kind_of_people`]) glued right after
+/// token `at`, where the language writes words without spaces ("名儿童",
+/// "名乘客"), and its length.
 fn group_at(cx: &Ctx, at: usize) -> Option<(&'static str, usize)> {
     let glued = cx.lex_data.segmented && cx.tokens.toks.get(at).is_some_and(|t| !t.space_before());
     let (k, l) = cx.tags.find(at, kinds![Concept], |g| match g {
         Tag::Concept(k) => Some(k.as_str()),
         _ => None,
     })?;
-    (glued && Concept::is_group(k)).then_some((k, l))
+    (glued && Concept::is_kind_of_people(k)).then_some((k, l))
 }
 
 /// A force that people counted by a counter are, named after the

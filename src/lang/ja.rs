@@ -516,6 +516,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("雇用", "job"),
         ("観光客", "tourist"),
         ("乗客", "passenger"),
+        ("乗員", "crew"),
+        ("乗務員", "crew"),
         ("感染者", "case"),
         ("ワクチン", "vaccine"),
         ("回分", "dose"),

@@ -731,6 +731,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("khách du lịch", "tourist"),
         ("lượt khách", "tourist"),
         ("hành khách", "passenger"),
+        ("thành viên phi hành đoàn", "crew"),
+        ("phi hành đoàn", "crew"),
         ("ca", "case"),
         ("ca mắc", "case"),
         ("ca nhiễm", "case"),
