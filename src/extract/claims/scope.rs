@@ -1043,8 +1043,30 @@ impl Doc<'_, '_> {
             }
             None if self.announced(clause, tr, figure_at) => Modality::Planned,
             None if self.future_governs(clause, tr) => Modality::Planned,
+            None if self.trailing_hedge(clause, tr) => Modality::Reported,
             None => Modality::Asserted,
         }
+    }
+
+    /// Whether a phrase of hearsay closes the sentence of the trigger, set
+    /// off by a dash or a comma, with at most [`window::TRAILING_HEDGE`]
+    /// words from the mark to the sentence's end ("hatten von bis zu 2500
+    /// Vermissten berichtet – allerdings ohne Quelle"): the whole report is
+    /// hearsay. Only the clause's last words and those after it are read.
+    fn trailing_hedge(&self, clause: &Clause, tr: &Trigger) -> bool {
+        let (cx, t) = (self.cx, self.cx.tokens);
+        let set_off = |j: usize| t.is_comma(j) || matches!(t.raw(j), "–" | "—" | "-");
+        let closes = |j: usize| j >= t.len() || matches!(t.raw(j), "." | "!" | "?" | ")");
+        let hedge = |j: usize| {
+            cx.tags.at(j).iter().any(|m| matches!(m.tag, Tag::Modality(Modality::Reported)) && closes(j + m.len()))
+        };
+        let tail = |k: usize| {
+            (k + 1..(k + 1 + window::TRAILING_HEDGE).min(t.len()))
+                .take_while(|&j| t.toks[j].kind == Kind::Word)
+                .any(hedge)
+        };
+        let from = (tr.at + tr.len.max(1)).max(clause.end.saturating_sub(window::TRAILING_HEDGE + 1));
+        (from..(clause.end + 1).min(t.len())).any(|k| set_off(k) && tail(k))
     }
 
     /// Whether a casualty toll or a sum of revenue, profit or loss is

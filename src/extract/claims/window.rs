@@ -167,3 +167,7 @@ pub(super) const CLOSED_TIME: usize = 8;
 /// verb set off by a comma from the person who speaks ("..., a annoncé
 /// samedi son chef de la diplomatie Simon Harris").
 pub(super) const POSTPOSED_SPEAKER: usize = 7;
+
+/// How many words a phrase of hearsay that closes a sentence may stand
+/// after the clause it qualifies ("– allerdings ohne Quelle").
+pub(super) const TRAILING_HEDGE: usize = 4;
