@@ -1006,6 +1006,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("protestieren", Participants),
         ("protestiert", Participants),
         ("teilgenommen", Participants),
+        ("anwesend", Participants),
+        ("trauergäste", Participants),
         ("gestreikt", Participants),
         ("nahmen teil", Participants),
         ("gingen auf die straße", Participants),

@@ -866,6 +866,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("llenaron las calles", Participants),
         ("inundaron las calles", Participants),
         ("asistieron", Participants),
+        ("acudieron", Participants),
+        ("estuvieron presentes", Participants),
         ("la asistencia", Participants),
         ("multitud de", Participants),
         ("huelga de", Participants),

@@ -849,6 +849,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("hanno manifestato", Participants),
         ("hanno sfilato", Participants),
         ("hanno partecipato", Participants),
+        ("hanno assistito", Participants),
+        ("erano presenti", Participants),
         ("sono scesi in piazza", Participants),
         ("sono scese in piazza", Participants),
         ("scese in piazza", Participants),

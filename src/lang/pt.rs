@@ -780,6 +780,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("presas pela polícia", Arrested),
         ("votos", Votes),
         ("participaram", Participants),
+        ("compareceram", Participants),
+        ("estiveram presentes", Participants),
         ("participou do ato", Participants),
         ("protestaram", Participants),
         ("foram às ruas", Participants),
