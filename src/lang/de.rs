@@ -1057,6 +1057,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("gewinn nach steuern", Profit),
         ("konzerngewinn", Profit),
         ("belegschaft", Employees),
+        ("arbeitskräfte", Employees),
+        ("arbeitskräften", Employees),
         ("nutzer", Users),
         ("nutzerinnen", Users),
         ("nutzern", Users),

@@ -664,6 +664,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("contratará", Hire),
         ("contrataciones", Hire),
         ("despid*", LayOff),
+        // "se han despedido del pontífice": said farewell, no lay-off; those
+        // who came to do it are a crowd.
+        ("se han despedido", Participants),
+        ("se despidieron", Participants),
         ("despedir", LayOff),
         ("despedirá", LayOff),
         ("despedirán", LayOff),
