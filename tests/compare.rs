@@ -719,27 +719,18 @@ fn running_totals_span_a_window_of_days() {
 /// `c` with no object, dated the given day of 2024.
 fn on_day(mut c: Claim, month: u8, day: u8) -> Claim {
     c.object = None;
-    let date = PartialDate { year: 2024, month: Some(month), day: Some(day) };
-    c.time = Some(TimeRef {
-        text: format!("{day}/{month}"),
-        start: 0,
-        end: 1,
-        relation: TimeRelation::At,
-        value: TimeValue::Absolute { date },
-    });
-    c
+    dated(c, PartialDate { year: 2024, month: Some(month), day: Some(day) })
 }
 
 /// `c` dated a month of 2024, with no day.
-fn in_month(mut c: Claim, month: u8) -> Claim {
-    let date = PartialDate { year: 2024, month: Some(month), day: None };
-    c.time = Some(TimeRef {
-        text: format!("{month}/2024"),
-        start: 0,
-        end: 1,
-        relation: TimeRelation::At,
-        value: TimeValue::Absolute { date },
-    });
+fn in_month(c: Claim, month: u8) -> Claim {
+    dated(c, PartialDate { year: 2024, month: Some(month), day: None })
+}
+
+/// `c` dated `date`.
+fn dated(mut c: Claim, date: PartialDate) -> Claim {
+    let text = format!("{date:?}");
+    c.time = Some(TimeRef { text, start: 0, end: 1, relation: TimeRelation::At, value: TimeValue::Absolute { date } });
     c
 }
 
