@@ -1432,7 +1432,10 @@ impl Doc<'_, '_> {
             let k = times.partition_point(|m| m.time.start < t.start);
             times.get(k).is_some_and(|m| m.weekday && m.time.start == t.start)
         };
-        if quantity.is_none() && object.is_none() && time.as_ref().is_none_or(weekday) {
+        // A plan of nothing named is no fact, whatever its date ("dentro de
+        // su plan de reestructuración ... hasta 2027").
+        let empty_plan = predicate == Predicate::Plan && object.is_none();
+        if quantity.is_none() && (object.is_none() && time.as_ref().is_none_or(weekday) || empty_plan) {
             return None;
         }
         // A counted noun, or a figure with its measure noun: where it ends.
