@@ -1,6 +1,6 @@
 //! The real-article evaluation (issue 13): published articles about real
 //! events, each with hand-written gold claims (`tests/realworld/README.md`
-//! fixes the format, `tests/realworld/SPLIT` the dev/validation/holdout split).
+//! fixes the format, `tests/realworld/SPLIT` the dev/validation/holdout/blind split).
 //!
 //! ```sh
 //! cargo test --test realworld -- --nocapture                     # the figures
@@ -9,9 +9,9 @@
 //! ```
 //!
 //! `REALWORLD_DETAILS` is `1` or `dev` (the dev split), `validation`,
-//! `all` (both) or `holdout`; validation and holdout details are printed
-//! only when asked for by name. Holdout events (see the README) count in
-//! their own split only.
+//! `all` (both), `holdout` or `blind`; validation, holdout and blind
+//! details are printed only when asked for by name. Holdout and blind
+//! events (see the README) count in their own split only.
 //!
 //! Each event is one `Checker::new().check` of its articles (id = file
 //! stem, text = what follows `---`, the header's language and date), done

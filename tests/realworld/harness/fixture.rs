@@ -221,18 +221,20 @@ fn metrics_on_the_fixture_by_hand() {
 }
 
 #[test]
-fn a_holdout_event_counts_in_its_own_split_only() {
-    let dev = event();
-    let holdout = Event { name: "zorvath-quake".into(), split: Split::Holdout, ..event() };
-    let scores = [score_event(&dev, &report(&dev, true)), score_event(&holdout, &report(&holdout, true))];
-    let t = totals(&scores);
-    // `all` and the languages hold the dev event alone.
-    assert_eq!((t.all.events, t.all.articles, t.all.library), (1, 2, 7));
-    assert_eq!(t.langs[&claimcheck::Lang::En].library, 4);
-    // The holdout split and its event row have their own counts.
-    assert_eq!((t.splits[&Split::Holdout].events, t.splits[&Split::Holdout].library), (1, 7));
-    assert_eq!(t.splits[&Split::Dev].events, 1);
-    assert_eq!(t.events.len(), 2);
+fn a_holdout_or_blind_event_counts_in_its_own_split_only() {
+    for split in [Split::Holdout, Split::Blind] {
+        let dev = event();
+        let apart = Event { name: "zorvath-quake".into(), split, ..event() };
+        let scores = [score_event(&dev, &report(&dev, true)), score_event(&apart, &report(&apart, true))];
+        let t = totals(&scores);
+        // `all` and the languages hold the dev event alone.
+        assert_eq!((t.all.events, t.all.articles, t.all.library), (1, 2, 7), "{split:?}");
+        assert_eq!(t.langs[&claimcheck::Lang::En].library, 4, "{split:?}");
+        // The event's split and its event row have their own counts.
+        assert_eq!((t.splits[&split].events, t.splits[&split].library), (1, 7), "{split:?}");
+        assert_eq!(t.splits[&Split::Dev].events, 1, "{split:?}");
+        assert_eq!(t.events.len(), 2, "{split:?}");
+    }
 }
 
 #[test]

@@ -56,6 +56,7 @@ impl Scope {
             "dev" => Some(Split::Dev),
             "validation" => Some(Split::Validation),
             "holdout" => Some(Split::Holdout),
+            "blind" => Some(Split::Blind),
             _ if is_event_name(name) => return Some(Scope::Event { coverage, name: name.to_string() }),
             _ if coverage == Coverage::Original => {
                 return Lang::ALL.iter().copied().find(|l| l.code() == s).map(Scope::Lang);
@@ -118,7 +119,7 @@ fn parse_line(s: &str) -> Result<(Bound, Scope, f64), String> {
         .ok_or_else(|| format!("unknown metric {bound:?} (want {}, events, articles)", names.join(", ")))?;
     let scope = Scope::parse(scope).ok_or_else(|| {
         format!(
-            "unknown scope {scope:?} (want all, dev, validation, holdout or an event's name, each optionally with +new, +zh or +ja, or a language code)"
+            "unknown scope {scope:?} (want all, dev, validation, holdout, blind or an event's name, each optionally with +new, +zh or +ja, or a language code)"
         )
     })?;
     let value: f64 = value.parse().map_err(|_| format!("value {value:?} is not a number"))?;

@@ -108,13 +108,15 @@ fn print_merges(scores: &[EventScore]) {
 
 /// Which splits' details `REALWORLD_DETAILS` asks for: `1` or `dev` the
 /// dev split, `validation` the validation split, `all` both; `holdout`
-/// the holdout split, only when asked for by name.
+/// the holdout split and `blind` the blind split, only when asked for by
+/// name.
 pub fn detail_splits(var: Option<&str>) -> Vec<Split> {
     match var {
         Some("1") | Some("dev") => vec![Split::Dev],
         Some("validation") => vec![Split::Validation],
         Some("all") => vec![Split::Dev, Split::Validation],
         Some("holdout") => vec![Split::Holdout],
+        Some("blind") => vec![Split::Blind],
         _ => Vec::new(),
     }
 }

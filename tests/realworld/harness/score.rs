@@ -299,8 +299,9 @@ pub fn totals(events: &[EventScore]) -> Totals {
         let et = event_tally(e);
         t.splits.entry(e.split).or_default().add(&et);
         t.events.push((e.name.clone(), e.split, et.clone()));
-        // A holdout event counts in its own split only (see [`Split::Holdout`]).
-        if e.split == Split::Holdout {
+        // A holdout or blind event counts in its own split only (see
+        // [`Split::Holdout`], [`Split::Blind`]).
+        if matches!(e.split, Split::Holdout | Split::Blind) {
             continue;
         }
         t.all.add(&et);
