@@ -1800,6 +1800,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     forecasts: &["dürfte", "dürften", "wird erwartet", "werden erwartet", "erwartet", "rechnet mit", "könnte", "könnten"],
     exclusions: &["außer", "ausser", "abgesehen von", "zusätzlich zu"],
     exceptions: &[],
+    plan_modals: &["soll", "sollen"],
+    perfect_auxiliaries: &["sein", "haben", "worden"],
     instead: &["statt", "anstatt", "anstelle von", "anstelle"],
     units_of_measure: &["km", "kilometer", "kilometern", "meter", "metern", "zentimeter", "meilen", "Grad", "°C"],
     eras: &[],

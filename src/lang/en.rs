@@ -1635,6 +1635,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     forecasts: &["is expected", "are expected", "expected to", "expects to", "expects", "forecast", "forecasts", "projected", "could surpass", "could exceed", "could top", "could reach", "could rise to", "could climb to", "may exceed", "may surpass", "might exceed", "might reach"],
     exclusions: &["besides", "apart from", "aside from", "in addition to", "other than"],
     exceptions: &["except", "excluding", "with the exception of"],
+    plan_modals: &[],
+    perfect_auxiliaries: &[],
     instead: &["instead of", "rather than"],
     units_of_measure: &["km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres", "meters", "metre", "meter", "cm", "mm", "feet", "ft", "inches", "degrees", "°C", "°F"],
     eras: &["BC", "BCE", "AH"],

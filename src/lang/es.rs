@@ -1580,6 +1580,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     forecasts: &["se espera", "se esperan", "se prevé", "prevé", "previsiblemente", "podría superar", "podrían superar", "podría alcanzar", "podría llegar a"],
     exclusions: &["además de", "además del", "aparte de", "aparte del", "al margen de", "al margen del", "sin contar"],
     exceptions: &["excepto", "salvo", "con la excepción de", "a excepción de"],
+    plan_modals: &[],
+    perfect_auxiliaries: &[],
     instead: &["en lugar de", "en vez de"],
     units_of_measure: &["km", "kilómetros", "kilómetro", "metros", "metro", "centímetros", "millas", "grados", "°C"],
     eras: &[],

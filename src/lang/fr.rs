@@ -1568,6 +1568,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     forecasts: &["devrait", "devraient", "est attendu", "est attendue", "s'attend à", "selon les prévisions", "pourrait dépasser", "pourraient dépasser", "pourrait atteindre"],
     exclusions: &["en plus de", "en plus des", "en plus du", "outre", "sans compter", "à part"],
     exceptions: &["excepté", "hormis", "à l'exception de", "à l'exception des", "sauf"],
+    plan_modals: &[],
+    perfect_auxiliaries: &[],
     instead: &["au lieu de", "au lieu des", "au lieu du", "au lieu d'"],
     units_of_measure: &["km", "kilomètres", "kilomètre", "mètres", "mètre", "centimètres", "milles", "degrés", "°C"],
     eras: &[],

@@ -1285,6 +1285,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     forecasts: &["diperkirakan akan", "diprediksi", "diproyeksikan", "bisa mencapai", "dapat mencapai", "bisa melebihi", "dapat melebihi"],
     exclusions: &["selain", "di luar"],
     exceptions: &["kecuali"],
+    plan_modals: &[],
+    perfect_auxiliaries: &[],
     instead: &["alih-alih", "bukannya", "ketimbang"],
     units_of_measure: &["km", "kilometer", "meter", "sentimeter", "mil", "derajat", "°C"],
     eras: &["H", "Hijriah", "Hijriyah", "SM"],

@@ -1457,6 +1457,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     forecasts: &["dovrebbe", "dovrebbero", "è previsto", "si prevede", "secondo le previsioni", "potrebbe superare", "potrebbero superare", "potrebbe raggiungere"],
     exclusions: &["oltre a", "oltre ai", "oltre al", "oltre alle", "oltre agli", "oltre allo", "a parte"],
     exceptions: &["eccetto", "tranne", "ad eccezione di", "ad eccezione dei", "ad eccezione delle"],
+    plan_modals: &[],
+    perfect_auxiliaries: &[],
     instead: &["invece di", "invece dei", "invece delle", "anziché", "al posto di", "al posto dei"],
     units_of_measure: &["km", "chilometri", "chilometro", "metri", "metro", "centimetri", "miglia", "gradi", "°C"],
     eras: &[],

@@ -726,6 +726,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     forecasts: &["見込み", "見通し", "予想"],
     exclusions: &["以外に", "以外"],
     exceptions: &[],
+    plan_modals: &[],
+    perfect_auxiliaries: &[],
     instead: &[],
     units_of_measure: &["キロ", "キロメートル", "メートル", "km", "度"],
     eras: &[],

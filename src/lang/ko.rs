@@ -729,6 +729,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     forecasts: &["예상*", "전망*"],
     exclusions: &["이외에", "외에", "이외에도", "외에도"],
     exceptions: &[],
+    plan_modals: &[],
+    perfect_auxiliaries: &[],
     instead: &[],
     units_of_measure: &["km", "킬로미터", "미터"],
     eras: &[],

@@ -837,6 +837,17 @@ pub(crate) struct Lexicon {
     /// ("all 181 died except two crew members"). Empty where such a word
     /// follows what it governs or also means "besides" ("außer", "кроме").
     pub exceptions: &'static [&'static str],
+    /// Modal verbs of hearsay that tell a plan of an act to come ("soll",
+    /// "sollen": "20.000 Stellen sollen wegfallen" is planned, "sollen
+    /// gestorben sein" hearsay): before an act's trigger (no toll, no
+    /// measure) with no perfect auxiliary after it in its clause
+    /// ([`Lexicon::perfect_auxiliaries`]), the modal makes the act
+    /// planned. Empty where the language has none.
+    pub plan_modals: &'static [&'static str],
+    /// Auxiliaries of a perfect infinitive ("sein", "haben", "worden"): after
+    /// the act in the clause of a plan modal, they make it hearsay of a
+    /// deed ("soll 500 Stellen gestrichen haben").
+    pub perfect_auxiliaries: &'static [&'static str],
     /// Words before a figure told in place of the one that holds, which
     /// the article does not assert: what was expected, planned or
     /// registered ("instead of", "statt", "en lugar de", "au lieu de",

@@ -1372,6 +1372,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     forecasts: &["é esperado", "é esperada", "espera-se", "prevê", "deverá", "deverão", "pode ultrapassar", "podem ultrapassar", "pode superar", "pode chegar a", "podem chegar a"],
     exclusions: &["além de", "além dos", "além das", "além do", "além da", "à margem de"],
     exceptions: &["exceto", "com exceção de", "com exceção dos", "com exceção das", "à exceção de", "à exceção dos", "à exceção das"],
+    plan_modals: &[],
+    perfect_auxiliaries: &[],
     instead: &["em vez de", "ao invés de", "em lugar de"],
     units_of_measure: &["km", "quilômetros", "quilómetros", "quilômetro", "quilómetro", "metros", "metro", "centímetros", "milhas", "graus", "°C"],
     eras: &[],

@@ -1145,6 +1145,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     forecasts: &["dự kiến", "dự báo"],
     exclusions: &[],
     exceptions: &["ngoại trừ"],
+    plan_modals: &[],
+    perfect_auxiliaries: &[],
     instead: &["thay vì"],
     units_of_measure: &["km", "m", "mét", "cm", "dặm", "độ", "°C"],
     eras: &[],

@@ -913,6 +913,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     forecasts: &["预计", "预期", "預計", "預期"],
     exclusions: &["除", "除了"],
     exceptions: &[],
+    plan_modals: &[],
+    perfect_auxiliaries: &[],
     instead: &[],
     units_of_measure: &["公里", "千米", "米", "英里", "度"],
     eras: &[],

@@ -1091,6 +1091,26 @@ impl Doc<'_, '_> {
     /// act standing between them is the act's ("plans to cut 10% of its
     /// workforce of 170,000": the workforce is no plan).
     fn modal_before(&self, clause: &Clause, tr: &Trigger) -> Option<Modality> {
+        self.modal_before_at(clause, tr).map(|(m, k)| match m {
+            Modality::Reported if self.plans_to_come(clause, tr, k) => Modality::Planned,
+            _ => m,
+        })
+    }
+
+    /// Whether the modal of hearsay starting at token `k` is a plan modal
+    /// ([`crate::lang::Lexicon::plan_modals`]) governing an act to come: the
+    /// trigger is no toll and no measure, and no perfect auxiliary follows
+    /// it in its clause ("20.000 Stellen sollen wegfallen"; not "soll 500
+    /// Stellen gestrichen haben").
+    fn plans_to_come(&self, clause: &Clause, tr: &Trigger, k: usize) -> bool {
+        let (lex, t) = (self.cx.lex_data, self.cx.tokens);
+        let act = !tr.predicate.is_measure() && !tr.predicate.is_toll();
+        let perfect = || (tr.at + tr.len.max(1)..clause.end).any(|j| lex.perfect_auxiliaries.contains(&t.folded(j)));
+        act && lex.plan_modals.contains(&t.folded(k)) && !perfect()
+    }
+
+    /// [`Self::modal_before`], with where the modal phrase starts.
+    fn modal_before_at(&self, clause: &Clause, tr: &Trigger) -> Option<(Modality, usize)> {
         let ca = clause.start;
         let act_between = |k: usize| {
             tr.predicate.is_measure()
@@ -1103,7 +1123,6 @@ impl Doc<'_, '_> {
         (ca..tr.at)
             .rev()
             .find_map(|j| self.modal_at(j).filter(|&(_, k)| k >= ca && clause.reaches(k, tr.at) && !act_between(k)))
-            .map(|(m, _)| m)
     }
 
     /// The first modal word in tokens `js` whose modality `want` accepts.
