@@ -1399,6 +1399,7 @@ impl Doc<'_, '_> {
         // A place, or a name where something happens ("em Quito", "a Rimini").
         let where_ = |m: &entities::Mention| {
             !in_attr(m.first, m.last)
+                && !self.voice_place(m)
                 && (m.kind == EntityKind::Place
                     || (m.kind == EntityKind::Organization && self.cx.lex.locative_before(self.cx.tokens, m.first)))
         };
@@ -1533,6 +1534,17 @@ impl Doc<'_, '_> {
         // mortales)".
         let named = |m: &entities::Mention| m.last == open && m.kind != EntityKind::Person;
         self.entities_in(from, open).filter(|m| where_(m) || named(m)).last()
+    }
+
+    /// Whether a place names a voice, not where a figure is: it qualifies
+    /// a role right next to it ("Italian police said", "menurut
+    /// kepolisian Italia") or speaks, a reporting verb right after it
+    /// ("Vatikan memprediksi", "der Vatikan sprach").
+    fn voice_place(&self, m: &entities::Mention) -> bool {
+        let tags = self.cx.tags;
+        let role = |j: usize| tags.any(j, kinds![Role]);
+        let next = m.last < self.cx.tokens.len();
+        (m.first > 0 && role(m.first - 1)) || (next && (role(m.last) || tags.any(m.last, kinds![Reporting])))
     }
 
     /// The board of a craft ([`Area::Aboard`]) for a toll of its
