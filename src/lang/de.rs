@@ -1182,6 +1182,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("wohnungen", "home"),
         ("stockwerke", "storey"),
         ("etagen", "storey"),
+        ("werke", "plant"),
+        ("fabriken", "plant"),
         ("einsätze", "intervention"),
         // The scale of an earthquake's magnitude: no one's name.
         ("richterskala", "magnitude scale"),
@@ -1802,6 +1804,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     exceptions: &[],
     plan_modals: &["soll", "sollen"],
     perfect_auxiliaries: &["sein", "haben", "worden"],
+    future_in_past: &[],
     instead: &["statt", "anstatt", "anstelle von", "anstelle"],
     units_of_measure: &["km", "kilometer", "kilometern", "meter", "metern", "zentimeter", "meilen", "Grad", "°C"],
     eras: &[],

@@ -1087,6 +1087,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("floors", "storey"),
         ("storeys", "storey"),
         ("stories", "storey"),
+        // Plants of a manufacturer: things a lay-off never counts.
+        ("factories", "plant"),
+        ("plants", "plant"),
         ("housing units", "home"),
         ("doses", "dose"),
         ("vaccines", "vaccine"),
@@ -1637,6 +1640,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     exceptions: &["except", "excluding", "with the exception of"],
     plan_modals: &[],
     perfect_auxiliaries: &[],
+    future_in_past: &[],
     instead: &["instead of", "rather than"],
     units_of_measure: &["km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres", "meters", "metre", "meter", "cm", "mm", "feet", "ft", "inches", "degrees", "°C", "°F"],
     eras: &["BC", "BCE", "AH"],

@@ -1031,6 +1031,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("viviendas", "home"),
         ("pisos", "storey"),
         ("plantas", "storey"),
+        ("fábricas", "plant"),
+        ("factorías", "plant"),
         ("intervenciones", "intervention"),
         // The scale of an earthquake's magnitude: no one's name.
         ("escala de richter", "magnitude scale"),
@@ -1582,6 +1584,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     exceptions: &["excepto", "salvo", "con la excepción de", "a excepción de"],
     plan_modals: &[],
     perfect_auxiliaries: &[],
+    future_in_past: &[],
     instead: &["en lugar de", "en vez de"],
     units_of_measure: &["km", "kilómetros", "kilómetro", "metros", "metro", "centímetros", "millas", "grados", "°C"],
     eras: &[],

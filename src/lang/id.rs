@@ -1287,6 +1287,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     exceptions: &["kecuali"],
     plan_modals: &[],
     perfect_auxiliaries: &[],
+    future_in_past: &[],
     instead: &["alih-alih", "bukannya", "ketimbang"],
     units_of_measure: &["km", "kilometer", "meter", "sentimeter", "mil", "derajat", "°C"],
     eras: &["H", "Hijriah", "Hijriyah", "SM"],

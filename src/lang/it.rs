@@ -985,6 +985,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("jet", "aircraft"),
         ("case", "home"),
         ("piani", "storey"),
+        ("fabbriche", "plant"),
+        ("stabilimenti", "plant"),
         ("interventi", "intervention"),
         // The scale of an earthquake's magnitude: no one's name.
         ("scala richter", "magnitude scale"),
@@ -1459,6 +1461,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     exceptions: &["eccetto", "tranne", "ad eccezione di", "ad eccezione dei", "ad eccezione delle"],
     plan_modals: &[],
     perfect_auxiliaries: &[],
+    future_in_past: &["avrebbe", "avrebbero"],
     instead: &["invece di", "invece dei", "invece delle", "anziché", "al posto di", "al posto dei"],
     units_of_measure: &["km", "chilometri", "chilometro", "metri", "metro", "centimetri", "miglia", "gradi", "°C"],
     eras: &[],

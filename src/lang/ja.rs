@@ -728,6 +728,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     exceptions: &[],
     plan_modals: &[],
     perfect_auxiliaries: &[],
+    future_in_past: &[],
     instead: &[],
     units_of_measure: &["キロ", "キロメートル", "メートル", "km", "度"],
     eras: &[],

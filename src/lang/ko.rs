@@ -731,6 +731,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     exceptions: &[],
     plan_modals: &[],
     perfect_auxiliaries: &[],
+    future_in_past: &[],
     instead: &[],
     units_of_measure: &["km", "킬로미터", "미터"],
     eras: &[],

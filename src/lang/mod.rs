@@ -848,6 +848,13 @@ pub(crate) struct Lexicon {
     /// the act in the clause of a plan modal, they make it hearsay of a
     /// deed ("soll 500 Stellen gestrichen haben").
     pub perfect_auxiliaries: &'static [&'static str],
+    /// Conditional auxiliaries of hearsay that, right after a reporting
+    /// verb and its complementizer, tell a future in the past (Italian
+    /// "aveva detto che avrebbe licenziato 9mila dipendenti": said it would
+    /// lay off): a plan, not hearsay. Empty where the language writes that
+    /// future with the verb's own ending ("dijo que despediría") and its
+    /// compound conditional is hearsay ("habría despedido").
+    pub future_in_past: &'static [&'static str],
     /// Words before a figure told in place of the one that holds, which
     /// the article does not assert: what was expected, planned or
     /// registered ("instead of", "statt", "en lugar de", "au lieu de",

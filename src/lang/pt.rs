@@ -941,6 +941,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("aeronaves", "aircraft"),
         ("casas", "home"),
         ("andares", "storey"),
+        ("fábricas", "plant"),
         ("intervenções", "intervention"),
         ("ocorrências", "intervention"),
         // The scale of an earthquake's magnitude: no one's name.
@@ -1374,6 +1375,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     exceptions: &["exceto", "com exceção de", "com exceção dos", "com exceção das", "à exceção de", "à exceção dos", "à exceção das"],
     plan_modals: &[],
     perfect_auxiliaries: &[],
+    future_in_past: &[],
     instead: &["em vez de", "ao invés de", "em lugar de"],
     units_of_measure: &["km", "quilômetros", "quilómetros", "quilômetro", "quilómetro", "metros", "metro", "centímetros", "milhas", "graus", "°C"],
     eras: &[],

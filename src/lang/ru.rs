@@ -1354,6 +1354,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     exceptions: &["за исключением"],
     plan_modals: &[],
     perfect_auxiliaries: &[],
+    future_in_past: &[],
     instead: &["вместо"],
     units_of_measure: &["км", "километров", "километрах", "километра", "километр", "километре", "метров", "метрах", "метра", "метр", "сантиметров", "миль", "градусов", "градуса", "градус", "°C"],
     eras: &[],

@@ -1147,6 +1147,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     exceptions: &["ngoại trừ"],
     plan_modals: &[],
     perfect_auxiliaries: &[],
+    future_in_past: &[],
     instead: &["thay vì"],
     units_of_measure: &["km", "m", "mét", "cm", "dặm", "độ", "°C"],
     eras: &[],

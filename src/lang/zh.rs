@@ -915,6 +915,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     exceptions: &[],
     plan_modals: &[],
     perfect_auxiliaries: &[],
+    future_in_past: &[],
     instead: &[],
     units_of_measure: &["公里", "千米", "米", "英里", "度"],
     eras: &[],

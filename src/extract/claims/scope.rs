@@ -1092,9 +1092,28 @@ impl Doc<'_, '_> {
     /// workforce of 170,000": the workforce is no plan).
     fn modal_before(&self, clause: &Clause, tr: &Trigger) -> Option<Modality> {
         self.modal_before_at(clause, tr).map(|(m, k)| match m {
-            Modality::Reported if self.plans_to_come(clause, tr, k) => Modality::Planned,
+            Modality::Reported if self.plans_to_come(clause, tr, k) || self.future_in_past(tr, k) => Modality::Planned,
             _ => m,
         })
+    }
+
+    /// Whether the conditional of hearsay starting at token `k` is a
+    /// future in the past ([`crate::lang::Lexicon::future_in_past`]): a
+    /// reporting verb ends at most two function words before it ("aveva
+    /// detto che avrebbe licenziato 9mila dipendenti"), and the trigger is
+    /// an act, no toll and no measure. A report of someone's plan is the
+    /// plan.
+    fn future_in_past(&self, tr: &Trigger, k: usize) -> bool {
+        let (cx, t) = (self.cx, self.cx.tokens);
+        let act = !tr.predicate.is_measure() && !tr.predicate.is_toll();
+        if !act || !cx.lex_data.future_in_past.contains(&t.folded(k)) {
+            return false;
+        }
+        let reported = |i: usize| {
+            crate::extract::ending_at(cx.tags, i, kinds![Reporting], |g| (g == Tag::Reporting).then_some(())).is_some()
+        };
+        let function = |j: usize| cx.lex.is_function_word(t.folded(j));
+        (0..=2).any(|n| k >= n && (k - n..k).all(function) && reported(k - n))
     }
 
     /// Whether the modal of hearsay starting at token `k` is a plan modal
