@@ -1271,6 +1271,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     future_endings: &[],
     announcements: &[
         "announced",
+        "announcing",
         "announces",
         "has announced",
     ],

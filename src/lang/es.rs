@@ -1212,6 +1212,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     future_endings: &["rá", "rán", "aremos", "eremos", "iremos", "dremos", "rremos", "bremos"],
     announcements: &[
         "anunció",
+        "anunciando",
         "ha anunciado",
         "anuncia",
         "anunciaron",

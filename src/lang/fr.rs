@@ -1233,6 +1233,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     future_endings: &["ra", "ront", "rons"],
     announcements: &[
         "a annoncé",
+        "annonçant",
         "annoncé",
         "annonce",
         "ont annoncé",

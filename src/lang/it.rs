@@ -1149,6 +1149,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     future_endings: &["rà", "ranno", "aremo", "eremo", "iremo", "vremo", "dremo", "rremo"],
     announcements: &[
         "ha annunciato",
+        "annunciando",
         "annunciato",
         "annuncia",
         "hanno annunciato",

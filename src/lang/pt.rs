@@ -1104,6 +1104,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     future_endings: &["rá", "rão", "aremos", "eremos", "iremos"],
     announcements: &[
         "anunciou",
+        "anunciando",
         "anuncia",
         "anunciaram",
     ],
