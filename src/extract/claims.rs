@@ -78,7 +78,7 @@ const GLOSS_REACH: usize = 6;
 pub(crate) const FINE: &str = "fine";
 
 /// The concept key of passengers, the people on board a craft.
-pub(super) const PASSENGER: &str = "passenger";
+const PASSENGER: &str = "passenger";
 
 /// How many names back an adverb of place may look for the place it
 /// refers to ([`Doc::place_referred`]): a bound that keeps a long
@@ -1539,7 +1539,7 @@ impl Doc<'_, '_> {
     /// Whether a place names a voice, not where a figure is: it qualifies
     /// a role right next to it ("Italian police said", "menurut
     /// kepolisian Italia") or speaks, a reporting verb right after it
-    /// ("Vatikan memprediksi", "der Vatikan sprach").
+    /// ("Vatikan memprediksi").
     fn voice_place(&self, m: &entities::Mention) -> bool {
         let tags = self.cx.tags;
         let role = |j: usize| tags.any(j, kinds![Role]);

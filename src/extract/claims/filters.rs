@@ -346,13 +346,17 @@ fn identified_unsure(c: &Claim) -> bool {
     if c.predicate != Predicate::Identified {
         return false;
     }
-    // A victims' noun counts under its toll's name ("135 vittime": deaths).
-    let victims = |k: &str| Predicate::ALL.iter().any(|p| p.is_casualty() && p.as_str() == k);
     let people = matches!(
         c.quantity.as_ref().map(|q| &q.unit),
-        Some(Unit::Count { concept: Some(k) }) if Concept::is_people(&k.0) || victims(&k.0)
+        Some(Unit::Count { concept: Some(k) }) if people_or_victims(&k.0)
     );
     !people || c.polarity == Polarity::Denied
+}
+
+/// Whether a concept key counts people, or victims under their toll's
+/// name ("135 vittime": deaths).
+fn people_or_victims(k: &str) -> bool {
+    Concept::is_people(k) || Predicate::ALL.iter().any(|p| p.is_casualty() && p.as_str() == k)
 }
 
 /// A count of people that is no whole number ("korban selamat dari gempa
@@ -554,8 +558,8 @@ fn wholes(cx: &Ctx, quantities: &[numbers::Mention]) -> Vec<usize> {
 /// deceased, 65 have been identified" count victims, though the figure
 /// names no noun.
 fn people_parts(cx: &Ctx, quantities: &[numbers::Mention]) -> Vec<usize> {
-    let victims = |k: &str| Predicate::ALL.iter().any(|p| p.is_casualty() && p.as_str() == k);
-    let people = |q: &numbers::Mention| matches!(&q.quantity.unit, Unit::Count { concept: Some(k) } if Concept::is_people(&k.0) || victims(&k.0));
+    let people =
+        |q: &numbers::Mention| matches!(&q.quantity.unit, Unit::Count { concept: Some(k) } if people_or_victims(&k.0));
     let bare = |q: &numbers::Mention| matches!(q.quantity.unit, Unit::Count { concept: None });
     let part_then_whole = |a: &numbers::Mention, b: &numbers::Mention| bare(a) && people(b) && whole_of(cx, a, b);
     let whole_then_part = |a: &numbers::Mention, b: &numbers::Mention| people(a) && bare(b) && whole_before(cx, a, b);

@@ -1321,7 +1321,7 @@ impl Doc<'_, '_> {
             // passengers and six crew members" are two facts apart from
             // "181 people on board".
             Some(Quantity { unit: Unit::Count { concept: Some(c) }, .. })
-                if tr.predicate == Predicate::OnBoard && (c.0 == super::PASSENGER || Concept::is_group(&c.0)) =>
+                if tr.predicate == Predicate::OnBoard && Concept::is_kind_of_people(&c.0) =>
             {
                 Some(Object::Concept { concept: c.clone() })
             }
