@@ -1119,12 +1119,14 @@ impl Doc<'_, '_> {
     /// Whether the modal of hearsay starting at token `k` is a plan modal
     /// ([`crate::lang::Lexicon::plan_modals`]) governing an act to come: the
     /// trigger is no toll and no measure, and no perfect auxiliary follows
-    /// it in its clause ("20.000 Stellen sollen wegfallen"; not "soll 500
-    /// Stellen gestrichen haben").
+    /// it within three tokens in its clause ("20.000 Stellen sollen
+    /// wegfallen"; not "soll 500 Stellen gestrichen haben").
     fn plans_to_come(&self, clause: &Clause, tr: &Trigger, k: usize) -> bool {
         let (lex, t) = (self.cx.lex_data, self.cx.tokens);
         let act = !tr.predicate.is_measure() && !tr.predicate.is_toll();
-        let perfect = || (tr.at + tr.len.max(1)..clause.end).any(|j| lex.perfect_auxiliaries.contains(&t.folded(j)));
+        // The auxiliary closes the clause right after the verb: a bounded look.
+        let from = tr.at + tr.len.max(1);
+        let perfect = || (from..clause.end.min(from + 3)).any(|j| lex.perfect_auxiliaries.contains(&t.folded(j)));
         act && lex.plan_modals.contains(&t.folded(k)) && !perfect()
     }
 
