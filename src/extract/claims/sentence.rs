@@ -712,6 +712,9 @@ impl Doc<'_, '_> {
                 {
                     Some(on_board(qi, q))
                 }
+                // "15% of its workforce (about 133,000 people)": the whole
+                // of a share of the staff, told in brackets, is the staff.
+                _ if qi > lo && whole_of_share(cx, &qs[qi - 1], q) => Some(staff(qi, q)),
                 // "from 600 billion yen to 500 billion yen due to weak
                 // sales": the new figure of a revision is the replaced
                 // one's, whatever noun follows it.
@@ -1940,6 +1943,30 @@ fn attach_measure(
 fn figure_right_after(qs: &[numbers::Mention], tr: &Trigger) -> bool {
     let k = qs.partition_point(|n| n.first <= tr.at);
     qs.get(k).is_some_and(|n| n.first <= tr.at + tr.len + window::GOVERNS)
+}
+
+/// How many words may stand between a share of the staff and the
+/// bracket that gives the staff's size ("della sua forza lavoro globale (").
+const SHARE_WHOLE_REACH: usize = 6;
+
+/// Whether figure `q` opens a bracket right after the phrase of the share
+/// figure `p` (at most [`SHARE_WHOLE_REACH`] words between) and counts
+/// people, `p` a share of the staff: `q` is the staff's size ("15% of its
+/// workforce (about 133,000 people)", "il 15 per cento della sua forza
+/// lavoro globale (circa 133mila persone)").
+fn whole_of_share(cx: &crate::extract::Ctx, p: &numbers::Mention, q: &numbers::Mention) -> bool {
+    let t = cx.tokens;
+    let staff = p.share_of.is_some_and(|k| super::is_people_key(k, true)) && p.quantity.unit == Unit::Percent;
+    let open = q.first.checked_sub(1).filter(|&j| j >= p.last && t.is_open_bracket(j));
+    let near =
+        open.is_some_and(|o| o - p.last <= SHARE_WHOLE_REACH && (p.last..o).all(|j| t.toks[j].kind == Kind::Word));
+    let people = matches!(&q.quantity.unit, Unit::Count { concept } if concept.as_ref().is_none_or(|k| Concept::is_people(&k.0)));
+    staff && near && people
+}
+
+/// The trigger of a staff's size for figure `qi`.
+fn staff(qi: usize, q: &numbers::Mention) -> Trigger {
+    Trigger { at: q.number_at, len: 0, predicate: Predicate::Employees, quantity: Some(qi), noun: true }
 }
 
 /// The trigger of the people aboard for figure `qi`.
