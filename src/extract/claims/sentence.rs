@@ -701,20 +701,11 @@ impl Doc<'_, '_> {
             let revised = (qi > lo && revised_to(&qs[qi - 1], q) && !listed(&qs[qi - 1]))
                 .then(|| told(triggers, &extra, qi - 1))
                 .flatten();
+            let whole = whole_trigger(cx, qs, (lo, ca), qi);
             let more = match q.measure {
                 // The figure before, told again: a copy of its claim.
                 _ if qi > lo && restates(cx, &qs[qi - 1], q) => restated(triggers, &extra, qi, q),
-                // "241 of the 242 on board", "Of the 242 on board, one
-                // survived": the whole of a part, on board, counts the people
-                // aboard, whatever befell the part.
-                _ if aboard(cx, q)
-                    && ((qi > lo && filters::whole_of(cx, &qs[qi - 1], q)) || filters::whole_first(cx, q, ca)) =>
-                {
-                    Some(on_board(qi, q))
-                }
-                // "15% of its workforce (about 133,000 people)": the whole
-                // of a share of the staff, told in brackets, is the staff.
-                _ if qi > lo && whole_of_share(cx, &qs[qi - 1], q) => Some(staff(qi, q)),
+                _ if whole.is_some() => whole,
                 // "from 600 billion yen to 500 billion yen due to weak
                 // sales": the new figure of a revision is the replaced
                 // one's, whatever noun follows it.
@@ -1943,6 +1934,25 @@ fn attach_measure(
 fn figure_right_after(qs: &[numbers::Mention], tr: &Trigger) -> bool {
     let k = qs.partition_point(|n| n.first <= tr.at);
     qs.get(k).is_some_and(|n| n.first <= tr.at + tr.len + window::GOVERNS)
+}
+
+/// The trigger of figure `qi` when it is the whole of another figure of
+/// its clause (figures from `lo`, the clause from token `ca`): "241 of the
+/// 242 on board", "Of the 242 on board, one survived" count the people
+/// aboard, whatever befell the part; "15% of its workforce (about 133,000
+/// people)" gives the staff's size ([`whole_of_share`]).
+fn whole_trigger(
+    cx: &crate::extract::Ctx,
+    qs: &[numbers::Mention],
+    (lo, ca): (usize, usize),
+    qi: usize,
+) -> Option<Trigger> {
+    let (q, before) = (&qs[qi], qs[lo..qi].last());
+    let whole_aboard = before.is_some_and(|p| filters::whole_of(cx, p, q)) || filters::whole_first(cx, q, ca);
+    if aboard(cx, q) && whole_aboard {
+        return Some(on_board(qi, q));
+    }
+    before.filter(|p| whole_of_share(cx, p, q)).map(|_| staff(qi, q))
 }
 
 /// How many words may stand between a share of the staff and the
