@@ -755,7 +755,6 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("berkumpul", Participants),
         ("kerumunan mencapai", Participants),
         ("memadati", Participants),
-        ("memenuhi", Participants),
         ("menghadiri", Participants),
         ("pelayat", Participants),
         ("memenuhi jalan", Participants),
