@@ -101,6 +101,7 @@ pub(super) fn drop_false_figures(cx: &Ctx, quantities: &[numbers::Mention], clai
     let measured = measured(cx, quantities);
     let changes = changes(cx, quantities);
     let moves = percent_moves(cx, quantities);
+    let share_moves = share_moves(cx, quantities);
     let cited = cited_counts(cx, quantities);
     let set_aside = set_aside(cx, quantities);
     let lowerings = lowerings(cx, quantities);
@@ -132,6 +133,7 @@ pub(super) fn drop_false_figures(cx: &Ctx, quantities: &[numbers::Mention], clai
             && !figure_at(c, &set_aside)
             && !figure_at(c, &cited)
             && (matches!(c.predicate, Predicate::Cut | Predicate::LayOff) || !figure_at(c, &moves))
+            && !figure_at(c, &share_moves)
             && !(matches!(c.predicate, Predicate::Cut | Predicate::LayOff) && figure_at(c, &lowered_to))
             && !(matches!(c.predicate, Predicate::Employees | Predicate::Users) && figure_at(c, &lowered_levels))
             && !((c.predicate.is_measure() || c.predicate == Predicate::Sell) && figure_at(c, &changes))
@@ -741,6 +743,40 @@ fn changes(cx: &Ctx, quantities: &[numbers::Mention]) -> Vec<usize> {
                 || crate::extract::revisions::is_change_before_to(cx, q.first, q.last))
     };
     quantities.iter().filter(by).map(|q| q.quantity.start).collect()
+}
+
+/// How many tokens may stand between a company's shares and the
+/// percentage they moved by ([`share_moves`]): "as ações da empresa
+/// fecharam a terça-feira em alta 3%".
+const SHARE_MOVE_REACH: usize = 10;
+
+/// The byte offsets of the percentages that a company's shares moved by,
+/// sorted: the shares named at most [`SHARE_MOVE_REACH`] tokens before the
+/// figure, in its sentence, with no act, measure or other number between
+/// ("the company's shares closed up 3%", "as ações da empresa fecharam em
+/// alta 3%"). A share price is no claim, whatever act the sentence tells
+/// before ("The plan to cut 20,000 jobs relieved the markets and the
+/// shares closed up 3%"). A part of the shares follows its figure ("sold
+/// 10% of its shares") and stays.
+fn share_moves(cx: &Ctx, quantities: &[numbers::Mention]) -> Vec<usize> {
+    let (t, tags) = (cx.tokens, cx.tags);
+    let shares = |j: usize| {
+        tags.find(j, kinds![Concept], |g| match g {
+            Tag::Concept(k) if k.as_str() == SHARES => Some(()),
+            _ => None,
+        })
+        .is_some()
+    };
+    let apart = |j: usize| {
+        t.toks[j].kind == Kind::Number
+            || tags.any(j, kinds![Predicate, Measure, Number])
+            || (t.toks[j].kind == Kind::Punct && matches!(t.raw(j), "." | "!" | "?" | ";"))
+    };
+    let moved = |q: &&numbers::Mention| {
+        let from = q.first.saturating_sub(SHARE_MOVE_REACH + 1);
+        q.quantity.unit == Unit::Percent && (from..q.first).rev().take_while(|&j| shares(j) || !apart(j)).any(shares)
+    };
+    quantities.iter().filter(moved).map(|q| q.quantity.start).collect()
 }
 
 /// The byte offsets of the percentages by which something moved, a verb of
