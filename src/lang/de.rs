@@ -1293,6 +1293,15 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("erklärte sich bereit", Planned),
         ("erklärten sich bereit", Planned),
         ("wird erwartet", Planned),
+        // A decision or an announcement of an act told with "zu" is of
+        // an act to come: "hatte angekündigt, 9.000 Stellen abzubauen",
+        // "beschloss, 500 Stellen zu streichen".
+        ("angekündigt,", Planned),
+        ("kündigte an,", Planned),
+        ("kündigt an,", Planned),
+        ("beschlossen,", Planned),
+        ("beschloss,", Planned),
+        ("beschließt,", Planned),
         ("plant", Planned),
         ("planen", Planned),
         ("will", Planned),

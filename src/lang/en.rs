@@ -1191,6 +1191,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         // A feared figure is no confirmed one ("are feared dead", "se teme"): only
         // forms that say the figure is feared, not a fear of something else.
         ("feared", Unconfirmed),
+        // Those presumed dead are dead by a guess, not a count of bodies.
+        ("presumed dead", Reported),
+        ("presumed to be dead", Reported),
+        ("presumed killed", Reported),
         ("are expected", Planned),
         ("is expected", Planned),
         ("plans to", Planned),
@@ -1222,6 +1226,16 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("is to", Planned),
         ("are to", Planned),
         ("agreed to", Planned),
+        // A decision or a pledge is of an act to come: "decided to cut
+        // 2,000 jobs", "vowed to rebuild 500 homes".
+        ("decided to", Planned),
+        ("decides to", Planned),
+        ("pledged to", Planned),
+        ("pledges to", Planned),
+        ("vowed to", Planned),
+        ("vows to", Planned),
+        ("promised to", Planned),
+        ("promises to", Planned),
         ("deal to", Planned),
         ("agreement to", Planned),
         ("would", Planned),

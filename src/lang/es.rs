@@ -1121,6 +1121,12 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         // A feared figure is no confirmed one ("are feared dead", "se teme"): only
         // forms that say the figure is feared, not a fear of something else.
         ("se teme", Unconfirmed),
+        // Those presumed dead are dead by a guess, not a count of bodies.
+        ("dados por muertos", Reported),
+        ("dadas por muertas", Reported),
+        ("presuntamente muertos", Reported),
+        ("se presume muertos", Reported),
+        ("se presumen muertos", Reported),
         ("se temen", Unconfirmed),
         ("prevemos", Planned),
         ("plan para", Planned),

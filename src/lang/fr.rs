@@ -1157,6 +1157,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         // A feared figure is no confirmed one ("are feared dead", "se teme"): only
         // forms that say the figure is feared, not a fear of something else.
         ("on craint", Unconfirmed),
+        // Those presumed dead are dead by a guess, not a count of bodies.
+        ("présumées mortes", Reported),
+        ("présumés morts", Reported),
+        ("présumée morte", Reported),
+        ("présumé mort", Reported),
         ("prévoyons", Planned),
         ("envisageons", Planned),
         ("comptons", Planned),

@@ -942,6 +942,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("daerah", "region"),
     ],
     modality: &[
+        // Those presumed dead are dead by a guess, not a count of bodies.
+        ("diperkirakan tewas", Reported),
+        ("diduga tewas", Reported),
+        ("diperkirakan meninggal", Reported),
         // A feared figure is no confirmed one ("are feared dead", "se teme"): only
         // forms that say the figure is feared, not a fear of something else.
         ("dikhawatirkan", Unconfirmed),

@@ -1118,6 +1118,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("sarebbero", Reported),
         ("secondo indiscrezioni", Reported),
         ("presumibilmente", Reported),
+        // Those presumed dead are dead by a guess, not a count of bodies.
+        ("presunti morti", Reported),
+        ("presumibilmente morti", Reported),
+        ("dati per morti", Reported),
+        ("date per morte", Reported),
         ("presunto", Reported),
         ("presunta", Reported),
         ("pronto a", Planned),

@@ -1025,6 +1025,12 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("localidades", "town"),
     ],
     modality: &[
+        // Those presumed dead are dead by a guess, not a count of bodies.
+        ("presumivelmente mortos", Reported),
+        ("presumivelmente mortas", Reported),
+        ("dados como mortos", Reported),
+        ("dadas como mortas", Reported),
+        ("presumidos mortos", Reported),
         // A feared figure is no confirmed one ("are feared dead", "se teme"): only
         // forms that say the figure is feared, not a fear of something else.
         ("teme-se", Unconfirmed),

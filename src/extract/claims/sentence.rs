@@ -1897,7 +1897,8 @@ fn attach_measure(
                 || (identified(tr.predicate) && !figure_right_after(qs, tr) && tr.at < next))
             && (!tr.noun || toll_word(tr))
             && tr.quantity.is_none()
-            && tr.predicate.counts_people()
+            // A cut of staff after it, verb-final: "20.000 Mitarbeiter abbauen".
+            && (tr.predicate.counts_people() || (tr.predicate == Predicate::Cut && p == Predicate::Employees))
             && tr.predicate != p
             && !joined(tr.predicate)
             // Or a phrase that starts on the counted noun itself ("von
