@@ -438,6 +438,10 @@ impl Concept {
         Concept::is_group(key) || key == "passenger"
     }
 
+    /// The key of bodies counted ("two bodies recovered"): the dead
+    /// found, whose count is a fact apart from the toll.
+    pub const BODY: &'static str = "body";
+
     /// Concept keys of the forces an authority sends to an event: a count
     /// of them that nothing else befell is the people deployed
     /// ([`Predicate::Deployed`]). Personnel are a force of mixed or

@@ -1038,6 +1038,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("verloren ihren job", LayOff),
     ],
     measures: &[
+        // Bodies counted are the dead found, with a word of finding near
+        // (Lexicon::finds, filters::found_bodies).
+        ("leichen", Deaths),
+        ("leiche", Deaths),
+        ("leichname", Deaths),
         // Cases of missing people are the missing: "89 cas de personnes disparues".
         ("vermisstenfälle", Missing),
         // Cases of a disease, read where the document names one (Lexicon::diseases).
@@ -1128,6 +1133,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("streikende", Participants),
     ],
     concepts: &[
+        ("leichen", "body"),
+        ("leiche", "body"),
+        ("leichname", "body"),
         // A building under construction is no act of building: "une tour de
         // 30 étages en construction s'est effondrée" (the phrase shields the verb).
         ("im bau", "unfinished"),
@@ -1797,6 +1805,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     genitive_by_position: false,
     part_of: &["der", "von den", "von"],
     restatements: &["oder", "also", "das sind"],
+    finds: &["geborgen", "gefunden", "entdeckt", "bargen", "barg", "fanden", "fand", "bergen", "finden"],
     foreign_name_marks: &[],
     genitives: &[],
     name_prefixes: &["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "er", "es", "et", "ez", "ul", "ud"],

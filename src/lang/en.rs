@@ -951,6 +951,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("will lose jobs", LayOff),
     ],
     measures: &[
+        // Bodies counted are the dead found, with a word of finding near
+        // (Lexicon::finds, filters::found_bodies).
+        ("bodies", Deaths),
         // Cases of missing people are the missing: "89 cas de personnes disparues".
         ("missing-person cases", Missing),
         ("missing persons cases", Missing),
@@ -1033,6 +1036,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("strikers", Participants),
     ],
     concepts: &[
+        ("bodies", "body"),
         // A building under construction is no act of building: "une tour de
         // 30 étages en construction s'est effondrée" (the phrase shields the verb).
         ("under construction", "unfinished"),
@@ -1639,6 +1643,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     genitive_by_position: false,
     part_of: &["of the", "of", "out of"],
     restatements: &["or", "that is", "i.e.", "equivalent to"],
+    finds: &["found", "recovered", "retrieved", "pulled", "discovered", "located", "find", "recover", "retrieve"],
     foreign_name_marks: &[],
     genitives: &[],
     name_prefixes: &["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "er", "es", "et", "ez", "ul", "ud"],

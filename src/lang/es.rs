@@ -903,6 +903,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("perderán sus empleos", LayOff),
     ],
     measures: &[
+        // Bodies counted are the dead found, with a word of finding near
+        // (Lexicon::finds, filters::found_bodies).
+        ("cuerpos", Deaths),
+        ("cadáveres", Deaths),
+        ("cadáver", Deaths),
         // Cases of missing people are the missing: "89 cas de personnes disparues".
         ("casos de personas desaparecidas", Missing),
         ("casos de desaparecidos", Missing),
@@ -984,6 +989,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("desalojadas", Evacuated),
     ],
     concepts: &[
+        ("cuerpos", "body"),
+        ("cadáveres", "body"),
+        ("cadáver", "body"),
         // A building under construction is no act of building: "une tour de
         // 30 étages en construction s'est effondrée" (the phrase shields the verb).
         ("en construcción", "unfinished"),
@@ -1575,6 +1583,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     genitive_by_position: false,
     part_of: &["de los", "de las", "de"],
     restatements: &["o sea", "es decir", "o", "equivalente a", "el equivalente a"],
+    finds: &["encontrado", "encontrados", "encontrada", "encontradas", "encontraron", "encontró", "hallado", "hallados", "hallada", "halladas", "hallaron", "halló", "recuperado", "recuperados", "recuperada", "recuperadas", "recuperaron", "recuperó", "recuperan", "rescatado", "rescatados", "rescataron", "localizado", "localizados", "localizaron"],
     foreign_name_marks: &[],
     genitives: &[],
     name_prefixes: &["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "er", "es", "et", "ez", "ul", "ud"],

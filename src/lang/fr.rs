@@ -940,6 +940,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("perdre leur travail", LayOff),
     ],
     measures: &[
+        // Bodies counted are the dead found, with a word of finding near
+        // (Lexicon::finds, filters::found_bodies).
+        ("corps", Deaths),
+        ("dépouilles", Deaths),
+        ("cadavres", Deaths),
         // Cases of missing people are the missing: "89 cas de personnes disparues".
         ("cas de personnes disparues", Missing),
         ("cas de disparition", Missing),
@@ -1022,6 +1027,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("sinistrées", Evacuated),
     ],
     concepts: &[
+        ("corps", "body"),
+        ("dépouilles", "body"),
+        ("cadavres", "body"),
         // A building under construction is no act of building: "une tour de
         // 30 étages en construction s'est effondrée" (the phrase shields the verb).
         ("en construction", "unfinished"),
@@ -1561,6 +1569,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     genitive_by_position: false,
     part_of: &["des", "sur", "de"],
     restatements: &["soit", "ou", "c'est-à-dire"],
+    finds: &["retrouvé", "retrouvés", "retrouvée", "retrouvées", "repêché", "repêchés", "repêchée", "repêchées", "découvert", "découverts", "découverte", "découvertes", "récupéré", "récupérés", "récupérée", "récupérées", "extrait", "extraits", "retrouver", "repêcher", "récupérer"],
     foreign_name_marks: &[],
     genitives: &[],
     name_prefixes: &["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "er", "es", "et", "ez", "ul", "ud"],

@@ -771,6 +771,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("kehilangan pekerjaan mereka", LayOff),
     ],
     measures: &[
+        // Bodies counted are the dead found, with a word of finding near
+        // (Lexicon::finds, filters::found_bodies).
+        ("jenazah", Deaths),
+        ("mayat", Deaths),
+        ("jasad", Deaths),
         // Cases of a disease, read where the document names one (Lexicon::diseases).
         ("kasus", Cases),
         ("kasus positif", Cases),
@@ -833,6 +838,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("suporter", Participants),
     ],
     concepts: &[
+        ("jenazah", "body"),
+        ("mayat", "body"),
+        ("jasad", "body"),
         // A building under construction is no act of building: "une tour de
         // 30 étages en construction s'est effondrée" (the phrase shields the verb).
         ("sedang dibangun", "unfinished"),
@@ -1274,6 +1282,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     genitive_by_position: true,
     part_of: &["dari total", "dari"],
     restatements: &["atau", "yakni", "yaitu", "setara", "setara dengan"],
+    finds: &["ditemukan", "menemukan", "dievakuasi", "mengevakuasi", "diangkat", "ditarik"],
     foreign_name_marks: &[],
     genitives: &[],
     name_prefixes: &["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "er", "es", "et", "ez", "ul", "ud"],

@@ -884,6 +884,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("perso il lavoro", LayOff),
     ],
     measures: &[
+        // Bodies counted are the dead found, with a word of finding near
+        // (Lexicon::finds, filters::found_bodies).
+        ("corpi", Deaths),
+        ("cadaveri", Deaths),
+        ("salme", Deaths),
         // Cases of missing people are the missing: "89 cas de personnes disparues".
         ("casi di persone scomparse", Missing),
         ("casi di dispersi", Missing),
@@ -944,6 +949,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("senzatetto", Evacuated),
     ],
     concepts: &[
+        ("corpi", "body"),
+        ("cadaveri", "body"),
+        ("salme", "body"),
         // A building under construction is no act of building: "une tour de
         // 30 étages en construction s'est effondrée" (the phrase shields the verb).
         ("in costruzione", "unfinished"),
@@ -1451,6 +1459,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     genitive_by_position: false,
     part_of: &["dei", "delle", "degli", "su", "di"],
     restatements: &["ovvero", "ossia", "cioè", "o"],
+    finds: &["trovato", "trovati", "trovata", "trovate", "recuperato", "recuperati", "recuperata", "recuperate", "ritrovato", "ritrovati", "ritrovata", "ritrovate", "rinvenuto", "rinvenuti", "rinvenuta", "rinvenute", "estratto", "estratti", "estratta", "estratte"],
     foreign_name_marks: &[],
     genitives: &[],
     name_prefixes: &["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "er", "es", "et", "ez", "ul", "ud"],

@@ -442,6 +442,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("スト", Participants),
     ],
     measures: &[
+        // Bodies counted are the dead found, with a word of finding near
+        // (Lexicon::finds, filters::found_bodies).
+        ("遺体", Deaths),
         // Cases of a disease, read where the document names one (Lexicon::diseases).
         ("感染者", Cases),
         ("利用者", Users),
@@ -471,6 +474,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     // counter of things whose noun stands before the figure ("航空機50機")
     // or follows it ("50機の航空機").
     concepts: &[
+        ("遺体", "body"),
         // A market share: a percent of one is no figure of an act
         // (filters::market_shares).
         ("市場シェア", "market_share"),
@@ -705,6 +709,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     genitive_by_position: false,
     part_of: &[],
     restatements: &["つまり", "すなわち", "に相当する", "にあたる", "に当たる"],
+    finds: &["発見", "収容"],
     // A katakana word the lexicon does not know is a name right before a
     // topic or subject particle, when the text writes it more than once
     // ("ベルモラは", "ノルビクが"), or before "社" ("ノルビク社"). Not yet

@@ -449,6 +449,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("참석*", Participants),
     ],
     measures: &[
+        // Bodies counted are the dead found, with a word of finding near
+        // (Lexicon::finds, filters::found_bodies).
+        ("시신", Deaths),
         // Cases of a disease, read where the document names one (Lexicon::diseases).
         ("확진자", Cases),
         ("감염자", Cases),
@@ -481,6 +484,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     // counter of things whose noun stands before the figure ("항공기
     // 50대", "반도체 칩 2만 개").
     concepts: &[
+        ("시신", "body"),
         // A market share: a percent of one is no figure of an act
         // (filters::market_shares).
         ("시장 점유율", "market_share"),
@@ -713,6 +717,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     genitive_by_position: false,
     part_of: &["중", "가운데"],
     restatements: &[],
+    finds: &["발견", "수습", "인양"],
     foreign_name_marks: &[],
     genitives: &[],
     name_prefixes: &[],

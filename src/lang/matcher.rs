@@ -430,6 +430,8 @@ pub(crate) struct Compiled {
     severities: Vec<Vec<String>>,
     /// [`Lexicon::restatements`], folded, split into words.
     restatements: Vec<Vec<String>>,
+    /// [`Lexicon::finds`], folded, split into words.
+    finds: Vec<Vec<String>>,
     /// Month forms that are a shorter form of another ("set" of "setembro").
     month_abbreviations: HashSet<String>,
     /// [`Lexicon::plural_scales`], folded.
@@ -495,6 +497,7 @@ impl Segmenter {
             lex.part_markers,
             lex.severities,
             lex.restatements,
+            lex.finds,
             lex.part_of,
             lex.place_words,
             lex.particles,
@@ -862,6 +865,7 @@ impl Compiled {
             part_markers: lex.part_markers.iter().map(|p| p.split(' ').map(fold).collect()).collect(),
             severities: lex.severities.iter().map(|p| p.split(' ').map(fold).collect()).collect(),
             restatements: lex.restatements.iter().map(|p| p.split(' ').map(fold).collect()).collect(),
+            finds: lex.finds.iter().map(|p| p.split(' ').map(fold).collect()).collect(),
             month_abbreviations: lex
                 .months
                 .iter()
@@ -1196,6 +1200,12 @@ impl Compiled {
     /// `i` ("or", "soit", "atau"), on the same line.
     pub fn restatement_before(&self, t: &Tokens, i: usize) -> Option<usize> {
         self.restatements.iter().filter(|w| phrase_before(std::slice::from_ref(*w), t, i)).map(Vec::len).max()
+    }
+
+    /// Whether a word of finding ([`Lexicon::finds`]: "recovered",
+    /// "geborgen") starts at token `i`, on one line.
+    pub fn finding_at(&self, t: &Tokens, i: usize) -> bool {
+        phrase_at(&self.finds, t, i)
     }
 
     /// Whether a recipient marker ends right before token `i` ("to

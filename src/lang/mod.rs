@@ -804,6 +804,11 @@ pub(crate) struct Lexicon {
     /// persen atau sekitar 17 ribu pekerja"): the second figure is the
     /// first one's claim told again, never a count of its own.
     pub restatements: &'static [&'static str],
+    /// Words of finding or recovering ("found", "repêchés", "geborgen",
+    /// "ditemukan"): a count of bodies is a count of the dead found only
+    /// with one of them near it ("divers recovered two bodies"); bodies
+    /// handed over or identified count no toll.
+    pub finds: &'static [&'static str],
     /// Where the language writes foreign names in a script of their own
     /// that has no case (Japanese katakana), the words right after such a
     /// word that make it a name when the lexicon does not know the word:

@@ -824,6 +824,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("perderam seus empregos", LayOff),
     ],
     measures: &[
+        // Bodies counted are the dead found, with a word of finding near
+        // (Lexicon::finds, filters::found_bodies).
+        ("corpos", Deaths),
+        ("cadáveres", Deaths),
         // Cases of missing people are the missing: "89 cas de personnes disparues".
         ("casos de pessoas desaparecidas", Missing),
         ("casos de desaparecidos", Missing),
@@ -896,6 +900,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("deslocadas", Evacuated),
     ],
     concepts: &[
+        ("corpos", "body"),
+        ("cadáveres", "body"),
         // A building under construction is no act of building: "une tour de
         // 30 étages en construction s'est effondrée" (the phrase shields the verb).
         ("em construção", "unfinished"),
@@ -1366,6 +1372,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     genitive_by_position: false,
     part_of: &["dos", "das", "de"],
     restatements: &["ou seja", "ou", "o que equivale a", "o equivalente a"],
+    finds: &["encontrado", "encontrados", "encontrada", "encontradas", "encontraram", "encontrou", "resgatado", "resgatados", "resgatada", "resgatadas", "resgataram", "resgatou", "recuperado", "recuperados", "recuperada", "recuperadas", "recuperaram", "recuperou", "localizado", "localizados", "localizadas", "achados", "achadas"],
     foreign_name_marks: &[],
     genitives: &[],
     name_prefixes: &["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "er", "es", "et", "ez", "ul", "ud"],

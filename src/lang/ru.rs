@@ -785,6 +785,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("лишились работы", LayOff),
     ],
     measures: &[
+        // Bodies counted are the dead found, with a word of finding near
+        // (Lexicon::finds, filters::found_bodies).
+        ("тел", Deaths),
+        ("тела", Deaths),
+        ("трупов", Deaths),
         // Cases of a disease, read where the document names one (Lexicon::diseases).
         ("случаев", Cases),
         ("случая", Cases),
@@ -826,6 +831,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("бастующ*", Participants),
     ],
     concepts: &[
+        ("тел", "body"),
+        ("тела", "body"),
+        ("трупов", "body"),
         // A market share: a percent of one is no figure of an act
         // (filters::market_shares).
         ("доля рынка", "market_share"),
@@ -1338,6 +1346,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     genitive_by_position: false,
     part_of: &["из"],
     restatements: &["или", "то есть"],
+    finds: &["найдены", "найдено", "обнаружены", "обнаружено", "извлечены", "извлечено", "нашли", "обнаружили", "извлекли"],
     foreign_name_marks: &[],
     genitives: &[],
     name_prefixes: &["аль", "эль", "ар", "ас", "аш", "ад", "ат", "аз", "ан"],

@@ -639,6 +639,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("mất việc làm", LayOff),
     ],
     measures: &[
+        // Bodies counted are the dead found, with a word of finding near
+        // (Lexicon::finds, filters::found_bodies).
+        ("thi thể", Deaths),
         // Cases of a disease, read where the document names one (Lexicon::diseases).
         ("ca nhiễm", Cases),
         ("ca mắc", Cases),
@@ -680,6 +683,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("tình nguyện viên", Participants),
     ],
     concepts: &[
+        ("thi thể", "body"),
         // A market share: a percent of one is no figure of an act
         // (filters::market_shares).
         ("thị phần", "market_share"),
@@ -1131,6 +1135,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     genitive_by_position: false,
     part_of: &["trong số", "trên"],
     restatements: &["hay", "tức là"],
+    finds: &["tìm thấy", "phát hiện", "trục vớt"],
     foreign_name_marks: &[],
     genitives: &[],
     name_prefixes: &["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "er", "es", "et", "ez", "ul", "ud"],

@@ -532,6 +532,12 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("罷工", Participants),
     ],
     measures: &[
+        // Bodies counted are the dead found, with a word of finding near
+        // (Lexicon::finds, filters::found_bodies).
+        ("遗体", Deaths),
+        ("尸体", Deaths),
+        ("遺體", Deaths),
+        ("屍體", Deaths),
         // Cases of a disease, read where the document names one (Lexicon::diseases).
         ("病例", Cases),
         ("确诊病例", Cases),
@@ -571,6 +577,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     // classifier whose noun follows it ("50架飞机") or stands before the
     // figure ("飞机50架").
     concepts: &[
+        ("遗体", "body"),
+        ("尸体", "body"),
+        ("遺體", "body"),
+        ("屍體", "body"),
         // A market share: a percent of one is no figure of an act
         // (filters::market_shares).
         ("市场份额", "market_share"),
@@ -898,6 +908,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     genitive_by_position: false,
     part_of: &[],
     restatements: &["即", "相当于", "相當於"],
+    finds: &["发现", "找到", "寻获", "發現", "尋獲"],
     foreign_name_marks: &[],
     genitives: &["的"],
     name_prefixes: &[],

@@ -110,8 +110,10 @@ pub(super) fn drop_false_figures(cx: &Ctx, quantities: &[numbers::Mention], clai
     // reduzieren"): a staff to come, which no head count of today states.
     let lowered_levels: Vec<usize> = lowerings.iter().map(|&(_, b)| b).collect();
     let disease = names_disease(cx);
+    let found = found_bodies(cx, quantities);
     claims.retain(|c| {
         (c.predicate != Predicate::Cases || disease)
+            && (!counts_bodies(c) || figure_at(c, &found))
             && !counts_things(cx, c)
             && !counts_disasters(cx, c)
             && !heads_in_money(c)
@@ -153,6 +155,35 @@ pub(super) fn drop_false_figures(cx: &Ctx, quantities: &[numbers::Mention], clai
             && !restriction_in_money(c)
             && !affected_places_or_things(c)
     });
+}
+
+/// How many tokens may stand between a count of bodies and a word of
+/// finding ([`found_bodies`]): "Rescuers found two more bodies", "dua
+/// mayat ditemukan di bawah reruntuhan".
+const FIND_REACH: usize = 8;
+
+/// The byte offsets of the counts of bodies with a word of finding
+/// ([`crate::lang::Lexicon::finds`]) at most [`FIND_REACH`] tokens before
+/// or after them in their sentence, sorted: the dead found ("divers
+/// recovered two bodies", "trois corps ont été repêchés"). Bodies handed
+/// over, identified or buried count no toll ("los cuerpos de cuatro
+/// víctimas han sido entregados").
+fn found_bodies(cx: &Ctx, quantities: &[numbers::Mention]) -> Vec<usize> {
+    let t = cx.tokens;
+    let stop = |j: usize| t.toks[j].kind == Kind::Punct && matches!(t.raw(j), "." | "!" | "?" | ";");
+    let found = |q: &&numbers::Mention| {
+        let last = q.last.min(t.len().saturating_sub(1));
+        let bodies = (q.number_at + 1..=last).any(|j| super::sentence::is_body(cx, j));
+        let before = (q.first.saturating_sub(FIND_REACH)..q.first).rev().take_while(|&j| !stop(j));
+        let after = (q.last..(q.last + FIND_REACH).min(t.len())).take_while(|&j| !stop(j));
+        bodies && before.chain(after).any(|j| cx.lex.finding_at(t, j))
+    };
+    quantities.iter().filter(found).map(|q| q.quantity.start).collect()
+}
+
+/// Whether the claim counts bodies ([`Concept::BODY`]).
+fn counts_bodies(c: &Claim) -> bool {
+    matches!(&c.object, Some(Object::Concept { concept }) if concept.0 == Concept::BODY)
 }
 
 /// Whether the document names a disease or an outbreak

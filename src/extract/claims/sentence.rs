@@ -463,8 +463,9 @@ impl Doc<'_, '_> {
             _ => None,
         })?;
         // "are missing", "estão desaparecidas": a toll's word after a
-        // copula is the clause's verb.
-        let apart = !in_quantity() && !self.excluded(i, l, false) && !self.part_of_act(i);
+        // copula is the clause's verb. Bodies apart from a number count
+        // no figure ("daños en los cuerpos, 27 fueron reconocidas").
+        let apart = !in_quantity() && !self.excluded(i, l, false) && !self.part_of_act(i) && !is_body(cx, i);
         apart.then(|| (Some(trigger(p, l, !(i > 0 && p.is_toll() && is_copula(cx, i - 1)))), l))
     }
 
@@ -718,6 +719,11 @@ impl Doc<'_, '_> {
                     && (!self.severe_part(cb, qs, qi) || part_trigger(triggers, &extra, qi).is_some()) =>
                 {
                     part_trigger(triggers, &extra, qi)
+                }
+                // "28 corps identifiés", "two bodies found": bodies count
+                // the dead found and take no other toll's word.
+                Some(p) if (q.number_at + 1..=q.last.min(cx.tokens.len() - 1)).any(|j| is_body(cx, j)) => {
+                    Some(Trigger { at: q.number_at, len: 0, predicate: p, quantity: Some(qi), noun: false })
                 }
                 Some(p) => attach_measure(triggers, qs, qi, p, &near),
                 // "7 desaparecidos, 1 em Belmora e 6 em Lamora": a bare
@@ -1388,19 +1394,13 @@ impl Doc<'_, '_> {
             }
             _ => self.claim_object(sc, clause, tr, quantity.as_ref(), &subject, polarity, consumed),
         };
+        // "recovered two bodies": the dead found, a fact apart from the toll.
+        let object =
+            object.or_else(|| tr.quantity.filter(|_| kind == Predicate::Deaths).and_then(|qi| self.bodies(&qs[qi])));
         if part && !part_stands_apart(&subject, object.as_ref()) {
             return None;
         }
-        // "cut jobs": with no figure, the cut's object says it is a lay-off.
-        let predicate = match &object {
-            Some(Object::Concept { concept }) if tr.predicate == Predicate::Cut && is_people(concept, true) => {
-                Predicate::LayOff
-            }
-            _ => kind,
-        };
-        // "received 44% of the votes": a share of the votes received is a vote share.
-        let of_votes = tr.quantity.and_then(|qi| qs[qi].share_of) == Some(Predicate::Votes.as_str());
-        let predicate = if predicate == Predicate::Receive && of_votes { Predicate::Votes } else { predicate };
+        let predicate = object_kind(tr, kind, object.as_ref(), qs);
         // "cut 10% of its workforce", "obtains 36% of the votes": the whole
         // of the share is what is laid off, or what the votes are.
         let whole_is_object = matches!(predicate, Predicate::LayOff | Predicate::Votes);
@@ -2079,6 +2079,24 @@ const INTRODUCED_REACH: usize = 2;
 /// nach Angaben der Klinik in Lebensgefahr": eight).
 const SEVERITY_REACH: usize = 9;
 
+/// Whether token `j` is a word for bodies ([`Concept::BODY`]).
+pub(super) fn is_body(cx: &crate::extract::Ctx, j: usize) -> bool {
+    cx.tags.has(j, kinds![Concept], |g| matches!(g, Tag::Concept(k) if k.as_str() == Concept::BODY))
+}
+
+/// The predicate of a claim whose act `tr` (of kind `kind`) has `object`:
+/// a cut of people is a lay-off ("cut jobs", with no figure too); a share
+/// of the votes received is a vote share ("received 44% of the votes").
+fn object_kind(tr: &Trigger, kind: Predicate, object: Option<&Object>, qs: &[numbers::Mention]) -> Predicate {
+    let people = matches!(object, Some(Object::Concept { concept }) if is_people(concept, true));
+    let of_votes = tr.quantity.and_then(|qi| qs[qi].share_of) == Some(Predicate::Votes.as_str());
+    match kind {
+        _ if tr.predicate == Predicate::Cut && people => Predicate::LayOff,
+        Predicate::Receive if of_votes => Predicate::Votes,
+        _ => kind,
+    }
+}
+
 /// Whether a part's claim stands apart from the whole it is a part of: a
 /// subject of its own (a place) or an object (a group). One with neither
 /// would read as the whole: "50 people, of whom 20 in a town no name marks".
@@ -2254,6 +2272,16 @@ impl Doc<'_, '_> {
         for tr in triggers.iter_mut().filter(|tr| staff(tr)) {
             tr.predicate = Predicate::LayOff;
         }
+    }
+
+    /// The object of a toll counted in bodies ("divers recovered two
+    /// bodies", "drei Leichen geborgen"): [`Concept::BODY`]; `None` for
+    /// any other noun.
+    fn bodies(&self, q: &numbers::Mention) -> Option<Object> {
+        let last = q.last.min(self.cx.tokens.len().saturating_sub(1));
+        (q.number_at + 1..=last)
+            .any(|j| is_body(self.cx, j))
+            .then(|| Object::Concept { concept: Concept(Concept::BODY.to_string()) })
     }
 
     /// A cut of a share of the staff lays it off: the staff's measure word
