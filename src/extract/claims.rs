@@ -17,6 +17,7 @@ mod attribution;
 mod deals;
 mod filters;
 pub(crate) use filters::VEHICLES;
+mod employers;
 mod respective;
 mod scope;
 mod sentence;
@@ -175,6 +176,7 @@ pub(crate) fn read(
     let mut claims = repeats.out;
     // Before the filters, which drop a crowd told with no figure.
     crowd_turnouts(cx, &mut claims);
+    doc.heads_acts(&mut claims);
     filters::drop_false_figures(cx, quantities, &mut claims);
     for (n, c) in claims.iter_mut().enumerate() {
         c.id = format!("{id}#{}", n + 1);
@@ -815,6 +817,21 @@ struct Trigger {
 }
 
 impl Doc<'_, '_> {
+    /// Acts on an organization's staff or accounts told of its head are
+    /// the organization's ([`employers`]): "Acme-Chef Jane Roe hatte
+    /// angekündigt, sie wolle 2.000 Stellen streichen" cuts Acme's jobs.
+    fn heads_acts(&self, claims: &mut [Claim]) {
+        let heads = employers::heads(self.cx, self.entities);
+        if heads.is_empty() {
+            return;
+        }
+        for c in claims.iter_mut().filter(|c| employers::OWN_ACTS.contains(&c.predicate)) {
+            if let Some(&o) = heads.get(&*c.subject.key) {
+                c.subject = self.entity_ref(&self.entities[o]);
+            }
+        }
+    }
+
     fn entity_ref(&self, m: &entities::Mention) -> EntityRef {
         self.shared_ref(&m.key, &m.text)
     }

@@ -815,6 +815,16 @@ fn settle_name<'t>(
         }
         // "den US-Konzern Acme", "den Tech-Riesen Acme": a compound noun.
         a += compound_noun(cx, a, b);
+        // "Acme-Chef Jane Roe": a role glued to its company titles the
+        // person after it, no part of the name; "E-Mail von Jane Roe": a
+        // compound's tail whose head is no name is a noun.
+        a += role_compound(cx, a, b);
+        if a < b && compound_tail(cx, a) {
+            a += 1;
+            if a < b && cx.tags.any(a, kinds![NameParticle]) {
+                a += cx.tags.len_of(a, kinds![NameParticle]).unwrap_or(1);
+            }
+        }
         if a >= b {
             return None;
         }
@@ -1742,6 +1752,27 @@ fn compound_noun(cx: &Ctx, a: usize, b: usize) -> usize {
     let org_word = |j: usize| ORG_SUFFIXES.contains(&t.folded(j)) || is_org_word(t.folded(j));
     let one_name = a + 4 == b && is_cap(cx, a + 3) && !org_word(a + 3);
     if noun || one_name { 3 } else { 0 }
+}
+
+/// The length of a role glued by a hyphen to the one-word name that opens
+/// the run `a..b` ("Acme-Chef Jane Roe", three tokens), when a capitalized
+/// name follows it; 0 otherwise. Where every noun is capitalized, the
+/// compound titles the person after it.
+fn role_compound(cx: &Ctx, a: usize, b: usize) -> usize {
+    let t = cx.tokens;
+    let role = a + 3 < b && t.is_joining_hyphen(a + 1) && cx.tags.any(a + 2, kinds![Role]) && is_cap(cx, a + 3);
+    if role { 3 } else { 0 }
+}
+
+/// Whether the capitalized word at token `a` is the tail of a hyphenated
+/// compound whose head is a single letter or a lower-case word, outside
+/// the run: "E-Mail", "x-Achse" (a noun where every noun is capitalized).
+fn compound_tail(cx: &Ctx, a: usize) -> bool {
+    let t = cx.tokens;
+    a >= 2 && t.is_joining_hyphen(a - 1) && {
+        let head = t.raw(a - 2);
+        t.toks[a - 2].kind == Kind::Word && (head.chars().count() == 1 || t.toks[a - 2].case == Case::Lower)
+    }
 }
 
 /// How far before a name a role word may stand, past lower-case words

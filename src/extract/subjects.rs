@@ -278,6 +278,16 @@ pub(crate) fn cited(cx: &Ctx, m: &Mention) -> bool {
     after_outlet_marker(cx, m.first) || according_to_cites(cx, m)
 }
 
+/// Whether the name is the affiliation of a role that titles the person
+/// named right after it: "Indonesian Defence Minister Prabowo Subianto",
+/// "Acme CEO Jane Roe" (a role between them).
+fn role_affiliation(cx: &Ctx, m: &Mention, next: Option<&Mention>) -> bool {
+    let b = m.last;
+    let role =
+        b < cx.tokens.len() && cx.tags.len_of(b, kinds![Role]).is_some_and(|l| next.is_some_and(|n| n.first == b + l));
+    role && next.is_some_and(|n| n.kind == EntityKind::Person) && m.kind != EntityKind::Place
+}
+
 /// Whether the name `m` is the possessor of another name in its noun
 /// phrase: the other is the head. With a possessive ending ("Acme's parent
 /// Globex", "Acme’s unit Globex"), or as the modifier of an ownership
@@ -288,10 +298,7 @@ pub(crate) fn cited(cx: &Ctx, m: &Mention) -> bool {
 pub(crate) fn possessor(cx: &Ctx, m: &Mention, next: Option<&Mention>) -> bool {
     let t = cx.tokens;
     let b = m.last;
-    // "Indonesian Defence Minister Prabowo Subianto", "Acme CEO Jane Roe":
-    // a role between them makes the first the second's affiliation.
-    let role = b < t.len() && cx.tags.len_of(b, kinds![Role]).is_some_and(|l| next.is_some_and(|n| n.first == b + l));
-    if role && next.is_some_and(|n| n.kind == EntityKind::Person) && m.kind != EntityKind::Place {
+    if role_affiliation(cx, m, next) {
         return true;
     }
     let apostrophe = b + 1 < t.len() && matches!(t.raw(b), "'" | "’") && !t.toks[b + 1].space_before();
@@ -432,8 +439,13 @@ pub(crate) fn antecedent<'m>(
         Referent::Either => matches!(m.kind, EntityKind::Person | EntityKind::Organization),
         Referent::Anyone => false,
     };
-    let eligible =
-        |k: usize| fits(&ms[k]) && fits_more(&ms[k]) && !cited(cx, &ms[k]) && !possessor(cx, &ms[k], ms.get(k + 1));
+    // "Acme CEO Jane Roe said the company will ...": the organization a
+    // role titles someone of is a company anaphor's antecedent.
+    let owned_by = |k: usize| {
+        possessor(cx, &ms[k], ms.get(k + 1))
+            && !(a.referent == Referent::Organization && role_affiliation(cx, &ms[k], ms.get(k + 1)))
+    };
+    let eligible = |k: usize| fits(&ms[k]) && fits_more(&ms[k]) && !cited(cx, &ms[k]) && !owned_by(k);
     let here = sentences.partition_point(|s| s.end <= a.at).min(sentences.len().saturating_sub(1));
     for si in (0..=here).rev() {
         let s = sentences[si];

@@ -1,0 +1,131 @@
+//! The organization a person named with an executive's role heads: "Acme
+//! CEO Jane Roe", "Jane Roe, chief executive of Acme", "le patron d'Acme,
+//! Jane Roe", "Acme-Chef Jane Roe". An act on that organization's staff or
+//! accounts told of the person is the organization's ("Roe will cut 2,000
+//! jobs", "Roe despidió a 500 personas" cut Acme's jobs), so that reports
+//! that name the company and reports that name its head give one fact.
+//! Only acts that can be no one else's count ([`OWN_ACTS`]): a head may
+//! buy, sell or invest on their own account.
+
+use crate::extract::{Ctx, entities::Mention};
+use crate::lang::{Tag, kinds};
+use crate::schema::{EntityKind, Predicate, Role};
+use crate::text::Kind;
+use rustc_hash::FxHashMap as HashMap;
+
+/// The acts on an organization's own staff and accounts: told of its
+/// head, they are the organization's.
+pub(super) const OWN_ACTS: &[Predicate] = &[
+    Predicate::LayOff,
+    Predicate::Hire,
+    Predicate::Employees,
+    Predicate::Revenue,
+    Predicate::Profit,
+    Predicate::Loss,
+    Predicate::Cut,
+];
+
+/// How many function words may stand between a role and the organization
+/// it is of, or between a person's comma and the role ("CEO of Acme",
+/// "el director ejecutivo de Acme", "Jane Roe, the chief executive of").
+const ROLE_GAP: usize = 3;
+
+/// The organization (its index in `ms`) each person of the document
+/// heads, by the person's key; a person named the head of two
+/// organizations heads the first. Linear in the mentions.
+pub(super) fn heads<'m>(cx: &Ctx, ms: &'m [Mention]) -> HashMap<&'m str, usize> {
+    let mut orgs: HashMap<&str, usize> = HashMap::default();
+    for (k, m) in ms.iter().enumerate().filter(|(_, m)| m.kind == EntityKind::Organization) {
+        orgs.entry(m.key.as_str()).or_insert(k);
+    }
+    let mut out: HashMap<&str, usize> = HashMap::default();
+    // A name an executive's role titles is a person's, whatever kind the
+    // name alone suggests ("Elon Musk, Tesla's chief executive").
+    for (k, n) in ms.iter().enumerate().filter(|(_, n)| n.kind != EntityKind::Place) {
+        let org = titled_before(cx, ms, k).or_else(|| apposed_after(cx, ms, k)).or_else(|| glued_role(cx, &orgs, n));
+        if let Some(o) = org {
+            out.entry(n.key.as_str()).or_insert(o);
+        }
+    }
+    out
+}
+
+/// Whether an executive's role starts at token `j`; its length.
+fn executive_at(cx: &Ctx, j: usize) -> Option<usize> {
+    cx.tags.find(j, kinds![Role], |g| matches!(g, Tag::Role(Role::Executive)).then_some(())).map(|(_, l)| l)
+}
+
+/// Whether token `j` is a function word or a possessive mark ("of", "de",
+/// "'s", "d'").
+fn linking(cx: &Ctx, j: usize) -> bool {
+    let t = cx.tokens;
+    (t.toks[j].kind == Kind::Word && cx.lex.is_function_word(t.folded(j))) || matches!(t.raw(j), "'" | "’")
+}
+
+/// The organization named with the role right before the person `ms[k]`:
+/// "Acme CEO Jane Roe", "Acme's CEO Jane Roe" (the organization, then the
+/// role), or "the owner of Acme, Jane Roe", "CEO of Acme Jane Roe" (the
+/// role, then the organization).
+fn titled_before(cx: &Ctx, ms: &[Mention], k: usize) -> Option<usize> {
+    let n = &ms[k];
+    let o = k.checked_sub(1).filter(|&o| ms[o].kind == EntityKind::Organization)?;
+    let m = &ms[o];
+    let t = cx.tokens;
+    // The organization, its possessive, the role: the role ends at the person.
+    let mut j = m.last;
+    while j < n.first && j < m.last + 2 && matches!(t.raw(j), "'" | "’" | "s") {
+        j += 1;
+    }
+    if executive_at(cx, j).is_some_and(|l| j + l == n.first) {
+        return Some(o);
+    }
+    // The role, the organization, perhaps a comma: the person.
+    let between = (m.last..n.first).all(|j| t.is_comma(j)) && n.first - m.last <= 1;
+    let role_before = (m.first.saturating_sub(ROLE_GAP + 2)..m.first)
+        .any(|r| executive_at(cx, r).is_some_and(|l| r + l <= m.first && (r + l..m.first).all(|j| linking(cx, j))));
+    (between && role_before).then_some(o)
+}
+
+/// The organization an apposition after the person `ms[k]` makes them the
+/// head of: "Jane Roe, Acme's chief executive", "Jane Roe, CEO of Acme",
+/// "Jane Roe, le patron d'Acme".
+fn apposed_after(cx: &Ctx, ms: &[Mention], k: usize) -> Option<usize> {
+    let (n, t) = (&ms[k], cx.tokens);
+    if !t.is_comma(n.last) {
+        return None;
+    }
+    let o = k + 1;
+    let m = ms.get(o).filter(|m| m.kind == EntityKind::Organization && m.first > n.last)?;
+    let skip = |mut j: usize, end: usize| {
+        while j < end && linking(cx, j) {
+            j += 1;
+        }
+        j
+    };
+    let lead = skip(n.last + 1, m.first);
+    // "Jane Roe, Acme's CEO": the organization first, its possessive, the role.
+    if lead == m.first && m.first - n.last <= ROLE_GAP + 1 {
+        let mut j = m.last;
+        while j < (m.last + 2).min(t.len()) && matches!(t.raw(j), "'" | "’" | "s") {
+            j += 1;
+        }
+        return (j < t.len() && executive_at(cx, j).is_some()).then_some(o);
+    }
+    // "Jane Roe, CEO of Acme": the role first, then the organization.
+    let l = executive_at(cx, lead)?;
+    let near = lead - n.last <= ROLE_GAP + 1 && m.first - (lead + l) <= ROLE_GAP;
+    (near && skip(lead + l, m.first) == m.first).then_some(o)
+}
+
+/// The organization a role glued to a name before the person names, where
+/// nouns are compounded with a hyphen: "Acme-Chef Jane Roe" (the name
+/// stands alone as an organization elsewhere in the document).
+fn glued_role(cx: &Ctx, orgs: &HashMap<&str, usize>, n: &Mention) -> Option<usize> {
+    let t = cx.tokens;
+    let j = n.first.checked_sub(3)?;
+    let glued = t.toks[j].kind == Kind::Word && t.is_joining_hyphen(j + 1) && executive_at(cx, j + 2) == Some(1);
+    if !glued {
+        return None;
+    }
+    orgs.get(crate::extract::entities::key_of(t.raw(j), cx.lex_data.lang).as_str()).copied()
+}
