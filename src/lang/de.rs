@@ -1824,6 +1824,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     perfect_auxiliaries: &["sein", "haben", "worden"],
     future_in_past: &[],
     instead: &["statt", "anstatt", "anstelle von", "anstelle"],
+    benchmarks: &["analystenschätzungen von", "erwartungen der analysten von", "von analysten erwartet", "von analysten erwarteten", "von analysten erwartete", "analystenerwartungen von", "konsens von"],
     units_of_measure: &["km", "kilometer", "kilometern", "meter", "metern", "zentimeter", "meilen", "Grad", "°C"],
     eras: &[],
     honorifics: &["Herr", "Herrn", "Frau", "Dr"],

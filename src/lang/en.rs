@@ -1662,6 +1662,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     perfect_auxiliaries: &[],
     future_in_past: &[],
     instead: &["instead of", "rather than"],
+    benchmarks: &["analysts' estimates of", "analyst estimates of", "analysts’ estimates of", "analysts' expectations of", "analysts’ expectations of", "analysts' forecasts of", "consensus estimate of", "consensus estimates of", "consensus forecast of", "wall street estimates of", "wall street's estimate of", "below estimates of", "above estimates of", "versus estimates of", "beating estimates of", "missing estimates of", "expected by analysts", "forecast by analysts", "estimated by analysts", "analysts had expected", "analysts had forecast", "analysts expected"],
     units_of_measure: &["km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres", "meters", "metre", "meter", "cm", "mm", "feet", "ft", "inches", "degrees", "°C", "°F"],
     eras: &["BC", "BCE", "AH"],
     honorifics: &["Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Madam"],

@@ -1588,6 +1588,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     perfect_auxiliaries: &[],
     future_in_past: &[],
     instead: &["au lieu de", "au lieu des", "au lieu du", "au lieu d'"],
+    benchmarks: &["attentes des analystes", "consensus des analystes", "prévisions des analystes", "estimations des analystes", "attendu par les analystes", "attendus par les analystes", "attendue par les analystes", "attendues par les analystes", "consensus de"],
     units_of_measure: &["km", "kilomètres", "kilomètre", "mètres", "mètre", "centimètres", "milles", "degrés", "°C"],
     eras: &[],
     honorifics: &["M", "Mme", "Mlle", "Dr", "Monsieur", "Madame"],

@@ -1301,6 +1301,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     perfect_auxiliaries: &[],
     future_in_past: &[],
     instead: &["alih-alih", "bukannya", "ketimbang"],
+    benchmarks: &["perkiraan analis", "ekspektasi analis", "konsensus analis", "ekspektasi pasar", "perkiraan pasar"],
     units_of_measure: &["km", "kilometer", "meter", "sentimeter", "mil", "derajat", "°C"],
     eras: &["H", "Hijriah", "Hijriyah", "SM"],
     honorifics: &["Bapak", "Pak", "Tuan", "Nyonya", "Tn", "Ny", "Dr"],

@@ -735,6 +735,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     perfect_auxiliaries: &[],
     future_in_past: &[],
     instead: &[],
+    benchmarks: &["市場予想", "アナリスト予想"],
     units_of_measure: &["キロ", "キロメートル", "メートル", "km", "度"],
     eras: &[],
     honorifics: &[],

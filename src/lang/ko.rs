@@ -738,6 +738,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     perfect_auxiliaries: &[],
     future_in_past: &[],
     instead: &[],
+    benchmarks: &["시장 예상치", "컨센서스"],
     units_of_measure: &["km", "킬로미터", "미터"],
     eras: &[],
     honorifics: &[],

@@ -113,6 +113,9 @@ tags! {
     Exclusion(SetApart),
     /// A word before a figure told in place of the one that holds ("instead of").
     Instead,
+    /// Words of the figure others expected, a result's benchmark
+    /// ("analysts' estimates of", "previstos pelo consenso").
+    Benchmark,
     /// A word making what follows it a part of an act ("most of").
     Majority,
     /// A noun naming a figure as a threshold ("mark", "la cifra de").
@@ -1600,6 +1603,7 @@ fn word_lists(lex: &Lexicon) -> Vec<(&'static [&'static str], Tag)> {
         (lex.exclusions, Tag::Exclusion(SetApart::Besides)),
         (lex.exceptions, Tag::Exclusion(SetApart::Except)),
         (lex.instead, Tag::Instead),
+        (lex.benchmarks, Tag::Benchmark),
         (lex.majorities, Tag::Majority),
         (lex.thresholds, Tag::Threshold),
         (lex.reach_verbs, Tag::Reach),

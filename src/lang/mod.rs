@@ -868,6 +868,12 @@ pub(crate) struct Lexicon {
     /// and no mark. Empty where the word follows what it sets aside
     /// (zh, ja, ko).
     pub instead: &'static [&'static str],
+    /// Words of the figure others expected that a result is measured
+    /// against ("analysts' estimates of", "la expectativa de los
+    /// analistas", "previstos pelo consenso"), before the figure (a few
+    /// words may stand between) or right after it: the benchmark, no claim
+    /// of the one whose result it is.
+    pub benchmarks: &'static [&'static str],
     /// Words that make what follows them a part of an act ("most of",
     /// "la maggior parte", "sebagian besar", "большинство", "대부분"):
     /// "most of the layoffs" is no lay-off of its own, and "with most of

@@ -1154,6 +1154,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     perfect_auxiliaries: &[],
     future_in_past: &[],
     instead: &["thay vì"],
+    benchmarks: &["dự báo của giới phân tích", "kỳ vọng của giới phân tích"],
     units_of_measure: &["km", "m", "mét", "cm", "dặm", "độ", "°C"],
     eras: &[],
     honorifics: &["ông", "bà"],

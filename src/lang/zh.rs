@@ -928,6 +928,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     perfect_auxiliaries: &[],
     future_in_past: &[],
     instead: &[],
+    benchmarks: &["分析师预期", "市场预期", "分析師預期", "市場預期"],
     units_of_measure: &["公里", "千米", "米", "英里", "度"],
     eras: &[],
     honorifics: &[],

@@ -104,6 +104,7 @@ pub(super) fn drop_false_figures(cx: &Ctx, quantities: &[numbers::Mention], clai
     let share_moves = share_moves(cx, quantities);
     let cited = cited_counts(cx, quantities);
     let set_aside = set_aside(cx, quantities);
+    let benchmarks = benchmarks(cx, quantities);
     let lowerings = lowerings(cx, quantities);
     let lowered_to = lowered_to(cx, quantities, &lowerings);
     // The levels lowerings reach ("die Belegschaft von 27.000 auf 16.000
@@ -133,6 +134,7 @@ pub(super) fn drop_false_figures(cx: &Ctx, quantities: &[numbers::Mention], clai
             && !figure_at(c, &market_shares)
             && !figure_at(c, &measured)
             && !figure_at(c, &set_aside)
+            && !figure_at(c, &benchmarks)
             && !figure_at(c, &cited)
             && (matches!(c.predicate, Predicate::Cut | Predicate::LayOff) || !figure_at(c, &moves))
             && !figure_at(c, &share_moves)
@@ -865,6 +867,24 @@ fn set_aside(cx: &Ctx, quantities: &[numbers::Mention]) -> Vec<usize> {
         (from..=q.first).rev().take_while(|&j| j == q.first || word(j)).any(instead)
     };
     quantities.iter().filter(aside).map(|q| q.quantity.start).collect()
+}
+
+/// The byte offsets of the figures others expected, a result's benchmark
+/// ([`crate::lang::Lexicon::benchmarks`]), sorted: the words end at most
+/// [`INSTEAD_GAP`] words before the figure, none a coordinator or a
+/// number ("versus analysts' estimates of $0.51 per share", "frente a la
+/// expectativa de Wall Street de 52 centavos"), or start right after it
+/// ("aquém dos 430.000 previstos pelo consenso dos analistas").
+fn benchmarks(cx: &Ctx, quantities: &[numbers::Mention]) -> Vec<usize> {
+    let t = cx.tokens;
+    let word = |j: usize| t.toks[j].kind == Kind::Word && !cx.tags.any(j, kinds![Coordinator, Number]);
+    let ends = |j: usize| ending_at(cx.tags, j, kinds![Benchmark], |g| (g == Tag::Benchmark).then_some(())).is_some();
+    let benchmark = |q: &&numbers::Mention| {
+        let from = q.first.saturating_sub(INSTEAD_GAP);
+        (from..=q.first).rev().take_while(|&j| j == q.first || word(j)).any(ends)
+            || (q.last < t.len() && cx.tags.any(q.last, kinds![Benchmark]))
+    };
+    quantities.iter().filter(benchmark).map(|q| q.quantity.start).collect()
 }
 
 /// The byte offsets of the figure a lowering goes from and of the level it
