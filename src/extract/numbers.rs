@@ -1907,11 +1907,47 @@ fn apply_scales(cx: &Ctx, digits: bool, num: &mut Num) -> bool {
                 let rest;
                 (num.value, num.rounding, num.end, rest) = myriad_rest(cx, num.value, num.rounding, num.end, s);
                 num.inner = num.inner.or(rest);
+            } else if s == 1000.0 {
+                thousands_rest(cx, num);
             }
             break;
         }
     }
     scaled
+}
+
+/// Digits of fewer than a thousand right after "mil" go on with the
+/// figure: "2 mil 500 personas" (2,500), and with a larger scale after
+/// them, the whole is of that scale: "21 mil 300 millones de dólares"
+/// (21,300 million), as Mexican and Central American papers write them.
+/// `num` holds the thousands read so far and ends after their scale.
+fn thousands_rest(cx: &Ctx, num: &mut Num) {
+    let t = cx.tokens;
+    let at = num.end;
+    let plain = t.toks.get(at).is_some_and(|k| k.kind == Kind::Number && k.space_before() && !k.newline_before())
+        && (1..=3).contains(&t.folded(at).len())
+        && t.folded(at).bytes().all(|b| b.is_ascii_digit());
+    if !plain {
+        return;
+    }
+    let (rest, _, _) = parse_digits(t.folded(at), cx.lex_data.decimal, cx.lex_data.groups);
+    let larger = cx
+        .tags
+        .find(at + 1, kinds![Scale], |g| match g {
+            Tag::Scale(s) => Some(s.get()),
+            _ => None,
+        })
+        .filter(|&(s, _)| s >= 1e6 && t.toks[at + 1].space_before());
+    match larger {
+        Some((s, l)) => {
+            (num.value, num.rounding) = ((num.value + rest) * s, s);
+            num.end = at + 1 + l;
+        }
+        None => {
+            (num.value, num.rounding) = (num.value + rest, 1.0);
+            num.end = at + 1;
+        }
+    }
 }
 
 /// The length of a half of scale `s` written after digits and their scale
