@@ -317,7 +317,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("vierhunderttausend", 400000.0),
         ("fünfhunderttausend", 500000.0),
     ],
-    approximate_numbers: &[],
+    approximate_numbers: &["ein dutzend", "einem dutzend", "eines dutzends"],
     article_one: true,
     number_joiners: &["und"],
     scales: &[

@@ -163,7 +163,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("a dozen", 12.0),
         ("half a dozen", 6.0),
     ],
-    approximate_numbers: &[],
+    approximate_numbers: &["a dozen"],
     article_one: false,
     number_joiners: &["and", "-"],
     scales: &[

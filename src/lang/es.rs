@@ -100,7 +100,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("un centenar", 100.0),
         ("un millar", 1000.0),
     ],
-    approximate_numbers: &["una decena", "una treintena", "una cincuentena", "un centenar", "un millar", "medio millar", "decenas", "centenares"],
+    approximate_numbers: &["una decena", "una treintena", "una cincuentena", "un centenar", "un millar", "medio millar", "decenas", "centenares", "una docena"],
     article_one: true,
     number_joiners: &["y"],
     scales: &[

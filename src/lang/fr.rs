@@ -169,7 +169,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("une centaine", 100.0),
         ("un millier", 1000.0),
     ],
-    approximate_numbers: &["une dizaine", "une vingtaine", "une trentaine", "une quarantaine", "une cinquantaine", "une centaine", "un millier", "dizaines", "centaines"],
+    approximate_numbers: &["une dizaine", "une vingtaine", "une trentaine", "une quarantaine", "une cinquantaine", "une centaine", "un millier", "dizaines", "centaines", "une douzaine"],
     article_one: true,
     number_joiners: &["et", "-"],
     scales: &[

@@ -183,7 +183,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("un centinaio", 100.0),
         ("un migliaio", 1000.0),
     ],
-    approximate_numbers: &["una decina", "una ventina", "una trentina", "una quarantina", "una cinquantina", "un centinaio", "un migliaio", "decine", "centinaia"],
+    approximate_numbers: &["una decina", "una ventina", "una trentina", "una quarantina", "una cinquantina", "un centinaio", "un migliaio", "decine", "centinaia", "una dozzina"],
     article_one: true,
     number_joiners: &["e"],
     scales: &[

@@ -98,7 +98,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("uma centena", 100.0),
         ("um milhar", 1000.0),
     ],
-    approximate_numbers: &["uma dezena", "uma vintena", "uma centena", "um milhar", "dezenas", "centenas"],
+    approximate_numbers: &["uma dezena", "uma vintena", "uma centena", "um milhar", "dezenas", "centenas", "uma dúzia"],
     article_one: true,
     number_joiners: &["e"],
     scales: &[
