@@ -1099,6 +1099,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("pianifica", Planned),
         ("pianificando", Planned),
         ("intende", Planned),
+        // "aveva annunciato di voler licenziare": wanting an act is planning it.
+        ("di voler", Planned),
+        ("vuole", Planned),
+        ("vogliono", Planned),
         ("intenzione di", Planned),
         ("decisione di", Planned),
         ("intendono", Planned),

@@ -1252,16 +1252,30 @@ impl Doc<'_, '_> {
     /// Whether the trigger is a verb in a synthetic future ("eliminará",
     /// "taglierà", "supprimera"): a word of more than four letters with one
     /// of the language's future endings.
+    /// A verb the lexicon knows may open its sentence capitalized
+    /// ("Taglierà del 10% la propria forza lavoro").
     fn future_verb(&self, tr: &Trigger) -> bool {
-        !tr.noun && tr.len == 1 && self.future_word(tr.at)
+        !tr.noun && tr.len == 1 && self.future_form(tr.at, self.opens_sentence(tr.at))
+    }
+
+    /// Whether token `j` is the first word of its sentence.
+    fn opens_sentence(&self, j: usize) -> bool {
+        let s = self.sents.partition_point(|s| s.end <= j);
+        self.sents.get(s).is_some_and(|s| (s.start..j).all(|k| self.cx.tokens.toks[k].kind == Kind::Punct))
     }
 
     /// Whether the word at token `j` is a synthetic future
     /// ([`crate::lang::Lexicon::future_endings`]), of more than four letters.
     fn future_word(&self, j: usize) -> bool {
+        self.future_form(j, false)
+    }
+
+    /// [`Doc::future_word`], of a capitalized word too where `capital`.
+    fn future_form(&self, j: usize, capital: bool) -> bool {
         let t = self.cx.tokens;
         // A name is no verb: "5 à Ankara", "20 morts à Belmora".
-        if t.toks[j].kind != Kind::Word || t.toks[j].case != Case::Lower {
+        let case_fits = t.toks[j].case == Case::Lower || (capital && t.toks[j].case == Case::Title);
+        if t.toks[j].kind != Kind::Word || !case_fits {
             return false;
         }
         let word = t.raw(j);
