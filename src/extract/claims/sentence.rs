@@ -725,7 +725,12 @@ impl Doc<'_, '_> {
                 Some(p) if (q.number_at + 1..=q.last.min(cx.tokens.len() - 1)).any(|j| is_body(cx, j)) => {
                     Some(Trigger { at: q.number_at, len: 0, predicate: p, quantity: Some(qi), noun: false })
                 }
-                Some(p) => attach_measure(triggers, qs, qi, p, &near),
+                Some(p) => {
+                    let listed_after = |a: usize, b: usize| {
+                        (a..b).any(|j| cx.tokens.is_comma(j) || cx.tags.any(j, kinds![Coordinator]))
+                    };
+                    attach_measure(triggers, qs, qi, p, &near, &listed_after)
+                }
                 // "7 desaparecidos, 1 em Belmora e 6 em Lamora": a bare
                 // count at a place, with no verb of its own, gives a part
                 // of the toll a figure before it counts with its own noun.
@@ -1860,12 +1865,15 @@ fn restated(triggers: &[Trigger], extra: &[Trigger], qi: usize, q: &numbers::Men
 
 /// A measure quantity ("15,000 workers", "3 morts"): the figure of a verb
 /// that counts people, else a trigger of its own (returned).
+/// `near`: whether a trigger is in the figure's conjunct; `apart`: whether
+/// a comma or a coordinator stands in a token range.
 fn attach_measure(
     triggers: &mut [Trigger],
     qs: &[numbers::Mention],
     qi: usize,
     p: Predicate,
     near: &dyn Fn(&Trigger) -> bool,
+    apart: &dyn Fn(usize, usize) -> bool,
 ) -> Option<Trigger> {
     let q = &qs[qi];
     let next = qs.get(qi + 1).map_or(usize::MAX, |n| n.first);
@@ -1881,7 +1889,22 @@ fn attach_measure(
     let toll_word = |tr: &Trigger| tr.predicate.is_toll() && tr.at >= q.last && tr.at < next;
     // Farther than a noun right after them, only as the clause's verb
     // ("are missing", "still missing"; not "to search for the missing").
-    let reach = |tr: &Trigger| if toll_word(tr) && !tr.noun { window::BEFELL } else { window::AFTER_NUMBER };
+    // So may a lay-off verb after staff, with no figure of its own: "14000
+    // de ses employés vont en effet bientôt être licenciés"; or a cut with
+    // no figure after it at all ("14,000 workers are expected to have their
+    // roles slashed", not "has 14,000 workers and cut costs by 10%").
+    let laid_off = |tr: &Trigger| {
+        let figure_after = if tr.predicate == Predicate::Cut { next <= tr.at + window::BEFELL } else { false };
+        p == Predicate::Employees
+            && matches!(tr.predicate, Predicate::LayOff | Predicate::Cut)
+            && !tr.noun
+            && tr.at < next
+            && !figure_after
+            && !figure_right_after(qs, tr)
+    };
+    let reach = |tr: &Trigger| {
+        if (toll_word(tr) && !tr.noun) || laid_off(tr) { window::BEFELL } else { window::AFTER_NUMBER }
+    };
     // Victims identified are counted as identified, not as a toll: "92
     // vítimas já foram identificadas", "identificate 135 vittime".
     let identified = |v: Predicate| v == Predicate::Identified && p.is_casualty();
@@ -1901,6 +1924,9 @@ fn attach_measure(
             && (tr.predicate.counts_people() || (tr.predicate == Predicate::Cut && p == Predicate::Employees))
             && tr.predicate != p
             && !joined(tr.predicate)
+            // Staff, then another conjunct's act: "has 14,000 workers and
+            // will lay off 500" lays off 500, not the staff.
+            && !(p == Predicate::Employees && (apart(q.last, tr.at) || figure_right_after(qs, tr)))
             // Or a phrase that starts on the counted noun itself ("von
             // 2.400 Mitarbeitern trennen").
             && (tr.at >= q.last || (tr.at > q.number_at && tr.at + tr.len > q.last))
