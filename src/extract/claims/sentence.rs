@@ -696,9 +696,7 @@ impl Doc<'_, '_> {
             let near = |tr: &Trigger| clause.together(q.first, tr.at);
             // Not the next item of a list: "Un précédent bilan faisait état
             // de 3645 morts et 5017 blessés" revised nothing to 5017.
-            let listed = |p: &numbers::Mention| {
-                (p.last..q.first).any(|j| cx.tokens.is_comma(j) || cx.tags.any(j, kinds![Coordinator]))
-            };
+            let listed = |p: &numbers::Mention| apart(cx, p.last, q.first);
             let revised = (qi > lo && revised_to(&qs[qi - 1], q) && !listed(&qs[qi - 1]))
                 .then(|| told(triggers, &extra, qi - 1))
                 .flatten();
@@ -720,17 +718,11 @@ impl Doc<'_, '_> {
                 {
                     part_trigger(triggers, &extra, qi)
                 }
-                // "28 corps identifiés", "two bodies found": bodies count
-                // the dead found and take no other toll's word.
-                Some(p) if (q.number_at + 1..=q.last.min(cx.tokens.len() - 1)).any(|j| is_body(cx, j)) => {
+                // "28 corps identifiés": bodies count the dead found and take no other toll's word.
+                Some(p) if counts_bodies(cx, q) => {
                     Some(Trigger { at: q.number_at, len: 0, predicate: p, quantity: Some(qi), noun: false })
                 }
-                Some(p) => {
-                    let listed_after = |a: usize, b: usize| {
-                        (a..b).any(|j| cx.tokens.is_comma(j) || cx.tags.any(j, kinds![Coordinator]))
-                    };
-                    attach_measure(triggers, qs, qi, p, &near, &listed_after)
-                }
+                Some(p) => attach_measure(triggers, qs, qi, p, &near, &|a, b| apart(cx, a, b)),
                 // "7 desaparecidos, 1 em Belmora e 6 em Lamora": a bare
                 // count at a place, with no verb of its own, gives a part
                 // of the toll a figure before it counts with its own noun.
@@ -1887,24 +1879,6 @@ fn attach_measure(
     // desaparecidos" (a toll word with a figure of its own is that
     // figure's and no trigger here).
     let toll_word = |tr: &Trigger| tr.predicate.is_toll() && tr.at >= q.last && tr.at < next;
-    // Farther than a noun right after them, only as the clause's verb
-    // ("are missing", "still missing"; not "to search for the missing").
-    // So may a lay-off verb after staff, with no figure of its own: "14000
-    // de ses employés vont en effet bientôt être licenciés"; or a cut with
-    // no figure after it at all ("14,000 workers are expected to have their
-    // roles slashed", not "has 14,000 workers and cut costs by 10%").
-    let laid_off = |tr: &Trigger| {
-        let figure_after = if tr.predicate == Predicate::Cut { next <= tr.at + window::BEFELL } else { false };
-        p == Predicate::Employees
-            && matches!(tr.predicate, Predicate::LayOff | Predicate::Cut)
-            && !tr.noun
-            && tr.at < next
-            && !figure_after
-            && !figure_right_after(qs, tr)
-    };
-    let reach = |tr: &Trigger| {
-        if (toll_word(tr) && !tr.noun) || laid_off(tr) { window::BEFELL } else { window::AFTER_NUMBER }
-    };
     // Victims identified are counted as identified, not as a toll: "92
     // vítimas já foram identificadas", "identificate 135 vittime".
     let identified = |v: Predicate| v == Predicate::Identified && p.is_casualty();
@@ -1930,7 +1904,7 @@ fn attach_measure(
             // Or a phrase that starts on the counted noun itself ("von
             // 2.400 Mitarbeitern trennen").
             && (tr.at >= q.last || (tr.at > q.number_at && tr.at + tr.len > q.last))
-            && tr.at <= q.last + reach(tr)
+            && tr.at <= q.last + befell_reach(qs, qi, p, tr)
     });
     // "cut 4,500 workers": a cut of people is a lay-off (see [`retype`]).
     // A toll noun states its own toll: "killed 41 and left 90 injured".
@@ -1953,6 +1927,28 @@ fn attach_measure(
         }
         None => Some(Trigger { at: q.number_at, len: 0, predicate: p, quantity: Some(qi), noun: false }),
     }
+}
+
+/// How far after the people figure `qi` counts (measure `p`) trigger `tr`
+/// may stand and still tell what befell them: farther than a noun right
+/// after them only as the clause's verb, a toll's ("are missing", "still
+/// missing"; not "to search for the missing"), or a lay-off's after staff
+/// with no figure of its own ("14000 de ses employés vont en effet
+/// bientôt être licenciés"), or a cut's with no figure after it at all
+/// ("14,000 workers are expected to have their roles slashed", not "has
+/// 14,000 workers and cut costs by 10%").
+fn befell_reach(qs: &[numbers::Mention], qi: usize, p: Predicate, tr: &Trigger) -> usize {
+    let q = &qs[qi];
+    let next = qs.get(qi + 1).map_or(usize::MAX, |n| n.first);
+    let toll_word = tr.predicate.is_toll() && tr.at >= q.last && tr.at < next;
+    let figure_after = tr.predicate == Predicate::Cut && next <= tr.at + window::BEFELL;
+    let laid_off = p == Predicate::Employees
+        && matches!(tr.predicate, Predicate::LayOff | Predicate::Cut)
+        && !tr.noun
+        && tr.at < next
+        && !figure_after
+        && !figure_right_after(qs, tr);
+    if (toll_word && !tr.noun) || laid_off { window::BEFELL } else { window::AFTER_NUMBER }
 }
 
 /// Whether a figure starts within [`window::GOVERNS`] tokens after trigger
@@ -2104,6 +2100,16 @@ const INTRODUCED_REACH: usize = 2;
 /// that says it is hurt seriously may start ("35 der Verletzten schwebten
 /// nach Angaben der Klinik in Lebensgefahr": eight).
 const SEVERITY_REACH: usize = 9;
+
+/// Whether a comma or a coordinator stands in tokens `a..b`.
+fn apart(cx: &crate::extract::Ctx, a: usize, b: usize) -> bool {
+    (a..b).any(|j| cx.tokens.is_comma(j) || cx.tags.any(j, kinds![Coordinator]))
+}
+
+/// Whether figure `q` counts bodies ([`Concept::BODY`]).
+fn counts_bodies(cx: &crate::extract::Ctx, q: &numbers::Mention) -> bool {
+    (q.number_at + 1..=q.last.min(cx.tokens.len().saturating_sub(1))).any(|j| is_body(cx, j))
+}
 
 /// Whether token `j` is a word for bodies ([`Concept::BODY`]).
 pub(super) fn is_body(cx: &crate::extract::Ctx, j: usize) -> bool {
@@ -2304,10 +2310,7 @@ impl Doc<'_, '_> {
     /// bodies", "drei Leichen geborgen"): [`Concept::BODY`]; `None` for
     /// any other noun.
     fn bodies(&self, q: &numbers::Mention) -> Option<Object> {
-        let last = q.last.min(self.cx.tokens.len().saturating_sub(1));
-        (q.number_at + 1..=last)
-            .any(|j| is_body(self.cx, j))
-            .then(|| Object::Concept { concept: Concept(Concept::BODY.to_string()) })
+        counts_bodies(self.cx, q).then(|| Object::Concept { concept: Concept(Concept::BODY.to_string()) })
     }
 
     /// A cut of a share of the staff lays it off: the staff's measure word
