@@ -80,7 +80,7 @@ fn titled_before(cx: &Ctx, ms: &[Mention], k: usize) -> Option<usize> {
         return Some(o);
     }
     // The role, the organization, perhaps a comma: the person.
-    let between = (m.last..n.first).all(|j| t.is_comma(j)) && n.first - m.last <= 1;
+    let between = m.last <= n.first && (m.last..n.first).all(|j| t.is_comma(j)) && n.first - m.last <= 1;
     let role_before = (m.first.saturating_sub(ROLE_GAP + 2)..m.first)
         .any(|r| executive_at(cx, r).is_some_and(|l| r + l <= m.first && (r + l..m.first).all(|j| linking(cx, j))));
     (between && role_before).then_some(o)
@@ -113,7 +113,7 @@ fn apposed_after(cx: &Ctx, ms: &[Mention], k: usize) -> Option<usize> {
     }
     // "Jane Roe, CEO of Acme": the role first, then the organization.
     let l = executive_at(cx, lead)?;
-    let near = lead - n.last <= ROLE_GAP + 1 && m.first - (lead + l) <= ROLE_GAP;
+    let near = lead - n.last <= ROLE_GAP + 1 && lead + l <= m.first && m.first - (lead + l) <= ROLE_GAP;
     (near && skip(lead + l, m.first) == m.first).then_some(o)
 }
 
