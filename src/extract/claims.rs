@@ -922,7 +922,24 @@ impl Doc<'_, '_> {
     /// fits. A company the document says another owns is no antecedent of
     /// "the company".
     fn resolve(&self, at: usize, referent: Referent) -> Option<EntityRef> {
-        let owner = |m: &entities::Mention| referent == Referent::Person || !self.owned.contains(&m.key);
+        self.resolve_with(at, referent, &|_| true)
+    }
+
+    /// The antecedent of a company anaphor ("the company", "la empresa"):
+    /// an organization that is no public body ("filed a notice with the
+    /// Texas Workforce Commission that the company will lay off 2,688").
+    fn resolve_company(&self, at: usize) -> Option<EntityRef> {
+        self.resolve_with(at, Referent::Organization, &|m| !entities::names_body(self.cx, m))
+    }
+
+    /// [`Doc::resolve`], among the mentions `more` accepts.
+    fn resolve_with(
+        &self,
+        at: usize,
+        referent: Referent,
+        more: &dyn Fn(&entities::Mention) -> bool,
+    ) -> Option<EntityRef> {
+        let owner = |m: &entities::Mention| (referent == Referent::Person || !self.owned.contains(&m.key)) && more(m);
         let fits = |m: &entities::Mention| match referent {
             Referent::Person => m.kind == EntityKind::Person,
             Referent::Organization | Referent::Speaker => m.kind == EntityKind::Organization,
@@ -1105,7 +1122,7 @@ impl Doc<'_, '_> {
             .subject_names(ca, tr.at)
             .any(|m| !in_attr(m.first, m.last) && !matches!(m.kind, EntityKind::Code | EntityKind::Place));
         if let Some(j) = anaphor_at {
-            return self.resolve(j, Referent::Organization).map(Subject::Explicit);
+            return self.resolve_company(j).map(Subject::Explicit);
         }
         if !named_before {
             if let Some((j, r)) = subjects::pronoun_in(cx, ca, tr.at).filter(|&(j, _)| !in_attr(j, j + 1)) {
@@ -2247,6 +2264,12 @@ impl Doc<'_, '_> {
     fn antecedent(&self, s: Sentence, ca: usize) -> Option<EntityRef> {
         let cx = self.cx;
         if ca <= s.start || !cx.tags.any(ca, kinds![RelativePronoun]) {
+            return None;
+        }
+        // "a notice with the Commission that the company will lay off":
+        // a clause whose own subject, a company anaphor, follows the
+        // pronoun is none of the name before it.
+        if cx.tags.any(ca + 1, kinds![CompanyAnaphor]) {
             return None;
         }
         let end = if cx.tokens.is_comma(ca - 1) { ca - 1 } else { ca };

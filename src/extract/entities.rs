@@ -157,6 +157,12 @@ fn is_org_word(w: &str) -> bool {
     ORG_WORDS.contains(&w) || BODY_WORDS.contains(&w)
 }
 
+/// Whether a mention names a public body: one of its words is a body's
+/// ([`BODY_WORDS`]: "Texas Workforce Commission", "Ministerio de Salud").
+pub(crate) fn names_body(cx: &Ctx, m: &Mention) -> bool {
+    (m.first..m.last).any(|j| BODY_WORDS.contains(&cx.tokens.folded(j)))
+}
+
 /// The canonical key of a surface form: folded, alphanumerics only,
 /// possessive and legal-form suffixes removed, places mapped by the lexicons.
 pub(crate) fn key_of(surface: &str, lang: Lang) -> String {
