@@ -795,8 +795,17 @@ fn settle_name<'t>(
     // "Наибольшие разрушения получил город Белмора": an adjective opening
     // the sentence, however its noun and verb read; not a place's
     // ("Российские компании" names Russia).
-    let adjective =
-        || cx.lex_data.adjective_endings.iter().any(|e| t.folded(a).ends_with(e)) && !cx.tags.any(a, kinds![Place]);
+    // "Keputusan untuk memangkas ...": a noun made by affixes, likewise.
+    let affixed = |w: &str| {
+        cx.lex_data
+            .noun_affixes
+            .iter()
+            .any(|(p, e)| w.len() > p.len() + e.len() + 2 && w.starts_with(p) && w.ends_with(e))
+    };
+    let adjective = || {
+        let w = t.folded(a);
+        (cx.lex_data.adjective_endings.iter().any(|e| w.ends_with(e)) || affixed(w)) && !cx.tags.any(a, kinds![Place])
+    };
     if first_word && single && !distinctive && !casing.named(t.folded(a)) && adjective() {
         return None;
     }

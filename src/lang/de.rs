@@ -1784,6 +1784,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "unser", "unsere", "unseren", "unserem", "beim", "zum", "zur", "im", "am", "vom", "ins",
     ],
     adjective_endings: &[],
+    noun_affixes: &[],
     noun_endings: &[
         "ung", "heit", "keit", "schaft", "tion", "sion", "itat", "nis", "tum", "ismus", "ei", "en", "er", "el", "e",
         // Their plurals ("durch Anpassungen", "nach Verhandlungen").

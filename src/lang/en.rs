@@ -1233,6 +1233,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         // A decision or a pledge is of an act to come: "decided to cut
         // 2,000 jobs", "vowed to rebuild 500 homes".
         ("decided to", Planned),
+        ("decision to", Planned),
         ("decides to", Planned),
         ("pledged to", Planned),
         ("pledges to", Planned),
@@ -1630,6 +1631,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     // losses": an adjective opening the sentence names no one (not every
     // "-al": "Mistral raised").
     adjective_endings: &["ic", "ual", "ial", "tal", "ous", "ed"],
+    noun_affixes: &[],
     noun_endings: &[],
     part_markers: &["including", "of whom", "of which", "among them", "among whom", "among the dead", "among the victims", "among those killed", "of them", "of those injured", "of the injured"],
     severities: &["seriously", "critically", "severely", "gravely", "badly", "in serious condition", "in critical condition", "in a serious condition", "in a critical condition", "in serious but stable condition", "in life-threatening condition"],

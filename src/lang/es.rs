@@ -1570,6 +1570,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     noun_determiners: &[],
     adjective_endings: &[],
+    noun_affixes: &[],
     noun_endings: &[],
     part_markers: &["incluidos", "incluidas", "de los cuales", "de las cuales", "entre ellos", "entre ellas", "entre los fallecidos", "entre los muertos", "entre las víctimas", "del total de fallecidos", "del número total de fallecidos", "de ellos", "de ellas", "de los heridos"],
     severities: &["graves", "gravemente", "de gravedad", "en estado grave", "en estado crítico", "de carácter grave", "de pronóstico grave"],

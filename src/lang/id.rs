@@ -958,6 +958,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         // forms that say the figure is feared, not a fear of something else.
         ("dikhawatirkan", Unconfirmed),
         ("berencana", Planned),
+        // A decision to act is of an act to come: "Keputusan untuk memangkas 20.000 tenaga kerja".
+        ("keputusan untuk", Planned),
+        ("memutuskan untuk", Planned),
         ("setuju", Planned),
         ("sepakat", Planned),
         ("berkomitmen", Planned),
@@ -1269,6 +1272,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     // The enclitic "-nya" ("Hasilnya", "Sebelumnya", "Menurutnya"): no
     // one-word name opens a sentence with it.
     adjective_endings: &["nya"],
+    noun_affixes: &[("ke", "an"), ("per", "an"), ("pe", "an")],
     noun_endings: &[],
     part_markers: &["termasuk", "di antaranya", "di antara mereka", "di antara korban", "di antara korban tewas"],
     severities: &["luka berat", "luka parah", "kritis", "dalam kondisi kritis", "kondisi kritis"],

@@ -1450,6 +1450,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     noun_determiners: &[],
     adjective_endings: &[],
+    noun_affixes: &[],
     noun_endings: &[],
     part_markers: &["di cui", "compresi", "comprese", "tra cui", "fra cui", "tra le vittime", "tra i morti", "fra le vittime", "fra i morti", "dei quali", "delle quali"],
     severities: &["gravi", "gravemente", "gravissimi", "in modo grave", "in gravi condizioni", "in condizioni gravi", "in condizioni critiche", "in pericolo di vita"],

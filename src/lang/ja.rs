@@ -695,6 +695,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     noun_determiners: &[],
     adjective_endings: &[],
+    noun_affixes: &[],
     noun_endings: &[],
     part_markers: &["うち", "そのうち", "このうち", "を含む", "含め"],
     severities: &["重傷", "重体", "重篤"],

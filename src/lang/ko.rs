@@ -703,6 +703,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     noun_determiners: &[],
     adjective_endings: &[],
+    noun_affixes: &[],
     noun_endings: &[],
     part_markers: &["이 가운데", "이 중", "그중", "그 중", "포함해", "포함한", "중"],
     severities: &["위중한", "위중", "중상", "중상을", "중상자", "중태", "중태에"],

@@ -745,6 +745,12 @@ pub(crate) struct Lexicon {
     /// names it alone elsewhere. Empty where names and such words share
     /// endings.
     pub adjective_endings: &'static [&'static str],
+    /// A prefix and a suffix that together make a common noun of a root,
+    /// where a sentence may open with one (Indonesian "ke-...-an", "pe-...-an":
+    /// "Keputusan untuk memangkas", "Perkiraan awal biaya"): a capitalized
+    /// word that opens a sentence with both is no name unless the text
+    /// names it alone elsewhere. Empty where no such affixes are.
+    pub noun_affixes: &'static [(&'static str, &'static str)],
     /// Words before a part of a figure just given ("including", "dont",
     /// "termasuk", "darunter"): "38,000 employees, including 1,800 in
     /// Cikarang" states one figure, not two.

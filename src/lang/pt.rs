@@ -1359,6 +1359,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     noun_determiners: &[],
     adjective_endings: &[],
+    noun_affixes: &[],
     noun_endings: &[],
     part_markers: &["incluindo", "inclui", "incluem", "dos quais", "das quais", "entre os quais", "entre as quais", "entre eles", "entre elas", "inclusive", "entre os mortos", "entre as vítimas", "deles", "delas", "dos feridos"],
     severities: &["graves", "gravemente", "em estado grave", "em estado crítico", "em condição grave", "em situação grave"],

@@ -1329,6 +1329,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     noun_determiners: &[],
     adjective_endings: &["ые", "ие", "ых", "их", "ыми", "ими", "ая", "яя", "ое", "ее", "ую", "юю"],
+    noun_affixes: &[],
     noun_endings: &[],
     part_markers: &["в том числе", "из них", "включая", "среди них"],
     severities: &["тяжело", "тяжелом состоянии", "тяжёлом состоянии", "тяжелые", "тяжёлые"],

@@ -1121,6 +1121,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     noun_determiners: &[],
     adjective_endings: &[],
+    noun_affixes: &[],
     noun_endings: &[],
     part_markers: &["trong đó", "trong số đó", "bao gồm", "gồm", "kể cả"],
     severities: &["nặng", "nguy kịch", "nghiêm trọng"],

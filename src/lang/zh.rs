@@ -895,6 +895,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     noun_determiners: &[],
     adjective_endings: &[],
+    noun_affixes: &[],
     noun_endings: &[],
     part_markers: &["其中", "包括", "当中", "當中"],
     severities: &["重伤", "重傷", "危重", "伤势严重", "傷勢嚴重"],
