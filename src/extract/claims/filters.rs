@@ -859,14 +859,19 @@ const INSTEAD_GAP: usize = 3;
 /// [`INSTEAD_GAP`] words between, none a coordinator or a number ("fand
 /// statt und 300 kamen" keeps its 300).
 fn set_aside(cx: &Ctx, quantities: &[numbers::Mention]) -> Vec<usize> {
+    let aside = |q: &&numbers::Mention| phrase_before_figure(cx, q, kinds![Instead], Tag::Instead);
+    quantities.iter().filter(aside).map(|q| q.quantity.start).collect()
+}
+
+/// Whether a phrase tagged `tag` (of kind `kind`) ends at most
+/// [`INSTEAD_GAP`] words before figure `q`, none a coordinator or a
+/// number.
+fn phrase_before_figure(cx: &Ctx, q: &numbers::Mention, kind: crate::lang::Kinds, tag: Tag) -> bool {
     let t = cx.tokens;
     let word = |j: usize| t.toks[j].kind == Kind::Word && !cx.tags.any(j, kinds![Coordinator, Number]);
-    let instead = |j: usize| ending_at(cx.tags, j, kinds![Instead], |g| (g == Tag::Instead).then_some(())).is_some();
-    let aside = |q: &&numbers::Mention| {
-        let from = q.first.saturating_sub(INSTEAD_GAP);
-        (from..=q.first).rev().take_while(|&j| j == q.first || word(j)).any(instead)
-    };
-    quantities.iter().filter(aside).map(|q| q.quantity.start).collect()
+    let ends = |j: usize| ending_at(cx.tags, j, kind, |g| (g == tag).then_some(())).is_some();
+    let from = q.first.saturating_sub(INSTEAD_GAP);
+    (from..=q.first).rev().take_while(|&j| j == q.first || word(j)).any(ends)
 }
 
 /// The byte offsets of the figures others expected, a result's benchmark
@@ -877,11 +882,8 @@ fn set_aside(cx: &Ctx, quantities: &[numbers::Mention]) -> Vec<usize> {
 /// ("aquém dos 430.000 previstos pelo consenso dos analistas").
 fn benchmarks(cx: &Ctx, quantities: &[numbers::Mention]) -> Vec<usize> {
     let t = cx.tokens;
-    let word = |j: usize| t.toks[j].kind == Kind::Word && !cx.tags.any(j, kinds![Coordinator, Number]);
-    let ends = |j: usize| ending_at(cx.tags, j, kinds![Benchmark], |g| (g == Tag::Benchmark).then_some(())).is_some();
     let benchmark = |q: &&numbers::Mention| {
-        let from = q.first.saturating_sub(INSTEAD_GAP);
-        (from..=q.first).rev().take_while(|&j| j == q.first || word(j)).any(ends)
+        phrase_before_figure(cx, q, kinds![Benchmark], Tag::Benchmark)
             || (q.last < t.len() && cx.tags.any(q.last, kinds![Benchmark]))
     };
     quantities.iter().filter(benchmark).map(|q| q.quantity.start).collect()
