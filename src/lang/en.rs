@@ -559,6 +559,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     periods: &[
         ("first three months", Period::Quarter(1)),
         ("first quarter", Period::Quarter(1)),
+        // "first-quarter revenue": the period as an adjective.
+        ("first-quarter", Period::Quarter(1)),
+        ("second-quarter", Period::Quarter(2)),
+        ("third-quarter", Period::Quarter(3)),
+        ("fourth-quarter", Period::Quarter(4)),
         ("second quarter", Period::Quarter(2)),
         ("third quarter", Period::Quarter(3)),
         ("fourth quarter", Period::Quarter(4)),
