@@ -842,14 +842,15 @@ impl Doc<'_, '_> {
         // bounded, whatever the clause's length.
         let near_noun = |tr: &Trigger| tr.noun && tr.at >= last && tr.at <= last + window::AFTER_NUMBER;
         let next_conjunct = |tr: &Trigger| near_noun(tr) && (last..tr.at).any(joined);
-        // An identification after the figure with a figure of its own right
-        // after it is that figure's: "handed over the bodies of 56 victims,
-        // and has identified 59 victims".
-        let own_after =
-            |tr: &Trigger| tr.predicate == Predicate::Identified && tr.at >= last && figure_right_after(qs, tr);
+        // "Two people were rescued, and one was in critical condition": a
+        // figure with a verb of its own takes no act past ", and".
+        let own_clause = self.own_word_after(q, last);
+        let comma_and = |j: usize| cx.tokens.is_comma(j) && coordinated(j + 1);
+        let next_clause = |tr: &Trigger| own_clause && tr.at > last && (last..tr.at).any(comma_and);
         let near = |tr: &Trigger| {
             near(tr)
-                && !own_after(tr)
+                && !identified_own(qs, tr, last)
+                && !next_clause(tr)
                 && !part_verb(tr)
                 && !gapped(tr)
                 && !next_conjunct(tr)
@@ -2100,6 +2101,13 @@ const INTRODUCED_REACH: usize = 2;
 /// that says it is hurt seriously may start ("35 der Verletzten schwebten
 /// nach Angaben der Klinik in Lebensgefahr": eight).
 const SEVERITY_REACH: usize = 9;
+
+/// Whether trigger `tr`, an identification after a figure ending at
+/// `last`, has a figure of its own right after it: "handed over the
+/// bodies of 56 victims, and has identified 59 victims".
+fn identified_own(qs: &[numbers::Mention], tr: &Trigger, last: usize) -> bool {
+    tr.predicate == Predicate::Identified && tr.at >= last && figure_right_after(qs, tr)
+}
 
 /// Whether a comma or a coordinator stands in tokens `a..b`.
 fn apart(cx: &crate::extract::Ctx, a: usize, b: usize) -> bool {
