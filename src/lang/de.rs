@@ -430,6 +430,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("rubel", "RUB"),
         ("rupien", "INR"),
         ("kanadische dollar", "CAD"),
+        ("taiwan-dollar", "TWD"),
+        ("taiwanesische dollar", "TWD"),
         ("reais", "BRL"),
         ("r$", "BRL"),
         ("ringgit", "MYR"),

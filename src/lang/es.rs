@@ -220,6 +220,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("dólares", "USD"),
         ("dólar", "USD"),
         ("dólares estadounidenses", "USD"),
+        ("dólares taiwaneses", "TWD"),
+        ("nuevos dólares taiwaneses", "TWD"),
         ("€", "EUR"),
         ("eur", "EUR"),
         ("euros", "EUR"),

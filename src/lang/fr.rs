@@ -312,6 +312,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("roupies", "INR"),
         ("de roupies", "INR"),
         ("dollars canadiens", "CAD"),
+        ("dollars taïwanais", "TWD"),
+        ("de dollars taïwanais", "TWD"),
         ("de dollars canadiens", "CAD"),
         ("reais", "BRL"),
         ("pesos", "MXN"),

@@ -312,6 +312,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("ringgit", "MYR"),
         ("rm", "MYR"),
         ("dolar singapura", "SGD"),
+        ("dolar taiwan", "TWD"),
         ("s$", "SGD"),
         ("sgd", "SGD"),
         ("dolar australia", "AUD"),

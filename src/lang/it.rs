@@ -291,6 +291,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("$", "USD"),
         ("usd", "USD"),
         ("dollari", "USD"),
+        ("dollari taiwanesi", "TWD"),
         ("dollaro", "USD"),
         ("dollari statunitensi", "USD"),
         ("dollari usa", "USD"),

@@ -190,6 +190,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("u$", "USD"),
         ("$", "USD"),
         ("dólares", "USD"),
+        ("dólares taiwaneses", "TWD"),
         ("dólar", "USD"),
         ("r$", "BRL"),
         ("reais", "BRL"),
