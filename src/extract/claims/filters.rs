@@ -504,7 +504,38 @@ fn percent_of_making(c: &Claim) -> bool {
 /// currencies, or Y a bare figure whose currency goes without saying
 /// ("1천만달러(약 132억)"), and nothing else between them.
 fn conversions(cx: &Ctx, quantities: &[numbers::Mention]) -> Vec<usize> {
-    quantities.windows(2).filter(|w| is_conversion(cx, &w[0], &w[1])).map(|w| w[1].quantity.start).collect()
+    let mut out: Vec<usize> =
+        quantities.windows(2).filter(|w| is_conversion(cx, &w[0], &w[1])).map(|w| w[1].quantity.start).collect();
+    // "68,78 millones de dólares taiwaneses (2,15 millones de dólares, 1,97
+    // millones de euros)": two conversions listed in the brackets.
+    out.extend(
+        quantities
+            .windows(3)
+            .filter(|w| listed_conversions(cx, w))
+            .flat_map(|w| [w[1].quantity.start, w[2].quantity.start]),
+    );
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// Whether `w[1]` and `w[2]` convert the amount `w[0]` into two other
+/// currencies, listed in brackets right after it with a comma between.
+fn listed_conversions(cx: &Ctx, w: &[numbers::Mention]) -> bool {
+    let t = cx.tokens;
+    let (a, b, c) = (&w[0], &w[1], &w[2]);
+    let currency = |q: &numbers::Mention| match q.quantity.unit {
+        Unit::Money { currency, .. } => Some(currency),
+        _ => None,
+    };
+    let (Some(x), Some(y), Some(z)) = (currency(a), currency(b), currency(c)) else { return false };
+    x != y
+        && x != z
+        && b.first == a.last + 1
+        && t.is_open_bracket(a.last)
+        && c.first == b.last + 1
+        && t.is_comma(b.last)
+        && t.is_close_bracket(c.last)
 }
 
 /// Whether `b` is the outlet's conversion of the amount `a` right before
