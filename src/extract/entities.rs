@@ -816,35 +816,40 @@ fn settle_name<'t>(
     if first_word && single && casing.lower_seen.contains(t.folded(a)) && !distinctive {
         return None;
     }
-    // Where every noun is capitalized, a noun after a determiner or a
-    // count is no name: "den Konkurrenten Rivex" names Rivex, "Zwölf
-    // Bergleute" and "die Grube" name nothing.
     if !cx.lex_data.noun_determiners.is_empty() {
-        while a < b && common_noun(cx, a, b, s.start, casing) {
-            a += 1;
-            // "die Aktie von Acme": the particle goes with the noun.
-            let owner = |j: usize| cx.tags.any(j, kinds![NameParticle]) && cx.tags.any(j, kinds![AgentMarker]);
-            if a < b && t.toks[a].case == Case::Lower && owner(a) {
-                a += cx.tags.len_of(a, kinds![NameParticle]).unwrap_or(1);
-            }
-        }
-        // "den US-Konzern Acme", "den Tech-Riesen Acme": a compound noun.
-        a += compound_noun(cx, a, b);
-        // "Acme-Chef Jane Roe": a role glued to its company titles the
-        // person after it, no part of the name; "E-Mail von Jane Roe": a
-        // compound's tail whose head is no name is a noun.
-        a += role_compound(cx, a, b);
-        if a < b && compound_tail(cx, a) {
-            a += 1;
-            if a < b && cx.tags.any(a, kinds![NameParticle]) {
-                a += cx.tags.len_of(a, kinds![NameParticle]).unwrap_or(1);
-            }
-        }
-        if a >= b {
-            return None;
-        }
+        (a, b) = strip_nouns(cx, s, (a, b), casing)?;
     }
     Some((a, b))
+}
+
+/// Where every noun is capitalized, the run `a..b` without the nouns that
+/// open it: a noun after a determiner or a count ("den Konkurrenten
+/// Rivex" names Rivex, "Zwölf Bergleute" and "die Grube" name nothing), a
+/// compound noun, a role glued to a company, a compound's tail. `None`
+/// when nothing is left.
+fn strip_nouns(cx: &Ctx, s: Sentence, (mut a, b): (usize, usize), casing: &Casing) -> Option<(usize, usize)> {
+    let t = cx.tokens;
+    while a < b && common_noun(cx, a, b, s.start, casing) {
+        a += 1;
+        // "die Aktie von Acme": the particle goes with the noun.
+        let owner = |j: usize| cx.tags.any(j, kinds![NameParticle]) && cx.tags.any(j, kinds![AgentMarker]);
+        if a < b && t.toks[a].case == Case::Lower && owner(a) {
+            a += cx.tags.len_of(a, kinds![NameParticle]).unwrap_or(1);
+        }
+    }
+    // "den US-Konzern Acme", "den Tech-Riesen Acme": a compound noun.
+    a += compound_noun(cx, a, b);
+    // "Acme-Chef Jane Roe": a role glued to its company titles the
+    // person after it, no part of the name; "E-Mail von Jane Roe": a
+    // compound's tail whose head is no name is a noun.
+    a += role_compound(cx, a, b);
+    if a < b && compound_tail(cx, a) {
+        a += 1;
+        if a < b && cx.tags.any(a, kinds![NameParticle]) {
+            a += cx.tags.len_of(a, kinds![NameParticle]).unwrap_or(1);
+        }
+    }
+    (a < b).then_some((a, b))
 }
 
 /// Trims lexicon words at both ends of `start..end` ("Segundo",
