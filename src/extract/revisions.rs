@@ -79,7 +79,7 @@ pub(crate) fn change_in(cx: &Ctx, a: usize, b: usize) -> bool {
 }
 
 /// Whether token `k` ends a sentence or a clause as long: ".", "!", "?", ";".
-fn ends_sentence(t: &Tokens, k: usize) -> bool {
+pub(crate) fn ends_sentence(t: &Tokens, k: usize) -> bool {
     t.toks[k].kind == Kind::Punct && matches!(t.raw(k), "." | "!" | "?" | ";")
 }
 

@@ -114,7 +114,7 @@ pub(super) fn drop_false_figures(cx: &Ctx, quantities: &[numbers::Mention], clai
     let found = found_bodies(cx, quantities);
     claims.retain(|c| {
         (c.predicate != Predicate::Cases || disease)
-            && (!counts_bodies(c) || figure_at(c, &found))
+            && (!of_bodies(c) || figure_at(c, &found))
             && !counts_things(cx, c)
             && !counts_disasters(cx, c)
             && !heads_in_money(c)
@@ -172,10 +172,9 @@ const FIND_REACH: usize = 8;
 /// víctimas han sido entregados").
 fn found_bodies(cx: &Ctx, quantities: &[numbers::Mention]) -> Vec<usize> {
     let t = cx.tokens;
-    let stop = |j: usize| t.toks[j].kind == Kind::Punct && matches!(t.raw(j), "." | "!" | "?" | ";");
+    let stop = |j: usize| crate::extract::revisions::ends_sentence(t, j);
     let found = |q: &&numbers::Mention| {
-        let last = q.last.min(t.len().saturating_sub(1));
-        let bodies = (q.number_at + 1..=last).any(|j| super::sentence::is_body(cx, j));
+        let bodies = super::sentence::counts_bodies(cx, q);
         let before = (q.first.saturating_sub(FIND_REACH)..q.first).rev().take_while(|&j| !stop(j));
         let after = (q.last..(q.last + FIND_REACH).min(t.len())).take_while(|&j| !stop(j));
         bodies && before.chain(after).any(|j| cx.lex.finding_at(t, j))
@@ -184,7 +183,7 @@ fn found_bodies(cx: &Ctx, quantities: &[numbers::Mention]) -> Vec<usize> {
 }
 
 /// Whether the claim counts bodies ([`Concept::BODY`]).
-fn counts_bodies(c: &Claim) -> bool {
+fn of_bodies(c: &Claim) -> bool {
     matches!(&c.object, Some(Object::Concept { concept }) if concept.0 == Concept::BODY)
 }
 
@@ -834,7 +833,7 @@ fn share_moves(cx: &Ctx, quantities: &[numbers::Mention]) -> Vec<usize> {
     let apart = |j: usize| {
         t.toks[j].kind == Kind::Number
             || tags.any(j, kinds![Predicate, Measure, Number])
-            || (t.toks[j].kind == Kind::Punct && matches!(t.raw(j), "." | "!" | "?" | ";"))
+            || crate::extract::revisions::ends_sentence(t, j)
     };
     let moved = |q: &&numbers::Mention| {
         let from = q.first.saturating_sub(SHARE_MOVE_REACH + 1);

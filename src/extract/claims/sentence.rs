@@ -2115,12 +2115,12 @@ fn apart(cx: &crate::extract::Ctx, a: usize, b: usize) -> bool {
 }
 
 /// Whether figure `q` counts bodies ([`Concept::BODY`]).
-fn counts_bodies(cx: &crate::extract::Ctx, q: &numbers::Mention) -> bool {
+pub(super) fn counts_bodies(cx: &crate::extract::Ctx, q: &numbers::Mention) -> bool {
     (q.number_at + 1..=q.last.min(cx.tokens.len().saturating_sub(1))).any(|j| is_body(cx, j))
 }
 
 /// Whether token `j` is a word for bodies ([`Concept::BODY`]).
-pub(super) fn is_body(cx: &crate::extract::Ctx, j: usize) -> bool {
+fn is_body(cx: &crate::extract::Ctx, j: usize) -> bool {
     cx.tags.has(j, kinds![Concept], |g| matches!(g, Tag::Concept(k) if k.as_str() == Concept::BODY))
 }
 
