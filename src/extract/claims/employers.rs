@@ -62,6 +62,17 @@ fn linking(cx: &Ctx, j: usize) -> bool {
     (t.toks[j].kind == Kind::Word && cx.lex.is_function_word(t.folded(j))) || matches!(t.raw(j), "'" | "’")
 }
 
+/// The token after a possessive mark at token `j` ("'s", "’s"), or `j`
+/// itself; never past `end`.
+fn past_possessive(cx: &Ctx, j: usize, end: usize) -> usize {
+    let t = cx.tokens;
+    let mut k = j;
+    while k < end && k < j + 2 && matches!(t.raw(k), "'" | "’" | "s") {
+        k += 1;
+    }
+    k
+}
+
 /// The organization named with the role right before the person `ms[k]`:
 /// "Acme CEO Jane Roe", "Acme's CEO Jane Roe" (the organization, then the
 /// role), or "the owner of Acme, Jane Roe", "CEO of Acme Jane Roe" (the
@@ -72,10 +83,7 @@ fn titled_before(cx: &Ctx, ms: &[Mention], k: usize) -> Option<usize> {
     let m = &ms[o];
     let t = cx.tokens;
     // The organization, its possessive, the role: the role ends at the person.
-    let mut j = m.last;
-    while j < n.first && j < m.last + 2 && matches!(t.raw(j), "'" | "’" | "s") {
-        j += 1;
-    }
+    let j = past_possessive(cx, m.last, n.first);
     if executive_at(cx, j).is_some_and(|l| j + l == n.first) {
         return Some(o);
     }
@@ -105,10 +113,7 @@ fn apposed_after(cx: &Ctx, ms: &[Mention], k: usize) -> Option<usize> {
     let lead = skip(n.last + 1, m.first);
     // "Jane Roe, Acme's CEO": the organization first, its possessive, the role.
     if lead == m.first && m.first - n.last <= ROLE_GAP + 1 {
-        let mut j = m.last;
-        while j < (m.last + 2).min(t.len()) && matches!(t.raw(j), "'" | "’" | "s") {
-            j += 1;
-        }
+        let j = past_possessive(cx, m.last, t.len());
         return (j < t.len() && executive_at(cx, j).is_some()).then_some(o);
     }
     // "Jane Roe, CEO of Acme": the role first, then the organization.
