@@ -2087,11 +2087,12 @@ fn inside_phrase(cx: &Ctx, i: usize) -> bool {
     })
 }
 
-/// Whether the number word at `i` opens a longer phrase naming a time or a
-/// place: "năm nay" (this year), "tháng Năm" (May), "Ba Lan" (Poland).
+/// Whether the number word at `i` opens a longer phrase naming a time, a
+/// period of a year or a place: "năm nay" (this year), "tháng Năm" (May),
+/// "trois premiers mois" (the first quarter), "Ba Lan" (Poland).
 fn opens_longer_name(cx: &Ctx, i: usize) -> bool {
     let number = cx.tags.len_of(i, kinds![Number]).unwrap_or(0);
-    cx.tags.len_of(i, kinds![Relative, Month, Place]).is_some_and(|l| l > number)
+    cx.tags.len_of(i, kinds![Relative, Month, Place, Period]).is_some_and(|l| l > number)
 }
 
 /// Number words: "cem mil", "duzentos e cinquenta", "dua ratus ribu".
