@@ -820,13 +820,18 @@ impl Doc<'_, '_> {
     /// Acts on an organization's staff or accounts told of its head are
     /// the organization's ([`employers`]): "Acme-Chef Jane Roe hatte
     /// angekündigt, sie wolle 2.000 Stellen streichen" cuts Acme's jobs.
+    /// A person who lays off the staff of a named organization acts for it
+    /// too ([`employers::staff_employers`]), where no role names whom the
+    /// person heads.
     fn heads_acts(&self, claims: &mut [Claim]) {
         let heads = employers::heads(self.cx, self.entities);
-        if heads.is_empty() {
+        let employers = employers::staff_employers(self.cx, self.entities, claims);
+        if heads.is_empty() && employers.is_empty() {
             return;
         }
         for c in claims.iter_mut().filter(|c| employers::OWN_ACTS.contains(&c.predicate)) {
-            if let Some(&o) = heads.get(&*c.subject.key) {
+            let head = heads.get(&*c.subject.key).or_else(|| employers.get(&*c.subject.key));
+            if let Some(&o) = head {
                 c.subject = self.entity_ref(&self.entities[o]);
             }
         }

@@ -2118,6 +2118,18 @@ fn names_disaster(cx: &Ctx, a: usize, b: usize, before: Option<usize>) -> bool {
     (disaster(b) && !t.toks[b].newline_before()) || before.is_some_and(disaster) || (b - a >= 2 && disaster(b - 1))
 }
 
+/// Whether the name on tokens `a..b` is shaped as a person's: two or three
+/// title-case words, no acronym, camel case or word of an organization's
+/// name ("Jane Roe"; not "Acme Motors", "NovaTech").
+pub(crate) fn person_shaped(cx: &Ctx, a: usize, b: usize) -> bool {
+    let t = cx.tokens;
+    let titled =
+        (a..b).filter(|&i| t.toks[i].kind == Kind::Word).all(|i| t.toks[i].case == Case::Title && !camel(t.raw(i)));
+    let words = (a..b).filter(|&i| t.toks[i].kind == Kind::Word).count();
+    let org_word = |i: usize| ORG_SUFFIXES.contains(&t.folded(i)) || is_org_word(t.folded(i));
+    titled && (2..=3).contains(&words) && !(a..b).any(org_word)
+}
+
 fn kind_of(cx: &Ctx, a: usize, b: usize) -> EntityKind {
     let t = cx.tokens;
     if cx.tags.any(a, kinds![Place]) && place_len(cx, a) == b - a {
@@ -2150,17 +2162,13 @@ fn kind_of(cx: &Ctx, a: usize, b: usize) -> EntityKind {
         return EntityKind::Place;
     }
     // Two or three title-case words, no acronym or camel case, next to a role: a person.
-    let titled =
-        (a..b).filter(|&i| t.toks[i].kind == Kind::Word).all(|i| t.toks[i].case == Case::Title && !camel(t.raw(i)));
-    let words = (a..b).filter(|&i| t.toks[i].kind == Kind::Word).count();
-    let org_word = |i: usize| ORG_SUFFIXES.contains(&t.folded(i)) || is_org_word(t.folded(i));
     // Where something happens is no one: "dans le Grand Belmora".
     let located = cx.lex.locative_before(t, a)
         || (a > 0 && cx.lex.is_function_word(t.folded(a - 1)) && cx.lex.locative_before(t, a - 1));
     // A role's portfolio is no one: "el ministro de Política Territorial y
     // Memoria Democrática".
     let portfolio = is_complement(cx, a);
-    if titled && (2..=3).contains(&words) && !(a..b).any(org_word) && !located && !portfolio {
+    if person_shaped(cx, a, b) && !located && !portfolio {
         // A role may be a few words away ("Le porte-parole de Renault, Jean
         // Martin, a démenti"), or before its portfolio ("el ministro de
         // Política Territorial y Memoria Democrática, Ángel Víctor Torres").

@@ -5,11 +5,14 @@
 //! jobs", "Roe despidió a 500 personas" cut Acme's jobs), so that reports
 //! that name the company and reports that name its head give one fact.
 //! Only acts that can be no one else's count ([`OWN_ACTS`]): a head may
-//! buy, sell or invest on their own account.
+//! buy, sell or invest on their own account. A person who lays off the
+//! staff of a named organization acts for it, role or none
+//! ("Jane Roe despedirá a 14.000 personas de Acme", "Roe will cut 500 Acme
+//! employees"): [`staff_employers`].
 
-use crate::extract::{Ctx, entities::Mention};
+use crate::extract::{Ctx, entities, entities::Mention};
 use crate::lang::{Tag, kinds};
-use crate::schema::{EntityKind, Predicate, Role};
+use crate::schema::{Claim, EntityKind, Predicate, Quantity, Role};
 use crate::text::Kind;
 use rustc_hash::FxHashMap as HashMap;
 
@@ -133,4 +136,54 @@ fn glued_role(cx: &Ctx, orgs: &HashMap<&str, usize>, n: &Mention) -> Option<usiz
         return None;
     }
     orgs.get(crate::extract::entities::key_of(t.raw(j), cx.lex_data.lang).as_str()).copied()
+}
+
+/// The organization (its index in `ms`) each person of the document lays
+/// off the staff of, by the person's key: the organization named
+/// inside the figure's phrase ("14,000 Acme employees") or right after
+/// it past function words or an elision ("14.000 personas de Acme", "500 salariés
+/// d'Acme"). A person whose acts name the staff of two organizations
+/// works for the first. Linear in the claims, a binary search each.
+pub(super) fn staff_employers(cx: &Ctx, ms: &[Mention], claims: &[Claim]) -> HashMap<String, usize> {
+    // People: named so, shaped so ("Jane Roe"), or the last name of one
+    // ("Roe").
+    let t = cx.tokens;
+    let mut people: HashMap<String, ()> = HashMap::default();
+    for m in ms.iter().filter(|m| m.kind != EntityKind::Place) {
+        if m.kind == EntityKind::Person || entities::person_shaped(cx, m.first, m.last) {
+            people.insert(m.key.clone(), ());
+            people.insert(entities::key_of(t.raw(m.last - 1), cx.lex_data.lang), ());
+        }
+    }
+    let mut out: HashMap<String, usize> = HashMap::default();
+    // Lay-offs only: one hires the staff of another ("hired 500 Globex
+    // engineers").
+    let staff_acts = claims.iter().filter(|c| c.predicate == Predicate::LayOff);
+    for c in staff_acts.filter(|c| people.contains_key(&*c.subject.key)) {
+        if let Some(o) = c.quantity.as_ref().and_then(|q| employer_named(cx, ms, q)) {
+            out.entry(c.subject.key.to_string()).or_insert(o);
+        }
+    }
+    out
+}
+
+/// The organization named inside the phrase of the figure `q`, after its
+/// number, or right after it past at most three function words or
+/// elisions ("of the", "d'").
+fn employer_named(cx: &Ctx, ms: &[Mention], q: &Quantity) -> Option<usize> {
+    let t = cx.tokens;
+    let (a, b) = (t.toks.partition_point(|tk| tk.start() < q.start), t.toks.partition_point(|tk| tk.start() < q.end));
+    let mut j = b;
+    while j < t.len() && j < b + 3 && linking(cx, j) {
+        j += 1;
+    }
+    // The first name after the number: inside the phrase, or where the
+    // function words after it end.
+    let k = ms.partition_point(|m| m.first <= a);
+    let m = ms.get(k)?;
+    // Right after the figure's noun only where a name after a noun is its
+    // owner ("500 karyawan Acme").
+    let linked = j > b || cx.lex_data.genitive_by_position;
+    let placed = (m.first < b && m.last <= b) || (m.first == j && linked);
+    (placed && m.kind == EntityKind::Organization).then_some(k)
 }
