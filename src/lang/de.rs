@@ -1620,7 +1620,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     pronouns: &[("er", Either), ("wir", Speaker), ("wer", Anyone)],
     outlet_markers: &["gegenüber", "sagte der", "sagte dem", "im gespräch mit", "im interview mit"],
-    prepositions: &["nach", "vor", "seit", "während", "trotz", "unter", "mit"],
+    prepositions: &["nach", "vor", "seit", "während", "trotz", "unter", "mit", "durch"],
     verb_final: false,
     modal_after_verb: true,
     subject_after_verb: true,

@@ -17,6 +17,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     clock_before: &[],
     clock_after: &["a.m.", "p.m.", "am", "pm", "gmt", "utc"],
     function_words: &[
+        // Prepositions of means ("6,000 more through the sale of units"): no word of a figure's own.
+        "through",
+        "via",
         // "Other" before a figure is no verb of its own conjunct.
         "another",
         "the",
@@ -1533,7 +1536,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     pronouns: &[("it", Organization), ("he", Person), ("she", Person), ("we", Speaker), ("anyone", Anyone), ("whoever", Anyone)],
     outlet_markers: &["told", "in an interview with", "speaking to", "quoted by", "said in an interview with"],
-    prepositions: &["after", "before", "since", "during", "until", "amid", "despite", "under", "with", "alongside"],
+    prepositions: &["after", "before", "since", "during", "until", "amid", "despite", "under", "with", "alongside", "through", "via"],
     verb_final: false,
     modal_after_verb: false,
     subject_after_verb: false,

@@ -1489,7 +1489,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     pronouns: &[("él", Person), ("ella", Either), ("quien", Anyone), ("quienquiera", Anyone)],
     outlet_markers: &["dijo a", "declaró a", "afirmó a", "en declaraciones a", "en una entrevista con", "en entrevista con"],
-    prepositions: &["tras", "después", "antes", "desde", "durante", "pese", "bajo", "con"],
+    prepositions: &["tras", "después", "antes", "desde", "durante", "pese", "bajo", "con", "mediante"],
     verb_final: false,
     modal_after_verb: false,
     subject_after_verb: false,

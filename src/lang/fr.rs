@@ -17,6 +17,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     clock_before: &[],
     clock_after: &["gmt", "utc"],
     function_words: &[
+        // Prepositions of means ("6,000 more through the sale of units"): no word of a figure's own.
+        "via",
         // "Other" before a figure is no verb of its own conjunct.
         "autres",
         "a",
@@ -1485,7 +1487,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     pronouns: &[("il", Either), ("elle", Either), ("nous", Speaker), ("quiconque", Anyone)],
     outlet_markers: &["a déclaré à", "a indiqué à", "a confié à", "a dit à", "a affirmé à", "a déclaré au", "a indiqué au", "a confié au", "a dit au", "a affirmé au", "dans un entretien à", "dans un entretien au", "interrogé par", "interrogée par"],
-    prepositions: &["après", "avant", "depuis", "pendant", "malgré", "lors", "sous", "avec"],
+    prepositions: &["après", "avant", "depuis", "pendant", "malgré", "lors", "sous", "avec", "via"],
     verb_final: false,
     modal_after_verb: false,
     subject_after_verb: false,

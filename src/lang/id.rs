@@ -17,6 +17,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     clock_before: &["pukul"],
     clock_after: &["wib", "wita", "wit"],
     function_words: &[
+        // Prepositions of means ("6,000 more through the sale of units"): no word of a figure's own.
+        "melalui",
+        "lewat",
         // "Other" before a figure is no verb of its own conjunct.
         "lainnya",
         "yang",
@@ -1188,7 +1191,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     pronouns: &[("dia", Person), ("ia", Person), ("beliau", Person), ("kami", Speaker), ("siapapun", Anyone)],
     outlet_markers: &["kepada", "dikutip dari", "dilansir dari", "seperti dikutip"],
-    prepositions: &["setelah", "sebelum", "sejak", "selama", "meskipun", "usai", "berdasarkan", "dengan"],
+    prepositions: &["setelah", "sebelum", "sejak", "selama", "meskipun", "usai", "berdasarkan", "dengan", "melalui", "lewat"],
     verb_final: false,
     modal_after_verb: false,
     subject_after_verb: false,

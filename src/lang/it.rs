@@ -17,6 +17,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     clock_before: &["ore"],
     clock_after: &[],
     function_words: &[
+        // Prepositions of means ("6,000 more through the sale of units"): no word of a figure's own.
+        "tramite",
+        "attraverso",
         // "Other" before a figure is no verb of its own conjunct.
         "altri",
         "altre",
@@ -1377,7 +1380,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     pronouns: &[("lui", Person), ("lei", Person), ("chi", Anyone), ("chiunque", Anyone)],
     outlet_markers: &["ha detto a", "ha detto al", "ha dichiarato a", "ha dichiarato al", "ha riferito a", "ha riferito al", "in un'intervista a", "in un'intervista al", "intervistato da", "intervistata da"],
-    prepositions: &["dopo", "prima", "durante", "nonostante", "sotto", "con"],
+    prepositions: &["dopo", "prima", "durante", "nonostante", "sotto", "con", "tramite", "attraverso"],
     verb_final: false,
     modal_after_verb: false,
     subject_after_verb: false,

@@ -411,6 +411,8 @@ pub(crate) struct Compiled {
     /// Stems shorter than three bytes, shortest first.
     short_stems: Vec<Stem>,
     function_words: HashSet<String>,
+    /// [`Lexicon::prepositions`], folded.
+    prepositions: HashSet<String>,
     /// [`Lexicon::noun_determiners`], folded.
     noun_determiners: HashSet<String>,
     /// [`Lexicon::locatives`], folded, split into words.
@@ -851,6 +853,7 @@ impl Compiled {
             prefixes: HashMap::default(),
             short_stems: Vec::new(),
             function_words: lex.function_words.iter().map(|w| fold(w)).collect(),
+            prepositions: lex.prepositions.iter().map(|w| fold(w)).collect(),
             noun_determiners: lex.noun_determiners.iter().map(|w| fold(w)).collect(),
             plural_scales: lex.plural_scales.iter().map(|w| fold(w)).collect(),
             locatives: lex.locatives.iter().map(|p| p.split(' ').map(fold).collect()).collect(),
@@ -1112,6 +1115,12 @@ impl Compiled {
     /// Whether a folded word is one of the language's function words.
     pub fn is_function_word(&self, folded: &str) -> bool {
         self.function_words.contains(folded)
+    }
+
+    /// Whether a folded word is one of the language's prepositions of
+    /// time, circumstance and means ([`Lexicon::prepositions`]).
+    pub fn is_preposition(&self, folded: &str) -> bool {
+        self.prepositions.contains(folded)
     }
 
     /// Whether a locative preposition ends right before token `i` ("em

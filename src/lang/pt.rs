@@ -17,6 +17,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     clock_before: &[],
     clock_after: &[],
     function_words: &[
+        // Prepositions of means ("6,000 more through the sale of units"): no word of a figure's own.
+        "através",
+        "mediante",
+        "por",
         // "Other" before a figure is no verb of its own conjunct.
         "outros",
         "outras",
@@ -1279,7 +1283,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     ],
     pronouns: &[("ele", Either), ("ela", Either), ("quem", Anyone)],
     outlet_markers: &["disse à", "disse ao", "afirmou à", "afirmou ao", "declarou à", "declarou ao", "em entrevista à", "em entrevista ao", "citado pela", "citada pela", "citado pelo", "citada pelo"],
-    prepositions: &["após", "depois", "antes", "desde", "durante", "apesar", "sob", "com"],
+    prepositions: &["após", "depois", "antes", "desde", "durante", "apesar", "sob", "com", "através", "mediante"],
     verb_final: false,
     modal_after_verb: false,
     subject_after_verb: false,

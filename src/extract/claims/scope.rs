@@ -412,6 +412,21 @@ impl Doc<'_, '_> {
         (a..b).any(|i| self.cx.tags.any(i, kinds![Predicate, Fine]))
     }
 
+    /// Whether tokens `a..b` hold a verb of their own: a predicate word no
+    /// preposition governs ("and 6,000 more through the sale of units" is
+    /// a conjunct of the verb before; see [`Doc::governed_by_preposition`]).
+    fn has_own_verb(&self, a: usize, b: usize) -> bool {
+        (a..b).any(|i| self.cx.tags.any(i, kinds![Predicate, Fine]) && !self.governed_by_preposition(a, i))
+    }
+
+    /// Whether a preposition of the lexicon ([`crate::lang::Lexicon::prepositions`])
+    /// stands before token `i`, past at most two function words, not before `a`.
+    fn governed_by_preposition(&self, a: usize, i: usize) -> bool {
+        let (cx, t) = (self.cx, self.cx.tokens);
+        let function = |j: usize| t.toks[j].kind == Kind::Word && cx.lex.is_function_word(t.folded(j));
+        (a..i).rev().take(3).take_while(|&j| function(j)).any(|j| cx.lex.is_preposition(t.folded(j)))
+    }
+
     /// Splits a clause at its coordinators (none inside a figure, a time or
     /// a name: "between 10 and 20", "Procter and Gamble"); a conjunct with
     /// no verb joins the one before it, or the one after it when first.
@@ -433,17 +448,17 @@ impl Doc<'_, '_> {
         for w in cuts.windows(2) {
             let (ca, cb) = (w[0], w[1]);
             let coordinated = ca > a;
-            if self.has_verb(ca, cb) {
+            if self.has_own_verb(ca, cb) {
                 let mut span = Span { start: ca, end: cb, coordinated, isolated: Vec::new(), whole: (a, b) };
                 if let Some((pa, pb)) = pending.take() {
                     span.start = pa;
                     span.coordinated = pa > a;
-                    self.isolate(&mut span, pa, pb, qs, times);
+                    self.isolate(&mut span, (pa, pb, true), qs, times);
                 }
                 out.push(span);
             } else if let Some(last) = out.last_mut() {
                 last.end = cb;
-                self.isolate(last, ca, cb, qs, times);
+                self.isolate(last, (ca, cb, false), qs, times);
             } else {
                 pending = Some((pending.map_or(ca, |p| p.0), cb));
             }
@@ -456,16 +471,27 @@ impl Doc<'_, '_> {
 
     /// Marks the verbless conjunct `a..b` merged into `span` as isolated
     /// when its figure is followed by words of its own ("and another 90
-    /// were taken to hospital"), or a modal stands before it ("and will
-    /// stop making 450 freighters"): its verb is one the lexicon does not know.
+    /// were taken to hospital"), or a modal stands before it in a conjunct
+    /// after the verb's ("and will stop making 450 freighters"): its verb
+    /// is one the lexicon does not know. A modal in a `first` conjunct
+    /// governs the verb the next one ends with ("sollen 5.000 Stellen und
+    /// weitere 6.000 Arbeitsplätze wegfallen").
     /// Names, times, function words and what follows a preposition the
-    /// lexicon knows ("and 2,000 in Benghazi, ...") are no words of its own.
-    fn isolate(&self, span: &mut Span, a: usize, b: usize, qs: &[numbers::Mention], times: &[time::Mention]) {
+    /// lexicon knows ("and 2,000 in Benghazi, ...", "and 6,000 more through
+    /// the sale of units") are no words of its own.
+    fn isolate(
+        &self,
+        span: &mut Span,
+        (a, b, first): (usize, usize, bool),
+        qs: &[numbers::Mention],
+        times: &[time::Mention],
+    ) {
         let cx = self.cx;
         let t = cx.tokens;
         let Some(q) = starting_in(qs, |q| q.first, a, b).first() else { return };
         let starts_phrase = |i: usize| {
             t.is_punct(i, ',')
+                || cx.lex.is_preposition(t.folded(i))
                 || cx.lex.locative_before(t, i + 1)
                 || cx.lex.recipient_before(t, i + 1)
                 || cx.tags.any(i, kinds![TimeRelation])
@@ -479,7 +505,7 @@ impl Doc<'_, '_> {
         });
         // A modal before its figure heads a verb the lexicon does not know:
         // "and will stop making 450 freighters".
-        let own_verb = (a..q.first).any(|i| cx.tags.any(i, kinds![Modality]));
+        let own_verb = !first && (a..q.first).any(|i| cx.tags.any(i, kinds![Modality]));
         if own_word || own_verb {
             span.isolated.push(Island { start: a, end: b, binds_figures: true });
         }

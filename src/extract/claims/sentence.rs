@@ -1045,10 +1045,13 @@ impl Doc<'_, '_> {
         // A name inside an island the trigger is not in (a relative clause,
         // a quotation with a verb of its own) is no subject of it: "Acme,
         // que compró Globex, obtuvo un beneficio" is Acme's profit. A
-        // quoted name alone stays one ("«Аэрофлот» получил").
+        // quoted name alone stays one ("«Аэрофлот» получил"); a quoted
+        // phrase holds no one who acts ("sollen 5.000 Stellen »durch
+        // Anpassungen in Produktion und Verwaltung« wegfallen").
         let quoted = |i: &super::scope::Island| super::attribution::is_quote_mark(self.cx.tokens.raw(i.start));
+        let name_alone = |i: &super::scope::Island| quoted(i) && i.end - i.start <= QUOTED_NAME + 2;
         let aside =
-            |a: usize| sc.islands.iter().any(|i| i.holds(a) && !i.holds(tr.at) && (i.binds_figures || !quoted(i)));
+            |a: usize| sc.islands.iter().any(|i| i.holds(a) && !i.holds(tr.at) && (i.binds_figures || !name_alone(i)));
         // A maker or a model inside the figure's phrase is what is counted
         // ("Teil der Bestellung seien sechs Airbus A350"), never who acts.
         let counted = tr.quantity.map(|qi| (qs[qi].number_at + 1, qs[qi].last));
@@ -2213,6 +2216,23 @@ fn money_in_heads(q: &numbers::Mention, tr: &Trigger) -> bool {
     is_people(c, true) && tr.predicate.is_money() && !(jobs && tr.predicate == Predicate::Loss)
 }
 
+/// The most words a quoted name may have ("«Аэрофлот»", "„Deutsche Bahn“"):
+/// a longer quotation is a phrase, whose names act in nothing outside it.
+const QUOTED_NAME: usize = 4;
+
+/// Whether `q` counts staff or jobs and `tr` is a trade in goods (a sale, a
+/// purchase, an order, a shipment, an export): no one trades jobs, so
+/// "cut 5,000 jobs and 6,000 more through the sale of units" cuts both.
+fn staff_in_trade(q: &numbers::Mention, tr: &Trigger) -> bool {
+    let Unit::Count { concept: Some(c) } = &q.quantity.unit else { return false };
+    let staff = matches!(&*c.0, "employees" | "job");
+    let trade = matches!(
+        tr.predicate,
+        Predicate::Sell | Predicate::Buy | Predicate::Order | Predicate::Ship | Predicate::Export
+    );
+    staff && trade
+}
+
 /// Any other quantity: the figure of the nearest fitting trigger; a copy of
 /// that trigger (returned) when it already has one. `last` is where the
 /// figure ends, past its conversion in brackets if one follows.
@@ -2226,7 +2246,15 @@ fn attach_figure(
     // Aid is an amount of money only: "Twenty aid workers were killed"
     // counts no aid.
     let money = matches!(q.quantity.unit, Unit::Money { .. });
-    let near_any = |tr: &Trigger| near(tr) && !staff_in_percent(q, tr) && (money || tr.predicate != Predicate::Aid);
+    // A trade that a count of staff stands near claims only with a figure
+    // of its own: "l'élimination de 9.000 postes ... due à la faiblesse des
+    // ventes" tells of no sale.
+    for tr in triggers.iter_mut().filter(|tr| tr.quantity.is_none() && staff_in_trade(q, tr) && near(tr)) {
+        tr.noun = true;
+    }
+    let near_any = |tr: &Trigger| {
+        near(tr) && !staff_in_percent(q, tr) && !staff_in_trade(q, tr) && (money || tr.predicate != Predicate::Aid)
+    };
     // Nor is money a head count: "a annoncé une aide de 300 millions
     // d'euros aux sinistrés" gives the people after it no figure.
     let near = |tr: &Trigger| near_any(tr) && !money_in_heads(q, tr) && !(money && tr.predicate.counts_no_money());
