@@ -2233,6 +2233,15 @@ fn staff_in_trade(q: &numbers::Mention, tr: &Trigger) -> bool {
     staff && trade
 }
 
+/// A trade that the count of staff `q` stands near claims only with a
+/// figure of its own: "l'élimination de 9.000 postes ... due à la faiblesse
+/// des ventes" tells of no sale ([`staff_in_trade`]).
+fn mute_trades(triggers: &mut [Trigger], q: &numbers::Mention, near: &dyn Fn(&Trigger) -> bool) {
+    for tr in triggers.iter_mut().filter(|tr| tr.quantity.is_none() && staff_in_trade(q, tr) && near(tr)) {
+        tr.noun = true;
+    }
+}
+
 /// Any other quantity: the figure of the nearest fitting trigger; a copy of
 /// that trigger (returned) when it already has one. `last` is where the
 /// figure ends, past its conversion in brackets if one follows.
@@ -2246,12 +2255,7 @@ fn attach_figure(
     // Aid is an amount of money only: "Twenty aid workers were killed"
     // counts no aid.
     let money = matches!(q.quantity.unit, Unit::Money { .. });
-    // A trade that a count of staff stands near claims only with a figure
-    // of its own: "l'élimination de 9.000 postes ... due à la faiblesse des
-    // ventes" tells of no sale.
-    for tr in triggers.iter_mut().filter(|tr| tr.quantity.is_none() && staff_in_trade(q, tr) && near(tr)) {
-        tr.noun = true;
-    }
+    mute_trades(triggers, q, near);
     let near_any = |tr: &Trigger| {
         near(tr) && !staff_in_percent(q, tr) && !staff_in_trade(q, tr) && (money || tr.predicate != Predicate::Aid)
     };
