@@ -465,6 +465,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("am boden", Area::Ground),
         ("auf dem boden", Area::Ground),
         ("an bord", Area::Aboard),
+        ("im hubschrauber", Area::Aboard),
+        ("im flugzeug", Area::Aboard),
     ],
     elsewhere: &["anderswo", "andernorts", "woanders", "in anderen teilen", "in anderen regionen", "im rest des", "im rest der", "im übrigen land"],
     contrast: &["gegenüber", "verglichen mit", "im vergleich zu", "im vergleich zum", "im vergleich zur"],

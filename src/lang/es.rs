@@ -275,6 +275,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         // A crash's victims on the ground or on board: a part of its toll.
         ("en tierra", Area::Ground),
         ("a bordo", Area::Aboard),
+        ("en el helicóptero", Area::Aboard),
+        ("en el avión", Area::Aboard),
     ],
     elsewhere: &["en otras partes", "otras partes", "en otras zonas", "en otras regiones", "en el resto de", "en el resto del"],
     contrast: &["contra", "frente a", "frente al", "comparado con", "en comparación con"],

@@ -352,6 +352,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         // A crash's victims on the ground or on board: a part of its toll.
         ("au sol", Area::Ground),
         ("à bord", Area::Aboard),
+        ("dans l'hélicoptère", Area::Aboard),
+        ("dans l'avion", Area::Aboard),
     ],
     elsewhere: &["ailleurs", "dans le reste du", "dans le reste de", "dans d'autres régions", "dans d'autres parties", "dans d'autres zones"],
     contrast: &["contre", "face à", "comparé à", "comparés à", "par rapport à"],

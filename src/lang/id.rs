@@ -354,6 +354,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("di daratan", Area::Ground),
         ("di dalam pesawat", Area::Aboard),
         ("di pesawat", Area::Aboard),
+        ("di dalam helikopter", Area::Aboard),
+        ("di helikopter", Area::Aboard),
     ],
     elsewhere: &["di tempat lain", "di wilayah lain", "di daerah lain", "di bagian lain"],
     contrast: &["dibandingkan", "dibandingkan dengan", "dibanding", "berbanding", "melawan"],

@@ -240,6 +240,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("no solo", Area::Ground),
         ("em terra", Area::Ground),
         ("a bordo", Area::Aboard),
+        ("no helicóptero", Area::Aboard),
+        ("no avião", Area::Aboard),
     ],
     elsewhere: &["em outras partes", "noutras partes", "em outras regiões", "noutras regiões", "em outras áreas", "no resto do", "no resto da", "no restante do", "no restante da"],
     contrast: &["contra", "frente a", "frente aos", "comparado com", "em comparação com"],

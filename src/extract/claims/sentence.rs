@@ -15,7 +15,7 @@
 use super::scope::{Carry, Island, Span};
 use super::{Doc, FINE, Subject, Trigger, aboard, counts_people, filters, is_people, starting_in, window};
 use crate::extract::{entities, notcounts, numbers, time};
-use crate::lang::{FineMark, Kinds, Tag, kinds};
+use crate::lang::{Area, FineMark, Kinds, Tag, kinds};
 use crate::schema::{
     Attribution, Claim, Concept, EntityKind, EntityRef, Evidence, Modality, Object, Polarity, Predicate, Qualifier,
     Quantity, TimeRef, TimeValue, Unit,
@@ -719,6 +719,9 @@ impl Doc<'_, '_> {
                     part_trigger(triggers, &extra, qi)
                 }
                 // "28 corps identifiés": bodies count the dead found and take no other toll's word.
+                // "tres soldados a bordo", "A bordo del helicóptero
+                // viajaban tres soldados": forces aboard a craft are aboard.
+                Some(Predicate::Deployed) if forces_aboard(cx, q) => Some(on_board(qi, q)),
                 Some(p) if counts_bodies(cx, q) => {
                     Some(Trigger { at: q.number_at, len: 0, predicate: p, quantity: Some(qi), noun: false })
                 }
@@ -2009,6 +2012,25 @@ fn staff(qi: usize, q: &numbers::Mention) -> Trigger {
 /// The trigger of the people aboard for figure `qi`.
 fn on_board(qi: usize, q: &numbers::Mention) -> Trigger {
     Trigger { at: q.number_at, len: 0, predicate: Predicate::OnBoard, quantity: Some(qi), noun: false }
+}
+
+/// How many words may stand between a count of forces and the phrase
+/// that puts them aboard ("tre soldati erano sull'elicottero", "A bordo
+/// del helicóptero viajaban tres soldados").
+const ABOARD_REACH: usize = 3;
+
+/// Whether a phrase of being aboard a craft ([`crate::lang::Area::Aboard`])
+/// stands within [`ABOARD_REACH`] words after the count of forces `q`, or
+/// ends within them before it, with no comma between.
+fn forces_aboard(cx: &crate::extract::Ctx, q: &numbers::Mention) -> bool {
+    let t = cx.tokens;
+    let aboard = |j: usize| cx.tags.find(j, kinds![Area], |g| matches!(g, Tag::Area(Area::Aboard)).then_some(()));
+    let plain = |a: usize, b: usize| (a..b).all(|j| !t.is_comma(j)) && (a + 1..b).all(|j| !t.toks[j].newline_before());
+    let after = (q.last..(q.last + ABOARD_REACH + 1).min(t.len())).any(|j| aboard(j).is_some() && plain(q.last, j));
+    let before = (q.first.saturating_sub(ABOARD_REACH + 4)..q.first).any(|j| {
+        aboard(j).is_some_and(|(_, l)| j + l <= q.first && q.first - (j + l) <= ABOARD_REACH + 2 && plain(j, q.first))
+    });
+    after || before
 }
 
 /// Whether a part of a figure just given ("38.000 karyawan, termasuk
