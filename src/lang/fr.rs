@@ -163,6 +163,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("quatre-vingt-dix", 90.0),
         ("nonante", 90.0),
         ("une douzaine", 12.0),
+        ("une quinzaine", 15.0),
+        ("une soixantaine", 60.0),
         ("une dizaine", 10.0),
         ("une vingtaine", 20.0),
         ("une trentaine", 30.0),
@@ -171,7 +173,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("une centaine", 100.0),
         ("un millier", 1000.0),
     ],
-    approximate_numbers: &["une dizaine", "une vingtaine", "une trentaine", "une quarantaine", "une cinquantaine", "une centaine", "un millier", "dizaines", "centaines", "une douzaine"],
+    approximate_numbers: &["une dizaine", "une vingtaine", "une trentaine", "une quarantaine", "une cinquantaine", "une centaine", "un millier", "dizaines", "centaines", "une douzaine", "une quinzaine", "une soixantaine"],
     article_one: true,
     number_joiners: &["et", "-"],
     scales: &[

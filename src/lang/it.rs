@@ -179,6 +179,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("una dozzina", 12.0),
         ("mezza dozzina", 6.0),
         ("una decina", 10.0),
+        ("una quindicina", 15.0),
         ("una ventina", 20.0),
         ("una trentina", 30.0),
         ("una quarantina", 40.0),
@@ -186,7 +187,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("un centinaio", 100.0),
         ("un migliaio", 1000.0),
     ],
-    approximate_numbers: &["una decina", "una ventina", "una trentina", "una quarantina", "una cinquantina", "un centinaio", "un migliaio", "decine", "centinaia", "una dozzina"],
+    approximate_numbers: &["una decina", "una ventina", "una trentina", "una quarantina", "una cinquantina", "un centinaio", "un migliaio", "decine", "centinaia", "una dozzina", "una quindicina"],
     article_one: true,
     number_joiners: &["e"],
     scales: &[
