@@ -1137,6 +1137,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("streikende", Participants),
     ],
     concepts: &[
+        // Places the victims are taken to: counts no toll ("taken to 15 hospitals").
+        ("krankenhäuser", "hospital"),
+        ("krankenhäusern", "hospital"),
+        ("kliniken", "hospital"),
         ("leichen", "body"),
         ("leiche", "body"),
         ("leichname", "body"),

@@ -993,6 +993,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("desalojadas", Evacuated),
     ],
     concepts: &[
+        // Places the victims are taken to: counts no toll ("taken to 15 hospitals").
+        ("hospitales", "hospital"),
+        ("clínicas", "hospital"),
         ("cuerpos", "body"),
         ("cadáveres", "body"),
         ("cadáver", "body"),

@@ -1035,6 +1035,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("sinistrées", Evacuated),
     ],
     concepts: &[
+        // Places the victims are taken to: counts no toll ("taken to 15 hospitals").
+        ("hôpitaux", "hospital"),
+        ("cliniques", "hospital"),
+        ("structures", "hospital"),
         ("corps", "body"),
         ("dépouilles", "body"),
         ("cadavres", "body"),

@@ -844,6 +844,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("suporter", Participants),
     ],
     concepts: &[
+        // Places the victims are taken to: counts no toll ("taken to 15 hospitals").
+        ("rumah sakit", "hospital"),
         ("jenazah", "body"),
         ("mayat", "body"),
         ("jasad", "body"),

@@ -957,6 +957,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("senzatetto", Evacuated),
     ],
     concepts: &[
+        // Places the victims are taken to: counts no toll ("taken to 15 hospitals").
+        ("ospedali", "hospital"),
+        ("cliniche", "hospital"),
+        ("stanze", "room"),
         ("corpi", "body"),
         ("cadaveri", "body"),
         ("salme", "body"),

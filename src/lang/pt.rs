@@ -907,6 +907,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("deslocadas", Evacuated),
     ],
     concepts: &[
+        // Places the victims are taken to: counts no toll ("taken to 15 hospitals").
+        ("hospitais", "hospital"),
+        ("clínicas", "hospital"),
         ("corpos", "body"),
         ("cadáveres", "body"),
         // A building under construction is no act of building: "une tour de
