@@ -721,7 +721,7 @@ impl Doc<'_, '_> {
                 // "28 corps identifiés": bodies count the dead found and take no other toll's word.
                 // "tres soldados a bordo", "A bordo del helicóptero
                 // viajaban tres soldados": forces aboard a craft are aboard.
-                Some(Predicate::Deployed) if forces_aboard(cx, q) => Some(on_board(qi, q)),
+                Some(Predicate::Deployed) if aboard_near(cx, q) => Some(on_board(qi, q)),
                 Some(p) if counts_bodies(cx, q) => {
                     Some(Trigger { at: q.number_at, len: 0, predicate: p, quantity: Some(qi), noun: false })
                 }
@@ -763,10 +763,11 @@ impl Doc<'_, '_> {
         };
         let held = |qi: usize, triggers: &[Trigger]| triggers.iter().any(|tr| tr.quantity == Some(qi));
         let named = |q: &numbers::Mention| !q.elliptic && matches!(&q.quantity.unit, Unit::Count { concept: Some(_) });
+        let people = |q: &numbers::Mention| matches!(&q.quantity.unit, Unit::Count { concept: Some(k) } if Concept::is_people(&k.0));
         for qi in (lo..qs.len()).take_while(|&qi| qs[qi].first < cb) {
             let q = &qs[qi];
             if named(q)
-                && aboard(cx, q)
+                && (aboard(cx, q) || (people(q) && aboard_near(cx, q)))
                 && !toll_before(q, triggers)
                 && !held(qi, triggers)
                 && !sc.in_attr(q.first, q.last)
@@ -2014,21 +2015,27 @@ fn on_board(qi: usize, q: &numbers::Mention) -> Trigger {
     Trigger { at: q.number_at, len: 0, predicate: Predicate::OnBoard, quantity: Some(qi), noun: false }
 }
 
-/// How many words may stand between a count of forces and the phrase
+/// How many words may stand between a count of people and the phrase
 /// that puts them aboard ("tre soldati erano sull'elicottero", "A bordo
-/// del helicóptero viajaban tres soldados").
-const ABOARD_REACH: usize = 3;
+/// del helicóptero viajaban tres soldados", "Sessenta passageiros e
+/// quatro tripulantes estavam a bordo").
+const ABOARD_REACH: usize = 4;
 
 /// Whether a phrase of being aboard a craft ([`crate::lang::Area::Aboard`])
-/// stands within [`ABOARD_REACH`] words after the count of forces `q`, or
-/// ends within them before it, with no comma between.
-fn forces_aboard(cx: &crate::extract::Ctx, q: &numbers::Mention) -> bool {
+/// stands within [`ABOARD_REACH`] words after the count `q`, or ends
+/// within them before it, with no comma and no word of another act
+/// between.
+fn aboard_near(cx: &crate::extract::Ctx, q: &numbers::Mention) -> bool {
     let t = cx.tokens;
     let aboard = |j: usize| cx.tags.find(j, kinds![Area], |g| matches!(g, Tag::Area(Area::Aboard)).then_some(()));
-    let plain = |a: usize, b: usize| (a..b).all(|j| !t.is_comma(j)) && (a + 1..b).all(|j| !t.toks[j].newline_before());
+    let plain = |a: usize, b: usize| {
+        (a..b).all(|j| !t.is_comma(j) && !cx.tags.any(j, kinds![Predicate, Measure]))
+            && (a + 1..b).all(|j| !t.toks[j].newline_before())
+    };
     let after = (q.last..(q.last + ABOARD_REACH + 1).min(t.len())).any(|j| aboard(j).is_some() && plain(q.last, j));
     let before = (q.first.saturating_sub(ABOARD_REACH + 4)..q.first).any(|j| {
-        aboard(j).is_some_and(|(_, l)| j + l <= q.first && q.first - (j + l) <= ABOARD_REACH + 2 && plain(j, q.first))
+        aboard(j)
+            .is_some_and(|(_, l)| j + l <= q.first && q.first - (j + l) <= ABOARD_REACH + 1 && plain(j + l, q.first))
     });
     after || before
 }
