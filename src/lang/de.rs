@@ -1144,6 +1144,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("leichen", "body"),
         ("leiche", "body"),
         ("leichname", "body"),
+        ("überreste", "body"),
         // A building under construction is no act of building: "une tour de
         // 30 étages en construction s'est effondrée" (the phrase shields the verb).
         ("im bau", "unfinished"),

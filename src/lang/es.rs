@@ -999,6 +999,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("cuerpos", "body"),
         ("cadáveres", "body"),
         ("cadáver", "body"),
+        ("restos", "body"),
         // A building under construction is no act of building: "une tour de
         // 30 étages en construction s'est effondrée" (the phrase shields the verb).
         ("en construcción", "unfinished"),

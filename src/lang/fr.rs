@@ -1042,6 +1042,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("corps", "body"),
         ("dépouilles", "body"),
         ("cadavres", "body"),
+        ("restes", "body"),
         // A building under construction is no act of building: "une tour de
         // 30 étages en construction s'est effondrée" (the phrase shields the verb).
         ("en construction", "unfinished"),

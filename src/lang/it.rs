@@ -964,6 +964,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("corpi", "body"),
         ("cadaveri", "body"),
         ("salme", "body"),
+        ("resti", "body"),
         // A building under construction is no act of building: "une tour de
         // 30 étages en construction s'est effondrée" (the phrase shields the verb).
         ("in costruzione", "unfinished"),

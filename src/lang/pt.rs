@@ -912,6 +912,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("clínicas", "hospital"),
         ("corpos", "body"),
         ("cadáveres", "body"),
+        ("restos", "body"),
         // A building under construction is no act of building: "une tour de
         // 30 étages en construction s'est effondrée" (the phrase shields the verb).
         ("em construção", "unfinished"),

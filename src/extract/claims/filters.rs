@@ -369,7 +369,9 @@ fn counts_things(cx: &Ctx, c: &Claim) -> bool {
     let crowd_of_vehicles = c.predicate == Predicate::Participants && VEHICLES.contains(&k.0.as_str());
     // Teams sent are a force counted by its units ("40 squadre di soccorso").
     let teams_sent = c.predicate == Predicate::Deployed && Concept::is_force(&k.0);
-    known && !Concept::is_people(&k.0) && !crowd_of_vehicles && !teams_sent
+    // Bodies identified are victims identified ("66 dos restos mortais").
+    let bodies_identified = c.predicate == Predicate::Identified && k.0 == Concept::BODY;
+    known && !Concept::is_people(&k.0) && !crowd_of_vehicles && !teams_sent && !bodies_identified
 }
 
 /// Victims identified with no people counted ("I due incendi, identificati
@@ -390,7 +392,7 @@ fn identified_unsure(c: &Claim) -> bool {
 /// Whether a concept key counts people, or victims under their toll's
 /// name ("135 vittime": deaths).
 fn people_or_victims(k: &str) -> bool {
-    Concept::is_people(k) || Predicate::ALL.iter().any(|p| p.is_casualty() && p.as_str() == k)
+    Concept::is_people(k) || k == Concept::BODY || Predicate::ALL.iter().any(|p| p.is_casualty() && p.as_str() == k)
 }
 
 /// A count of people that is no whole number ("korban selamat dari gempa

@@ -718,13 +718,23 @@ impl Doc<'_, '_> {
                 {
                     part_trigger(triggers, &extra, qi)
                 }
-                // "28 corps identifiés": bodies count the dead found and take no other toll's word.
                 // "tres soldados a bordo", "A bordo del helicóptero
                 // viajaban tres soldados": forces aboard a craft are aboard.
                 Some(Predicate::Deployed) if aboard_near(cx, q) => Some(on_board(qi, q)),
+                // "28 corps identifiés": bodies count the dead found and
+                // take no other toll's word; "the bodies of 27 passengers" too.
                 Some(p) if counts_bodies(cx, q) => {
                     Some(Trigger { at: q.number_at, len: 0, predicate: p, quantity: Some(qi), noun: false })
                 }
+                // With no act of the clause near: "recovered and identified
+                // the remains of 55 passengers" counts the identified.
+                None if counts_bodies(cx, q) && !triggers.iter().any(&near) => Some(Trigger {
+                    at: q.number_at,
+                    len: 0,
+                    predicate: Predicate::Deaths,
+                    quantity: Some(qi),
+                    noun: false,
+                }),
                 Some(p) => attach_measure(triggers, qs, qi, p, &near, &|a, b| apart(cx, a, b)),
                 // "7 desaparecidos, 1 em Belmora e 6 em Lamora": a bare
                 // count at a place, with no verb of its own, gives a part
@@ -2146,10 +2156,29 @@ fn apart(cx: &crate::extract::Ctx, a: usize, b: usize) -> bool {
     (a..b).any(|j| cx.tokens.is_comma(j) || cx.tags.any(j, kinds![Coordinator]))
 }
 
-/// Whether figure `q` counts bodies ([`Concept::BODY`]).
+/// Whether figure `q` counts bodies ([`Concept::BODY`]): a word for them in
+/// its phrase ("27 bodies"), or right before it, linked by at most
+/// [`BODY_LINK`] function words, with people counted ("the bodies of 27
+/// passengers", "les restes de 41 personnes", "die Leichen von 67 Menschen").
 pub(super) fn counts_bodies(cx: &crate::extract::Ctx, q: &numbers::Mention) -> bool {
-    (q.number_at + 1..=q.last.min(cx.tokens.len().saturating_sub(1))).any(|j| is_body(cx, j))
+    let t = cx.tokens;
+    let own = (q.number_at + 1..=q.last.min(t.len().saturating_sub(1))).any(|j| is_body(cx, j));
+    let people = matches!(&q.quantity.unit, Unit::Count { concept: Some(k) } if Concept::is_people(&k.0));
+    // Not past a coordinator: "55 corpi ma 12 persone" counts no bodies.
+    let function = |j: usize| {
+        t.toks[j].kind == Kind::Word && cx.lex.is_function_word(t.folded(j)) && !cx.tags.any(j, kinds![Coordinator])
+    };
+    let links = (0..q.first).rev().take(BODY_LINK).take_while(|&j| function(j)).count();
+    // People a relative clause defines are the toll's ("os corpos das 67
+    // pessoas que morreram"), whose bodies are found or not.
+    let defined = q.last < t.len() && cx.tags.any(q.last, kinds![RelativePronoun]);
+    let before = people && !defined && links > 0 && q.first > links && is_body(cx, q.first - links - 1);
+    own || before
 }
+
+/// How many function words may link a word for bodies to the count of
+/// people after it ("the bodies of all 67", "os corpos das 67 pessoas").
+const BODY_LINK: usize = 3;
 
 /// Whether token `j` is a word for bodies ([`Concept::BODY`]).
 fn is_body(cx: &crate::extract::Ctx, j: usize) -> bool {
