@@ -701,6 +701,7 @@ impl Doc<'_, '_> {
                 .then(|| told(triggers, &extra, qi - 1))
                 .flatten();
             let whole = whole_trigger(cx, qs, (lo, ca), qi);
+            let settled = settled_trigger(cx, q, qi, !triggers.iter().any(&near));
             let more = match q.measure {
                 // The figure before, told again: a copy of its claim.
                 _ if qi > lo && restates(cx, &qs[qi - 1], q) => restated(triggers, &extra, qi, q),
@@ -718,23 +719,7 @@ impl Doc<'_, '_> {
                 {
                     part_trigger(triggers, &extra, qi)
                 }
-                // "tres soldados a bordo", "A bordo del helicóptero
-                // viajaban tres soldados": forces aboard a craft are aboard.
-                Some(Predicate::Deployed) if aboard_near(cx, q) => Some(on_board(qi, q)),
-                // "28 corps identifiés": bodies count the dead found and
-                // take no other toll's word; "the bodies of 27 passengers" too.
-                Some(p) if counts_bodies(cx, q) => {
-                    Some(Trigger { at: q.number_at, len: 0, predicate: p, quantity: Some(qi), noun: false })
-                }
-                // With no act of the clause near: "recovered and identified
-                // the remains of 55 passengers" counts the identified.
-                None if counts_bodies(cx, q) && !triggers.iter().any(&near) => Some(Trigger {
-                    at: q.number_at,
-                    len: 0,
-                    predicate: Predicate::Deaths,
-                    quantity: Some(qi),
-                    noun: false,
-                }),
+                _ if settled.is_some() => settled,
                 Some(p) => attach_measure(triggers, qs, qi, p, &near, &|a, b| apart(cx, a, b)),
                 // "7 desaparecidos, 1 em Belmora e 6 em Lamora": a bare
                 // count at a place, with no verb of its own, gives a part
@@ -2023,6 +2008,24 @@ fn staff(qi: usize, q: &numbers::Mention) -> Trigger {
 /// The trigger of the people aboard for figure `qi`.
 fn on_board(qi: usize, q: &numbers::Mention) -> Trigger {
     Trigger { at: q.number_at, len: 0, predicate: Predicate::OnBoard, quantity: Some(qi), noun: false }
+}
+
+/// The trigger a figure's own phrase settles, whatever act stands near
+/// (`free`: none of the clause does): forces aboard a craft are aboard
+/// ("tres soldados a bordo", "A bordo del helicóptero viajaban tres
+/// soldados"); bodies count the dead found and take no other toll's word
+/// ("28 corps identifiés"), and with no act near, people whose bodies a
+/// word before them names too ("the bodies of 27 passengers"; not
+/// "recovered and identified the remains of 55 passengers").
+fn settled_trigger(cx: &crate::extract::Ctx, q: &numbers::Mention, qi: usize, free: bool) -> Option<Trigger> {
+    let counted =
+        |predicate: Predicate| Trigger { at: q.number_at, len: 0, predicate, quantity: Some(qi), noun: false };
+    match q.measure {
+        Some(Predicate::Deployed) if aboard_near(cx, q) => Some(on_board(qi, q)),
+        Some(p) if counts_bodies(cx, q) => Some(counted(p)),
+        None if free && counts_bodies(cx, q) => Some(counted(Predicate::Deaths)),
+        _ => None,
+    }
 }
 
 /// How many words may stand between a count of people and the phrase
