@@ -1069,6 +1069,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("smartphones", "phone"),
         ("empleos", "job"),
         ("puestos de trabajo", "job"),
+        // Posts alone are jobs; the posts of other things are not.
+        ("puestos", "job"),
+        ("puestos de control", "checkpoint"),
         ("personas", "person"),
         ("vidas", "person"),
         ("persona", "person"),

@@ -1028,6 +1028,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("smartphone", "phone"),
         ("cellulari", "phone"),
         ("posti di lavoro", "job"),
+        // Posts alone are jobs; the posts of other things are not.
+        ("posti", "job"),
+        ("posti letto", "bed"),
+        ("posti auto", "parking"),
         ("persone", "person"),
         ("vite", "person"),
         ("persona", "person"),
@@ -1141,6 +1145,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("avrebbero", Reported),
         ("sarebbe", Reported),
         ("sarebbero", Reported),
+        ("verrebbe", Reported),
+        ("verrebbero", Reported),
         ("secondo indiscrezioni", Reported),
         ("presumibilmente", Reported),
         // Those presumed dead are dead by a guess, not a count of bodies.
@@ -1428,7 +1434,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "da", "dal", "dalla", "dai", "dagli", "dalle", "dallo", "dall'", "dall’", "da parte di", "da parte del", "da parte della",
         "da parte dello", "da parte dei", "da parte degli",
     ],
-    passives: &["stato", "stata", "stati", "state", "è", "sono", "sarà", "saranno", "venne", "viene", "vengono"],
+    passives: &["stato", "stata", "stati", "state", "è", "sono", "sarà", "saranno", "venne", "viene", "vengono", "vennero", "verrà", "verranno", "verrebbe", "verrebbero"],
     copulas: &["sono", "è", "erano", "era", "restano", "rimangono", "risultano", "stati", "state", "stato", "stata"],
     // Lives a verb takes are deaths: "se cobró 95 vidas".
     separable_verbs: &[

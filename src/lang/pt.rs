@@ -979,6 +979,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("empregos", "job"),
         ("vagas", "job"),
         ("postos de trabalho", "job"),
+        // Posts alone are jobs; the posts of other things are not.
+        ("postos", "job"),
+        ("postos de saúde", "clinic"),
+        ("postos de combustível", "station"),
+        ("postos de gasolina", "station"),
         ("pessoas", "person"),
         ("passageiros", "passenger"),
         ("passageiras", "passenger"),
