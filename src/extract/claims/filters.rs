@@ -79,7 +79,7 @@ use super::{numbers, window};
 use crate::extract::notcounts::{self, Words, starts_at};
 use crate::extract::{Ctx, ending_at};
 use crate::lang::{SetApart, Tag, kinds};
-use crate::schema::{Claim, Concept, Object, Polarity, Predicate, Unit};
+use crate::schema::{Claim, Concept, Modality, Object, Polarity, Predicate, Unit};
 use crate::text::{Case, Kind};
 
 /// Concept keys of vehicles: a crowd may count them ("3,000 tractors
@@ -107,9 +107,7 @@ pub(super) fn drop_false_figures(cx: &Ctx, quantities: &[numbers::Mention], clai
     let benchmarks = benchmarks(cx, quantities);
     let lowerings = lowerings(cx, quantities);
     let lowered_to = lowered_to(cx, quantities, &lowerings);
-    // The levels lowerings reach ("die Belegschaft von 27.000 auf 16.000
-    // reduzieren"): a staff to come, which no head count of today states.
-    let lowered_levels: Vec<usize> = lowerings.iter().map(|&(_, b)| b).collect();
+    staff_levels(&lowerings, claims);
     let disease = names_disease(cx);
     let found = found_bodies(cx, quantities);
     claims.retain(|c| {
@@ -139,7 +137,6 @@ pub(super) fn drop_false_figures(cx: &Ctx, quantities: &[numbers::Mention], clai
             && (matches!(c.predicate, Predicate::Cut | Predicate::LayOff) || !figure_at(c, &moves))
             && !figure_at(c, &share_moves)
             && !(matches!(c.predicate, Predicate::Cut | Predicate::LayOff) && figure_at(c, &lowered_to))
-            && !(matches!(c.predicate, Predicate::Employees | Predicate::Users) && figure_at(c, &lowered_levels))
             && !((c.predicate.is_measure() || c.predicate == Predicate::Sell) && figure_at(c, &changes))
             && !area_mismatch(c)
             && !fractional_heads(c)
@@ -945,6 +942,23 @@ fn lowered_to(cx: &Ctx, quantities: &[numbers::Mention], lowerings: &[(usize, us
     offsets.sort_unstable();
     offsets.dedup();
     offsets
+}
+
+/// The staff (or users) a lowering goes from and the level it reaches
+/// ("die Belegschaft von 27.000 auf 16.000 reduzieren", "reduce its
+/// workforce from 27,000 to 16,000 employees"): the first is today's head
+/// count, told as done whatever plan the sentence tells; the second a
+/// staff to come, planned.
+fn staff_levels(lowerings: &[(usize, usize)], claims: &mut [Claim]) {
+    let starts: Vec<usize> = lowerings.iter().map(|&(a, _)| a).collect();
+    let levels: Vec<usize> = lowerings.iter().map(|&(_, b)| b).collect();
+    for c in claims.iter_mut().filter(|c| matches!(c.predicate, Predicate::Employees | Predicate::Users)) {
+        if figure_at(c, &levels) {
+            c.modality = Modality::Planned;
+        } else if figure_at(c, &starts) && c.modality == Modality::Planned {
+            c.modality = Modality::Asserted;
+        }
+    }
 }
 
 /// Whether a claim's figure starts at one of the sorted byte `offsets`.
