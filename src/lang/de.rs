@@ -17,6 +17,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     clock_before: &[],
     clock_after: &["uhr", "mez", "mesz", "utc"],
     function_words: &[
+        // Words that open a sentence ("Berdasarkan rencana tersebut", "Andererseits erklärte"): never a name.
+        "andererseits",
+        "einerseits",
         // "Other" before a figure is no verb of its own conjunct.
         "weitere",
         "weiteren",

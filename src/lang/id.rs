@@ -17,6 +17,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     clock_before: &["pukul"],
     clock_after: &["wib", "wita", "wit"],
     function_words: &[
+        // Words that open a sentence ("Berdasarkan rencana tersebut", "Andererseits erklärte"): never a name.
+        "berdasarkan",
+        "diantara",
         // Prepositions of means ("6,000 more through the sale of units"): no word of a figure's own.
         "melalui",
         "lewat",
