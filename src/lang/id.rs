@@ -988,6 +988,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("menargetkan", Planned),
         ("direncanakan", Planned),
         ("dikabarkan", Reported),
+        ("menurut laporan", Reported),
+        ("menurut laporan media", Reported),
         ("kabarnya", Reported),
         ("dilaporkan", Reported),
         ("disebut-sebut", Reported),

@@ -1148,6 +1148,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("verrebbe", Reported),
         ("verrebbero", Reported),
         ("secondo indiscrezioni", Reported),
+        ("secondo alcune fonti", Reported),
+        ("secondo le prime informazioni", Reported),
         ("presumibilmente", Reported),
         // Those presumed dead are dead by a guess, not a count of bodies.
         ("presunti morti", Reported),
