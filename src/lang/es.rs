@@ -353,6 +353,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("décadas", AgoMark::Unit),
         ("minuto", AgoMark::Unit),
         ("minutos", AgoMark::Unit),
+        ("segundos", AgoMark::Unit),
         ("hace", AgoMark::Before),
         ("atrás", AgoMark::After),
     ],

@@ -415,6 +415,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("jam", AgoMark::Unit),
         ("dekade", AgoMark::Unit),
         ("menit", AgoMark::Unit),
+        ("detik", AgoMark::Unit),
         ("lalu", AgoMark::After),
         ("silam", AgoMark::After),
         ("yang lalu", AgoMark::After),

@@ -425,6 +425,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("ore", AgoMark::Unit),
         ("minuto", AgoMark::Unit),
         ("minuti", AgoMark::Unit),
+        ("secondi", AgoMark::Unit),
         ("fa", AgoMark::After),
         ("prima", AgoMark::After),
     ],

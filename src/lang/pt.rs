@@ -321,6 +321,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("décadas", AgoMark::Unit),
         ("minuto", AgoMark::Unit),
         ("minutos", AgoMark::Unit),
+        ("segundos", AgoMark::Unit),
         ("há", AgoMark::Before),
         ("faz", AgoMark::Before),
         ("atrás", AgoMark::After),

@@ -104,6 +104,7 @@ pub(super) fn drop_false_figures(cx: &Ctx, quantities: &[numbers::Mention], clai
     let share_moves = share_moves(cx, quantities);
     let cited = cited_counts(cx, quantities);
     let set_aside = set_aside(cx, quantities);
+    let defined = defined_groups(cx, quantities);
     let benchmarks = benchmarks(cx, quantities);
     let lowerings = lowerings(cx, quantities);
     let lowered_to = lowered_to(cx, quantities, &lowerings);
@@ -132,6 +133,7 @@ pub(super) fn drop_false_figures(cx: &Ctx, quantities: &[numbers::Mention], clai
             && !figure_at(c, &market_shares)
             && !figure_at(c, &measured)
             && !figure_at(c, &set_aside)
+            && !(c.predicate == Predicate::Employees && figure_at(c, &defined))
             && !figure_at(c, &benchmarks)
             && !figure_at(c, &cited)
             && (matches!(c.predicate, Predicate::Cut | Predicate::LayOff) || !figure_at(c, &moves))
@@ -890,6 +892,22 @@ const INSTEAD_GAP: usize = 3;
 fn set_aside(cx: &Ctx, quantities: &[numbers::Mention]) -> Vec<usize> {
     let aside = |q: &&numbers::Mention| phrase_before_figure(cx, q, kinds![Instead], Tag::Instead);
     quantities.iter().filter(aside).map(|q| q.quantity.start).collect()
+}
+
+/// The byte offsets of the counts of people a relative clause right after
+/// them defines, with no verb of employing right before them, sorted:
+/// "Al menos ocho trabajadores que participaban en obras en el puente
+/// cayeron" counts the workers who did something, no one's staff ("Acme
+/// employs 8,000 workers who make chips" keeps its staff).
+fn defined_groups(cx: &Ctx, quantities: &[numbers::Mention]) -> Vec<usize> {
+    let t = cx.tokens;
+    let employing = |j: usize| cx.tags.has(j, kinds![Predicate], |g| g == Tag::Predicate(Predicate::Employees));
+    let defined = |q: &&numbers::Mention| {
+        let relative = q.last < t.len() && cx.tags.any(q.last, kinds![RelativePronoun]);
+        let verb = (q.first.saturating_sub(window::GOVERNS)..q.first).any(employing);
+        relative && !verb
+    };
+    quantities.iter().filter(defined).map(|q| q.quantity.start).collect()
 }
 
 /// Whether a phrase tagged `tag` (of kind `kind`) ends at most

@@ -701,7 +701,7 @@ impl Doc<'_, '_> {
                 .then(|| told(triggers, &extra, qi - 1))
                 .flatten();
             let whole = whole_trigger(cx, qs, (lo, ca), qi);
-            let settled = settled_trigger(cx, q, qi, !triggers.iter().any(&near));
+            let settled = settled_trigger(cx, q, qi);
             let more = match q.measure {
                 // The figure before, told again: a copy of its claim.
                 _ if qi > lo && restates(cx, &qs[qi - 1], q) => restated(triggers, &extra, qi, q),
@@ -758,7 +758,12 @@ impl Doc<'_, '_> {
         };
         let held = |qi: usize, triggers: &[Trigger]| triggers.iter().any(|tr| tr.quantity == Some(qi));
         let named = |q: &numbers::Mention| !q.elliptic && matches!(&q.quantity.unit, Unit::Count { concept: Some(_) });
-        let people = |q: &numbers::Mention| matches!(&q.quantity.unit, Unit::Count { concept: Some(k) } if Concept::is_people(&k.0));
+        // Not nationals ("173 passageiros coreanos"): their count is filed
+        // under their country, which holds no one aboard.
+        let national = |q: &numbers::Mention| q.last < cx.tokens.len() && cx.tags.any(q.last, kinds![Place]);
+        let people = |q: &numbers::Mention| {
+            matches!(&q.quantity.unit, Unit::Count { concept: Some(k) } if Concept::is_people(&k.0)) && !national(q)
+        };
         for qi in (lo..qs.len()).take_while(|&qi| qs[qi].first < cb) {
             let q = &qs[qi];
             if named(q)
@@ -2010,20 +2015,16 @@ fn on_board(qi: usize, q: &numbers::Mention) -> Trigger {
     Trigger { at: q.number_at, len: 0, predicate: Predicate::OnBoard, quantity: Some(qi), noun: false }
 }
 
-/// The trigger a figure's own phrase settles, whatever act stands near
-/// (`free`: none of the clause does): forces aboard a craft are aboard
-/// ("tres soldados a bordo", "A bordo del helicóptero viajaban tres
+/// The trigger a figure's own phrase settles, whatever act stands near:
+/// forces aboard a craft are aboard ("tres soldados a bordo", "A bordo del helicóptero viajaban tres
 /// soldados"); bodies count the dead found and take no other toll's word
-/// ("28 corps identifiés"), and with no act near, people whose bodies a
-/// word before them names too ("the bodies of 27 passengers"; not
-/// "recovered and identified the remains of 55 passengers").
-fn settled_trigger(cx: &crate::extract::Ctx, q: &numbers::Mention, qi: usize, free: bool) -> Option<Trigger> {
+/// ("28 corps identifiés").
+fn settled_trigger(cx: &crate::extract::Ctx, q: &numbers::Mention, qi: usize) -> Option<Trigger> {
     let counted =
         |predicate: Predicate| Trigger { at: q.number_at, len: 0, predicate, quantity: Some(qi), noun: false };
     match q.measure {
         Some(Predicate::Deployed) if aboard_near(cx, q) => Some(on_board(qi, q)),
-        Some(p) if counts_bodies(cx, q) => Some(counted(p)),
-        None if free && counts_bodies(cx, q) => Some(counted(Predicate::Deaths)),
+        Some(p) if own_bodies(cx, q) => Some(counted(p)),
         _ => None,
     }
 }
@@ -2165,7 +2166,7 @@ fn apart(cx: &crate::extract::Ctx, a: usize, b: usize) -> bool {
 /// passengers", "les restes de 41 personnes", "die Leichen von 67 Menschen").
 pub(super) fn counts_bodies(cx: &crate::extract::Ctx, q: &numbers::Mention) -> bool {
     let t = cx.tokens;
-    let own = (q.number_at + 1..=q.last.min(t.len().saturating_sub(1))).any(|j| is_body(cx, j));
+    let own = own_bodies(cx, q);
     let people = matches!(&q.quantity.unit, Unit::Count { concept: Some(k) } if Concept::is_people(&k.0));
     // Not past a coordinator: "55 corpi ma 12 persone" counts no bodies.
     let function = |j: usize| {
@@ -2177,6 +2178,11 @@ pub(super) fn counts_bodies(cx: &crate::extract::Ctx, q: &numbers::Mention) -> b
     let defined = q.last < t.len() && cx.tags.any(q.last, kinds![RelativePronoun]);
     let before = people && !defined && links > 0 && q.first > links && is_body(cx, q.first - links - 1);
     own || before
+}
+
+/// Whether a word for bodies stands in the phrase of figure `q` ("27 bodies").
+fn own_bodies(cx: &crate::extract::Ctx, q: &numbers::Mention) -> bool {
+    (q.number_at + 1..=q.last.min(cx.tokens.len().saturating_sub(1))).any(|j| is_body(cx, j))
 }
 
 /// How many function words may link a word for bodies to the count of
