@@ -17,6 +17,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     clock_before: &[],
     clock_after: &[],
     function_words: &[
+        // Feasts name a time, never who acts ("Christmas market attack", "attentato di Natale").
+        "navidad",
         "de", "que", "a", "el", "la", "los", "las", "lo", "un", "una", "unos", "unas", "del", "al", "y", "en", "con",
         "por", "para", "sin", "sobre", "entre", "desde", "hasta", "tras", "según", "durante", "no", "es", "son", "fue",
         "fueron", "ha", "han", "había", "habían", "está", "están", "era", "hay", "pero", "también", "más", "muy", "ya",

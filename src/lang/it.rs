@@ -17,6 +17,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     clock_before: &["ore"],
     clock_after: &[],
     function_words: &[
+        // Feasts name a time, never who acts ("Christmas market attack", "attentato di Natale").
+        "natale",
+        "pasqua",
         // Prepositions of means ("6,000 more through the sale of units"): no word of a figure's own.
         "tramite",
         "attraverso",
