@@ -576,6 +576,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("auch interessant", Zone::RelatedLink),
         ("weiterlesen", Zone::RelatedLink),
         ("foto:", Zone::Caption),
+        // A credit line: "Fonte: ANSA", "Source: Reuters".
+        ("quelle:", Zone::Caption),
         ("bild:", Zone::Caption),
         ("fotos:", Zone::Caption),
         ("©", Zone::Caption),

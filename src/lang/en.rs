@@ -474,6 +474,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("related articles", Zone::RelatedLink),
         ("more on this", Zone::RelatedLink),
         ("photo:", Zone::Caption),
+        // A credit line: "Fonte: ANSA", "Source: Reuters".
+        ("source:", Zone::Caption),
         ("photo/", Zone::Caption),
         ("photograph:", Zone::Caption),
         ("photo by", Zone::Caption),

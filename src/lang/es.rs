@@ -373,6 +373,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("te puede interesar", Zone::RelatedLink),
         ("noticias relacionadas", Zone::RelatedLink),
         ("foto:", Zone::Caption),
+        // A credit line: "Fonte: ANSA", "Source: Reuters".
+        ("fuente:", Zone::Caption),
         ("fotografía:", Zone::Caption),
         ("imagen:", Zone::Caption),
         ("©", Zone::Caption),

@@ -451,6 +451,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("lire la suite", Zone::RelatedLink),
         ("sur le même sujet", Zone::RelatedLink),
         ("photo:", Zone::Caption),
+        // A credit line: "Fonte: ANSA", "Source: Reuters".
+        ("source:", Zone::Caption),
+        ("source :", Zone::Caption),
         ("crédit photo", Zone::Caption),
         ("crédit:", Zone::Caption),
         ("image:", Zone::Caption),

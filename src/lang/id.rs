@@ -434,6 +434,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("artikel terkait", Zone::RelatedLink),
         ("baca selengkapnya", Zone::RelatedLink),
         ("foto:", Zone::Caption),
+        // A credit line: "Fonte: ANSA", "Source: Reuters".
+        ("sumber:", Zone::Caption),
         ("©", Zone::Caption),
         ("foto/", Zone::Caption),
         ("photo/", Zone::Caption),

@@ -443,6 +443,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("vedi anche", Zone::RelatedLink),
         ("potrebbe interessarti", Zone::RelatedLink),
         ("foto:", Zone::Caption),
+        // A credit line: "Fonte: ANSA", "Source: Reuters".
+        ("fonte:", Zone::Caption),
         ("immagine:", Zone::Caption),
         ("©", Zone::Caption),
         ("foto/", Zone::Caption),

@@ -339,6 +339,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("saiba mais", Zone::RelatedLink),
         ("relacionadas", Zone::RelatedLink),
         ("foto:", Zone::Caption),
+        // A credit line: "Fonte: ANSA", "Source: Reuters".
+        ("fonte:", Zone::Caption),
         ("imagem:", Zone::Caption),
         ("crédito:", Zone::Caption),
         ("©", Zone::Caption),
