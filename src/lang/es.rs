@@ -17,6 +17,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     clock_before: &[],
     clock_after: &[],
     function_words: &[
+        // An update stamp opening a line ("Actualizado a las 18:58 h."): never a name.
+        "actualizado",
+        "actualizada",
         // Feasts name a time, never who acts ("Christmas market attack", "attentato di Natale").
         "navidad",
         "de", "que", "a", "el", "la", "los", "las", "lo", "un", "una", "unos", "unas", "del", "al", "y", "en", "con",

@@ -17,6 +17,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     clock_before: &[],
     clock_after: &[],
     function_words: &[
+        // An update stamp opening a line ("Actualizado a las 18:58 h."): never a name.
+        "atualizado",
+        "atualizada",
         // Prepositions of means ("6,000 more through the sale of units"): no word of a figure's own.
         "através",
         "mediante",
