@@ -559,6 +559,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("jahrzehnten", AgoMark::Unit),
         ("minute", AgoMark::Unit),
         ("minuten", AgoMark::Unit),
+        ("quartale", AgoMark::Unit),
         ("sekunden", AgoMark::Unit),
         ("vor", AgoMark::Before),
     ],

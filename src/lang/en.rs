@@ -453,6 +453,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("decades", AgoMark::Unit),
         ("minute", AgoMark::Unit),
         ("minutes", AgoMark::Unit),
+        ("quarters", AgoMark::Unit),
         ("seconds", AgoMark::Unit),
         ("ago", AgoMark::After),
         ("earlier", AgoMark::After),

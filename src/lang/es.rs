@@ -358,6 +358,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("décadas", AgoMark::Unit),
         ("minuto", AgoMark::Unit),
         ("minutos", AgoMark::Unit),
+        ("trimestres", AgoMark::Unit),
         ("segundos", AgoMark::Unit),
         ("hace", AgoMark::Before),
         ("atrás", AgoMark::After),

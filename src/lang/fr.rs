@@ -435,6 +435,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("heures", AgoMark::Unit),
         ("minute", AgoMark::Unit),
         ("minutes", AgoMark::Unit),
+        ("trimestres", AgoMark::Unit),
         ("secondes", AgoMark::Unit),
         ("il y a", AgoMark::Before),
     ],

@@ -417,6 +417,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("jam", AgoMark::Unit),
         ("dekade", AgoMark::Unit),
         ("menit", AgoMark::Unit),
+        ("kuartal", AgoMark::Unit),
         ("detik", AgoMark::Unit),
         ("lalu", AgoMark::After),
         ("silam", AgoMark::After),

@@ -431,6 +431,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("ore", AgoMark::Unit),
         ("minuto", AgoMark::Unit),
         ("minuti", AgoMark::Unit),
+        ("trimestri", AgoMark::Unit),
         ("secondi", AgoMark::Unit),
         ("fa", AgoMark::After),
         ("prima", AgoMark::After),

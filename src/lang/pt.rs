@@ -324,6 +324,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("décadas", AgoMark::Unit),
         ("minuto", AgoMark::Unit),
         ("minutos", AgoMark::Unit),
+        ("trimestres", AgoMark::Unit),
         ("segundos", AgoMark::Unit),
         ("há", AgoMark::Before),
         ("faz", AgoMark::Before),
