@@ -1046,7 +1046,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         // Places the victims are taken to: counts no toll ("taken to 15 hospitals").
         ("hôpitaux", "hospital"),
         ("cliniques", "hospital"),
-        ("structures", "hospital"),
+        ("structures", "facility"),
         ("corps", "body"),
         ("dépouilles", "body"),
         ("cadavres", "body"),

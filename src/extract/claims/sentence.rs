@@ -2016,9 +2016,9 @@ fn on_board(qi: usize, q: &numbers::Mention) -> Trigger {
 }
 
 /// The trigger a figure's own phrase settles, whatever act stands near:
-/// forces aboard a craft are aboard ("tres soldados a bordo", "A bordo del helicóptero viajaban tres
-/// soldados"); bodies count the dead found and take no other toll's word
-/// ("28 corps identifiés").
+/// forces aboard a craft are aboard ("tres soldados a bordo", "A bordo
+/// del helicóptero viajaban tres soldados"); bodies count the dead found
+/// and take no other toll's word ("28 corps identifiés").
 fn settled_trigger(cx: &crate::extract::Ctx, q: &numbers::Mention, qi: usize) -> Option<Trigger> {
     let counted =
         |predicate: Predicate| Trigger { at: q.number_at, len: 0, predicate, quantity: Some(qi), noun: false };
