@@ -122,8 +122,10 @@ pub(crate) fn is_weekday(cx: &Ctx, i: usize) -> bool {
         return false;
     }
     // "Santo Domingo" is a name; "On Wednesday" opening a sentence is a
-    // time, after a word that relates a time.
+    // time, after a word that relates a time; so is a weekday in lower
+    // case after a name ("qui a frappé Taïwan lundi").
     let inside_name = i > 0
+        && t.toks[i].case != Case::Lower
         && t.toks[i - 1].kind == Kind::Word
         && t.toks[i - 1].case != Case::Lower
         && !cx.lex.is_function_word(t.folded(i - 1))

@@ -665,10 +665,20 @@ impl Doc<'_, '_> {
         // about 3,900" dates the deaths.
         let acts = || clause.triggers.iter().filter(|t| t.quantity.is_some() || tr.quantity.is_none() || t.at == tr.at);
         let closes = self.cx.tokens.is_comma(m.last) && acts().any(|t| t.at < m.first);
+        // Tolls told one after another after it are one count, all of its
+        // day: "Ce samedi, le bilan fait état de cinq morts et de 60 à 80
+        // blessés".
         let nearest_act = || {
             let after = |at: usize| at - m.last + if closes { window::CLOSED_TIME } else { 0 };
             let gap = |at: usize| if at >= m.last { after(at) } else { m.first.saturating_sub(at) };
-            acts().min_by_key(|t| gap(t.at)).is_none_or(|t| t.at == tr.at)
+            let tolls_after = |n: &Trigger| {
+                let between = |t: &&Trigger| (n.at..tr.at).contains(&t.at);
+                tr.predicate.is_toll()
+                    && n.at >= m.last
+                    && n.at < tr.at
+                    && acts().filter(between).all(|t| t.predicate.is_toll())
+            };
+            acts().min_by_key(|t| gap(t.at)).is_none_or(|t| t.at == tr.at || tolls_after(t))
         };
         // A toll is dated by its count, not by its event ("from Monday's quake").
         let event_date = || tr.predicate.is_toll() && self.dates_event(s, m, qs, &clause.triggers, tr.at);
