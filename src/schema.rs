@@ -1081,6 +1081,14 @@ impl Predicate {
         )
     }
 
+    /// Whether the predicate counts people where the story happened, so
+    /// that its subject is the event or the place, never who counted or
+    /// acted: a toll ([`Predicate::is_toll`]) or the people arrested
+    /// (whoever arrested them: "Authorities have arrested 11 people").
+    pub fn is_event_count(self) -> bool {
+        self.is_toll() || self == Predicate::Arrested
+    }
+
     /// Whether the predicate is a toll or a tally counted in a place: the
     /// toll of a disaster, the turnout of an election, the crowd of a protest.
     pub fn is_toll(self) -> bool {

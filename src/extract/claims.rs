@@ -338,7 +338,7 @@ pub(crate) fn event_tolls(claims: &mut [Claim]) {
                 }
                 TimeValue::Month { .. } | TimeValue::Span { .. } => false,
             });
-            c.predicate.is_toll()
+            c.predicate.is_event_count()
                 && !c.part
                 && &*c.subject.key != EVENT
                 && !apart(&c.subject.key)
@@ -392,7 +392,10 @@ impl<'c> TollPlaces<'c> {
         // The rest of the country is no place of its own, nor is a part's
         // place: they change nothing here.
         let counted = |c: &&Claim| {
-            c.predicate.is_toll() && !c.part && !apart(&c.subject.key) && !entities::is_region_key(&c.subject.key)
+            c.predicate.is_event_count()
+                && !c.part
+                && !apart(&c.subject.key)
+                && !entities::is_region_key(&c.subject.key)
         };
         for c in claims.iter().filter(counted).filter(|c| &*c.subject.key != EVENT) {
             places.entry((c.predicate, &*c.source)).or_default().insert(&*c.subject.key);
@@ -431,7 +434,7 @@ impl<'c> TollPlaces<'c> {
             .collect();
         let (totals, at_places) = (BTreeMap::new(), BTreeMap::new());
         let mut areas: BTreeMap<(Predicate, &str), BTreeSet<&str>> = BTreeMap::new();
-        for c in claims.iter().filter(|c| c.predicate.is_toll() && held(&c.subject.key)) {
+        for c in claims.iter().filter(|c| c.predicate.is_event_count() && held(&c.subject.key)) {
             areas.entry((c.predicate, &*c.source)).or_default().insert(&*c.subject.key);
         }
         let part_places = Self::part_places(claims, &places);
@@ -454,7 +457,7 @@ impl<'c> TollPlaces<'c> {
         places: &BTreeMap<(Predicate, &'c str), BTreeSet<&'c str>>,
     ) -> BTreeMap<(Predicate, &'c str), Vec<f64>> {
         let mut tops: BTreeMap<(Predicate, &str), BTreeMap<&str, f64>> = BTreeMap::new();
-        let part_at_place = |c: &&Claim| c.predicate.is_toll() && c.part && &*c.subject.key != EVENT;
+        let part_at_place = |c: &&Claim| c.predicate.is_event_count() && c.part && &*c.subject.key != EVENT;
         for c in claims.iter().filter(part_at_place) {
             let Some(q) = &c.quantity else { continue };
             let key = (c.predicate, &*c.source);

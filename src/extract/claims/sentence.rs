@@ -1075,8 +1075,11 @@ impl Doc<'_, '_> {
             _ if participle.is_some() => participle,
             // A toll counts the victims of the event where it happened,
             // whoever the sentence names: a ministry, an agency, a
-            // company or a noun taken for a name count nobody.
-            _ if tr.predicate.is_toll() => Some(self.toll_subject(s, ca, cb, tr, qs, &in_attr)),
+            // company or a noun taken for a name count nobody. So do
+            // arrests: the police or the state that makes them is no
+            // subject ("Authorities have arrested 11 people", "11 people
+            // were arrested"), lest one count split into as many facts.
+            _ if tr.predicate.is_event_count() => Some(self.toll_subject(s, ca, cb, tr, qs, &in_attr)),
             // A passive's agent acts, whatever the clause speaks of ("Acme,
             // which was bought by Globex": Globex's purchase).
             _ if clause.antecedent.is_some() && !named_here && self.passive_agent(cb, tr).is_none() => {
@@ -1091,7 +1094,7 @@ impl Doc<'_, '_> {
         // running subject stays.
         let from_holder = holder.is_some();
         let subject = holder.or(subject)?;
-        if !from_holder && !tr.predicate.is_toll() {
+        if !from_holder && !tr.predicate.is_event_count() {
             running.subject = Some(subject.clone());
         }
         Some(subject)
