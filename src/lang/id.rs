@@ -899,6 +899,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("lapangan kerja", "job"),
         ("lowongan kerja", "job"),
         ("pekerjaan", "job"),
+        ("posisi", "job"),
         ("orang", "person"),
         ("nyawa", "person"),
         ("jiwa", "person"),

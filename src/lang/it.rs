@@ -1042,6 +1042,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("posti", "job"),
         ("posti letto", "bed"),
         ("posti auto", "parking"),
+        ("posizioni", "job"),
+        ("posizioni lavorative", "job"),
         ("persone", "person"),
         ("vite", "person"),
         ("persona", "person"),

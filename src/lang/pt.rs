@@ -991,6 +991,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("postos de saúde", "clinic"),
         ("postos de combustível", "station"),
         ("postos de gasolina", "station"),
+        ("cargos", "job"),
         ("pessoas", "person"),
         ("passageiros", "passenger"),
         ("passageiras", "passenger"),
