@@ -699,12 +699,22 @@ pub enum TimeValue {
         /// The last month, `first` to 12.
         last: u8,
     },
+    /// The years `first` to `last`, both included: an act spread over
+    /// them ("between 2027 and 2030", "entre 2027 y 2032", "zwischen 2027
+    /// und 2030"), of no one year of them.
+    Years {
+        /// The first year, 1 to 9999.
+        first: i32,
+        /// The last year, after `first`, at most 9999.
+        last: i32,
+    },
 }
 
 impl TimeValue {
     /// Whether two times can denote the same period. Two spans can when
     /// they are the same months of the same year; a span and a date when
-    /// the date is the span's year, or a month in it.
+    /// the date is the span's year, or a month in it; a span of years and
+    /// a date or a span of months when their year is one of its years.
     pub fn compatible(&self, other: &TimeValue) -> bool {
         match (self, other) {
             (TimeValue::Absolute { date: a }, TimeValue::Absolute { date: b }) => a.can_equal(b),
@@ -718,14 +728,19 @@ impl TimeValue {
             }
             (TimeValue::Span { first, last, .. }, TimeValue::Month { month })
             | (TimeValue::Month { month }, TimeValue::Span { first, last, .. }) => (*first..=*last).contains(month),
+            (TimeValue::Years { .. }, TimeValue::Years { .. }) => self == other,
+            (TimeValue::Years { first, last }, TimeValue::Absolute { date })
+            | (TimeValue::Absolute { date }, TimeValue::Years { first, last }) => (*first..=*last).contains(&date.year),
+            (TimeValue::Years { first, last }, TimeValue::Span { year, .. })
+            | (TimeValue::Span { year, .. }, TimeValue::Years { first, last }) => (*first..=*last).contains(year),
             _ => true,
         }
     }
 
-    /// Whether the time is known on the calendar: a date or a span of
-    /// months of a known year.
+    /// Whether the time is known on the calendar: a date, a span of
+    /// months of a known year or a span of years.
     pub fn is_dated(&self) -> bool {
-        matches!(self, TimeValue::Absolute { .. } | TimeValue::Span { .. })
+        matches!(self, TimeValue::Absolute { .. } | TimeValue::Span { .. } | TimeValue::Years { .. })
     }
 }
 
@@ -735,6 +750,7 @@ impl fmt::Display for TimeValue {
             TimeValue::Absolute { date } => write!(f, "{date}"),
             TimeValue::Month { month } => write!(f, "month {month} (year unknown)"),
             TimeValue::Span { year, first, last } => write!(f, "{year}-{first:02} to {year}-{last:02}"),
+            TimeValue::Years { first, last } => write!(f, "{first} to {last}"),
             TimeValue::Relative { to } => f.write_str(match to {
                 RelativeTime::Now => "publication date",
                 RelativeTime::ThisYear => "year of publication",

@@ -161,6 +161,7 @@ fn show_time(v: &TimeValue) -> String {
         TimeValue::Month { month } => format!("month:{month}"),
         TimeValue::Relative { to } => serde_json::to_value(to).unwrap().as_str().unwrap().to_string(),
         TimeValue::Span { year, first, last } => format!("{year}-{first:02}..{year}-{last:02}"),
+        TimeValue::Years { first, last } => format!("{first}..{last}"),
     }
 }
 

@@ -244,12 +244,14 @@ fn running_fits(x: &PartialDate, y: &PartialDate) -> bool {
 }
 
 /// Whether time `t` starts after the day `p`: a later year, a later month
-/// of the same year, a later day of the same month (a span by its first
-/// month). A time known only to a coarser part is not after.
+/// of the same year, a later day of the same month (a span of months by
+/// its first month, a span of years by its first year). A time known only
+/// to a coarser part is not after.
 fn starts_after(t: &TimeValue, p: &PartialDate) -> bool {
     let (year, month, day) = match *t {
         TimeValue::Absolute { date } => (date.year, date.month, date.day),
         TimeValue::Span { year, first, .. } => (year, Some(first), None),
+        TimeValue::Years { first, .. } => (first, None, None),
         _ => return false,
     };
     let later = |a: Option<u8>, b: Option<u8>| a.zip(b).is_some_and(|(a, b)| a > b);
@@ -262,6 +264,7 @@ fn before_year(t: &TimeValue, year: i32) -> bool {
     match *t {
         TimeValue::Absolute { date } => date.year < year,
         TimeValue::Span { year: y, .. } => y < year,
+        TimeValue::Years { last, .. } => last < year,
         _ => false,
     }
 }

@@ -336,6 +336,7 @@ pub(crate) fn event_tolls(claims: &mut [Claim]) {
                 TimeValue::Relative { to } => {
                     matches!(to, RelativeTime::LastYear | RelativeTime::ThisYear | RelativeTime::NextYear)
                 }
+                TimeValue::Years { .. } => true,
                 TimeValue::Month { .. } | TimeValue::Span { .. } => false,
             });
             c.predicate.is_event_count()

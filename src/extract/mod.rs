@@ -348,6 +348,7 @@ fn plan_future_acts(published: Option<PartialDate>, times: &mut [time::Mention],
         let future = match t.value {
             TimeValue::Absolute { date } => later(date.year, date.month),
             TimeValue::Span { year, first, .. } => later(year, Some(first)),
+            TimeValue::Years { first, .. } => later(first, None),
             _ => false,
         };
         if !future {

@@ -188,6 +188,9 @@ fn time_starting(
     if let Some(found) = ago() {
         return Some(found);
     }
+    if let Some(found) = year_span(cx, i) {
+        return Some((found, false));
+    }
     time_at(cx, i, published)
         .map(|m| (m, false))
         .or_else(weekday)
@@ -370,6 +373,40 @@ fn period_time(cx: &Ctx, i: usize, published: Option<PartialDate>) -> Option<(us
     (1..=9999).contains(&year).then_some((i, end, TimeValue::Span { year, first, last }, TimeRelation::At))
 }
 
+/// A span of years whose first year is at token `i`: a range opener
+/// before it ([`crate::lang::Lexicon::range_openers`]), perhaps past an
+/// article or a unit of time ("tra il 2027", "antara tahun 2027"), a
+/// range joiner and a later year after it, perhaps past an article
+/// ("between 2027 and 2030", "entre 2027 y 2032", "tra il 2027 e il
+/// 2030"); not two years a dash glues, a fiscal year. It starts at the opener, so that no relation word before the
+/// first year ("from") reads it as a start. An act spread over the years
+/// is of none of them alone ([`TimeValue::Years`]).
+fn year_span(cx: &Ctx, i: usize) -> Option<(usize, usize, TimeValue, TimeRelation)> {
+    let t = cx.tokens;
+    let first = year_at(t, i)?;
+    let opener = |k: usize| cx.lex_data.range_openers.contains(&t.folded(k));
+    let filler = |k: usize| {
+        let w = t.folded(k);
+        t.toks[k].kind == Kind::Word && (cx.lex.is_function_word(w) || notcounts::is_unit_of_time(cx.lex_data.lang, w))
+    };
+    let start = match i {
+        0 => return None,
+        _ if opener(i - 1) => i - 1,
+        _ if i >= 2 && filler(i - 1) && opener(i - 2) => i - 2,
+        _ => return None,
+    };
+    // Two years glued by a dash name one fiscal year ("exercício de
+    // 1999-2000"), told by its first year.
+    let glued = t.toks.get(i + 2).is_some_and(|n| !n.space_before() && !t.toks[i + 1].space_before());
+    let joiner = t.toks.get(i + 1).is_some_and(|_| cx.lex_data.range_joiners.contains(&t.folded(i + 1)));
+    if !joiner || glued {
+        return None;
+    }
+    let (last, end) = year_after(cx, i + 2);
+    let last = last.filter(|&y| y > first)?;
+    Some((start, end, TimeValue::Years { first, last }, TimeRelation::At))
+}
+
 /// A span of months opening with the month `first` at token `i` (of `l` tokens):
 /// a range joiner ([`crate::lang::Lexicon::range_joiners`]) and another
 /// month, both full names, and perhaps a year ("entre avril et
@@ -419,7 +456,7 @@ fn month_day(month: u8, day: Option<u8>, published: Option<PartialDate>) -> Time
 pub(crate) fn resolve(value: TimeValue, published: Option<PartialDate>) -> TimeValue {
     let Some(p) = published else { return value };
     let date = match value {
-        TimeValue::Absolute { .. } | TimeValue::Span { .. } => return value,
+        TimeValue::Absolute { .. } | TimeValue::Span { .. } | TimeValue::Years { .. } => return value,
         TimeValue::Month { month } => PartialDate { year: p.year, month: Some(month), day: None },
         TimeValue::Relative { to: RelativeTime::ThisYear } => PartialDate::year(p.year),
         // A year out of 1..=9999 is no date: the time stays relative.
