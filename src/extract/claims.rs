@@ -354,6 +354,10 @@ pub(crate) fn event_tolls(claims: &mut [Claim]) {
     }
 }
 
+/// How many lower-case words may part a locative from the name it places
+/// ("en la planta de Hildesheim", [`Doc::where_named`]).
+const LOCATIVE_HEAD: usize = 3;
+
 /// How far after the locative that follows a figure the name of its
 /// place may start ("dans la zone de préfecture de Marrakech").
 const PLACED_REACH: usize = 8;
@@ -1019,19 +1023,50 @@ impl Doc<'_, '_> {
         institution: Option<(usize, usize, Role)>,
         in_attr: &dyn Fn(usize, usize) -> bool,
     ) -> Option<Subject> {
-        let m = self.subject_names(ca, tr.at).find(|m| {
+        let actor = |m: &&entities::Mention| {
             !in_attr(m.first, m.last) && m.kind != EntityKind::Code && m.kind != EntityKind::Place || {
                 // A country may be the subject of a state act ("os EUA
                 // impuseram restrições", "Ireland gave €6 million in aid").
                 m.kind == EntityKind::Place
                     && matches!(tr.predicate, Predicate::Restrict | Predicate::Export | Predicate::Aid)
             }
-        })?;
+        };
+        // A name in a phrase of place yields to an actor named after it
+        // ("En Hildesheim, Bosch suprimirá"; "En Acme, 500 personas
+        // fueron despedidas" keeps Acme).
+        let m = self.subject_names(ca, tr.at).filter(actor).find(|m| !self.where_named(m));
+        let m = m.or_else(|| self.subject_names(ca, tr.at).find(actor))?;
         let qualified = |(j, l, _): (usize, usize, Role)| m.kind == EntityKind::Place && m.first <= j + l + 1;
         if let Some(inst) = institution.filter(|&(j, l, r)| j < m.first && !qualified((j, l, r))) {
             return Some(self.institution_ref(inst));
         }
         Some(Subject::Explicit(self.entity_ref(m)))
+    }
+
+    /// Whether a name stands in a phrase of place, where an act happens
+    /// rather than who does it: a locative right before it or before up
+    /// to [`LOCATIVE_HEAD`] lower-case words, none of time ("En
+    /// Hildesheim, Bosch suprimirá", "En la planta de Hildesheim", "Dans
+    /// l'usine de Hildesheim", "At its Hildesheim plant").
+    fn where_named(&self, m: &entities::Mention) -> bool {
+        let t = self.cx.tokens;
+        // Not past a time ("a luglio il rivale Tessmer").
+        let lower = |k: usize| {
+            t.toks[k].kind == Kind::Word
+                && t.toks[k].case == Case::Lower
+                && !self.cx.tags.any(k, kinds![Month, Relative, Period, TimeRelation])
+        };
+        let mut k = m.first;
+        for _ in 0..=LOCATIVE_HEAD {
+            if self.cx.lex.locative_before(t, k) {
+                return true;
+            }
+            match k.checked_sub(1) {
+                Some(j) if lower(j) || t.is_punct(j, '\'') || t.is_punct(j, '’') => k = j,
+                _ => return false,
+            }
+        }
+        false
     }
 
     /// A public body named by what it is ("the police", "les autorités").
