@@ -253,6 +253,10 @@ pub(crate) fn is_change_to(cx: &Ctx, s: usize) -> bool {
 /// stand ("Previously, officials had reported four deaths").
 const EARLIER_WINDOW: usize = 6;
 
+/// How far before a toll's figure a word such as "initially" may open its
+/// sentence ([`opened_by_initially`]).
+const INITIALLY_OPENS: usize = 16;
+
 /// Whether a word that makes a toll an earlier one ([`RevisionMark::Earlier`])
 /// stands before the figure at token `i` in its sentence, at most
 /// [`EARLIER_WINDOW`] tokens back: "Zuvor wurden vier Todesfälle gemeldet".
@@ -265,6 +269,22 @@ pub(crate) fn is_earlier_toll(cx: &Ctx, i: usize) -> bool {
         .rev()
         .take_while(|&k| !ends_sentence(t, k))
         .any(|k| starts(t, lang, RevisionMark::Earlier, k))
+        || opened_by_initially(cx, i)
+}
+
+/// Whether a word such as "initially" ([`RevisionMark::Initially`]) opens
+/// the sentence of the figure at token `i`, at most [`INITIALLY_OPENS`]
+/// tokens back, and the figure is no new level ("Inicialmente, el
+/// servicio de seguridad (FSB) había reportado 40 muertos"; not the 120
+/// of "Inizialmente ... 96 vittime, ma successivamente il bilancio è
+/// salito a 120"): the sentence tells a toll the document's later one
+/// replaces.
+fn opened_by_initially(cx: &Ctx, i: usize) -> bool {
+    let (t, lang) = (cx.tokens, cx.lex_data.lang);
+    let back = on_line(t, i, INITIALLY_OPENS + 1, true);
+    let Some(start) = back.rev().take_while(|&k| !ends_sentence(t, k)).last() else { return false };
+    let opens = start == 0 || ends_sentence(t, start - 1) || t.toks[start].newline_before();
+    opens && starts(t, lang, RevisionMark::Initially, start) && !is_new_level(cx, i, i + 1)
 }
 
 /// Whether the figure starting at token `first` is the new level of a
