@@ -790,6 +790,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("eliminated", Cut),
         ("eliminates", Cut),
         ("eliminating", Cut),
+        ("elimination of", Cut),
         ("sheds", Cut),
         ("shedding", Cut),
         ("let go of", LayOff),

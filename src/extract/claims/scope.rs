@@ -1070,6 +1070,7 @@ impl Doc<'_, '_> {
         match marked.or_else(|| self.suspended_modality(clause, tr)) {
             Some(m) => m,
             None if hedged_after() => Modality::Unconfirmed,
+            None if self.announced_conjunct(clause, tr, figure_at) => Modality::Planned,
             None if clause.carried.is_some() => clause.carried.unwrap_or(Modality::Asserted),
             None if tr.predicate == Predicate::Plan || self.future_verb(tr) => Modality::Planned,
             None if (tr.at.saturating_sub(window::PLAN).max(ca)..tr.at)
@@ -1220,29 +1221,79 @@ impl Doc<'_, '_> {
     /// own figure, starting at `figure_at`, may stand between too:
     /// "announced 9,000 job cuts".
     fn announced(&self, clause: &Clause, tr: &Trigger, figure_at: Option<usize>) -> bool {
-        let cx = self.cx;
         if tr.predicate.is_measure() || tr.predicate.is_toll() {
             return false;
         }
-        if self.announced_last(clause, tr) {
-            return true;
+        self.announced_last(clause, tr) || self.announce_governs(clause.start, tr.at, figure_at) == Governs::Yes
+    }
+
+    /// Whether the trigger is an act noun after its article in a conjunct
+    /// after a coordinator, and a verb of announcing governs the noun that
+    /// opens the conjunct before, at most [`window::ANNOUNCED_CONJUNCT`]
+    /// tokens before the coordinator: "annonce une perte de 4,1 milliards
+    /// d'euros et la suppression de 20 000 emplois" (the loss stays told as
+    /// done; "and cut 500 jobs", a verb, is a deed). The announcing
+    /// reaches the act whatever the conjunct before passes on.
+    fn announced_conjunct(&self, clause: &Clause, tr: &Trigger, figure_at: Option<usize>) -> bool {
+        if tr.predicate.is_measure() || tr.predicate.is_toll() {
+            return false;
         }
-        let from = tr.at.saturating_sub(window::ANNOUNCED + 1).max(clause.start);
+        let cx = self.cx;
+        let Governs::Reached(k) = self.announce_governs(clause.start, tr.at, figure_at) else { return false };
+        let article = |j: usize| {
+            crate::extract::numbers::is_article(cx, j) && crate::extract::subjects::pronoun_in(cx, j, j + 1).is_none()
+        };
+        let nominal = tr.at > k && article(tr.at - 1);
+        let coordinated = k > clause.whole.0 && cx.tags.any(k - 1, kinds![Coordinator]);
+        let from = (k - 1).saturating_sub(window::ANNOUNCED_CONJUNCT).max(clause.whole.0);
+        nominal && coordinated && self.announces_noun(from, k - 1)
+    }
+
+    /// Whether a verb of announcing stands right before token `at`, with
+    /// only articles, a weekday or the act's own figure between, looking
+    /// back to `start` (see [`Doc::announced`]); a coordinator is a bound
+    /// too. [`Governs::Reached`] gives the bound reached.
+    fn announce_governs(&self, start: usize, at: usize, figure_at: Option<usize>) -> Governs {
+        let cx = self.cx;
+        let from = at.saturating_sub(window::ANNOUNCED + 1).max(start);
         let joins = kinds![RelativePronoun, ClauseBreak, Coordinator];
-        for j in (from..tr.at).rev() {
-            let announces = cx.tags.at(j).iter().any(|m| matches!(m.tag, Tag::Announcement) && j + m.len() <= tr.at);
+        for j in (from..at).rev() {
+            let announces = cx.tags.at(j).iter().any(|m| matches!(m.tag, Tag::Announcement) && j + m.len() <= at);
             if announces {
-                return true;
+                return Governs::Yes;
+            }
+            if cx.tags.any(j, kinds![Coordinator]) {
+                return Governs::Reached(j + 1);
             }
             let article = cx.lex.is_function_word(cx.tokens.folded(j))
                 && !cx.tags.any(j, joins)
                 && crate::extract::subjects::pronoun_in(cx, j, j + 1).is_none();
             let own_figure = figure_at.is_some_and(|f| f <= j);
             if !article && !own_figure && !crate::extract::subjects::is_weekday(cx, j) {
-                return false;
+                return Governs::No;
             }
         }
-        false
+        if from == start { Governs::Reached(start) } else { Governs::No }
+    }
+
+    /// Whether a verb of announcing in tokens `a..b` governs a noun after
+    /// it: only articles between them, no comma, pronoun or clause break
+    /// ("annonce une perte"; not "announced that it", "announced it").
+    fn announces_noun(&self, a: usize, b: usize) -> bool {
+        let (cx, t) = (self.cx, self.cx.tokens);
+        let joins = kinds![RelativePronoun, ClauseBreak, Coordinator];
+        let article = |j: usize| {
+            cx.lex.is_function_word(t.folded(j))
+                && !cx.tags.any(j, joins)
+                && crate::extract::subjects::pronoun_in(cx, j, j + 1).is_none()
+        };
+        (a..b).any(|j| {
+            let ends = cx.tags.at(j).iter().filter(|m| matches!(m.tag, Tag::Announcement)).map(|m| j + m.len()).max();
+            ends.is_some_and(|e| {
+                let noun = (e..b).find(|&k| !article(k));
+                noun.is_some_and(|k| t.toks[k].kind == Kind::Word && !cx.lex.is_function_word(t.folded(k)))
+            })
+        })
     }
 
     /// Whether a noun trigger is the object of a verb of announcing that
@@ -1347,6 +1398,20 @@ impl Doc<'_, '_> {
             shared: last.filter(|&m| m != Modality::Asserted).or(clause.carried),
         }
     }
+}
+
+/// What stands before a trigger in the reach of a verb of announcing
+/// ([`Doc::announce_governs`]).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Governs {
+    /// The verb, with only articles, a weekday or the act's figure between.
+    Yes,
+    /// Nothing that lets the verb govern it.
+    No,
+    /// Only articles back to this token, a bound (the clause's start or
+    /// the token after a coordinator): the verb may govern the conjunct
+    /// before.
+    Reached(usize),
 }
 
 /// What one clause passes on to the next (see [`Doc::carried_modality`]).

@@ -27,6 +27,11 @@ pub(super) const PLAN_GAP: usize = 2;
 /// Words between a verb of announcing and the noun of the act it announces
 /// ("a annoncé vendredi la suppression").
 pub(super) const ANNOUNCED: usize = 3;
+
+/// How far before the coordinator of its conjunct a verb of announcing
+/// may govern an act noun ([`super::scope`]: "annonce une perte annuelle
+/// colossale de 4,1 milliards d'euros et la suppression de 20 000 emplois").
+pub(super) const ANNOUNCED_CONJUNCT: usize = 16;
 /// How far after a number its measure noun or its verb may stand ("150 were injured").
 pub(super) const AFTER_NUMBER: usize = 3;
 /// How far after the people a measure counts a toll's word may tell what
