@@ -1674,7 +1674,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     name_endings: &[],
     genitive_by_position: false,
     part_of: &["of the", "of", "out of"],
-    restatements: &["or", "that is", "i.e.", "equivalent to"],
+    restatements: &["or", "that is", "i.e.", "equivalent to", "which represents", "representing"],
     finds: &["found", "recovered", "retrieved", "pulled", "discovered", "located", "find", "recover", "retrieve"],
     foreign_name_marks: &[],
     genitives: &[],

@@ -1606,7 +1606,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     name_endings: &[],
     genitive_by_position: false,
     part_of: &["de los", "de las", "de"],
-    restatements: &["o sea", "es decir", "o", "equivalente a", "el equivalente a"],
+    restatements: &["o sea", "es decir", "o", "equivalente a", "el equivalente a", "lo que supone", "lo que representa"],
     finds: &["encontrado", "encontrados", "encontrada", "encontradas", "encontraron", "encontró", "hallado", "hallados", "hallada", "halladas", "hallaron", "halló", "recuperado", "recuperados", "recuperada", "recuperadas", "recuperaron", "recuperó", "recuperan", "rescatado", "rescatados", "rescataron", "localizado", "localizados", "localizaron"],
     foreign_name_marks: &[],
     genitives: &[],

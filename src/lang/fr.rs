@@ -1590,7 +1590,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     name_endings: &[],
     genitive_by_position: false,
     part_of: &["des", "sur", "de"],
-    restatements: &["soit", "ou", "c'est-à-dire"],
+    restatements: &["soit", "ou", "c'est-à-dire", "ce qui représente"],
     finds: &["retrouvé", "retrouvés", "retrouvée", "retrouvées", "repêché", "repêchés", "repêchée", "repêchées", "découvert", "découverts", "découverte", "découvertes", "récupéré", "récupérés", "récupérée", "récupérées", "extrait", "extraits", "retrouver", "repêcher", "récupérer"],
     foreign_name_marks: &[],
     genitives: &[],

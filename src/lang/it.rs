@@ -1496,7 +1496,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     name_endings: &[],
     genitive_by_position: false,
     part_of: &["dei", "delle", "degli", "su", "di"],
-    restatements: &["ovvero", "ossia", "cioè", "o"],
+    restatements: &["ovvero", "ossia", "cioè", "o", "pari a"],
     finds: &["trovato", "trovati", "trovata", "trovate", "recuperato", "recuperati", "recuperata", "recuperate", "ritrovato", "ritrovati", "ritrovata", "ritrovate", "rinvenuto", "rinvenuti", "rinvenuta", "rinvenute", "estratto", "estratti", "estratta", "estratte"],
     foreign_name_marks: &[],
     genitives: &[],

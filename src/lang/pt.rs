@@ -1399,7 +1399,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     name_endings: &[],
     genitive_by_position: false,
     part_of: &["dos", "das", "de"],
-    restatements: &["ou seja", "ou", "o que equivale a", "o equivalente a"],
+    restatements: &["ou seja", "ou", "o que equivale a", "o equivalente a", "o que representa"],
     finds: &["encontrado", "encontrados", "encontrada", "encontradas", "encontraram", "encontrou", "resgatado", "resgatados", "resgatada", "resgatadas", "resgataram", "resgatou", "recuperado", "recuperados", "recuperada", "recuperadas", "recuperaram", "recuperou", "localizado", "localizados", "localizadas", "achados", "achadas"],
     foreign_name_marks: &[],
     genitives: &[],
