@@ -371,7 +371,8 @@ fn genitive_of(cx: &Ctx, m: &Mention) -> bool {
 /// Outlet.com – ...", "OUTLET – ...", "Velmora/Lamora – ..."), where the
 /// lead has a word in capitals, a web address, a parenthesis, a comma or a
 /// slash between places, or is one word of mixed capitals ("IDXChannel –")
-/// with no appositive's second dash after. "Arkon – the chipmaker – said"
+/// with no appositive's second dash after, or opens the text in three
+/// words at most before a function word ("São Paulo – A Bosch ..."). "Arkon – the chipmaker – said"
 /// is no dateline: its lead has none of these.
 pub(crate) fn datelines(cx: &Ctx, sentences: &[Sentence]) -> Vec<(usize, usize)> {
     let t = cx.tokens;
@@ -405,7 +406,10 @@ pub(crate) fn datelines(cx: &Ctx, sentences: &[Sentence]) -> Vec<(usize, usize)>
         let capitals = |j: usize| t.raw(j).chars().filter(|c| c.is_uppercase()).count();
         let appositive = (after..(after + DATELINE_WORDS).min(s.end)).any(is_dash);
         let outlet = words == 1 && t.toks[s.start].kind == Kind::Word && capitals(s.start) >= 3 && !appositive;
-        if plain && (marked || outlet) && words <= DATELINE_WORDS {
+        // A place opening the text, a sentence after it that opens with an
+        // article or another function word ("São Paulo – A Bosch planeja").
+        let opens_text = s.start == 0 && words <= 3 && cx.lex.is_function_word(t.folded(after)) && !appositive;
+        if plain && (marked || outlet || opens_text) && words <= DATELINE_WORDS {
             out.push((s.start, dash));
         }
     }
