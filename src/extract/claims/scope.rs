@@ -689,6 +689,31 @@ impl Doc<'_, '_> {
             && !self.dates_part(clause, m)
             && !self.compared(m)
             && !self.since_record(m)
+            && !self.year_in_aside(clause, tr, m)
+    }
+
+    /// Whether a time coarser than a day stands in an aside set off by
+    /// commas between the clause's first words and the trigger, with a
+    /// word of its own besides the time ("L'aereo, un Boeing 737-8AS
+    /// entrato in servizio nel 2009, trasportava 181 persone", "The plane,
+    /// delivered in 2009, carried"): it tells of the name before, not of
+    /// the act. A day there may be a report's ("Le bilan, établi lundi,"),
+    /// and an aside of a time alone sets the act's ("Acme, in 2024, cut").
+    fn year_in_aside(&self, clause: &Clause, tr: &Trigger, m: &time::Mention) -> bool {
+        let (cx, t) = (self.cx, self.cx.tokens);
+        let coarse = matches!(m.time.value, TimeValue::Absolute { date } if date.day.is_none());
+        if !coarse || m.last >= tr.at || m.first <= clause.start {
+            return false;
+        }
+        let Some(open) = (clause.start + 1..m.first).rev().find(|&j| t.is_comma(j)) else { return false };
+        let Some(close) = (m.last..tr.at).find(|&j| t.is_comma(j)) else { return false };
+        let own = |j: usize| {
+            !(m.first..m.last).contains(&j)
+                && t.toks[j].kind == Kind::Word
+                && !cx.lex.is_function_word(t.folded(j))
+                && !cx.tags.any(j, kinds![TimeRelation])
+        };
+        (open + 1..close).any(own)
     }
 
     /// The time of a figure that opens a bracket after what it counts:
