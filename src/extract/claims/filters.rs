@@ -23,6 +23,7 @@
 //! - [`wholes`]: a figure that is the whole of the figure before it
 //!   ("2,472 of the 16,086 residents had been evacuated"): it counts the
 //!   residents, not the evacuated ([`Lexicon::part_of`]).
+//!   A whole of a part identified is the toll ([`identified_wholes`]).
 //! - [`toll_parts`]: a toll's figure that counts a part of its victims
 //!   ("Three of the victims died in a rockfall"): the whole is the toll.
 //! - [`market_shares`]: a percent that is a market share ("il 10,7% di
@@ -109,6 +110,7 @@ pub(super) fn drop_false_figures(cx: &Ctx, quantities: &[numbers::Mention], clai
     let lowerings = lowerings(cx, quantities);
     let lowered_to = lowered_to(cx, quantities, &lowerings);
     staff_levels(&lowerings, claims);
+    let dead_wholes = identified_wholes(cx, quantities, claims);
     let disease = names_disease(cx);
     let found = found_bodies(cx, quantities);
     claims.retain(|c| {
@@ -124,7 +126,7 @@ pub(super) fn drop_false_figures(cx: &Ctx, quantities: &[numbers::Mention], clai
             && !plan_of_money(c)
             && !percent_of_making(c)
             && !figure_at(c, &conversions)
-            && !(c.predicate != Predicate::OnBoard && figure_at(c, &wholes))
+            && !(c.predicate != Predicate::OnBoard && figure_at(c, &wholes) && !figure_at(c, &dead_wholes))
             && !(c.predicate != Predicate::OnBoard && figure_at(c, &majority_wholes))
             && !(c.predicate != Predicate::Survivors && figure_at(c, &excepted))
             && !figure_at(c, &place_parts)
@@ -156,6 +158,39 @@ pub(super) fn drop_false_figures(cx: &Ctx, quantities: &[numbers::Mention], clai
             && !restriction_in_money(c)
             && !affected_places_or_things(c)
     });
+}
+
+/// The whole of a part identified is the toll: "identified 174 of the
+/// 179 victims", "174 der 179 Menschen identifiziert, die ... ums Leben
+/// gekommen waren", "174 delle 179 vittime": those identified are of the
+/// dead, so the whole counts the dead ([`whole_of`]). Its claim becomes
+/// the deaths it counts (no object); the byte offsets of their figures,
+/// sorted, are returned, so that the filter of wholes keeps them.
+fn identified_wholes(cx: &Ctx, quantities: &[numbers::Mention], claims: &mut [Claim]) -> Vec<usize> {
+    let mut identified: Vec<usize> = claims
+        .iter()
+        .filter(|c| c.predicate == Predicate::Identified)
+        .filter_map(|c| c.quantity.as_ref().map(|q| q.start))
+        .collect();
+    if identified.is_empty() {
+        return Vec::new();
+    }
+    identified.sort_unstable();
+    let wholes: Vec<usize> = quantities
+        .windows(2)
+        .filter(|w| identified.binary_search(&w[0].quantity.start).is_ok() && whole_of(cx, &w[0], &w[1]))
+        .map(|w| w[1].quantity.start)
+        .collect();
+    let people = |c: &Claim| matches!(c.quantity.as_ref().map(|q| &q.unit), Some(Unit::Count { concept: Some(k) }) if people_or_victims(&k.0));
+    let of_dead = |c: &Claim| matches!(c.predicate, Predicate::Identified | Predicate::Deaths);
+    let mut dead = Vec::new();
+    for c in claims.iter_mut().filter(|c| figure_at(c, &wholes) && of_dead(c) && people(c)) {
+        c.predicate = Predicate::Deaths;
+        c.object = None;
+        dead.extend(c.quantity.as_ref().map(|q| q.start));
+    }
+    dead.sort_unstable();
+    dead
 }
 
 /// How many tokens may stand between a count of bodies and a word of
