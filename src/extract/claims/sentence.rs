@@ -704,7 +704,7 @@ impl Doc<'_, '_> {
             let settled = settled_trigger(cx, q, qi);
             let more = match q.measure {
                 // The figure before, told again: a copy of its claim.
-                _ if qi > lo && restates(cx, &qs[qi - 1], q) => restated(triggers, &extra, qi, q),
+                _ if qi > lo && restates(cx, &qs[qi - 1], q, qi - 1 == lo) => restated(triggers, &extra, qi, q),
                 _ if whole.is_some() => whole,
                 // "from 600 billion yen to 500 billion yen due to weak
                 // sales": the new figure of a revision is the replaced
@@ -1845,9 +1845,20 @@ fn fold_costs(triggers: &mut Vec<Trigger>) {
 
 /// Whether figure `q` restates figure `prev` in other terms: a
 /// restatement marker between them, after at most a comma ("10% of its
-/// workforce, or about 17,000 people"; [`crate::lang::Lexicon::restatements`]).
-fn restates(cx: &crate::extract::Ctx, prev: &numbers::Mention, q: &numbers::Mention) -> bool {
-    let Some(n) = cx.lex.restatement_before(cx.tokens, q.first) else { return false };
+/// workforce, or about 17,000 people"; [`crate::lang::Lexicon::restatements`]),
+/// or an opening bracket before a count restating a percent that is the
+/// clause's first figure (`prev_first`).
+fn restates(cx: &crate::extract::Ctx, prev: &numbers::Mention, q: &numbers::Mention, prev_first: bool) -> bool {
+    let t = cx.tokens;
+    // A count in brackets after a percent that is the clause's first
+    // figure states it in heads: "15 percent of its workforce (about
+    // 20,000 jobs)". After a count, the percent restates the count and
+    // the bracket gives the whole ("cut 20,000 jobs, about 15% of its
+    // workforce (about 133,000 people)").
+    let bracket = prev_first && q.first > 0 && t.is_open_bracket(q.first - 1);
+    let heads = prev.quantity.unit == Unit::Percent && matches!(q.quantity.unit, Unit::Count { .. });
+    let marker = cx.lex.restatement_before(t, q.first).or((bracket && heads).then_some(1));
+    let Some(n) = marker else { return false };
     let at = q.first - n;
     // The figure before ends at the marker, or what it counts and a comma
     // do ("6% della sua forza lavoro, ovvero"), with no other number between.
