@@ -1270,8 +1270,12 @@ impl Doc<'_, '_> {
         };
         let nominal = tr.at > k && article(tr.at - 1);
         let coordinated = k > clause.whole.0 && cx.tags.any(k - 1, kinds![Coordinator]);
+        if !nominal || !coordinated {
+            return false;
+        }
+        // The coordinator is at k - 1, after the clause's first token.
         let from = (k - 1).saturating_sub(window::ANNOUNCED_CONJUNCT).max(clause.whole.0);
-        nominal && coordinated && self.announces_noun(from, k - 1)
+        self.announces_noun(from, k - 1)
     }
 
     /// Whether a verb of announcing stands right before token `at`, with
