@@ -850,6 +850,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("hirió de gravedad", SeriouslyInjured),
         ("hirieron de gravedad", SeriouslyInjured),
         ("desaparecieron", Missing),
+        ("cuyo paradero", Missing),
+        ("en paradero desconocido", Missing),
         ("evacu*", Evacuated),
         ("afectó", Affected),
         ("afectaron", Affected),

@@ -836,6 +836,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("perdono la vita", Deaths),
         ("mancano all'appello", Missing),
         ("mancavano all'appello", Missing),
+        ("scomparsi", Missing),
+        ("scomparse", Missing),
         ("deceduti", Deaths),
         ("deceduto", Deaths),
         ("deceduta", Deaths),
