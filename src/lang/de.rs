@@ -748,6 +748,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("überlebte", Survivors),
         ("überlebten", Survivors),
         ("überlebt", Survivors),
+        ("lebend gerettet", Survivors),
+        ("lebend geborgen", Survivors),
         ("an bord waren", OnBoard),
         ("an bord befanden sich", OnBoard),
         ("bewertung", Valuation),

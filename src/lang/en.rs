@@ -640,6 +640,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         // Who survived an event, and the people a craft carried: "only one of them survived", "carrying 242 people".
         ("survived", Survivors),
         ("survives", Survivors),
+        ("rescued alive", Survivors),
+        ("pulled out alive", Survivors),
         ("carrying", OnBoard),
         ("valuation", Valuation),
         ("valued at", Valuation),

@@ -556,6 +556,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         // Who survived an event, and the people a craft carried: "dos pasajeros sobrevivieron", "que transportaba a 242 personas".
         ("sobrevivió", Survivors),
         ("sobrevivieron", Survivors),
+        ("rescatados con vida", Survivors),
+        ("rescatadas con vida", Survivors),
+        ("rescatado con vida", Survivors),
+        ("rescatada con vida", Survivors),
         ("transportaba", OnBoard),
         ("a bordo iban", OnBoard),
         ("a bordo viajaban", OnBoard),

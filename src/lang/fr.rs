@@ -621,6 +621,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("a survécu", Survivors),
         ("ont survécu", Survivors),
         ("survécu", Survivors),
+        ("sauvés vivants", Survivors),
+        ("retrouvés vivants", Survivors),
         ("transportait", OnBoard),
         ("transportant", OnBoard),
         ("à bord se trouvaient", OnBoard),

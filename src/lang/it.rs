@@ -632,6 +632,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("è sopravvissuta", Survivors),
         ("sono sopravvissuti", Survivors),
         ("sono sopravvissute", Survivors),
+        ("salvati vivi", Survivors),
+        ("estratti vivi", Survivors),
         ("trasportava", OnBoard),
         ("a bordo c'erano", OnBoard),
         ("a bordo erano", OnBoard),

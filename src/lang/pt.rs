@@ -491,6 +491,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         // Who survived an event, and the people a craft carried: "dois passageiros sobreviveram", "que transportava 242 pessoas".
         ("sobreviveu", Survivors),
         ("sobreviveram", Survivors),
+        ("resgatados com vida", Survivors),
+        ("resgatadas com vida", Survivors),
+        ("resgatado com vida", Survivors),
+        ("resgatada com vida", Survivors),
         ("transportava", OnBoard),
         ("a bordo estavam", OnBoard),
         ("a bordo viajavam", OnBoard),

@@ -24,6 +24,9 @@
 //!   ("2,472 of the 16,086 residents had been evacuated"): it counts the
 //!   residents, not the evacuated ([`Lexicon::part_of`]).
 //!   A whole of a part identified is the toll ([`identified_wholes`]).
+//! - [`opening_wholes`]: a figure a "part of" phrase opening the sentence
+//!   puts first, a smaller one after it ("Das 181 pessoas ..., apenas
+//!   dois ... resgatados com vida"): the whole is no survivors' count.
 //! - [`toll_parts`]: a toll's figure that counts a part of its victims
 //!   ("Three of the victims died in a rockfall"): the whole is the toll.
 //! - [`market_shares`]: a percent that is a market share ("il 10,7% di
@@ -94,6 +97,7 @@ pub(super) fn drop_false_figures(cx: &Ctx, quantities: &[numbers::Mention], clai
     let wholes = wholes(cx, quantities);
     let majority_wholes = majority_wholes(cx, quantities);
     let excepted = excepted(cx, quantities);
+    let opening_wholes = opening_wholes(cx, quantities);
     let people_parts = people_parts(cx, quantities);
     let place_parts = place_parts(cx, quantities);
     let located = located_counts(cx, quantities);
@@ -129,6 +133,7 @@ pub(super) fn drop_false_figures(cx: &Ctx, quantities: &[numbers::Mention], clai
             && !(c.predicate != Predicate::OnBoard && figure_at(c, &wholes) && !figure_at(c, &dead_wholes))
             && !(c.predicate != Predicate::OnBoard && figure_at(c, &majority_wholes))
             && !(c.predicate != Predicate::Survivors && figure_at(c, &excepted))
+            && !(c.predicate == Predicate::Survivors && figure_at(c, &opening_wholes))
             && !figure_at(c, &place_parts)
             && !figure_at(c, &located)
             && !(c.predicate.is_toll() && &*c.subject.key == super::EVENT && figure_at(c, &toll_parts))
@@ -697,6 +702,29 @@ fn majority_wholes(cx: &Ctx, quantities: &[numbers::Mention]) -> Vec<usize> {
     let majority = |g: Tag| (g == Tag::Majority).then_some(());
     let governed = |q: &numbers::Mention| governed_by(cx, q, kinds![Majority], &majority);
     quantities.iter().filter(|q| counts_no_act(q) && governed(q)).map(|q| q.quantity.start).collect()
+}
+
+/// The byte offsets of the figures a `part_of` phrase opening their
+/// sentence puts first, with a smaller figure after them in it: "Das 181
+/// pessoas levadas pelo avião ..., apenas dois tripulantes foram
+/// resgatados com vida" counts those aboard, never the survivors the part
+/// tells ([`crate::lang::Lexicon::part_of`]).
+fn opening_wholes(cx: &Ctx, quantities: &[numbers::Mention]) -> Vec<usize> {
+    let t = cx.tokens;
+    let phrases = &PART_OF[cx.lex_data.lang.index()];
+    let opens = |k: usize| k == 0 || crate::extract::revisions::ends_sentence(t, k - 1) || t.toks[k].newline_before();
+    let opened = |q: &numbers::Mention| {
+        phrases.iter().any(|p| q.first >= p.len() && starts_at(t, q.first - p.len(), p) && opens(q.first - p.len()))
+    };
+    let stop = |j: usize| crate::extract::revisions::ends_sentence(t, j);
+    quantities
+        .windows(2)
+        .filter(|w| {
+            let (q, next) = (&w[0], &w[1]);
+            opened(q) && next.quantity.value < q.quantity.value && !(q.last..next.first).any(stop)
+        })
+        .map(|w| w[0].quantity.start)
+        .collect()
 }
 
 /// The byte offsets of the figures a word of exception governs through a
