@@ -857,6 +857,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("cuyo paradero", Missing),
         ("en paradero desconocido", Missing),
         ("evacu*", Evacuated),
+        ("puestas a salvo", Evacuated),
+        ("puestos a salvo", Evacuated),
         ("afectó", Affected),
         ("afectaron", Affected),
         ("afecta", Affected),

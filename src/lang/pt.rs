@@ -762,6 +762,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("ficaram gravemente feridos", SeriouslyInjured),
         ("ficou gravemente ferido", SeriouslyInjured),
         ("evacu*", Evacuated),
+        ("colocadas em segurança", Evacuated),
+        ("levadas para locais seguros", Evacuated),
         ("afetou", Affected),
         ("afetaram", Affected),
         ("afeta", Affected),
