@@ -663,6 +663,9 @@ pub enum RelativeTime {
     NextYear,
     /// The month of publication ("this month", "bulan ini").
     ThisMonth,
+    /// A part of the publication day, the time of an act told on it ("this
+    /// morning", "questa mattina", "ce matin"): the day, not a bound.
+    ThisMorning,
 }
 
 /// When a fact happened, as the text gives it.
@@ -757,6 +760,7 @@ impl fmt::Display for TimeValue {
                 RelativeTime::LastYear => "year before publication",
                 RelativeTime::NextYear => "year after publication",
                 RelativeTime::ThisMonth => "month of publication",
+                RelativeTime::ThisMorning => "day of publication",
             }),
         }
     }

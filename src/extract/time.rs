@@ -467,7 +467,7 @@ pub(crate) fn resolve(value: TimeValue, published: Option<PartialDate>) -> TimeV
             Some(m) => PartialDate { year: p.year, month: Some(m), day: None },
             None => return value,
         },
-        TimeValue::Relative { to: RelativeTime::Now } => p,
+        TimeValue::Relative { to: RelativeTime::Now | RelativeTime::ThisMorning } => p,
     };
     TimeValue::Absolute { date }
 }

@@ -727,6 +727,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("bis jetzt", Now),
         ("bis heute", Now),
         ("heute", Now),
+        ("heute morgen", ThisMorning),
+        ("heute früh", ThisMorning),
+        ("heute vormittag", ThisMorning),
         ("derzeit", Now),
     ],
     time_relations: &[

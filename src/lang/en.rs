@@ -621,6 +621,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("as of now", Now),
         ("up to now", Now),
         ("today", Now),
+        ("this morning", ThisMorning),
+        ("this afternoon", ThisMorning),
     ],
     time_relations: &[
         ("since", Since),

@@ -530,6 +530,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("por ahora", Now),
         ("hasta hoy", Now),
         ("hoy", Now),
+        ("esta mañana", ThisMorning),
+        ("esta tarde", ThisMorning),
         ("actualmente", Now),
         ("en la actualidad", Now),
     ],

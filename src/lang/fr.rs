@@ -581,6 +581,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("à ce jour", Now),
         ("à l'heure actuelle", Now),
         ("aujourd'hui", Now),
+        ("ce matin", ThisMorning),
+        ("cet après-midi", ThisMorning),
         ("pour l'instant", Now),
         ("pour le moment", Now),
     ],

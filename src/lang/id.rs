@@ -563,6 +563,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("kini", Now),
         ("sekarang", Now),
         ("hari ini", Now),
+        ("pagi ini", ThisMorning),
+        ("siang ini", ThisMorning),
         ("dewasa ini", Now),
     ],
     time_relations: &[

@@ -594,6 +594,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("al momento", Now),
         ("attualmente", Now),
         ("oggi", Now),
+        ("questa mattina", ThisMorning),
+        ("stamattina", ThisMorning),
+        ("stamani", ThisMorning),
+        ("questo pomeriggio", ThisMorning),
     ],
     time_relations: &[
         ("dal", Since),

@@ -471,6 +471,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("até hoje", Now),
         ("até à data", Now),
         ("hoje", Now),
+        ("nesta manhã", ThisMorning),
+        ("esta manhã", ThisMorning),
+        ("nesta tarde", ThisMorning),
     ],
     time_relations: &[
         ("desde", Since),
