@@ -693,7 +693,8 @@ impl Doc<'_, '_> {
     }
 
     /// Whether a time coarser than a day stands in an aside set off by
-    /// commas between the clause's first words and the trigger, with a
+    /// commas (each at most [`window::ASIDE`] tokens from the time)
+    /// between the clause's first words and the trigger, with a
     /// word of its own besides the time ("L'aereo, un Boeing 737-8AS
     /// entrato in servizio nel 2009, trasportava 181 persone", "The plane,
     /// delivered in 2009, carried"): it tells of the name before, not of
@@ -705,8 +706,10 @@ impl Doc<'_, '_> {
         if !coarse || m.last >= tr.at || m.first <= clause.start {
             return false;
         }
-        let Some(open) = (clause.start + 1..m.first).rev().find(|&j| t.is_comma(j)) else { return false };
-        let Some(close) = (m.last..tr.at).find(|&j| t.is_comma(j)) else { return false };
+        let from = m.first.saturating_sub(window::ASIDE).max(clause.start + 1);
+        let Some(open) = (from..m.first).rev().find(|&j| t.is_comma(j)) else { return false };
+        let to = (m.last + window::ASIDE).min(tr.at);
+        let Some(close) = (m.last..to).find(|&j| t.is_comma(j)) else { return false };
         let own = |j: usize| {
             !(m.first..m.last).contains(&j)
                 && t.toks[j].kind == Kind::Word

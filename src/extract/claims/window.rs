@@ -28,6 +28,11 @@ pub(super) const PLAN_GAP: usize = 2;
 /// ("a annoncé vendredi la suppression").
 pub(super) const ANNOUNCED: usize = 3;
 
+/// How far from a time the commas of the aside it stands in may be
+/// ([`super::scope`]: "L'aereo, un Boeing 737-8AS entrato in servizio nel
+/// 2009, trasportava").
+pub(super) const ASIDE: usize = 12;
+
 /// How far before the coordinator of its conjunct a verb of announcing
 /// may govern an act noun ([`super::scope`]: "annonce une perte annuelle
 /// colossale de 4,1 milliards d'euros et la suppression de 20 000 emplois").
