@@ -681,13 +681,19 @@ fn month_at(cx: &Ctx, i: usize) -> Option<(u8, usize)> {
     })
 }
 
-/// A year after a month, with an optional function word between ("de 2024").
+/// A year after a month, with an optional function word between ("de
+/// 2024"), not a word of time relation but the year's own ("set em 2023"
+/// is a tennis set in 2023, not September; "tháng 8 năm 2024" is August).
 fn year_after(cx: &Ctx, j: usize) -> (Option<i32>, usize) {
     let t = cx.tokens;
     if let Some(y) = year_at(t, j) {
         return (Some(y), j + 1);
     }
-    if t.toks.get(j).is_some_and(|tk| tk.kind == Kind::Word) && cx.lex.is_function_word(t.folded(j)) {
+    // A word of the unit year may relate it ("tháng 8 năm 2024").
+    let year_word = |k: usize| notcounts::is_unit_of_time(cx.lex_data.lang, t.folded(k));
+    let linking =
+        |k: usize| cx.lex.is_function_word(t.folded(k)) && (!cx.tags.any(k, kinds![TimeRelation]) || year_word(k));
+    if t.toks.get(j).is_some_and(|tk| tk.kind == Kind::Word) && linking(j) {
         if let Some(y) = year_at(t, j + 1) {
             return (Some(y), j + 2);
         }

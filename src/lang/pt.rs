@@ -27,7 +27,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         // "Other" before a figure is no verb of its own conjunct.
         "outros",
         "outras",
-        "de", "que", "e", "a", "o", "os", "as", "um", "uma", "uns", "umas", "do", "da", "dos", "das", "no", "na",
+        "de", "que", "e", "a", "o", "os", "as", "um", "uma", "uns", "umas", "do", "da", "dos", "das", "em", "no", "na",
         "nos", "nas", "ao", "aos", "pelo", "pela", "pelos", "pelas", "num", "numa", "para", "com", "sem", "sobre",
         "entre", "até", "desde", "não", "é", "são", "foi", "foram", "está", "estão", "tem", "têm", "mas", "também",
         "já", "muito", "mais", "seu", "sua", "seus", "suas", "ele", "ela", "eles", "elas", "isso", "esse", "essa",
