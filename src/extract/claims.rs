@@ -1182,8 +1182,7 @@ impl Doc<'_, '_> {
                 return self.resolve(j, r).map(Subject::Explicit);
             }
         }
-        let counted_at_event =
-            tr.predicate.is_toll() || matches!(tr.predicate, Predicate::Arrested | Predicate::Deployed);
+        let counted_at_event = tr.predicate.is_event_count() || tr.predicate == Predicate::Deployed;
         if !named_before && !counted_at_event {
             if let Some(e) = self.unnamed_subject(ca, cb, tr) {
                 return Some(Subject::Salient(e));
@@ -1264,8 +1263,7 @@ impl Doc<'_, '_> {
             // the owner's genitive needs no particle ("Выручка Яндекса",
             // "suara Prabowo"); a toll or an arrest counts no one's own.
             let marked = !cx.lex_data.name_endings.is_empty() || cx.lex_data.genitive_by_position;
-            let genitive =
-                marked && !tr.predicate.is_toll() && !matches!(tr.predicate, Predicate::Arrested | Predicate::Deployed);
+            let genitive = marked && !tr.predicate.is_event_count() && tr.predicate != Predicate::Deployed;
             let particle = cx.tags.len_of(end, kinds![NameParticle]).or(genitive.then_some(0))?;
             return at(end + particle);
         }

@@ -186,7 +186,7 @@ fn identified_wholes(cx: &Ctx, quantities: &[numbers::Mention], claims: &mut [Cl
         .filter(|w| identified.binary_search(&w[0].quantity.start).is_ok() && whole_of(cx, &w[0], &w[1]))
         .map(|w| w[1].quantity.start)
         .collect();
-    let people = |c: &Claim| matches!(c.quantity.as_ref().map(|q| &q.unit), Some(Unit::Count { concept: Some(k) }) if people_or_victims(&k.0));
+    let people = |c: &Claim| c.quantity.as_ref().is_some_and(|q| counts_people_or_victims(&q.unit));
     let of_dead = |c: &Claim| matches!(c.predicate, Predicate::Identified | Predicate::Deaths);
     let mut dead = Vec::new();
     for c in claims.iter_mut().filter(|c| figure_at(c, &wholes) && of_dead(c) && people(c)) {
@@ -421,16 +421,15 @@ fn identified_unsure(c: &Claim) -> bool {
     if c.predicate != Predicate::Identified {
         return false;
     }
-    let people = matches!(
-        c.quantity.as_ref().map(|q| &q.unit),
-        Some(Unit::Count { concept: Some(k) }) if people_or_victims(&k.0)
-    );
+    let people = c.quantity.as_ref().is_some_and(|q| counts_people_or_victims(&q.unit));
     !people || c.polarity == Polarity::Denied
 }
 
-/// Whether a concept key counts people, or victims under their toll's
-/// name ("135 vittime": deaths).
-fn people_or_victims(k: &str) -> bool {
+/// Whether a unit counts people, or victims under their toll's name
+/// ("135 vittime": deaths).
+fn counts_people_or_victims(unit: &Unit) -> bool {
+    let Unit::Count { concept: Some(k) } = unit else { return false };
+    let k = k.0.as_str();
     Concept::is_people(k) || k == Concept::BODY || Predicate::ALL.iter().any(|p| p.is_casualty() && p.as_str() == k)
 }
 
@@ -648,8 +647,17 @@ pub(super) fn whole_of(cx: &Ctx, a: &numbers::Mention, b: &numbers::Mention) -> 
 /// 242 people on board, only one survived", "Из 242 человек на борту
 /// выжил только один").
 pub(super) fn whole_first(cx: &Ctx, q: &numbers::Mention, ca: usize) -> bool {
+    part_of_starts(cx, q.first).any(|k| k == ca)
+}
+
+/// Where the `part_of` phrases that end right before token `first` start
+/// ("Of the" of "Of the 242 people", "de los" of "De los 179 muertos").
+fn part_of_starts<'c>(cx: &'c Ctx, first: usize) -> impl Iterator<Item = usize> + 'c {
     let t = cx.tokens;
-    PART_OF[cx.lex_data.lang.index()].iter().any(|p| q.first == ca + p.len() && starts_at(t, ca, p))
+    PART_OF[cx.lex_data.lang.index()]
+        .iter()
+        .filter(move |p| first >= p.len() && starts_at(t, first - p.len(), p))
+        .map(move |p| first - p.len())
 }
 
 /// The byte offsets of the figures that are the whole of the figure right
@@ -664,8 +672,7 @@ fn wholes(cx: &Ctx, quantities: &[numbers::Mention]) -> Vec<usize> {
 /// deceased, 65 have been identified" count victims, though the figure
 /// names no noun.
 fn people_parts(cx: &Ctx, quantities: &[numbers::Mention]) -> Vec<usize> {
-    let people =
-        |q: &numbers::Mention| matches!(&q.quantity.unit, Unit::Count { concept: Some(k) } if people_or_victims(&k.0));
+    let people = |q: &numbers::Mention| counts_people_or_victims(&q.quantity.unit);
     let bare = |q: &numbers::Mention| matches!(q.quantity.unit, Unit::Count { concept: None });
     let part_then_whole = |a: &numbers::Mention, b: &numbers::Mention| bare(a) && people(b) && whole_of(cx, a, b);
     let whole_then_part = |a: &numbers::Mention, b: &numbers::Mention| people(a) && bare(b) && whole_before(cx, a, b);
@@ -685,8 +692,7 @@ fn people_parts(cx: &Ctx, quantities: &[numbers::Mention]) -> Vec<usize> {
 /// identified", "De los 179 muertos, 65 fueron identificados").
 fn whole_before(cx: &Ctx, a: &numbers::Mention, b: &numbers::Mention) -> bool {
     let t = cx.tokens;
-    let opened =
-        PART_OF[cx.lex_data.lang.index()].iter().any(|p| a.first >= p.len() && starts_at(t, a.first - p.len(), p));
+    let opened = part_of_starts(cx, a.first).next().is_some();
     let comma = b.first.checked_sub(1).is_some_and(|j| j >= a.last && j <= a.last + 1 && t.is_comma(j));
     opened && comma && a.quantity.value > b.quantity.value
 }
@@ -711,11 +717,8 @@ fn majority_wholes(cx: &Ctx, quantities: &[numbers::Mention]) -> Vec<usize> {
 /// tells ([`crate::lang::Lexicon::part_of`]).
 fn opening_wholes(cx: &Ctx, quantities: &[numbers::Mention]) -> Vec<usize> {
     let t = cx.tokens;
-    let phrases = &PART_OF[cx.lex_data.lang.index()];
     let opens = |k: usize| k == 0 || crate::extract::revisions::ends_sentence(t, k - 1) || t.toks[k].newline_before();
-    let opened = |q: &numbers::Mention| {
-        phrases.iter().any(|p| q.first >= p.len() && starts_at(t, q.first - p.len(), p) && opens(q.first - p.len()))
-    };
+    let opened = |q: &numbers::Mention| part_of_starts(cx, q.first).any(opens);
     let stop = |j: usize| crate::extract::revisions::ends_sentence(t, j);
     quantities
         .windows(2)

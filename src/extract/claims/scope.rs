@@ -1288,7 +1288,6 @@ impl Doc<'_, '_> {
     fn announce_governs(&self, start: usize, at: usize, figure_at: Option<usize>) -> Governs {
         let cx = self.cx;
         let from = at.saturating_sub(window::ANNOUNCED + 1).max(start);
-        let joins = kinds![RelativePronoun, ClauseBreak, Coordinator];
         for j in (from..at).rev() {
             let announces = cx.tags.at(j).iter().any(|m| matches!(m.tag, Tag::Announcement) && j + m.len() <= at);
             if announces {
@@ -1297,15 +1296,22 @@ impl Doc<'_, '_> {
             if cx.tags.any(j, kinds![Coordinator]) {
                 return Governs::Reached(j + 1);
             }
-            let article = cx.lex.is_function_word(cx.tokens.folded(j))
-                && !cx.tags.any(j, joins)
-                && crate::extract::subjects::pronoun_in(cx, j, j + 1).is_none();
             let own_figure = figure_at.is_some_and(|f| f <= j);
-            if !article && !own_figure && !crate::extract::subjects::is_weekday(cx, j) {
+            if !self.linking_word(j) && !own_figure && !crate::extract::subjects::is_weekday(cx, j) {
                 return Governs::No;
             }
         }
         if from == start { Governs::Reached(start) } else { Governs::No }
+    }
+
+    /// Whether token `j` is a function word that may stand between a verb
+    /// of announcing and the noun it governs (an article): no pronoun, no
+    /// conjunction, no relative word ("announced that it", "announced it").
+    fn linking_word(&self, j: usize) -> bool {
+        let cx = self.cx;
+        cx.lex.is_function_word(cx.tokens.folded(j))
+            && !cx.tags.any(j, kinds![RelativePronoun, ClauseBreak, Coordinator])
+            && crate::extract::subjects::pronoun_in(cx, j, j + 1).is_none()
     }
 
     /// Whether a verb of announcing in tokens `a..b` governs a noun after
@@ -1313,16 +1319,10 @@ impl Doc<'_, '_> {
     /// ("annonce une perte"; not "announced that it", "announced it").
     fn announces_noun(&self, a: usize, b: usize) -> bool {
         let (cx, t) = (self.cx, self.cx.tokens);
-        let joins = kinds![RelativePronoun, ClauseBreak, Coordinator];
-        let article = |j: usize| {
-            cx.lex.is_function_word(t.folded(j))
-                && !cx.tags.any(j, joins)
-                && crate::extract::subjects::pronoun_in(cx, j, j + 1).is_none()
-        };
         (a..b).any(|j| {
             let ends = cx.tags.at(j).iter().filter(|m| matches!(m.tag, Tag::Announcement)).map(|m| j + m.len()).max();
             ends.is_some_and(|e| {
-                let noun = (e..b).find(|&k| !article(k));
+                let noun = (e..b).find(|&k| !self.linking_word(k));
                 noun.is_some_and(|k| t.toks[k].kind == Kind::Word && !cx.lex.is_function_word(t.folded(k)))
             })
         })
