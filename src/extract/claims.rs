@@ -1233,6 +1233,7 @@ impl Doc<'_, '_> {
             .find(|&k| {
                 matches!(self.entities[k].kind, EntityKind::Organization | EntityKind::Person)
                     && !subjects::never_subject(self.cx, self.entities, k)
+                    && !self.where_named(&self.entities[k])
             })
             .filter(|&k| owns(&self.entities[k]))
             .map(|k| self.entity_ref(&self.entities[k]))

@@ -1413,6 +1413,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "verkündete",
         "meldete",
         "schrieb",
+        "schreibt",
+        "schreiben",
         "äußerte",
         "sprachen von",
         "sprechen von",

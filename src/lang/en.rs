@@ -1356,6 +1356,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "explained",
         "noted",
         "wrote",
+        "writes",
         "disclosed",
         "revealed",
         "reveals",

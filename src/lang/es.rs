@@ -1280,6 +1280,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "estiman que",
         // The present perfect of news from Spain: "ha indicado que", "han informado".
         "destacó",
+        "escribe",
+        "escribió",
         "destacaron",
         "subrayó",
         "subrayaron",

@@ -181,3 +181,7 @@ pub(super) const POSTPOSED_SPEAKER: usize = 7;
 /// How many words a phrase of hearsay that closes a sentence may stand
 /// after the clause it qualifies ("– allerdings ohne Quelle").
 pub(super) const TRAILING_HEDGE: usize = 4;
+
+/// How many tokens a reporting frame set off inside a sentence may hold
+/// ("– scrive il quotidiano Bild –", ", the Bild newspaper writes,").
+pub(super) const FRAME: usize = 8;
