@@ -801,6 +801,10 @@ fn makers_of_counts(cx: &Ctx, quantities: &[numbers::Mention], entities: &[entit
 /// of its maker ("da", "de la", "from the").
 const MAKER_AFTER_COUNT: usize = 2;
 
+/// How many mentions before a one-word name [`Doc::named_person_before`]
+/// looks through for the person it stands for.
+const PERSON_REACH: usize = 64;
+
 /// Where a subject comes from.
 enum Subject {
     /// Named in the clause, or referred to by "the company".
@@ -924,6 +928,54 @@ impl Doc<'_, '_> {
             }
         }
         None
+    }
+
+    /// The organization that says, in the sentence, what a clause starting
+    /// at token `ca` with no subject of its own tells of its staff or its
+    /// accounts: the one named right before the last reporting verb before
+    /// the clause ("A Microsoft disse no início desta semana que planeja
+    /// demitir 10.000 trabalhadores", "Acme a annoncé qu'elle supprimerait
+    /// 500 postes"). A company that announces cuts announces its own, not
+    /// those of the company the story is about.
+    fn reporting_organization(&self, ca: usize) -> Option<EntityRef> {
+        let cx = self.cx;
+        let s = *self.sents.get(self.sents.partition_point(|s| s.end <= ca))?;
+        let reporting = |j: usize| cx.tags.any(j, kinds![Reporting]) && !cx.tags.any(j, kinds![AccordingTo]);
+        let verb = (s.start..ca).rev().take(window::REPORT_TALE).find(|&j| reporting(j))?;
+        // The verb's phrase may start before the word tagged ("a annoncé").
+        let mut first = verb;
+        while first > s.start && cx.tags.len_of(first - 1, kinds![Reporting]).is_some_and(|l| first - 1 + l > verb) {
+            first -= 1;
+        }
+        let k = self.entities.partition_point(|m| m.last <= first).checked_sub(1)?;
+        let m = &self.entities[k];
+        let (t, between) = (cx.tokens, m.last..first);
+        // The verb's subject opens its clause: after the sentence's start,
+        // a punctuation mark or a function word ("e a Salesforce disse"),
+        // never after a verb ("la società che controlla Google ha
+        // annunciato").
+        let opens = m.first == s.start || t.toks[m.first - 1].kind == Kind::Punct || {
+            let w = t.folded(m.first - 1);
+            cx.lex.is_function_word(w) || cx.lex.is_noun_determiner(w)
+        };
+        (m.first >= s.start
+            && opens
+            && m.kind == EntityKind::Organization
+            && between.len() <= window::BODY_TO_VERB
+            && between.clone().all(|j| t.toks[j].kind == Kind::Word && t.toks[j].case == Case::Lower)
+            && !self.named_person_before(k)
+            && !cx.tags.any(m.first, kinds![Institution])
+            && !subjects::never_subject(cx, self.entities, k)
+            && !self.where_named(m))
+        .then(|| self.entity_ref(m))
+    }
+
+    /// Whether mention `k` has the key of a person named among the
+    /// [`PERSON_REACH`] mentions before it: a surname alone ("Pichai" after
+    /// "Sundar Pichai") reads as a name of no kind of its own.
+    fn named_person_before(&self, k: usize) -> bool {
+        let m = &self.entities[k];
+        self.entities[k.saturating_sub(PERSON_REACH)..k].iter().any(|p| p.kind == EntityKind::Person && p.key == m.key)
     }
 
     /// What an anaphor at token `at` refers to: the organization the
@@ -1183,6 +1235,16 @@ impl Doc<'_, '_> {
             }
         }
         let counted_at_event = tr.predicate.is_event_count() || tr.predicate == Predicate::Deployed;
+        // A verb with a null subject after a speaker's "que" acts for the
+        // speaker; a figure before the verb is what the clause speaks of
+        // ("Globex said that 300 workers were laid off": no act of Globex).
+        let figure_first =
+            (ca..tr.at).any(|j| cx.tokens.toks[j].kind == Kind::Number || cx.tags.any(j, kinds![Number]));
+        if !named_before && !figure_first && !self.is_nominal(tr) && employers::OWN_ACTS.contains(&tr.predicate) {
+            if let Some(e) = self.reporting_organization(ca) {
+                return Some(Subject::Explicit(e));
+            }
+        }
         if !named_before && !counted_at_event {
             if let Some(e) = self.unnamed_subject(ca, cb, tr) {
                 return Some(Subject::Salient(e));

@@ -765,6 +765,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("supprimées", Cut),
         ("supprimant", Cut),
         ("supprimeront", Cut),
+        ("supprimerait", Cut),
+        ("supprimeraient", Cut),
         ("plan social", LayOff),
         ("réduction des effectifs", LayOff),
         ("réduction d'effectifs", LayOff),

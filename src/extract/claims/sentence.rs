@@ -1652,7 +1652,10 @@ impl Doc<'_, '_> {
         if tr.quantity.is_some_and(|qi| self.source_of_another(sc, qs, qi)) {
             return Attribution::default();
         }
-        if let Some((body, owns)) = sc.body.as_ref().filter(|(b, _)| b.key != subject.key) {
+        // The subject that says it itself ("a Salesforce disse que planeja
+        // demitir 10%") speaks for its figure, whoever else speaks.
+        let speaks_itself = || self.reporting_organization(tr.at).is_some_and(|o| o.key == subject.key);
+        if let Some((body, owns)) = sc.body.as_ref().filter(|(b, _)| b.key != subject.key && !speaks_itself()) {
             return match owns {
                 true => Attribution { affiliation: Some(body.clone()), ..Attribution::default() },
                 false => Attribution { outlet: Some(body.clone()), ..Attribution::default() },
