@@ -834,7 +834,9 @@ fn toll_parts(cx: &Ctx, quantities: &[numbers::Mention]) -> Vec<usize> {
         (q.number_at + 1..=q.last.min(t.len() - 1)).filter(|&k| number(k - 1)).any(|k| {
             phrases.iter().filter(|p| starts_at(t, k, p)).any(|p| {
                 let j = k + p.len();
-                let past_function_word = j + 1 < t.len() && cx.lex.is_function_word(t.folded(j)) && toll_noun(j + 1);
+                // Past an article only: "30 of them in critical condition"
+                // counts them, whatever noun follows the pronoun.
+                let past_function_word = j + 1 < t.len() && cx.lex.is_noun_determiner(t.folded(j)) && toll_noun(j + 1);
                 j < t.len() && (toll_noun(j) || past_function_word)
             })
         })

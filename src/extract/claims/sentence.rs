@@ -835,7 +835,12 @@ impl Doc<'_, '_> {
         // "ist eine Person ertrunken, sieben weitere werden vermisst": a
         // figure that opens a clause after a comma, with a verb of its own
         // right after it, takes no verb before the comma.
-        let comma = q.first.checked_sub(1).filter(|&j| cx.tokens.is_comma(j));
+        // So does one after a clause break or a comma and a function word
+        // ("The death toll could rise, as 33 others remain in serious
+        // condition": the 33 are in serious condition, not dead).
+        let breaks =
+            |j: usize| cx.tags.any(j, kinds![ClauseBreak]) || (j >= 1 && cx.tokens.is_comma(j - 1) && function(j));
+        let comma = q.first.checked_sub(1).filter(|&j| cx.tokens.is_comma(j) || breaks(j));
         let own_verb =
             |tr: &Trigger| !tr.noun && tr.quantity.is_none() && tr.at >= last && tr.at <= last + window::AFTER_NUMBER;
         let opens = comma.filter(|_| triggers.iter().any(|tr| near(tr) && own_verb(tr)));
