@@ -12,6 +12,7 @@ pub(crate) use foreign::katakana_aliases;
 pub(crate) use restated::merge as merge_restated;
 pub(crate) mod entities;
 mod foreign;
+mod headline_place;
 mod notcounts;
 pub(crate) mod numbers;
 mod restated;
@@ -241,6 +242,7 @@ pub(crate) fn extract(
     let zones = zones::of(&cx, sents, dateline.map(|(_, end)| end));
     let found = Found { quantities: &quantities, times: &times, entities: &entities };
     let (mut claims, relations) = zoned_claims(&cx, id, sents, &zones, found, strings);
+    headline_place::place_lead_tolls(&cx, sents, &zones, &entities, strings, &mut claims);
     mark_superseded(&quantities, &mut claims);
     plan_future_acts(published, &mut times, &mut claims);
     Extracted {
