@@ -1671,7 +1671,23 @@ fn is_date_digits(cx: &Ctx, i: usize, num: &Num) -> bool {
 /// enero") and not across a preposition of time.
 fn is_day_of_month(cx: &Ctx, i: usize, num: &Num) -> bool {
     let t = cx.tokens;
-    let after_month = ending_at(cx.tags, i, kinds![Month], |g| matches!(g, Tag::Month(_)).then_some(())).is_some();
+    let month_ends =
+        |j: usize| ending_at(cx.tags, j, kinds![Month], |g| matches!(g, Tag::Month(_)).then_some(())).is_some();
+    // An abbreviation's period between: "Sept. 7", "Jan. 7, 2024"; not
+    // a count opening the next sentence ("in Jan. 7 people died").
+    let noun_after = t.toks.get(i + 1).is_some_and(|n| {
+        n.kind == Kind::Word
+            && n.case == Case::Lower
+            && !cx.lex.is_function_word(t.folded(i + 1))
+            && !cx.lex.locative_before(t, i + 2)
+    });
+    let dotted = i >= 2
+        && !noun_after
+        && t.raw(i - 1) == "."
+        && !t.toks[i - 1].space_before()
+        && cx.lex.is_month_abbreviation(t.folded(i - 2))
+        && month_ends(i - 1);
+    let after_month = month_ends(i) || dotted;
     if num.end == i + 1 && after_month && super::time::day_at(t, i).is_some() {
         return true;
     }

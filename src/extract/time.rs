@@ -320,6 +320,9 @@ fn month_first(
     published: Option<PartialDate>,
 ) -> Option<(usize, usize, TimeValue, TimeRelation)> {
     let t = cx.tokens;
+    // An abbreviation's period is part of the month ("Sept. 7", "Jan. 7").
+    let dotted = |j: usize| t.is_punct(j, '.') && t.raw(j) == "." && !t.toks[j].space_before();
+    let l = if l == 1 && cx.lex.is_month_abbreviation(t.folded(i)) && dotted(i + 1) { 2 } else { l };
     if let Some(day) = day_at(t, i + l) {
         let (year, end) = year_after(cx, i + l + 1);
         let value = match year {
