@@ -362,6 +362,10 @@ const LOCATIVE_HEAD: usize = 3;
 /// place may start ("dans la zone de préfecture de Marrakech").
 const PLACED_REACH: usize = 8;
 
+/// How far after a verb of striking the place struck may end ("struck
+/// the northern regions of the Philippines"; [`Doc::struck_place`]).
+const STRUCK_REACH: usize = 8;
+
 /// How many words may part a place from the place named in it ("the Thai
 /// capital of Bangkok"; [`Doc::place_in_place`]).
 const PLACE_IN_PLACE: usize = 3;
@@ -1589,11 +1593,55 @@ impl Doc<'_, '_> {
             .or_else(|| self.entities_in(ca, qa.max(ca)).filter(is_place).last())
             .or_else(listed)
             .or_else(|| self.entities_in(ca, cb).find(is_place))
-            .or_else(|| self.entities_in(s.start, s.end).find(is_place));
+            .or_else(|| self.entities_in(s.start, s.end).find(is_place))
+            .or_else(|| self.struck_place(s));
         match found.or_else(|| self.place_referred(s, ca, cb, &where_)) {
             Some(m) if !self.coordinated_place(m, s) => self.entity_ref(self.place_in_place(m, cb)),
             _ => self.passengers_aboard(tr, qs).unwrap_or_else(event_ref),
         }
+    }
+
+    /// The one place sentence `s` says its disaster struck, in a clause of
+    /// its own or not: the last place within [`STRUCK_REACH`] tokens after
+    /// a verb of striking ([`crate::lang::Lexicon::strikes`]), past
+    /// lowercase words, possessives and other places only ("which hit
+    /// China's Hainan province", "tras azotar la isla de Hainan"). None
+    /// when the sentence names two places struck.
+    fn struck_place(&self, s: Sentence) -> Option<&entities::Mention> {
+        let (cx, t) = (self.cx, self.cx.tokens);
+        let mut found: Option<&entities::Mention> = None;
+        let mut j = s.start;
+        while j < s.end {
+            let Some(l) = cx.lex.strike_len_at(t, j) else {
+                j += 1;
+                continue;
+            };
+            let end = (j + l + STRUCK_REACH).min(s.end);
+            let names = starting_in(self.entities, |m| m.first, j + l, end);
+            let mut k = j + l;
+            let mut last = None;
+            for m in names.iter().filter(|m| m.last <= end) {
+                // Not past a coordinator or another verb of striking:
+                // "struck Laos and later hit Hainan" names two places.
+                let plain = |x: usize| {
+                    t.toks[x].case == Case::Lower
+                        && !cx.tags.any(x, kinds![Coordinator])
+                        && cx.lex.strike_len_at(t, x).is_none()
+                };
+                let between = |x: usize| plain(x) || t.is_possessive(x) || t.raw(x) == "'";
+                if !(k..m.first).all(between) || m.kind != EntityKind::Place {
+                    break;
+                }
+                (last, k) = (Some(m), m.last);
+            }
+            match (found, last) {
+                (Some(f), Some(m)) if f.key != m.key => return None,
+                (None, Some(m)) => found = Some(m),
+                _ => {}
+            }
+            j += l;
+        }
+        found
     }
 
     /// The name a locative right after a figure ending before token `qb`

@@ -1830,6 +1830,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     part_of: &["der", "von den", "von"],
     restatements: &["oder", "also", "das sind"],
     finds: &["geborgen", "gefunden", "entdeckt", "bargen", "barg", "fanden", "fand", "bergen", "finden"],
+    strikes: &["traf", "trifft", "getroffen", "wütete in", "wütete", "verwüstete", "heimgesucht", "erreichte"],
     foreign_name_marks: &[],
     genitives: &[],
     name_prefixes: &["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "er", "es", "et", "ez", "ul", "ud"],

@@ -1688,6 +1688,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     part_of: &["of the", "of", "out of"],
     restatements: &["or", "that is", "i.e.", "equivalent to", "which represents", "representing"],
     finds: &["found", "recovered", "retrieved", "pulled", "discovered", "located", "find", "recover", "retrieve"],
+    strikes: &["struck", "hit", "hits", "slammed into", "slammed", "battered", "pounded", "lashed", "ravaged", "swept through", "swept across", "made landfall in", "made landfall on", "devastated"],
     foreign_name_marks: &[],
     genitives: &[],
     name_prefixes: &["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "er", "es", "et", "ez", "ul", "ud"],

@@ -1626,6 +1626,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     part_of: &["de los", "de las", "de"],
     restatements: &["o sea", "es decir", "o", "equivalente a", "el equivalente a", "lo que supone", "lo que representa"],
     finds: &["encontrado", "encontrados", "encontrada", "encontradas", "encontraron", "encontró", "hallado", "hallados", "hallada", "halladas", "hallaron", "halló", "recuperado", "recuperados", "recuperada", "recuperadas", "recuperaron", "recuperó", "recuperan", "rescatado", "rescatados", "rescataron", "localizado", "localizados", "localizaron"],
+    strikes: &["azotó", "azota", "azotar", "azotado", "golpeó", "golpea", "golpeado", "arrasó", "devastó", "llegó a", "tocó tierra en"],
     foreign_name_marks: &[],
     genitives: &[],
     name_prefixes: &["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "er", "es", "et", "ez", "ul", "ud"],

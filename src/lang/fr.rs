@@ -1609,6 +1609,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     part_of: &["des", "sur", "de"],
     restatements: &["soit", "ou", "c'est-à-dire", "ce qui représente"],
     finds: &["retrouvé", "retrouvés", "retrouvée", "retrouvées", "repêché", "repêchés", "repêchée", "repêchées", "découvert", "découverts", "découverte", "découvertes", "récupéré", "récupérés", "récupérée", "récupérées", "extrait", "extraits", "retrouver", "repêcher", "récupérer"],
+    strikes: &["a frappé", "ont frappé", "frappé", "frappe", "a touché", "touché", "a balayé", "balayé", "a dévasté", "dévasté", "s'est abattu sur", "s'est abattue sur"],
     foreign_name_marks: &[],
     genitives: &[],
     name_prefixes: &["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "er", "es", "et", "ez", "ul", "ud"],

@@ -1319,6 +1319,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     part_of: &["dari total", "dari"],
     restatements: &["atau", "yakni", "yaitu", "setara", "setara dengan"],
     finds: &["ditemukan", "menemukan", "dievakuasi", "mengevakuasi", "diangkat", "ditarik"],
+    strikes: &["melanda", "menerjang", "menghantam", "meluluhlantakkan", "memporak-porandakan", "menyapu"],
     foreign_name_marks: &[],
     genitives: &[],
     name_prefixes: &["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "er", "es", "et", "ez", "ul", "ud"],

@@ -1520,6 +1520,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     part_of: &["dei", "delle", "degli", "su", "di"],
     restatements: &["ovvero", "ossia", "cioè", "o", "pari a"],
     finds: &["trovato", "trovati", "trovata", "trovate", "recuperato", "recuperati", "recuperata", "recuperate", "ritrovato", "ritrovati", "ritrovata", "ritrovate", "rinvenuto", "rinvenuti", "rinvenuta", "rinvenute", "estratto", "estratti", "estratta", "estratte"],
+    strikes: &["ha colpito", "colpito", "colpisce", "ha investito", "investito", "ha devastato", "si è abbattuto su", "si è abbattuta su", "ha sferzato"],
     foreign_name_marks: &[],
     genitives: &[],
     name_prefixes: &["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "er", "es", "et", "ez", "ul", "ud"],

@@ -711,6 +711,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     part_of: &[],
     restatements: &["つまり", "すなわち", "に相当する", "にあたる", "に当たる"],
     finds: &["発見", "収容"],
+    strikes: &[],
     // A katakana word the lexicon does not know is a name right before a
     // topic or subject particle, when the text writes it more than once
     // ("ベルモラは", "ノルビクが"), or before "社" ("ノルビク社"). Not yet

@@ -719,6 +719,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     part_of: &["중", "가운데"],
     restatements: &[],
     finds: &["발견", "수습", "인양"],
+    strikes: &[],
     foreign_name_marks: &[],
     genitives: &[],
     name_prefixes: &[],

@@ -437,6 +437,8 @@ pub(crate) struct Compiled {
     restatements: Vec<Vec<String>>,
     /// [`Lexicon::finds`], folded, split into words.
     finds: Vec<Vec<String>>,
+    /// [`Lexicon::strikes`], folded, split into words.
+    strikes: Vec<Vec<String>>,
     /// Month forms that are a shorter form of another ("set" of "setembro").
     month_abbreviations: HashSet<String>,
     /// [`Lexicon::plural_scales`], folded.
@@ -503,6 +505,7 @@ impl Segmenter {
             lex.severities,
             lex.restatements,
             lex.finds,
+            lex.strikes,
             lex.part_of,
             lex.place_words,
             lex.particles,
@@ -872,6 +875,7 @@ impl Compiled {
             severities: lex.severities.iter().map(|p| p.split(' ').map(fold).collect()).collect(),
             restatements: lex.restatements.iter().map(|p| p.split(' ').map(fold).collect()).collect(),
             finds: lex.finds.iter().map(|p| p.split(' ').map(fold).collect()).collect(),
+            strikes: lex.strikes.iter().map(|p| p.split(' ').map(fold).collect()).collect(),
             month_abbreviations: lex
                 .months
                 .iter()
@@ -1218,6 +1222,14 @@ impl Compiled {
     /// "geborgen") starts at token `i`, on one line.
     pub fn finding_at(&self, t: &Tokens, i: usize) -> bool {
         phrase_at(&self.finds, t, i)
+    }
+
+    /// The length of the longest verb of a disaster striking a place
+    /// ([`Lexicon::strikes`]: "struck", "a frappé") that starts at token
+    /// `i`, on one line.
+    pub fn strike_len_at(&self, t: &Tokens, i: usize) -> Option<usize> {
+        let fits = |w: &&Vec<String>| i + w.len() <= t.len() && phrase_before(std::slice::from_ref(*w), t, i + w.len());
+        self.strikes.iter().filter(fits).map(Vec::len).max()
     }
 
     /// Whether a recipient marker ends right before token `i` ("to

@@ -815,6 +815,13 @@ pub(crate) struct Lexicon {
     /// with one of them near it ("divers recovered two bodies"); bodies
     /// handed over or identified count no toll.
     pub finds: &'static [&'static str],
+    /// Verbs of a disaster striking a place, as written before the place
+    /// ("struck", "azotó", "a frappé", "atingiu", "melanda"): a toll that
+    /// names no place of its own in a sentence that says where the
+    /// disaster struck is that place's ("The typhoon, which hit China's
+    /// Hainan province, led to the deaths of four people"). Left empty
+    /// where the verb follows the place (ja, ko).
+    pub strikes: &'static [&'static str],
     /// Where the language writes foreign names in a script of their own
     /// that has no case (Japanese katakana), the words right after such a
     /// word that make it a name when the lexicon does not know the word:

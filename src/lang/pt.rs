@@ -1421,6 +1421,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     part_of: &["dos", "das", "de"],
     restatements: &["ou seja", "ou", "o que equivale a", "o equivalente a", "o que representa"],
     finds: &["encontrado", "encontrados", "encontrada", "encontradas", "encontraram", "encontrou", "resgatado", "resgatados", "resgatada", "resgatadas", "resgataram", "resgatou", "recuperado", "recuperados", "recuperada", "recuperadas", "recuperaram", "recuperou", "localizado", "localizados", "localizadas", "achados", "achadas"],
+    strikes: &["atingiu", "atinge", "atingir", "atingido", "devastou", "assolou", "passou por", "chegou a"],
     foreign_name_marks: &[],
     genitives: &[],
     name_prefixes: &["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "er", "es", "et", "ez", "ul", "ud"],

@@ -1137,6 +1137,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     part_of: &["trong số", "trên"],
     restatements: &["hay", "tức là"],
     finds: &["tìm thấy", "phát hiện", "trục vớt"],
+    strikes: &["đổ bộ vào", "tấn công", "càn quét"],
     foreign_name_marks: &[],
     genitives: &[],
     name_prefixes: &["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "er", "es", "et", "ez", "ul", "ud"],

@@ -910,6 +910,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     part_of: &[],
     restatements: &["即", "相当于", "相當於"],
     finds: &["发现", "找到", "寻获", "發現", "尋獲"],
+    strikes: &["袭击", "登陆", "横扫"],
     foreign_name_marks: &[],
     genitives: &["的"],
     name_prefixes: &[],
