@@ -1288,8 +1288,17 @@ impl Doc<'_, '_> {
     fn announce_governs(&self, start: usize, at: usize, figure_at: Option<usize>) -> Governs {
         let cx = self.cx;
         let from = at.saturating_sub(window::ANNOUNCED + 1).max(start);
+        // A verb of several words is met at its last ("ha anunciado el
+        // despido"): a phrase that ends right after the token.
+        let ends_at = |j: usize| {
+            crate::extract::ending_at(cx.tags, j + 1, kinds![Announcement], |g| {
+                matches!(g, Tag::Announcement).then_some(())
+            })
+            .is_some()
+        };
         for j in (from..at).rev() {
-            let announces = cx.tags.at(j).iter().any(|m| matches!(m.tag, Tag::Announcement) && j + m.len() <= at);
+            let announces =
+                cx.tags.at(j).iter().any(|m| matches!(m.tag, Tag::Announcement) && j + m.len() <= at) || ends_at(j);
             if announces {
                 return Governs::Yes;
             }
