@@ -833,14 +833,10 @@ impl Doc<'_, '_> {
         let gapped = |tr: &Trigger| link.is_some_and(|j| tr.at < j) && counted(tr);
         let behind = self.measured_before(qs, qi);
         // "ist eine Person ertrunken, sieben weitere werden vermisst": a
-        // figure that opens a clause after a comma, with a verb of its own
-        // right after it, takes no verb before the comma.
-        // So does one after a clause break or a comma and a function word
-        // ("The death toll could rise, as 33 others remain in serious
-        // condition": the 33 are in serious condition, not dead).
-        let breaks =
-            |j: usize| cx.tags.any(j, kinds![ClauseBreak]) || (j >= 1 && cx.tokens.is_comma(j - 1) && function(j));
-        let comma = q.first.checked_sub(1).filter(|&j| cx.tokens.is_comma(j) || breaks(j));
+        // figure that opens a clause after a comma (or a clause break, see
+        // `opening_before`), with a verb of its own right after it, takes
+        // no verb before the comma.
+        let comma = self.opening_before(q);
         let own_verb =
             |tr: &Trigger| !tr.noun && tr.quantity.is_none() && tr.at >= last && tr.at <= last + window::AFTER_NUMBER;
         let opens = comma.filter(|_| triggers.iter().any(|tr| near(tr) && own_verb(tr)));
@@ -867,6 +863,18 @@ impl Doc<'_, '_> {
                 && opens.is_none_or(|c| tr.at > c)
         };
         attach_figure(triggers, qi, q, last, &near)
+    }
+
+    /// The token right before figure `q` that opens a clause of its own: a
+    /// comma, a clause break, or a function word after a comma ("The death
+    /// toll could rise further because 33 others remain in serious
+    /// condition": the 33 are in serious condition, not dead).
+    fn opening_before(&self, q: &numbers::Mention) -> Option<usize> {
+        let (cx, t) = (self.cx, self.cx.tokens);
+        let j = q.first.checked_sub(1)?;
+        let function = || cx.lex.is_function_word(t.folded(j));
+        let breaks = cx.tags.any(j, kinds![ClauseBreak]) || (j >= 1 && t.is_comma(j - 1) && function());
+        (t.is_comma(j) || breaks).then_some(j)
     }
 
     /// The toll in a figure's own relative clause, opened right after the
