@@ -265,6 +265,9 @@ impl Doc<'_, '_> {
             if clause.triggers.is_empty() {
                 clause.triggers = self.elided_tolls(&sc, &clause, qs, running.toll);
             }
+            if clause.triggers.is_empty() {
+                clause.triggers = self.bracketed_parts(&clause, qs, running.toll);
+            }
             running.modality = None;
             self.clause_claims(&sc, &clause, qs, times, &mut running, out);
             // The clause after a relative one set off by commas goes on with
@@ -659,6 +662,27 @@ impl Doc<'_, '_> {
         let figures = qs[lo..].iter().enumerate().take_while(|(_, q)| q.first < cb);
         figures
             .filter(|(_, q)| q.last <= cb && !sc.in_attr(q.first, q.last) && is_bare(q))
+            .map(|(k, q)| Trigger { at: q.last, len: 0, quantity: Some(lo + k), noun: true, ..toll })
+            .collect()
+    }
+
+    /// "Au moins 80 morts (dont trois enfants)", "Mindestens 80 Tote
+    /// (darunter drei Kinder)": a clause in brackets with no predicate of
+    /// its own, opened by a part marker before its figure, counts a part of
+    /// the toll of the clause before (a group of people kept apart, see
+    /// [`kept_part`]).
+    fn bracketed_parts(&self, clause: &Clause, qs: &[numbers::Mention], before: Option<Trigger>) -> Vec<Trigger> {
+        let (cx, t) = (self.cx, self.cx.tokens);
+        let Some(toll) = before else { return Vec::new() };
+        let opened = (clause.start.saturating_sub(1)..=clause.start).any(|j| t.is_open_bracket(j));
+        if !opened {
+            return Vec::new();
+        }
+        let lo = qs.partition_point(|q| q.first < clause.start);
+        let figures = qs[lo..].iter().enumerate().take_while(|(_, q)| q.first < clause.end);
+        let part = |q: &numbers::Mention| cx.lex.part_before(t, q.first) && kept_part(cx, q);
+        figures
+            .filter(|(_, q)| q.last <= clause.end && part(q))
             .map(|(k, q)| Trigger { at: q.last, len: 0, quantity: Some(lo + k), noun: true, ..toll })
             .collect()
     }
