@@ -829,6 +829,14 @@ fn settle_name<'t>(
 /// when nothing is left.
 fn strip_nouns(cx: &Ctx, s: Sentence, (mut a, b): (usize, usize), casing: &Casing) -> Option<(usize, usize)> {
     let t = cx.tokens;
+    // A run of nouns joined by articles that holds a word of an act, a
+    // measure or a disaster is a phrase, not a name: "die Zahl der
+    // Todesopfer der Überschwemmungen".
+    let act = |j: usize| cx.tags.any(j, kinds![Predicate, Measure, Disaster]);
+    let joined = (a..b).any(|j| t.toks[j].case == Case::Lower && cx.tags.any(j, kinds![NameParticle]));
+    if b - a > 2 && joined && (a..b).any(act) {
+        return None;
+    }
     while a < b && common_noun(cx, a, b, s.start, casing) {
         a += 1;
         // "die Aktie von Acme": the particle goes with the noun.
