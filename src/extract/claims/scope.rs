@@ -379,7 +379,16 @@ impl Doc<'_, '_> {
         // the break.
         let article =
             |j: usize| j > c.0 && cx.lex.is_function_word(t.folded(j - 1)) && !cx.tags.any(j - 1, kinds![ClauseBreak]);
-        !(c.0..q.first).any(|j| super::unknown_word(cx, j, true) && article(j))
+        // Or a name right before such a word, its subject: "mientras que
+        // Ana Duarte obtuvo el 27,4%" is Duarte's, no gap of the clause before.
+        let lo = self.entities.partition_point(|m| m.last <= c.0);
+        let named = |j: usize| {
+            self.entities[lo..].iter().take_while(|m| m.last <= j).any(|m| {
+                m.last == j
+                    && matches!(m.kind, crate::schema::EntityKind::Person | crate::schema::EntityKind::Organization)
+            })
+        };
+        !(c.0..q.first).any(|j| super::unknown_word(cx, j, true) && (article(j) || named(j)))
     }
 
     /// Whether the word at `i` is a verb (a predicate, a reporting,
