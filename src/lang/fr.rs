@@ -1596,7 +1596,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     adjective_endings: &[],
     noun_affixes: &[],
     noun_endings: &[],
-    part_markers: &["dont", "y compris", "parmi lesquels", "parmi lesquelles", "parmi les morts", "parmi les victimes", "d'entre eux", "d'entre elles", "d’entre eux", "d’entre elles"],
+    part_markers: &["dont", "y compris", "parmi lesquels", "parmi lesquelles", "parmi les morts", "parmi les victimes", "d'entre eux", "d'entre elles", "d’entre eux", "d’entre elles", "des blessés"],
     severities: &["grièvement", "gravement", "graves", "dans un état grave", "dans un état critique", "en urgence absolue", "entre la vie et la mort"],
     recipient_markers: &["à", "au", "aux", "à la"],
     place_anaphors: &[],

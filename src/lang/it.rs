@@ -1507,7 +1507,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     adjective_endings: &[],
     noun_affixes: &[],
     noun_endings: &[],
-    part_markers: &["di cui", "compresi", "comprese", "tra cui", "fra cui", "tra le vittime", "tra i morti", "fra le vittime", "fra i morti", "dei quali", "delle quali"],
+    part_markers: &["di cui", "compresi", "comprese", "tra cui", "fra cui", "tra le vittime", "tra i morti", "fra le vittime", "fra i morti", "dei quali", "delle quali", "dei feriti"],
     severities: &["gravi", "gravemente", "gravissimi", "in modo grave", "in modo molto grave", "in maniera grave", "in maniera molto grave", "in gravi condizioni", "in condizioni gravi", "in condizioni critiche", "in pericolo di vita"],
     recipient_markers: &["a", "al", "alla", "ai", "alle", "all'"],
     place_anaphors: &["lì"],

@@ -136,7 +136,10 @@ pub(super) fn drop_false_figures(cx: &Ctx, quantities: &[numbers::Mention], clai
             && !(c.predicate == Predicate::Survivors && figure_at(c, &opening_wholes))
             && !figure_at(c, &place_parts)
             && !figure_at(c, &located)
-            && !(c.predicate.is_toll() && &*c.subject.key == super::EVENT && figure_at(c, &toll_parts))
+            && !(c.predicate.is_toll()
+                && c.predicate != Predicate::SeriouslyInjured
+                && &*c.subject.key == super::EVENT
+                && figure_at(c, &toll_parts))
             && !figure_at(c, &market_shares)
             && !figure_at(c, &measured)
             && !figure_at(c, &set_aside)
