@@ -17,6 +17,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     clock_before: &[],
     clock_after: &["uhr", "mez", "mesz", "utc"],
     function_words: &[
+        // A feast names a time, never who acts ("137 officers deployed for Halloween").
+        "halloween",
         // Words that open a sentence ("Berdasarkan rencana tersebut", "Andererseits erklärte"): never a name.
         "andererseits",
         "einerseits",

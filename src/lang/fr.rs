@@ -17,6 +17,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     clock_before: &[],
     clock_after: &["gmt", "utc"],
     function_words: &[
+        // A feast names a time, never who acts ("137 officers deployed for Halloween").
+        "halloween",
         // Feasts name a time, never who acts ("Christmas market attack", "attentato di Natale").
         "noël",
         "pâques",

@@ -17,6 +17,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     clock_before: &["pukul"],
     clock_after: &["wib", "wita", "wit"],
     function_words: &[
+        // A feast names a time, never who acts ("137 officers deployed for Halloween").
+        "halloween",
         // Feasts name a time, never who acts ("Christmas market attack", "attentato di Natale").
         "natal",
         // Words that open a sentence ("Berdasarkan rencana tersebut", "Andererseits erklärte"): never a name.
