@@ -26,7 +26,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "navidad",
         "de", "que", "a", "el", "la", "los", "las", "lo", "un", "una", "unos", "unas", "del", "al", "y", "en", "con",
         "por", "para", "sin", "sobre", "entre", "desde", "hasta", "tras", "según", "durante", "no", "es", "son", "fue",
-        "fueron", "ha", "han", "había", "habían", "está", "están", "era", "hay", "pero", "también", "más", "muy", "ya",
+        "fueron", "ha", "han", "he", "hemos", "había", "habían", "hubo", "está", "están", "era", "hay", "pero", "también", "más", "muy", "ya",
         "su", "sus", "le", "les", "este", "esta", "esto", "estos", "estas", "ese", "esa", "eso", "esos", "esas",
         "ellos", "ella", "ellas", "cuando", "donde", "como", "porque", "aunque", "mientras", "sino", "ni", "después",
         "ahora", "aún", "así", "dijo", "otro", "otra", "otros", "otras", "nos", "hace", "puede", "cual", "cuales",
