@@ -1681,12 +1681,7 @@ fn is_day_of_month(cx: &Ctx, i: usize, num: &Num) -> bool {
             && !cx.lex.is_function_word(t.folded(i + 1))
             && !cx.lex.locative_before(t, i + 2)
     });
-    let dotted = i >= 2
-        && !noun_after
-        && t.raw(i - 1) == "."
-        && !t.toks[i - 1].space_before()
-        && cx.lex.is_month_abbreviation(t.folded(i - 2))
-        && month_ends(i - 1);
+    let dotted = i >= 2 && !noun_after && super::time::dotted_month(cx, i - 2) && month_ends(i - 1);
     let after_month = month_ends(i) || dotted;
     if num.end == i + 1 && after_month && super::time::day_at(t, i).is_some() {
         return true;

@@ -321,8 +321,7 @@ fn month_first(
 ) -> Option<(usize, usize, TimeValue, TimeRelation)> {
     let t = cx.tokens;
     // An abbreviation's period is part of the month ("Sept. 7", "Jan. 7").
-    let dotted = |j: usize| t.is_punct(j, '.') && t.raw(j) == "." && !t.toks[j].space_before();
-    let l = if l == 1 && cx.lex.is_month_abbreviation(t.folded(i)) && dotted(i + 1) { 2 } else { l };
+    let l = if l == 1 && dotted_month(cx, i) { 2 } else { l };
     if let Some(day) = day_at(t, i + l) {
         let (year, end) = year_after(cx, i + l + 1);
         let value = match year {
@@ -660,6 +659,13 @@ fn ymd(y: &str, m: &str, d: &str) -> Option<PartialDate> {
     let (month, day): (u8, u8) = (m.parse().ok()?, d.parse().ok()?);
     let ok = (1800..=2200).contains(&year) && (1..=12).contains(&month) && (1..=31).contains(&day);
     ok.then_some(PartialDate { year, month: Some(month), day: Some(day) })
+}
+
+/// Whether token `m` is a month's abbreviation with its period glued
+/// after it ("Sept.", "Jan."), as agency style writes a date.
+pub(crate) fn dotted_month(cx: &Ctx, m: usize) -> bool {
+    let t = cx.tokens;
+    m + 1 < t.len() && cx.lex.is_month_abbreviation(t.folded(m)) && t.raw(m + 1) == "." && !t.toks[m + 1].space_before()
 }
 
 /// A day of the month: one or two plain digits, 1 to 31, not glued to a word.

@@ -1197,13 +1197,7 @@ impl Compiled {
 
     /// The length of the longest part marker that starts at token `i`.
     pub fn part_len_at(&self, t: &Tokens, i: usize) -> Option<usize> {
-        self.part_markers
-            .iter()
-            .filter(|words| {
-                i + words.len() <= t.len() && phrase_before(std::slice::from_ref(*words), t, i + words.len())
-            })
-            .map(Vec::len)
-            .max()
+        longest_at(&self.part_markers, t, i)
     }
 
     /// Whether a severity phrase ([`Lexicon::severities`]) starts at token
@@ -1228,8 +1222,7 @@ impl Compiled {
     /// ([`Lexicon::strikes`]: "struck", "a frappé") that starts at token
     /// `i`, on one line.
     pub fn strike_len_at(&self, t: &Tokens, i: usize) -> Option<usize> {
-        let fits = |w: &&Vec<String>| i + w.len() <= t.len() && phrase_before(std::slice::from_ref(*w), t, i + w.len());
-        self.strikes.iter().filter(fits).map(Vec::len).max()
+        longest_at(&self.strikes, t, i)
     }
 
     /// Whether a recipient marker ends right before token `i` ("to
@@ -1667,6 +1660,12 @@ pub(crate) fn elided_before(t: &Tokens, i: usize) -> Option<usize> {
 }
 
 /// Whether one of `phrases` (folded words) starts at token `i`.
+/// The length of the longest of `phrases` that starts at token `i`, on one line.
+fn longest_at(phrases: &[Vec<String>], t: &Tokens, i: usize) -> Option<usize> {
+    let fits = |w: &&Vec<String>| i + w.len() <= t.len() && phrase_before(std::slice::from_ref(*w), t, i + w.len());
+    phrases.iter().filter(fits).map(Vec::len).max()
+}
+
 fn phrase_at(phrases: &[Vec<String>], t: &Tokens, i: usize) -> bool {
     phrases
         .iter()

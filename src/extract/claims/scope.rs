@@ -381,10 +381,12 @@ impl Doc<'_, '_> {
             |j: usize| j > c.0 && cx.lex.is_function_word(t.folded(j - 1)) && !cx.tags.any(j - 1, kinds![ClauseBreak]);
         // Or a name right before such a word, its subject: "mientras que
         // Ana Duarte obtuvo el 27,4%" is Duarte's, no gap of the clause before.
-        let lo = self.entities.partition_point(|m| m.last <= c.0);
+        // Mentions do not overlap: in text order, their ends are ordered too.
         let named = |j: usize| {
-            self.entities[lo..].iter().take_while(|m| m.last <= j).any(|m| {
+            let k = self.entities.partition_point(|m| m.last < j);
+            self.entities.get(k).is_some_and(|m| {
                 m.last == j
+                    && m.first >= c.0
                     && matches!(m.kind, crate::schema::EntityKind::Person | crate::schema::EntityKind::Organization)
             })
         };
