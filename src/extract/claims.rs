@@ -952,18 +952,20 @@ impl Doc<'_, '_> {
             first -= 1;
         }
         let k = self.entities.partition_point(|m| m.last <= first).checked_sub(1)?;
-        let m = &self.entities[k];
+        let m = self.entities.get(k).filter(|m| m.first >= s.start)?;
         let (t, between) = (cx.tokens, m.last..first);
         // The verb's subject opens its clause: after the sentence's start,
         // a punctuation mark or a function word ("e a Salesforce disse"),
         // never after a verb ("la società che controlla Google ha
         // annunciato").
-        let opens = m.first == s.start || t.toks[m.first - 1].kind == Kind::Punct || {
-            let w = t.folded(m.first - 1);
-            cx.lex.is_function_word(w) || cx.lex.is_noun_determiner(w)
+        let opens = match m.first.checked_sub(1).filter(|_| m.first > s.start) {
+            None => true,
+            Some(j) => {
+                let w = t.folded(j);
+                t.toks[j].kind == Kind::Punct || cx.lex.is_function_word(w) || cx.lex.is_noun_determiner(w)
+            }
         };
-        (m.first >= s.start
-            && opens
+        (opens
             && m.kind == EntityKind::Organization
             && between.len() <= window::BODY_TO_VERB
             && between.clone().all(|j| t.toks[j].kind == Kind::Word && t.toks[j].case == Case::Lower)
