@@ -744,7 +744,7 @@ impl Doc<'_, '_> {
                     part_trigger(triggers, &extra, qi)
                 }
                 _ if settled.is_some() => settled,
-                Some(p) => attach_measure(triggers, qs, qi, p, &near, &|a, b| apart(cx, a, b)),
+                Some(p) => attach_measure(cx, triggers, qs, qi, p, &near),
                 // "7 desaparecidos, 1 em Belmora e 6 em Lamora": a bare
                 // count at a place, with no verb of its own, gives a part
                 // of the toll a figure before it counts with its own noun.
@@ -817,14 +817,7 @@ impl Doc<'_, '_> {
         near: &dyn Fn(&Trigger) -> bool,
     ) -> Option<Trigger> {
         let (cx, q) = (self.cx, &qs[qi]);
-        // A verb right before the figure governs it: "arrested 20
-        // protesters, who were injured" counts arrests.
-        let governed =
-            || triggers.iter().any(|tr| !tr.noun && tr.at < q.first && tr.at + tr.len + window::GOVERNS >= q.first);
-        let people = matches!(&q.quantity.unit, Unit::Count { concept: Some(k) } if Concept::is_people(&k.0));
-        let own_figure = |toll: &Trigger| qs.get(qi + 1).is_some_and(|n| n.first <= toll.at + window::AFTER_NUMBER);
-        let defining = self.defining_toll(last).filter(|toll| people && !own_figure(toll) && !governed());
-        if let Some(toll) = defining {
+        if let Some(toll) = self.defining_of(triggers, qs, qi, last) {
             return match triggers.iter_mut().find(|tr| tr.at == toll.at && tr.quantity.is_none()) {
                 Some(tr) => {
                     tr.quantity = Some(qi);
@@ -876,8 +869,12 @@ impl Doc<'_, '_> {
         let own_clause = self.own_word_after(q, last);
         let comma_and = |j: usize| cx.tokens.is_comma(j) && coordinated(j + 1);
         let next_clause = |tr: &Trigger| own_clause && tr.at > last && (last..tr.at).any(comma_and);
+        // A noun after the figure with a figure of its own right after it
+        // is that one's: "charged three men over the deaths of 12 workers".
+        let owned_noun = |tr: &Trigger| tr.noun && tr.at > last && own_figure_after(cx, qs, tr);
         let near = |tr: &Trigger| {
             near(tr)
+                && !owned_noun(tr)
                 && !identified_own(qs, tr, last)
                 && !next_clause(tr)
                 && !part_verb(tr)
@@ -887,6 +884,19 @@ impl Doc<'_, '_> {
                 && opens.is_none_or(|c| tr.at > c)
         };
         attach_figure(triggers, qi, q, last, &near)
+    }
+
+    /// The toll of the relative clause that defines the people figure `qi`
+    /// counts ([`Self::defining_toll`]), unless the toll has a figure of
+    /// its own or a verb right before the figure governs it: "arrested 20
+    /// protesters, who were injured" counts arrests.
+    fn defining_of(&self, triggers: &[Trigger], qs: &[numbers::Mention], qi: usize, last: usize) -> Option<Trigger> {
+        let q = &qs[qi];
+        let governed =
+            || triggers.iter().any(|tr| !tr.noun && tr.at < q.first && tr.at + tr.len + window::GOVERNS >= q.first);
+        let people = matches!(&q.quantity.unit, Unit::Count { concept: Some(k) } if Concept::is_people(&k.0));
+        let own_figure = |toll: &Trigger| qs.get(qi + 1).is_some_and(|n| n.first <= toll.at + window::AFTER_NUMBER);
+        self.defining_toll(last).filter(|toll| people && !own_figure(toll) && !governed())
     }
 
     /// The token right before figure `q` that opens a clause of its own: a
@@ -1919,27 +1929,81 @@ fn restated(triggers: &[Trigger], extra: &[Trigger], qi: usize, q: &numbers::Men
 
 /// A measure quantity ("15,000 workers", "3 morts"): the figure of a verb
 /// that counts people, else a trigger of its own (returned).
-/// `near`: whether a trigger is in the figure's conjunct; `apart`: whether
-/// a comma or a coordinator stands in a token range.
+/// `near`: whether a trigger is in the figure's conjunct.
 fn attach_measure(
+    cx: &crate::extract::Ctx,
     triggers: &mut [Trigger],
     qs: &[numbers::Mention],
     qi: usize,
     p: Predicate,
     near: &dyn Fn(&Trigger) -> bool,
-    apart: &dyn Fn(usize, usize) -> bool,
 ) -> Option<Trigger> {
     let q = &qs[qi];
-    let next = qs.get(qi + 1).map_or(usize::MAX, |n| n.first);
     // "laid off 15,000 workers", "evacuaron a 3.000 vecinos": a verb that
     // counts people takes the count; otherwise the measure is its own claim.
     let verb = triggers.iter().rposition(|tr| tr.at < q.first && !tr.noun && near(tr));
-    // "Three participants died", "12 000 salariés ont cessé le
-    // travail": the people counted, then what befell them or what
-    // they did. A toll's word after them tells it too, verb or not, before
-    // the next figure: "50 workers are missing", "50 trabalhadores
-    // desaparecidos" (a toll word with a figure of its own is that
-    // figure's and no trigger here).
+    let befell = befell(cx, triggers, qs, qi, p, near, verb);
+    // Victims identified are counted as identified, not as a toll.
+    let identified = |v: Predicate| v == Predicate::Identified && p.is_casualty();
+    // "cut 4,500 workers": a cut of people is a lay-off (see [`retype`]).
+    // A toll noun states its own toll: "killed 41 and left 90 injured".
+    // Forces that take part in an operation are deployed to it, no crowd.
+    let verb = verb.filter(|&k| {
+        let v = triggers[k].predicate;
+        (v.counts_people() || v == Predicate::Cut)
+            && !(p == Predicate::Deployed && v == Predicate::Participants)
+            && triggers[k].quantity.is_none()
+            && !(p.is_toll() && v.is_toll() && v != p && !identified(v))
+    });
+    // "2.012 orang meninggal dunia, 2.059 orang mengalami luka": the verb
+    // the measure's own phrase holds is the measure's, no other figure's.
+    let own = triggers
+        .iter()
+        .position(|tr| tr.quantity.is_none() && tr.predicate == p && !tr.noun && tr.at > q.number_at && tr.at < q.last);
+    // "the deaths of 12 workers", "la evacuación de 3.000 vecinos": the
+    // noun of an act on people right before the count, past a function
+    // word at most, counts them.
+    let noun_before = triggers.iter().rposition(|tr| {
+        tr.noun
+            && near(tr)
+            && tr.quantity.is_none()
+            && tr.predicate.counts_people()
+            && !p.is_toll()
+            && tr.at < q.first
+            && tr.at + tr.len + window::GOVERNS >= q.first
+            && !apart(cx, tr.at, q.first)
+    });
+    match befell.or(noun_before).or(verb).or(own) {
+        Some(k) => {
+            triggers[k].quantity = Some(qi);
+            None
+        }
+        None => Some(Trigger { at: q.number_at, len: 0, predicate: p, quantity: Some(qi), noun: false }),
+    }
+}
+
+/// The trigger that tells what befell the people figure `qi` counts
+/// (measure `p`) or what they did, after them: "Three participants died",
+/// "12 000 salariés ont cessé le travail". A toll's word after them tells
+/// it too, verb or not, before the next figure: "50 workers are missing",
+/// "50 trabalhadores desaparecidos". Not a toll's noun with a figure of
+/// its own right after it ("two officers over the deaths of 158 people"),
+/// nor one after a count that the verb on people right before it
+/// (`verb`) governs ("arrested 37 protesters over the deaths"); not a verb
+/// with a figure of its own right after it ("handed over the bodies of 256
+/// victims, and has identified over 259 victims"), nor one past the next
+/// figure ("Of the 179 dead, 65 were identified").
+fn befell(
+    cx: &crate::extract::Ctx,
+    triggers: &[Trigger],
+    qs: &[numbers::Mention],
+    qi: usize,
+    p: Predicate,
+    near: &dyn Fn(&Trigger) -> bool,
+    verb: Option<usize>,
+) -> Option<usize> {
+    let q = &qs[qi];
+    let next = qs.get(qi + 1).map_or(usize::MAX, |n| n.first);
     let toll_word = |tr: &Trigger| tr.predicate.is_toll() && tr.at >= q.last && tr.at < next;
     // Victims identified are counted as identified, not as a toll: "92
     // vítimas já foram identificadas", "identificate 135 vittime".
@@ -1947,11 +2011,14 @@ fn attach_measure(
     // Forces that take part in an operation are deployed to it ("2,000
     // soldiers took part in the search"): no crowd.
     let joined = |v: Predicate| p == Predicate::Deployed && v == Predicate::Participants;
-    // Not a verb with a figure of its own right after it ("handed over the
-    // bodies of 256 victims, and has identified over 259 victims"), nor
-    // past the next figure ("Of the 179 dead, 65 were identified").
-    let befell = triggers.iter().position(|tr| {
+    let governed = verb.is_some_and(|k| {
+        let v = &triggers[k];
+        v.predicate.counts_people() && v.quantity.is_none() && v.at + v.len + window::GOVERNS >= q.first
+    });
+    let noun_free = |tr: &Trigger| !tr.noun || !(governed || own_figure_after(cx, qs, tr));
+    triggers.iter().position(|tr| {
         near(tr)
+            && noun_free(tr)
             && (matches!(p, Predicate::Participants | Predicate::Employees | Predicate::Deployed)
                 || (identified(tr.predicate) && !figure_right_after(qs, tr) && tr.at < next))
             && (!tr.noun || toll_word(tr))
@@ -1962,33 +2029,12 @@ fn attach_measure(
             && !joined(tr.predicate)
             // Staff, then another conjunct's act: "has 14,000 workers and
             // will lay off 500" lays off 500, not the staff.
-            && !(p == Predicate::Employees && (apart(q.last, tr.at) || figure_right_after(qs, tr)))
+            && !(p == Predicate::Employees && (apart(cx, q.last, tr.at) || figure_right_after(qs, tr)))
             // Or a phrase that starts on the counted noun itself ("von
             // 2.400 Mitarbeitern trennen").
             && (tr.at >= q.last || (tr.at > q.number_at && tr.at + tr.len > q.last))
             && tr.at <= q.last + befell_reach(qs, qi, p, tr)
-    });
-    // "cut 4,500 workers": a cut of people is a lay-off (see [`retype`]).
-    // A toll noun states its own toll: "killed 41 and left 90 injured".
-    let verb = verb.filter(|&k| {
-        let v = triggers[k].predicate;
-        (v.counts_people() || v == Predicate::Cut)
-            && !joined(v)
-            && triggers[k].quantity.is_none()
-            && !(p.is_toll() && v.is_toll() && v != p && !identified(v))
-    });
-    // "2.012 orang meninggal dunia, 2.059 orang mengalami luka": the verb
-    // the measure's own phrase holds is the measure's, no other figure's.
-    let own = triggers
-        .iter()
-        .position(|tr| tr.quantity.is_none() && tr.predicate == p && !tr.noun && tr.at > q.number_at && tr.at < q.last);
-    match befell.or(verb).or(own) {
-        Some(k) => {
-            triggers[k].quantity = Some(qi);
-            None
-        }
-        None => Some(Trigger { at: q.number_at, len: 0, predicate: p, quantity: Some(qi), noun: false }),
-    }
+    })
 }
 
 /// How far after the people figure `qi` counts (measure `p`) trigger `tr`
@@ -2011,6 +2057,20 @@ fn befell_reach(qs: &[numbers::Mention], qi: usize, p: Predicate, tr: &Trigger) 
         && !figure_after
         && !figure_right_after(qs, tr);
     if (toll_word && !tr.noun) || laid_off { window::BEFELL } else { window::AFTER_NUMBER }
+}
+
+/// Whether a count of people (or of nothing named) right after trigger
+/// `tr` ([`figure_right_after`]) is its own, nothing but words between
+/// them and no coordinator: "the deaths of 158 people", not "21 confirmed
+/// deaths, with ten people", "desaparecidas nueve horas" or a figure past
+/// the sentence's end.
+fn own_figure_after(cx: &crate::extract::Ctx, qs: &[numbers::Mention], tr: &Trigger) -> bool {
+    let k = qs.partition_point(|n| n.first <= tr.at);
+    let words = |n: &numbers::Mention| {
+        (tr.at + tr.len..n.first).all(|j| cx.tokens.toks[j].kind == Kind::Word) && !apart(cx, tr.at + tr.len, n.first)
+    };
+    let counted = |n: &numbers::Mention| is_bare(n) || counts_people(n, false);
+    figure_right_after(qs, tr) && qs.get(k).is_some_and(|n| words(n) && counted(n))
 }
 
 /// Whether a figure starts within [`window::GOVERNS`] tokens after trigger
