@@ -526,7 +526,8 @@ fn rekey<S: std::hash::BuildHasher>(
 
 /// What the batch says of its entities, applied to all its documents:
 /// tolls keyed to an entity few documents name are the event's (see
-/// [`extract::event_tolls`]); case forms of one name ("Газпром",
+/// [`extract::event_tolls`]), nationals of a country that keeps its toll
+/// are that country's ([`extract::national_tolls`]); case forms of one name ("Газпром",
 /// "Газпрома") and short names of longer ones ("Tamaris", "Lindqvist")
 /// are those entities; a relation stated twice by one source is one.
 fn reconcile_batch(
@@ -537,6 +538,7 @@ fn reconcile_batch(
     strings: &mut extract::Interner,
 ) {
     extract::event_tolls(claims);
+    extract::national_tolls(claims);
     let inflected = extract::inflected_aliases(
         documents.iter().zip(mentions.iter()).flat_map(|(d, (_, ms))| ms.iter().map(move |m| (&m.mention, d.lang))),
     );
@@ -564,7 +566,7 @@ fn rekey_batch<S: std::hash::BuildHasher>(
     }
     for c in claims.iter_mut() {
         rekey(&mut c.subject.key, aliases, strings);
-        if let Some(Object::Entity { entity }) = &mut c.object {
+        if let Some(entity) = c.object.as_mut().and_then(Object::entity_mut) {
             rekey(&mut entity.key, aliases, strings);
         }
     }
@@ -583,7 +585,7 @@ fn apply_aliases<S: std::hash::BuildHasher>(
     strings: &mut extract::Interner,
 ) -> Claim {
     rekey(&mut c.subject.key, aliases, strings);
-    if let Some(Object::Entity { entity }) = &mut c.object {
+    if let Some(entity) = c.object.as_mut().and_then(Object::entity_mut) {
         rekey(&mut entity.key, aliases, strings);
     }
     c
@@ -601,7 +603,7 @@ fn entity_table(
     let mut wanted: rustc_hash::FxHashSet<&str> = rustc_hash::FxHashSet::default();
     for c in claims {
         wanted.insert(&c.subject.key);
-        if let Some(Object::Entity { entity }) = &c.object {
+        if let Some(entity) = c.object.as_ref().and_then(Object::entity) {
             wanted.insert(&entity.key);
         }
         if let Some(a) = &c.attribution.affiliation {

@@ -1269,14 +1269,53 @@ pub enum Object {
         /// The concept key.
         concept: Concept,
     },
+    /// The people of one country a figure counts by their nationality:
+    /// "173 sud-Coréens", "two Indonesian domestic workers", "325
+    /// egipcios". A group of the victims, as children are
+    /// ([`Concept::GROUPS`]): a part of a toll, a fact of its own, never
+    /// the toll of the country (the story may have happened elsewhere).
+    Nationals {
+        /// The country, by its key and the demonym written.
+        #[serde(flatten)]
+        country: EntityRef,
+    },
 }
 
 impl Object {
-    /// The key used to group claims: the entity key or the concept.
+    /// The key used to group claims: the entity key, the concept, or the
+    /// nationals' country.
     pub fn key(&self) -> &str {
         match self {
             Object::Entity { entity } => &entity.key,
             Object::Concept { concept } => &concept.0,
+            Object::Nationals { country } => &country.key,
+        }
+    }
+
+    /// The entity the object names: a named entity, or the nationals'
+    /// country.
+    pub fn entity(&self) -> Option<&EntityRef> {
+        match self {
+            Object::Entity { entity } | Object::Nationals { country: entity } => Some(entity),
+            Object::Concept { .. } => None,
+        }
+    }
+
+    /// The entity the object names, to change ([`Object::entity`]).
+    pub fn entity_mut(&mut self) -> Option<&mut EntityRef> {
+        match self {
+            Object::Entity { entity } | Object::Nationals { country: entity } => Some(entity),
+            Object::Concept { .. } => None,
+        }
+    }
+
+    /// Whether the object is a group of people a toll counts apart from
+    /// its whole: one of [`Concept::GROUPS`], or nationals.
+    pub fn is_group(&self) -> bool {
+        match self {
+            Object::Concept { concept } => Concept::is_group(&concept.0),
+            Object::Nationals { .. } => true,
+            Object::Entity { .. } => false,
         }
     }
 }

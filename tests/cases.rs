@@ -43,9 +43,7 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::path::Path;
 
-use claimcheck::{
-    Checker, Claim, Document, KnowledgeBase, Lang, Object, PartialDate, Quantity, Report, TimeValue, Unit,
-};
+use claimcheck::{Checker, Claim, Document, KnowledgeBase, Lang, PartialDate, Quantity, Report, TimeValue, Unit};
 
 #[derive(Debug)]
 struct Case {
@@ -186,11 +184,7 @@ fn claim_field(c: &Claim, field: &str) -> Option<String> {
     Some(match field {
         "subject" => c.subject.key.to_string(),
         "predicate" => c.predicate.as_str().to_string(),
-        "object" => match &c.object {
-            Some(Object::Entity { entity }) => entity.key.to_string(),
-            Some(Object::Concept { concept }) => concept.0.clone(),
-            None => "-".to_string(),
-        },
+        "object" => c.object.as_ref().map_or("-".to_string(), |o| o.key().to_string()),
         "qualifier" => c.quantity.as_ref().map_or("-".to_string(), |q| enum_str(&q.qualifier)),
         "value" => c.quantity.as_ref().map_or("-".to_string(), |q| format!("{}", q.value)),
         "unit" => c.quantity.as_ref().map_or("-".to_string(), |q| show_unit(&q.unit)),

@@ -378,10 +378,7 @@ fn fact_words(fact: &Fact) -> String {
     let subject = &c.subject.text;
     match fact.object.filter(|&o| o != fact.predicate.as_str()) {
         Some(o) => {
-            let shown = match &c.object {
-                Some(crate::schema::Object::Entity { entity }) => &*entity.text,
-                _ => o,
-            };
+            let shown = c.object.as_ref().and_then(crate::schema::Object::entity).map_or(o, |e| &*e.text);
             format!("{subject} {} {shown}", fact.predicate)
         }
         None => format!("{subject} {}", fact.predicate),

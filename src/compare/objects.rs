@@ -44,12 +44,13 @@ pub(crate) fn resolve<'c>(claims: &'c [Claim]) -> Vec<Resolved<'c>> {
     }
     let mut named: FxHashMap<Bucket, Named> = FxHashMap::default();
     for c in claims {
-        let Some(o) = c.object.as_ref().map(|o| o.key()) else { continue };
+        let Some(object) = c.object.as_ref() else { continue };
         // A group of people is a part of a toll, never its whole: a toll
         // with no object is no count of the children another one names.
-        if Concept::is_group(o) {
+        if object.is_group() {
             continue;
         }
+        let o = object.key();
         let n = named.entry((&c.subject.key, c.predicate.family())).or_default();
         let k = kind(c) | if counted(c) == Some(o) { COUNTED } else { 0 };
         note(&mut n.all, o, k);

@@ -354,6 +354,29 @@ pub(crate) fn event_tolls(claims: &mut [Claim]) {
     }
 }
 
+/// Nationals of a country whose toll the batch keeps at that country
+/// ([`event_tolls`]: a story of several countries) are that country's
+/// toll: "all six Polish victims" in a storm that killed six in Poland.
+/// Their claim takes the country as subject and no object (the merge of
+/// restatements then folds it into a claim of its document that says the
+/// same). Nationals of a country the batch counts no such toll in stay a
+/// group of the event's victims ("two Indonesian domestic workers" in a
+/// fire in Hong Kong).
+pub(crate) fn national_tolls(claims: &mut [Claim]) {
+    let kept: BTreeSet<(Predicate, std::sync::Arc<str>)> = claims
+        .iter()
+        .filter(|c| entities::is_country_key(&c.subject.key))
+        .map(|c| (c.predicate, c.subject.key.clone()))
+        .collect();
+    for c in claims.iter_mut() {
+        let Some(Object::Nationals { country }) = &c.object else { continue };
+        if kept.contains(&(c.predicate, country.key.clone())) {
+            c.subject = country.clone();
+            c.object = None;
+        }
+    }
+}
+
 /// How many lower-case words may part a locative from the name it places
 /// ("en la planta de Hildesheim", [`Doc::where_named`]).
 const LOCATIVE_HEAD: usize = 3;

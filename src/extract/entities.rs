@@ -1286,8 +1286,9 @@ fn institutions(cx: &Ctx, sentences: &[Sentence], mentions: &mut Vec<Mention>) {
 /// indonesios", "323 peregrinos egipcios", "fünf iranische Pilger". The
 /// demonym stands right after the figure, or one lowercase word after or
 /// before the figure's noun; it is a country's (a region's demonym names
-/// no one place). The people are that country's, and their count is
-/// filed under it, as a capitalized demonym's is ("660 Egyptians").
+/// no one place). The people are that country's nationals, as a
+/// capitalized demonym's are ("660 Egyptians"): a group of the event's
+/// victims ([`crate::Object::Nationals`]).
 fn counted_nationals(cx: &Ctx, sentences: &[Sentence], mentions: &mut Vec<Mention>) {
     let t = cx.tokens;
     // Digits, or a number word that is no article ("um peru" is a turkey).

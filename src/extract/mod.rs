@@ -6,7 +6,7 @@
 
 pub(crate) mod claims;
 
-pub(crate) use claims::event_tolls;
+pub(crate) use claims::{event_tolls, national_tolls};
 pub(crate) use entities::{inflected_aliases, short_name_aliases};
 pub(crate) use foreign::katakana_aliases;
 pub(crate) use restated::merge as merge_restated;

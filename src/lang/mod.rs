@@ -79,6 +79,30 @@ impl Lang {
         lexicon(self)
     }
 
+    /// The key claims and entities give a country or a region named in
+    /// this language by its name, abbreviation or demonym, as the lexicon
+    /// lists it: `Lang::Es.place_key("coreanos")` and
+    /// `Lang::En.place_key("Korean")` are both `Some("kr")`, the key of a
+    /// claim's [`crate::Object::Nationals`] too. `None` for a name the
+    /// lexicon does not list. Case is ignored, and a phrase the lexicon
+    /// lists by its stem ("corean*") names every word it starts. A linear
+    /// search, for occasional use (a caller's table, a test), not per token.
+    ///
+    /// ```
+    /// use claimcheck::Lang;
+    /// assert_eq!(Lang::Es.place_key("coreanos"), Some("kr"));
+    /// assert_eq!(Lang::En.place_key("Korean"), Some("kr"));
+    /// assert_eq!(Lang::En.place_key("Atlantis"), None);
+    /// ```
+    pub fn place_key(self, name: &str) -> Option<&'static str> {
+        let name = name.trim().to_lowercase();
+        let names = |phrase: &str| match phrase.strip_suffix('*') {
+            Some(stem) => name.starts_with(stem) && !name[stem.len()..].contains(' '),
+            None => phrase == name,
+        };
+        lexicon(self).places.iter().find(|&&(phrase, _)| names(phrase)).map(|&(_, key)| key)
+    }
+
     /// The language's compiled lexicon, built once per process when first
     /// asked for: a run that names the language of its documents compiles
     /// only theirs.

@@ -517,7 +517,7 @@ fn sales_change(c: &Claim) -> bool {
     let whole = match &c.object {
         Some(Object::Entity { .. }) => true,
         Some(Object::Concept { concept }) => concept.0 == SHARES,
-        None => false,
+        Some(Object::Nationals { .. }) | None => false,
     };
     c.predicate == Predicate::Sell && c.quantity.as_ref().is_some_and(|q| q.unit == Unit::Percent) && !whole
 }

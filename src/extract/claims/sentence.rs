@@ -782,8 +782,8 @@ impl Doc<'_, '_> {
         };
         let held = |qi: usize, triggers: &[Trigger]| triggers.iter().any(|tr| tr.quantity == Some(qi));
         let named = |q: &numbers::Mention| !q.elliptic && matches!(&q.quantity.unit, Unit::Count { concept: Some(_) });
-        // Not nationals ("173 passageiros coreanos"): their count is filed
-        // under their country, which holds no one aboard.
+        // Not nationals ("173 passageiros coreanos"): people counted by
+        // their country are aboard only where an act says so.
         let national = |q: &numbers::Mention| q.last < cx.tokens.len() && cx.tags.any(q.last, kinds![Place]);
         let people = |q: &numbers::Mention| {
             matches!(&q.quantity.unit, Unit::Count { concept: Some(k) } if Concept::is_people(&k.0)) && !national(q)
@@ -1452,6 +1452,7 @@ impl Doc<'_, '_> {
         // "recovered two bodies": the dead found, a fact apart from the toll.
         let object =
             object.or_else(|| tr.quantity.filter(|_| kind == Predicate::Deaths).and_then(|qi| self.bodies(&qs[qi])));
+        let (subject, object) = self.nationals(tr, qs, subject, object);
         if part && !part_stands_apart(&subject, object.as_ref()) {
             return None;
         }
@@ -1495,6 +1496,45 @@ impl Doc<'_, '_> {
         let time = time.filter(|t| modality != Modality::Planned || !self.dates_report(sc.s, times, t, tr));
         let attribution = self.own_attribution(sc, tr, qs, &subject);
         Some(ClaimDraft { subject, predicate, object, quantity, time, polarity, modality, attribution, part })
+    }
+
+    /// People a figure counts by their nationality: a country's name or
+    /// demonym inside the figure's phrase or right after it ("173
+    /// sud-Coréens", "two Indonesian domestic workers", "325 egipcios",
+    /// "173 passageiros coreanos") in a claim on victims of the event (or
+    /// of that country, where the demonym alone named it). They are a
+    /// group of the event's victims ([`Object::Nationals`]), never the
+    /// country's toll: the story may have happened elsewhere. A group the
+    /// figure names stays the object ("three US soldiers"). Any other claim
+    /// keeps its subject and object.
+    fn nationals(
+        &self,
+        tr: &Trigger,
+        qs: &[numbers::Mention],
+        subject: EntityRef,
+        object: Option<Object>,
+    ) -> (EntityRef, Option<Object>) {
+        let victims = tr.predicate.counts_people() && !matches!(tr.predicate, Predicate::LayOff | Predicate::Hire);
+        let Some(q) = tr.quantity.filter(|_| victims).map(|qi| &qs[qi]) else { return (subject, object) };
+        let t = self.cx.tokens;
+        // Past a prefix hyphened to the demonym at most ("173
+        // sud-Coréens"), never past a word ("12 in Malaysia", "12人在叙利亚").
+        let glued = |m: &entities::Mention| {
+            t.raw(m.first - 1) == "-" && (q.last + 1..=m.first).all(|j| !t.toks[j].space_before())
+        };
+        let country = self.entities_in(q.number_at + 1, q.last + NATIONALS_PREFIX + 1).find(|m| {
+            (m.first <= q.last || glued(m))
+                && m.kind == EntityKind::Place
+                && crate::extract::entities::is_country_key(&m.key)
+                && (&*subject.key == super::EVENT || *subject.key == *m.key)
+        });
+        match country {
+            Some(m) => {
+                let group = object.filter(Object::is_group);
+                (super::event_ref(), group.or_else(|| Some(Object::Nationals { country: self.entity_ref(m) })))
+            }
+            None => (subject, object),
+        }
     }
 
     /// Whether figure `qi` is a part of a figure before it: after a part
@@ -2058,6 +2098,10 @@ fn befell_reach(qs: &[numbers::Mention], qi: usize, p: Predicate, tr: &Trigger) 
         && !figure_right_after(qs, tr);
     if (toll_word && !tr.noun) || laid_off { window::BEFELL } else { window::AFTER_NUMBER }
 }
+
+/// How many tokens of a demonym's prefix may stand between a figure and
+/// the demonym of the people it counts ("173 sud-Coréens": "sud", "-").
+const NATIONALS_PREFIX: usize = 2;
 
 /// Whether a count of people (or of nothing named) right after trigger
 /// `tr` ([`figure_right_after`]) is its own, nothing but words between

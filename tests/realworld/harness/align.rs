@@ -208,9 +208,13 @@ fn object_ok(gold: Option<&str>, object: Option<&Object>, quantity: Option<&Quan
     let forms = number_forms(&normalize(gold));
     let text = match object {
         Object::Entity { entity } => Some(normalize(&entity.text)),
-        Object::Concept { .. } => None,
+        Object::Concept { .. } | Object::Nationals { .. } => None,
     };
-    forms.contains(&normalize(object.key())) || text.is_some_and(|t| forms.contains(&t))
+    // Nationals are keyed by their country: the gold names them by their
+    // English demonym ("korean", "thais").
+    let nationals = matches!(object, Object::Nationals { .. })
+        && forms.iter().any(|f| claimcheck::Lang::En.place_key(f) == Some(object.key()));
+    nationals || forms.contains(&normalize(object.key())) || text.is_some_and(|t| forms.contains(&t))
 }
 
 fn close(a: f64, b: f64) -> bool {
