@@ -377,6 +377,10 @@ pub(crate) fn national_tolls(claims: &mut [Claim]) {
     }
 }
 
+/// How many function words may part a role from the place it qualifies
+/// ("consulat d'Indonésie"; [`Doc::voice_place`]).
+const VOICE_LINK: usize = 2;
+
 /// How many lower-case words may part a locative from the name it places
 /// ("en la planta de Hildesheim", [`Doc::where_named`]).
 const LOCATIVE_HEAD: usize = 3;
@@ -1750,13 +1754,16 @@ impl Doc<'_, '_> {
 
     /// Whether a place names a voice, not where a figure is: it qualifies
     /// a role right next to it ("Italian police said", "menurut
-    /// kepolisian Italia") or speaks, a reporting verb right after it
-    /// ("Vatikan memprediksi").
+    /// kepolisian Italia"), or past a function word ("the consulate of
+    /// Indonesia", "consulat d'Indonésie"), or speaks, a reporting verb
+    /// right after it ("Vatikan memprediksi").
     fn voice_place(&self, m: &entities::Mention) -> bool {
-        let tags = self.cx.tags;
+        let (t, tags) = (self.cx.tokens, self.cx.tags);
         let role = |j: usize| tags.any(j, kinds![Role]);
-        let next = m.last < self.cx.tokens.len();
-        (m.first > 0 && role(m.first - 1)) || (next && (role(m.last) || tags.any(m.last, kinds![Reporting])))
+        let next = m.last < t.len();
+        let linked = |j: usize| t.raw(j) == "'" || t.raw(j) == "’" || self.cx.lex.is_function_word(t.folded(j));
+        let before = (m.first.saturating_sub(VOICE_LINK + 1)..m.first).rev().find(|&j| !linked(j));
+        before.is_some_and(role) || (next && (role(m.last) || tags.any(m.last, kinds![Reporting])))
     }
 
     /// The board of a craft ([`Area::Aboard`]) for a toll of its

@@ -1503,6 +1503,12 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("finanzchef", Executive),
         ("manager", Executive),
         ("minister", Official),
+        // A country's mission abroad speaks for its people there: the
+        // country it names is no place of the story ("consulat d'Indonésie").
+        ("botschafter", Official),
+        ("konsulat", Official),
+        ("generalkonsulat", Official),
+        ("konsul", Official),
         ("gerichtsmedizin", Official),
         ("rechtsmedizin", Official),
         ("gerichtsmediziner", Official),

@@ -1485,6 +1485,14 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("lawmaker", Official),
         ("regulator", Official),
         ("ambassador", Official),
+        // A country's mission abroad speaks for its people there: the
+        // country it names is no place of the story ("consulat d'Indonésie").
+        ("embassy", Official),
+        ("embassies", Official),
+        ("consulate", Official),
+        ("consulate general", Official),
+        ("consul", Official),
+        ("consul general", Official),
         ("police", Police),
         ("police officer", Police),
         ("police chief", Police),

@@ -1436,6 +1436,13 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("directora", Executive),
         ("gerente general", Executive),
         ("ministro", Official),
+        // A country's mission abroad speaks for its people there: the
+        // country it names is no place of the story ("consulat d'Indonésie").
+        ("embajada", Official),
+        ("embajador", Official),
+        ("consulado", Official),
+        ("consulado general", Official),
+        ("cónsul", Official),
         ("médico forense", Official),
         ("médicos forenses", Official),
         ("forense", Official),

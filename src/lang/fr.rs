@@ -1426,6 +1426,13 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("dirigeant", Executive),
         ("directeur financier", Executive),
         ("ministre", Official),
+        // A country's mission abroad speaks for its people there: the
+        // country it names is no place of the story ("consulat d'Indonésie").
+        ("ambassade", Official),
+        ("ambassadeur", Official),
+        ("consulat", Official),
+        ("consulat général", Official),
+        ("consul", Official),
         ("médecin légiste", Official),
         ("médecins légistes", Official),
         ("institut médico-légal", Official),

@@ -1143,6 +1143,13 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("pendiri", Executive),
         ("bos", Executive),
         ("presiden", Official),
+        // A country's mission abroad speaks for its people there: the
+        // country it names is no place of the story ("consulat d'Indonésie").
+        ("kedutaan", Official),
+        ("kedutaan besar", Official),
+        ("duta besar", Official),
+        ("konsulat", Official),
+        ("konsulat jenderal", Official),
         ("pemeriksa medis", Official),
         ("koroner", Official),
         ("dokter forensik", Official),
@@ -1510,6 +1517,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("hong kong", "hk"),
         ("hongkong", "hk"),
         ("indonesia", "id"),
+        ("republik indonesia", "id"),
         ("ri", "id"),
         ("india", "in"),
         ("jepang", "jp"),

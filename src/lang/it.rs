@@ -1347,6 +1347,12 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("direttrice", Executive),
         ("dirigente", Executive),
         ("ministro", Official),
+        // A country's mission abroad speaks for its people there: the
+        // country it names is no place of the story ("consulat d'Indonésie").
+        ("ambasciata", Official),
+        ("ambasciatore", Official),
+        ("consolato", Official),
+        ("consolato generale", Official),
         ("medico legale", Official),
         ("medici legali", Official),
         ("medicina legale", Official),

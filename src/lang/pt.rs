@@ -1258,6 +1258,13 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("presidente", Executive),
         ("diretor", Executive),
         ("ministro", Official),
+        // A country's mission abroad speaks for its people there: the
+        // country it names is no place of the story ("consulat d'Indonésie").
+        ("embaixada", Official),
+        ("embaixador", Official),
+        ("consulado", Official),
+        ("consulado-geral", Official),
+        ("cônsul", Official),
         ("médico legista", Official),
         ("médicos legistas", Official),
         ("legista", Official),
