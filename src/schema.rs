@@ -407,8 +407,18 @@ impl Concept {
     /// whole: "four children", "drei Beamte", "12 soldados" are a part of
     /// the victims, a fact of its own ("killed 50 people, including 12
     /// children" gives two). A toll of a group names it as its object.
-    pub const GROUPS: &'static [&'static str] =
-        &["child", "woman", "officer", "soldier", "rescuer", "personnel", "crew", "foreigner", "student"];
+    pub const GROUPS: &'static [&'static str] = &[
+        "child",
+        "woman",
+        "officer",
+        "soldier",
+        "rescuer",
+        "firefighter",
+        "personnel",
+        "crew",
+        "foreigner",
+        "student",
+    ];
 
     /// Whether `key` is one of [`Concept::PEOPLE`] or [`Concept::GROUPS`].
     pub fn is_people(key: &str) -> bool {
@@ -448,7 +458,7 @@ impl Concept {
     /// unnamed kind ("1.200 personel gabungan"); teams are counted as
     /// teams, not people ("40 squadre di soccorso"), so they are a force
     /// but no group of victims.
-    pub const FORCES: &'static [&'static str] = &["officer", "soldier", "rescuer", "personnel", "team"];
+    pub const FORCES: &'static [&'static str] = &["officer", "soldier", "rescuer", "firefighter", "personnel", "team"];
 
     /// Whether `key` is one of [`Concept::FORCES`].
     pub fn is_force(key: &str) -> bool {

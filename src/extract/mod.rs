@@ -388,7 +388,8 @@ pub(crate) fn quantities(text: &str, lang: Lang) -> Vec<Quantity> {
 /// previous sentence counted, unless a count of a measure noun ("sete
 /// desaparecidos") stands between them, or a count a predicate's noun
 /// follows ("dos fases: 5.000 despidos", which count lay-offs), or an
-/// amount of money. A count of places ("across six states") is where, not
+/// amount of money, or one right after a measure's noun ("i feriti 205").
+/// A count of places ("across six states") is where, not
 /// what: it changes nothing. A measure ("51,8 grados") counts nothing and
 /// passes nothing on; a count with a nationality after it ("325 egipcios")
 /// counts that country's people, no older noun.
@@ -408,6 +409,9 @@ fn inherit_concepts(cx: &Ctx, sents: &[crate::text::Sentence], qs: &mut [numbers
             // what the measure does, and take no noun.
             Unit::Count { .. } if !m.elliptic => last = None,
             Unit::Count { .. } if tags(m.last, crate::lang::kinds![Predicate]) => last = None,
+            // "tra cui un bambino, e i feriti 205": a measure's noun right
+            // before the count names what it counts.
+            Unit::Count { .. } if m.first > 0 && tags(m.first - 1, crate::lang::kinds![Measure]) => last = None,
             // "a dégagé un bénéfice de 2,3 milliards d'euros ... à 80,81
             // milliards": after an amount of money, a bare figure counts
             // no older noun ("dix marques").

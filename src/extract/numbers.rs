@@ -96,20 +96,34 @@ pub(crate) fn read(cx: &Ctx) -> Vec<Mention> {
 
 /// The tolls listed after an earlier toll are earlier too: "Un précédent
 /// bilan faisait état de 3645 morts, 5017 blessés et 140 disparus" (only a
-/// comma or a coordinator between one and the next).
+/// comma or a coordinator between one and the next); so is a part of it
+/// told right after it, past a comma and a part marker: "2 morts, dont un
+/// enfant".
 fn earlier_lists(cx: &Ctx, out: &mut [Mention]) {
     let t = cx.tokens;
     let joined = |a: usize, b: usize| {
         (1..=2).contains(&(b - a)) && (a..b).all(|j| t.is_comma(j) || cx.tags.any(j, kinds![Coordinator]))
     };
+    let part = |a: usize, b: usize| {
+        b - a <= EARLIER_PART && t.is_comma(a) && cx.lex.part_len_at(t, a + 1).is_some_and(|l| a + 1 + l == b)
+    };
     for k in 1..out.len() {
         let (prev, next) = (&out[k - 1], &out[k]);
-        let tolls = prev.measure.is_some_and(Predicate::is_toll) && next.measure.is_some_and(Predicate::is_toll);
-        if prev.superseded && tolls && next.first >= prev.last && joined(prev.last, next.first) {
+        let toll = prev.measure.is_some_and(Predicate::is_toll);
+        let tolls = toll && next.measure.is_some_and(Predicate::is_toll);
+        let after = next.first > prev.last;
+        if prev.superseded
+            && after
+            && ((tolls && joined(prev.last, next.first)) || (toll && part(prev.last, next.first)))
+        {
             out[k].superseded = true;
         }
     }
 }
+
+/// How many tokens a comma and a part marker may span between an earlier
+/// toll and its part ("2 morts, dont un enfant"; [`earlier_lists`]).
+const EARLIER_PART: usize = 4;
 
 /// The new figure of a revision that names no unit has the replaced
 /// one's: "da oltre 1,8 miliardi di euro a poco più di 100 milioni" is
@@ -2294,11 +2308,14 @@ impl WordsReading {
         let value = self.total + self.current;
         // But "uma em Belmora e seis em Lamora": one of a list of parts,
         // and "at least one": a bound counts.
+        // And "dont un pompier": a part marker before the word for one.
+        let part_one = || cx.lex.part_before(cx.tokens, i) && counts_people_at(cx, self.last_end);
         if value == 1.0
             && !self.scaled
             && !listed_at_place(cx, i, self.last_end)
             && !bounded_one(cx, i)
             && !one_counts_people(cx, self.last_end)
+            && !part_one()
         {
             return None;
         }
@@ -2312,14 +2329,22 @@ impl WordsReading {
 /// Whether the number word "one", ending right before token `end`, counts
 /// the people or the measure noun after it, where it is no article
 /// ([`crate::lang::Lexicon::article_one`]): "One person has drowned",
-/// "satu korban", not "one day" or "one of".
+/// "satu korban", not "one day" or "one of". (Where it is also the
+/// article, it counts them after a part marker: "dont un pompier", "tra
+/// cui un vigile del fuoco", "darunter ein Feuerwehrmann"; see
+/// [`WordsReading::value`].)
 fn one_counts_people(cx: &Ctx, end: usize) -> bool {
+    !cx.lex_data.article_one && counts_people_at(cx, end)
+}
+
+/// Whether people or a measure noun start at token `end`.
+fn counts_people_at(cx: &Ctx, end: usize) -> bool {
     let people = |g: Tag| match g {
         Tag::Concept(k) => Some(Concept::is_people(k.as_str())),
         Tag::Measure(_) => Some(true),
         _ => None,
     };
-    !cx.lex_data.article_one && cx.tags.find(end, kinds![Concept, Measure], people).is_some_and(|(p, _)| p)
+    cx.tags.find(end, kinds![Concept, Measure], people).is_some_and(|(p, _)| p)
 }
 
 /// Whether a lower bound or "only" ends right before the number word
