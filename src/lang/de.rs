@@ -1054,6 +1054,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("ihren job verlieren", LayOff),
         ("verloren ihren arbeitsplatz", LayOff),
         ("verloren ihren job", LayOff),
+        ("verloren ihre jobs", LayOff),
+        ("verloren ihre arbeitsplätze", LayOff),
+        ("ihre jobs verloren", LayOff),
+        ("ihre arbeitsplätze verloren", LayOff),
     ],
     measures: &[
         // Bodies counted are the dead found, with a word of finding near

@@ -644,6 +644,12 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("contrataria", Hire),
         ("contratariam", Hire),
         ("demit*", LayOff),
+        // European Portuguese "despedir", where no reflexive can stand
+        // ("se despede do cargo", "para se despedir do papa": bidding
+        // farewell; nor "despedida", a farewell): its participle and noun.
+        ("despedidos", LayOff),
+        ("despedimento", LayOff),
+        ("despedimentos", LayOff),
         ("suprimir", Cut),
         ("reduzir", Cut),
         ("reduzirá", Cut),
