@@ -474,7 +474,7 @@ fn is_age(cx: &Ctx, tab: &Table, i: usize, end: usize) -> bool {
     if ending(i, AgeMark::Before) || starting(after, AgeMark::After).is_some() {
         return true;
     }
-    if is_appositive_age(t, i, end) || is_bracketed_age(t, i, end) {
+    if is_appositive_age(t, i, end) || is_bracketed_age(t, i, end) || is_noun_age(cx, i, end) {
         return true;
     }
     let Some(noun) = starting(end, AgeMark::Noun) else { return false };
@@ -509,6 +509,30 @@ fn is_appositive_age(t: &Tokens, i: usize, end: usize) -> bool {
         && title(i - 3)
         && t.is_comma(end)
         && t.toks.get(end + 1).is_some_and(|k| k.kind == Kind::Word && k.case == Case::Lower)
+}
+
+/// An age in apposition to a noun of a person, in any language: "his wife,
+/// 77, and their son, 56, died", "a woman, 77, was killed": a bare number
+/// of at most [`AGE_MAX`] between commas, right after a lowercase word
+/// that is neither a function word nor a toll's or an act's ("the dead,
+/// 30, ..."), with a word after the second comma. "In Dalby, 30 people
+/// died" has no second comma; "rose to 12, 15 and 30" no word before.
+fn is_noun_age(cx: &Ctx, i: usize, end: usize) -> bool {
+    let t = cx.tokens;
+    let small =
+        end == i + 1 && t.raw(i).bytes().all(|b| b.is_ascii_digit()) && side(t, i).is_some_and(|v| v <= AGE_MAX);
+    let noun = |j: usize| {
+        t.toks[j].kind == Kind::Word
+            && t.toks[j].case == Case::Lower
+            && !cx.lex.is_function_word(t.folded(j))
+            && !cx.tags.any(j, kinds![Measure, Predicate, Number, Scale])
+    };
+    small
+        && i >= 2
+        && t.is_comma(i - 1)
+        && noun(i - 2)
+        && t.is_comma(end)
+        && t.toks.get(end + 1).is_some_and(|k| k.kind == Kind::Word)
 }
 
 /// An age in brackets glued to the person it is of, in any language: "男性(71)",
