@@ -1936,7 +1936,8 @@ fn fold_costs(triggers: &mut Vec<Trigger>) {
 /// Whether figure `q` restates figure `prev` in other terms: a
 /// restatement marker between them, after at most a comma ("10% of its
 /// workforce, or about 17,000 people"; [`crate::lang::Lexicon::restatements`]),
-/// or an opening bracket before a count restating a percent that is the
+/// a comma alone before a count of people after a share of the staff, or
+/// an opening bracket before a count restating a percent that is the
 /// clause's first figure (`prev_first`).
 fn restates(cx: &crate::extract::Ctx, prev: &numbers::Mention, q: &numbers::Mention, prev_first: bool) -> bool {
     let t = cx.tokens;
@@ -1947,7 +1948,16 @@ fn restates(cx: &crate::extract::Ctx, prev: &numbers::Mention, q: &numbers::Ment
     // workforce (about 133,000 people)").
     let bracket = prev_first && q.first > 0 && t.is_open_bracket(q.first - 1);
     let heads = prev.quantity.unit == Unit::Percent && matches!(q.quantity.unit, Unit::Count { .. });
-    let marker = cx.lex.restatement_before(t, q.first).or((bracket && heads).then_some(1));
+    // A count of people set off by a comma alone after a share of the
+    // staff states it in heads too: "despedirá a cerca del 3% de su
+    // plantilla a nivel mundial, unos 6.800 empleados".
+    let apposed = heads
+        && !q.elliptic
+        && counts_people(prev, false)
+        && counts_people(q, true)
+        && q.first > 0
+        && t.is_comma(q.first - 1);
+    let marker = cx.lex.restatement_before(t, q.first).or((bracket && heads).then_some(1)).or(apposed.then_some(0));
     let Some(n) = marker else { return false };
     let at = q.first - n;
     // The figure before ends at the marker, or what it counts and a comma
