@@ -354,6 +354,29 @@ fn claims_round_trip_through_json() {
     assert_eq!(v["predicate"], "order");
 }
 
+/// Nationals keep their country's key and demonym through JSON, and a
+/// toll with no object never joins their fact, as it joins no group's.
+#[test]
+fn nationals_round_trip_and_stay_a_part() {
+    let deaths = |source: &str, value: f64, object: Option<Object>| Claim {
+        subject: entity("event"),
+        object,
+        ..claim(source, Predicate::Deaths, Some(quantity(Qualifier::Exact, value, 1.0, Unit::Count { concept: None })))
+    };
+    let nationals = Object::Nationals { country: EntityRef { key: "kr".into(), text: "Coréens".into() } };
+    let c = deaths("a", 2.0, Some(nationals.clone()));
+    let json = serde_json::to_string(&c).unwrap();
+    let back: Claim = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, c);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v["object"], serde_json::json!({"kind": "nationals", "key": "kr", "text": "Coréens"}));
+    assert!(nationals.is_group());
+    // "179 dead" in one report, "two Koreans among the dead" in another:
+    // two facts, never a contradiction of 179 against 2.
+    let findings = compare_claims(&[deaths("a", 179.0, None), c], &[]);
+    assert_eq!(findings.len(), 2, "{findings:?}");
+}
+
 /// All pairs of sources up to 64 of them; beyond, each source against the
 /// consensus only, so that one fact told by thousands of sources stays
 /// linear (it was quadratic: 10 MB of one story took 28 s).
