@@ -22,6 +22,13 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         // Words that open a sentence ("Berdasarkan rencana tersebut", "Andererseits erklärte"): never a name.
         "andererseits",
         "einerseits",
+        // Nouns of a time's part before a year or a month ("Erst Anfang
+        // 2023", "Ende Mai", "Mitte Juni", "Zum Stand Juni 2024"): never a name.
+        "anfang",
+        "mitte",
+        "ende",
+        "stand",
+        "erst",
         // "Other" before a figure is no verb of its own conjunct.
         "weitere",
         "weiteren",
@@ -867,6 +874,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("stellenabbau", LayOff),
         // "sich von 2.400 Mitarbeitern trennen": a firm parting with its staff.
         ("mitarbeitern trennen", LayOff),
+        ("mitarbeitern getrennt", LayOff),
+        ("mitarbeiter getrennt", LayOff),
+        ("beschäftigten getrennt", LayOff),
+        ("angestellten getrennt", LayOff),
         ("beschäftigten trennen", LayOff),
         ("angestellten trennen", LayOff),
         ("arbeitskräften trennen", LayOff),
