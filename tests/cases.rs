@@ -260,22 +260,7 @@ fn check(report: &Report, exp: &[String]) -> Result<(), String> {
                 Err(format!("{} quantities: {}", doc.quantities.len(), quantities()))
             }
         }
-        ["time", text, relation, value] => {
-            let found = doc
-                .times
-                .iter()
-                .any(|t| t.text == *text && enum_str(&t.relation) == *relation && show_time(&t.value) == *value);
-            let read: Vec<String> = doc
-                .times
-                .iter()
-                .map(|t| format!("\"{}\" {} {}", t.text, enum_str(&t.relation), show_time(&t.value)))
-                .collect();
-            if found { Ok(()) } else { Err(format!("no such time; read: {}", read.join("; "))) }
-        }
-        ["times", n] => {
-            let n: usize = n.parse().map_err(|_| "bad count".to_string())?;
-            if doc.times.len() == n { Ok(()) } else { Err(format!("{} times read", doc.times.len())) }
-        }
+        ["time", ..] | ["times", _] => check_times(doc, &words),
         ["claim", conds @ ..] => {
             let conds: Vec<String> = conds.iter().map(|s| s.to_string()).collect();
             for c in &report.claims {
@@ -319,6 +304,29 @@ fn check(report: &Report, exp: &[String]) -> Result<(), String> {
             if found { Ok(()) } else { Err(format!("no such relation; read: {}", read.join(", "))) }
         }
         _ => Err(format!("unknown expectation {exp:?}")),
+    }
+}
+
+/// The `time` and `times` expectations of a case (see [`check`]).
+fn check_times(doc: &claimcheck::DocumentReport, words: &[&str]) -> Result<(), String> {
+    match words {
+        ["time", text, relation, value] => {
+            let found = doc
+                .times
+                .iter()
+                .any(|t| t.text == *text && enum_str(&t.relation) == *relation && show_time(&t.value) == *value);
+            let read: Vec<String> = doc
+                .times
+                .iter()
+                .map(|t| format!("\"{}\" {} {}", t.text, enum_str(&t.relation), show_time(&t.value)))
+                .collect();
+            if found { Ok(()) } else { Err(format!("no such time; read: {}", read.join("; "))) }
+        }
+        ["times", n] => {
+            let n: usize = n.parse().map_err(|_| "bad count".to_string())?;
+            if doc.times.len() == n { Ok(()) } else { Err(format!("{} times read", doc.times.len())) }
+        }
+        _ => Err(format!("unknown expectation {words:?}")),
     }
 }
 
