@@ -938,6 +938,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("schwer verletzt worden", SeriouslyInjured),
         ("schwerverletzt", SeriouslyInjured),
         ("lebensgefährlich verletzt", SeriouslyInjured),
+        ("kritisch verletzt", SeriouslyInjured),
         ("schwerst verletzt", SeriouslyInjured),
         // "Drei Menschen schweben in Lebensgefahr": the seriously injured.
         ("schwebt in lebensgefahr", SeriouslyInjured),
