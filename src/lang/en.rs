@@ -85,6 +85,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "since",
         "between",
         "some",
+        // Quantifiers that open a sentence ("Many families were forced"): never a name.
+        "many",
+        "several",
+        "few",
         "all",
         "any",
         "other",
