@@ -494,14 +494,19 @@ fn is_age(cx: &Ctx, tab: &Table, i: usize, end: usize) -> bool {
 /// The oldest age an appositive may give.
 const AGE_MAX: u32 = 110;
 
+/// Whether the figure at `i..end` is a bare number of digits that may be
+/// an age: at most [`AGE_MAX`].
+fn small_age(t: &Tokens, i: usize, end: usize) -> bool {
+    end == i + 1 && t.raw(i).bytes().all(|b| b.is_ascii_digit()) && side(t, i).is_some_and(|v| v <= AGE_MAX)
+}
+
 /// An age in apposition to a full name, in any language: "Jane Rowe, 64,
 /// died", "Budi Santoso, 64, tewas": a number of at most [`AGE_MAX`]
 /// between commas, right after two capitalized words, with a lowercase
 /// word after the second comma. "In Dalby, 30 people died" is no age.
 fn is_appositive_age(t: &Tokens, i: usize, end: usize) -> bool {
     let title = |j: usize| t.toks.get(j).is_some_and(|k| k.kind == Kind::Word && k.case == Case::Title);
-    let small =
-        end == i + 1 && t.raw(i).bytes().all(|b| b.is_ascii_digit()) && side(t, i).is_some_and(|v| v <= AGE_MAX);
+    let small = small_age(t, i, end);
     small
         && i >= 3
         && t.is_comma(i - 1)
@@ -519,8 +524,7 @@ fn is_appositive_age(t: &Tokens, i: usize, end: usize) -> bool {
 /// died" has no second comma; "rose to 12, 15 and 30" no word before.
 fn is_noun_age(cx: &Ctx, i: usize, end: usize) -> bool {
     let t = cx.tokens;
-    let small =
-        end == i + 1 && t.raw(i).bytes().all(|b| b.is_ascii_digit()) && side(t, i).is_some_and(|v| v <= AGE_MAX);
+    let small = small_age(t, i, end);
     let noun = |j: usize| {
         t.toks[j].kind == Kind::Word
             && t.toks[j].case == Case::Lower
@@ -540,8 +544,7 @@ fn is_noun_age(cx: &Ctx, i: usize, end: usize) -> bool {
 /// brackets, the opening one glued to a word. "Valencia (92)", with a
 /// space, may be a toll per place; "(71人)" names what it counts.
 fn is_bracketed_age(t: &Tokens, i: usize, end: usize) -> bool {
-    let small =
-        end == i + 1 && t.raw(i).bytes().all(|b| b.is_ascii_digit()) && side(t, i).is_some_and(|v| v <= AGE_MAX);
+    let small = small_age(t, i, end);
     let glued_open = i >= 2 && t.is_open_bracket(i - 1) && !t.toks[i - 1].space_before();
     small && glued_open && t.toks[i - 2].kind == Kind::Word && t.is_close_bracket(end)
 }

@@ -1993,17 +1993,14 @@ fn attach_measure(
     // counts people takes the count; otherwise the measure is its own claim.
     let verb = triggers.iter().rposition(|tr| tr.at < q.first && !tr.noun && near(tr));
     let befell = befell(cx, triggers, qs, qi, p, near, verb);
-    // Victims identified are counted as identified, not as a toll.
-    let identified = |v: Predicate| v == Predicate::Identified && p.is_casualty();
     // "cut 4,500 workers": a cut of people is a lay-off (see [`retype`]).
     // A toll noun states its own toll: "killed 41 and left 90 injured".
-    // Forces that take part in an operation are deployed to it, no crowd.
     let verb = verb.filter(|&k| {
         let v = triggers[k].predicate;
         (v.counts_people() || v == Predicate::Cut)
-            && !(p == Predicate::Deployed && v == Predicate::Participants)
+            && !forces_joined(p, v)
             && triggers[k].quantity.is_none()
-            && !(p.is_toll() && v.is_toll() && v != p && !identified(v))
+            && !(p.is_toll() && v.is_toll() && v != p && !victims_identified(p, v))
     });
     // "2.012 orang meninggal dunia, 2.059 orang mengalami luka": the verb
     // the measure's own phrase holds is the measure's, no other figure's.
@@ -2055,12 +2052,8 @@ fn befell(
     let q = &qs[qi];
     let next = qs.get(qi + 1).map_or(usize::MAX, |n| n.first);
     let toll_word = |tr: &Trigger| tr.predicate.is_toll() && tr.at >= q.last && tr.at < next;
-    // Victims identified are counted as identified, not as a toll: "92
-    // vítimas já foram identificadas", "identificate 135 vittime".
-    let identified = |v: Predicate| v == Predicate::Identified && p.is_casualty();
-    // Forces that take part in an operation are deployed to it ("2,000
-    // soldiers took part in the search"): no crowd.
-    let joined = |v: Predicate| p == Predicate::Deployed && v == Predicate::Participants;
+    let identified = |v: Predicate| victims_identified(p, v);
+    let joined = |v: Predicate| forces_joined(p, v);
     let governed = verb.is_some_and(|k| {
         let v = &triggers[k];
         v.predicate.counts_people() && v.quantity.is_none() && v.at + v.len + window::GOVERNS >= q.first
@@ -2085,6 +2078,19 @@ fn befell(
             && (tr.at >= q.last || (tr.at > q.number_at && tr.at + tr.len > q.last))
             && tr.at <= q.last + befell_reach(qs, qi, p, tr)
     })
+}
+
+/// Whether victims (measure `p`) are counted by act `v` as identified, not
+/// as a toll: "92 vítimas já foram identificadas", "identificate 135
+/// vittime".
+fn victims_identified(p: Predicate, v: Predicate) -> bool {
+    v == Predicate::Identified && p.is_casualty()
+}
+
+/// Whether forces (measure `p`) take part in an operation (act `v`): they
+/// are deployed to it ("2,000 soldiers took part in the search"), no crowd.
+fn forces_joined(p: Predicate, v: Predicate) -> bool {
+    p == Predicate::Deployed && v == Predicate::Participants
 }
 
 /// How far after the people figure `qi` counts (measure `p`) trigger `tr`
