@@ -914,3 +914,76 @@ fn reasons_carry_the_figures() {
     assert_eq!(claimcheck::render::explain(f), f.explanation);
     assert!(f.explanation.contains("only touches it at its boundary"), "{}", f.explanation);
 }
+
+/// A lay-off of `n` staff by `subject` (key, name) told in `source`.
+fn cut(source: &str, subject: (&str, &str), n: f64) -> Claim {
+    let mut c = claim(source, Predicate::LayOff, Some(quantity(Qualifier::Exact, n, 1000.0, count("job"))));
+    c.subject = EntityRef { key: subject.0.into(), text: subject.1.into() };
+    c.object = None;
+    c
+}
+
+fn owns(owner: &str, owned: &str) -> Relation {
+    Relation { kind: RelationKind::Owns, from: entity(owner), to: entity(owned), source: None, evidence: None }
+}
+
+#[test]
+fn related_subjects_with_agreeing_figures_are_one_act() {
+    const PARENT: (&str, &str) = ("parentco", "ParentCo");
+    const BRAND: (&str, &str) = ("brandco", "BrandCo");
+    const UNIT: (&str, &str) = ("parentco steel", "ParentCo Steel Europe");
+    // (name, claims as (source, subject, figure), relations, the subjects
+    // of the findings, sorted)
+    type Case =
+        (&'static str, &'static [(&'static str, (&'static str, &'static str), f64)], bool, &'static [&'static str]);
+    let cases: &[Case] = &[
+        (
+            "the owner's figure and its brand's agree: one fact, under the subject most sources name",
+            &[("a", PARENT, 12000.0), ("b", PARENT, 12000.0), ("c", BRAND, 12000.0)],
+            true,
+            &["parentco"],
+        ),
+        (
+            "more sources name the brand: the fact is the brand's",
+            &[("a", PARENT, 12000.0), ("b", BRAND, 12000.0), ("c", BRAND, 12000.0)],
+            true,
+            &["brandco"],
+        ),
+        (
+            "figures that disagree stay apart (a unit's own cut is no contradiction of the parent's)",
+            &[("a", PARENT, 12000.0), ("b", PARENT, 12000.0), ("c", BRAND, 1500.0), ("d", BRAND, 1500.0)],
+            true,
+            &["brandco", "parentco"],
+        ),
+        ("no relation, no join", &[("a", PARENT, 12000.0), ("b", BRAND, 12000.0)], false, &["brandco", "parentco"]),
+        (
+            "a name that is another's and a few more words is named after it",
+            &[("a", PARENT, 11000.0), ("b", PARENT, 11000.0), ("c", UNIT, 11000.0)],
+            false,
+            &["parentco"],
+        ),
+        (
+            "named after it, but with another figure: apart",
+            &[("a", PARENT, 11000.0), ("c", UNIT, 5000.0)],
+            false,
+            &["parentco", "parentco steel"],
+        ),
+    ];
+    for &(name, given, related, expected) in cases {
+        let claims: Vec<Claim> = given.iter().map(|&(s, subject, n)| cut(s, subject, n)).collect();
+        let relations = if related { vec![owns("parentco", "brandco")] } else { Vec::new() };
+        let findings = compare_claims(&claims, &relations);
+        let mut subjects: Vec<&str> = findings.iter().map(|f| f.subject.as_str()).collect();
+        subjects.sort_unstable();
+        assert_eq!(subjects, expected, "{name}: {findings:#?}");
+        // Whatever the documents are called, the same facts.
+        let renamed: Vec<Claim> = claims
+            .iter()
+            .map(|c| Claim { source: format!("z{}", c.source).into(), id: format!("z{}", c.id), ..c.clone() })
+            .rev()
+            .collect();
+        let mut again: Vec<String> = compare_claims(&renamed, &relations).iter().map(|f| f.subject.clone()).collect();
+        again.sort_unstable();
+        assert_eq!(again, expected, "{name}, renamed");
+    }
+}

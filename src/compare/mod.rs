@@ -2,15 +2,17 @@
 //!
 //! A fact is a subject, a predicate family, an object and a time. Claims
 //! join a fact when their subject keys are equal (after the caller's
-//! aliases), their predicates are of one family, their object keys are
-//! equal, and their times can be equal; different explicit times make a
-//! timeline of separate facts. Different predicates are never compared, nor
+//! aliases), or related with figures that agree (a brand's act and its
+//! owner's, see `related`), their predicates are of one family, their
+//! object keys are equal, and their times can be equal; different explicit
+//! times make a timeline of separate facts. Different predicates are never compared, nor
 //! a request with what is done.
 
 mod consensus;
 mod evolving;
 mod interval;
 mod objects;
+mod related;
 mod variants;
 mod voices;
 
@@ -129,7 +131,7 @@ struct Fact<'c> {
 /// Compares claims and returns findings, sorted.
 pub(crate) fn compare(claims: &[Claim], relations: &[Relation], settings: &Settings) -> Vec<Finding> {
     let mut findings = Vec::new();
-    let facts = group(claims, &settings.published);
+    let facts = group(claims, relations, settings);
     for fact in &facts {
         judge(fact, relations, settings, &mut findings);
     }
@@ -155,14 +157,16 @@ pub(crate) fn sort_findings(findings: &mut [Finding]) {
     });
 }
 
-fn group<'c>(claims: &'c [Claim], published: &FxHashMap<String, PartialDate>) -> Vec<Fact<'c>> {
+fn group<'c>(claims: &'c [Claim], relations: &[Relation], settings: &Settings) -> Vec<Fact<'c>> {
+    let published = &settings.published;
     let resolved = objects::resolve(claims);
     // Hashed, then the distinct keys sorted once: a tree would compare
     // strings for every claim.
-    let mut by_key: FxHashMap<(&str, Predicate, Option<&str>, bool), Vec<&Claim>> = FxHashMap::default();
+    let mut by_key: FxHashMap<related::Key, Vec<&Claim>> = FxHashMap::default();
     for (c, r) in claims.iter().zip(&resolved) {
         by_key.entry((&c.subject.key, c.predicate.family(), r.object, is_not_the_act(c))).or_default().push(c);
     }
+    related::join(&mut by_key, relations, settings);
     let joined: rustc_hash::FxHashSet<*const Claim> = match resolved.iter().any(|r| r.joined) {
         true => claims.iter().zip(&resolved).filter(|(_, r)| r.joined).map(|(c, _)| c as *const Claim).collect(),
         false => Default::default(),
