@@ -1162,9 +1162,11 @@ impl Doc<'_, '_> {
 
     /// Whether a place is where something is counted: anywhere, except
     /// where the verb ends the clause, where it bears a locative particle
-    /// ("시리아에서는 최소 3574명이 숨지고").
+    /// ("시리아에서는 최소 3574명이 숨지고"); never a role's jurisdiction
+    /// ("Perdana Menteri Negara Bagian Saxony-Anhalt, Reiner Haseloff").
     fn located(&self, m: &entities::Mention) -> bool {
-        !self.cx.lex_data.verb_final || self.cx.lex.locative_glued(self.cx.tokens, m.last - 1)
+        let at = !self.cx.lex_data.verb_final || self.cx.lex.locative_glued(self.cx.tokens, m.last - 1);
+        at && !entities::role_titled(self.cx, m.first)
     }
 
     /// The place a toll is counted in ("45 mortos no Nepal", "Au Maroc, 17
@@ -1572,6 +1574,7 @@ impl Doc<'_, '_> {
         let where_ = |m: &entities::Mention| {
             !in_attr(m.first, m.last)
                 && !self.voice_place(m)
+                && !entities::role_titled(self.cx, m.first)
                 && (m.kind == EntityKind::Place
                     || (m.kind == EntityKind::Organization && self.cx.lex.locative_before(self.cx.tokens, m.first)))
         };

@@ -216,6 +216,33 @@ impl<'t> Keys<'t> {
     }
 }
 
+/// The last words of a language's place kinds of two words, folded, with
+/// their first ("bagian" of "negara bagian"): a run of capitalized words
+/// that starts with the last word right after the first is a place of that
+/// kind (the first word, a noun of its own, stays out of names).
+fn kind_tails(lang: Lang) -> &'static HashMap<String, String> {
+    use once_cell::sync::Lazy;
+    static TAILS: Lazy<Vec<HashMap<String, String>>> = Lazy::new(|| {
+        Lang::ALL
+            .iter()
+            .map(|l| {
+                let lex = l.lexicon();
+                let two = lex.place_words.iter().filter_map(|w| w.split_once(' ')).filter(|(_, b)| !b.contains(' '));
+                two.map(|(a, b)| (fold(b), fold(a))).collect()
+            })
+            .collect()
+    });
+    let i = Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0);
+    &TAILS[i]
+}
+
+/// Whether token `j` is the last word of a kind of place of two words
+/// right after its first ("Bagian" in "Negara Bagian").
+fn kind_tail(cx: &Ctx, j: usize) -> bool {
+    let t = cx.tokens;
+    j > 0 && kind_tails(cx.lex.lang).get(t.folded(j)).is_some_and(|h| *h == t.folded(j - 1))
+}
+
 /// A language's one-word place kinds and name particles, folded.
 fn place_words(lang: Lang) -> &'static (HashSet<String>, HashSet<String>) {
     use once_cell::sync::Lazy;
@@ -815,6 +842,11 @@ fn settle_name<'t>(
     // A lowercase word elsewhere, capitalized here at the start, is not a name.
     if first_word && single && casing.lower_seen.contains(t.folded(a)) && !distinctive {
         return None;
+    }
+    // "Negara Bagian Odisha": the last word of a kind of place of two
+    // words, after its first (a noun of its own), is no part of the name.
+    if b - a >= 2 && kind_tail(cx, a) {
+        a += 1;
     }
     if !cx.lex_data.noun_determiners.is_empty() {
         (a, b) = strip_nouns(cx, s, (a, b), casing)?;
@@ -1836,6 +1868,31 @@ fn role_before(cx: &Ctx, a: usize) -> bool {
     false
 }
 
+/// Whether a role word stands right before the place at token `a`, past
+/// at most [`ROLE_REACH`] lowercase words and words of a kind of place
+/// ("Perdana Menteri Negara Bagian Saxony-Anhalt", "ministre de la
+/// Région X"): the place is the role's jurisdiction, no place where
+/// something happened.
+pub(crate) fn role_titled(cx: &Ctx, a: usize) -> bool {
+    let t = cx.tokens;
+    let (kinds, _) = place_words(cx.lex.lang);
+    let mut j = a;
+    while j > 0 && a - j < ROLE_REACH {
+        j -= 1;
+        if cx.tags.any(j, kinds![Role]) {
+            return true;
+        }
+        let lower = t.toks[j].kind == Kind::Word && t.toks[j].case == Case::Lower;
+        let kind = kinds.contains(t.folded(j))
+            || kind_tail(cx, j)
+            || kind_tails(cx.lex.lang).values().any(|h| h == t.folded(j));
+        if !lower && !kind && !matches!(t.raw(j), "'" | "’") {
+            return false;
+        }
+    }
+    false
+}
+
 /// Whether word `i` is part of an address or a handle ("acme/site#45",
 /// "acme.com", "@acme"): glued to a slash, a hash, an at sign or a period
 /// followed by a word. Its case says nothing about the word.
@@ -2165,7 +2222,8 @@ fn kind_of(cx: &Ctx, a: usize, b: usize) -> EntityKind {
         && t.toks[a - 2].case == Case::Lower
         && kind_word(a - 3);
     let kind_after = b < t.len() && t.toks[b].case == Case::Lower && !t.toks[b].newline_before() && kind_word(b);
-    let kind_before = before.is_some_and(|j| kind_word(j) || place_compound(t, j, kinds)) || qualified;
+    let kind_before =
+        before.is_some_and(|j| kind_word(j) || place_compound(t, j, kinds) || kind_tail(cx, j)) || qualified;
     let kind_first = kind_word(a) || place_compound(t, a, kinds);
     if b - a >= 2 && (kind_first || kind_word(b - 1)) || kind_before || kind_after {
         return EntityKind::Place;
