@@ -184,6 +184,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("hundred", 100.0),
         ("thousand", 1e3),
         ("k", 1e3),
+        // The Indian numbering system: a lakh is 100,000, a crore 10 million.
+        ("lakh", 1e5),
+        ("lakhs", 1e5),
+        ("crore", 1e7),
+        ("crores", 1e7),
         ("million", 1e6),
         ("mn", 1e6),
         ("mln", 1e6),
@@ -308,6 +313,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("cny", "CNY"),
         ("rupees", "INR"),
         ("rupee", "INR"),
+        ("₹", "INR"),
+        ("rs", "INR"),
+        ("rs.", "INR"),
+        ("inr", "INR"),
         ("rupiah", "IDR"),
         ("r$", "BRL"),
         ("reais", "BRL"),
@@ -734,6 +743,21 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("to help those", Aid),
         ("to help residents", Aid),
         ("to help survivors", Aid),
+        // A sum paid to the victims of a disaster or their families: "an
+        // ex-gratia of ₹5 lakh", "compensation of ₹10 lakh for the families
+        // of the dead", "will get ₹1 lakh as assistance". Not pay
+        // ("executive compensation"): only a word of relief, or compensation
+        // with the people it goes to.
+        ("ex-gratia", Aid),
+        ("ex gratia", Aid),
+        ("assistance", Aid),
+        ("compensation to the families", Aid),
+        ("compensation for the families", Aid),
+        ("compensation to families", Aid),
+        ("compensation for families", Aid),
+        ("compensation to the victims", Aid),
+        ("compensation for the victims", Aid),
+        ("compensation to the next of kin", Aid),
         ("spent", Spend),
         ("spend", Spend),
         ("spends", Spend),
