@@ -1471,6 +1471,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "entbehrt jeder grundlage",
     ],
     negations: &["nicht", "nie", "niemals", "nicht mehr", "keineswegs", "keinesfalls"],
+    negation_split: (&[], &[]),
     coordinators: &["und", "sowie"],
     negative_determiners: &["kein", "keine", "keinen", "keinem", "keiner", "keines"],
     no_comment: &[

@@ -1456,6 +1456,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "couldn't",
         "shouldn't",
     ],
+    negation_split: (&[], &[]),
     coordinators: &["and", "as well as"],
     negative_determiners: &["no"],
     no_comment: &[

@@ -1397,6 +1397,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "es falso",
     ],
     negations: &["no", "nunca", "jamás"],
+    negation_split: (&[], &[]),
     coordinators: &["y", "e", "así como"],
     negative_determiners: &["ningún", "ninguna", "ninguno"],
     no_comment: &[

@@ -1382,6 +1382,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "la prémisse est fausse",
     ],
     negations: &["ne", "n'", "pas", "jamais", "plus jamais", "non", "aucunement", "nullement"],
+    negation_split: (
+        &["ne", "n'"],
+        &["pas", "jamais", "plus", "rien", "personne", "aucun", "aucune", "guère", "point", "nullement", "aucunement", "ni", "nulle"],
+    ),
     coordinators: &["et", "ainsi que"],
     negative_determiners: &["aucun", "aucune", "nul", "nulle"],
     no_comment: &[

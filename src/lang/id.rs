@@ -1110,6 +1110,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "kabar bohong",
     ],
     negations: &["tidak", "tak", "bukan", "belum", "tiada"],
+    negation_split: (&[], &[]),
     coordinators: &["dan", "serta"],
     negative_determiners: &["tidak ada", "tak ada", "tiada"],
     no_comment: &[

@@ -1315,6 +1315,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "prive di fondamento",
     ],
     negations: &["non", "mai"],
+    negation_split: (&[], &[]),
     coordinators: &["e", "ed", "nonché"],
     negative_determiners: &["nessun", "nessuno", "nessuna", "alcun", "alcuna"],
     no_comment: &[

@@ -651,6 +651,13 @@ pub(crate) struct Lexicon {
     pub denials: &'static [&'static str],
     /// Negation adverbs that negate the verb right after them ("não", "nunca").
     pub negations: &'static [&'static str],
+    /// The first part of a negation of two parts (French "ne", "n'"), and
+    /// the second parts one of which must follow it in its clause ("pas",
+    /// "jamais", "rien", "aucun"): such a first part alone denies nothing,
+    /// it is expletive ("Athènes redoute que des centaines d'autres ne
+    /// soient portées disparues") or restrictive ("n'a supprimé que 100
+    /// postes"). Empty where a negation is one word.
+    pub negation_split: (&'static [&'static str], &'static [&'static str]),
     /// Coordinating conjunctions ("e", "and", "und"): where one clause's
     /// conjuncts begin. A conjunct with a verb of its own keeps its figures,
     /// times, negations and modal words to itself ("41 morreram e 90

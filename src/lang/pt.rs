@@ -1242,6 +1242,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "é falso",
     ],
     negations: &["não", "nunca", "jamais"],
+    negation_split: (&[], &[]),
     coordinators: &["e", "bem como", "assim como"],
     negative_determiners: &["nenhum", "nenhuma"],
     no_comment: &[

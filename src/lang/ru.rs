@@ -1067,6 +1067,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "необоснованн*",
     ],
     negations: &["не", "ни", "никогда", "так и не"],
+    negation_split: (&[], &[]),
     coordinators: &["и", "а также"],
     negative_determiners: &[
         "никакой",

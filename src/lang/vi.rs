@@ -915,6 +915,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "phủ định",
     ],
     negations: &["không", "chưa", "chẳng", "chả", "không hề", "chưa hề", "chẳng hề", "chưa từng", "không bao giờ"],
+    negation_split: (&[], &[]),
     coordinators: &["và"],
     negative_determiners: &["không có", "chẳng có", "không một"],
     no_comment: &[

@@ -961,11 +961,30 @@ impl Doc<'_, '_> {
         let near = tr.at.saturating_sub(window::NEGATION).max(ca);
         let after = self.after_verb(clause, tr);
         // The tag first: most tokens start no negation, and `counts` is the dearer test.
-        let negation = |j: usize| cx.tags.any(j, kinds![Negation]) && counts(j);
+        let negation = |j: usize| cx.tags.any(j, kinds![Negation]) && counts(j) && !self.expletive(clause, j);
         (clause.may_start(near, tr.at, kinds![Negation]) && (near..tr.at).any(negation))
             || (clause.may_start(ca, tr.at, kinds![NegativeDeterminer])
                 && (ca..tr.at).any(|j| cx.tags.any(j, kinds![NegativeDeterminer]) && counts(j)))
             || (clause.may_start(after.start, after.end, kinds![Negation]) && after.clone().any(negation))
+    }
+
+    /// Whether the negation at token `j` is the first part of a negation of
+    /// two parts with no second part after it in its clause, within
+    /// [`window::NEGATION_PARTNER`] tokens: expletive or restrictive, no
+    /// denial ([`crate::lang::Lexicon::negation_split`]).
+    fn expletive(&self, clause: &Clause, j: usize) -> bool {
+        let (heads, partners) = self.cx.lex_data.negation_split;
+        if heads.is_empty() {
+            return false;
+        }
+        let t = self.cx.tokens;
+        let l = self.cx.tags.len_of(j, kinds![Negation]).unwrap_or(1);
+        let first: String = (j..(j + l).min(t.len())).map(|k| t.folded(k)).collect();
+        if !heads.contains(&first.as_str()) {
+            return false;
+        }
+        let end = (j + l + window::NEGATION_PARTNER).min(clause.end);
+        !(j + l..end).any(|k| partners.contains(&t.folded(k)))
     }
 
     /// Where the verb ends its clause ([`crate::lang::Lexicon::verb_final`]),

@@ -18,6 +18,9 @@ pub(super) const OBJECT_BEFORE: usize = 6;
 pub(super) const SURFACE_NOUN: usize = 4;
 /// How far before its trigger a negation adverb negates it.
 pub(super) const NEGATION: usize = 3;
+/// How far after the first part of a negation of two parts its second part
+/// may stand ("ne sont toujours pas", "n'ont été ni blessés").
+pub(super) const NEGATION_PARTNER: usize = 6;
 /// How far after a verb-final trigger its auxiliaries stand ("감원할 계획이라고").
 pub(super) const AUXILIARY: usize = 2;
 /// How far before an act a plan verb makes it planned ("planned to buy").
