@@ -471,7 +471,11 @@ fn is_age(cx: &Ctx, tab: &Table, i: usize, end: usize) -> bool {
     let after = after_hyphen(t, end);
     let ending = |k: usize, mark: AgeMark| tab.ages.ending(t, k).any(|(_, m)| *m == mark);
     let starting = |k: usize, mark: AgeMark| tab.ages.starting(t, k).find(|(_, m)| *m == mark).map(|(w, _)| w);
-    if ending(i, AgeMark::Before) || starting(after, AgeMark::After).is_some() {
+    // "aged between 20 and 40", "de entre 20 y 40 años": the marks stand
+    // before the opener of a range.
+    let opened = i > 0 && cx.tags.any(i - 1, kinds![RangeOpener]);
+    let marked = |mark: AgeMark| ending(i, mark) || (opened && ending(i - 1, mark));
+    if marked(AgeMark::Before) || starting(after, AgeMark::After).is_some() {
         return true;
     }
     if is_appositive_age(t, i, end) || is_bracketed_age(t, i, end) || is_noun_age(cx, i, end) {
@@ -481,7 +485,7 @@ fn is_age(cx: &Ctx, tab: &Table, i: usize, end: usize) -> bool {
     // "mais de 20 anos" is a span of time, not an age.
     let qualified =
         ending_at(cx.tags, i, kinds![Qualifier], |g| matches!(g, Tag::Qualifier(_)).then_some(())).is_some();
-    if qualified || !ending(i, AgeMark::Of) {
+    if qualified || !marked(AgeMark::Of) {
         return false;
     }
     // A complement after the noun makes it a duration: "anni di carcere".

@@ -215,14 +215,18 @@ fn not_count_end(cx: &Ctx, i: usize, num: Option<Num>) -> Option<usize> {
         }
     }
     let num = num?;
-    if notcounts::is_not_count(cx, i, num.end) {
-        return Some(num.end);
+    let first = notcounts::is_not_count(cx, i, num.end);
+    // A range is a reading or an age when its first figure is one ("aged
+    // 25 to 30"), its second ("1日70~80回", seventy to eighty times a day)
+    // or the two together ("de entre 20 y 40 años").
+    let second = cx.tags.len_of(num.end, kinds![RangeJoiner]).and_then(|jl| Some((jl, number_at(cx, num.end + jl)?)));
+    match second {
+        Some((jl, second)) => (first
+            || notcounts::is_not_count(cx, num.end + jl, second.end)
+            || notcounts::is_not_count(cx, i, second.end))
+        .then_some(second.end),
+        None => first.then_some(num.end),
     }
-    // A range whose second figure is a reading or an age is one too
-    // ("1日70~80回", seventy to eighty times a day).
-    let jl = cx.tags.len_of(num.end, kinds![RangeJoiner])?;
-    let second = number_at(cx, num.end + jl)?;
-    notcounts::is_not_count(cx, num.end + jl, second.end).then_some(second.end)
 }
 
 /// Marks the digit tokens of telephone numbers: runs of digit groups that
