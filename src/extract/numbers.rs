@@ -2320,6 +2320,7 @@ impl WordsReading {
             && !bounded_one(cx, i)
             && !one_counts_people(cx, self.last_end)
             && !part_one()
+            && !one_of_a_toll(cx, self.last_end)
         {
             return None;
         }
@@ -2339,6 +2340,43 @@ impl WordsReading {
 /// [`WordsReading::value`].)
 fn one_counts_people(cx: &Ctx, end: usize) -> bool {
     !cx.lex_data.article_one && counts_people_at(cx, end)
+}
+
+/// How far after a person counted by the word for one the verb of a toll
+/// may stand, past auxiliaries ("un bombero falleció", "un vigile del
+/// fuoco è rimasto ucciso").
+const ONE_TOLL_VERB: usize = 4;
+
+/// Whether the word for one, also the article, ending right before token
+/// `end`, counts a victim: before the word of a victim ("un morto e sette
+/// dispersi") or before people the verb of a toll follows
+/// ("una persona murió ahogada", "um bombeiro morreu"). A person who does
+/// anything else is no count ("un portavoz dijo").
+fn one_of_a_toll(cx: &Ctx, end: usize) -> bool {
+    // Where the verb ends the clause, the word for one is read apart
+    // (Korean "1일 희생자": "일" is also the day).
+    if !cx.lex_data.article_one || cx.lex_data.verb_final {
+        return false;
+    }
+    let toll = |g: Tag| match g {
+        Tag::Predicate(p) => Some(p.is_toll()),
+        _ => None,
+    };
+    // The victim's own word, one word, not a phrase of the toll ("un bilan
+    // humain" counts no one).
+    if cx.tags.find(end, kinds![Predicate], toll).is_some_and(|(p, l)| p && l == 1) {
+        return true;
+    }
+    let people = |g: Tag| match g {
+        Tag::Concept(k) => Concept::is_people(k.as_str()).then_some(()),
+        _ => None,
+    };
+    let Some((_, l)) = cx.tags.find(end, kinds![Concept], people) else { return false };
+    let t = cx.tokens;
+    let from = end + l;
+    (from..(from + ONE_TOLL_VERB).min(t.len()))
+        .take_while(|&k| t.toks[k].kind == Kind::Word || matches!(t.raw(k), "'" | "’"))
+        .any(|k| cx.tags.find(k, kinds![Predicate], toll).is_some_and(|(p, _)| p))
 }
 
 /// Whether people or a measure noun start at token `end`.

@@ -875,6 +875,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("remain missing", Missing),
         ("still missing", Missing),
         ("evacuated", Evacuated),
+        // Forces, crews and craft sent to an event (Predicate::Deployed).
+        ("deployed", Deployed),
+        ("dispatched", Deployed),
+        ("mobilized", Deployed),
+        ("mobilised", Deployed),
         ("affected", Affected),
         // "under evacuation orders": people told to leave, no purchase order.
         ("evacuation orders", Evacuated),
