@@ -1309,8 +1309,11 @@ fn ideographic_end(t: &Tokens, i: usize) -> Option<usize> {
 /// before a line break (which splits of itself).
 fn stop_end(t: &Tokens, i: usize, start: usize, c: char) -> Option<usize> {
     let next = t.toks.get(i + 1)?;
-    if next.newline_before() || !next.space_before() {
+    if next.newline_before() {
         return None;
+    }
+    if !next.space_before() {
+        return doubled_stop_end(t, i);
     }
     let nc = t.raw(i + 1).chars().next().unwrap_or(' ');
     // A letter of a script without case (Hangul, Han, kana) may open a
@@ -1322,6 +1325,18 @@ fn stop_end(t: &Tokens, i: usize, start: usize, c: char) -> Option<usize> {
         || matches!(nc, '“' | '"' | '«' | '„' | '‘' | '(' | '—' | '–');
     let abbrev = c == '.' && i > start && (is_abbreviation(t, i - 1) || t.is_ordinal(i - 1));
     (opens && !abbrev).then_some(i + 1)
+}
+
+/// Where a sentence ends at a stop glued to the next word: a doubled stop
+/// or an ellipsis before a capitalized word of lower-case letters
+/// ("em 2025..Paralelamente, o banco"), as scraped pages run paragraphs
+/// together; never a single period ("Acme.Com", "3.5").
+fn doubled_stop_end(t: &Tokens, i: usize) -> Option<usize> {
+    let doubled = matches!(t.raw(i), ".." | "..." | "…")
+        || (t.raw(i) == "." && i > 0 && t.raw(i - 1) == "." && !t.toks[i].space_before());
+    let next = t.toks.get(i + 1)?;
+    let word = next.kind == Kind::Word && next.case == Case::Title && t.raw(i + 1).chars().count() >= 3;
+    (doubled && word).then_some(i + 1)
 }
 
 /// Whether the closing quotation mark at `i` ends its sentence: a full

@@ -319,6 +319,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("yen", "JPY"),
         ("¥", "JPY"),
         ("franchi svizzeri", "CHF"),
+        ("franco svizzero", "CHF"),
+        ("franchi", "CHF"),
         ("chf", "CHF"),
         ("rubli", "RUB"),
         ("rupie indonesiane", "IDR"),
