@@ -173,6 +173,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "darüber", "hierzu", "ebenfalls", "zuletzt", "zuvor", "aktuell", "gleichzeitig",
         "zugleich", "ebenso", "trotzdem", "dennoch", "immerhin", "schließlich",
         "anschließend", "demnach", "daher", "somit", "folglich", "vielmehr", "stattdessen",
+        "dadurch", "darum", "danach", "davor", "hierbei", "hierdurch", "indes", "indessen",
         "hingegen", "jetzt", "damals", "künftig", "vorerst", "offenbar", "vermutlich",
         "wahrscheinlich", "möglicherweise", "tatsächlich", "zwar",
         // Prepositions that open a sentence ("Wegen der Verluste ..."): never a name.
@@ -1852,7 +1853,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     place_relatives: &["wo"],
     time_relatives: &[", als"],
     report_anaphors: &["das teilte", "dies teilte", "das berichtete", "dies berichtete", "das meldete", "dies meldete", "das sagte", "dies sagte"],
-    locatives: &["in", "im", "nahe", "nördlich von", "südlich von", "östlich von", "westlich von"],
+    locatives: &["in", "im", "in der", "in den", "in dem", "nahe", "nördlich von", "südlich von", "östlich von", "westlich von"],
     name_endings: &[],
     genitive_by_position: false,
     part_of: &["der", "von den", "von"],
