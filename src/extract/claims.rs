@@ -177,11 +177,29 @@ pub(crate) fn read(
     // Before the filters, which drop a crowd told with no figure.
     crowd_turnouts(cx, &mut claims);
     doc.heads_acts(&mut claims);
+    event_costs(&mut claims);
     filters::drop_false_figures(cx, quantities, &mut claims);
     for (n, c) in claims.iter_mut().enumerate() {
         c.id = format!("{id}#{}", n + 1);
     }
     (claims, relations)
+}
+
+/// What an event costs is a loss: "the blackout may have cost the economy
+/// up to €800 million" (a price told of the event, see
+/// [`Doc::event_cost`]) counts the money lost to it.
+/// The day such a loss is dated by is the event's ("Monday's outage may
+/// have cost", "Der Stromausfall am Montag hat Schäden verursacht"), not
+/// the loss's: an estimate of what an event cost is dated by no day.
+fn event_costs(claims: &mut [Claim]) {
+    let money = |c: &Claim| matches!(c.quantity.as_ref().map(|q| &q.unit), Some(Unit::Money { per: None, .. }));
+    let cost = |c: &Claim| matches!(c.predicate, Predicate::Price | Predicate::Loss) && &*c.subject.key == EVENT;
+    for c in claims.iter_mut().filter(|c| cost(c) && money(c)) {
+        c.predicate = Predicate::Loss;
+        if c.time.as_ref().is_some_and(|t| matches!(t.value, TimeValue::Absolute { date } if date.day.is_some())) {
+            c.time = None;
+        }
+    }
 }
 
 /// The day a sentence that gives who reported the sentence before names
@@ -828,6 +846,10 @@ fn makers_of_counts(cx: &Ctx, quantities: &[numbers::Mention], entities: &[entit
     out
 }
 
+/// How many words may open a clause before the noun of the disaster whose
+/// cost it tells ("Monday's mass power outage").
+const EVENT_COST_LEAD: usize = 5;
+
 /// How many function words may stand between a count's noun and the name
 /// of its maker ("da", "de la", "from the").
 const MAKER_AFTER_COUNT: usize = 2;
@@ -1084,6 +1106,9 @@ impl Doc<'_, '_> {
         if let Some(agent) = self.passive_agent(cb, tr) {
             return Some(Subject::Explicit(agent));
         }
+        if self.event_cost(ca, tr, in_attr) {
+            return Some(Subject::Explicit(event_ref()));
+        }
         let institution = self.institution(ca, tr);
         if let Some(s) = self.first_actor(ca, tr, institution, in_attr) {
             return Some(s);
@@ -1095,6 +1120,64 @@ impl Doc<'_, '_> {
             return Some(self.institution_ref(inst));
         }
         self.referred_subject(ca, cb, tr, in_attr)
+    }
+
+    /// Whether a loss or a price is the cost of the event the documents
+    /// report: the clause before the trigger opens with the noun of a
+    /// disaster (past its determiners, adjectives and a possessive) and
+    /// names no organization or person ("Monday's mass power outage across
+    /// the Iberian peninsula may have cost the Spanish economy up to €800
+    /// million", "El apagón causó pérdidas de 1.600 millones").
+    fn event_cost(&self, ca: usize, tr: &Trigger, in_attr: &dyn Fn(usize, usize) -> bool) -> bool {
+        if !matches!(tr.predicate, Predicate::Loss | Predicate::Price) {
+            return false;
+        }
+        let (cx, t) = (self.cx, self.cx.tokens);
+        let named = |m: &entities::Mention| {
+            matches!(m.kind, EntityKind::Organization | EntityKind::Person) && !in_attr(m.first, m.last)
+        };
+        // "Acme's losses from the storm" are Acme's.
+        if self.caused_by_disaster(tr) && !self.entities_in(ca, tr.at).any(named) {
+            return true;
+        }
+        let Some(d) = (ca..tr.at).find(|&j| cx.tags.any(j, kinds![Disaster])) else { return false };
+        // Before the noun: no verb, no figure, nothing the lexicon tags but
+        // a time ("Monday's"), an article or an adjective; before those,
+        // the clause's start, a function word ("that") or a verb of saying.
+        let plain = |j: usize| {
+            let tags = cx.tags.at(j).is_empty() || cx.tags.any(j, kinds![DayAnaphor, Month, Relative, Period]);
+            tags && t.toks[j].kind != Kind::Number && !t.is_comma(j)
+        };
+        let mut lead = d;
+        while lead > ca && d - lead < EVENT_COST_LEAD && plain(lead - 1) {
+            lead -= 1;
+        }
+        let opens = lead == ca
+            || t.is_comma(lead - 1)
+            || cx.lex.is_function_word(t.folded(lead - 1))
+            || cx.tags.any(lead - 1, kinds![Reporting, Estimate, Announcement]);
+        // No one named before the noun: the noun that opens the clause is
+        // its subject, and a name after it is a complement ("across the
+        // Iberian peninsula", "nach Angaben des Verbandes CEOE").
+        let actor = self.entities_in(lead, d).any(named);
+        // "cost it €80 million": what it cost is the one the pronoun stands for.
+        let after = tr.at + tr.len.max(1);
+        let pronoun = subjects::pronoun_in(cx, after, (after + 1).min(t.len())).is_some();
+        opens && !actor && !pronoun
+    }
+
+    /// Whether the noun of a loss or a cost governs the noun of a disaster
+    /// right after it, past function words only ("losses from the
+    /// blackout", "pérdidas por el apagón", "Schaden durch den
+    /// Stromausfall", "il costo del blackout").
+    fn caused_by_disaster(&self, tr: &Trigger) -> bool {
+        let (cx, t) = (self.cx, self.cx.tokens);
+        let after = tr.at + tr.len.max(1);
+        let end = (after + EVENT_COST_LEAD).min(t.len());
+        let Some(d) = (after..end).find(|&j| !cx.lex.is_function_word(t.folded(j)) || t.is_punct(j, ',')) else {
+            return false;
+        };
+        d > after && cx.tags.any(d, kinds![Disaster])
     }
 
     /// The first actor named before the trigger: "Die Regierung hat die

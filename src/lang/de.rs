@@ -517,7 +517,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("belegte", FineMark::Bearer),
         ("belegten", FineMark::Bearer),
     ],
-    disasters: &["erdbeben", "beben", "nachbeben", "hochwasser", "flut", "fluten", "überschwemmung", "überschwemmungen", "unwetter", "sturm", "hurrikan", "taifun", "zyklon", "tornado", "ausbruch", "vulkanausbruch", "tsunami", "erdrutsch", "waldbrand", "waldbrände", "brand", "feuer", "explosion", "anschlag", "absturz", "einsturz", "katastrophe", "regenfälle", "brände", "waldbränden", "bränden", "flächenbrand"],
+    disasters: &["erdbeben", "beben", "nachbeben", "hochwasser", "flut", "fluten", "überschwemmung", "überschwemmungen", "unwetter", "sturm", "hurrikan", "taifun", "zyklon", "tornado", "ausbruch", "vulkanausbruch", "tsunami", "erdrutsch", "waldbrand", "waldbrände", "brand", "feuer", "explosion", "anschlag", "absturz", "einsturz", "katastrophe", "regenfälle", "brände", "waldbränden", "bränden", "flächenbrand", "stromausfall", "stromausfälle", "blackout"],
     diseases: &["mpox", "affenpocken", "cholera", "dengue", "dengue-fieber", "masern", "covid", "covid-19", "corona", "coronavirus", "ebola", "malaria", "grippe", "virus", "epidemie", "pandemie", "krankheit", "infektion", "infektionen", "ausbruch", "tuberkulose"],
     negating_prefixes: &["nicht"],
     storms: &["sturm", "stürme", "hurrikan", "hurrikans", "taifun", "taifune", "zyklon", "orkan", "tief", "sturmtief", "wirbelsturm", "tornado"],
@@ -861,6 +861,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("verlust*", Loss),
         ("nettoverlust", Loss),
         ("fehlbetrag", Loss),
+        // Damage in money ("wirtschaftliche Schäden in Höhe von 1,6 Milliarden Euro").
+        ("schaden", Loss),
+        ("schäden", Loss),
         ("beschäftigt", Employees),
         ("neueinstellung*", Hire),
         ("rekrutier*", Hire),

@@ -415,7 +415,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("receives", FineMark::Bearer),
         ("incurred", FineMark::Bearer),
     ],
-    disasters: &["earthquake", "earthquakes", "quake", "quakes", "tremor", "tremors", "temblor", "aftershock", "aftershocks", "flood", "floods", "flooding", "flash flood", "storm", "storms", "hurricane", "typhoon", "cyclone", "tornado", "eruption", "eruptions", "tsunami", "landslide", "landslides", "mudslide", "wildfire", "wildfires", "fire", "fires", "blaze", "blazes", "explosion", "blast", "attack", "crash", "collapse", "disaster", "rains", "rainstorms", "bushfire", "bushfires"],
+    disasters: &["earthquake", "earthquakes", "quake", "quakes", "tremor", "tremors", "temblor", "aftershock", "aftershocks", "flood", "floods", "flooding", "flash flood", "storm", "storms", "hurricane", "typhoon", "cyclone", "tornado", "eruption", "eruptions", "tsunami", "landslide", "landslides", "mudslide", "wildfire", "wildfires", "fire", "fires", "blaze", "blazes", "explosion", "blast", "attack", "crash", "collapse", "disaster", "rains", "rainstorms", "bushfire", "bushfires", "blackout", "blackouts", "power outage", "power outages", "outage", "outages", "power cut"],
     diseases: &["mpox", "monkeypox", "cholera", "dengue", "measles", "covid", "covid-19", "coronavirus", "ebola", "malaria", "influenza", "flu", "bird flu", "virus", "outbreak", "epidemic", "pandemic", "disease", "infection", "infections", "tuberculosis", "polio", "zika"],
     negating_prefixes: &["non"],
     storms: &["hurricane", "hurricanes", "typhoon", "typhoons", "storm", "storms", "cyclone", "cyclones", "tropical storm", "tornado"],

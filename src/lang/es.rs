@@ -317,7 +317,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("multas", FineMark::Noun),
         ("al", FineMark::Target),
     ],
-    disasters: &["terremoto", "terremotos", "sismo", "sismos", "seísmo", "temblor", "réplica", "réplicas", "inundación", "inundaciones", "riada", "riadas", "tormenta", "temporal", "dana", "huracán", "tifón", "ciclón", "tornado", "erupción", "erupciones", "tsunami", "deslizamiento", "incendio", "incendios", "explosión", "atentado", "accidente", "derrumbe", "catástrofe", "lluvias"],
+    disasters: &["terremoto", "terremotos", "sismo", "sismos", "seísmo", "temblor", "réplica", "réplicas", "inundación", "inundaciones", "riada", "riadas", "tormenta", "temporal", "dana", "huracán", "tifón", "ciclón", "tornado", "erupción", "erupciones", "tsunami", "deslizamiento", "incendio", "incendios", "explosión", "atentado", "accidente", "derrumbe", "catástrofe", "lluvias", "apagón", "apagones", "corte de luz", "corte eléctrico"],
     diseases: &["mpox", "viruela del mono", "viruela símica", "cólera", "dengue", "sarampión", "covid", "covid-19", "coronavirus", "ébola", "malaria", "gripe", "virus", "epidemia", "pandemia", "brote", "enfermedad", "infección", "infecciones", "tuberculosis"],
     negating_prefixes: &["no"],
     storms: &["huracán", "huracanes", "tormenta", "tormentas", "tifón", "tifones", "ciclón", "ciclones", "borrasca", "tornado"],

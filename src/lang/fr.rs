@@ -392,7 +392,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("amendes", FineMark::Noun),
         ("au", FineMark::Target),
     ],
-    disasters: &["séisme", "séismes", "tremblement de terre", "secousse", "secousses", "réplique", "répliques", "inondation", "inondations", "crue", "crues", "tempête", "ouragan", "typhon", "cyclone", "tornade", "éruption", "éruptions", "tsunami", "glissement de terrain", "incendie", "incendies", "explosion", "attentat", "accident", "effondrement", "catastrophe", "pluies", "feux", "feux de forêt"],
+    disasters: &["séisme", "séismes", "tremblement de terre", "secousse", "secousses", "réplique", "répliques", "inondation", "inondations", "crue", "crues", "tempête", "ouragan", "typhon", "cyclone", "tornade", "éruption", "éruptions", "tsunami", "glissement de terrain", "incendie", "incendies", "explosion", "attentat", "accident", "effondrement", "catastrophe", "pluies", "feux", "feux de forêt", "panne d'électricité", "panne électrique", "panne géante", "coupure de courant", "blackout"],
     diseases: &["mpox", "variole du singe", "choléra", "dengue", "rougeole", "covid", "covid-19", "coronavirus", "ebola", "paludisme", "grippe", "virus", "épidémie", "pandémie", "maladie", "infection", "infections", "tuberculose", "polio"],
     negating_prefixes: &["non"],
     storms: &["ouragan", "ouragans", "tempête", "tempêtes", "typhon", "typhons", "cyclone", "cyclones", "tornade"],

@@ -384,7 +384,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("dikenai", FineMark::Bearer),
         ("kena", FineMark::Bearer),
     ],
-    disasters: &["gempa", "gempa bumi", "banjir", "banjir bandang", "badai", "topan", "siklon", "tornado", "erupsi", "letusan", "tsunami", "longsor", "tanah longsor", "kebakaran", "ledakan", "serangan", "kecelakaan", "bencana", "hujan lebat", "hujan deras", "karhutla"],
+    disasters: &["gempa", "gempa bumi", "banjir", "banjir bandang", "badai", "topan", "siklon", "tornado", "erupsi", "letusan", "tsunami", "longsor", "tanah longsor", "kebakaran", "ledakan", "serangan", "kecelakaan", "bencana", "hujan lebat", "hujan deras", "karhutla", "pemadaman listrik", "mati listrik", "pemadaman"],
     diseases: &["mpox", "cacar monyet", "kolera", "demam berdarah", "dengue", "campak", "covid", "covid-19", "corona", "ebola", "malaria", "flu", "virus", "wabah", "epidemi", "pandemi", "penyakit", "infeksi", "tuberkulosis"],
     negating_prefixes: &["non"],
     storms: &["badai", "topan", "siklon", "angin topan", "tornado"],

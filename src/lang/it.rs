@@ -391,7 +391,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("è stato sanzionato", FineMark::Bearer),
         ("multe", FineMark::Noun),
     ],
-    disasters: &["terremoto", "terremoti", "sisma", "scossa", "scosse", "alluvione", "alluvioni", "inondazione", "inondazioni", "esondazione", "tempesta", "nubifragio", "uragano", "tifone", "ciclone", "tornado", "eruzione", "eruzioni", "tsunami", "frana", "frane", "incendio", "incendi", "esplosione", "attentato", "incidente", "crollo", "catastrofe", "piogge", "maltempo", "roghi", "rogo"],
+    disasters: &["terremoto", "terremoti", "sisma", "scossa", "scosse", "alluvione", "alluvioni", "inondazione", "inondazioni", "esondazione", "tempesta", "nubifragio", "uragano", "tifone", "ciclone", "tornado", "eruzione", "eruzioni", "tsunami", "frana", "frane", "incendio", "incendi", "esplosione", "attentato", "incidente", "crollo", "catastrofe", "piogge", "maltempo", "roghi", "rogo", "blackout"],
     diseases: &["mpox", "vaiolo delle scimmie", "colera", "dengue", "morbillo", "covid", "covid-19", "coronavirus", "ebola", "malaria", "influenza", "virus", "epidemia", "pandemia", "focolaio", "malattia", "infezione", "infezioni", "tubercolosi"],
     negating_prefixes: &["non"],
     storms: &["uragano", "uragani", "tempesta", "tempeste", "tifone", "tifoni", "ciclone", "cicloni", "tornado"],
