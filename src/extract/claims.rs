@@ -1696,6 +1696,12 @@ impl Doc<'_, '_> {
             return area;
         }
         let listed = || tr.quantity.and_then(|k| self.listed_place(s, k, qs, &where_));
+        let before = self.entities_in(ca, qa.max(ca)).filter(is_place).last();
+        // A place right after an earlier figure of the clause is that figure's.
+        let earlier_figure_s = |m: &entities::Mention| {
+            let q = qs.partition_point(|q| q.last <= m.first);
+            q > 0 && qs[q - 1].first >= ca && m.first - qs[q - 1].last <= window::AFTER_NUMBER
+        };
         // A place after a coordinator is the next conjunct's ("morreram
         // outras sete pessoas e há ainda uma vítima mortal na Andaluzia").
         let tags = self.cx.tags;
@@ -1705,8 +1711,13 @@ impl Doc<'_, '_> {
             .find(is_place)
             .or_else(|| self.placed_at(qb, own_end))
             .or_else(|| self.relative_place(ca))
-            .or_else(|| self.entities_in(ca, qa.max(ca)).filter(is_place).last())
+            .or_else(|| before.filter(|m| !earlier_figure_s(m)))
+            // A figure listed with later ones before their place is that
+            // place's, not the place an earlier figure has before it ("sei
+            // morti e un disperso in Romania, un morto e sette dispersi in
+            // Repubblica Ceca").
             .or_else(listed)
+            .or(before)
             .or_else(|| self.entities_in(ca, cb).find(is_place))
             .or_else(|| self.entities_in(s.start, s.end).find(is_place))
             .or_else(|| self.struck_place(s));

@@ -2359,12 +2359,12 @@ fn one_of_a_toll(cx: &Ctx, end: usize) -> bool {
         return false;
     }
     let toll = |g: Tag| match g {
-        Tag::Predicate(p) => Some(p.is_toll()),
+        Tag::Predicate(p) | Tag::Measure(p) => Some(p.is_toll()),
         _ => None,
     };
     // The victim's own word, one word, not a phrase of the toll ("un bilan
     // humain" counts no one).
-    if cx.tags.find(end, kinds![Predicate], toll).is_some_and(|(p, l)| p && l == 1) {
+    if cx.tags.find(end, kinds![Predicate, Measure], toll).is_some_and(|(p, l)| p && l == 1) {
         return true;
     }
     let people = |g: Tag| match g {
@@ -2372,11 +2372,15 @@ fn one_of_a_toll(cx: &Ctx, end: usize) -> bool {
         _ => None,
     };
     let Some((_, l)) = cx.tags.find(end, kinds![Concept], people) else { return false };
+    let verb = |g: Tag| match g {
+        Tag::Predicate(p) => Some(p.is_toll()),
+        _ => None,
+    };
     let t = cx.tokens;
     let from = end + l;
     (from..(from + ONE_TOLL_VERB).min(t.len()))
         .take_while(|&k| t.toks[k].kind == Kind::Word || matches!(t.raw(k), "'" | "’"))
-        .any(|k| cx.tags.find(k, kinds![Predicate], toll).is_some_and(|(p, _)| p))
+        .any(|k| cx.tags.find(k, kinds![Predicate], verb).is_some_and(|(p, _)| p))
 }
 
 /// Whether people or a measure noun start at token `end`.

@@ -956,6 +956,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("addetti", Employees),
         ("impiegati", Employees),
         ("morti", Deaths),
+        // One victim, after the word for one ("un morto e sette dispersi").
+        ("morto", Deaths),
+        ("ferito", Injured),
         ("vittime", Deaths),
         ("decessi", Deaths),
         ("deceduti", Deaths),
@@ -974,6 +977,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("dispersi", Missing),
         ("sfollati", Evacuated),
         ("disperse", Missing),
+        ("disperso", Missing),
         ("evacuati", Evacuated),
         ("arrestati", Arrested),
         ("arresti", Arrested),
