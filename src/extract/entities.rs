@@ -1854,6 +1854,14 @@ fn role_before(cx: &Ctx, a: usize) -> bool {
     if !cx.lex.is_function_word(t.folded(of)) {
         return false;
     }
+    role_within(cx, a, |_| false)
+}
+
+/// Whether a role word stands within [`ROLE_REACH`] tokens before token
+/// `a`, past lower-case words, apostrophes and the tokens `passable` lets
+/// through only.
+fn role_within(cx: &Ctx, a: usize, passable: impl Fn(usize) -> bool) -> bool {
+    let t = cx.tokens;
     let mut j = a;
     while j > 0 && a - j < ROLE_REACH {
         j -= 1;
@@ -1861,7 +1869,7 @@ fn role_before(cx: &Ctx, a: usize) -> bool {
             return true;
         }
         let lower = t.toks[j].kind == Kind::Word && t.toks[j].case == Case::Lower;
-        if !lower && !matches!(t.raw(j), "'" | "’") {
+        if !lower && !passable(j) && !matches!(t.raw(j), "'" | "’") {
             return false;
         }
     }
@@ -1876,21 +1884,10 @@ fn role_before(cx: &Ctx, a: usize) -> bool {
 pub(crate) fn role_titled(cx: &Ctx, a: usize) -> bool {
     let t = cx.tokens;
     let (kinds, _) = place_words(cx.lex.lang);
-    let mut j = a;
-    while j > 0 && a - j < ROLE_REACH {
-        j -= 1;
-        if cx.tags.any(j, kinds![Role]) {
-            return true;
-        }
-        let lower = t.toks[j].kind == Kind::Word && t.toks[j].case == Case::Lower;
-        let kind = kinds.contains(t.folded(j))
-            || kind_tail(cx, j)
-            || kind_tails(cx.lex.lang).values().any(|h| h == t.folded(j));
-        if !lower && !kind && !matches!(t.raw(j), "'" | "’") {
-            return false;
-        }
-    }
-    false
+    let kind = |j: usize| {
+        kinds.contains(t.folded(j)) || kind_tail(cx, j) || kind_tails(cx.lex.lang).values().any(|h| h == t.folded(j))
+    };
+    role_within(cx, a, kind)
 }
 
 /// Whether word `i` is part of an address or a handle ("acme/site#45",
