@@ -475,7 +475,7 @@ fn is_age(cx: &Ctx, tab: &Table, i: usize, end: usize) -> bool {
     // before the opener of a range.
     let opened = i > 0 && cx.tags.any(i - 1, kinds![RangeOpener]);
     let marked = |mark: AgeMark| ending(i, mark) || (opened && ending(i - 1, mark));
-    if marked(AgeMark::Before) || starting(after, AgeMark::After).is_some() {
+    if marked(AgeMark::Before) || starting(after, AgeMark::After).is_some() || suspended_age(t, tab, end) {
         return true;
     }
     if is_appositive_age(t, i, end) || is_bracketed_age(t, i, end) || is_noun_age(cx, i, end) {
@@ -493,6 +493,23 @@ fn is_age(cx: &Ctx, tab: &Table, i: usize, end: usize) -> bool {
     let of = starting(k, AgeMark::Of).map_or(0, |w| w.len());
     let complement = of > 0 && t.toks.get(k + of).is_some_and(|x| x.kind == Kind::Word && x.case == Case::Lower);
     !complement
+}
+
+/// How far after a suspended hyphen the compound that completes it may
+/// start ("70- und ein 80-Jähriger").
+const SUSPENDED_REACH: usize = 4;
+
+/// Whether a number whose hyphen is left open (glued to it, a space after)
+/// shares the age of the hyphenated compound that follows it: "Ein 70- und
+/// ein 80-Jähriger", "20- bis 30-jährige".
+fn suspended_age(t: &Tokens, tab: &Table, end: usize) -> bool {
+    let open = t.is_punct(end, '-')
+        && t.toks.get(end).is_some_and(|x| !x.space_before())
+        && t.toks.get(end + 1).is_some_and(|x| x.space_before());
+    open && (end + 1..(end + 1 + SUSPENDED_REACH).min(t.len())).any(|k| {
+        t.toks[k].kind == Kind::Number
+            && tab.ages.starting(t, after_hyphen(t, k + 1)).any(|(_, m)| *m == AgeMark::After)
+    })
 }
 
 /// The oldest age an appositive may give.

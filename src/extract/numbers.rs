@@ -2327,6 +2327,12 @@ impl WordsReading {
         if value > 0.0 && value < 1.0 && !self.scaled {
             return None;
         }
+        // "mehrere hundert", "einige tausend": a lone word of a hundred or
+        // a thousand after a word that leaves the amount unsaid.
+        let lone_round = self.last_end == i + 1 && (value == 100.0 || value == 1000.0);
+        if lone_round && i > 0 && cx.lex.is_vague_amount(cx.tokens.folded(i - 1)) {
+            return None;
+        }
         Some((value, self.rounding, self.last_end, !self.scaled))
     }
 }
@@ -2428,7 +2434,8 @@ fn leads_with_scale(cx: &Ctx, i: usize) -> bool {
 /// thousand ("mil pessoas"); in myriads, a scale from ten up with a
 /// counter after it ("천 명", "만 명"; "十多万人": a myriad after a
 /// qualifier goes on the scale). Not an uppercase word, a short one
-/// outside myriads, a plural scale, nor a scale applied to a number
+/// outside myriads, a plural scale, a scale after a word that leaves the
+/// amount unsaid ("several hundred"), nor a scale applied to a number
 /// before it.
 fn bare_scale(cx: &Ctx, i: usize) -> Option<(f64, f64, usize, bool)> {
     let t = cx.tokens;
@@ -2443,6 +2450,7 @@ fn bare_scale(cx: &Ctx, i: usize) -> Option<(f64, f64, usize, bool)> {
         || (t.folded(i).chars().count() < 3 && !myriads)
         || (myriads && !counted)
         || cx.lex.is_plural_scale(t.folded(i))
+        || (i > 0 && cx.lex.is_vague_amount(t.folded(i - 1)))
     {
         return None;
     }

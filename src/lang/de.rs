@@ -362,6 +362,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     day_anaphors: &[],
     day_spans: &[],
     plural_scales: &[],
+    vague_amounts: &["mehrere", "einige", "paar", "viele", "etliche"],
     negated_only: &[],
     qualifiers: &[
         ("mehr als", MoreThan),

@@ -207,6 +207,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     day_anaphors: &[],
     day_spans: &[],
     plural_scales: &[],
+    vague_amounts: &["several", "few", "some", "many"],
     negated_only: &[],
     qualifiers: &[
         ("more than", MoreThan),

@@ -136,6 +136,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     day_anaphors: &[],
     day_spans: &[],
     plural_scales: &["millares", "decenas", "centenares"],
+    vague_amounts: &["varios", "varias", "algunos", "algunas", "cuantos", "cuantas"],
     negated_only: &[],
     qualifiers: &[
         ("más de", MoreThan),

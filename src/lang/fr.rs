@@ -212,6 +212,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     day_anaphors: &[],
     day_spans: &[],
     plural_scales: &["dizaines", "centaines", "milliers"],
+    vague_amounts: &["plusieurs", "quelques"],
     // "n'a reçu que 30 000" is only; "a indiqué que 7 personnes" is not.
     negated_only: &["que"],
     qualifiers: &[

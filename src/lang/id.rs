@@ -251,6 +251,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     day_anaphors: &[],
     day_spans: &[],
     plural_scales: &["ribu", "ratus"],
+    vague_amounts: &["beberapa"],
     negated_only: &[],
     qualifiers: &[
         ("lebih dari", MoreThan),

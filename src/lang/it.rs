@@ -224,6 +224,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     day_anaphors: &[],
     day_spans: &[],
     plural_scales: &["decine", "centinaia", "migliaia"],
+    vague_amounts: &["diverse", "diversi", "alcune", "alcuni", "parecchie", "parecchi", "qualche"],
     negated_only: &[],
     qualifiers: &[
         ("oltre", MoreThan),

@@ -101,6 +101,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     // "3日後" (later), "3日目" (the third day): spans, not days of the month.
     day_spans: &["間", "以内", "ぶり", "後", "目", "連続"],
     plural_scales: &[],
+    vague_amounts: &[],
     negated_only: &[],
     qualifiers: &[
         ("約", About),

@@ -114,6 +114,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     day_anaphors: &[("이날", 0), ("당일", 0), ("같은 날", 0), ("전날", -1), ("전일", -1), ("하루 전", -1), ("다음날", 1), ("다음 날", 1), ("이튿날", 1)],
     day_spans: &["동안", "만에", "만", "째", "연속", "내", "이내", "가량", "정도"],
     plural_scales: &[],
+    vague_amounts: &[],
     negated_only: &[],
     qualifiers: &[
         ("약", About),

@@ -443,6 +443,8 @@ pub(crate) struct Compiled {
     month_abbreviations: HashSet<String>,
     /// [`Lexicon::plural_scales`], folded.
     plural_scales: HashSet<String>,
+    /// [`Lexicon::vague_amounts`], folded.
+    vague_amounts: HashSet<String>,
     /// The number, scale and joiner words a compound number word is made
     /// of ("duecento" + "cinquanta"), keyed by their first three bytes.
     pieces: HashMap<u32, Vec<Piece>>,
@@ -859,6 +861,7 @@ impl Compiled {
             prepositions: lex.prepositions.iter().map(|w| fold(w)).collect(),
             noun_determiners: lex.noun_determiners.iter().map(|w| fold(w)).collect(),
             plural_scales: lex.plural_scales.iter().map(|w| fold(w)).collect(),
+            vague_amounts: lex.vague_amounts.iter().map(|w| fold(w)).collect(),
             locatives: lex.locatives.iter().map(|p| p.split(' ').map(fold).collect()).collect(),
             place_anaphors: lex.place_anaphors.iter().map(|p| p.split(' ').map(fold).collect()).collect(),
             place_relatives: lex.place_relatives.iter().map(|p| p.split(' ').map(fold).collect()).collect(),
@@ -1114,6 +1117,12 @@ impl Compiled {
     /// Whether a folded scale word follows a number only ([`Lexicon::plural_scales`]).
     pub fn is_plural_scale(&self, folded: &str) -> bool {
         self.plural_scales.contains(folded)
+    }
+
+    /// Whether a folded word leaves an amount unsaid before a scale word
+    /// ([`Lexicon::vague_amounts`]).
+    pub fn is_vague_amount(&self, folded: &str) -> bool {
+        self.vague_amounts.contains(folded)
     }
 
     /// Whether a folded word is one of the language's function words.

@@ -476,6 +476,10 @@ pub(crate) struct Lexicon {
     /// "сотни тысяч"). A scale word of a thousand or less not listed here
     /// counts one of itself alone ("mil pessoas", "тысяча человек").
     pub plural_scales: &'static [&'static str],
+    /// Words of an amount left unsaid, one word each, before a scale word
+    /// ("several hundred", "mehrere hundert", "ein paar hundert"): the scale
+    /// word alone then counts no number (never "100").
+    pub vague_amounts: &'static [&'static str],
     /// Qualifier words of "only" that say so in a restrictive negation
     /// alone: French "que" in "n'a reçu que 30 000" (ne ... que). With no
     /// negation word ([`Lexicon::negations`]) in the six tokens before

@@ -141,6 +141,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     day_anaphors: &[],
     day_spans: &[],
     plural_scales: &["dezenas", "centenas", "milhares"],
+    vague_amounts: &["vários", "várias", "algumas", "alguns"],
     negated_only: &[],
     qualifiers: &[
         ("mais de", MoreThan),

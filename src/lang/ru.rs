@@ -170,6 +170,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     day_anaphors: &[],
     day_spans: &[],
     plural_scales: &["тысячи", "тысяч"],
+    vague_amounts: &[],
     negated_only: &[],
     qualifiers: &[
         ("более", MoreThan),

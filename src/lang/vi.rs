@@ -198,6 +198,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     day_anaphors: &[("cùng ngày", 0), ("trong cùng ngày", 0), ("ngày hôm trước", -1), ("hôm trước", -1)],
     day_spans: &[],
     plural_scales: &[],
+    vague_amounts: &[],
     negated_only: &[],
     qualifiers: &[
         ("hơn", MoreThan),

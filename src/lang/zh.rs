@@ -95,6 +95,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     day_anaphors: &[("当天", 0), ("當天", 0), ("当日", 0), ("當日", 0), ("同日", 0), ("同一天", 0), ("前一天", -1), ("前一日", -1), ("次日", 1), ("翌日", 1)],
     day_spans: &["内", "內", "以内", "以內", "之内", "之內", "后", "後", "之后", "之後", "来", "來", "间", "間", "左右"],
     plural_scales: &[],
+    vague_amounts: &[],
     negated_only: &[],
     qualifiers: &[
         ("约", About),
