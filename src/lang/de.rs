@@ -1861,7 +1861,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     name_endings: &[],
     genitive_by_position: false,
     part_of: &["der", "von den", "von"],
-    restatements: &["oder", "also", "das sind"],
+    restatements: &["oder", "also", "das sind", "was", "das entspricht", "dies entspricht"],
     finds: &["geborgen", "gefunden", "entdeckt", "bargen", "barg", "fanden", "fand", "bergen", "finden"],
     strikes: &["traf", "trifft", "getroffen", "wütete in", "wütete", "verwüstete", "heimgesucht", "erreichte"],
     foreign_name_marks: &[],

@@ -1741,7 +1741,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     name_endings: &[],
     genitive_by_position: false,
     part_of: &["of the", "of", "out of"],
-    restatements: &["or", "that is", "i.e.", "equivalent to", "which represents", "representing"],
+    restatements: &["or", "that is", "i.e.", "equivalent to", "which represents", "representing", "which is"],
     finds: &["found", "recovered", "retrieved", "pulled", "discovered", "located", "find", "recover", "retrieve"],
     strikes: &["struck", "hit", "hits", "slammed into", "slammed", "battered", "pounded", "lashed", "ravaged", "swept through", "swept across", "made landfall in", "made landfall on", "devastated"],
     foreign_name_marks: &[],

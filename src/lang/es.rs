@@ -1643,7 +1643,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     name_endings: &[],
     genitive_by_position: false,
     part_of: &["de los", "de las", "de"],
-    restatements: &["o sea", "es decir", "o", "equivalente a", "el equivalente a", "lo que supone", "lo que representa"],
+    restatements: &["o sea", "es decir", "o", "equivalente a", "el equivalente a", "lo que supone", "lo que representa", "equivalentes a", "lo que equivale a"],
     finds: &["encontrado", "encontrados", "encontrada", "encontradas", "encontraron", "encontró", "hallado", "hallados", "hallada", "halladas", "hallaron", "halló", "recuperado", "recuperados", "recuperada", "recuperadas", "recuperaron", "recuperó", "recuperan", "rescatado", "rescatados", "rescataron", "localizado", "localizados", "localizaron"],
     strikes: &["azotó", "azota", "azotar", "azotado", "golpeó", "golpea", "golpeado", "arrasó", "devastó", "llegó a", "tocó tierra en"],
     foreign_name_marks: &[],

@@ -1624,7 +1624,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     name_endings: &[],
     genitive_by_position: false,
     part_of: &["des", "sur", "de"],
-    restatements: &["soit", "ou", "c'est-à-dire", "ce qui représente"],
+    restatements: &["soit", "ou", "c'est-à-dire", "ce qui représente", "ce qui correspond à", "ce qui équivaut à", "équivalant à"],
     finds: &["retrouvé", "retrouvés", "retrouvée", "retrouvées", "repêché", "repêchés", "repêchée", "repêchées", "découvert", "découverts", "découverte", "découvertes", "récupéré", "récupérés", "récupérée", "récupérées", "extrait", "extraits", "retrouver", "repêcher", "récupérer"],
     strikes: &["a frappé", "ont frappé", "frappé", "frappe", "a touché", "touché", "a balayé", "balayé", "a dévasté", "dévasté", "s'est abattu sur", "s'est abattue sur"],
     foreign_name_marks: &[],

@@ -1536,7 +1536,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     name_endings: &[],
     genitive_by_position: false,
     part_of: &["dei", "delle", "degli", "su", "di"],
-    restatements: &["ovvero", "ossia", "cioè", "o", "pari a"],
+    restatements: &["ovvero", "ossia", "cioè", "o", "pari a", "pari al", "equivalenti a", "equivalente a", "che corrisponde a"],
     finds: &["trovato", "trovati", "trovata", "trovate", "recuperato", "recuperati", "recuperata", "recuperate", "ritrovato", "ritrovati", "ritrovata", "ritrovate", "rinvenuto", "rinvenuti", "rinvenuta", "rinvenute", "estratto", "estratti", "estratta", "estratte"],
     strikes: &["ha colpito", "colpito", "colpisce", "ha investito", "investito", "ha devastato", "si è abbattuto su", "si è abbattuta su", "ha sferzato"],
     foreign_name_marks: &[],

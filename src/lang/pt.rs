@@ -1447,7 +1447,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     name_endings: &[],
     genitive_by_position: false,
     part_of: &["dos", "das", "de"],
-    restatements: &["ou seja", "ou", "o que equivale a", "o equivalente a", "o que representa"],
+    restatements: &["ou seja", "ou", "o que equivale a", "o equivalente a", "o que representa", "equivalente a", "o que corresponde a", "equivalentes a"],
     finds: &["encontrado", "encontrados", "encontrada", "encontradas", "encontraram", "encontrou", "resgatado", "resgatados", "resgatada", "resgatadas", "resgataram", "resgatou", "recuperado", "recuperados", "recuperada", "recuperadas", "recuperaram", "recuperou", "localizado", "localizados", "localizadas", "achados", "achadas"],
     strikes: &["atingiu", "atinge", "atingir", "atingido", "devastou", "assolou", "passou por", "chegou a"],
     foreign_name_marks: &[],
