@@ -1696,12 +1696,7 @@ impl Doc<'_, '_> {
             return area;
         }
         let listed = || tr.quantity.and_then(|k| self.listed_place(s, k, qs, &where_));
-        let before = self.entities_in(ca, qa.max(ca)).filter(is_place).last();
-        // A place right after an earlier figure of the clause is that figure's.
-        let earlier_figure_s = |m: &entities::Mention| {
-            let q = qs.partition_point(|q| q.last <= m.first);
-            q > 0 && qs[q - 1].first >= ca && m.first - qs[q - 1].last <= window::AFTER_NUMBER
-        };
+        let before = self.place_before(ca, qa, qs, &is_place);
         // A place after a coordinator is the next conjunct's ("morreram
         // outras sete pessoas e há ainda uma vítima mortal na Andaluzia").
         let tags = self.cx.tags;
@@ -1711,13 +1706,13 @@ impl Doc<'_, '_> {
             .find(is_place)
             .or_else(|| self.placed_at(qb, own_end))
             .or_else(|| self.relative_place(ca))
-            .or_else(|| before.filter(|m| !earlier_figure_s(m)))
+            .or_else(|| before.filter(|&(_, earlier)| !earlier).map(|(m, _)| m))
             // A figure listed with later ones before their place is that
             // place's, not the place an earlier figure has before it ("sei
             // morti e un disperso in Romania, un morto e sette dispersi in
             // Repubblica Ceca").
             .or_else(listed)
-            .or(before)
+            .or(before.map(|(m, _)| m))
             .or_else(|| self.entities_in(ca, cb).find(is_place))
             .or_else(|| self.entities_in(s.start, s.end).find(is_place))
             .or_else(|| self.struck_place(s));
@@ -1725,6 +1720,22 @@ impl Doc<'_, '_> {
             Some(m) if !self.coordinated_place(m, s) => self.entity_ref(self.place_in_place(m, cb)),
             _ => self.passengers_aboard(tr, qs).unwrap_or_else(event_ref),
         }
+    }
+
+    /// The last place named in the clause (from token `ca`) before a
+    /// figure at token `qa`, and whether it stands right after an earlier
+    /// figure of the clause: that figure's place, not this one's.
+    fn place_before(
+        &self,
+        ca: usize,
+        qa: usize,
+        qs: &[numbers::Mention],
+        is_place: &dyn Fn(&&entities::Mention) -> bool,
+    ) -> Option<(&entities::Mention, bool)> {
+        let m = self.entities_in(ca, qa.max(ca)).filter(is_place).last()?;
+        let q = qs.partition_point(|q| q.last <= m.first);
+        let earlier = q > 0 && qs[q - 1].first >= ca && m.first - qs[q - 1].last <= window::AFTER_NUMBER;
+        Some((m, earlier))
     }
 
     /// The one place sentence `s` says its disaster struck, in a clause of
