@@ -1963,6 +1963,12 @@ fn common_noun(cx: &Ctx, i: usize, b: usize, start: usize, casing: &Casing) -> b
     if determined_noun(cx, i, b, start, names) {
         return true;
     }
+    // "im Umfang von", "im Vergleich": one word after a fused article,
+    // no compound ("beim Volkswagen-Konzern").
+    let fused = i > start && cx.lex.is_contracted_article(t.folded(i - 1));
+    if fused && i + 1 == b && !t.is_punct(b, '-') {
+        return true;
+    }
     if i + 1 < b && !names.contains(t.folded(i + 1)) {
         return false;
     }

@@ -1847,6 +1847,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "jeden", "jedem", "sein", "seine", "seinen", "seinem", "seiner", "ihr", "ihre", "ihren", "ihrem", "ihrer",
         "unser", "unsere", "unseren", "unserem", "beim", "zum", "zur", "im", "am", "vom", "ins",
     ],
+    contracted_articles: &["im", "am", "beim", "zum", "zur", "vom", "ins"],
     adjective_endings: &[],
     noun_affixes: &[],
     noun_endings: &[

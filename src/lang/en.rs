@@ -1732,6 +1732,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("public prosecutor", "prosecutors"),
     ],
     noun_determiners: &[],
+    contracted_articles: &[],
     // "Economic losses could total", "Annual revenue rose", "Insured
     // losses": an adjective opening the sentence names no one (not every
     // "-al": "Mistral raised").

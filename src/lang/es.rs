@@ -1629,6 +1629,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("ministerio fiscal", "prosecutors"),
     ],
     noun_determiners: &[],
+    contracted_articles: &[],
     adjective_endings: &[],
     noun_affixes: &[],
     noun_endings: &[],

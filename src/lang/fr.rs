@@ -1610,6 +1610,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("procureur de la république", "prosecutors"),
     ],
     noun_determiners: &[],
+    contracted_articles: &[],
     adjective_endings: &[],
     noun_affixes: &[],
     noun_endings: &[],

@@ -1324,6 +1324,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("kejaksaan agung", "prosecutors"),
     ],
     noun_determiners: &[],
+    contracted_articles: &[],
     // The enclitic "-nya" ("Hasilnya", "Sebelumnya", "Menurutnya"): no
     // one-word name opens a sentence with it.
     adjective_endings: &["nya"],

@@ -1522,6 +1522,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("procura", "prosecutors"),
     ],
     noun_determiners: &[],
+    contracted_articles: &[],
     adjective_endings: &[],
     noun_affixes: &[],
     noun_endings: &[],

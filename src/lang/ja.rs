@@ -696,6 +696,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("検察当局", "prosecutors"),
     ],
     noun_determiners: &[],
+    contracted_articles: &[],
     adjective_endings: &[],
     noun_affixes: &[],
     noun_endings: &[],

@@ -704,6 +704,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("검찰", "prosecutors"),
     ],
     noun_determiners: &[],
+    contracted_articles: &[],
     adjective_endings: &[],
     noun_affixes: &[],
     noun_endings: &[],

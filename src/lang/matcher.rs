@@ -415,6 +415,8 @@ pub(crate) struct Compiled {
     prepositions: HashSet<String>,
     /// [`Lexicon::noun_determiners`], folded.
     noun_determiners: HashSet<String>,
+    /// [`Lexicon::contracted_articles`], folded.
+    contracted_articles: HashSet<String>,
     /// [`Lexicon::locatives`], folded, split into words.
     locatives: Vec<Vec<String>>,
     /// [`Lexicon::place_anaphors`], folded, split into words.
@@ -860,6 +862,7 @@ impl Compiled {
             function_words: lex.function_words.iter().map(|w| fold(w)).collect(),
             prepositions: lex.prepositions.iter().map(|w| fold(w)).collect(),
             noun_determiners: lex.noun_determiners.iter().map(|w| fold(w)).collect(),
+            contracted_articles: lex.contracted_articles.iter().map(|w| fold(w)).collect(),
             plural_scales: lex.plural_scales.iter().map(|w| fold(w)).collect(),
             vague_amounts: lex.vague_amounts.iter().map(|w| fold(w)).collect(),
             locatives: lex.locatives.iter().map(|p| p.split(' ').map(fold).collect()).collect(),
@@ -1112,6 +1115,12 @@ impl Compiled {
     /// capitalizes every noun ([`Lexicon::noun_determiners`]).
     pub fn is_noun_determiner(&self, folded: &str) -> bool {
         self.noun_determiners.contains(folded)
+    }
+
+    /// Whether a folded word is a preposition fused with an article
+    /// ([`Lexicon::contracted_articles`]).
+    pub fn is_contracted_article(&self, folded: &str) -> bool {
+        self.contracted_articles.contains(folded)
     }
 
     /// Whether a folded scale word follows a number only ([`Lexicon::plural_scales`]).

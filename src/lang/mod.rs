@@ -765,6 +765,12 @@ pub(crate) struct Lexicon {
     /// capitalized word after one is a noun unless the batch names it
     /// alone elsewhere. Empty where only names are capitalized.
     pub noun_determiners: &'static [&'static str],
+    /// Where every noun is capitalized, the prepositions fused with an
+    /// article ("im", "am", "zum", "beim"): a single capitalized word after
+    /// one is a noun ("im Umfang von", "im Vergleich"), unless the batch
+    /// names it alone elsewhere, it is a place, or a hyphen joins it to a
+    /// compound ("beim Volkswagen-Konzern"). Empty elsewhere.
+    pub contracted_articles: &'static [&'static str],
     /// Where nouns are capitalized, the endings of common nouns
     /// ("-ung", "-heit", "-en"): a word after a determiner is taken for a
     /// noun only with one of them, so that "die Lufthansa" stays a name.

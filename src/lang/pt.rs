@@ -1433,6 +1433,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("procuradoria", "prosecutors"),
     ],
     noun_determiners: &[],
+    contracted_articles: &[],
     adjective_endings: &[],
     noun_affixes: &[],
     noun_endings: &[],

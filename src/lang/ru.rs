@@ -1330,6 +1330,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("прокуратур*", "prosecutors"),
     ],
     noun_determiners: &[],
+    contracted_articles: &[],
     adjective_endings: &["ые", "ие", "ых", "их", "ыми", "ими", "ая", "яя", "ое", "ее", "ую", "юю"],
     noun_affixes: &[],
     noun_endings: &[],

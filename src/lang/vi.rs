@@ -1122,6 +1122,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("công tố viên", "prosecutors"),
     ],
     noun_determiners: &[],
+    contracted_articles: &[],
     adjective_endings: &[],
     noun_affixes: &[],
     noun_endings: &[],

@@ -896,6 +896,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("檢方", "prosecutors"),
     ],
     noun_determiners: &[],
+    contracted_articles: &[],
     adjective_endings: &[],
     noun_affixes: &[],
     noun_endings: &[],
