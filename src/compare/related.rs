@@ -41,12 +41,14 @@ pub(super) fn join<'c>(by_key: &mut FxHashMap<Key<'c>, Vec<&'c Claim>>, relation
     let mut keys: Vec<Key<'c>> = by_key.keys().copied().filter(|k| linked.contains_key(k.0)).collect();
     keys.sort_unstable();
     let index: BTreeMap<Key<'c>, usize> = keys.iter().enumerate().map(|(i, k)| (*k, i)).collect();
+    // Each key's figures once, however many subjects it is related to.
+    let figs: Vec<Figures> = keys.iter().map(|k| figures(&by_key[k], settings)).collect();
     let mut sets: Vec<usize> = (0..keys.len()).collect();
     for (i, k) in keys.iter().enumerate() {
         for other in &linked[k.0] {
             let Some(&subject) = subjects.get(other) else { continue };
             let Some(&j) = index.get(&(subject, k.1, k.2, k.3)) else { continue };
-            if j > i && agree(&by_key[k], &by_key[&keys[j]], settings) {
+            if j > i && agree(&figs[i], &figs[j]) {
                 let (a, b) = (root(&mut sets, i), root(&mut sets, j));
                 sets[a.max(b)] = a.min(b);
             }
@@ -129,13 +131,15 @@ fn named_after<'c>(by_key: &FxHashMap<Key<'c>, Vec<&'c Claim>>, linked: &mut BTr
     }
 }
 
+/// Per class of figures, the values a strict majority of the sources allow.
+type Figures = BTreeMap<UnitClass, Option<Interval>>;
+
 /// Whether two lists of claims give figures that agree: at least one class
 /// of figures both give, and in each such class majorities that share a
 /// value.
-fn agree(a: &[&Claim], b: &[&Claim], settings: &Settings) -> bool {
-    let (fa, fb) = (figures(a, settings), figures(b, settings));
+fn agree(fa: &Figures, fb: &Figures) -> bool {
     let mut shared = 0;
-    for (class, x) in &fa {
+    for (class, x) in fa {
         let Some(y) = fb.get(class) else { continue };
         match (x, y) {
             (Some(x), Some(y)) if interval::gap(x, y).is_none() => shared += 1,
@@ -148,7 +152,7 @@ fn agree(a: &[&Claim], b: &[&Claim], settings: &Settings) -> bool {
 /// Per class of figures, the values a strict majority of the sources allow
 /// (`None` when there is no majority): one figure per source, its first,
 /// affirmed and current, never a saturated one.
-fn figures(claims: &[&Claim], settings: &Settings) -> BTreeMap<UnitClass, Option<Interval>> {
+fn figures(claims: &[&Claim], settings: &Settings) -> Figures {
     let mut per_source: BTreeMap<(UnitClass, &str), Interval> = BTreeMap::new();
     for c in claims.iter().filter(|c| c.polarity == Polarity::Affirmed && !c.superseded) {
         let Some(q) = c.quantity.as_ref().filter(|q| !q.saturated) else { continue };
