@@ -1890,6 +1890,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     plan_modals: &["soll", "sollen"],
     perfect_auxiliaries: &["sein", "haben", "worden"],
     future_in_past: &[],
+    present_cuts: &["streicht", "streichen", "entlasst", "baut", "bauen", "kurzt"],
     instead: &["statt", "anstatt", "anstelle von", "anstelle"],
     benchmarks: &["analystenschätzungen von", "erwartungen der analysten von", "von analysten erwartet", "von analysten erwarteten", "von analysten erwartete", "analystenerwartungen von", "konsens von"],
     units_of_measure: &["km", "kilometer", "kilometern", "meter", "metern", "zentimeter", "meilen", "Grad", "°C"],

@@ -1770,6 +1770,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     plan_modals: &[],
     perfect_auxiliaries: &[],
     future_in_past: &[],
+    // "s cutting": the contracted "is" ("it's laying off") is its own token
+    // after the apostrophe.
+    present_cuts: &["cuts", "slashes", "axes", "sheds", "eliminates", "lays", "reduces", "trims", "is cutting", "is slashing", "is axing", "is shedding", "is eliminating", "is laying", "is reducing", "is trimming", "are cutting", "are laying", "are slashing", "was cutting", "was slashing", "was axing", "was shedding", "was eliminating", "was laying", "was reducing", "were cutting", "were laying", "s cutting", "s laying", "s slashing", "s reducing", "s eliminating"],
     instead: &["instead of", "rather than"],
     benchmarks: &["analysts' estimates of", "analyst estimates of", "analysts’ estimates of", "analysts' expectations of", "analysts’ expectations of", "analysts' forecasts of", "consensus estimate of", "consensus estimates of", "consensus forecast of", "wall street estimates of", "wall street's estimate of", "below estimates of", "above estimates of", "versus estimates of", "beating estimates of", "missing estimates of", "expected by analysts", "forecast by analysts", "estimated by analysts", "analysts had expected", "analysts had forecast", "analysts expected"],
     units_of_measure: &["km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres", "meters", "metre", "meter", "cm", "mm", "feet", "ft", "inches", "degrees", "°C", "°F"],

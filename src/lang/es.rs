@@ -1664,6 +1664,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     plan_modals: &[],
     perfect_auxiliaries: &[],
     future_in_past: &[],
+    present_cuts: &["despide", "despiden", "recorta", "recortan", "elimina", "eliminan", "suprime", "suprimen", "reduce", "reducen", "prescinde"],
     instead: &["en lugar de", "en vez de"],
     benchmarks: &["expectativa de wall street", "expectativas de wall street", "expectativa de los analistas", "expectativas de los analistas", "estimaciones de los analistas", "previsto por los analistas", "previstos por los analistas", "esperado por los analistas", "esperados por los analistas", "consenso de los analistas", "consenso de analistas", "consenso del mercado"],
     units_of_measure: &["km", "kilómetros", "kilómetro", "metros", "metro", "centímetros", "millas", "grados", "°C"],

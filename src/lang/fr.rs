@@ -1645,6 +1645,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     plan_modals: &[],
     perfect_auxiliaries: &[],
     future_in_past: &[],
+    present_cuts: &["supprime", "suppriment", "licencie", "licencient", "reduit", "reduisent", "taille", "taillent"],
     instead: &["au lieu de", "au lieu des", "au lieu du", "au lieu d'"],
     benchmarks: &["attentes des analystes", "consensus des analystes", "prévisions des analystes", "estimations des analystes", "attendu par les analystes", "attendus par les analystes", "attendue par les analystes", "attendues par les analystes", "consensus de"],
     units_of_measure: &["km", "kilomètres", "kilomètre", "mètres", "mètre", "centimètres", "milles", "degrés", "°C"],

@@ -1361,6 +1361,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     plan_modals: &[],
     perfect_auxiliaries: &[],
     future_in_past: &[],
+    present_cuts: &[],
     instead: &["alih-alih", "bukannya", "ketimbang"],
     benchmarks: &["perkiraan analis", "ekspektasi analis", "konsensus analis", "ekspektasi pasar", "perkiraan pasar"],
     units_of_measure: &["km", "kilometer", "meter", "sentimeter", "mil", "derajat", "°C"],

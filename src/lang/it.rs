@@ -1557,6 +1557,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     plan_modals: &[],
     perfect_auxiliaries: &[],
     future_in_past: &["avrebbe", "avrebbero"],
+    present_cuts: &["licenzia", "licenziano", "taglia", "tagliano", "elimina", "eliminano", "sopprime", "riduce", "riducono"],
     instead: &["invece di", "invece dei", "invece delle", "anziché", "al posto di", "al posto dei"],
     benchmarks: &["attese degli analisti", "stime degli analisti", "previsioni degli analisti", "consenso degli analisti", "atteso dagli analisti", "attesi dagli analisti", "attese del mercato"],
     units_of_measure: &["km", "chilometri", "chilometro", "metri", "metro", "centimetri", "miglia", "gradi", "°C"],

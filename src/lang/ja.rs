@@ -739,6 +739,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     plan_modals: &[],
     perfect_auxiliaries: &[],
     future_in_past: &[],
+    present_cuts: &[],
     instead: &[],
     benchmarks: &["市場予想", "アナリスト予想"],
     units_of_measure: &["キロ", "キロメートル", "メートル", "km", "度"],

@@ -742,6 +742,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     plan_modals: &[],
     perfect_auxiliaries: &[],
     future_in_past: &[],
+    present_cuts: &[],
     instead: &[],
     benchmarks: &["시장 예상치", "컨센서스"],
     units_of_measure: &["km", "킬로미터", "미터"],

@@ -914,6 +914,15 @@ pub(crate) struct Lexicon {
     /// future with the verb's own ending ("dijo que despediría") and its
     /// compound conditional is hearsay ("habría despedido").
     pub future_in_past: &'static [&'static str],
+    /// Present-tense forms of the verbs that cut jobs or costs, folded (lower
+    /// case, no diacritics): the word itself, or an auxiliary and the word
+    /// ("is laying", "was cutting"). News tells an announced cut in the
+    /// present ("Tesla licenzia 14mila persone", "Google entlässt 12.000
+    /// Mitarbeiter", "is laying off 4% of its workforce", "said it was
+    /// cutting"): the cut is planned until it is done. A form right after
+    /// a function word is a noun ("the cuts"). Empty where the verb does
+    /// not tell its tense (Indonesian "melakukan PHK").
+    pub present_cuts: &'static [&'static str],
     /// Words before a figure told in place of the one that holds, which
     /// the article does not assert: what was expected, planned or
     /// registered ("instead of", "statt", "en lugar de", "au lieu de",

@@ -1468,6 +1468,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     plan_modals: &[],
     perfect_auxiliaries: &[],
     future_in_past: &[],
+    present_cuts: &["demite", "demitem", "corta", "cortam", "elimina", "eliminam", "suprime", "reduz", "reduzem", "dispensa", "dispensam"],
     instead: &["em vez de", "ao invés de", "em lugar de"],
     benchmarks: &["previstos pelo consenso", "previsto pelo consenso", "previstas pelo consenso", "esperados pelo mercado", "esperado pelo mercado", "esperados pelos analistas", "esperado pelos analistas", "previstos pelos analistas", "previsto pelos analistas", "expectativa dos analistas", "expectativas dos analistas", "estimativa dos analistas", "estimativas dos analistas", "consenso dos analistas", "consenso de mercado"],
     units_of_measure: &["km", "quilômetros", "quilómetros", "quilômetro", "quilómetro", "metros", "metro", "centímetros", "milhas", "graus", "°C"],

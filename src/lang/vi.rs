@@ -1158,6 +1158,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     plan_modals: &[],
     perfect_auxiliaries: &[],
     future_in_past: &[],
+    present_cuts: &[],
     instead: &["thay vì"],
     benchmarks: &["dự báo của giới phân tích", "kỳ vọng của giới phân tích"],
     units_of_measure: &["km", "m", "mét", "cm", "dặm", "độ", "°C"],

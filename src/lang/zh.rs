@@ -932,6 +932,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     plan_modals: &[],
     perfect_auxiliaries: &[],
     future_in_past: &[],
+    present_cuts: &[],
     instead: &[],
     benchmarks: &["分析师预期", "市场预期", "分析師預期", "市場預期"],
     units_of_measure: &["公里", "千米", "米", "英里", "度"],

@@ -1137,6 +1137,7 @@ impl Doc<'_, '_> {
                 Modality::Planned
             }
             None if self.announced(clause, tr, figure_at) => Modality::Planned,
+            None if self.present_cut(tr) => Modality::Planned,
             None if self.future_governs(clause, tr) => Modality::Planned,
             None if self.trailing_hedge(clause, tr) => Modality::Reported,
             None => Modality::Asserted,
@@ -1189,6 +1190,22 @@ impl Doc<'_, '_> {
         self.modal_before_at(clause, tr).map(|(m, k)| match m {
             Modality::Reported if self.plans_to_come(clause, tr, k) || self.future_in_past(tr, k) => Modality::Planned,
             _ => m,
+        })
+    }
+
+    /// Whether the trigger is a cut of jobs or costs told by a verb in the
+    /// present ([`crate::lang::Lexicon::present_cuts`]), alone or after its
+    /// auxiliary, and not right after a function word ("the cuts"): news
+    /// tells an announced cut in the present, planned until done.
+    fn present_cut(&self, tr: &Trigger) -> bool {
+        let t = self.cx.tokens;
+        if !matches!(tr.predicate, Predicate::LayOff | Predicate::Cut) || t.toks[tr.at].kind != Kind::Word {
+            return false;
+        }
+        let (word, before) = (t.folded(tr.at), tr.at.checked_sub(1).map(|j| t.folded(j)));
+        self.cx.lex_data.present_cuts.iter().any(|form| match form.split_once(' ') {
+            Some((aux, verb)) => verb == word && before == Some(aux),
+            None => *form == word && !before.is_some_and(|b| self.cx.lex.is_function_word(b)),
         })
     }
 
