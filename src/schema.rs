@@ -452,6 +452,10 @@ impl Concept {
     /// found, whose count is a fact apart from the toll.
     pub const BODY: &'static str = "body";
 
+    /// The key of the costs a cut cuts ("cut costs by $1bn", "réduire
+    /// ses dépenses"): the cut's object.
+    pub const COST: &'static str = "cost";
+
     /// Concept keys of the forces an authority sends to an event: a count
     /// of them that nothing else befell is the people deployed
     /// ([`Predicate::Deployed`]). Personnel are a force of mixed or

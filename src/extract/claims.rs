@@ -110,6 +110,19 @@ struct Doc<'a, 'c> {
     /// The keys of the organizations the document says another owns
     /// ("maison mère de l'application Velo"): "l'entreprise" is the owner.
     owned: Vec<String>,
+    /// The keys of the persons the document names, sorted: a surname
+    /// alone read as an organization ("said Ortberg") that shares one is
+    /// that person ([`entities`] keys it so), whose "we" is no company.
+    persons: Vec<&'a str>,
+}
+
+/// The keys of the persons among `entities`, sorted, each once.
+fn person_keys(entities: &[entities::Mention]) -> Vec<&str> {
+    let mut keys: Vec<&str> =
+        entities.iter().filter(|m| m.kind == EntityKind::Person).map(|m| m.key.as_str()).collect();
+    keys.sort_unstable();
+    keys.dedup();
+    keys
 }
 
 /// Reads the claims and relations of a document.
@@ -124,8 +137,10 @@ pub(crate) fn read(
 ) -> (Vec<Claim>, Vec<Relation>) {
     let strings = std::cell::RefCell::new(strings);
     let evidence = std::cell::RefCell::new(None);
-    let mut doc =
-        Doc { cx, strings, id, source: id.into(), evidence, entities, salient: None, sents, owned: Vec::new() };
+    let persons = person_keys(entities);
+    let source = id.into();
+    let owned = Vec::new();
+    let mut doc = Doc { cx, strings, id, source, evidence, entities, salient: None, sents, owned, persons };
     let mut relations = Vec::new();
     let mut governed = Vec::with_capacity(sents.len());
     for &s in sents {
@@ -1342,10 +1357,10 @@ impl Doc<'_, '_> {
             if let Some((j, r)) = subjects::pronoun_in(cx, ca, tr.at).filter(|&(j, _)| !in_attr(j, j + 1)) {
                 // "«We will cut 300 jobs», Norvik said": the organization
                 // that speaks; a person's "we" is the organization before.
-                let speaker = (r == Referent::Speaker)
-                    .then(|| self.quoted_speaker_mention(tr.at))
-                    .flatten()
-                    .filter(|m| m.kind == EntityKind::Organization);
+                let speaker =
+                    (r == Referent::Speaker).then(|| self.quoted_speaker_mention(tr.at)).flatten().filter(|m| {
+                        m.kind == EntityKind::Organization && self.persons.binary_search(&m.key.as_str()).is_err()
+                    });
                 if let Some(m) = speaker {
                     return Some(Subject::Explicit(self.entity_ref(m)));
                 }
@@ -2153,7 +2168,9 @@ impl Doc<'_, '_> {
         }
         let ent =
             self.entities_in(start, end).find(usable).map(|m| (m.first, Object::Entity { entity: self.entity_ref(m) }));
-        let concept_at = |j: usize| self.object_concept_at(s, j, in_attr);
+        // Costs are only what a cut cuts ("des coûts liés au plan" is no plan's object).
+        let fits = |k: &Concept| k.0 != Concept::COST || tr.predicate == Predicate::Cut;
+        let concept_at = |j: usize| self.object_concept_at(s, j, in_attr).filter(fits);
         let concept = (start..end).find_map(|j| concept_at(j).map(|k| (j, k)));
         match (ent, concept) {
             (Some((ej, e)), c) if c.as_ref().is_none_or(|(cj, _)| ej < *cj) => Some(e),

@@ -496,7 +496,10 @@ fn range_after(cx: &Ctx, i: usize, low: Num) -> Option<(Num, Num)> {
     // "entre 58,3% y 60,7%": a percent on both ends; the second's is the
     // range's unit.
     let pct = cx.tags.len_of(low.end, kinds![Percent]);
-    let end = low.end + pct.unwrap_or(0);
+    // "800 million euros to 1.2 billion euros", "entre 800 millions
+    // d'euros et 1,2 milliard d'euros": a currency on both ends.
+    let money = pct.is_none().then(|| currency_after(cx, low.end)).flatten();
+    let end = low.end + pct.unwrap_or(0) + money.map_or(0, |(_, l)| l);
     let (jl, from, counter) = joiner_at(cx, end)?;
     // "119 000 et 800 000 manifestants", "5 and 10": a coordinator joins
     // a range only after its opener ("entre", "between"); else it lists
@@ -523,6 +526,7 @@ fn range_after(cx: &Ctx, i: usize, low: Num) -> Option<(Num, Num)> {
     let jl = jl + repeated_currency(cx, lead.map(|(c, _)| c), end + jl);
     let second = number_at(cx, end + jl).filter(|n| ceiling.is_some() || !(from && changes_to(cx, n.end)));
     let second = second.filter(|n| pct.is_none() || cx.tags.any(n.end, kinds![Percent]));
+    let second = second.filter(|n| money.is_none_or(|(c, _)| currency_after(cx, n.end).is_some_and(|(d, _)| c == d)));
     // "1만8000명에서 2만명": the counter glued to the joiner comes again.
     let t = cx.tokens;
     let repeated =
@@ -540,6 +544,21 @@ fn range_after(cx: &Ctx, i: usize, low: Num) -> Option<(Num, Num)> {
         }
     }
     (first.value < second.value).then_some((first, second))
+}
+
+/// The currency written right after a figure that ends at token `at`,
+/// past at most one function word ("800 millions d'euros", "1,2 miliardi
+/// di euro"), and how many tokens it takes with that word; not a symbol
+/// before the next figure's digits ("5 million, $8 million").
+fn currency_after(cx: &Ctx, at: usize) -> Option<(Currency, usize)> {
+    let t = cx.tokens;
+    let skip =
+        usize::from(t.toks.get(at).is_some_and(|k| k.kind == Kind::Word) && cx.lex.is_function_word(t.folded(at)));
+    [at, at + skip].into_iter().find_map(|k| {
+        let (c, l) = cx.tags.find(k, kinds![Currency], currency_of)?;
+        let digits_next = t.toks.get(k + l).is_some_and(|n| n.kind == Kind::Number);
+        (!digits_next).then_some((c, k + l - at))
+    })
 }
 
 /// The length in tokens of a currency written again before a range's

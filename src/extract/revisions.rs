@@ -222,16 +222,26 @@ const LOWERED_GAP: usize = 2;
 
 /// Whether the figure starting at `b_first` (of value `b_value`) is the
 /// level a lowering reaches from a bare number right before it, which
-/// shares its unit: "del 34 al 24 por ciento", "dal 34 al 24 per cento".
-/// The bare number is plain digits; a "from" word ends right before it.
+/// shares its unit and scale: "del 34 al 24 por ciento", "von 11,5 auf
+/// knapp 9 Millionen Tonnen". The bare number is plain digits, with at
+/// most the language's decimal mark; a "from" word ends right before it.
+/// It is compared with the digits of the figure where they come first
+/// (the scale after them is the two numbers'), else with its value.
 pub(crate) fn is_lowered_from_bare(cx: &Ctx, b_first: usize, b_value: f64) -> bool {
     let t = cx.tokens;
     let lang = cx.lex_data.lang;
     let Some(to) = ending(t, lang, RevisionMark::To, b_first) else { return false };
     let Some(a) = b_first.checked_sub(to + 1) else { return false };
-    let digits = t.toks[a].kind == Kind::Number && t.raw(a).bytes().all(|c| c.is_ascii_digit());
+    let plain = |k: usize| {
+        let raw = t.raw(k);
+        let decimal = cx.lex_data.decimal;
+        let digits = raw.chars().all(|c| c.is_ascii_digit() || c == decimal) && raw.matches(decimal).count() <= 1;
+        (t.toks[k].kind == Kind::Number && digits).then(|| raw.replace(decimal, ".").parse::<f64>().ok()).flatten()
+    };
     let from = ending(t, lang, RevisionMark::From, a).is_some();
-    digits && from && t.raw(a).parse::<f64>().is_ok_and(|v| v > b_value)
+    // The figure's own digits, past a qualifier of at most two words.
+    let level = (b_first..(b_first + 3).min(t.len())).find_map(plain).unwrap_or(b_value);
+    from && plain(a).is_some_and(|v| v > level)
 }
 
 /// How far before a "to" word its verb of change may stand ("выросло в

@@ -611,6 +611,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("revidierte", RevisionMark::Verb),
         ("gesenkt", RevisionMark::Verb),
         ("senkte", RevisionMark::Verb),
+        ("senken", RevisionMark::Verb),
+        ("senkt", RevisionMark::Verb),
         ("angehoben", RevisionMark::Verb),
         ("herabgesetzt", RevisionMark::Verb),
         ("aktualisiert", RevisionMark::Verb),
@@ -916,6 +918,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("senkt", Cut),
         ("senkte", Cut),
         ("gesenkt", Cut),
+        ("senken", Cut),
         ("kostet", Price),
         ("kostete", Price),
         ("kosteten", Price),
@@ -1180,6 +1183,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("streikende", Participants),
     ],
     concepts: &[
+        // What a cut of costs cuts: its object ("cut costs by $1bn").
+        ("kosten", "cost"),
+        ("ausgaben", "cost"),
         // Places the victims are taken to: counts no toll ("taken to 15 hospitals").
         ("krankenhäuser", "hospital"),
         ("krankenhäusern", "hospital"),

@@ -1114,6 +1114,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("strikers", Participants),
     ],
     concepts: &[
+        // What a cut of costs cuts: its object ("cut costs by $1bn").
+        ("costs", "cost"),
+        ("expenses", "cost"),
         // Places the victims are taken to: counts no toll ("taken to 15 hospitals").
         ("hospitals", "hospital"),
         ("clinics", "hospital"),

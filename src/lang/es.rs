@@ -1028,6 +1028,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("desalojadas", Evacuated),
     ],
     concepts: &[
+        // What a cut of costs cuts: its object ("cut costs by $1bn").
+        ("costes", "cost"),
+        ("costos", "cost"),
+        ("gastos", "cost"),
         // Places the victims are taken to: counts no toll ("taken to 15 hospitals").
         ("hospitales", "hospital"),
         ("clínicas", "hospital"),

@@ -1063,6 +1063,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("sinistrées", Evacuated),
     ],
     concepts: &[
+        // What a cut of costs cuts: its object ("cut costs by $1bn").
+        ("coûts", "cost"),
+        ("dépenses", "cost"),
+        ("charges", "cost"),
         // Places the victims are taken to: counts no toll ("taken to 15 hospitals").
         ("hôpitaux", "hospital"),
         ("cliniques", "hospital"),

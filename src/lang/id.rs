@@ -866,6 +866,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("suporter", Participants),
     ],
     concepts: &[
+        // What a cut of costs cuts: its object ("cut costs by $1bn").
+        ("biaya", "cost"),
+        ("pengeluaran", "cost"),
+        ("ongkos", "cost"),
         // Places the victims are taken to: counts no toll ("taken to 15 hospitals").
         ("rumah sakit", "hospital"),
         ("jenazah", "body"),

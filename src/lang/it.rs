@@ -995,6 +995,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("senzatetto", Evacuated),
     ],
     concepts: &[
+        // What a cut of costs cuts: its object ("cut costs by $1bn").
+        ("costi", "cost"),
+        ("spese", "cost"),
         // Places the victims are taken to: counts no toll ("taken to 15 hospitals").
         ("ospedali", "hospital"),
         ("cliniche", "hospital"),

@@ -951,6 +951,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("deslocadas", Evacuated),
     ],
     concepts: &[
+        // What a cut of costs cuts: its object ("cut costs by $1bn").
+        ("custos", "cost"),
+        ("despesas", "cost"),
+        ("gastos", "cost"),
         // Places the victims are taken to: counts no toll ("taken to 15 hospitals").
         ("hospitais", "hospital"),
         ("clínicas", "hospital"),

@@ -489,7 +489,8 @@ impl Doc<'_, '_> {
             || fine_received
             || inside_other_phrase(cx, i, l)
             || self.excluded(i, l, true)
-            || self.part_of_act(i);
+            || self.part_of_act(i)
+            || self.cut_cost(i, p);
         // "..." said in a statement received by Globex": the report's own
         // tale claims only with a figure.
         (!none).then(|| Trigger {
@@ -639,6 +640,33 @@ impl Doc<'_, '_> {
             !matches!(t.toks[k].kind, Kind::Number | Kind::Punct) && !tags.any(k, kinds![Predicate, Measure])
         };
         word.is_some_and(|(j, l)| j + l < i && i <= j + l + window::MAJORITY_LINK && (j + 1..i).all(link))
+    }
+
+    /// Whether the word of a price or of spending at `i` names the costs a
+    /// cut cuts, and so is the cut's object, no act of its own: right after
+    /// the cut past at most [`window::CUT_COST`] function words or
+    /// lower-case words of no kind ("réduire ses dépenses", "mengurangi
+    /// biaya"), or before it with nothing but the figure and such words
+    /// between ("die Kosten um 1,2 Milliarden Euro senken").
+    fn cut_cost(&self, i: usize, p: Predicate) -> bool {
+        let (t, tags) = (self.cx.tokens, self.cx.tags);
+        let cost = tags.has(i, kinds![Concept], |g| matches!(g, Tag::Concept(k) if k.as_str() == Concept::COST));
+        if !matches!(p, Predicate::Price | Predicate::Spend) || !cost {
+            return false;
+        }
+        let cut_at = |j: usize| tags.has(j, kinds![Predicate], |g| g == Tag::Predicate(Predicate::Cut));
+        let plain = |j: usize| {
+            t.toks[j].kind == Kind::Word
+                && (self.cx.lex.is_function_word(t.folded(j))
+                    || (t.toks[j].case == Case::Lower && !tags.any(j, kinds![Predicate, Measure])))
+        };
+        let before = (i.saturating_sub(window::CUT_COST + 1)..i).rev().find(|&j| !plain(j)).is_some_and(cut_at);
+        let in_figure =
+            |j: usize| tags.any(j, kinds![Number, Scale, Currency, Qualifier]) || t.toks[j].kind == Kind::Number;
+        let after = (i + 1..(i + 1 + window::CUT_COST_AFTER).min(t.len()))
+            .find(|&j| !plain(j) && !in_figure(j))
+            .is_some_and(cut_at);
+        before || after
     }
 
     /// "I feriti in Turchia sono almeno 7.600, mentre in Siria sono oltre
@@ -1470,8 +1498,10 @@ impl Doc<'_, '_> {
             return None;
         }
         // A cut states its figure or what it cuts: "was eliminated
-        // from the cup" cuts nothing.
-        if predicate == Predicate::Cut && quantity.is_none() && !matches!(object, Some(Object::Concept { .. })) {
+        // from the cup" cuts nothing; "la réduction des coûts", a goal
+        // every firm has, states no cut.
+        let what = matches!(&object, Some(Object::Concept { concept }) if concept.0 != Concept::COST);
+        if predicate == Predicate::Cut && quantity.is_none() && !what {
             return None;
         }
         let time = self.time_for(sc.s, clause, tr, qs, times);

@@ -12,6 +12,12 @@ pub(super) const NOMINAL_OBJECT: usize = 5;
 /// word among them to make the cut a lay-off ("réduire la taille de notre
 /// main-d'oeuvre totale d'environ 10%").
 pub(super) const STAFF_BETWEEN: usize = 14;
+/// How many words may stand between a cut and the costs it cuts
+/// ("mengurangi biaya perusahaan", "réduire ses dépenses").
+pub(super) const CUT_COST: usize = 2;
+/// How far after the word of costs the cut of a verb-final clause may
+/// stand, past its figure ("die Kosten um 1,2 Milliarden Euro senken").
+pub(super) const CUT_COST_AFTER: usize = 8;
 /// How far before its trigger an object may stand ("questi chip vengono utilizzati").
 pub(super) const OBJECT_BEFORE: usize = 6;
 /// How far after the trigger an unknown noun kept as a denied object may stand.
