@@ -116,6 +116,8 @@ tags! {
     /// Words of the figure others expected, a result's benchmark
     /// ("analysts' estimates of", "previstos pelo consenso").
     Benchmark,
+    /// A word of what befalls forces that is no deployment ("suspended").
+    Sanction,
     /// A word making what follows it a part of an act ("most of").
     Majority,
     /// A noun naming a figure as a threshold ("mark", "la cifra de").
@@ -1636,6 +1638,7 @@ fn word_lists(lex: &Lexicon) -> Vec<(&'static [&'static str], Tag)> {
         (lex.exceptions, Tag::Exclusion(SetApart::Except)),
         (lex.instead, Tag::Instead),
         (lex.benchmarks, Tag::Benchmark),
+        (lex.sanctions, Tag::Sanction),
         (lex.majorities, Tag::Majority),
         (lex.thresholds, Tag::Threshold),
         (lex.reach_verbs, Tag::Reach),

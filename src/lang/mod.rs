@@ -937,6 +937,13 @@ pub(crate) struct Lexicon {
     /// words may stand between) or right after it: the benchmark, no claim
     /// of the one whose result it is.
     pub benchmarks: &'static [&'static str],
+    /// Words of what befalls forces that is no deployment: suspended,
+    /// dismissed, questioned, investigated, charged ("nine officers
+    /// suspended", "19 policiers étaient interrogés", "la suspension de
+    /// neuf policiers"). A count of police or troops near one, after the
+    /// figure past at most a few auxiliaries or before it, counts people
+    /// sanctioned, not sent ([`crate::schema::Predicate::Deployed`]).
+    pub sanctions: &'static [&'static str],
     /// Words that make what follows them a part of an act ("most of",
     /// "la maggior parte", "sebagian besar", "большинство", "대부분"):
     /// "most of the layoffs" is no lay-off of its own, and "with most of

@@ -111,6 +111,7 @@ pub(super) fn drop_false_figures(cx: &Ctx, quantities: &[numbers::Mention], clai
     let set_aside = set_aside(cx, quantities);
     let defined = defined_groups(cx, quantities);
     let benchmarks = benchmarks(cx, quantities);
+    let sanctioned = sanctioned_forces(cx, quantities);
     let lowerings = lowerings(cx, quantities);
     let lowered_to = lowered_to(cx, quantities, &lowerings);
     staff_levels(&lowerings, claims);
@@ -145,6 +146,7 @@ pub(super) fn drop_false_figures(cx: &Ctx, quantities: &[numbers::Mention], clai
             && !figure_at(c, &set_aside)
             && !(c.predicate == Predicate::Employees && figure_at(c, &defined))
             && !figure_at(c, &benchmarks)
+            && !(c.predicate == Predicate::Deployed && figure_at(c, &sanctioned))
             && !figure_at(c, &cited)
             && (matches!(c.predicate, Predicate::Cut | Predicate::LayOff) || !figure_at(c, &moves))
             && !figure_at(c, &share_moves)
@@ -323,7 +325,7 @@ fn affected_places_or_things(c: &Claim) -> bool {
 
 /// Things besides people whose count an event affected is news of:
 /// devices knocked out, homes hit.
-const AFFECTED_THINGS: &[&str] = &["device", "home"];
+const AFFECTED_THINGS: &[&str] = &["device", "house"];
 
 /// An order, a shipment, a delivery received, a cut or an investment of a
 /// kind of thing, with no figure and no time, affirmed: "cuts through
@@ -990,6 +992,29 @@ fn phrase_before_figure(cx: &Ctx, q: &numbers::Mention, kind: crate::lang::Kinds
     let ends = |j: usize| ending_at(cx.tags, j, kind, |g| (g == tag).then_some(())).is_some();
     let from = q.first.saturating_sub(INSTEAD_GAP);
     (from..=q.first).rev().take_while(|&j| j == q.first || word(j)).any(ends)
+}
+
+/// How many words may stand between a count of forces and a word of what
+/// befalls them after it ("19 policiers étaient interrogés", "18
+/// policiais estão sendo investigados").
+const SANCTION_GAP: usize = 3;
+
+/// The byte offsets of the counts of forces that a word of sanction
+/// ([`crate::lang::Lexicon::sanctions`]) follows, past at most
+/// [`SANCTION_GAP`] words, or precedes as [`phrase_before_figure`] reads
+/// it ("nine officers suspended", "la suspension de neuf policiers"):
+/// people disciplined, not deployed.
+fn sanctioned_forces(cx: &Ctx, quantities: &[numbers::Mention]) -> Vec<usize> {
+    let t = cx.tokens;
+    let word = |j: &usize| t.toks[*j].kind == Kind::Word && !cx.tags.any(*j, kinds![Coordinator, Number]);
+    let sanction = |j: usize| cx.tags.has(j, kinds![Sanction], |g| g == Tag::Sanction);
+    let force =
+        |q: &numbers::Mention| matches!(&q.quantity.unit, Unit::Count { concept: Some(k) } if Concept::is_force(&k.0));
+    let after =
+        |q: &numbers::Mention| (q.last..(q.last + SANCTION_GAP + 1).min(t.len())).take_while(word).any(sanction);
+    let befalls =
+        |q: &&numbers::Mention| force(q) && (after(q) || phrase_before_figure(cx, q, kinds![Sanction], Tag::Sanction));
+    quantities.iter().filter(befalls).map(|q| q.quantity.start).collect()
 }
 
 /// The byte offsets of the figures others expected, a result's benchmark
