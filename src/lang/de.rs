@@ -1354,6 +1354,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("städten", "city"),
     ],
     modality: &[
+        ("wollte", Planned),
+        ("wollten", Planned),
         // A feared figure is no confirmed one ("are feared dead", "se teme"): only
         // forms that say the figure is feared, not a fear of something else.
         ("befürchtet", Unconfirmed),

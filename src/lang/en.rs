@@ -1280,6 +1280,10 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("municipalities", "municipality"),
     ],
     modality: &[
+        ("aiming to", Planned),
+        ("wants to", Planned),
+        ("want to", Planned),
+        ("seeking to", Planned),
         // A feared figure is no confirmed one ("are feared dead", "se teme"): only
         // forms that say the figure is feared, not a fear of something else.
         ("feared", Unconfirmed),

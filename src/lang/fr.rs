@@ -1208,6 +1208,13 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("localités", "town"),
     ],
     modality: &[
+        ("veut", Planned),
+        ("veulent", Planned),
+        ("voulait", Planned),
+        ("souhaitent", Planned),
+        ("vise", Planned),
+        ("visent", Planned),
+        ("cherche à", Planned),
         // A feared figure is no confirmed one ("are feared dead", "se teme"): only
         // forms that say the figure is feared, not a fear of something else.
         ("on craint", Unconfirmed),
