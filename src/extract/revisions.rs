@@ -282,7 +282,8 @@ pub(crate) fn is_earlier_toll(cx: &Ctx, i: usize) -> bool {
         || opened_by_initially(cx, i)
 }
 
-/// Whether a word such as "initially" ([`RevisionMark::Initially`]) opens
+/// Whether a word such as "initially" ([`RevisionMark::Initially`]), or
+/// a word of an earlier toll ([`RevisionMark::Earlier`]) past an article, opens
 /// the sentence of the figure at token `i`, at most [`INITIALLY_OPENS`]
 /// tokens back, and the figure is no new level ("Inicialmente, el
 /// servicio de seguridad (FSB) había reportado 40 muertos"; not the 120
@@ -294,7 +295,11 @@ fn opened_by_initially(cx: &Ctx, i: usize) -> bool {
     let back = on_line(t, i, INITIALLY_OPENS + 1, true);
     let Some(start) = back.rev().take_while(|&k| !ends_sentence(t, k)).last() else { return false };
     let opens = start == 0 || ends_sentence(t, start - 1) || t.toks[start].newline_before();
-    opens && starts(t, lang, RevisionMark::Initially, start) && !is_new_level(cx, i, i + 1)
+    // "O balanço anterior de mortes divulgado pelas autoridades foi de
+    // 125", "Un précédent décompte faisait état de 125 décès": an earlier
+    // toll's noun opening the sentence, past its article.
+    let earlier = (start..(start + 2).min(i)).any(|k| starts(t, lang, RevisionMark::Earlier, k));
+    opens && (starts(t, lang, RevisionMark::Initially, start) || earlier) && !is_new_level(cx, i, i + 1)
 }
 
 /// Whether the figure starting at token `first` is the new level of a

@@ -546,6 +546,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("by", RevisionMark::By),
         ("initially", RevisionMark::Initially),
         ("originally", RevisionMark::Initially),
+        ("previous count", RevisionMark::Earlier),
+        ("earlier count", RevisionMark::Earlier),
         ("previously", RevisionMark::Earlier),
         ("previous toll", RevisionMark::Earlier),
         ("previous tolls", RevisionMark::Earlier),

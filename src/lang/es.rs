@@ -436,6 +436,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("un", RevisionMark::By),
         ("inicialmente", RevisionMark::Initially),
         ("en un principio", RevisionMark::Initially),
+        ("en un primer momento", RevisionMark::Initially),
         ("anteriormente", RevisionMark::Earlier),
         ("previamente", RevisionMark::Earlier),
         ("balance anterior", RevisionMark::Earlier),

@@ -500,6 +500,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("de", RevisionMark::By),
         ("initialement", RevisionMark::Initially),
         ("dans un premier temps", RevisionMark::Initially),
+        ("précédent décompte", RevisionMark::Earlier),
+        ("décompte précédent", RevisionMark::Earlier),
         ("auparavant", RevisionMark::Earlier),
         ("précédemment", RevisionMark::Earlier),
         ("bilans précédents", RevisionMark::Earlier),

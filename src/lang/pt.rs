@@ -396,6 +396,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("para", RevisionMark::To),
         ("em", RevisionMark::By),
         ("inicialmente", RevisionMark::Initially),
+        ("em um primeiro momento", RevisionMark::Initially),
+        ("num primeiro momento", RevisionMark::Initially),
         ("anteriormente", RevisionMark::Earlier),
         ("previamente", RevisionMark::Earlier),
         ("balanço anterior", RevisionMark::Earlier),
