@@ -679,6 +679,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("pengurangan tenaga kerja", LayOff),
         ("pengurangan pegawai", LayOff),
         ("merumahkan", LayOff),
+        ("rumahkan", LayOff),
         ("dirumahkan", LayOff),
         ("dipecat", LayOff),
         ("memotong", Cut),

@@ -1131,6 +1131,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("pretendem", Planned),
         ("planeia", Planned),
         ("vai", Planned),
+        ("vão", Planned),
         ("irá", Planned),
         ("deverá", Planned),
         ("deve", Planned),
