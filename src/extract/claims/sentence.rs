@@ -645,7 +645,7 @@ impl Doc<'_, '_> {
     /// Whether the word of a price or of spending at `i` names the costs a
     /// cut cuts, and so is the cut's object, no act of its own: right after
     /// the cut past at most [`window::CUT_COST`] function words or
-    /// lower-case words of no kind ("réduire ses dépenses", "mengurangi
+    /// lower-case words of no kind ("réduire ses dépenses", "memangkas
     /// biaya"), or before it with nothing but the figure and such words
     /// between ("die Kosten um 1,2 Milliarden Euro senken").
     fn cut_cost(&self, i: usize, p: Predicate) -> bool {

@@ -13,7 +13,7 @@ pub(super) const NOMINAL_OBJECT: usize = 5;
 /// main-d'oeuvre totale d'environ 10%").
 pub(super) const STAFF_BETWEEN: usize = 14;
 /// How many words may stand between a cut and the costs it cuts
-/// ("mengurangi biaya perusahaan", "réduire ses dépenses").
+/// ("memangkas biaya perusahaan", "réduire ses dépenses").
 pub(super) const CUT_COST: usize = 2;
 /// How far after the word of costs the cut of a verb-final clause may
 /// stand, past its figure ("die Kosten um 1,2 Milliarden Euro senken").
