@@ -232,8 +232,7 @@ fn kind_tails(lang: Lang) -> &'static HashMap<String, String> {
             })
             .collect()
     });
-    let i = Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0);
-    &TAILS[i]
+    &TAILS[lang.index()]
 }
 
 /// Whether token `j` is the last word of a kind of place of two words

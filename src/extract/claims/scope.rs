@@ -979,8 +979,19 @@ impl Doc<'_, '_> {
         }
         let t = self.cx.tokens;
         let l = self.cx.tags.len_of(j, kinds![Negation]).unwrap_or(1);
-        let first: String = (j..(j + l).min(t.len())).map(|k| t.folded(k)).collect();
-        if !heads.contains(&first.as_str()) {
+        // The phrase's tokens spell a head ("n" "'" is "n'"): compared in
+        // place, no string built per negation.
+        let spells = |h: &&str| {
+            let mut rest = *h;
+            for k in j..(j + l).min(t.len()) {
+                match rest.strip_prefix(t.folded(k)) {
+                    Some(r) => rest = r,
+                    None => return false,
+                }
+            }
+            rest.is_empty()
+        };
+        if !heads.iter().any(spells) {
             return false;
         }
         let end = (j + l + window::NEGATION_PARTNER).min(clause.end);
