@@ -232,16 +232,26 @@ pub(crate) fn is_lowered_from_bare(cx: &Ctx, b_first: usize, b_value: f64) -> bo
     let lang = cx.lex_data.lang;
     let Some(to) = ending(t, lang, RevisionMark::To, b_first) else { return false };
     let Some(a) = b_first.checked_sub(to + 1) else { return false };
+    if ending(t, lang, RevisionMark::From, a).is_none() {
+        return false;
+    }
     let plain = |k: usize| {
         let raw = t.raw(k);
         let decimal = cx.lex_data.decimal;
         let digits = raw.chars().all(|c| c.is_ascii_digit() || c == decimal) && raw.matches(decimal).count() <= 1;
-        (t.toks[k].kind == Kind::Number && digits).then(|| raw.replace(decimal, ".").parse::<f64>().ok()).flatten()
+        if t.toks[k].kind != Kind::Number || !digits {
+            return None;
+        }
+        // Only a number with a decimal comma is rewritten to be parsed.
+        if decimal != '.' && raw.contains(decimal) {
+            raw.replace(decimal, ".").parse::<f64>().ok()
+        } else {
+            raw.parse::<f64>().ok()
+        }
     };
-    let from = ending(t, lang, RevisionMark::From, a).is_some();
     // The figure's own digits, past a qualifier of at most two words.
     let level = (b_first..(b_first + 3).min(t.len())).find_map(plain).unwrap_or(b_value);
-    from && plain(a).is_some_and(|v| v > level)
+    plain(a).is_some_and(|v| v > level)
 }
 
 /// How far before a "to" word its verb of change may stand ("выросло в
