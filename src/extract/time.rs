@@ -174,7 +174,11 @@ fn time_starting(
     published: Option<PartialDate>,
     last_day: Option<PartialDate>,
 ) -> Option<((usize, usize, TimeValue, TimeRelation), bool)> {
-    let weekday = || weekday_time(cx, i, published).map(|m| (m, true));
+    let weekday = || {
+        weekday_with_day(cx, i, published)
+            .map(|m| (m, false))
+            .or_else(|| weekday_time(cx, i, published).map(|m| (m, true)))
+    };
     if cx.tokens.toks[i].kind != Kind::Number && !cx.tags.any(i, kinds![Relative, Month, DayAnaphor, Number, Period]) {
         return weekday();
     }
@@ -220,6 +224,45 @@ fn weekday_time(cx: &Ctx, i: usize, published: Option<PartialDate>) -> Option<(u
     (1..=9999).contains(&year).then_some(())?;
     let date = PartialDate { year, month: Some(month), day: Some(day) };
     Some((i, i + l, TimeValue::Absolute { date }, TimeRelation::At))
+}
+
+/// A weekday's name with its day of the month after it, in brackets or
+/// past a comma ("nesta terça-feira (13)", "neste sábado, 26,"), in a
+/// document dated to the month only: that day of the publication month,
+/// or else of the month before, whichever falls on that weekday (none if
+/// neither does). The weekday checks the day, so the pair is a date, no
+/// weekday's. After a comma the day must close its phrase (punctuation or
+/// the end after it): "on Monday, 26 people died" gives no date.
+fn weekday_with_day(
+    cx: &Ctx,
+    i: usize,
+    published: Option<PartialDate>,
+) -> Option<(usize, usize, TimeValue, TimeRelation)> {
+    let p = published.filter(|p| p.day.is_none())?;
+    let month = p.month?;
+    let (weekday, l) = notcounts::weekday_at(cx, i)?;
+    let t = cx.tokens;
+    if !super::subjects::is_weekday(cx, i) || (l == 1 && notcounts::is_time_unit(cx, i)) {
+        return None;
+    }
+    let j = i + l;
+    let closes = |k: usize| k >= t.len() || t.toks[k].kind == Kind::Punct;
+    let (d, end) = if t.is_open_bracket(j) && t.is_close_bracket(j + 2) {
+        (j + 1, j + 3)
+    } else if t.is_comma(j) && closes(j + 2) {
+        (j + 1, j + 2)
+    } else {
+        return None;
+    };
+    let raw = t.toks.get(d).filter(|k| k.kind == Kind::Number).map(|_| t.raw(d))?;
+    let day: u8 = raw.parse().ok().filter(|_| raw.len() <= 2 && raw.bytes().all(|b| b.is_ascii_digit()))?;
+    let before = if month == 1 { (p.year - 1, 12) } else { (p.year, month - 1) };
+    let on_weekday = |date: &PartialDate| {
+        let days = days_from_civil(date.year, date.month.unwrap_or(1), day);
+        (days + 3).rem_euclid(7) == i64::from(weekday.days_after_monday())
+    };
+    let date = [(p.year, month), before].into_iter().filter_map(|(y, m)| valid_date(y, m, day)).find(on_weekday)?;
+    Some((i, end, TimeValue::Absolute { date }, TimeRelation::At))
 }
 
 /// A day of the month alone, a number glued to the language's day unit

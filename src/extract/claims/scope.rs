@@ -892,9 +892,12 @@ impl Doc<'_, '_> {
     /// Turquie lundi", "setelah gempa pada Senin"; [`EVENT_DATE_IN_RELATIVE`]
     /// with a relative pronoun between) or [`EVENT_DATE_BEFORE`]
     /// after it ("Monday's 7.8-magnitude tremor"), in its sentence, with no
-    /// figure, no trigger and no comma, semicolon or colon between ("the floods killed 45 people on
-    /// Monday" dates the deaths). Only a day: a year or a month dates
-    /// another event ("the 2003 earthquake"), which the toll is then of.
+    /// figure, no trigger, no verb of change and no comma, semicolon or
+    /// colon between ("the floods killed 45 people on Monday" dates the
+    /// deaths; "the toll from the attack ... rose on Wednesday to 143"
+    /// dates the toll, [`crate::extract::revisions::change_in`]). Only a
+    /// day: a year or a month dates another event ("the 2003
+    /// earthquake"), which the toll is then of.
     fn dates_event(
         &self,
         s: Sentence,
@@ -911,6 +914,7 @@ impl Doc<'_, '_> {
             !qs.iter().any(|q| (a..b).contains(&q.first))
                 && !triggers.iter().any(|tr| (a..b).contains(&tr.at))
                 && !(a..b).any(stop)
+                && !crate::extract::revisions::change_in(self.cx, a, b)
         };
         // A relative clause of the noun when that noun is what a toll is
         // of ("le bilan du séisme qui a secoué ... lundi"): the day is the
