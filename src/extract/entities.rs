@@ -875,9 +875,14 @@ fn strip_nouns(cx: &Ctx, s: Sentence, (mut a, b): (usize, usize), casing: &Casin
         if a < b && t.toks[a].case == Case::Lower && owner(a) {
             a += cx.tags.len_of(a, kinds![NameParticle]).unwrap_or(1);
         }
+        // "der neue Twitter-Besitzer Elon Musk": the noun's compound goes
+        // with it, its tail too.
+        while a + 1 < b && t.is_joining_hyphen(a) {
+            a += 2;
+        }
     }
     // "den US-Konzern Acme", "den Tech-Riesen Acme": a compound noun.
-    a += compound_noun(cx, a, b);
+    a += compound_noun(cx, a, b, a == s.start || after_opening(cx, a));
     // "Acme-Chef Jane Roe": a role glued to its company titles the
     // person after it, no part of the name; "E-Mail von Jane Roe": a
     // compound's tail whose head is no name is a noun.
@@ -960,7 +965,9 @@ fn acts(cx: &Ctx, s: Sentence, j: usize) -> bool {
 fn subject_of_verb(cx: &Ctx, s: Sentence, b: usize) -> bool {
     let t = cx.tokens;
     let figure = |j: usize| j < s.end && (t.toks[j].kind == Kind::Number || cx.tags.any(j, kinds![Qualifier]));
-    let aux = b < s.end && cx.lex.is_function_word(t.folded(b));
+    // An article opens a noun phrase, never the verb a name acts by:
+    // "Neben den Entlassungen" names no one.
+    let aux = b < s.end && cx.lex.is_function_word(t.folded(b)) && !cx.lex.is_noun_determiner(t.folded(b));
     let possessive = b + 1 < s.end && t.is_possessive(b);
     let closing_quote = b < s.end && matches!(t.raw(b), "»" | "”" | "\"" | "“");
     let particle =
@@ -1792,15 +1799,16 @@ fn splits_at<'t>(cx: &Ctx<'t>, keys: &mut Keys<'t>, alone: &HashSet<String>, (a,
 /// The length of a hyphenated compound noun that opens the run `a..b`
 /// right after a determiner, before the name it describes: "den
 /// US-Konzern Acme", "dem Tech-Riesen Acme", "die Video-Plattform Acme"
-/// (three tokens); 0 otherwise.
+/// (three tokens); 0 otherwise. Opening its sentence (`first`), with no
+/// determiner, only a compound with a noun's ending before a one-word
+/// name: "Facebook-Mutterkonzern Meta entlässt"; not "Rolls-Royce
+/// Holdings", "Coca-Cola Hellenic".
 /// Where every noun is capitalized, such a compound is no part of a name.
-fn compound_noun(cx: &Ctx, a: usize, b: usize) -> usize {
+fn compound_noun(cx: &Ctx, a: usize, b: usize, first: bool) -> usize {
     let t = cx.tokens;
-    let compound = a > 0
-        && a + 3 < b
-        && t.is_joining_hyphen(a + 1)
-        && t.toks[a + 2].case == Case::Title
-        && cx.lex.is_noun_determiner(t.folded(a - 1));
+    let determined = a > 0 && cx.lex.is_noun_determiner(t.folded(a - 1));
+    let compound =
+        a + 3 < b && t.is_joining_hyphen(a + 1) && t.toks[a + 2].case == Case::Title && (determined || first);
     if !compound {
         return 0;
     }
@@ -1811,7 +1819,8 @@ fn compound_noun(cx: &Ctx, a: usize, b: usize) -> usize {
     // Lamora-Belmora Bank" end with a company's word and stay one name.
     let org_word = |j: usize| ORG_SUFFIXES.contains(&t.folded(j)) || is_org_word(t.folded(j));
     let one_name = a + 4 == b && is_cap(cx, a + 3) && !org_word(a + 3);
-    if noun || one_name { 3 } else { 0 }
+    let found = if determined { noun || one_name } else { noun && one_name };
+    if found { 3 } else { 0 }
 }
 
 /// The length of a role glued by a hyphen to the one-word name that opens

@@ -247,6 +247,7 @@ pub(crate) fn is_not_count(cx: &Ctx, i: usize, end: usize) -> bool {
     is_capacity(cx, tab, i)
         || is_age(cx, tab, i, end)
         || is_time_ago(cx, tab, i, end)
+        || is_duration(cx, tab, end)
         || is_progress(cx, tab, i, end)
         || is_day(cx, tab, i, end)
         || is_designation(cx, tab, i, end)
@@ -444,6 +445,14 @@ fn is_time_ago(cx: &Ctx, tab: &Table, i: usize, end: usize) -> bool {
     }
     tab.time_ago.ending(t, i).any(|(_, m)| *m == AgoMark::Before)
         || tab.time_ago.starting(t, end + unit.len()).any(|(_, m)| *m == AgoMark::After)
+}
+
+/// "its 18-year history", "a 10-day strike": a number glued by a hyphen
+/// to a unit of time ([`crate::lang::Lexicon::time_ago`]) measures how
+/// long something lasts; it counts nothing.
+fn is_duration(cx: &Ctx, tab: &Table, end: usize) -> bool {
+    let after = after_hyphen(cx.tokens, end);
+    after != end && tab.time_ago.starting(cx.tokens, after).any(|(_, m)| m.is_unit())
 }
 
 /// How far after a percentage a word of a count in progress may stand

@@ -316,6 +316,11 @@ pub(crate) fn possessor(cx: &Ctx, m: &Mention, next: Option<&Mention>) -> bool {
     } else {
         return false;
     };
+    // "Facebook's parent company plans to ...": an owner's noun after the
+    // possessive names another company, the possessor's owner.
+    if apostrophe && gap_start < t.len() && cx.tags.any(gap_start, kinds![OwnerNoun]) {
+        return true;
+    }
     let Some(n) = next.filter(|n| n.kind != EntityKind::Place) else { return false };
     let gap = gap_start..n.first;
     let plain = |j: usize| t.toks[j].kind == Kind::Word && t.toks[j].case == Case::Lower;

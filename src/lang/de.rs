@@ -28,6 +28,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "mitte",
         "ende",
         "stand",
+        // A quarter or a half of the year ("im 3. Quartal 2022"): never a name.
+        "quartal",
+        "quartals",
+        "halbjahr",
+        "halbjahres",
         "erst",
         // "Other" before a figure is no verb of its own conjunct.
         "weitere",
@@ -165,7 +170,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "davon",
         "deshalb",
         "heute",
-        "gestern", "jene", "jener", "jenes",
+        "gestern", "dies", "jene", "jener", "jenes",
         // Adverbs that open a sentence before its verb, the subject after
         // it ("Weltweit beschäftigt der Konzern ...", "Darüber hinaus plant
         // Acme ..."): never a name.
@@ -177,7 +182,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "hingegen", "jetzt", "damals", "künftig", "vorerst", "offenbar", "vermutlich",
         "wahrscheinlich", "möglicherweise", "tatsächlich", "zwar",
         // Prepositions that open a sentence ("Wegen der Verluste ..."): never a name.
-        "wegen", "trotz", "gemäß", "angesichts", "aufgrund", "infolge", "dank", "statt",
+        "wegen", "neben", "trotz", "gemäß", "angesichts", "aufgrund", "infolge", "dank", "statt",
     ],
     numbers: &[
         // Halves: with a scale ("meio milhão", "two and a half million"), never alone.

@@ -843,6 +843,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("sheds", Cut),
         ("shedding", Cut),
         ("let go of", LayOff),
+        ("letting go", LayOff),
         ("slashed", Cut),
         ("slashes", Cut),
         ("slash", Cut),
@@ -1781,7 +1782,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     future_in_past: &[],
     // "s cutting": the contracted "is" ("it's laying off") is its own token
     // after the apostrophe.
-    present_cuts: &["cuts", "slashes", "axes", "sheds", "eliminates", "lays", "reduces", "trims", "is cutting", "is slashing", "is axing", "is shedding", "is eliminating", "is laying", "is reducing", "is trimming", "are cutting", "are laying", "are slashing", "was cutting", "was slashing", "was axing", "was shedding", "was eliminating", "was laying", "was reducing", "were cutting", "were laying", "s cutting", "s laying", "s slashing", "s reducing", "s eliminating"],
+    present_cuts: &["cuts", "slashes", "axes", "sheds", "eliminates", "lays", "reduces", "trims", "is cutting", "is slashing", "is axing", "is shedding", "is eliminating", "is laying", "is reducing", "is trimming", "are cutting", "are laying", "are slashing", "was cutting", "was slashing", "was axing", "was shedding", "was eliminating", "was laying", "was reducing", "were cutting", "were laying", "s cutting", "s laying", "s letting", "is letting", "are letting", "s slashing", "s reducing", "s eliminating"],
     instead: &["instead of", "rather than"],
     benchmarks: &["analysts' estimates of", "analyst estimates of", "analysts’ estimates of", "analysts' expectations of", "analysts’ expectations of", "analysts' forecasts of", "consensus estimate of", "consensus estimates of", "consensus forecast of", "wall street estimates of", "wall street's estimate of", "below estimates of", "above estimates of", "versus estimates of", "beating estimates of", "missing estimates of", "expected by analysts", "forecast by analysts", "estimated by analysts", "analysts had expected", "analysts had forecast", "analysts expected"],
     sanctions: &["suspended", "suspension of", "dismissed", "sacked", "fired", "removed", "relieved of duty", "questioned", "interrogated", "investigated", "under investigation", "charged", "named as suspects", "disciplined", "punished", "demoted", "transferred"],

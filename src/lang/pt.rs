@@ -1110,6 +1110,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("teme-se", Unconfirmed),
         ("temem-se", Unconfirmed),
         ("planejamos", Planned),
+        ("decidiu", Planned),
+        ("decidiram", Planned),
         ("plano para", Planned),
         ("planos para", Planned),
         ("pretendemos", Planned),
