@@ -456,6 +456,11 @@ impl Concept {
     /// ses dépenses"): the cut's object.
     pub const COST: &'static str = "cost";
 
+    /// The key of companies counted ("two Silicon Valley companies"): no
+    /// staff, so no figure of a lay-off or a toll; an object only of a
+    /// purchase or a sale.
+    pub const COMPANY: &'static str = "company";
+
     /// Concept keys of the forces an authority sends to an event: a count
     /// of them that nothing else befell is the people deployed
     /// ([`Predicate::Deployed`]). Personnel are a force of mixed or

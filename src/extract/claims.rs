@@ -2168,8 +2168,13 @@ impl Doc<'_, '_> {
         }
         let ent =
             self.entities_in(start, end).find(usable).map(|m| (m.first, Object::Entity { entity: self.entity_ref(m) }));
-        // Costs are only what a cut cuts ("des coûts liés au plan" is no plan's object).
-        let fits = |k: &Concept| k.0 != Concept::COST || tr.predicate == Predicate::Cut;
+        // Costs are only what a cut cuts ("des coûts liés au plan" is no
+        // plan's object), companies only what a purchase or a sale deals in
+        // ("restrições de acesso de empresas chinesas a chips" restrict chips).
+        let fits = |k: &Concept| {
+            (k.0 != Concept::COST || tr.predicate == Predicate::Cut)
+                && (k.0 != Concept::COMPANY || matches!(tr.predicate, Predicate::Buy | Predicate::Sell))
+        };
         let concept_at = |j: usize| self.object_concept_at(s, j, in_attr).filter(fits);
         let concept = (start..end).find_map(|j| concept_at(j).map(|k| (j, k)));
         match (ent, concept) {

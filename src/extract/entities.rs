@@ -442,8 +442,10 @@ fn is_vocabulary(cx: &Ctx, i: usize) -> bool {
         return true;
     }
     // A word the lexicon knows, alone or as the start of a phrase
-    // ("Inteligência Artificial" is the concept, not a name).
-    cx.tags.at(i).iter().any(|m| !matches!(m.tag, Tag::NameParticle))
+    // ("Inteligência Artificial" is the concept, not a name). A threshold's
+    // noun capitalized is a first name ("Mark Zuckerberg"), not "the 100 mark".
+    let title = cx.tokens.toks[i].case == Case::Title;
+    cx.tags.at(i).iter().any(|m| !(matches!(m.tag, Tag::NameParticle) || title && m.tag == Tag::Threshold))
         || cx.lex.is_function_word(cx.tokens.folded(i))
         || super::subjects::is_weekday(cx, i)
         || super::subjects::pronoun_in(cx, i, i + 1).is_some()

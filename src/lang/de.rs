@@ -1188,6 +1188,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("streikende", Participants),
     ],
     concepts: &[
+        // Companies counted ("two Silicon Valley companies") are no staff.
+        ("firmen", "company"),
+        ("konzerne", "company"),
         // What a cut of costs cuts: its object ("cut costs by $1bn").
         ("kosten", "cost"),
         ("ausgaben", "cost"),

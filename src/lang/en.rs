@@ -1117,6 +1117,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("strikers", Participants),
     ],
     concepts: &[
+        // Companies counted ("two Silicon Valley companies") are no staff.
+        ("companies", "company"),
+        ("firms", "company"),
         // What a cut of costs cuts: its object ("cut costs by $1bn").
         ("costs", "cost"),
         ("expenses", "cost"),

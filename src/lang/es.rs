@@ -1029,6 +1029,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("desalojadas", Evacuated),
     ],
     concepts: &[
+        // Companies counted ("two Silicon Valley companies") are no staff.
+        ("empresas", "company"),
+        ("compañías", "company"),
         // What a cut of costs cuts: its object ("cut costs by $1bn").
         ("costes", "cost"),
         ("costos", "cost"),

@@ -1076,6 +1076,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("sinistrées", Evacuated),
     ],
     concepts: &[
+        // Companies counted ("two Silicon Valley companies") are no staff.
+        ("entreprises", "company"),
+        ("sociétés", "company"),
         // What a cut of costs cuts: its object ("cut costs by $1bn").
         ("coûts", "cost"),
         ("dépenses", "cost"),

@@ -1000,6 +1000,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("senzatetto", Evacuated),
     ],
     concepts: &[
+        // Companies counted ("two Silicon Valley companies") are no staff.
+        ("aziende", "company"),
+        ("imprese", "company"),
         // What a cut of costs cuts: its object ("cut costs by $1bn").
         ("costi", "cost"),
         ("spese", "cost"),

@@ -953,6 +953,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("deslocadas", Evacuated),
     ],
     concepts: &[
+        // Companies counted ("two Silicon Valley companies") are no staff.
+        ("empresas", "company"),
+        ("companhias", "company"),
         // What a cut of costs cuts: its object ("cut costs by $1bn").
         ("custos", "cost"),
         ("despesas", "cost"),
