@@ -1336,7 +1336,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
     noun_affixes: &[("ke", "an"), ("per", "an"), ("pe", "an")],
     noun_endings: &[],
     part_markers: &["termasuk", "di antaranya", "di antara mereka", "di antara korban", "di antara korban tewas"],
-    severities: &["luka berat", "luka parah", "luka serius", "kritis", "dalam kondisi kritis", "kondisi kritis"],
+    severities: &["luka berat", "luka parah", "luka serius", "kritis", "dalam kondisi kritis", "kondisi kritis", "dalam kondisi serius", "kondisi serius"],
     recipient_markers: &["kepada", "ke"],
     place_anaphors: &["di sana", "di situ"],
     place_relatives: &["di mana", "tempat"],

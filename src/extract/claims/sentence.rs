@@ -1630,7 +1630,10 @@ impl Doc<'_, '_> {
     /// ([`crate::lang::Lexicon::severities`]) after it, within
     /// [`SEVERITY_REACH`] tokens, in its clause and before any other
     /// figure: "1,220 of them seriously", "1220 der Verletzten schwebten
-    /// demnach in Lebensgefahr". "40 were injured, some seriously" marks
+    /// demnach in Lebensgefahr". With no part marker, a severity that
+    /// follows the figure with no comma between tells the state of all it
+    /// counts: "satu orang yang terluka dalam kondisi serius", "12 people
+    /// were injured critically". "40 were injured, some seriously" marks
     /// no part.
     fn severe_part(&self, clause_end: usize, qs: &[numbers::Mention], qi: usize) -> bool {
         let (cx, t) = (self.cx, self.cx.tokens);
@@ -1642,7 +1645,8 @@ impl Doc<'_, '_> {
         let marked = cx.lex.part_before(t, q.first) || (from..=q.last).any(|j| cx.lex.part_at(t, j));
         let next = qs.get(qi + 1).map_or(usize::MAX, |n| n.first);
         let end = (from + SEVERITY_REACH).min(clause_end).min(next).min(t.len());
-        marked && (from..end).any(|j| cx.lex.severity_at(t, j))
+        let Some(severity) = (from..end).find(|&j| cx.lex.severity_at(t, j)) else { return false };
+        marked || !(from..severity).any(|j| t.is_comma(j))
     }
 
     /// Whether figure `qi` is a part of a whole told before because a part
