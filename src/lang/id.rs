@@ -732,6 +732,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("diekspor", Export),
         ("dimiliki", Own),
         ("tewas", Deaths),
+        // "merenggut nyawa 78 orang": lives taken, the count after the noun.
+        ("merenggut nyawa", Deaths),
         ("meninggal", Deaths),
         ("meninggal dunia", Deaths),
         ("wafat", Deaths),

@@ -66,6 +66,20 @@ impl SentenceScope {
     }
 }
 
+/// Whether word `i` is the name of a web domain: a stop glued to it and
+/// to a short lowercase word after it ("Suara.com", "Detik.com"), an
+/// outlet's address, not the word ("suara", votes).
+fn in_domain(t: &crate::text::Tokens, i: usize) -> bool {
+    let glued = |j: usize| j < t.len() && !t.toks[j].space_before();
+    let tld = |j: usize| {
+        t.toks[j].kind == Kind::Word
+            && t.toks[j].case == crate::text::Case::Lower
+            && (2..=4).contains(&t.raw(j).len())
+            && t.raw(j).bytes().all(|b| b.is_ascii_lowercase())
+    };
+    i + 2 < t.len() && t.is_punct(i + 1, '.') && glued(i + 1) && glued(i + 2) && tld(i + 2)
+}
+
 /// Whether token `j` is one of its language's copulas
 /// ([`crate::lang::Lexicon::copulas`]), folded as tokens are.
 pub(super) fn is_copula(cx: &crate::extract::Ctx, j: usize) -> bool {
@@ -408,7 +422,8 @@ impl Doc<'_, '_> {
         let mut triggers: Vec<Trigger> = Vec::new();
         let mut i = ca;
         while i < cb {
-            match (!sc.muted(i)).then(|| self.trigger_at(sc, i, qs)).flatten() {
+            let silent = sc.muted(i) || in_domain(self.cx.tokens, i);
+            match (!silent).then(|| self.trigger_at(sc, i, qs)).flatten() {
                 Some((found, l)) => {
                     triggers.extend(found);
                     i += l;
