@@ -54,6 +54,24 @@ fn an_undated_turnout_is_this_election_s_not_an_earlier_year_s() {
 }
 
 #[test]
+fn an_undated_cut_is_this_report_s_not_an_earlier_year_s() {
+    let date = PartialDate { year: 2025, month: Some(9), day: Some(20) };
+    let docs = [
+        Document::new("a", "Velmora will cut 4,500 jobs. Velmora had already cut 1,200 jobs in 2023.")
+            .with_lang(Lang::En)
+            .with_published(date),
+        Document::new("b", "Velmora va supprimer 4 500 emplois. En 2023, Velmora avait déjà supprimé 1 200 emplois.")
+            .with_lang(Lang::Fr)
+            .with_published(date),
+    ];
+    let r = check_consistency(&docs).unwrap();
+    let cuts: Vec<_> = r.findings.iter().filter(|f| f.predicate == Some(Predicate::LayOff)).collect();
+    // This year's 4,500 from both, and 2023's 1,200 from both: two facts, no contradiction.
+    assert_eq!(cuts.len(), 2, "{cuts:#?}");
+    assert!(cuts.iter().all(|f| f.claims.len() == 2 && f.verdict != Verdict::Contradict), "{cuts:#?}");
+}
+
+#[test]
 fn tolls_without_a_place_are_compared_as_the_story_s_event() {
     let docs = [
         Document::new("a", "As enchentes deixaram 45 mortos, segundo a Defesa Civil.").with_lang(Lang::Pt),

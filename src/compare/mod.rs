@@ -317,9 +317,15 @@ fn timeline<'c>(
         let day = published.get(&*c.source).filter(|_| counted_at && undated);
         let at_day = |t: &TimeValue, p: &PartialDate| !starts_after(t, p) || fits(t, &TimeValue::Absolute { date: *p });
         let before = |times: &BTreeSet<TimeValue>| day.is_none_or(|p| times.iter().all(|t| at_day(t, p)));
-        // A running total told with no time is current: never a figure of a
-        // year before its report's ("80% ... contre près de 82% en 2019").
-        let year = published.get(&*c.source).filter(|_| running && undated).map(|p| p.year);
+        // A figure told with no time is current: never a figure of a year
+        // before its report's ("80% ... contre près de 82% en 2019";
+        // "rund 4.500 Stellen" beside "Bereits 2023 hatte Brennwald 1.200
+        // Stellen gestrichen" in a report of 2025). Not an act with no
+        // figure, which may go on ("develops a chip"), nor a state such as
+        // a workforce, whose latest count a report of January gives as of
+        // the last quarter ("nearly 187,000 workers" as of September).
+        let act = c.quantity.is_some() && !predicate.is_measure();
+        let year = published.get(&*c.source).filter(|_| undated && (running || act)).map(|p| p.year);
         let past = |times: &BTreeSet<TimeValue>, y: i32| !times.is_empty() && times.iter().all(|t| before_year(t, y));
         let current = |times: &BTreeSet<TimeValue>| year.is_none_or(|y| !past(times, y));
         let slot = groups

@@ -58,6 +58,8 @@
 //! - [`trades_people`]: a sale, purchase, shipment or receipt whose
 //!   figure counts jobs or people ("6,000 jobs through the sale of
 //!   business activities"): the figure is another act's.
+//! - [`lay_off_without_figure`]: a lay-off affirmed with no figure ("a
+//!   second wave of layoffs"): nothing a reader can compare.
 //! - [`plans_people`]: a plan of jobs or people with no figure ("plant,
 //!   500 Stellen zu streichen"): the act planned claims, the plan does not.
 //! - [`orders_people`]: an order whose object is people ("ordered
@@ -160,6 +162,7 @@ pub(super) fn drop_false_figures(cx: &Ctx, quantities: &[numbers::Mention], clai
             && !measure_without_figure(c)
             && !act_on_concept_without_figure(c)
             && !spending_without_amount(c)
+            && !lay_off_without_figure(c)
             && !orders_people(c)
             && !trades_people(c)
             && !plans_people(c)
@@ -355,6 +358,16 @@ fn act_on_concept_without_figure(c: &Claim) -> bool {
 /// plant").
 fn spending_without_amount(c: &Claim) -> bool {
     matches!(c.predicate, Predicate::Spend | Predicate::Aid) && c.quantity.is_none() && c.polarity == Polarity::Affirmed
+}
+
+/// A lay-off with no figure, affirmed: "the layoffs extend to Reality
+/// Labs", "a second wave of layoffs this year", "Bosch will mehr Stellen
+/// streichen als bislang bekannt" tell no number a reader can compare,
+/// and the other words of a lay-off ("entlassen" from a post, "roles we're
+/// eliminating") mostly tell something else. A denial stays ("there will
+/// be no forced redundancies").
+fn lay_off_without_figure(c: &Claim) -> bool {
+    c.predicate == Predicate::LayOff && c.quantity.is_none() && c.polarity == Polarity::Affirmed
 }
 
 /// A count whose counted noun is a unit of time of the lexicon (the units
@@ -1121,6 +1134,22 @@ mod tests {
         ];
         for (name, c, dropped) in cases {
             assert_eq!(measure_without_figure(&c), dropped, "{name}");
+        }
+    }
+
+    /// Per case: the name, the claim, and whether the pass drops it.
+    #[test]
+    fn lay_off_without_figure_table() {
+        use Polarity::*;
+        use Predicate::*;
+        let cases = [
+            ("a wave of layoffs: no figure", claim(LayOff, false, Affirmed), true),
+            ("negative: no forced redundancies is a denial", claim(LayOff, false, Denied), false),
+            ("negative: a lay-off with its figure", claim(LayOff, true, Affirmed), false),
+            ("negative: a hire with no figure is another act", claim(Hire, false, Affirmed), false),
+        ];
+        for (name, c, dropped) in cases {
+            assert_eq!(lay_off_without_figure(&c), dropped, "{name}");
         }
     }
 
