@@ -257,8 +257,9 @@ fn weekday_with_day(
     let raw = t.toks.get(d).filter(|k| k.kind == Kind::Number).map(|_| t.raw(d))?;
     let day: u8 = raw.parse().ok().filter(|_| raw.len() <= 2 && raw.bytes().all(|b| b.is_ascii_digit()))?;
     let before = if month == 1 { (p.year - 1, 12) } else { (p.year, month - 1) };
+    // 1970-01-01 was a Thursday: three days after a Monday.
     let on_weekday = |date: &PartialDate| {
-        let days = days_from_civil(date.year, date.month.unwrap_or(1), day);
+        let days = days_from_civil(date.year, date.month.unwrap_or(1), date.day.unwrap_or(1));
         (days + 3).rem_euclid(7) == i64::from(weekday.days_after_monday())
     };
     let date = [(p.year, month), before].into_iter().filter_map(|(y, m)| valid_date(y, m, day)).find(on_weekday)?;

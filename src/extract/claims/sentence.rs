@@ -1646,8 +1646,8 @@ impl Doc<'_, '_> {
     /// [`SEVERITY_REACH`] tokens, in its clause and before any other
     /// figure: "1,220 of them seriously", "1220 der Verletzten schwebten
     /// demnach in Lebensgefahr". With no part marker, a severity that
-    /// follows the figure with no comma between tells the state of all it
-    /// counts: "satu orang yang terluka dalam kondisi serius", "12 people
+    /// follows the figure with no comma or coordinator between
+    /// tells the state of all it counts: "satu orang yang terluka dalam kondisi serius", "12 people
     /// were injured critically". "40 were injured, some seriously" marks
     /// no part.
     fn severe_part(&self, clause_end: usize, qs: &[numbers::Mention], qi: usize) -> bool {
@@ -1661,7 +1661,10 @@ impl Doc<'_, '_> {
         let next = qs.get(qi + 1).map_or(usize::MAX, |n| n.first);
         let end = (from + SEVERITY_REACH).min(clause_end).min(next).min(t.len());
         let Some(severity) = (from..end).find(|&j| cx.lex.severity_at(t, j)) else { return false };
-        marked || !(from..severity).any(|j| t.is_comma(j))
+        // Unmarked, nothing may part the severity from the figure: "50 were
+        // hurt and the driver remains in critical condition" tells of another.
+        let parted = |j: usize| t.is_comma(j) || cx.tags.any(j, kinds![Coordinator]);
+        marked || !(from..severity).any(parted)
     }
 
     /// Whether figure `qi` is a part of a whole told before because a part
