@@ -371,8 +371,8 @@ fn is_day(cx: &Ctx, tab: &Table, i: usize, end: usize) -> bool {
 
 /// The length of the brackets opened at token `i` that hold a day of the
 /// month right after a weekday's name ("nesta segunda-feira (22)", see
-/// [`is_day`]), or a day and its month ("pada Sabtu (11/3)"): part of the
-/// date, no aside.
+/// [`is_day`]), a day and its month ("pada Sabtu (11/3)"), or a full
+/// date ("(21/1/2025)"): part of the date, no aside.
 pub(crate) fn bracketed_day_at(cx: &Ctx, i: usize) -> Option<usize> {
     let t = cx.tokens;
     if i + 2 >= t.len() || !t.is_open_bracket(i) {
@@ -381,16 +381,24 @@ pub(crate) fn bracketed_day_at(cx: &Ctx, i: usize) -> Option<usize> {
     if is_day(cx, table(cx.lex_data.lang), i + 1, i + 2) {
         return Some(3);
     }
-    // "(11/3)": digits, a slash and digits, after a weekday.
-    let day_month = i + 4 < t.len()
-        && t.toks[i + 1].kind == Kind::Number
-        && t.raw(i + 1).len() <= 2
-        && t.raw(i + 2) == "/"
-        && t.toks[i + 3].kind == Kind::Number
-        && t.raw(i + 3).len() <= 2
-        && t.is_close_bracket(i + 4);
+    // "(11/3)": a day and its month after a weekday; "(21/1/2025)": one
+    // with its full year anywhere.
     let weekday = table(cx.lex_data.lang).weekdays.ending(t, i).next().is_some();
-    (day_month && weekday).then_some(5)
+    let end = slashed_date(t, i + 1).filter(|&e| t.is_close_bracket(e))?;
+    (weekday || t.raw(end - 1).len() == 4).then_some(end + 1 - i)
+}
+
+/// The token after a date written with slashes from token `i` on: a day
+/// and a month of at most two digits each, and maybe a year of two or
+/// four ("11/3", "21/1/2025").
+fn slashed_date(t: &Tokens, i: usize) -> Option<usize> {
+    let digits =
+        |j: usize, lens: &[usize]| j < t.len() && t.toks[j].kind == Kind::Number && lens.contains(&t.raw(j).len());
+    let slash = |j: usize| j < t.len() && t.raw(j) == "/";
+    if !(digits(i, &[1, 2]) && slash(i + 1) && digits(i + 2, &[1, 2])) {
+        return None;
+    }
+    Some(if slash(i + 3) && digits(i + 4, &[2, 4]) { i + 5 } else { i + 3 })
 }
 
 /// Whether a unit of time ([`crate::lang::Lexicon::time_ago`]) is written
