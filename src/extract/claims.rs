@@ -380,8 +380,20 @@ pub(crate) fn event_tolls(claims: &mut [Claim]) {
                 && (places.of_doc(c) < 2 || places.is_main(c) || entities::is_region_key(&c.subject.key))
         })
         .collect();
-    for (c, e) in claims.iter_mut().zip(to_event) {
-        if e {
+    // A part of a group ("133, including five children") is of its whole's
+    // place: it goes with it. A part at a place of its own keeps it.
+    let folded: BTreeSet<(Predicate, &str, &str)> = claims
+        .iter()
+        .zip(&to_event)
+        .filter(|&(_, &e)| e)
+        .map(|(c, _)| (c.predicate, &*c.source, &*c.subject.key))
+        .collect();
+    let with_whole: Vec<bool> = claims
+        .iter()
+        .map(|c| c.part && c.object.is_some() && folded.contains(&(c.predicate, &*c.source, &*c.subject.key)))
+        .collect();
+    for ((c, e), w) in claims.iter_mut().zip(to_event).zip(with_whole) {
+        if e || w {
             c.subject = event_ref();
         }
     }
@@ -1712,10 +1724,7 @@ impl Doc<'_, '_> {
         }
         let listed = || tr.quantity.and_then(|k| self.listed_place(s, k, qs, &where_));
         let before = self.place_before(ca, qa, qs, &is_place);
-        // A place after a coordinator is the next conjunct's ("morreram
-        // outras sete pessoas e há ainda uma vítima mortal na Andaluzia").
-        let tags = self.cx.tags;
-        let own_end = (qb..next).find(|&j| tags.any(j, kinds![Coordinator])).unwrap_or(next);
+        let own_end = self.own_place_end(qb, next, before.is_some_and(|(_, earlier)| !earlier));
         let found = self
             .entities_in(qb.min(own_end), own_end)
             .find(is_place)
@@ -1735,6 +1744,19 @@ impl Doc<'_, '_> {
             Some(m) if !self.coordinated_place(m, s) => self.entity_ref(self.place_in_place(m, cb)),
             _ => self.passengers_aboard(tr, qs).unwrap_or_else(event_ref),
         }
+    }
+
+    /// Where the place of a figure ending before token `qb` may stand
+    /// after it, before the next figure at `next`: a place after a
+    /// coordinator is the next conjunct's ("morreram outras sete pessoas e
+    /// há ainda uma vítima mortal na Andaluzia"); past a comma, a place
+    /// named before the figure in its clause (`fronted`) stays its place,
+    /// the aside telling of a part ("En Polonia, la cifra ... ha llegado a
+    /// siete, con un reciente deceso en la ciudad de Klodzko").
+    fn own_place_end(&self, qb: usize, next: usize, fronted: bool) -> usize {
+        let (t, tags) = (self.cx.tokens, self.cx.tags);
+        let stop = |j: usize| tags.any(j, kinds![Coordinator]) || (fronted && t.is_comma(j));
+        (qb..next).find(|&j| stop(j)).unwrap_or(next)
     }
 
     /// The last place named in the clause (from token `ca`) before a

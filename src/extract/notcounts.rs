@@ -381,11 +381,35 @@ pub(crate) fn bracketed_day_at(cx: &Ctx, i: usize) -> Option<usize> {
     if is_day(cx, table(cx.lex_data.lang), i + 1, i + 2) {
         return Some(3);
     }
-    // "(11/3)": a day and its month after a weekday; "(21/1/2025)": one
-    // with its full year anywhere.
+    // "(11/3)", "(March 22)": a day and its month after a weekday;
+    // "(21/1/2025)": one with its full year anywhere.
     let weekday = table(cx.lex_data.lang).weekdays.ending(t, i).next().is_some();
+    if let Some(end) = named_month_date(cx, i + 1).filter(|&e| weekday && t.is_close_bracket(e)) {
+        return Some(end + 1 - i);
+    }
     let end = slashed_date(t, i + 1).filter(|&e| t.is_close_bracket(e))?;
     (weekday || t.raw(end - 1).len() == 4).then_some(end + 1 - i)
+}
+
+/// The token after a day and its month's name from token `i` on, in
+/// either order and maybe with a year ("March 22", "22 March", "22. März
+/// 2024", "March 22, 2024").
+fn named_month_date(cx: &Ctx, i: usize) -> Option<usize> {
+    let t = cx.tokens;
+    let month = |j: usize| j < t.len() && cx.tags.any(j, kinds![Month]);
+    let day = |j: usize| j < t.len() && t.toks[j].kind == Kind::Number && t.raw(j).len() <= 2;
+    let dot = |j: usize| j < t.len() && t.is_punct(j, '.') && !t.toks[j].space_before();
+    let after_day = |j: usize| if dot(j) { j + 1 } else { j };
+    let end = if month(i) && day(i + 1) {
+        i + 2
+    } else if day(i) && month(after_day(i + 1)) {
+        after_day(i + 1) + 1
+    } else {
+        return None;
+    };
+    let comma = if end < t.len() && t.is_comma(end) { end + 1 } else { end };
+    let year = comma < t.len() && t.toks[comma].kind == Kind::Number && t.raw(comma).len() == 4;
+    Some(if year { comma + 1 } else { end })
 }
 
 /// The token after a date written with slashes from token `i` on: a day

@@ -328,7 +328,25 @@ pub(crate) fn is_new_level(cx: &Ctx, first: usize, end: usize) -> bool {
     let Some(w) = ending(t, lang, RevisionMark::To, first) else { return false };
     let to = first - w;
     let verb_after = end < t.len() && starts(t, lang, RevisionMark::Verb, end);
-    verb_after || on_line(t, to, TO_VERB_WINDOW + 1, true).any(|k| starts(t, lang, RevisionMark::Verb, k))
+    verb_after
+        || on_line(t, to, TO_VERB_WINDOW + 1, true).any(|k| starts(t, lang, RevisionMark::Verb, k))
+        || on_line(t, to, TOLL_TO_WINDOW + 1, true).any(|k| toll_noun_at(cx, k))
+}
+
+/// How far before a "to" word a toll's noun may stand and make the figure
+/// after it the toll's new level, past the place or cause it is of ("raised
+/// the death toll in the country to six", "bring the overall death toll
+/// from the storm to seven").
+const TOLL_TO_WINDOW: usize = 6;
+
+/// Whether a toll's noun or verb starts at token `j` ("death toll").
+fn toll_noun_at(cx: &Ctx, j: usize) -> bool {
+    cx.tags
+        .find(j, kinds![Measure, Predicate], |g| match g {
+            Tag::Measure(p) | Tag::Predicate(p) if p.is_toll() => Some(()),
+            _ => None,
+        })
+        .is_some()
 }
 
 /// How far before a "by" word its verb of change may stand ("sank die
@@ -347,17 +365,9 @@ pub(crate) fn is_revised_by(cx: &Ctx, i: usize) -> bool {
     let t = cx.tokens;
     let lang = cx.lex_data.lang;
     let stop = |k: &usize| ends_sentence(t, *k);
-    let toll = |j: usize| {
-        cx.tags
-            .find(j, kinds![Measure, Predicate], |g| match g {
-                Tag::Measure(p) | Tag::Predicate(p) if p.is_toll() => Some(()),
-                _ => None,
-            })
-            .is_some()
-    };
     let revised = |k: usize| {
         let after = k + 1..(k + 2 + BY_VERB_WINDOW).min(t.len());
-        after.clone().any(toll) && after.clone().any(|j| number_at(cx, j) && is_change_by(cx, j))
+        after.clone().any(|j| toll_noun_at(cx, j)) && after.clone().any(|j| number_at(cx, j) && is_change_by(cx, j))
     };
     on_line(t, i + 1, VERB_WINDOW, false)
         .take_while(|k| !stop(k))
