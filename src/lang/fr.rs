@@ -794,6 +794,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("éliminé", Cut),
         ("éliminés", Cut),
         ("éliminées", Cut),
+        ("élimination de", Cut),
+        ("élimination d'", Cut),
         ("suppriment", Cut),
         ("abaisse", Cut),
         ("abaissé", Cut),

@@ -33,6 +33,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         "altre",
         // A participle opening a sentence ("Previsto il taglio di ..."): never a name.
         "previsto", "prevista", "previsti", "previste",
+        // Elided articles and prepositions ("l'eliminazione", "dell'azienda").
+        "l", "dell", "all", "nell", "dall", "sull",
         "il", "lo", "la", "i", "gli", "le", "un", "uno", "una", "di", "del", "dello", "della", "dei", "degli", "delle",
         "al", "allo", "alla", "ai", "agli", "alle", "dal", "dalla", "dai", "dagli", "dalle", "nel", "nello", "nella",
         "nei", "negli", "nelle", "sul", "sulla", "sui", "sugli", "sulle", "da", "per", "con", "su", "tra", "fra",
@@ -769,6 +771,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("eliminati", Cut),
         ("eliminate", Cut),
         ("elimineranno", Cut),
+        ("eliminazione di", Cut),
+        ("eliminazione dei", Cut),
+        ("eliminazione delle", Cut),
         ("soppresso", Cut),
         ("soppressi", Cut),
         ("soppressa", Cut),

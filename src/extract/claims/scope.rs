@@ -1349,7 +1349,15 @@ impl Doc<'_, '_> {
     /// too. [`Governs::Reached`] gives the bound reached.
     fn announce_governs(&self, start: usize, at: usize, figure_at: Option<usize>) -> Governs {
         let cx = self.cx;
-        let from = at.saturating_sub(window::ANNOUNCED + 1).max(start);
+        // A time between is free ("a annoncé en novembre l'élimination"):
+        // the window counts the other tokens only.
+        let timed = |j: usize| cx.tags.any(j, kinds![Month, Relative]) || crate::extract::subjects::is_weekday(cx, j);
+        let mut from = at;
+        let mut budget = window::ANNOUNCED + 1;
+        while from > start && budget > 0 && at - from < window::ANNOUNCED_TIMED {
+            from -= 1;
+            budget -= usize::from(!timed(from));
+        }
         // A verb of several words is met at its last ("ha anunciado el
         // despido"): a phrase that ends right after the token.
         let ends_at = |j: usize| {
@@ -1368,7 +1376,7 @@ impl Doc<'_, '_> {
                 return Governs::Reached(j + 1);
             }
             let own_figure = figure_at.is_some_and(|f| f <= j);
-            if !self.linking_word(j) && !own_figure && !crate::extract::subjects::is_weekday(cx, j) {
+            if !self.linking_word(j) && !own_figure && !timed(j) {
                 return Governs::No;
             }
         }
@@ -1379,8 +1387,13 @@ impl Doc<'_, '_> {
     /// of announcing and the noun it governs (an article): no pronoun, no
     /// conjunction, no relative word ("announced that it", "announced it").
     fn linking_word(&self, j: usize) -> bool {
-        let cx = self.cx;
-        cx.lex.is_function_word(cx.tokens.folded(j))
+        let (cx, t) = (self.cx, self.cx.tokens);
+        // The apostrophe of an elided article ("annoncé l'élimination").
+        let elision = j > 0 && matches!(t.raw(j), "'" | "’") && !t.toks[j].space_before();
+        if elision && self.linking_word(j - 1) {
+            return true;
+        }
+        cx.lex.is_function_word(t.folded(j))
             && !cx.tags.any(j, kinds![RelativePronoun, ClauseBreak, Coordinator])
             && crate::extract::subjects::pronoun_in(cx, j, j + 1).is_none()
     }

@@ -37,6 +37,10 @@ pub(super) const PLAN_GAP: usize = 2;
 /// ("a annoncé vendredi la suppression").
 pub(super) const ANNOUNCED: usize = 3;
 
+/// How far back a verb of announcing may stand before the act it governs,
+/// with the times between it and the act ([`ANNOUNCED`] tokens besides).
+pub(super) const ANNOUNCED_TIMED: usize = 8;
+
 /// How far from a time the commas of the aside it stands in may be
 /// ([`super::scope`]: "L'aereo, un Boeing 737-8AS entrato in servizio nel
 /// 2009, trasportava").
