@@ -949,6 +949,11 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         ("war tot", Deaths),
         ("tot geborgen", Deaths),
         ("tot aufgefunden", Deaths),
+        // The perfect of "forderte ... Menschenleben" (separable_verbs):
+        // the noun before the participle ("hat 78 Menschenleben gefordert").
+        ("menschenleben gefordert", Deaths),
+        ("todesopfer gefordert", Deaths),
+        ("leben gefordert", Deaths),
         ("verletzt", Injured),
         ("verletzte", Injured),
         ("verletzten", Injured),

@@ -455,7 +455,15 @@ impl Doc<'_, '_> {
             Tag::Predicate(p) => Some(p),
             _ => None,
         }) {
-            return Some((self.act_trigger(sc, i, p, l), l));
+            // "hat 78 Menschenleben gefordert": a phrase that opens at the
+            // noun of a figure's phrase is the verb after it.
+            let k = qs.partition_point(|q| q.first < i);
+            let figure_end = k.checked_sub(1).map(|k| qs[k].last).filter(|&e| e > i && e < i + l);
+            let tr = match figure_end {
+                Some(e) => self.act_trigger(sc, e, p, i + l - e),
+                None => self.act_trigger(sc, i, p, l),
+            };
+            return Some((tr, l));
         }
         // "were affected", "afetou 8,5 milhões": what an effect counts,
         // where the word states it.
