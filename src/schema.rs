@@ -409,6 +409,7 @@ impl Concept {
     /// children" gives two). A toll of a group names it as its object.
     pub const GROUPS: &'static [&'static str] = &[
         "child",
+        "adult",
         "woman",
         "officer",
         "soldier",

@@ -1328,6 +1328,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         // Groups of people a toll may count apart: a part of the
         // whole, a fact of its own (Concept::GROUPS).
         ("kinder", "child"),
+        ("erwachsene", "adult"),
+        ("erwachsenen", "adult"),
         ("kind", "child"),
         ("minderjährige", "child"),
         ("frauen", "woman"),

@@ -1250,6 +1250,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         // Groups of people a toll may count apart: a part of the
         // whole, a fact of its own (Concept::GROUPS).
         ("children", "child"),
+        ("adults", "adult"),
+        ("adult", "adult"),
         ("child", "child"),
         ("kids", "child"),
         ("minors", "child"),

@@ -1150,6 +1150,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         // Groups of people a toll may count apart: a part of the
         // whole, a fact of its own (Concept::GROUPS).
         ("niños", "child"),
+        ("adultos", "adult"),
+        ("adultas", "adult"),
+        ("adulto", "adult"),
         ("niñas", "child"),
         ("niño", "child"),
         ("menores", "child"),

@@ -1196,6 +1196,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         // Groups of people a toll may count apart: a part of the
         // whole, a fact of its own (Concept::GROUPS).
         ("enfants", "child"),
+        ("adultes", "adult"),
+        ("adulte", "adult"),
         ("enfant", "child"),
         ("mineurs", "child"),
         ("femmes", "woman"),

@@ -962,6 +962,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         // Groups of people a toll may count apart: a part of the
         // whole, a fact of its own (Concept::GROUPS).
         ("anak-anak", "child"),
+        ("orang dewasa", "adult"),
         ("anak", "child"),
         ("perempuan", "woman"),
         ("wanita", "woman"),

@@ -1119,6 +1119,9 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         // Groups of people a toll may count apart: a part of the
         // whole, a fact of its own (Concept::GROUPS).
         ("bambini", "child"),
+        ("adulti", "adult"),
+        ("adulte", "adult"),
+        ("adulto", "adult"),
         ("bambino", "child"),
         ("bambine", "child"),
         ("minori", "child"),

@@ -540,6 +540,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         // Groups of people a toll may count apart: a part of the
         // whole, a fact of its own (Concept::GROUPS).
         ("子ども", "child"),
+        ("成人", "adult"),
+        ("大人", "adult"),
         ("子供", "child"),
         ("児童", "child"),
         ("女性", "woman"),

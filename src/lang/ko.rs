@@ -544,6 +544,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         // Groups of people a toll may count apart: a part of the
         // whole, a fact of its own (Concept::GROUPS).
         ("어린이", "child"),
+        ("성인", "adult"),
+        ("어른", "adult"),
         ("아동", "child"),
         ("아이", "child"),
         ("여성", "woman"),

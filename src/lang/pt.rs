@@ -1073,6 +1073,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         // Groups of people a toll may count apart: a part of the
         // whole, a fact of its own (Concept::GROUPS).
         ("crianças", "child"),
+        ("adultos", "adult"),
+        ("adulto", "adult"),
         ("criança", "child"),
         ("menores", "child"),
         ("mulheres", "woman"),

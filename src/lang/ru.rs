@@ -915,6 +915,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         // Groups of people a toll may count apart: a part of the
         // whole, a fact of its own (Concept::GROUPS).
         ("детей", "child"),
+        ("взрослых", "adult"),
+        ("взрослые", "adult"),
         ("дети", "child"),
         ("ребен*", "child"),
         ("ребён*", "child"),

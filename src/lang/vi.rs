@@ -792,6 +792,7 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         // Groups of people a toll may count apart: a part of the
         // whole, a fact of its own (Concept::GROUPS).
         ("trẻ em", "child"),
+        ("người lớn", "adult"),
         ("em bé", "child"),
         ("phụ nữ", "woman"),
         ("cảnh sát", "officer"),

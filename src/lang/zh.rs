@@ -674,6 +674,8 @@ pub(crate) static LEXICON: Lexicon = Lexicon {
         // Groups of people a toll may count apart: a part of the
         // whole, a fact of its own (Concept::GROUPS).
         ("儿童", "child"),
+        ("成年人", "adult"),
+        ("成人", "adult"),
         ("兒童", "child"),
         ("孩子", "child"),
         ("孩童", "child"),

@@ -96,6 +96,10 @@ pub(super) fn is_copula(cx: &crate::extract::Ctx, j: usize) -> bool {
     FOLDED[cx.lex_data.lang.index()].iter().any(|c| c == w)
 }
 
+/// How many light words may stand between a copula and the group it says
+/// victims are ("erano tutte adulte"; [`Doc::predicated_group`]).
+const PREDICATED_GROUP: usize = 2;
+
 /// How far back a phrase covering a predicate word may start.
 const COVER_WINDOW: usize = 4;
 
@@ -721,17 +725,20 @@ impl Doc<'_, '_> {
     /// (darunter drei Kinder)": a clause in brackets with no predicate of
     /// its own, opened by a part marker before its figure, counts a part of
     /// the toll of the clause before (a group of people kept apart, see
-    /// [`kept_part`]).
+    /// [`kept_part`]); so does a group counted after a colon ("la mort de
+    /// 32 personnes : 18 adultes et 14 enfants").
     fn bracketed_parts(&self, clause: &Clause, qs: &[numbers::Mention], before: Option<Trigger>) -> Vec<Trigger> {
         let (cx, t) = (self.cx, self.cx.tokens);
         let Some(toll) = before else { return Vec::new() };
         let opened = (clause.start.saturating_sub(1)..=clause.start).any(|j| t.is_open_bracket(j));
-        if !opened {
+        let colon = opens_with_colon(t, clause);
+        if !opened && !colon {
             return Vec::new();
         }
         let lo = qs.partition_point(|q| q.first < clause.start);
         let figures = qs[lo..].iter().enumerate().take_while(|(_, q)| q.first < clause.end);
-        let part = |q: &numbers::Mention| cx.lex.part_before(t, q.first) && kept_part(cx, q);
+        let part =
+            |q: &numbers::Mention| (cx.lex.part_before(t, q.first) && kept_part(cx, q)) || (colon && counts_group(q));
         figures
             .filter(|(_, q)| q.last <= clause.end && part(q))
             .map(|(k, q)| Trigger { at: q.last, len: 0, quantity: Some(lo + k), noun: true, ..toll })
@@ -1423,6 +1430,13 @@ impl Doc<'_, '_> {
             {
                 Some(Object::Concept { concept: c.clone() })
             }
+            // "le altre quattro persone rimaste uccise erano tutte adulte":
+            // victims a copula after the act says are of a group.
+            Some(Quantity { unit: Unit::Count { concept: Some(c) }, .. })
+                if victims(tr.predicate) && Concept::is_people(&c.0) && self.predicated_group(clause, tr).is_some() =>
+            {
+                self.predicated_group(clause, tr).map(|concept| Object::Concept { concept })
+            }
             // The people aboard of a kind are a part of all aboard: "175
             // passengers and six crew members" are two facts apart from
             // "181 people on board".
@@ -1683,6 +1697,10 @@ impl Doc<'_, '_> {
     /// ci sono 323 egiziani e 11 iraniani" (see [`Self::listed_after`]).
     fn framed_part(&self, s: Sentence, clause: &Clause, qs: &[numbers::Mention], qi: usize) -> bool {
         let (cx, t) = (self.cx, self.cx.tokens);
+        // "32 personnes : 18 adultes et 14 enfants": groups after a colon.
+        if opens_with_colon(t, clause) && counts_group(&qs[qi]) && clause.triggers.iter().all(|tr| tr.noun) {
+            return true;
+        }
         let framed = |qi: usize| {
             let q = &qs[qi];
             // Figures are in text order: the one right before is the last that may stand between.
@@ -1704,6 +1722,30 @@ impl Doc<'_, '_> {
             k -= 1;
         }
         false
+    }
+
+    /// The group of people a copula right after the trigger says its
+    /// victims are, past at most [`PREDICATED_GROUP`] light words ("...
+    /// rimaste uccise erano tutte adulte", "... killed were all adults"),
+    /// in its clause, no punctuation between.
+    fn predicated_group(&self, clause: &Clause, tr: &Trigger) -> Option<Concept> {
+        let (cx, t) = (self.cx, self.cx.tokens);
+        let j = tr.at + tr.len.max(1);
+        if j >= clause.end || !is_copula(cx, j) {
+            return None;
+        }
+        // A function word or an untagged lowercase word ("tutte", "all").
+        let light = |k: usize| {
+            t.toks[k].kind == Kind::Word
+                && (cx.lex.is_function_word(t.folded(k)) || (t.toks[k].case == Case::Lower && cx.tags.at(k).is_empty()))
+        };
+        let k = (j + 1..(j + 2 + PREDICATED_GROUP).min(clause.end)).find(|&k| !light(k))?;
+        cx.tags
+            .find(k, kinds![Concept], |g| match g {
+                Tag::Concept(c) if Concept::is_group(c.as_str()) => Some(Concept(c.to_string())),
+                _ => None,
+            })
+            .map(|(c, _)| c)
     }
 
     /// Whether figure `b` follows figure `a` in one list: between them only
@@ -2295,9 +2337,18 @@ fn aboard_near(cx: &crate::extract::Ctx, q: &numbers::Mention) -> bool {
 /// children"), or of a kind of victim its own noun names ("including
 /// 1,404 in serious condition"). Any other part states no figure of its
 /// own.
+/// Whether a clause opens with a colon ("... : 18 adultes et 14 enfants").
+fn opens_with_colon(t: &crate::text::Tokens, clause: &Clause) -> bool {
+    clause.start < t.len() && t.is_punct(clause.start, ':')
+}
+
+/// Whether a figure counts a group of people kept apart ([`Concept::GROUPS`]).
+fn counts_group(q: &numbers::Mention) -> bool {
+    matches!(&q.quantity.unit, Unit::Count { concept: Some(c) } if Concept::is_group(&c.0))
+}
+
 fn kept_part(cx: &crate::extract::Ctx, q: &numbers::Mention) -> bool {
-    let group = matches!(&q.quantity.unit, Unit::Count { concept: Some(c) } if Concept::is_group(&c.0));
-    group || at_place(cx, q) || own_kind(q)
+    counts_group(q) || at_place(cx, q) || own_kind(q)
 }
 
 /// Whether a part's own measure names a kind of victim apart from its
