@@ -100,6 +100,10 @@ pub(super) fn is_copula(cx: &crate::extract::Ctx, j: usize) -> bool {
 /// victims are ("erano tutte adulte"; [`Doc::predicated_group`]).
 const PREDICATED_GROUP: usize = 2;
 
+/// How far after a cut's share its staff noun may end ("5% of Amazon's
+/// corporate workforce"; [`Doc::staff_cuts`]).
+const SHARE_OF_STAFF: usize = 6;
+
 /// How far back a phrase covering a predicate word may start.
 const COVER_WINDOW: usize = 4;
 
@@ -2747,7 +2751,10 @@ impl Doc<'_, '_> {
                 let lead = (q.first.saturating_sub(3)..q.first).rev().find(|&j| !function(j));
                 lead.is_some_and(|j| crate::extract::ending_at(cx.tags, j + 1, kinds![Measure], is_staff).is_some())
             };
-            if before || after || ahead {
+            // "The cuts make up around 5% of Amazon's corporate workforce":
+            // the share's own whole is the staff.
+            let share = self.staff_between(q.last, (q.last + SHARE_OF_STAFF).min(end), staff);
+            if before || after || ahead || share {
                 tr.predicate = Predicate::LayOff;
             }
         }
