@@ -176,6 +176,8 @@ fn hostile_shapes_never_panic() {
         "“".repeat(3_000),
         "A B C D E F G H ".repeat(2_000),
         "cem mil ".repeat(5_000),
+        // A verb of announcing, a long glued run of elided articles, an act.
+        format!("Acme a annoncé {}suppression de 9.000 emplois. ", "l'".repeat(100_000)),
     ];
     for (i, text) in shapes.iter().enumerate() {
         for &lang in Lang::ALL {

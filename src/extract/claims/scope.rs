@@ -1388,14 +1388,15 @@ impl Doc<'_, '_> {
     /// conjunction, no relative word ("announced that it", "announced it").
     fn linking_word(&self, j: usize) -> bool {
         let (cx, t) = (self.cx, self.cx.tokens);
+        let plain_function = |j: usize| {
+            t.toks[j].kind == Kind::Word
+                && cx.lex.is_function_word(t.folded(j))
+                && !cx.tags.any(j, kinds![RelativePronoun, ClauseBreak, Coordinator])
+                && crate::extract::subjects::pronoun_in(cx, j, j + 1).is_none()
+        };
         // The apostrophe of an elided article ("annoncé l'élimination").
         let elision = j > 0 && matches!(t.raw(j), "'" | "’") && !t.toks[j].space_before();
-        if elision && self.linking_word(j - 1) {
-            return true;
-        }
-        cx.lex.is_function_word(t.folded(j))
-            && !cx.tags.any(j, kinds![RelativePronoun, ClauseBreak, Coordinator])
-            && crate::extract::subjects::pronoun_in(cx, j, j + 1).is_none()
+        (elision && plain_function(j - 1)) || plain_function(j)
     }
 
     /// Whether a verb of announcing in tokens `a..b` governs a noun after
