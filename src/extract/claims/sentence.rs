@@ -2100,13 +2100,15 @@ fn attach_measure(
     let verb = triggers.iter().rposition(|tr| tr.at < q.first && !tr.noun && near(tr));
     let befell = befell(cx, triggers, qs, qi, p, near, verb);
     // "cut 4,500 workers": a cut of people is a lay-off (see [`retype`]).
-    // A toll noun states its own toll: "killed 41 and left 90 injured".
+    // A toll noun states its own toll: "killed 41 and left 90 injured"
+    // (and see [`arrests_apart`]).
     let verb = verb.filter(|&k| {
         let v = triggers[k].predicate;
         (v.counts_people() || v == Predicate::Cut)
             && !forces_joined(p, v)
             && triggers[k].quantity.is_none()
             && !(p.is_toll() && v.is_toll() && v != p && !victims_identified(p, v))
+            && !arrests_apart(p, v)
     });
     // "2.012 orang meninggal dunia, 2.059 orang mengalami luka": the verb
     // the measure's own phrase holds is the measure's, no other figure's.
@@ -2133,6 +2135,13 @@ fn attach_measure(
         }
         None => Some(Trigger { at: q.number_at, len: 0, predicate: p, quantity: Some(qi), noun: false }),
     }
+}
+
+/// Whether arrests and a casualty meet, one the measure and the other
+/// the verb: each is a tally of its own ("injured dozens, leading to three
+/// arrests" counts no injured).
+fn arrests_apart(p: Predicate, v: Predicate) -> bool {
+    (p == Predicate::Arrested && v.is_casualty()) || (v == Predicate::Arrested && p.is_casualty())
 }
 
 /// The trigger that tells what befell the people figure `qi` counts
