@@ -1413,6 +1413,16 @@ impl Doc<'_, '_> {
         if self.is_fine(tr) {
             return Some(Object::Concept { concept: Concept(FINE.to_string()) });
         }
+        // "le altre quattro persone rimaste uccise erano tutte adulte":
+        // victims a copula after the act says are of a group.
+        let predicated = match quantity {
+            Some(Quantity { unit: Unit::Count { concept: Some(c) }, .. })
+                if victims(tr.predicate) && Concept::is_people(&c.0) && !Concept::is_group(&c.0) =>
+            {
+                self.predicated_group(clause, tr)
+            }
+            _ => None,
+        };
         match quantity {
             // A crowd of vehicles is a fact of its own: "3.000 trattori e
             // 10.000 persone" are two counts, not two figures of one.
@@ -1434,13 +1444,7 @@ impl Doc<'_, '_> {
             {
                 Some(Object::Concept { concept: c.clone() })
             }
-            // "le altre quattro persone rimaste uccise erano tutte adulte":
-            // victims a copula after the act says are of a group.
-            Some(Quantity { unit: Unit::Count { concept: Some(c) }, .. })
-                if victims(tr.predicate) && Concept::is_people(&c.0) && self.predicated_group(clause, tr).is_some() =>
-            {
-                self.predicated_group(clause, tr).map(|concept| Object::Concept { concept })
-            }
+            _ if predicated.is_some() => predicated.map(|concept| Object::Concept { concept }),
             // The people aboard of a kind are a part of all aboard: "175
             // passengers and six crew members" are two facts apart from
             // "181 people on board".
